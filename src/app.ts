@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import type { App } from './http/app-types.ts';
+import { openApiOptions } from './http/openapi.ts';
+import { registerProblemHandlers, sendProblem, problemFor } from './http/problem.ts';
+import { Problem } from './http/schemas.ts';
+import { installAuthentication } from './modules/identity/authentication.ts';
+import { identityRoutes } from './modules/identity/identity.routes.ts';
+import { areasRoutes } from './modules/areas/areas.routes.ts';
+import { offersRoutes } from './modules/offers/offers.routes.ts';
+import { passesRoutes } from './modules/passes/passes.routes.ts';
+import { providersRoutes } from './modules/providers/providers.routes.ts';
+import { redemptionsRoutes } from './modules/redemptions/redemptions.routes.ts';
+import { adminRoutes } from './modules/admin/admin.routes.ts';
+
+export const API_VERSION = '1.0.0';
+export const API_PREFIX = '/api/v1';
+const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
+
+export async function buildApp(database: Database, config: Config): Promise<App> {
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false } },
+    trustProxy: true,
+  }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
+
+  app.decorate('deps', { database, config });
+  await app.register(fastifyCookie);
+  registerProblemHandlers(app);
+  app.addSchema(Problem);
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/')) reply.header('API-Version', API_VERSION);
+  });
+
+  await app.register(fastifySwagger, openApiOptions(config));
+  installAuthentication(app);
+
+  await app.register(async (api) => {
+    const typed = api as unknown as App;
+    typed.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+    for (const routes of [identityRoutes, areasRoutes, offersRoutes, passesRoutes, providersRoutes, redemptionsRoutes, adminRoutes]) {
+      await typed.register(routes as never);
+    }
+  }, { prefix: API_PREFIX });
+
+  await serveWebApp(app);
+  return app;
+}
+
+/** The built React app (web/dist), with every unknown non-API GET answered by index.html. */
+async function serveWebApp(app: App) {
+  const hasBuild = fs.existsSync(path.join(WEB_DIST, 'index.html'));
+  if (hasBuild) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: ['index.html'] });
+  app.setNotFoundHandler((request, reply) => {
+    if (!request.url.startsWith('/api/') && request.method === 'GET' && hasBuild) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return sendProblem(reply, { ...problemFor('not-found', `No resource at ${request.method} ${request.url}.`), instance: request.url });
+  });
+}

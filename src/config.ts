@@ -1,0 +1,39 @@
+import path from 'node:path';
+
+/** Runtime configuration, read once from the environment. Every variable is documented in README.md. */
+export interface Config {
+  port: number;
+  host: string;
+  /** When set, the `pg` driver talks to this PostgreSQL server; otherwise embedded PGlite is used. */
+  databaseUrl: string | undefined;
+  /** Folder for the embedded PGlite database. */
+  dataDir: string;
+  /** Tenant served to anonymous visitors (the public catalogue). */
+  defaultTenant: string;
+  /** Seed the Zaanstad demo when the database is empty. */
+  seedDemo: boolean;
+  /** Public base URL, used in e-mail links. */
+  publicUrl: string;
+  /** `development` shows the local mail outbox; `production` hides it. */
+  environment: 'development' | 'production' | 'test';
+  /** Secret for signing short-lived QR tokens. */
+  qrSecret: string;
+  logLevel: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 3000);
+  const environment = (env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development') as Config['environment'];
+  return {
+    port,
+    host: env.HOST ?? '127.0.0.1',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: path.resolve(env.STADSPAS_DATA_DIR ?? './data'),
+    defaultTenant: env.STADSPAS_TENANT ?? 'zaanstad',
+    seedDemo: env.STADSPAS_SEED_DEMO !== 'false',
+    publicUrl: env.STADSPAS_PUBLIC_URL ?? `http://localhost:${port}`,
+    environment,
+    qrSecret: env.STADSPAS_QR_SECRET ?? 'development-only-qr-secret-change-me',
+    logLevel: env.LOG_LEVEL ?? (environment === 'test' ? 'silent' : 'info'),
+  };
+}

@@ -1,0 +1,79 @@
+import fs from 'node:fs';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import { PGliteDialect } from './pglite-dialect.ts';
+import type { DB } from './schema.ts';
+
+export type Db = Kysely<DB>;
+
+/** One database, whichever engine is behind it. */
+export interface Database {
+  db: Db;
+  engine: 'pglite' | 'postgres';
+  /** Runs a script of several statements (migrations, seeds). */
+  execScript(sqlText: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+// Dates stay 'YYYY-MM-DD' strings (no time-zone shifts); bigints become numbers (cents fit easily).
+const DATE_OID = 1082;
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+
+export interface OpenOptions {
+  databaseUrl?: string | undefined;
+  /** PGlite folder; `undefined` or 'memory://' keeps the database in memory (tests). */
+  dataDir?: string | undefined;
+  poolSize?: number;
+}
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 20);
+  return openPGlite(options.dataDir);
+}
+
+async function openPostgres(connectionString: string, max: number): Promise<Database> {
+  const parseDate = (value: string) => value;
+  const pool = new pg.Pool({
+    connectionString,
+    max,
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+        if (oid === DATE_OID) return parseDate;
+        if (oid === INT8_OID || oid === NUMERIC_OID) return (value: string) => Number(value);
+        return pg.types.getTypeParser(oid, format);
+      }) as typeof pg.types.getTypeParser,
+    },
+  });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    engine: 'postgres',
+    async execScript(sqlText) {
+      const client = await pool.connect();
+      try { await client.query(sqlText); } finally { client.release(); }
+    },
+    async close() { await db.destroy(); },
+  };
+}
+
+async function openPGlite(dataDir: string | undefined): Promise<Database> {
+  const inMemory = !dataDir || dataDir.startsWith('memory://');
+  if (!inMemory) fs.mkdirSync(dataDir, { recursive: true });
+  const pglite = await PGlite.create(inMemory ? undefined : dataDir, {
+    parsers: {
+      [DATE_OID]: (value: string) => value,
+      [INT8_OID]: (value: string) => Number(value),
+      [NUMERIC_OID]: (value: string) => Number(value),
+      [pgliteTypes.TIMESTAMPTZ]: (value: string) => new Date(value),
+    },
+  });
+  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
+  return {
+    db,
+    engine: 'pglite',
+    async execScript(sqlText) { await pglite.exec(sqlText); },
+    async close() { await db.destroy(); await pglite.close(); },
+  };
+}

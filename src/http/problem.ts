@@ -1,0 +1,96 @@
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import { DomainError, type InvalidParam, type ProblemCode } from '../shared/errors.ts';
+
+/** Status and title per problem code. The `type` URI is derived from the code. */
+const PROBLEMS: Record<ProblemCode, { status: number; title: string }> = {
+  'unauthenticated': { status: 401, title: 'Log in first' },
+  'forbidden': { status: 403, title: 'Not allowed' },
+  'not-found': { status: 404, title: 'Not found' },
+  'invalid-input': { status: 400, title: 'Invalid input' },
+  'conflict': { status: 409, title: 'Conflict' },
+  'invalid-credentials': { status: 401, title: 'E-mail address or password is wrong' },
+  'login-link-invalid': { status: 400, title: 'Login link is invalid or expired' },
+  'pass-not-found': { status: 404, title: 'Pass not found' },
+  'pass-number-invalid': { status: 400, title: 'Pass number is not valid' },
+  'pass-blocked': { status: 409, title: 'Pass is blocked' },
+  'pass-expired': { status: 409, title: 'Pass has expired' },
+  'offer-not-found': { status: 404, title: 'Offer not found' },
+  'offer-not-available': { status: 409, title: 'Offer is not published' },
+  'offer-not-valid-today': { status: 409, title: 'Offer is not valid today' },
+  'offer-sold-out': { status: 409, title: 'Offer is sold out' },
+  'offer-of-other-provider': { status: 403, title: 'Offer belongs to another provider' },
+  'limit-reached': { status: 409, title: 'Limit for this pass reached' },
+  'redemption-not-found': { status: 404, title: 'Redemption not found' },
+  'redemption-not-cancellable': { status: 409, title: 'Redemption can no longer be cancelled' },
+  'idempotency-key-reused': { status: 422, title: 'Idempotency-Key was used for a different request' },
+  'idempotency-key-in-use': { status: 409, title: 'A request with this Idempotency-Key is still being processed' },
+};
+
+export const PROBLEM_TYPE_BASE = 'https://stadspas.nl/problems/';
+export const problemType = (code: ProblemCode) => `${PROBLEM_TYPE_BASE}${code}`;
+
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  invalidParams?: InvalidParam[];
+}
+
+export function problemFor(code: ProblemCode, detail: string, invalidParams?: InvalidParam[]): ProblemBody {
+  const { status, title } = PROBLEMS[code];
+  return { type: problemType(code), title, status, detail, ...(invalidParams ? { invalidParams } : {}) };
+}
+
+export function sendProblem(reply: FastifyReply, body: ProblemBody) {
+  return reply.code(body.status).type('application/problem+json').send(body);
+}
+
+interface AjvError { instancePath?: string; message?: string; keyword?: string; params?: Record<string, unknown> }
+
+function invalidParamsFromValidation(error: FastifyError): InvalidParam[] {
+  const context = (error as FastifyError & { validationContext?: string }).validationContext ?? 'body';
+  const items = (error.validation ?? []) as AjvError[];
+  return items.map((item) => {
+    const missing = String(item.params?.missingProperty ?? item.params?.additionalProperty ?? '');
+    const pointer = (item.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
+    const name = [context, pointer, missing].filter(Boolean).join('.');
+    return { name, code: item.keyword ?? 'invalid', reason: item.message ?? 'is invalid' };
+  });
+}
+
+/** Every error leaves the API as application/problem+json. Nothing else decides statuses. */
+export function registerProblemHandlers(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof DomainError) {
+      return sendProblem(reply, { ...problemFor(error.code, error.message, error.invalidParams), instance: request.url });
+    }
+    if (error.validation) {
+      const invalidParams = invalidParamsFromValidation(error);
+      return sendProblem(reply, {
+        ...problemFor('invalid-input', `${invalidParams.length} field(s) are invalid; see invalidParams.`, invalidParams),
+        instance: request.url,
+      });
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      return sendProblem(reply, {
+        type: 'about:blank',
+        title: error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'Unsupported media type' : 'Bad request',
+        status,
+        detail: error.message,
+        instance: request.url,
+      });
+    }
+    request.log.error({ err: error }, 'unexpected error');
+    return sendProblem(reply, {
+      type: 'about:blank',
+      title: 'Internal server error',
+      status: 500,
+      detail: 'Something went wrong on our side. Nothing was changed. Please try again.',
+      instance: request.url,
+    });
+  });
+
+}

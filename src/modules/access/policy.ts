@@ -1,0 +1,51 @@
+import { DomainError } from '../../shared/errors.ts';
+import { providerOf, type Principal } from './principal.ts';
+
+/**
+ * Who may do what, in one table. Deny is the default: an action missing here is refused.
+ * Route handlers and services call `authorize(principal, action, resource)`.
+ */
+export type Action =
+  | 'catalogue.read'
+  | 'ownPass.read'
+  | 'till.use'
+  | 'redemption.cancel'
+  | 'provider.redemptions.read'
+  | 'provider.tokens.manage'
+  | 'admin.read'
+  | 'outbox.read';
+
+/** A resource owned by a provider, e.g. an offer or a redemption. */
+export interface ProviderOwned { providerId: string }
+
+type Rule = (principal: Principal, resource?: unknown) => boolean;
+
+const isResident = (p: Principal) => p.kind === 'resident';
+const isOrgAdmin = (p: Principal) => p.kind === 'staff' && p.role === 'org_admin';
+const isProviderAdmin = (p: Principal) => p.kind === 'staff' && p.role === 'provider_admin';
+const actsForAProvider = (p: Principal) => providerOf(p) !== null;
+const ownsResource = (p: Principal, resource: unknown) =>
+  resource !== undefined && (resource as ProviderOwned).providerId === providerOf(p);
+
+const RULES: Record<Action, Rule> = {
+  'catalogue.read': () => true,
+  'ownPass.read': isResident,
+  'till.use': actsForAProvider,
+  'redemption.cancel': (p, redemption) => actsForAProvider(p) && ownsResource(p, redemption),
+  'provider.redemptions.read': (p, provider) => actsForAProvider(p) && ownsResource(p, provider),
+  'provider.tokens.manage': (p, provider) => isProviderAdmin(p) && ownsResource(p, provider),
+  'admin.read': isOrgAdmin,
+  // The development outbox shows login links: never in production (checked by its route too).
+  'outbox.read': () => true,
+};
+
+export function can(principal: Principal, action: Action, resource?: unknown): boolean {
+  const rule = RULES[action];
+  return rule ? rule(principal, resource) : false;
+}
+
+export function authorize(principal: Principal, action: Action, resource?: unknown): void {
+  if (can(principal, action, resource)) return;
+  if (principal.kind === 'anonymous') throw new DomainError('unauthenticated', 'Log in to do this.');
+  throw new DomainError('forbidden', 'Your account may not do this.');
+}

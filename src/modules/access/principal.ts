@@ -1,0 +1,26 @@
+/** Who is calling. Resolved once per request by the identity module; read by the policy layer. */
+export type StaffRole = 'till_staff' | 'provider_admin' | 'org_admin';
+
+export type Principal =
+  | { kind: 'anonymous'; tenantId: string }
+  | { kind: 'resident'; tenantId: string; userId: string; holderId: string; name: string }
+  | { kind: 'staff'; tenantId: string; userId: string; role: StaffRole; providerId: string | null; name: string }
+  /** A provider's till or ticketing system, calling with a Bearer API token. */
+  | { kind: 'till_system'; tenantId: string; tokenId: string; providerId: string; name: string };
+
+/** Stable identifier of the actor, for audit columns such as redeemed_by. */
+export function actorId(principal: Principal): string {
+  switch (principal.kind) {
+    case 'anonymous': return 'anonymous';
+    case 'resident': return `user:${principal.userId}`;
+    case 'staff': return `user:${principal.userId}`;
+    case 'till_system': return `token:${principal.tokenId}`;
+  }
+}
+
+/** The provider a principal acts for, if any. */
+export function providerOf(principal: Principal): string | null {
+  if (principal.kind === 'till_system') return principal.providerId;
+  if (principal.kind === 'staff' && principal.role !== 'org_admin') return principal.providerId;
+  return null;
+}

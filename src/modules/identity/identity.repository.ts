@@ -1,0 +1,74 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.ts';
+
+export class IdentityRepository {
+  constructor(private readonly db: Db) {}
+
+  findSessionUser(tenantId: string | null, tokenHash: string) {
+    let query = this.db
+      .selectFrom('sessions as s')
+      .innerJoin('users as u', (join) => join.onRef('u.tenant_id', '=', 's.tenant_id').onRef('u.id', '=', 's.user_id'))
+      .select(['u.tenant_id', 'u.id', 'u.name', 'u.role', 'u.provider_id', 'u.holder_id', 's.expires_at'])
+      .where('s.token_hash', '=', tokenHash)
+      .where('s.expires_at', '>', sql<Date>`now()`);
+    if (tenantId) query = query.where('s.tenant_id', '=', tenantId);
+    return query.executeTakeFirst();
+  }
+
+  findActiveApiToken(tokenHash: string) {
+    return this.db
+      .selectFrom('api_tokens as t')
+      .innerJoin('providers as p', (join) => join.onRef('p.tenant_id', '=', 't.tenant_id').onRef('p.id', '=', 't.provider_id'))
+      .select(['t.tenant_id', 't.id', 't.provider_id', 'p.name as provider_name'])
+      .where('t.token_hash', '=', tokenHash)
+      .where('t.revoked_at', 'is', null)
+      .executeTakeFirst();
+  }
+
+  findUserByEmail(tenantId: string, email: string, roles: string[]) {
+    return this.db
+      .selectFrom('users')
+      .selectAll()
+      .where('tenant_id', '=', tenantId)
+      .where(sql<string>`lower(email)`, '=', email.toLowerCase())
+      .where('role', 'in', roles as never[])
+      .orderBy('created_at')
+      .executeTakeFirst();
+  }
+
+  async insertSession(tenantId: string, tokenHash: string, userId: string, expiresAt: Date) {
+    await this.db.insertInto('sessions').values({ tenant_id: tenantId, token_hash: tokenHash, user_id: userId, expires_at: expiresAt }).execute();
+  }
+
+  async deleteSession(tokenHash: string) {
+    await this.db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+  }
+
+  async insertLoginLink(tenantId: string, tokenHash: string, userId: string, expiresAt: Date) {
+    await this.db.insertInto('login_links').values({ tenant_id: tenantId, token_hash: tokenHash, user_id: userId, expires_at: expiresAt }).execute();
+  }
+
+  /** Marks an unused, unexpired link used, atomically, so a link works exactly once. */
+  consumeLoginLink(tenantId: string, tokenHash: string) {
+    return this.db
+      .updateTable('login_links')
+      .set({ used_at: sql<Date>`now()` })
+      .where('tenant_id', '=', tenantId)
+      .where('token_hash', '=', tokenHash)
+      .where('used_at', 'is', null)
+      .where('expires_at', '>', sql<Date>`now()`)
+      .returning(['user_id'])
+      .executeTakeFirst();
+  }
+
+  async insertOutboxMessage(tenantId: string, message: { to: string; subject: string; body: string }) {
+    await this.db.insertInto('outbox_messages')
+      .values({ tenant_id: tenantId, to_address: message.to, subject: message.subject, body_text: message.body })
+      .execute();
+  }
+
+  listOutbox(tenantId: string, limit: number) {
+    return this.db.selectFrom('outbox_messages').selectAll()
+      .where('tenant_id', '=', tenantId).orderBy('created_at', 'desc').limit(limit).execute();
+  }
+}

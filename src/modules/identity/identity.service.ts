@@ -1,0 +1,89 @@
+import { hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
+import type { Config } from '../../config.ts';
+import { DomainError } from '../../shared/errors.ts';
+import { hashSecret, newSecret } from '../../shared/tokens.ts';
+import type { Principal } from '../access/principal.ts';
+import type { IdentityRepository } from './identity.repository.ts';
+
+const SESSION_HOURS = 12;
+const LOGIN_LINK_MINUTES = 15;
+// A hash of a random password, verified when the e-mail address is unknown, so that a
+// wrong address and a wrong password take the same time.
+const DUMMY_HASH_PROMISE = argonHash(newSecret());
+
+/** argon2id with the library's defaults (m=19 MiB, t=2, p=1: the OWASP minimum). */
+export const hashPassword = (password: string) => argonHash(password);
+
+export class IdentityService {
+  constructor(private readonly repo: IdentityRepository, private readonly config: Config) {}
+
+  /** Resolves the caller from a session cookie or a Bearer API token. */
+  async resolvePrincipal(input: { sessionToken?: string | undefined; bearerToken?: string | undefined }): Promise<Principal> {
+    if (input.bearerToken) {
+      const token = await this.repo.findActiveApiToken(hashSecret(input.bearerToken));
+      if (!token) throw new DomainError('unauthenticated', 'The API token is unknown or revoked.');
+      return { kind: 'till_system', tenantId: token.tenant_id, tokenId: token.id, providerId: token.provider_id, name: token.provider_name };
+    }
+    if (input.sessionToken) {
+      const user = await this.repo.findSessionUser(null, hashSecret(input.sessionToken));
+      if (user) {
+        if (user.role === 'resident') {
+          return { kind: 'resident', tenantId: user.tenant_id, userId: user.id, holderId: user.holder_id!, name: user.name };
+        }
+        return { kind: 'staff', tenantId: user.tenant_id, userId: user.id, role: user.role, providerId: user.provider_id, name: user.name };
+      }
+    }
+    return { kind: 'anonymous', tenantId: this.config.defaultTenant };
+  }
+
+  /** Staff log in with e-mail and password. Returns the session secret for the cookie. */
+  async loginWithPassword(tenantId: string, email: string, password: string) {
+    const user = await this.repo.findUserByEmail(tenantId, email, ['till_staff', 'provider_admin', 'org_admin']);
+    const passwordHash = user?.password_hash ?? (await DUMMY_HASH_PROMISE);
+    const ok = await argonVerify(passwordHash, password).catch(() => false);
+    if (!user || !user.password_hash || !ok) {
+      throw new DomainError('invalid-credentials', 'Check your e-mail address and password and try again.');
+    }
+    return this.startSession(tenantId, user.id);
+  }
+
+  /**
+   * Residents log in with a link sent by e-mail. Whether or not the address is known, the
+   * answer is the same, so the form does not reveal who holds a pass.
+   */
+  async requestEmailLink(tenantId: string, email: string): Promise<void> {
+    const user = await this.repo.findUserByEmail(tenantId, email, ['resident']);
+    if (!user) return;
+    const secret = newSecret();
+    const expiresAt = new Date(Date.now() + LOGIN_LINK_MINUTES * 60_000);
+    await this.repo.insertLoginLink(tenantId, hashSecret(secret), user.id, expiresAt);
+    const link = `${this.config.publicUrl}/inloggen/link?token=${encodeURIComponent(secret)}`;
+    await this.repo.insertOutboxMessage(tenantId, {
+      to: user.email,
+      subject: 'Inloggen bij de Zaanse Pas',
+      body: `Hallo ${user.name},\n\nKlik op deze link om in te loggen. De link werkt ${LOGIN_LINK_MINUTES} minuten en maar één keer.\n\n${link}\n\nHeeft u niet gevraagd om in te loggen? Dan kunt u deze e-mail negeren.`,
+    });
+  }
+
+  async verifyEmailLink(tenantId: string, secret: string) {
+    const link = await this.repo.consumeLoginLink(tenantId, hashSecret(secret));
+    if (!link) throw new DomainError('login-link-invalid', 'This link was already used or has expired. Ask for a new one.');
+    return this.startSession(tenantId, link.user_id);
+  }
+
+  async logout(sessionToken: string | undefined) {
+    if (sessionToken) await this.repo.deleteSession(hashSecret(sessionToken));
+  }
+
+  listOutbox(tenantId: string) {
+    if (this.config.environment === 'production') throw new DomainError('not-found', 'The outbox exists only in development.');
+    return this.repo.listOutbox(tenantId, 50);
+  }
+
+  private async startSession(tenantId: string, userId: string) {
+    const secret = newSecret();
+    const expiresAt = new Date(Date.now() + SESSION_HOURS * 3_600_000);
+    await this.repo.insertSession(tenantId, hashSecret(secret), userId, expiresAt);
+    return { secret, expiresAt };
+  }
+}

@@ -1,0 +1,115 @@
+import { hashPassword } from '../../src/modules/identity/identity.service.ts';
+import { makePassNumber } from '../../src/modules/passes/pass-number.ts';
+import type { Db } from '../../src/db/database.ts';
+import type { OffersTable, PassCategory, PassStatus, UserRole } from '../../src/db/schema.ts';
+import type { App } from '../../src/http/app-types.ts';
+import { hashSecret, newSecret } from '../../src/shared/tokens.ts';
+
+/**
+ * Small, explicit test data. Tests build exactly what they need; the big demo seed is for
+ * people, not for assertions.
+ */
+export const TENANT = 'zaanstad';
+const SQUARE = { type: 'MultiPolygon', coordinates: [[[[0, 0], [0, 1], [1, 1], [1, 0], [0, 0]]]] };
+let serial = 1;
+
+export async function createTenant(db: Db, id = TENANT) {
+  await db.insertInto('tenants').values({ id, name: 'Gemeente Zaanstad', pass_name: 'Zaanse Pas', municipality_code: '0479' }).execute();
+  await db.insertInto('wijken').values([
+    { tenant_id: id, code: 'WK047912', name: 'Poelenburg', population: 8505, households: 3565, geometry: JSON.stringify(SQUARE) },
+    { tenant_id: id, code: 'WK047901', name: 'Zaandam-Zuid', population: 10000, households: 4000, geometry: JSON.stringify(SQUARE) },
+  ]).execute();
+  await db.insertInto('routes').values([
+    { tenant_id: id, slug: 'route-sport-en-bewegen', name: 'Route voor Sport en Bewegen', sort_order: 1 },
+    { tenant_id: id, slug: 'verwen-route', name: 'Verwen Route', sort_order: 2 },
+  ]).execute();
+  await db.insertInto('categories').values([
+    { tenant_id: id, slug: 'sport', name_nl: 'Sport', name_en: 'Sport' },
+    { tenant_id: id, slug: 'eten-en-drinken', name_nl: 'Eten en drinken', name_en: 'Food and drink' },
+  ]).execute();
+  return id;
+}
+
+export async function createProvider(db: Db, options: { name?: string; tenantId?: string; wijkCode?: string } = {}) {
+  const tenantId = options.tenantId ?? TENANT;
+  const provider = await db.insertInto('providers')
+    .values({ tenant_id: tenantId, name: options.name ?? `Aanbieder ${serial++}`, kind: 'business' })
+    .returning(['id', 'name']).executeTakeFirstOrThrow();
+  const location = await db.insertInto('locations')
+    .values({ tenant_id: tenantId, provider_id: provider.id, name: provider.name, street: 'Gedempte Gracht 1', postcode: '1506 CA', city: 'Zaandam', wijk_code: options.wijkCode ?? 'WK047912' })
+    .returning(['id']).executeTakeFirstOrThrow();
+  return { id: provider.id, name: provider.name, locationId: location.id };
+}
+
+export type OfferInput = Partial<Omit<OffersTable, 'tenant_id' | 'provider_id' | 'search_vector' | 'created_at' | 'updated_at' | 'id'>>;
+
+export async function createOffer(db: Db, provider: { id: string; locationId: string }, input: OfferInput = {}, tenantId = TENANT) {
+  const offer = await db.insertInto('offers').values({
+    tenant_id: tenantId,
+    provider_id: provider.id,
+    title: `Aanbieding ${serial++}`,
+    price_type: 'percentage_discount',
+    regular_price_cents: 1000,
+    discount_percent: 20,
+    amount_off_cents: null,
+    fixed_price_cents: null,
+    reduced_price_cents: null,
+    limit_per_pass: null,
+    limit_period: null,
+    stock_total: null,
+    stock_remaining: null,
+    valid_from: '2020-01-01',
+    valid_until: '2099-12-31',
+    status: 'published',
+    ...input,
+  }).returning(['id', 'title']).executeTakeFirstOrThrow();
+  await db.insertInto('offer_locations').values({ tenant_id: tenantId, offer_id: offer.id, location_id: provider.locationId }).execute();
+  return offer;
+}
+
+export async function createPass(db: Db, options: { category?: PassCategory; status?: PassStatus; email?: string; validUntil?: string; tenantId?: string } = {}) {
+  const tenantId = options.tenantId ?? TENANT;
+  const holder = await db.insertInto('holders')
+    .values({ tenant_id: tenantId, name: `Pashouder ${serial}`, email: options.email ?? null, wijk_code: 'WK047912' })
+    .returning(['id', 'name']).executeTakeFirstOrThrow();
+  const category = options.category ?? 'regular';
+  let parentPassId: string | null = null;
+  if (category === 'child') parentPassId = (await createPass(db, { tenantId })).id;
+  const pass = await db.insertInto('passes').values({
+    tenant_id: tenantId,
+    number: makePassNumber('0479', serial++),
+    holder_id: holder.id,
+    category,
+    parent_pass_id: parentPassId,
+    status: options.status ?? 'active',
+    valid_from: '2020-01-01',
+    valid_until: options.validUntil ?? '2099-12-31',
+  }).returning(['id', 'number']).executeTakeFirstOrThrow();
+  return { id: pass.id, number: pass.number, holderId: holder.id };
+}
+
+export async function createUser(db: Db, options: { role: UserRole; email: string; password?: string; providerId?: string; holderId?: string; tenantId?: string }) {
+  return db.insertInto('users').values({
+    tenant_id: options.tenantId ?? TENANT,
+    email: options.email,
+    name: options.email.split('@')[0]!,
+    role: options.role,
+    password_hash: options.password ? await hashPassword(options.password) : null,
+    provider_id: options.providerId ?? null,
+    holder_id: options.holderId ?? null,
+  }).returning(['id']).executeTakeFirstOrThrow();
+}
+
+export async function createApiToken(db: Db, providerId: string, tenantId = TENANT) {
+  const secret = newSecret('sp_');
+  await db.insertInto('api_tokens').values({ tenant_id: tenantId, provider_id: providerId, name: 'Kassa test', token_hash: hashSecret(secret) }).execute();
+  return secret;
+}
+
+/** Logs staff in through the API and returns the cookie header to send along. */
+export async function loginStaff(app: App, email: string, password: string): Promise<string> {
+  const response = await app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email, password } });
+  if (response.statusCode !== 201) throw new Error(`login failed: ${response.statusCode} ${response.body}`);
+  const cookie = response.cookies.find((c) => c.name === 'stadspas_session');
+  return `stadspas_session=${cookie!.value}`;
+}
