@@ -19,6 +19,8 @@ export interface Config {
   /** Secret for signing short-lived QR tokens. */
   qrSecret: string;
   logLevel: string;
+  /** Connections in the `pg` pool (server PostgreSQL only). */
+  poolSize: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -34,6 +36,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: env.STADSPAS_PUBLIC_URL ?? `http://localhost:${port}`,
     environment,
     qrSecret: env.STADSPAS_QR_SECRET ?? 'development-only-qr-secret-change-me',
+    poolSize: Number(env.PG_POOL_SIZE ?? 20),
     logLevel: env.LOG_LEVEL ?? (environment === 'test' ? 'silent' : 'info'),
   };
 }

@@ -5,7 +5,7 @@ import { migrate } from './db/migrate.ts';
 import { seedDemoIfEmpty } from './seed/seed-demo.ts';
 
 const config = loadConfig();
-const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.poolSize });
 await migrate(database);
 if (config.seedDemo) await seedDemoIfEmpty(database, config);
 const app = await buildApp(database, config);

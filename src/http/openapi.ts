@@ -1,7 +1,20 @@
 import type { FastifyDynamicSwaggerOptions } from '@fastify/swagger';
 import type { Config } from '../config.ts';
 
-/** OpenAPI 3.1 document, generated from the TypeBox route schemas, served at /api/v1/openapi.json. */
+type Json = Record<string, unknown>;
+const METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const;
+
+const API_VERSION_HEADER = {
+  description: 'Full version of this API (NL API Design Rules: API-Version header)',
+  schema: { type: 'string', example: '1.0.0' },
+};
+
+/**
+ * OpenAPI 3.1 document, generated from the TypeBox route schemas, served at /api/v1/openapi.json.
+ * The finishing pass below states once what holds for every route, instead of repeating it in
+ * each schema: every success carries API-Version, every error is application/problem+json, and
+ * every operation with input can answer 400 (TypeBox validation does).
+ */
 export function openApiOptions(config: Config): FastifyDynamicSwaggerOptions {
   return {
     openapi: {
@@ -21,7 +34,33 @@ export function openApiOptions(config: Config): FastifyDynamicSwaggerOptions {
         },
       },
     },
+    refResolver: {
+      buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `Schema${i}`),
+    },
     // Routes live under /api/v1; the document lists paths relative to its server URL.
     transform: ({ schema, url }) => ({ schema: schema as never, url: url.replace(/^\/api\/v1/, '') || '/' }),
+    transformObject: (documentObject) => finishDocument((documentObject as { openapiObject: Json }).openapiObject),
   };
+}
+
+function finishDocument(document: Json): never {
+  const paths = (document.paths ?? {}) as Record<string, Json>;
+  for (const operations of Object.values(paths)) {
+    for (const method of METHODS) {
+      const operation = operations[method] as Json | undefined;
+      if (!operation) continue;
+      const responses = (operation.responses ??= {}) as Record<string, Json>;
+      const hasInput = ['post', 'put', 'patch'].includes(method) || ((operation.parameters as unknown[] | undefined)?.length ?? 0) > 0;
+      if (hasInput && !responses['400']) responses['400'] = { description: 'Invalid input: every invalid field is listed in invalidParams' };
+      for (const [status, response] of Object.entries(responses)) {
+        if (/^[23]\d\d$/.test(status)) {
+          response.headers = { 'API-Version': API_VERSION_HEADER, ...(response.headers as Json | undefined) };
+        } else if (/^[45]\d\d$/.test(status)) {
+          response.content = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
+          response.description ??= 'Problem details (RFC 9457)';
+        }
+      }
+    }
+  }
+  return document as never;
 }

@@ -1,5 +1,6 @@
 import { hashPassword } from '../../src/modules/identity/identity.service.ts';
 import { makePassNumber } from '../../src/modules/passes/pass-number.ts';
+import type { Insertable } from 'kysely';
 import type { Db } from '../../src/db/database.ts';
 import type { OffersTable, PassCategory, PassStatus, UserRole } from '../../src/db/schema.ts';
 import type { App } from '../../src/http/app-types.ts';
@@ -41,7 +42,7 @@ export async function createProvider(db: Db, options: { name?: string; tenantId?
   return { id: provider.id, name: provider.name, locationId: location.id };
 }
 
-export type OfferInput = Partial<Omit<OffersTable, 'tenant_id' | 'provider_id' | 'search_vector' | 'created_at' | 'updated_at' | 'id'>>;
+export type OfferInput = Partial<Omit<Insertable<OffersTable>, 'tenant_id' | 'provider_id' | 'id'>>;
 
 export async function createOffer(db: Db, provider: { id: string; locationId: string }, input: OfferInput = {}, tenantId = TENANT) {
   const offer = await db.insertInto('offers').values({
@@ -67,7 +68,9 @@ export async function createOffer(db: Db, provider: { id: string; locationId: st
   return offer;
 }
 
-export async function createPass(db: Db, options: { category?: PassCategory; status?: PassStatus; email?: string; validUntil?: string; tenantId?: string } = {}) {
+export interface TestPass { id: string; number: string; holderId: string }
+
+export async function createPass(db: Db, options: { category?: PassCategory; status?: PassStatus; email?: string; validUntil?: string; tenantId?: string } = {}): Promise<TestPass> {
   const tenantId = options.tenantId ?? TENANT;
   const holder = await db.insertInto('holders')
     .values({ tenant_id: tenantId, name: `Pashouder ${serial}`, email: options.email ?? null, wijk_code: 'WK047912' })

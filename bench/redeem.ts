@@ -1,0 +1,88 @@
+/**
+ * npm run bench:redeem — the till flow under load, on a PostgreSQL server.
+ *
+ * Loads the demo scale into a fresh database, starts the server as its own process, and runs
+ * BENCH_CLIENTS (64) till clients for BENCH_SECONDS (30 s). Each client does what a till does:
+ * GET the offers that apply to a pass, then POST a redemption of one of them, with an
+ * Idempotency-Key. Then it runs pgbench's TPC-B-like load on the same server and prints the
+ * ratio. Set DATABASE_URL to use your own server; otherwise a throwaway one is started.
+ */
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { openDatabase } from '../src/db/database.ts';
+import { migrate } from '../src/db/migrate.ts';
+import { loadConfig } from '../src/config.ts';
+import { seedDemoIfEmpty } from '../src/seed/seed-demo.ts';
+import { hashSecret } from '../src/shared/tokens.ts';
+import { pgbenchTps, recreateDatabase, request, startPostgres, startServer, summarize } from './lib.ts';
+
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 64);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
+const PORT = Number(process.env.BENCH_PORT ?? 3999);
+
+const postgres = startPostgres();
+try {
+  const url = await recreateDatabase(postgres.url, 'stadspas_bench');
+  console.log('Loading the demo scale ...');
+  const database = await openDatabase({ databaseUrl: url });
+  await migrate(database);
+  await seedDemoIfEmpty(database, loadConfig({ NODE_ENV: 'production' }));
+  await database.close();
+
+  // One API token per provider that has published offers: the tills of the benchmark.
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const providers = (await client.query<{ tenant_id: string; id: string }>(
+    `select distinct p.tenant_id, p.id from providers p join offers o on o.tenant_id = p.tenant_id and o.provider_id = p.id
+     where o.status = 'published' and o.valid_from <= current_date and o.valid_until >= current_date`)).rows;
+  const tokens: string[] = [];
+  for (const provider of providers) {
+    const secret = `sp_bench_${randomUUID()}`;
+    await client.query('insert into api_tokens (tenant_id, provider_id, name, token_hash) values ($1, $2, $3, $4)', [provider.tenant_id, provider.id, 'Benchmark', hashSecret(secret)]);
+    tokens.push(secret);
+  }
+  const passes = (await client.query<{ number: string }>(`select number from passes where status = 'active' and valid_until >= current_date`)).rows.map((r) => r.number);
+  await client.end();
+  console.log(`${providers.length} tills, ${passes.length} active passes, ${CLIENTS} clients, ${SECONDS} s`);
+
+  const server = await startServer({ PORT: String(PORT), DATABASE_URL: url, PG_POOL_SIZE: process.env.PG_POOL_SIZE ?? '20' });
+  const listLatencies: number[] = [];
+  const redeemLatencies: number[] = [];
+  const outcomes = new Map<number, number>();
+  let redeemed = 0;
+  const deadline = Date.now() + SECONDS * 1000;
+  const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)]!;
+
+  async function till(index: number) {
+    const auth = { authorization: `Bearer ${tokens[index % tokens.length]}` };
+    while (Date.now() < deadline) {
+      const passNumber = pick(passes);
+      const list = await request(PORT, 'GET', `/api/v1/till/passes/${passNumber}/offers`, auth);
+      listLatencies.push(list.ms);
+      const items = ((list.json as { items?: { offerId: string; available: boolean }[] })?.items ?? []).filter((o) => o.available);
+      if (items.length === 0) continue;
+      const redemption = await request(PORT, 'POST', '/api/v1/redemptions', { ...auth, 'idempotency-key': randomUUID() }, { passIdentifier: passNumber, offerId: pick(items).offerId });
+      redeemLatencies.push(redemption.ms);
+      outcomes.set(redemption.status, (outcomes.get(redemption.status) ?? 0) + 1);
+      if (redemption.status === 201) redeemed++;
+    }
+  }
+
+  const started = Date.now();
+  await Promise.all(Array.from({ length: CLIENTS }, (_, i) => till(i)));
+  const elapsed = (Date.now() - started) / 1000;
+  server.kill('SIGTERM');
+
+  console.log(`Measuring pgbench TPC-B-like on the same server (${CLIENTS} clients, ${SECONDS} s) ...`);
+  const tps = pgbenchTps(postgres.url, CLIENTS, SECONDS);
+  const rate = redeemed / elapsed;
+  console.log('\nTill benchmark (bench:redeem)');
+  console.log(summarize('GET till offers for a pass', listLatencies));
+  console.log(summarize('POST redemption', redeemLatencies));
+  console.log(`redemption outcomes by status: ${JSON.stringify(Object.fromEntries(outcomes))}`);
+  console.log(`redemptions/s:                ${rate.toFixed(1)}`);
+  console.log(`pgbench TPC-B-like tps:       ${tps.toFixed(1)}`);
+  console.log(`ratio redemptions/s : tps:    ${(rate / tps).toFixed(2)}  (target >= 0.4; p99 target < 50 ms)`);
+} finally {
+  postgres.stop();
+}
