@@ -1,0 +1,113 @@
+import type { LimitPeriod, PriceType, ProviderKind } from '../../db/schema.ts';
+import { passPriceCents } from './pricing.ts';
+
+/**
+ * What the public catalogue shows of an offer. Each field is picked explicitly: the regular
+ * price and the pass price are public, the kansentarief (reduced price) is never shown, nor
+ * anything that hints at it.
+ */
+interface PricedRow {
+  price_type: PriceType;
+  regular_price_cents: number | null;
+  discount_percent: number | null;
+  amount_off_cents: number | null;
+  fixed_price_cents: number | null;
+}
+
+interface SummaryRow extends PricedRow {
+  id: string;
+  title: string;
+  summary: string;
+  categories: string[];
+  valid_until: string;
+  provider_id: string;
+  provider_name: string;
+}
+
+interface DetailRow extends SummaryRow {
+  description: string;
+  conditions: string;
+  target_groups: string[];
+  valid_from: string;
+  limit_per_pass: number | null;
+  limit_period: LimitPeriod | null;
+  provider_kind: ProviderKind;
+  provider_website: string | null;
+  routes: { slug: string; name: string }[];
+  locations: { id: string; name: string; street: string; postcode: string; city: string; wijk_code: string; wijk_name: string }[];
+}
+
+function prices(row: PricedRow) {
+  const passPrice = passPriceCents({
+    priceType: row.price_type,
+    regularPriceCents: row.regular_price_cents,
+    discountPercent: row.discount_percent,
+    amountOffCents: row.amount_off_cents,
+    fixedPriceCents: row.fixed_price_cents,
+    // The public price is the pass price; the kansentarief is not read by the catalogue.
+    reducedPriceCents: null,
+  });
+  return { regularPriceCents: row.regular_price_cents, passPriceCents: passPrice };
+}
+
+function groupBy<T extends { offer_id: string }>(rows: T[]) {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = map.get(row.offer_id);
+    if (list) list.push(row);
+    else map.set(row.offer_id, [row]);
+  }
+  return map;
+}
+
+export function presentOfferPage(
+  rows: SummaryRow[],
+  routes: { offer_id: string; slug: string; name: string }[],
+  wijken: { offer_id: string; code: string; name: string }[],
+) {
+  const routesByOffer = groupBy(routes);
+  const wijkenByOffer = groupBy(wijken);
+  return rows.map((row) => presentOfferSummary(
+    row,
+    (routesByOffer.get(row.id) ?? []).map(({ slug, name }) => ({ slug, name })),
+    (wijkenByOffer.get(row.id) ?? []).map(({ code, name }) => ({ code, name })),
+  ));
+}
+
+function presentOfferSummary(row: SummaryRow, routes: { slug: string; name: string }[], wijken: { code: string; name: string }[]) {
+  return {
+    id: row.id,
+    title: row.title,
+    summary: row.summary,
+    provider: { id: row.provider_id, name: row.provider_name },
+    ...prices(row),
+    routes,
+    wijken,
+    categories: row.categories,
+    validUntil: row.valid_until,
+  };
+}
+
+export function presentOfferDetail(row: DetailRow) {
+  const wijken = new Map(row.locations.map((l) => [l.wijk_code, { code: l.wijk_code, name: l.wijk_name }]));
+  return {
+    ...presentOfferSummary(row, row.routes, [...wijken.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl'))),
+    provider: { id: row.provider_id, name: row.provider_name, kind: row.provider_kind, website: row.provider_website },
+    description: row.description,
+    conditions: row.conditions,
+    targetGroups: row.target_groups,
+    locations: row.locations.map((l) => ({
+      id: l.id, name: l.name, street: l.street, postcode: l.postcode, city: l.city, wijk: { code: l.wijk_code, name: l.wijk_name },
+    })),
+    limit: row.limit_per_pass !== null && row.limit_period !== null ? { perPass: row.limit_per_pass, period: row.limit_period } : null,
+    validFrom: row.valid_from,
+  };
+}
+
+export function presentRoute(row: { id: string; slug: string; name: string; description: string; is_demo: boolean; offer_count: number | null }) {
+  return { id: row.id, slug: row.slug, name: row.name, description: row.description, isDemo: row.is_demo, offerCount: Number(row.offer_count ?? 0) };
+}
+
+export function presentCategory(row: { slug: string; name_nl: string; name_en: string }) {
+  return { slug: row.slug, nameNl: row.name_nl, nameEn: row.name_en };
+}
