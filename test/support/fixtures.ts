@@ -116,3 +116,39 @@ export async function loginStaff(app: App, email: string, password: string): Pro
   const cookie = response.cookies.find((c) => c.name === 'stadspas_session');
   return `stadspas_session=${cookie!.value}`;
 }
+
+/** Puts an offer on a route (by the route's slug). */
+export async function linkOfferToRoute(db: Db, offerId: string, routeSlug: string, tenantId = TENANT) {
+  const route = await db.selectFrom('routes').select('id').where('tenant_id', '=', tenantId).where('slug', '=', routeSlug).executeTakeFirstOrThrow();
+  await db.insertInto('offer_routes').values({ tenant_id: tenantId, offer_id: offerId, route_id: route.id }).execute();
+}
+
+/** Logs a resident in the way they do it: e-mail link from the outbox, posted to /sessions. Returns the cookie header. */
+export async function loginResident(app: App, email: string): Promise<string> {
+  const request = await app.inject({ method: 'POST', url: '/api/v1/login-links', payload: { email } });
+  if (request.statusCode !== 202) throw new Error(`login link failed: ${request.statusCode} ${request.body}`);
+  const outbox = (await app.inject({ url: '/api/v1/outbox-messages' })).json() as { items: { to: string; body: string }[] };
+  const message = outbox.items.find((m) => m.to.toLowerCase() === email.toLowerCase());
+  const token = decodeURIComponent(/token=(\S+)/.exec(message?.body ?? '')?.[1] ?? '');
+  const response = await app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { loginToken: token } });
+  if (response.statusCode !== 201) throw new Error(`resident login failed: ${response.statusCode} ${response.body}`);
+  const cookie = response.cookies.find((c) => c.name === 'stadspas_session');
+  return `stadspas_session=${cookie!.value}`;
+}
+
+/** Many passes at once (concurrency tests), in one insert per table. */
+export async function createPasses(db: Db, count: number, options: { category?: PassCategory; tenantId?: string } = {}): Promise<TestPass[]> {
+  const tenantId = options.tenantId ?? TENANT;
+  const first = serial;
+  serial += count;
+  const holders = await db.insertInto('holders')
+    .values(Array.from({ length: count }, (_, i) => ({ tenant_id: tenantId, name: `Pashouder ${first + i}`, wijk_code: 'WK047912' })))
+    .returning(['id']).execute();
+  const passes = await db.insertInto('passes')
+    .values(holders.map((holder, i) => ({
+      tenant_id: tenantId, number: makePassNumber('0479', first + i), holder_id: holder.id,
+      category: options.category ?? 'regular', valid_from: '2020-01-01', valid_until: '2099-12-31',
+    })))
+    .returning(['id', 'number', 'holder_id']).execute();
+  return passes.map((p) => ({ id: p.id, number: p.number, holderId: p.holder_id }));
+}
