@@ -10,7 +10,9 @@ export type Action =
   | 'ownPass.read'
   | 'till.use'
   | 'redemption.cancel'
+  | 'redemption.list'
   | 'provider.redemptions.read'
+  | 'provider.read'
   | 'provider.tokens.manage'
   | 'admin.read'
   | 'outbox.read';
@@ -32,7 +34,11 @@ const RULES: Record<Action, Rule> = {
   'ownPass.read': isResident,
   'till.use': actsForAProvider,
   'redemption.cancel': (p, redemption) => actsForAProvider(p) && ownsResource(p, redemption),
+  // A provider lists its own redemptions (scoped in the query); the pass organisation lists all.
+  'redemption.list': (p) => actsForAProvider(p) || isOrgAdmin(p),
   'provider.redemptions.read': (p, provider) => actsForAProvider(p) && ownsResource(p, provider),
+  // A provider's own profile: its staff and till systems, and the pass organisation.
+  'provider.read': (p, provider) => isOrgAdmin(p) || (actsForAProvider(p) && ownsResource(p, provider)),
   'provider.tokens.manage': (p, provider) => isProviderAdmin(p) && ownsResource(p, provider),
   'admin.read': isOrgAdmin,
   // The development outbox shows login links: never in production (checked by its route too).

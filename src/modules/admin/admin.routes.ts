@@ -1,5 +1,101 @@
+import { Type } from '@sinclair/typebox';
 import type { App } from '../../http/app-types.ts';
+import { sendPage } from '../../http/paging.ts';
+import { DateOnly, PageMeta, PagingQuery, problemResponses, Uuid } from '../../http/schemas.ts';
+import { AdminRepository } from './admin.repository.ts';
+import { presentAdminHolder, presentAdminOffer, presentAdminProvider } from './admin.presenter.ts';
+import { AdminService } from './admin.service.ts';
+
+const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+const Search = Type.Optional(Type.String({ maxLength: 100, description: 'Search text' }));
+
+const AdminHolder = Type.Object({
+  id: Uuid,
+  name: Type.String(),
+  email: nullable(Type.String()),
+  passNumber: nullable(Type.String()),
+  category: nullable(Type.Union([Type.Literal('regular'), Type.Literal('low_income'), Type.Literal('carer'), Type.Literal('child')])),
+  status: nullable(Type.Union([Type.Literal('active'), Type.Literal('blocked'), Type.Literal('expired')])),
+  validUntil: nullable(DateOnly),
+  wijk: nullable(Type.Object({ code: Type.String(), name: Type.String() })),
+});
+
+const AdminProvider = Type.Object({
+  id: Uuid,
+  name: Type.String(),
+  kind: Type.Union([Type.Literal('business'), Type.Literal('non_profit'), Type.Literal('community_centre'), Type.Literal('volunteer_initiative')]),
+  locationCount: Type.Integer(),
+  offerCount: Type.Integer(),
+  redemptionCount: Type.Integer({ description: 'Redemptions that were not cancelled' }),
+});
+
+const OfferStatusSchema = Type.Union([Type.Literal('draft'), Type.Literal('published')]);
+const AdminOffer = Type.Object({
+  id: Uuid,
+  title: Type.String(),
+  provider: Type.Object({ id: Uuid, name: Type.String() }),
+  status: OfferStatusSchema,
+  priceType: Type.Union([Type.Literal('percentage_discount'), Type.Literal('amount_off'), Type.Literal('fixed_price'), Type.Literal('free')]),
+  validFrom: DateOnly,
+  validUntil: DateOnly,
+  stock: nullable(Type.Object({ total: Type.Integer(), remaining: Type.Integer() })),
+});
+
+const list = <T extends Parameters<typeof Type.Array>[0]>(item: T) => Type.Object({ items: Type.Array(item), page: PageMeta });
+const security = [{ sessionCookie: [] }];
 
 export async function adminRoutes(app: App) {
-  void app;
+  const service = new AdminService(new AdminRepository(app.deps.database.db));
+
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('Cache-Control', 'private, no-store');
+  });
+
+  app.get('/admin/holders', {
+    schema: {
+      tags: ['administration'],
+      summary: 'Pass holders with their current pass (pass organisation only)',
+      description: 'q matches the name, the e-mail address or the pass number.',
+      operationId: 'listAdminHolders',
+      security,
+      querystring: Type.Object({ q: Search, ...PagingQuery }, { additionalProperties: false }),
+      response: { 200: list(AdminHolder), ...problemResponses(400, 401, 403) },
+    },
+  }, async (request, reply) => {
+    const { q, page = 1, pageSize = 20 } = request.query;
+    const result = await service.listHolders(request.principal, q, { page, pageSize });
+    return sendPage(request, reply, { ...result, items: result.rows.map(presentAdminHolder) });
+  });
+
+  app.get('/admin/providers', {
+    schema: {
+      tags: ['administration'],
+      summary: 'Providers with counts of locations, offers and redemptions (pass organisation only)',
+      description: 'q matches the provider\'s name.',
+      operationId: 'listAdminProviders',
+      security,
+      querystring: Type.Object({ q: Search, ...PagingQuery }, { additionalProperties: false }),
+      response: { 200: list(AdminProvider), ...problemResponses(400, 401, 403) },
+    },
+  }, async (request, reply) => {
+    const { q, page = 1, pageSize = 20 } = request.query;
+    const result = await service.listProviders(request.principal, q, { page, pageSize });
+    return sendPage(request, reply, { ...result, items: result.rows.map(presentAdminProvider) });
+  });
+
+  app.get('/admin/offers', {
+    schema: {
+      tags: ['administration'],
+      summary: 'Offers of all providers, drafts included (pass organisation only)',
+      description: 'q matches the title or the provider\'s name.',
+      operationId: 'listAdminOffers',
+      security,
+      querystring: Type.Object({ q: Search, status: Type.Optional(OfferStatusSchema), providerId: Type.Optional(Uuid), ...PagingQuery }, { additionalProperties: false }),
+      response: { 200: list(AdminOffer), ...problemResponses(400, 401, 403) },
+    },
+  }, async (request, reply) => {
+    const { q, status, providerId, page = 1, pageSize = 20 } = request.query;
+    const result = await service.listOffers(request.principal, { q, status, providerId }, { page, pageSize });
+    return sendPage(request, reply, { ...result, items: result.rows.map(presentAdminOffer) });
+  });
 }

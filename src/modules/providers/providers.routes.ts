@@ -1,5 +1,108 @@
+import { Type } from '@sinclair/typebox';
 import type { App } from '../../http/app-types.ts';
+import { sendPage } from '../../http/paging.ts';
+import { PageMeta, PagingQuery, problemResponses, Uuid } from '../../http/schemas.ts';
+import { presentApiToken, presentNewApiToken, presentProvider } from './providers.presenter.ts';
+import { ProvidersRepository } from './providers.repository.ts';
+import { ProvidersService } from './providers.service.ts';
+
+const ProviderKindSchema = Type.Union([
+  Type.Literal('business'), Type.Literal('non_profit'), Type.Literal('community_centre'), Type.Literal('volunteer_initiative'),
+]);
+
+const Provider = Type.Object({
+  id: Uuid,
+  name: Type.String(),
+  kind: ProviderKindSchema,
+  description: Type.String(),
+  website: Type.Union([Type.String(), Type.Null()]),
+  email: Type.Union([Type.String(), Type.Null()]),
+  phone: Type.Union([Type.String(), Type.Null()]),
+  locations: Type.Array(Type.Object({
+    id: Uuid,
+    name: Type.String(),
+    street: Type.String(),
+    postcode: Type.String(),
+    city: Type.String(),
+    wijk: Type.Object({ code: Type.String(), name: Type.String() }),
+  })),
+});
+
+const ApiToken = Type.Object({
+  id: Uuid,
+  name: Type.String(),
+  createdAt: Type.String({ format: 'date-time' }),
+  revokedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+});
+
+const NewApiToken = Type.Object({
+  ...ApiToken.properties,
+  token: Type.String({ description: 'The secret for the Authorization: Bearer header. Shown only this once; store it in the till system.' }),
+});
+
+const ProviderParams = Type.Object({ providerId: Uuid });
+const security: { [name: string]: string[] }[] = [{ sessionCookie: [] }, { apiToken: [] }];
 
 export async function providersRoutes(app: App) {
-  void app;
+  const service = new ProvidersService(new ProvidersRepository(app.deps.database.db));
+
+  app.get('/providers/:providerId', {
+    schema: {
+      tags: ['providers'],
+      summary: 'A provider with its locations (its own staff and the pass organisation)',
+      operationId: 'getProvider',
+      security,
+      params: ProviderParams,
+      response: { 200: Provider, ...problemResponses(400, 401, 403, 404) },
+    },
+  }, async (request) => presentProvider(await service.getProvider(request.principal, request.params.providerId)));
+
+  app.get('/providers/:providerId/api-tokens', {
+    schema: {
+      tags: ['providers'],
+      summary: 'The provider\'s API tokens for till systems (provider admins)',
+      operationId: 'listProviderApiTokens',
+      security: [{ sessionCookie: [] }],
+      params: ProviderParams,
+      querystring: Type.Object({ ...PagingQuery }, { additionalProperties: false }),
+      response: { 200: Type.Object({ items: Type.Array(ApiToken), page: PageMeta }), ...problemResponses(400, 401, 403) },
+    },
+  }, async (request, reply) => {
+    const result = await service.listApiTokens(request.principal, request.params.providerId, request.query.page ?? 1, request.query.pageSize ?? 20);
+    return sendPage(request, reply, { ...result, items: result.rows.map(presentApiToken) });
+  });
+
+  app.post('/providers/:providerId/api-tokens', {
+    schema: {
+      tags: ['providers'],
+      summary: 'Create an API token for a till system (provider admins); the secret is shown once',
+      operationId: 'createProviderApiToken',
+      security: [{ sessionCookie: [] }],
+      params: ProviderParams,
+      body: Type.Object({
+        name: Type.String({ minLength: 1, maxLength: 100, pattern: '\\S', description: 'What the token is for, e.g. "Kassa 1"' }),
+      }, { additionalProperties: false }),
+      response: { 201: NewApiToken, ...problemResponses(400, 401, 403) },
+    },
+  }, async (request, reply) => {
+    const token = await service.createApiToken(request.principal, request.params.providerId, request.body.name);
+    return reply.code(201)
+      .header('Cache-Control', 'no-store')
+      .header('Location', `${request.url.replace(/\?.*$/, '')}/${token.id}`)
+      .send(presentNewApiToken(token));
+  });
+
+  app.delete('/providers/:providerId/api-tokens/:tokenId', {
+    schema: {
+      tags: ['providers'],
+      summary: 'Revoke an API token (provider admins): till systems using it are refused from now on',
+      operationId: 'revokeProviderApiToken',
+      security: [{ sessionCookie: [] }],
+      params: Type.Object({ providerId: Uuid, tokenId: Uuid }),
+      response: { 204: Type.Null(), ...problemResponses(400, 401, 403, 404) },
+    },
+  }, async (request, reply) => {
+    await service.revokeApiToken(request.principal, request.params.providerId, request.params.tokenId);
+    return reply.code(204).send(null);
+  });
 }

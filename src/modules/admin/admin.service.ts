@@ -1,0 +1,30 @@
+import type { OfferStatus } from '../../db/schema.ts';
+import { authorize } from '../access/policy.ts';
+import type { Principal } from '../access/principal.ts';
+import type { AdminRepository, PageRequest } from './admin.repository.ts';
+
+/** The pass organisation's overviews. Only org admins; nothing here is for providers. */
+export class AdminService {
+  constructor(private readonly repo: AdminRepository) {}
+
+  async listHolders(principal: Principal, q: string | undefined, paging: PageRequest) {
+    authorize(principal, 'admin.read');
+    return { ...(await this.repo.listHolders(principal.tenantId, clean(q), paging)), ...paging };
+  }
+
+  async listProviders(principal: Principal, q: string | undefined, paging: PageRequest) {
+    authorize(principal, 'admin.read');
+    return { ...(await this.repo.listProviders(principal.tenantId, clean(q), paging)), ...paging };
+  }
+
+  async listOffers(principal: Principal, filter: { q?: string | undefined; status?: OfferStatus | undefined; providerId?: string | undefined }, paging: PageRequest) {
+    authorize(principal, 'admin.read');
+    return { ...(await this.repo.listOffers(principal.tenantId, { ...filter, q: clean(filter.q) }, paging)), ...paging };
+  }
+}
+
+/** An empty or blank search finds everything. */
+function clean(q: string | undefined) {
+  const trimmed = q?.trim();
+  return trimmed ? trimmed : undefined;
+}

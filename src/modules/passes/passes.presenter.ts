@@ -1,0 +1,45 @@
+import type { PassStatus } from '../../db/schema.ts';
+import { formatPassNumber } from './pass-number.ts';
+
+/**
+ * What a resident sees of their own pass. The category (low income, carer, ...) is not shown:
+ * the holder knows it, and a screen shown at a till must not reveal it.
+ */
+export function presentOwnPass(input: {
+  pass: { number: string; status: PassStatus; valid_from: string; valid_until: string; holder_name: string; pass_name: string };
+  children: { number: string; status: PassStatus; valid_until: string; holder_name: string }[];
+}) {
+  const { pass, children } = input;
+  return {
+    number: formatPassNumber(pass.number),
+    holderName: pass.holder_name,
+    status: pass.status,
+    validFrom: pass.valid_from,
+    validUntil: pass.valid_until,
+    passName: pass.pass_name,
+    children: children.map((child) => ({
+      number: formatPassNumber(child.number),
+      holderName: child.holder_name,
+      status: child.status,
+      validUntil: child.valid_until,
+    })),
+  };
+}
+
+export function presentQrCode(qr: { token: string; expiresAt: Date; svg: string }) {
+  return { token: qr.token, expiresAt: qr.expiresAt.toISOString(), svg: qr.svg };
+}
+
+export function presentOwnRedemption(row: {
+  id: string; offer_title: string; provider_name: string; pass_number: string; price_cents: number; created_at: Date; cancelled_at: Date | null;
+}) {
+  return {
+    id: row.id,
+    offerTitle: row.offer_title,
+    providerName: row.provider_name,
+    passNumber: formatPassNumber(row.pass_number),
+    priceCents: row.price_cents,
+    redeemedAt: row.created_at.toISOString(),
+    status: row.cancelled_at ? 'cancelled' as const : 'redeemed' as const,
+  };
+}

@@ -1,0 +1,41 @@
+import type { ProviderKind } from '../../db/schema.ts';
+
+type ProviderRow = {
+  id: string; name: string; kind: ProviderKind; description: string; website: string | null; email: string | null; phone: string | null;
+  locations: { id: string; name: string; street: string; postcode: string; city: string; wijk_code: string; wijk_name: string }[];
+};
+
+export function presentProvider(provider: ProviderRow) {
+  return {
+    id: provider.id,
+    name: provider.name,
+    kind: provider.kind,
+    description: provider.description,
+    website: provider.website,
+    email: provider.email,
+    phone: provider.phone,
+    locations: provider.locations.map((l) => ({
+      id: l.id,
+      name: l.name,
+      street: l.street,
+      postcode: l.postcode,
+      city: l.city,
+      wijk: { code: l.wijk_code, name: l.wijk_name },
+    })),
+  };
+}
+
+/** A token as listed: never the secret nor its hash. */
+export function presentApiToken(token: { id: string; name: string; created_at: Date; revoked_at: Date | null }) {
+  return {
+    id: token.id,
+    name: token.name,
+    createdAt: token.created_at.toISOString(),
+    revokedAt: token.revoked_at ? token.revoked_at.toISOString() : null,
+  };
+}
+
+/** Right after creation: the one and only time the secret leaves the server. */
+export function presentNewApiToken(token: { id: string; name: string; created_at: Date; revoked_at: Date | null; secret: string }) {
+  return { ...presentApiToken(token), token: token.secret };
+}

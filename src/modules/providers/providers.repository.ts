@@ -1,0 +1,68 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.ts';
+
+export class ProvidersRepository {
+  constructor(private readonly db: Db) {}
+
+  findProvider(tenantId: string, providerId: string) {
+    return this.db.selectFrom('providers')
+      .select(['id', 'name', 'kind', 'description', 'website', 'email', 'phone'])
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', providerId)
+      .executeTakeFirst();
+  }
+
+  listLocations(tenantId: string, providerId: string) {
+    return this.db.selectFrom('locations as l')
+      .innerJoin('wijken as w', (join) => join.onRef('w.tenant_id', '=', 'l.tenant_id').onRef('w.code', '=', 'l.wijk_code'))
+      .select(['l.id', 'l.name', 'l.street', 'l.postcode', 'l.city', 'w.code as wijk_code', 'w.name as wijk_name'])
+      .where('l.tenant_id', '=', tenantId)
+      .where('l.provider_id', '=', providerId)
+      .orderBy('l.name')
+      .orderBy('l.id')
+      .execute();
+  }
+
+  /** The provider's API tokens, active ones first, newest first. Never the hash. */
+  async listApiTokens(tenantId: string, providerId: string, page: number, pageSize: number) {
+    const base = this.db.selectFrom('api_tokens')
+      .where('tenant_id', '=', tenantId)
+      .where('provider_id', '=', providerId);
+    const [rows, total] = await Promise.all([
+      base.select(['id', 'name', 'created_at', 'revoked_at'])
+        .orderBy(sql`revoked_at is null`, 'desc')
+        .orderBy('created_at', 'desc')
+        .orderBy('id')
+        .limit(pageSize)
+        .offset((page - 1) * pageSize)
+        .execute(),
+      base.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow(),
+    ]);
+    return { rows, totalItems: Number(total.count) };
+  }
+
+  insertApiToken(tenantId: string, providerId: string, name: string, tokenHash: string) {
+    return this.db.insertInto('api_tokens')
+      .values({ tenant_id: tenantId, provider_id: providerId, name, token_hash: tokenHash })
+      .returning(['id', 'name', 'created_at', 'revoked_at'])
+      .executeTakeFirstOrThrow();
+  }
+
+  /** Sets revoked_at once; revoking again keeps the first moment. Returns the token, or undefined. */
+  async revokeApiToken(tenantId: string, providerId: string, tokenId: string) {
+    const revoked = await this.db.updateTable('api_tokens')
+      .set({ revoked_at: sql<Date>`now()` })
+      .where('tenant_id', '=', tenantId)
+      .where('provider_id', '=', providerId)
+      .where('id', '=', tokenId)
+      .where('revoked_at', 'is', null)
+      .returning(['id'])
+      .executeTakeFirst();
+    if (revoked) return revoked;
+    return this.db.selectFrom('api_tokens').select(['id'])
+      .where('tenant_id', '=', tenantId)
+      .where('provider_id', '=', providerId)
+      .where('id', '=', tokenId)
+      .executeTakeFirst();
+  }
+}
