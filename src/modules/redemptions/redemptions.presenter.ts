@@ -1,0 +1,66 @@
+import { formatPassNumber } from '../passes/pass-number.ts';
+
+/**
+ * What a till and a provider see of a redemption and of a pass. Privacy lives here: the holder's
+ * category, the price type and the reason for a price never leave the server; the till gets
+ * the price to charge and nothing else about the person.
+ */
+export const CANCEL_WINDOW_MINUTES = 30;
+
+export interface RedemptionView {
+  id: string;
+  offerId: string;
+  offerTitle: string;
+  passNumber: string;
+  priceCents: number;
+  redeemedAt: string;
+  cancellableUntil: string;
+  status: 'redeemed' | 'cancelled';
+}
+
+export interface RedemptionListItem extends RedemptionView { providerName: string }
+
+export type UnavailableReason = 'limit-reached' | 'sold-out' | 'not-valid-today';
+
+export interface TillOfferView {
+  offerId: string;
+  title: string;
+  priceCents: number;
+  available: boolean;
+  unavailableReason?: UnavailableReason;
+}
+
+export const cancellableUntil = (redeemedAt: Date) => new Date(redeemedAt.getTime() + CANCEL_WINDOW_MINUTES * 60_000);
+
+export function presentRedemption(r: {
+  id: string; offer_id: string; offer_title: string; pass_number: string; price_cents: number; created_at: Date; cancelled_at: Date | null;
+}): RedemptionView {
+  return {
+    id: r.id,
+    offerId: r.offer_id,
+    offerTitle: r.offer_title,
+    passNumber: formatPassNumber(r.pass_number),
+    priceCents: r.price_cents,
+    redeemedAt: r.created_at.toISOString(),
+    cancellableUntil: cancellableUntil(r.created_at).toISOString(),
+    status: r.cancelled_at ? 'cancelled' : 'redeemed',
+  };
+}
+
+export function presentRedemptionListItem(r: Parameters<typeof presentRedemption>[0] & { provider_name: string }): RedemptionListItem {
+  return { ...presentRedemption(r), providerName: r.provider_name };
+}
+
+export function presentTillPass(p: { number: string; status: string; valid_until: string }) {
+  return { number: formatPassNumber(p.number), status: p.status as 'active' | 'blocked' | 'expired', validUntil: p.valid_until };
+}
+
+export function presentTillOffer(o: { id: string; title: string }, priceCents: number, unavailableReason: UnavailableReason | null): TillOfferView {
+  return {
+    offerId: o.id,
+    title: o.title,
+    priceCents,
+    available: unavailableReason === null,
+    ...(unavailableReason ? { unavailableReason } : {}),
+  };
+}
