@@ -1,0 +1,62 @@
+import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
+import { Loading } from '../../../components/Loading.tsx';
+import { Pager } from '../../../components/Pager.tsx';
+import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { useOffers, type OfferFilters } from '../api/catalogue.ts';
+import { OfferList } from '../components/OfferList.tsx';
+import { OfferSearchForm } from '../components/OfferSearchForm.tsx';
+
+const KEYS = ['q', 'route', 'wijk', 'category'] as const;
+
+function readFilters(params: URLSearchParams): OfferFilters {
+  const filters: OfferFilters = {};
+  for (const key of KEYS) {
+    const value = params.get(key);
+    if (value) filters[key] = value;
+  }
+  const page = Number(params.get('page'));
+  if (Number.isInteger(page) && page > 1) filters.page = page;
+  return filters;
+}
+
+/** The public catalogue; the filters live in the address, so a search can be shared and "back" works. */
+export default function CataloguePage() {
+  const { t } = useTranslation();
+  usePageTitle(t('catalogue.title'));
+  const [params, setParams] = useSearchParams();
+  const filters = readFilters(params);
+  const offers = useOffers(filters);
+
+  const update = (next: OfferFilters) => {
+    const search = new URLSearchParams();
+    for (const key of KEYS) if (next[key]) search.set(key, next[key]!);
+    if (next.page && next.page > 1) search.set('page', String(next.page));
+    setParams(search);
+  };
+
+  return (
+    <>
+      <Heading level={1}>{t('catalogue.title')}</Heading>
+      <Paragraph appearance="lead">{t('catalogue.intro')}</Paragraph>
+      <OfferSearchForm filters={filters} onChange={update} />
+      <section aria-labelledby="results-heading" className="sp-results">
+        <Heading level={2} id="results-heading" className="sp-visually-hidden">{t('catalogue.results')}</Heading>
+        <Paragraph role="status" aria-live="polite">
+          {offers.data ? t('catalogue.found', { count: offers.data.page.totalItems }) : ''}
+        </Paragraph>
+        {offers.isPending && <Loading />}
+        {offers.isError && <ErrorMessage error={offers.error} />}
+        {offers.data && offers.data.items.length === 0 && <Paragraph>{t('catalogue.none')}</Paragraph>}
+        {offers.data && offers.data.items.length > 0 && (
+          <>
+            <OfferList offers={offers.data.items} />
+            <Pager page={offers.data.page} label={t('paging.label')} onChange={(page) => update({ ...filters, page })} />
+          </>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,126 @@
+import { useState } from 'react';
+import {
+  DataList, DataListItem, DataListKey, DataListValue, Heading, Paragraph,
+  Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
+} from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
+import { Loading } from '../../../components/Loading.tsx';
+import { TableScroll } from '../../../components/TableScroll.tsx';
+import { Pager } from '../../../components/Pager.tsx';
+import { formatDate, formatDateTime, formatMoney } from '../../../lib/format.ts';
+import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { useMyPass, useMyRedemptions } from '../api/me.ts';
+import { PassQrCode } from '../components/PassQrCode.tsx';
+
+function History() {
+  const { t, i18n } = useTranslation();
+  const [page, setPage] = useState(1);
+  const history = useMyRedemptions(page);
+  if (history.isPending) return <Loading />;
+  if (history.isError) return <ErrorMessage error={history.error} />;
+  if (history.data.items.length === 0) return <Paragraph>{t('myPass.noHistory')}</Paragraph>;
+  return (
+    <>
+      <TableScroll label={t('myPass.history')}>
+        <Table>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('table.date')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('table.offer')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('table.provider')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('table.paid')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('table.status')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {history.data.items.map((r) => (
+              <TableRow key={r.id}>
+                <TableCell>{formatDateTime(r.redeemedAt, i18n.language)}</TableCell>
+                <TableCell>{r.offerTitle}</TableCell>
+                <TableCell>{r.providerName}</TableCell>
+                <TableCell>{formatMoney(r.priceCents, i18n.language)}</TableCell>
+                <TableCell>{t(`redemptionStatus.${r.status}`)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableScroll>
+      <Pager page={history.data.page} onChange={setPage} label={t('myPass.historyPaging')} />
+    </>
+  );
+}
+
+export default function MyPassPage() {
+  const { t, i18n } = useTranslation();
+  usePageTitle(t('myPass.title'));
+  const pass = useMyPass();
+  const language = i18n.language;
+
+  return (
+    <>
+      <Heading level={1}>{t('myPass.title')}</Heading>
+      {pass.isPending && <Loading />}
+      {pass.isError && <ErrorMessage error={pass.error} />}
+      {pass.data && (
+        <section aria-labelledby="pass-heading" className="sp-pass-card">
+          <Heading level={2} id="pass-heading">{pass.data.passName}</Heading>
+          <div className="sp-pass-card__layout">
+            <DataList>
+              <DataListItem>
+                <DataListKey>{t('myPass.name')}</DataListKey>
+                <DataListValue>{pass.data.holderName}</DataListValue>
+              </DataListItem>
+              <DataListItem>
+                <DataListKey>{t('myPass.number')}</DataListKey>
+                <DataListValue className="sp-pass-number">{pass.data.number}</DataListValue>
+              </DataListItem>
+              <DataListItem>
+                <DataListKey>{t('myPass.status')}</DataListKey>
+                <DataListValue>{t(`passStatus.${pass.data.status}`)}</DataListValue>
+              </DataListItem>
+              <DataListItem>
+                <DataListKey>{t('myPass.validity')}</DataListKey>
+                <DataListValue>
+                  {t('myPass.validFromUntil', { from: formatDate(pass.data.validFrom, language), until: formatDate(pass.data.validUntil, language) })}
+                </DataListValue>
+              </DataListItem>
+            </DataList>
+            {pass.data.status === 'active' ? <PassQrCode /> : <Paragraph>{t('myPass.noQr')}</Paragraph>}
+          </div>
+        </section>
+      )}
+      {pass.data && pass.data.children.length > 0 && (
+        <section aria-labelledby="children-heading">
+          <Heading level={2} id="children-heading">{t('myPass.children')}</Heading>
+          <TableScroll label={t('myPass.children')}>
+            <Table>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell scope="col">{t('myPass.name')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('myPass.number')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('myPass.status')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('myPass.validUntil')}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {pass.data.children.map((c) => (
+                  <TableRow key={c.number}>
+                    <TableCell>{c.holderName}</TableCell>
+                    <TableCell>{c.number}</TableCell>
+                    <TableCell>{t(`passStatus.${c.status}`)}</TableCell>
+                    <TableCell>{formatDate(c.validUntil, language)}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </TableScroll>
+        </section>
+      )}
+      <section aria-labelledby="history-heading">
+        <Heading level={2} id="history-heading">{t('myPass.history')}</Heading>
+        <History />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, apiRequest, queryString, type Paged } from '../../../lib/api-client.ts';
+
+export interface TillOffer {
+  offerId: string;
+  title: string;
+  priceCents: number;
+  available: boolean;
+  unavailableReason?: 'limit-reached' | 'sold-out' | 'not-valid-today';
+}
+
+export interface TillPassOffers {
+  pass: { number: string; status: 'active' | 'blocked' | 'expired'; validUntil: string };
+  items: TillOffer[];
+}
+
+export interface Redemption {
+  id: string;
+  offerId: string;
+  offerTitle: string;
+  passNumber: string;
+  priceCents: number;
+  redeemedAt: string;
+  cancellableUntil: string;
+  status: 'redeemed' | 'cancelled';
+  providerName?: string;
+}
+
+export function useTillOffers(passIdentifier: string | null) {
+  return useQuery({
+    queryKey: ['till', 'offers', passIdentifier],
+    queryFn: ({ signal }) =>
+      apiRequest<TillPassOffers>(`/till/passes/${encodeURIComponent(passIdentifier ?? '')}/offers`, { signal }),
+    enabled: !!passIdentifier,
+    staleTime: 0,
+    retry: (count, error) => count < 2 && error instanceof ApiError && error.status === 0,
+  });
+}
+
+export interface RedeemInput {
+  passIdentifier: string;
+  offerId: string;
+  /** One key per click; the same key on every retry of that click, so nothing is booked twice. */
+  idempotencyKey: string;
+}
+
+export function useRedeem() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ passIdentifier, offerId, idempotencyKey }: RedeemInput) =>
+      apiRequest<Redemption>('/redemptions', {
+        method: 'POST',
+        body: { passIdentifier, offerId },
+        headers: { 'Idempotency-Key': idempotencyKey },
+      }),
+    // Network trouble or a busy server: try again with the very same key.
+    retry: (count, error) => count < 3 && error instanceof ApiError && error.retryable,
+    retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 4_000),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['till'] }),
+  });
+}
+
+export function useCancelRedemption() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (redemptionId: string) =>
+      apiRequest<Redemption>(`/redemptions/${encodeURIComponent(redemptionId)}/cancellation`, { method: 'POST' }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['till'] }),
+  });
+}
+
+export function useProviderRedemptions(page: number) {
+  return useQuery({
+    queryKey: ['till', 'redemptions', page],
+    queryFn: ({ signal }) => apiRequest<Paged<Redemption>>(`/redemptions${queryString({ page, pageSize: 10 })}`, { signal }),
+    placeholderData: keepPreviousData,
+    staleTime: 0,
+  });
+}
