@@ -37,7 +37,7 @@ export async function recreateDatabase(serverUrl: string, name: string): Promise
 }
 
 export function startServer(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), '--import', 'tsx', 'src/main.ts'], {
     env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', STADSPAS_SEED_DEMO: 'false', ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

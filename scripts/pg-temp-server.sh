@@ -14,6 +14,8 @@ if [ "${1:-}" = "stop" ]; then
 fi
 
 port=${PGPORT_TEST:-55432}
+# Take the first free port from there, so several servers (tests, a benchmark) can run at once.
+while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
 dir=$(mktemp -d /tmp/stadspas-pg.XXXXXX)
 chown postgres:postgres "$dir"
 run() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "$*"; fi; }
