@@ -20,6 +20,8 @@ import { passesRoutes } from './modules/passes/passes.routes.ts';
 import { providersRoutes } from './modules/providers/providers.routes.ts';
 import { redemptionsRoutes } from './modules/redemptions/redemptions.routes.ts';
 import { adminRoutes } from './modules/admin/admin.routes.ts';
+import { creditRoutes } from './modules/credit/credit.routes.ts';
+import { ledgerRoutes } from './modules/ledger/ledger.routes.ts';
 
 export const API_VERSION = '1.0.0';
 export const API_PREFIX = '/api/v1';
@@ -46,7 +48,7 @@ export async function buildApp(database: Database, config: Config): Promise<App>
   await app.register(async (api) => {
     const typed = api as unknown as App;
     typed.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-    for (const routes of [identityRoutes, areasRoutes, offersRoutes, passesRoutes, providersRoutes, redemptionsRoutes, adminRoutes]) {
+    for (const routes of [identityRoutes, areasRoutes, offersRoutes, passesRoutes, providersRoutes, redemptionsRoutes, adminRoutes, creditRoutes, ledgerRoutes]) {
       await typed.register(routes as never);
     }
   }, { prefix: API_PREFIX });

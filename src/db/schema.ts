@@ -222,6 +222,55 @@ export interface IdempotencyKeysTable {
   created_at: CreatedAt;
 }
 
+export type LedgerAccountType =
+  | 'scheme_fund' | 'action_budget' | 'pass_credit' | 'provider_payable'
+  | 'pass_sale_income' | 'sponsor_contributions' | 'municipality_bank';
+
+export interface CreditSchemesTable {
+  tenant_id: string;
+  id: Generated<string>;
+  name: string;
+  description: Generated<string>;
+  amount_per_pass_cents: number;
+  eligible_pass_categories: Generated<PassCategory[]>;
+  spendable_offer_categories: Generated<string[]>;
+  valid_until: DateString;
+  created_at: CreatedAt;
+}
+
+export interface LedgerAccountsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  type: LedgerAccountType;
+  scheme_id: string | null;
+  pass_id: string | null;
+  provider_id: string | null;
+  name: string;
+  balance_cents: Generated<number>;
+  owner_key: ColumnType<string, never, never>;
+  created_at: CreatedAt;
+}
+
+export interface JournalEntriesTable {
+  tenant_id: string;
+  id: Generated<string>;
+  kind: string;
+  reference: string;
+  description: Generated<string>;
+  occurred_at: ColumnType<Date, Date | string | undefined, never>;
+  recorded_at: CreatedAt;
+  reverses_entry_id: string | null;
+  recorded_by: string | null;
+}
+
+export interface JournalLinesTable {
+  tenant_id: string;
+  entry_id: string;
+  line_no: number;
+  account_id: string;
+  amount_cents: number;
+}
+
 export interface DB {
   tenants: TenantsTable;
   wijken: WijkenTable;
@@ -242,4 +291,8 @@ export interface DB {
   api_tokens: ApiTokensTable;
   redemptions: RedemptionsTable;
   idempotency_keys: IdempotencyKeysTable;
+  credit_schemes: CreditSchemesTable;
+  ledger_accounts: LedgerAccountsTable;
+  journal_entries: JournalEntriesTable;
+  journal_lines: JournalLinesTable;
 }

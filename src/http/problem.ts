@@ -24,6 +24,15 @@ const PROBLEMS: Record<ProblemCode, { status: number; title: string }> = {
   'redemption-not-cancellable': { status: 409, title: 'Redemption can no longer be cancelled' },
   'idempotency-key-reused': { status: 422, title: 'Idempotency-Key was used for a different request' },
   'idempotency-key-in-use': { status: 409, title: 'A request with this Idempotency-Key is still being processed' },
+  'credit-scheme-not-found': { status: 404, title: 'Credit scheme not found' },
+  'credit-scheme-expired': { status: 409, title: 'Credit scheme has expired' },
+  'credit-scheme-not-expired': { status: 409, title: 'Credit scheme has not expired yet' },
+  'credit-insufficient': { status: 409, title: 'Not enough credit' },
+  'scheme-budget-exceeded': { status: 409, title: 'Not enough budget in the scheme fund' },
+  'pass-not-eligible': { status: 409, title: 'Pass is not eligible for this credit scheme' },
+  'ledger-entry-not-found': { status: 404, title: 'Journal entry not found' },
+  'ledger-reference-conflict': { status: 409, title: 'This reference was already booked differently' },
+  'ledger-entry-not-reversible': { status: 409, title: 'Journal entry cannot be reversed' },
 };
 
 export const PROBLEM_TYPE_BASE = 'https://stadspas.nl/problems/';

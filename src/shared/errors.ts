@@ -23,7 +23,16 @@ export type ProblemCode =
   | 'redemption-not-found'
   | 'redemption-not-cancellable'
   | 'idempotency-key-reused'
-  | 'idempotency-key-in-use';
+  | 'idempotency-key-in-use'
+  | 'credit-scheme-not-found'
+  | 'credit-scheme-expired'
+  | 'credit-scheme-not-expired'
+  | 'credit-insufficient'
+  | 'scheme-budget-exceeded'
+  | 'pass-not-eligible'
+  | 'ledger-entry-not-found'
+  | 'ledger-reference-conflict'
+  | 'ledger-entry-not-reversible';
 
 export interface InvalidParam {
   name: string;

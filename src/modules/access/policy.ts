@@ -15,7 +15,11 @@ export type Action =
   | 'provider.read'
   | 'provider.tokens.manage'
   | 'admin.read'
-  | 'outbox.read';
+  | 'outbox.read'
+  | 'credit.manage'
+  | 'ownCredit.read'
+  | 'ledger.export'
+  | 'ledger.correct';
 
 /** A resource owned by a provider, e.g. an offer or a redemption. */
 export interface ProviderOwned { providerId: string }
@@ -43,6 +47,11 @@ const RULES: Record<Action, Rule> = {
   'admin.read': isOrgAdmin,
   // The development outbox shows login links: never in production (checked by its route too).
   'outbox.read': () => true,
+  // Money: only the pass organisation manages credit schemes and reads or corrects the ledger.
+  'credit.manage': isOrgAdmin,
+  'ownCredit.read': isResident,
+  'ledger.export': isOrgAdmin,
+  'ledger.correct': isOrgAdmin,
 };
 
 export function can(principal: Principal, action: Action, resource?: unknown): boolean {
