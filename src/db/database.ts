@@ -3,6 +3,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import { PGliteDialect } from './pglite-dialect.ts';
+import { statementNameFor } from './prepared.ts';
 import type { DB } from './schema.ts';
 
 export type Db = Kysely<DB>;
@@ -45,6 +46,21 @@ async function openPostgres(connectionString: string, max: number): Promise<Data
         return pg.types.getTypeParser(oid, format);
       }) as typeof pg.types.getTypeParser,
     },
+  });
+  // An idle connection can be ended by the server (restart, admin command, a dropped test
+  // database). The pool replaces it; without a listener the error would crash the process.
+  pool.on('error', (error: Error & { code?: string }) => {
+    if (error.code !== '57P01') console.error('PostgreSQL connection error', error);
+  });
+  // Hot-path queries (src/db/prepared.ts) go out as named prepared statements: parsed and
+  // planned once per connection. Every other query is sent as before.
+  pool.on('connect', (client) => {
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+      const [text, values] = args;
+      const name = typeof text === 'string' && Array.isArray(values) ? statementNameFor(text) : undefined;
+      return name ? query({ name, text, values }) : query(...args);
+    };
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
