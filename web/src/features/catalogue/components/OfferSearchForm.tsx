@@ -5,7 +5,8 @@ import { useCategories, useRoutes, useWijken, type OfferFilters } from '../api/c
 
 interface Props {
   filters: OfferFilters;
-  onChange: (filters: OfferFilters) => void;
+  /** Receives only what changed; the page merges it into the current filters. */
+  onChange: (changes: Partial<OfferFilters>) => void;
 }
 
 /** Search words plus three filters. Choosing a filter searches at once; the words on "Zoeken". */
@@ -19,10 +20,10 @@ export function OfferSearchForm({ filters, onChange }: Props) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onChange({ ...filters, q: q.trim() || undefined, page: undefined });
+    onChange({ q: q.trim() || undefined, page: undefined });
   };
   const choose = (key: 'route' | 'wijk' | 'category', value: string) =>
-    onChange({ ...filters, q: q.trim() || undefined, [key]: value || undefined, page: undefined });
+    onChange({ q: q.trim() || undefined, [key]: value || undefined, page: undefined });
 
   return (
     <form role="search" aria-label={t('catalogue.searchLabel')} onSubmit={submit} className="sp-search">

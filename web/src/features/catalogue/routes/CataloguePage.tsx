@@ -30,7 +30,10 @@ export default function CataloguePage() {
   const filters = readFilters(params);
   const offers = useOffers(filters);
 
-  const update = (next: OfferFilters) => {
+  // Read the address when the change happens, not as of the last render: two quick changes
+  // (a filter chosen before the page re-rendered after the previous one) must both stay.
+  const update = (changes: Partial<OfferFilters>) => {
+    const next: OfferFilters = { ...readFilters(new URLSearchParams(window.location.search)), ...changes };
     const search = new URLSearchParams();
     for (const key of KEYS) if (next[key]) search.set(key, next[key]!);
     if (next.page && next.page > 1) search.set('page', String(next.page));
@@ -53,7 +56,7 @@ export default function CataloguePage() {
         {offers.data && offers.data.items.length > 0 && (
           <>
             <OfferList offers={offers.data.items} />
-            <Pager page={offers.data.page} label={t('paging.label')} onChange={(page) => update({ ...filters, page })} />
+            <Pager page={offers.data.page} label={t('paging.label')} onChange={(page) => update({ page })} />
           </>
         )}
       </section>
