@@ -3,6 +3,7 @@ import type { Config } from '../../config.ts';
 import { DomainError } from '../../shared/errors.ts';
 import { hashSecret, newSecret } from '../../shared/tokens.ts';
 import type { Principal } from '../access/principal.ts';
+import type { ApiTokenCache } from './api-token-cache.ts';
 import type { IdentityRepository } from './identity.repository.ts';
 
 const SESSION_HOURS = 12;
@@ -15,14 +16,22 @@ const DUMMY_HASH_PROMISE = argonHash(newSecret());
 export const hashPassword = (password: string) => argonHash(password);
 
 export class IdentityService {
-  constructor(private readonly repo: IdentityRepository, private readonly config: Config) {}
+  constructor(private readonly repo: IdentityRepository, private readonly config: Config, private readonly tokenCache?: ApiTokenCache) {}
 
-  /** Resolves the caller from a session cookie or a Bearer API token. */
+  /**
+   * Resolves the caller from a session cookie or a Bearer API token. A known, active API token
+   * is remembered for a few seconds (see api-token-cache.ts); sessions always ask the database.
+   */
   async resolvePrincipal(input: { sessionToken?: string | undefined; bearerToken?: string | undefined }): Promise<Principal> {
     if (input.bearerToken) {
-      const token = await this.repo.findActiveApiToken(hashSecret(input.bearerToken));
+      const tokenHash = hashSecret(input.bearerToken);
+      const cached = this.tokenCache?.get(tokenHash);
+      if (cached) return cached;
+      const token = await this.repo.findActiveApiToken(tokenHash);
       if (!token) throw new DomainError('unauthenticated', 'The API token is unknown or revoked.');
-      return { kind: 'till_system', tenantId: token.tenant_id, tokenId: token.id, providerId: token.provider_id, name: token.provider_name };
+      const principal = { kind: 'till_system', tenantId: token.tenant_id, tokenId: token.id, providerId: token.provider_id, name: token.provider_name } as const;
+      this.tokenCache?.set(tokenHash, principal);
+      return principal;
     }
     if (input.sessionToken) {
       const user = await this.repo.findSessionUser(null, hashSecret(input.sessionToken));

@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { App } from '../../http/app-types.ts';
 import { sendPage } from '../../http/paging.ts';
 import { PageMeta, PagingQuery, problemResponses, Uuid } from '../../http/schemas.ts';
+import { apiTokenCacheFor } from '../identity/api-token-cache.ts';
 import { presentApiToken, presentNewApiToken, presentProvider } from './providers.presenter.ts';
 import { ProvidersRepository } from './providers.repository.ts';
 import { ProvidersService } from './providers.service.ts';
@@ -44,7 +45,8 @@ const ProviderParams = Type.Object({ providerId: Uuid });
 const security: { [name: string]: string[] }[] = [{ sessionCookie: [] }, { apiToken: [] }];
 
 export async function providersRoutes(app: App) {
-  const service = new ProvidersService(new ProvidersRepository(app.deps.database.db));
+  const tokenCache = apiTokenCacheFor(app.deps.database);
+  const service = new ProvidersService(new ProvidersRepository(app.deps.database.db), (tokenId) => tokenCache.forgetToken(tokenId));
 
   app.get('/providers/:providerId', {
     schema: {

@@ -8,7 +8,8 @@ import type { ProvidersRepository } from './providers.repository.ts';
 export const API_TOKEN_PREFIX = 'sp_';
 
 export class ProvidersService {
-  constructor(private readonly repo: ProvidersRepository) {}
+  /** `onTokenRevoked` lets the identity module forget a cached token at once. */
+  constructor(private readonly repo: ProvidersRepository, private readonly onTokenRevoked: (tokenId: string) => void = () => {}) {}
 
   /** The provider's profile with its locations: for its own staff and for the pass organisation. */
   async getProvider(principal: Principal, providerId: string) {
@@ -38,5 +39,6 @@ export class ProvidersService {
     authorize(principal, 'provider.tokens.manage', { providerId });
     const token = await this.repo.revokeApiToken(principal.tenantId, providerId, tokenId);
     if (!token) throw notFound('API token');
+    this.onTokenRevoked(tokenId);
   }
 }

@@ -1,5 +1,6 @@
-import { sql, type Transaction } from 'kysely';
+import { sql, type InferResult, type Transaction } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { prepare } from '../../db/prepared.ts';
 import type { DB, PassCategory } from '../../db/schema.ts';
 import { TILL_TIME_ZONE, type PeriodStarts } from './limit-period.ts';
 
@@ -33,6 +34,100 @@ const usageInPeriod = (passId: string, starts: PeriodStarts) => sql<number>`case
       else '-infinity'::timestamptz end
 ) end`;
 
+/** What the till reads of a pass (and of its tenant's kansentarief rules). */
+const PASS_COLUMNS = ['p.id', 'p.number', 'p.category', 'p.status', 'p.valid_from', 'p.valid_until', 't.reduced_tariff_categories'] as const;
+
+interface PassParams { tenantId: string; number: string }
+interface UsageParams { tenantId: string; passId: string; day: string; week: string; month: string; passYear: string }
+
+const passQuery = (db: Db, p: <K extends keyof PassParams>(key: K) => PassParams[K]) => db
+  .selectFrom('passes as p')
+  .innerJoin('tenants as t', 't.id', 'p.tenant_id')
+  .select(PASS_COLUMNS)
+  .where('p.tenant_id', '=', p('tenantId'))
+  .where('p.number', '=', p('number'));
+
+const startsOf = (p: <K extends keyof UsageParams>(key: K) => UsageParams[K]): PeriodStarts =>
+  ({ day: p('day'), week: p('week'), month: p('month'), passYear: p('passYear') });
+
+// The till's hot path: built and compiled once, sent as named prepared statements.
+const FIND_PASS = prepare<PassParams, TillPassRow>('till_find_pass', (db, p) => passQuery(db, p));
+
+/** Every redemption and cancellation of one pass locks its row first: per-pass limits are booked one at a time. */
+const LOCK_PASS = prepare<PassParams, TillPassRow>('till_lock_pass', (db, p) => passQuery(db, p).forUpdate('p'));
+
+/**
+ * Claims the Idempotency-Key and, only when this request is the first with it, locks the pass
+ * row: one round trip, locks taken in the order key, pass. A second request with the same key
+ * waits in the insert until the first one's transaction ends, and locks nothing.
+ */
+const CLAIM_KEY_AND_LOCK_PASS = prepare<PassParams & { scope: string; key: string; requestHash: string }, { claimed: boolean } & Partial<TillPassRow>>(
+  'till_claim_key_lock_pass', (db, p) => db
+    .with('claim', (db) => db.insertInto('idempotency_keys')
+      .values({ tenant_id: p('tenantId'), scope: p('scope'), key: p('key'), request_hash: p('requestHash') })
+      .onConflict((oc) => oc.doNothing())
+      .returning('key'))
+    .with('locked', (db) => passQuery(db as unknown as Db, p)
+      .where(sql<boolean>`exists (select 1 from claim)`)
+      .forUpdate('p'))
+    .selectFrom(sql`(values (1))`.as('one'))
+    .leftJoin('locked as l', (join) => join.onTrue())
+    .select(sql<boolean>`exists (select 1 from claim)`.as('claimed'))
+    .selectAll('l')
+    .$castTo<{ claimed: boolean } & Partial<TillPassRow>>());
+
+/** Offers with how often this pass used each in its current limit period. */
+const tillOfferQuery = (db: Db, passId: string, starts: PeriodStarts) => db
+  .selectFrom('offers as o')
+  .select([...OFFER_COLUMNS, usageInPeriod(passId, starts).as('used')]);
+
+const FIND_OFFER_WITH_USAGE = prepare<UsageParams & { offerId: string }, TillOfferRow>('till_find_offer', (db, p) => tillOfferQuery(db, p('passId'), startsOf(p))
+  .where('o.tenant_id', '=', p('tenantId'))
+  .where('o.id', '=', p('offerId')));
+
+const LIST_TILL_OFFERS = prepare<UsageParams & { providerId: string; today: string }, TillOfferRow>('till_list_offers', (db, p) => tillOfferQuery(db, p('passId'), startsOf(p))
+  .where('o.tenant_id', '=', p('tenantId'))
+  .where('o.provider_id', '=', p('providerId'))
+  .where('o.status', '=', 'published')
+  .where('o.valid_until', '>=', p('today'))
+  .orderBy('o.title')
+  .orderBy('o.id'));
+
+export interface NewRedemption {
+  tenantId: string; id: string; offerId: string; passId: string; providerId: string; priceCents: number;
+  regularPriceCents: number | null; channel: 'till' | 'api'; redeemedBy: string; redeemedAt: Date;
+}
+type BookParams = NewRedemption & { scope: string; key: string; responseBody: string };
+
+/**
+ * Books a redemption in one statement: takes one from the stock (when the offer has stock)
+ * with a conditional update, inserts the redemption only if that worked, and stores the answer
+ * under the Idempotency-Key (when there is one) only if the insert happened. Four variants.
+ */
+function bookStatement(withStock: boolean, withKey: boolean) {
+  return prepare<BookParams, { booked: boolean }>(`till_book${withStock ? '_stock' : ''}${withKey ? '_key' : ''}`, (_db, p) => {
+    const stock = withStock
+      ? sql`stock as (update offers set stock_remaining = stock_remaining - 1
+          where tenant_id = ${p('tenantId')} and id = cast(${p('offerId')} as uuid) and stock_remaining > 0 returning id), `
+      : sql``;
+    const key = withKey
+      ? sql`, stored as (update idempotency_keys set response_status = 201, response_body = cast(${p('responseBody')} as jsonb)
+          where tenant_id = ${p('tenantId')} and scope = ${p('scope')} and key = ${p('key')} and exists (select 1 from ins) returning key)`
+      : sql``;
+    return sql<{ booked: boolean }>`with ${stock}ins as (
+      insert into redemptions (tenant_id, id, offer_id, pass_id, provider_id, price_cents, regular_price_cents, channel, redeemed_by, created_at)
+      select ${p('tenantId')}, cast(${p('id')} as uuid), cast(${p('offerId')} as uuid), cast(${p('passId')} as uuid), cast(${p('providerId')} as uuid),
+        cast(${p('priceCents')} as integer), cast(${p('regularPriceCents')} as integer), ${p('channel')}, ${p('redeemedBy')}, cast(${p('redeemedAt')} as timestamptz)
+      ${withStock ? sql`where exists (select 1 from stock)` : sql``}
+      returning id)${key}
+    select exists (select 1 from ins) as booked${withKey ? sql` , exists (select 1 from stored) as stored` : sql``}`;
+  });
+}
+const BOOK = {
+  plain: bookStatement(false, false), stock: bookStatement(true, false),
+  key: bookStatement(false, true), stockKey: bookStatement(true, true),
+};
+
 export class RedemptionsRepository {
   constructor(private readonly db: Db | Transaction<DB>) {}
 
@@ -41,17 +136,8 @@ export class RedemptionsRepository {
     return this.db.transaction().execute((trx) => work(new RedemptionsRepository(trx)));
   }
 
-  private passQuery(tenantId: string, number: string) {
-    return this.db
-      .selectFrom('passes as p')
-      .innerJoin('tenants as t', 't.id', 'p.tenant_id')
-      .select(['p.id', 'p.number', 'p.category', 'p.status', 'p.valid_from', 'p.valid_until', 't.reduced_tariff_categories'])
-      .where('p.tenant_id', '=', tenantId)
-      .where('p.number', '=', number);
-  }
-
   findPass(tenantId: string, number: string) {
-    return this.passQuery(tenantId, number).executeTakeFirst();
+    return FIND_PASS.first(this.db, { tenantId, number });
   }
 
   /**
@@ -59,7 +145,18 @@ export class RedemptionsRepository {
    * pass takes this lock first, so per-pass limits are checked and booked one at a time.
    */
   lockPass(tenantId: string, number: string) {
-    return this.passQuery(tenantId, number).forUpdate('p').executeTakeFirst();
+    return LOCK_PASS.first(this.db, { tenantId, number });
+  }
+
+  /**
+   * Claims an Idempotency-Key and, if this request is the first with it, locks the pass
+   * (`number` null: no pass to lock). `claimed` false: another request has the key; it may
+   * still be running until this statement returns, after which its answer can be read.
+   */
+  async claimKeyAndLockPass(tenantId: string, scope: string, key: string, requestHash: string, number: string | null) {
+    const row = await CLAIM_KEY_AND_LOCK_PASS.first(this.db, { tenantId, scope, key, requestHash, number: number ?? '' });
+    const { claimed, ...pass } = row!;
+    return { claimed, pass: pass.id ? pass as TillPassRow : undefined };
   }
 
   lockPassById(tenantId: string, passId: string) {
@@ -69,38 +166,25 @@ export class RedemptionsRepository {
 
   /** One offer with how often this pass used it in the current limit period. */
   findOfferWithUsage(tenantId: string, offerId: string, passId: string, starts: PeriodStarts) {
-    return this.db
-      .selectFrom('offers as o')
-      .select([...OFFER_COLUMNS, usageInPeriod(passId, starts).as('used')])
-      .where('o.tenant_id', '=', tenantId)
-      .where('o.id', '=', offerId)
-      .executeTakeFirst();
+    return FIND_OFFER_WITH_USAGE.first(this.db, { tenantId, offerId, passId, ...starts });
   }
 
   /** Every published, not yet ended offer of the provider, with this pass's usage: one query. */
-  listTillOffers(tenantId: string, providerId: string, passId: string, starts: PeriodStarts, today: string) {
-    return this.db
-      .selectFrom('offers as o')
-      .select([...OFFER_COLUMNS, usageInPeriod(passId, starts).as('used')])
-      .where('o.tenant_id', '=', tenantId)
-      .where('o.provider_id', '=', providerId)
-      .where('o.status', '=', 'published')
-      .where('o.valid_until', '>=', today)
-      .orderBy('o.title')
-      .orderBy('o.id')
-      .execute();
+  async listTillOffers(tenantId: string, providerId: string, passId: string, starts: PeriodStarts, today: string) {
+    return (await LIST_TILL_OFFERS.execute(this.db, { tenantId, providerId, passId, today, ...starts })).rows;
   }
 
-  /** Takes one from the stock if any is left. False when sold out. */
-  async takeStock(tenantId: string, offerId: string): Promise<boolean> {
-    const row = await this.db.updateTable('offers')
-      .set({ stock_remaining: sql`stock_remaining - 1` })
-      .where('tenant_id', '=', tenantId)
-      .where('id', '=', offerId)
-      .where('stock_remaining', '>', 0)
-      .returning('stock_remaining')
-      .executeTakeFirst();
-    return row !== undefined;
+  /**
+   * Books the redemption in one round trip (see `bookStatement`). `takeStock`: the offer has a
+   * stock, take one. `idempotent`: store `responseBody` under the key with the booking. False
+   * when the stock was gone: then nothing was written.
+   */
+  async book(redemption: NewRedemption, takeStock: boolean, idempotent?: { scope: string; key: string; responseBody: unknown }): Promise<boolean> {
+    const statement = takeStock ? (idempotent ? BOOK.stockKey : BOOK.stock) : (idempotent ? BOOK.key : BOOK.plain);
+    const row = await statement.first(this.db, {
+      ...redemption, scope: idempotent?.scope ?? '', key: idempotent?.key ?? '', responseBody: JSON.stringify(idempotent?.responseBody ?? null),
+    });
+    return row!.booked;
   }
 
   async returnStock(tenantId: string, offerId: string) {
@@ -110,36 +194,6 @@ export class RedemptionsRepository {
       .where('id', '=', offerId)
       .where('stock_remaining', 'is not', null)
       .execute();
-  }
-
-  insertRedemption(values: {
-    tenantId: string; offerId: string; passId: string; providerId: string; priceCents: number;
-    regularPriceCents: number | null; channel: 'till' | 'api'; redeemedBy: string; redeemedAt: Date;
-  }) {
-    return this.db.insertInto('redemptions').values({
-      tenant_id: values.tenantId,
-      offer_id: values.offerId,
-      pass_id: values.passId,
-      provider_id: values.providerId,
-      price_cents: values.priceCents,
-      regular_price_cents: values.regularPriceCents,
-      channel: values.channel,
-      redeemed_by: values.redeemedBy,
-      created_at: values.redeemedAt,
-    }).returning(['id', 'created_at', 'cancelled_at']).executeTakeFirstOrThrow();
-  }
-
-  /**
-   * Claims an Idempotency-Key. True when this request is the first with the key. A second
-   * request with the same key waits here until the first one's transaction ends.
-   */
-  async claimIdempotencyKey(tenantId: string, scope: string, key: string, requestHash: string): Promise<boolean> {
-    const row = await this.db.insertInto('idempotency_keys')
-      .values({ tenant_id: tenantId, scope, key, request_hash: requestHash })
-      .onConflict((oc) => oc.doNothing())
-      .returning('key')
-      .executeTakeFirst();
-    return row !== undefined;
   }
 
   findIdempotencyKey(tenantId: string, scope: string, key: string) {
@@ -199,7 +253,7 @@ export class RedemptionsRepository {
   }
 }
 
-export type TillPassRow = NonNullable<Awaited<ReturnType<RedemptionsRepository['findPass']>>>;
-export type TillOfferRow = NonNullable<Awaited<ReturnType<RedemptionsRepository['findOfferWithUsage']>>>;
+export type TillPassRow = InferResult<ReturnType<typeof passQuery>>[number];
+export type TillOfferRow = InferResult<ReturnType<typeof tillOfferQuery>>[number];
 export type RedemptionRow = NonNullable<Awaited<ReturnType<RedemptionsRepository['findRedemption']>>>;
 export type { PassCategory };

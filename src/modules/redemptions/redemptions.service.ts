@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { DomainError, type ProblemCode } from '../../shared/errors.ts';
 import { authorize } from '../access/policy.ts';
 import { actorId, providerOf, type Principal } from '../access/principal.ts';
@@ -32,10 +32,11 @@ const QR_PREFIX = 'SP1.';
 /**
  * The till: which offers apply to a pass, and redeeming and cancelling them, exactly once.
  *
- * A redemption is one transaction: claim the Idempotency-Key, lock the pass row, read the offer
- * with this pass's usage, take one from the stock with a conditional update, insert the
- * redemption, store the answer under the key. Locks are always taken in the order key, pass,
- * redemption, offer, so two tills never wait for each other in a circle.
+ * A redemption is one transaction of three statements: claim the Idempotency-Key and lock the
+ * pass row; read the offer with this pass's usage (after the lock, so it sees every committed
+ * redemption of the pass); then take one from the stock with a conditional update, insert the
+ * redemption and store the answer under the key, in one statement. Locks are always taken in
+ * the order key, pass, offer, so two tills never wait for each other in a circle.
  */
 export class RedemptionsService {
   private readonly now: () => Date;
@@ -69,32 +70,36 @@ export class RedemptionsService {
     const requestHash = hashRequest(input);
 
     const outcome = await this.withRetry(() => this.repo.transaction(async (tx): Promise<Outcome> => {
-      if (idempotencyKey) {
-        const first = await tx.claimIdempotencyKey(tenantId, providerId, idempotencyKey, requestHash);
-        if (!first) {
-          const stored = await tx.findIdempotencyKey(tenantId, providerId, idempotencyKey);
-          if (!stored?.response_body) {
-            throw new DomainError('idempotency-key-in-use', 'A request with this Idempotency-Key is still running. Try again in a moment.');
-          }
-          if (stored.request_hash !== requestHash) {
-            throw new DomainError('idempotency-key-reused', 'This Idempotency-Key was already used for another pass or offer. Use a new key for a new redemption.');
-          }
-          return stored.response_body as Outcome;
-        }
-      }
-      let result: Outcome;
+      const now = this.now();
+      let number: string | null = null;
+      let invalid: DomainError | null = null;
       try {
-        result = { redemption: await this.book(tx, principal, providerId, input) };
+        number = parsePassIdentifier(input.passIdentifier, this.options.qrSecret, now.getTime());
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        invalid = error;
+      }
+      let pass: TillPassRow | undefined;
+      if (idempotencyKey) {
+        // One round trip: the key first, then (only for the first request with it) the pass.
+        const claim = await tx.claimKeyAndLockPass(tenantId, providerId, idempotencyKey, requestHash, number);
+        if (!claim.claimed) return replay(await tx.findIdempotencyKey(tenantId, providerId, idempotencyKey), requestHash);
+        pass = claim.pass;
+      } else if (number !== null) {
+        pass = await tx.lockPass(tenantId, number);
+      }
+      try {
+        if (invalid) throw invalid;
+        const key = idempotencyKey ? { scope: providerId, key: idempotencyKey } : undefined;
+        return { redemption: await this.book(tx, principal, providerId, input, usablePass(pass, dutchDate(now)), now, key) };
       } catch (error) {
         // A refusal happens before anything is written, so the transaction may commit it:
         // the key then remembers the refusal, and a retry gets the same answer.
         if (!idempotencyKey || !(error instanceof DomainError)) throw error;
-        result = { refusal: { code: error.code, detail: error.message } };
+        const refusal = { refusal: { code: error.code, detail: error.message } };
+        await tx.storeIdempotentResponse(tenantId, providerId, idempotencyKey, null, refusal);
+        return refusal;
       }
-      if (idempotencyKey) {
-        await tx.storeIdempotentResponse(tenantId, providerId, idempotencyKey, 'redemption' in result ? 201 : null, result);
-      }
-      return result;
     }));
 
     if ('refusal' in outcome) throw new DomainError(outcome.refusal.code, outcome.refusal.detail);
@@ -130,13 +135,17 @@ export class RedemptionsService {
     return { items: rows.map(presentRedemptionListItem), page, pageSize, totalItems };
   }
 
-  private async book(tx: RedemptionsRepository, principal: Principal, providerId: string, input: RedeemInput): Promise<RedemptionView> {
+  /**
+   * Checks every rule with the pass locked, then books in one statement: stock, redemption and
+   * (with a key) the answer under the key. The offer is read after the pass lock, so its usage
+   * count sees every redemption of this pass committed before.
+   */
+  private async book(
+    tx: RedemptionsRepository, principal: Principal, providerId: string, input: RedeemInput, pass: TillPassRow, now: Date,
+    key?: { scope: string; key: string },
+  ): Promise<RedemptionView> {
     const { tenantId } = principal;
-    const now = this.now();
     const today = dutchDate(now);
-    const number = parsePassIdentifier(input.passIdentifier, this.options.qrSecret, now.getTime());
-    const pass = usablePass(await tx.lockPass(tenantId, number), today);
-    // Read after the pass lock: this statement sees every redemption committed before it.
     const offer = await tx.findOfferWithUsage(tenantId, input.offerId, pass.id, periodStarts(today, pass.valid_from));
     if (!offer) throw new DomainError('offer-not-found', 'There is no offer with this id.');
     if (offer.provider_id !== providerId) throw new DomainError('offer-of-other-provider', 'This offer belongs to another provider. Only its own provider can redeem it.');
@@ -144,18 +153,22 @@ export class RedemptionsService {
     const reason = unavailableReason(offer, today);
     if (reason === 'not-valid-today') throw new DomainError('offer-not-valid-today', `This offer is valid from ${offer.valid_from} until ${offer.valid_until}.`);
     if (reason === 'limit-reached') throw new DomainError('limit-reached', 'This pass has already used this offer as often as the offer allows in this period.');
-    if (offer.stock_remaining !== null && !(await tx.takeStock(tenantId, offer.id))) {
-      throw new DomainError('offer-sold-out', 'This offer is sold out.');
-    }
+    if (reason === 'sold-out') throw new DomainError('offer-sold-out', 'This offer is sold out.');
     const priceCents = priceFor(offer, pass);
-    const row = await tx.insertRedemption({
-      tenantId, offerId: offer.id, passId: pass.id, providerId, priceCents,
+    const id = randomUUID();
+    const view = presentRedemption({
+      id, offer_id: offer.id, offer_title: offer.title, pass_number: pass.number, price_cents: priceCents, created_at: now, cancelled_at: null,
+    });
+    const booked = await tx.book({
+      tenantId, id, offerId: offer.id, passId: pass.id, providerId, priceCents,
       regularPriceCents: offer.regular_price_cents,
       channel: principal.kind === 'till_system' ? 'api' : 'till',
       redeemedBy: actorId(principal),
       redeemedAt: now,
-    });
-    return presentRedemption({ ...row, offer_id: offer.id, offer_title: offer.title, pass_number: pass.number, price_cents: priceCents });
+    }, offer.stock_remaining !== null, key && { ...key, responseBody: { redemption: view } satisfies Outcome });
+    // The conditional stock update found none left (another till took the last one).
+    if (!booked) throw new DomainError('offer-sold-out', 'This offer is sold out.');
+    return view;
   }
 
   private async withRetry<T>(work: () => Promise<T>): Promise<T> {
@@ -171,6 +184,17 @@ export class RedemptionsService {
       }
     }
   }
+}
+
+/** The first request's answer for a retry with the same key, or why there is none yet. */
+function replay(stored: { request_hash: string; response_body: unknown } | undefined, requestHash: string): Outcome {
+  if (!stored?.response_body) {
+    throw new DomainError('idempotency-key-in-use', 'A request with this Idempotency-Key is still running. Try again in a moment.');
+  }
+  if (stored.request_hash !== requestHash) {
+    throw new DomainError('idempotency-key-reused', 'This Idempotency-Key was already used for another pass or offer. Use a new key for a new redemption.');
+  }
+  return stored.response_body as Outcome;
 }
 
 function usablePass(pass: TillPassRow | undefined, today: string): TillPassRow {
