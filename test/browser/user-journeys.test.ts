@@ -3,26 +3,18 @@
  * the built web app. Every page visited is checked with axe for WCAG 2.1 A and AA.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
-import { buildApp } from '../../src/app.ts';
-import { loadConfig } from '../../src/config.ts';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { App } from '../../src/http/app-types.ts';
 import { formatPassNumber } from '../../src/modules/passes/pass-number.ts';
 import { createTestDatabase } from '../support/test-app.ts';
 import { createOffer, createPass, createProvider, createTenant, createUser, linkOfferToRoute } from '../support/fixtures.ts';
+import { WAIT, createAxeChecker, h1, launchChromium, startServer } from '../support/browser.ts';
 
-const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const RESIDENT_EMAIL = 'fatima@voorbeeld.demo';
 const TILL_EMAIL = 'kassa@bakkerijvanderzaan.demo';
 const TILL_PASSWORD = 'Kassa-test-wachtwoord';
 const ADMIN_EMAIL = 'beheer@zaansepas.demo';
 const ADMIN_PASSWORD = 'Beheer-test-wachtwoord';
-const WAIT = { timeout: 20_000 };
 
 let app: App;
 let dropDatabase: () => Promise<void>;
@@ -30,7 +22,7 @@ let browser: Browser;
 let baseURL: string;
 let passNumber: string;
 const contexts: BrowserContext[] = [];
-const checkedPages: string[] = [];
+const { expectAccessible, summary } = createAxeChecker();
 
 /** Money as the page shows it: "€ 7,50", with any kind of space after the euro sign. */
 const money = (text: string) => new RegExp(text.replace('€ ', '€\\s').replace('.', '\\.'));
@@ -42,30 +34,6 @@ async function newPage(viewport?: { width: number; height: number }): Promise<Pa
   const context = await browser.newContext({ baseURL, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', ...(viewport ? { viewport } : {}) });
   contexts.push(context);
   return context.newPage();
-}
-
-/** Waits until every "Even geduld" placeholder is gone. */
-async function settled(page: Page) {
-  await expect.poll(() => page.locator('.sp-loading').count(), WAIT).toBe(0);
-}
-
-async function h1(page: Page, name: string | RegExp) {
-  await page.getByRole('heading', { level: 1, name }).waitFor(WAIT);
-  expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
-}
-
-/** Zero axe violations for WCAG 2.1 A + AA; prints them when there are any. */
-async function expectAccessible(page: Page, label: string) {
-  await settled(page);
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  checkedPages.push(`${label} (${new URL(page.url()).pathname})`);
-  // STADSPAS_SCREENSHOTS=<folder> keeps a full-page screenshot of every checked page, for review.
-  const folder = process.env.STADSPAS_SCREENSHOTS;
-  if (folder) await page.screenshot({ path: `${folder}/${String(checkedPages.length).padStart(2, '0')}-${label.replace(/\W+/g, '-')}.png`, fullPage: true });
-  const report = results.violations.map((v) =>
-    `${v.id} [${v.impact}] ${v.help}\n${v.nodes.map((n) => `  - ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n')}`);
-  if (report.length > 0) console.error(`axe violations on ${label}:\n${report.join('\n')}`);
-  expect(report, `axe violations on ${label}:\n${report.join('\n')}`).toEqual([]);
 }
 
 const headingsIn = (scope: Locator, level: number) => scope.getByRole('heading', { level }).allTextContents();
@@ -104,14 +72,8 @@ beforeAll(async () => {
   await createUser(db, { role: 'till_staff', email: TILL_EMAIL, password: TILL_PASSWORD, providerId: bakery.id });
   await createUser(db, { role: 'org_admin', email: ADMIN_EMAIL, password: ADMIN_PASSWORD });
 
-  const config = loadConfig({ NODE_ENV: 'test' });
-  app = await buildApp(database, config);
-  const address = await app.listen({ port: 0, host: '127.0.0.1' });
-  baseURL = address;
-  // E-mail links point at this server (the config object is the one the app reads).
-  config.publicUrl = address;
-
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  ({ app, baseURL } = await startServer(database));
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -119,7 +81,7 @@ afterAll(async () => {
   await browser?.close();
   await app?.close();
   await dropDatabase?.();
-  if (checkedPages.length) console.info(`axe checked ${checkedPages.length} pages:\n  ${checkedPages.join('\n  ')}`);
+  summary();
 });
 
 describe('Zaanse Pas in the browser (issue 2, steps 1-5)', () => {

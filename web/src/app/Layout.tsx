@@ -20,12 +20,17 @@ function MainNavigation() {
   const items: { to: string; label: string }[] = [{ to: '/', label: t('nav.catalogue') }];
   if (can.myPass) items.push({ to: '/mijn-pas', label: t('nav.myPass') });
   if (can.till) items.push({ to: '/kassa', label: t('nav.till') });
+  if (can.provider) items.push({ to: '/aanbieder', label: t('nav.provider') });
+  if (can.providerAdmin) items.push({ to: '/aanbieder/koppelingen', label: t('nav.apiTokens') });
   if (can.admin) items.push({ to: '/beheer', label: t('nav.admin') });
   if (!can.loggedIn) {
     items.push({ to: '/inloggen', label: t('nav.login') });
     items.push({ to: '/medewerkers/inloggen', label: t('nav.staffLogin') });
   }
-  const isCurrent = (to: string) => (to === '/' ? pathname === '/' : pathname.startsWith(to));
+  // The longest matching item is the current one: /aanbieder/koppelingen is not also "Mijn organisatie".
+  const matches = (to: string) => (to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`));
+  const current = items.filter((item) => matches(item.to)).sort((a, b) => b.to.length - a.to.length)[0]?.to;
+  const isCurrent = (to: string) => to === current;
 
   return (
     <nav aria-label={t('nav.label')} className="sp-nav">

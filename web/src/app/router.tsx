@@ -12,6 +12,8 @@ const StaffLoginPage = lazy(() => import('../features/auth/routes/StaffLoginPage
 const OutboxPage = lazy(() => import('../features/dev-outbox/routes/OutboxPage.tsx'));
 const MyPassPage = lazy(() => import('../features/my-pass/routes/MyPassPage.tsx'));
 const TillPage = lazy(() => import('../features/till/routes/TillPage.tsx'));
+const ProviderPage = lazy(() => import('../features/provider/routes/ProviderPage.tsx'));
+const ApiTokensPage = lazy(() => import('../features/provider/routes/ApiTokensPage.tsx'));
 const AdminPage = lazy(() => import('../features/admin/routes/AdminPage.tsx'));
 const NotFoundPage = lazy(() => import('./NotFoundPage.tsx'));
 
@@ -28,6 +30,8 @@ export function AppRouter() {
           <Route path="ontwikkeling/postvak" element={<OutboxPage />} />
           <Route path="mijn-pas" element={<RequireAccess need="myPass"><MyPassPage /></RequireAccess>} />
           <Route path="kassa" element={<RequireAccess need="till"><TillPage /></RequireAccess>} />
+          <Route path="aanbieder" element={<RequireAccess need="provider"><ProviderPage /></RequireAccess>} />
+          <Route path="aanbieder/koppelingen" element={<RequireAccess need="providerAdmin"><ApiTokensPage /></RequireAccess>} />
           <Route path="beheer/:section?" element={<RequireAccess need="admin"><AdminPage /></RequireAccess>} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

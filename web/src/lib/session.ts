@@ -30,6 +30,10 @@ export function capabilities(session: CurrentSession | undefined) {
     myPass: session?.kind === 'resident',
     till: session?.kind === 'staff' && (role === 'till_staff' || role === 'provider_admin'),
     admin: session?.kind === 'staff' && role === 'org_admin',
+    /** "Mijn organisatie": staff of one provider. */
+    provider: session?.kind === 'staff' && !!session.providerId && (role === 'till_staff' || role === 'provider_admin'),
+    /** API tokens for till systems: the provider's administrator only. */
+    providerAdmin: session?.kind === 'staff' && !!session.providerId && role === 'provider_admin',
   };
 }
 

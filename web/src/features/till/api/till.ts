@@ -1,5 +1,5 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, apiRequest, queryString, type Paged } from '../../../lib/api-client.ts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, apiRequest } from '../../../lib/api-client.ts';
 
 export interface TillOffer {
   offerId: string;
@@ -66,14 +66,5 @@ export function useCancelRedemption() {
     mutationFn: (redemptionId: string) =>
       apiRequest<Redemption>(`/redemptions/${encodeURIComponent(redemptionId)}/cancellation`, { method: 'POST' }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['till'] }),
-  });
-}
-
-export function useProviderRedemptions(page: number) {
-  return useQuery({
-    queryKey: ['till', 'redemptions', page],
-    queryFn: ({ signal }) => apiRequest<Paged<Redemption>>(`/redemptions${queryString({ page, pageSize: 10 })}`, { signal }),
-    placeholderData: keepPreviousData,
-    staleTime: 0,
   });
 }

@@ -1,0 +1,70 @@
+/**
+ * Shared pieces of the browser tests: how Chromium is started, how the server is started with the
+ * built web app, and the checks every page gets (one h1, zero axe violations for WCAG 2.1 A + AA).
+ */
+import { expect } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { buildApp } from '../../src/app.ts';
+import { loadConfig } from '../../src/config.ts';
+import type { Database } from '../../src/db/database.ts';
+import type { App } from '../../src/http/app-types.ts';
+
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+export const WAIT = { timeout: 20_000 };
+
+/** Debian's chromium, headless. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** The real server (API + built web app) on a free port; e-mail links point at it. */
+export async function startServer(database: Database): Promise<{ app: App; baseURL: string }> {
+  const config = loadConfig({ NODE_ENV: 'test' });
+  const app = await buildApp(database, config);
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  // E-mail links point at this server (the config object is the one the app reads).
+  config.publicUrl = address;
+  return { app, baseURL: address };
+}
+
+/** Waits until every "Even geduld" placeholder is gone. */
+export async function settled(page: Page) {
+  await expect.poll(() => page.locator('.sp-loading').count(), WAIT).toBe(0);
+}
+
+/** Waits for the page's h1 and checks that it is the only one. */
+export async function h1(page: Page, name: string | RegExp) {
+  await page.getByRole('heading', { level: 1, name }).waitFor(WAIT);
+  expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+}
+
+/** Runs axe on pages and remembers which pages it checked, for the summary at the end. */
+/** `screenshotPrefix` keeps the screenshots of different test files apart. */
+export function createAxeChecker(screenshotPrefix = '') {
+  const checkedPages: string[] = [];
+
+  /** Zero axe violations for WCAG 2.1 A + AA; prints them when there are any. */
+  async function expectAccessible(page: Page, label: string) {
+    await settled(page);
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    checkedPages.push(`${label} (${new URL(page.url()).pathname})`);
+    // STADSPAS_SCREENSHOTS=<folder> keeps a full-page screenshot of every checked page, for review.
+    const folder = process.env.STADSPAS_SCREENSHOTS;
+    if (folder) await page.screenshot({ path: `${folder}/${screenshotPrefix}${String(checkedPages.length).padStart(2, '0')}-${label.replace(/\W+/g, '-')}.png`, fullPage: true });
+    const report = results.violations.map((v) =>
+      `${v.id} [${v.impact}] ${v.help}\n${v.nodes.map((n) => `  - ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n')}`);
+    if (report.length > 0) console.error(`axe violations on ${label}:\n${report.join('\n')}`);
+    expect(report, `axe violations on ${label}:\n${report.join('\n')}`).toEqual([]);
+  }
+
+  function summary() {
+    if (checkedPages.length) console.info(`axe checked ${checkedPages.length} pages:\n  ${checkedPages.join('\n  ')}`);
+  }
+
+  return { checkedPages, expectAccessible, summary };
+}

@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { apiRequest, queryString, type Paged } from '../lib/api-client.ts';
+import { formatDateTime, formatMoney } from '../lib/format.ts';
+import { ErrorMessage } from './ErrorMessage.tsx';
+import { Loading } from './Loading.tsx';
+import { Pager } from './Pager.tsx';
+import { TableScroll } from './TableScroll.tsx';
+
+/** One redemption as a provider sees it (GET /redemptions): never the holder's category or price type. */
+export interface ProviderRedemption {
+  id: string;
+  offerId: string;
+  offerTitle: string;
+  passNumber: string;
+  priceCents: number;
+  redeemedAt: string;
+  cancellableUntil: string;
+  status: 'redeemed' | 'cancelled';
+  providerName?: string;
+}
+
+/**
+ * The caller's provider's redemptions, newest first, ten per page. Used by the till and by
+ * "Mijn organisatie". `queryKey` lets each page invalidate its own copy (e.g. the till after booking).
+ */
+export function useProviderRedemptionsPage(queryKey: readonly unknown[], page: number, pageSize = 10) {
+  return useQuery({
+    queryKey: [...queryKey, page, pageSize],
+    queryFn: ({ signal }) => apiRequest<Paged<ProviderRedemption>>(`/redemptions${queryString({ page, pageSize })}`, { signal }),
+    placeholderData: keepPreviousData,
+    staleTime: 0,
+  });
+}
+
+export function ProviderRedemptions({ queryKey, label }: { queryKey: readonly unknown[]; label: string }) {
+  const { t, i18n } = useTranslation();
+  const [page, setPage] = useState(1);
+  const list = useProviderRedemptionsPage(queryKey, page);
+  if (list.isPending) return <Loading />;
+  if (list.isError) return <ErrorMessage error={list.error} />;
+  if (list.data.items.length === 0) return <Paragraph>{t('redemptionList.none')}</Paragraph>;
+  return (
+    <>
+      <TableScroll label={label}>
+        <Table>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('table.date')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('table.offer')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('table.pass')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('table.amount')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('table.status')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {list.data.items.map((r) => (
+              <TableRow key={r.id}>
+                <TableCell>{formatDateTime(r.redeemedAt, i18n.language)}</TableCell>
+                <TableCell>{r.offerTitle}</TableCell>
+                <TableCell>{r.passNumber}</TableCell>
+                <TableCell>{formatMoney(r.priceCents, i18n.language)}</TableCell>
+                <TableCell>{t(`redemptionStatus.${r.status}`)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableScroll>
+      <Pager page={list.data.page} onChange={setPage} label={t('redemptionList.paging')} />
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
+import { Loading } from '../../../components/Loading.tsx';
+import { ProviderRedemptions } from '../../../components/ProviderRedemptions.tsx';
+import { RouterLink } from '../../../components/RouterLink.tsx';
+import { capabilities, useSession } from '../../../lib/session.ts';
+import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { useProvider } from '../api/provider.ts';
+import '../provider.css';
+import { ProviderProfile } from '../components/ProviderProfile.tsx';
+
+/** "Mijn organisatie": the provider's profile, locations and redemptions, for its staff. */
+export default function ProviderPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('provider.title'));
+  const session = useSession();
+  const providerId = session.data?.providerId ?? null;
+  const provider = useProvider(providerId);
+  const isAdmin = capabilities(session.data).providerAdmin;
+
+  return (
+    <div className="sp-provider">
+      <Heading level={1}>{t('provider.title')}</Heading>
+      {provider.isPending && <Loading />}
+      {provider.isError && <ErrorMessage error={provider.error} />}
+      {provider.data && (
+        <>
+          <Paragraph appearance="lead">{t('provider.intro', { name: provider.data.name })}</Paragraph>
+          <ProviderProfile provider={provider.data} />
+        </>
+      )}
+
+      <section aria-labelledby="provider-redemptions-heading">
+        <Heading level={2} id="provider-redemptions-heading">{t('provider.redemptions')}</Heading>
+        <Paragraph>{t('provider.redemptionsIntro')}</Paragraph>
+        <ProviderRedemptions queryKey={['provider', providerId, 'redemptions']} label={t('provider.redemptions')} />
+      </section>
+
+      {isAdmin && (
+        <section aria-labelledby="provider-connections-heading">
+          <Heading level={2} id="provider-connections-heading">{t('apiTokens.title')}</Heading>
+          <Paragraph>{t('apiTokens.intro')}</Paragraph>
+          <Paragraph><RouterLink to="/aanbieder/koppelingen">{t('provider.manageConnections')}</RouterLink></Paragraph>
+        </section>
+      )}
+    </div>
+  );
+}
