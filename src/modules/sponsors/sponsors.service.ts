@@ -1,0 +1,147 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { DomainError, type InvalidParam } from '../../shared/errors.ts';
+import { authorize } from '../access/policy.ts';
+import { actorId, type Principal } from '../access/principal.ts';
+import { actionBudgetAccount, occurredOn } from '../action-budget/action-budget.service.ts';
+import { ensureAccount, municipalityBank, postEntry, type Tx } from '../ledger/ledger.service.ts';
+import { withRetry } from '../ledger/retry.ts';
+import { todayInNetherlands } from '../offers/catalogue-date.ts';
+import { SponsorsRepository } from './sponsors.repository.ts';
+
+/**
+ * Sponsors of the actiebudget. A pledge is a promise and books nothing. When the municipality
+ * sees the transfer on its bank statement, the receipt is booked (kind `sponsor_contribution`):
+ *
+ *   municipality_bank      +a   the money arrived at the municipality's bank
+ *   sponsor_contributions  −a   ... as a sponsor's contribution (income, tracked per tenant)
+ *   action_budget          +a   ... earmarked for the actiebudget
+ *   municipality_bank      −a   ... from the municipality's bank
+ *
+ * One balanced entry, booked once per bank reference: a re-upload or retry books nothing twice.
+ */
+
+export interface NewPledge {
+  sponsorName: string;
+  contactName?: string | undefined;
+  contactEmail?: string | undefined;
+  providerId?: string | undefined;
+  amountCents: number;
+  expectedOn: string;
+  publicityText?: string | undefined;
+  publicityAgreed?: boolean | undefined;
+}
+
+export interface NewReceipt { amountCents: number; receivedOn: string; bankReference: string }
+
+export type Pledge = NonNullable<Awaited<ReturnType<SponsorsService['getPledge']>>>;
+
+const sponsorContributions = (tx: Kysely<DB>, tenantId: string) =>
+  ensureAccount(tx, tenantId, 'sponsor_contributions', {}, 'Sponsor contributions');
+
+/** Books a received sponsor transfer inside the caller's transaction. Idempotent per bank reference. */
+export async function receiveContributionTx(tx: Tx, input: NewReceipt & { tenantId: string; pledgeId: string; recordedBy?: string | null }) {
+  const repo = new SponsorsRepository(tx);
+  const { tenantId } = input;
+  if (!(await repo.lockPledge(tenantId, input.pledgeId))) {
+    throw new DomainError('sponsor-pledge-not-found', `There is no sponsor pledge with id ${input.pledgeId}.`);
+  }
+  const same = (r: { pledge_id: string; amount_cents: number; received_on: string }) =>
+    r.pledge_id === input.pledgeId && r.amount_cents === input.amountCents && r.received_on === input.receivedOn;
+  const conflict = () => new DomainError('ledger-reference-conflict',
+    `Bank reference "${input.bankReference}" was already booked, for another pledge, amount or date.`);
+
+  const earlier = await repo.findReceiptByBankReference(tenantId, input.bankReference);
+  if (earlier) {
+    if (!same(earlier)) throw conflict();
+    return { receipt: earlier, created: false };
+  }
+  const pledge = (await repo.findPledge(tenantId, input.pledgeId))!;
+  const bank = await municipalityBank(tx, tenantId);
+  const income = await sponsorContributions(tx, tenantId);
+  const budget = await actionBudgetAccount(tx, tenantId);
+  const a = input.amountCents;
+  const posted = await postEntry(tx, {
+    tenantId,
+    kind: 'sponsor_contribution',
+    reference: input.bankReference,
+    description: `Sponsor contribution to the actiebudget: ${pledge.sponsor_name}`,
+    occurredAt: occurredOn(input.receivedOn),
+    recordedBy: input.recordedBy ?? null,
+    lines: [
+      { accountId: bank.id, amountCents: a },
+      { accountId: income.id, amountCents: -a },
+      { accountId: budget.id, amountCents: a },
+      { accountId: bank.id, amountCents: -a },
+    ],
+  });
+  const inserted = await repo.insertReceipt({
+    tenantId, pledgeId: input.pledgeId, amountCents: a, receivedOn: input.receivedOn, bankReference: input.bankReference,
+    entryId: posted.id, createdBy: input.recordedBy ?? null,
+  });
+  const receipt = (await repo.findReceiptByBankReference(tenantId, input.bankReference))!;
+  if (!inserted && !same(receipt)) throw conflict();
+  return { receipt, created: Boolean(inserted) && posted.created };
+}
+
+export class SponsorsService {
+  constructor(private readonly db: Kysely<DB>, private readonly today: () => string = () => todayInNetherlands()) {}
+
+  /** A sponsor's promise. Books nothing. */
+  async pledge(principal: Principal, input: NewPledge) {
+    authorize(principal, 'sponsors.manage');
+    const tenantId = principal.tenantId;
+    const repo = new SponsorsRepository(this.db);
+    const problems: InvalidParam[] = [];
+    const name = input.sponsorName.trim();
+    if (name.length === 0) problems.push({ name: 'body.sponsorName', code: 'empty', reason: 'give the sponsor\'s name' });
+    if (input.providerId && !(await repo.providerExists(tenantId, input.providerId))) {
+      problems.push({ name: 'body.providerId', code: 'unknown-provider', reason: `there is no provider ${input.providerId}` });
+    }
+    if (problems.length > 0) throw new DomainError('invalid-input', 'This pledge cannot be saved; see invalidParams.', problems);
+    const id = await this.db.transaction().execute(async (tx) => {
+      const txRepo = new SponsorsRepository(tx);
+      const sponsor = await txRepo.upsertSponsor({
+        tenantId, name, contactName: input.contactName?.trim() || null, contactEmail: input.contactEmail?.trim() || null, providerId: input.providerId ?? null,
+      });
+      const pledge = await txRepo.insertPledge({
+        tenantId, sponsorId: sponsor.id, amountCents: input.amountCents, expectedOn: input.expectedOn,
+        publicityText: input.publicityText?.trim() ?? '', publicityAgreed: input.publicityAgreed ?? false, createdBy: actorId(principal),
+      });
+      return pledge.id;
+    });
+    return (await this.getPledge(principal, id))!;
+  }
+
+  async getPledge(principal: Principal, pledgeId: string) {
+    authorize(principal, 'sponsors.manage');
+    const repo = new SponsorsRepository(this.db);
+    const pledge = await repo.findPledge(principal.tenantId, pledgeId);
+    if (!pledge) throw new DomainError('sponsor-pledge-not-found', `There is no sponsor pledge with id ${pledgeId}.`);
+    const receipts = await repo.receiptsOfPledges(principal.tenantId, [pledge.id]);
+    return { ...pledge, receipts };
+  }
+
+  async listPledges(principal: Principal, page: number, pageSize: number) {
+    authorize(principal, 'sponsors.manage');
+    const repo = new SponsorsRepository(this.db);
+    const { rows, totalItems } = await repo.listPledges(principal.tenantId, pageSize, (page - 1) * pageSize);
+    const receipts = await repo.receiptsOfPledges(principal.tenantId, rows.map((r) => r.id));
+    return { rows: rows.map((row) => ({ ...row, receipts: receipts.filter((r) => r.pledge_id === row.id) })), page, pageSize, totalItems };
+  }
+
+  /** The municipality confirms a transfer: books it onto the actiebudget, once per bank reference. */
+  async receive(principal: Principal, pledgeId: string, input: NewReceipt) {
+    authorize(principal, 'sponsors.manage');
+    const bankReference = input.bankReference.trim();
+    const problems: InvalidParam[] = [];
+    if (input.receivedOn > this.today()) {
+      problems.push({ name: 'body.receivedOn', code: 'in-future', reason: `${input.receivedOn} is after today; book a transfer once it is on the bank statement` });
+    }
+    if (bankReference.length === 0) problems.push({ name: 'body.bankReference', code: 'empty', reason: 'give the reference on the bank statement' });
+    if (problems.length > 0) throw new DomainError('invalid-input', 'This receipt cannot be booked; see invalidParams.', problems);
+    const result = await withRetry(() => this.db.transaction().execute((tx) =>
+      receiveContributionTx(tx, { ...input, bankReference, tenantId: principal.tenantId, pledgeId, recordedBy: actorId(principal) })));
+    return { ...result, pledge: await this.getPledge(principal, pledgeId) };
+  }
+}

@@ -1,0 +1,46 @@
+import type { ColumnType, Generated } from 'kysely';
+
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+
+/** Table types of migration 0006 owned by this module (joined to the DB interface below). */
+export interface SponsorsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  name: string;
+  contact_name: string | null;
+  contact_email: string | null;
+  provider_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface SponsorPledgesTable {
+  tenant_id: string;
+  id: Generated<string>;
+  sponsor_id: string;
+  amount_cents: number;
+  expected_on: string;
+  publicity_text: Generated<string>;
+  publicity_agreed: Generated<boolean>;
+  created_at: CreatedAt;
+  created_by: string | null;
+}
+
+export interface SponsorReceiptsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  pledge_id: string;
+  amount_cents: number;
+  received_on: string;
+  bank_reference: string;
+  entry_id: string;
+  created_at: CreatedAt;
+  created_by: string | null;
+}
+
+declare module '../../db/schema.ts' {
+  interface DB {
+    sponsors: SponsorsTable;
+    sponsor_pledges: SponsorPledgesTable;
+    sponsor_receipts: SponsorReceiptsTable;
+  }
+}
