@@ -104,7 +104,7 @@ describe('GET /till/passes/{passIdentifier}/offers', () => {
     expect(ids).not.toContain(offers.ended);
     expect(ids).not.toContain(offers.swim);
     const byId = (list: { offerId: string }[], id: string) => list.find((i) => i.offerId === id);
-    expect(byId(body.items, offers.plain!)).toEqual({ offerId: offers.plain, title: 'A Appeltaart', priceCents: 800, available: true });
+    expect(byId(body.items, offers.plain!)).toEqual({ offerId: offers.plain, title: 'A Appeltaart', priceCents: 800, creditAvailableCents: 0, available: true });
     expect(byId(body.items, offers.reduced!)).toMatchObject({ priceCents: 300 });
     expect(byId(body.items, offers.future!)).toMatchObject({ available: false, unavailableReason: 'not-valid-today' });
 

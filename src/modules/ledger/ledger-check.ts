@@ -22,7 +22,9 @@ export interface TrialBalance { tenantId: string; rows: TrialBalanceRow[]; total
 export interface LedgerCheckReport { ok: boolean; violations: Violation[]; trialBalances: TrialBalance[] }
 
 /** Kinds that may book on a pass's credit; reversals count as the kind they reverse. */
-const CREDIT_KINDS = ['credit_load', 'credit_spend', 'credit_expiry'];
+const CREDIT_KINDS = ['credit_load', 'credit_spend', 'redemption_credit_payment', 'credit_expiry'];
+/** Kinds that spend credit: a payment through the credit API or at the till. */
+const SPEND_KINDS = ['credit_spend', 'redemption_credit_payment'];
 
 export async function checkLedger(db: Kysely<DB>, tenantId?: string): Promise<LedgerCheckReport> {
   const tenantFilter = (column: string) => (tenantId === undefined ? sql`true` : sql`${sql.ref(column)} = ${tenantId}`);
@@ -54,7 +56,7 @@ export async function checkLedger(db: Kysely<DB>, tenantId?: string): Promise<Le
   const credit = await sql<{ tenant_id: string; id: string; name: string; balance_cents: number; loaded: number; spent: number; expired: number; other: number; line_sum: number }>`
     select a.tenant_id, a.id, a.name, a.balance_cents,
       coalesce(sum(l.amount_cents) filter (where coalesce(o.kind, e.kind) = 'credit_load'), 0) as loaded,
-      -coalesce(sum(l.amount_cents) filter (where coalesce(o.kind, e.kind) = 'credit_spend'), 0) as spent,
+      -coalesce(sum(l.amount_cents) filter (where coalesce(o.kind, e.kind) in (${sql.join(SPEND_KINDS)})), 0) as spent,
       -coalesce(sum(l.amount_cents) filter (where coalesce(o.kind, e.kind) = 'credit_expiry'), 0) as expired,
       coalesce(sum(l.amount_cents) filter (where coalesce(o.kind, e.kind) not in (${sql.join(CREDIT_KINDS)})), 0) as other,
       coalesce(sum(l.amount_cents), 0) as line_sum

@@ -13,6 +13,10 @@ export interface RedemptionView {
   offerTitle: string;
   passNumber: string;
   priceCents: number;
+  /** Part of the price paid from pass credit (never which scheme). */
+  creditCents: number;
+  /** What the holder pays at the till: price minus credit. */
+  toPayCents: number;
   redeemedAt: string;
   cancellableUntil: string;
   status: 'redeemed' | 'cancelled';
@@ -26,6 +30,8 @@ export interface TillOfferView {
   offerId: string;
   title: string;
   priceCents: number;
+  /** How much of the price this pass can pay from credit here: one number, no scheme. */
+  creditAvailableCents: number;
   available: boolean;
   unavailableReason?: UnavailableReason;
 }
@@ -33,7 +39,7 @@ export interface TillOfferView {
 export const cancellableUntil = (redeemedAt: Date) => new Date(redeemedAt.getTime() + CANCEL_WINDOW_MINUTES * 60_000);
 
 export function presentRedemption(r: {
-  id: string; offer_id: string; offer_title: string; pass_number: string; price_cents: number; created_at: Date; cancelled_at: Date | null;
+  id: string; offer_id: string; offer_title: string; pass_number: string; price_cents: number; credit_cents: number; created_at: Date; cancelled_at: Date | null;
 }): RedemptionView {
   return {
     id: r.id,
@@ -41,6 +47,8 @@ export function presentRedemption(r: {
     offerTitle: r.offer_title,
     passNumber: formatPassNumber(r.pass_number),
     priceCents: r.price_cents,
+    creditCents: r.credit_cents,
+    toPayCents: r.price_cents - r.credit_cents,
     redeemedAt: r.created_at.toISOString(),
     cancellableUntil: cancellableUntil(r.created_at).toISOString(),
     status: r.cancelled_at ? 'cancelled' : 'redeemed',
@@ -55,11 +63,14 @@ export function presentTillPass(p: { number: string; status: string; valid_until
   return { number: formatPassNumber(p.number), status: p.status as 'active' | 'blocked' | 'expired', validUntil: p.valid_until };
 }
 
-export function presentTillOffer(o: { id: string; title: string }, priceCents: number, unavailableReason: UnavailableReason | null): TillOfferView {
+export function presentTillOffer(
+  o: { id: string; title: string }, priceCents: number, creditCents: number, unavailableReason: UnavailableReason | null,
+): TillOfferView {
   return {
     offerId: o.id,
     title: o.title,
     priceCents,
+    creditAvailableCents: Math.min(priceCents, creditCents),
     available: unavailableReason === null,
     ...(unavailableReason ? { unavailableReason } : {}),
   };

@@ -3,16 +3,17 @@ import type { Db } from '../../db/database.ts';
 import { prepare } from '../../db/prepared.ts';
 import type { DB, PassCategory } from '../../db/schema.ts';
 import { TILL_TIME_ZONE, type PeriodStarts } from './limit-period.ts';
+import './redemptions.tables.ts';
 
 /** Columns the till needs of an offer: its price rules, limit, stock, dates and owner. */
 const OFFER_COLUMNS = [
   'o.id', 'o.provider_id', 'o.title', 'o.status', 'o.price_type', 'o.regular_price_cents', 'o.discount_percent',
   'o.amount_off_cents', 'o.fixed_price_cents', 'o.reduced_price_cents', 'o.limit_per_pass', 'o.limit_period',
-  'o.stock_remaining', 'o.valid_from', 'o.valid_until',
+  'o.stock_remaining', 'o.valid_from', 'o.valid_until', 'o.discount_borne_by', 'o.discount_scheme_id', 'o.payable_from_credit',
 ] as const;
 
 const REDEMPTION_COLUMNS = [
-  'r.id', 'r.offer_id', 'r.pass_id', 'r.provider_id', 'r.price_cents', 'r.created_at', 'r.cancelled_at',
+  'r.id', 'r.offer_id', 'r.pass_id', 'r.provider_id', 'r.price_cents', 'r.credit_cents', 'r.reimbursed_cents', 'r.created_at', 'r.cancelled_at',
   'o.title as offer_title', 'p.number as pass_number', 'pr.name as provider_name',
 ] as const;
 
@@ -33,6 +34,33 @@ const usageInPeriod = (passId: string, starts: PeriodStarts) => sql<number>`case
       when 'pass_year' then ${dutchMidnight(starts.passYear)}
       else '-infinity'::timestamptz end
 ) end`;
+
+/**
+ * The pass's credit accounts that can pay at offer `o` today: the offer takes credit, the
+ * scheme has not ended, and the scheme's spendable offer categories meet the offer's (none: any).
+ */
+const spendableCreditFrom = (passId: string, today: string) => sql`ledger_accounts a
+  join credit_schemes s on s.tenant_id = a.tenant_id and s.id = a.scheme_id
+  where a.tenant_id = o.tenant_id and a.pass_id = cast(${passId} as uuid) and a.type = 'pass_credit' and a.balance_cents > 0
+    and o.payable_from_credit and s.valid_until >= cast(${today} as date)
+    and (cardinality(s.spendable_offer_categories) = 0 or s.spendable_offer_categories && o.categories)`;
+
+/** How much credit this pass can spend at the offer (one number: which scheme stays here). */
+const creditAvailable = (passId: string, today: string) =>
+  sql<number>`(select coalesce(sum(a.balance_cents), 0)::integer from ${spendableCreditFrom(passId, today)})`;
+
+/** One spendable credit account, as the redemption reads it (locked). */
+export interface SpendableCredit { id: string; balanceCents: number }
+
+/**
+ * The spendable credit accounts, locked (`FOR UPDATE`, in id order, so two bookings never wait
+ * in a circle) until the transaction ends, in the order they are spent: earliest expiry first.
+ * The pass row is locked before, so redemptions of one pass read and spend them one at a time;
+ * the row locks also hold off an expiry run or another booking on the same accounts.
+ */
+const lockedSpendableCredit = (passId: string, today: string) => sql<SpendableCredit[]>`(
+  select coalesce(json_agg(json_build_object('id', c.id, 'balanceCents', c.balance_cents) order by c.valid_until, c.id), '[]'::json)
+  from (select a.id, a.balance_cents, s.valid_until from ${spendableCreditFrom(passId, today)} order by a.id for update of a) c)`;
 
 /** What the till reads of a pass (and of its tenant's kansentarief rules). */
 const PASS_COLUMNS = ['p.id', 'p.number', 'p.category', 'p.status', 'p.valid_from', 'p.valid_until', 't.reduced_tariff_categories'] as const;
@@ -85,7 +113,15 @@ const FIND_OFFER_WITH_USAGE = prepare<UsageParams & { offerId: string }, TillOff
   .where('o.tenant_id', '=', p('tenantId'))
   .where('o.id', '=', p('offerId')));
 
-const LIST_TILL_OFFERS = prepare<UsageParams & { providerId: string; today: string }, TillOfferRow>('till_list_offers', (db, p) => tillOfferQuery(db, p('passId'), startsOf(p))
+/** The same, plus this pass's credit that can pay here, locked: for a redemption paid (partly) from credit. */
+const FIND_OFFER_WITH_CREDIT = prepare<UsageParams & { offerId: string; today: string }, TillOfferRow & { credit: SpendableCredit[] }>(
+  'till_find_offer_credit', (db, p) => tillOfferQuery(db, p('passId'), startsOf(p))
+    .select(lockedSpendableCredit(p('passId'), p('today')).as('credit'))
+    .where('o.tenant_id', '=', p('tenantId'))
+    .where('o.id', '=', p('offerId')));
+
+const LIST_TILL_OFFERS = prepare<UsageParams & { providerId: string; today: string }, TillOfferRow & { credit_available: number }>('till_list_offers', (db, p) => tillOfferQuery(db, p('passId'), startsOf(p))
+  .select(creditAvailable(p('passId'), p('today')).as('credit_available'))
   .where('o.tenant_id', '=', p('tenantId'))
   .where('o.provider_id', '=', p('providerId'))
   .where('o.status', '=', 'published')
@@ -95,7 +131,7 @@ const LIST_TILL_OFFERS = prepare<UsageParams & { providerId: string; today: stri
 
 export interface NewRedemption {
   tenantId: string; id: string; offerId: string; passId: string; providerId: string; priceCents: number;
-  regularPriceCents: number | null; channel: 'till' | 'api'; redeemedBy: string; redeemedAt: Date;
+  regularPriceCents: number | null; creditCents: number; reimbursedCents: number; channel: 'till' | 'api'; redeemedBy: string; redeemedAt: Date;
 }
 type BookParams = NewRedemption & { scope: string; key: string; responseBody: string };
 
@@ -115,9 +151,11 @@ function bookStatement(withStock: boolean, withKey: boolean) {
           where tenant_id = ${p('tenantId')} and scope = ${p('scope')} and key = ${p('key')} and exists (select 1 from ins) returning key)`
       : sql``;
     return sql<{ booked: boolean }>`with ${stock}ins as (
-      insert into redemptions (tenant_id, id, offer_id, pass_id, provider_id, price_cents, regular_price_cents, channel, redeemed_by, created_at)
+      insert into redemptions (tenant_id, id, offer_id, pass_id, provider_id, price_cents, regular_price_cents, credit_cents, reimbursed_cents,
+        channel, redeemed_by, created_at)
       select ${p('tenantId')}, cast(${p('id')} as uuid), cast(${p('offerId')} as uuid), cast(${p('passId')} as uuid), cast(${p('providerId')} as uuid),
-        cast(${p('priceCents')} as integer), cast(${p('regularPriceCents')} as integer), ${p('channel')}, ${p('redeemedBy')}, cast(${p('redeemedAt')} as timestamptz)
+        cast(${p('priceCents')} as integer), cast(${p('regularPriceCents')} as integer), cast(${p('creditCents')} as integer), cast(${p('reimbursedCents')} as integer),
+        ${p('channel')}, ${p('redeemedBy')}, cast(${p('redeemedAt')} as timestamptz)
       ${withStock ? sql`where exists (select 1 from stock)` : sql``}
       returning id)${key}
     select exists (select 1 from ins) as booked${withKey ? sql` , exists (select 1 from stored) as stored` : sql``}`;
@@ -168,6 +206,17 @@ export class RedemptionsRepository {
   findOfferWithUsage(tenantId: string, offerId: string, passId: string, starts: PeriodStarts) {
     return FIND_OFFER_WITH_USAGE.first(this.db, { tenantId, offerId, passId, ...starts });
   }
+
+  /**
+   * The same, with the pass's credit accounts that can pay at this offer today, locked until
+   * the transaction ends and in spending order (earliest expiry first). Still one statement.
+   */
+  findOfferWithUsageAndCredit(tenantId: string, offerId: string, passId: string, starts: PeriodStarts, today: string) {
+    return FIND_OFFER_WITH_CREDIT.first(this.db, { tenantId, offerId, passId, today, ...starts });
+  }
+
+  /** The transaction this repository runs in, for bookings in the ledger. */
+  get executor() { return this.db; }
 
   /** Every published, not yet ended offer of the provider, with this pass's usage: one query. */
   async listTillOffers(tenantId: string, providerId: string, passId: string, starts: PeriodStarts, today: string) {

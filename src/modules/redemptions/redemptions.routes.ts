@@ -13,6 +13,8 @@ const redemptionFields = {
   offerTitle: Type.String(),
   passNumber: Type.String({ description: 'Pass number as printed on the card' }),
   priceCents: { ...Cents, description: 'Price charged to the holder, in euro cents' },
+  creditCents: { ...Cents, description: 'Part of the price paid from pass credit, in euro cents' },
+  toPayCents: { ...Cents, description: 'What the holder pays at the till: priceCents minus creditCents' },
   redeemedAt: Type.String({ format: 'date-time' }),
   cancellableUntil: Type.String({ format: 'date-time', description: 'Till this moment the provider can cancel the redemption' }),
   status: Type.Union([Type.Literal('redeemed'), Type.Literal('cancelled')]),
@@ -30,6 +32,7 @@ const TillOffers = Type.Object({
     offerId: Uuid,
     title: Type.String(),
     priceCents: { ...Cents, description: 'The price to charge this pass now, in euro cents' },
+    creditAvailableCents: { ...Cents, description: 'How much of the price this pass can pay from its credit at this offer, in euro cents' },
     available: Type.Boolean(),
     unavailableReason: Type.Optional(Type.Union([Type.Literal('limit-reached'), Type.Literal('sold-out'), Type.Literal('not-valid-today')])),
   })),
@@ -69,7 +72,10 @@ export async function redemptionsRoutes(app: App) {
       summary: 'Redeem an offer with a pass',
       description: 'Books one use of the offer, exactly once: per-pass limits and stock hold under any number of tills. '
         + 'Refusals are problem+json with a type per rule: pass-not-found, pass-number-invalid, pass-blocked, pass-expired, offer-not-found, '
-        + 'offer-of-other-provider, offer-not-available, offer-not-valid-today, offer-sold-out, limit-reached. A retry with the same '
+        + 'offer-of-other-provider, offer-not-available, offer-not-valid-today, offer-sold-out, limit-reached. '
+        + 'With creditCents the holder pays that part of the price from pass credit (creditAvailableCents of the till list says how much can): '
+        + 'more than the pass can spend at this offer (an offer that takes no credit: 0) gives 409 credit-insufficient, more than the price 400; '
+        + 'the redemption and its payment are booked together or not at all. A retry with the same '
         + 'Idempotency-Key and body gets the first answer again (refusals included); the same key with another body gives 422 idempotency-key-reused.',
       operationId: 'createRedemption',
       security: TILL_SECURITY,
@@ -77,6 +83,10 @@ export async function redemptionsRoutes(app: App) {
       body: Type.Object({
         passIdentifier: Type.String({ minLength: 1, maxLength: 200, description: 'Card number or QR code content' }),
         offerId: Uuid,
+        creditCents: Type.Optional(Type.Integer({
+          minimum: 0, maximum: 100_000_000,
+          description: 'Part of the price the holder pays from pass credit, in euro cents (0 up to the price). Default 0.',
+        })),
       }, { additionalProperties: false }),
       response: { 201: Redemption, ...problemResponses(400, 401, 403, 404, 409, 422) },
     },
@@ -86,7 +96,8 @@ export async function redemptionsRoutes(app: App) {
     schema: {
       tags: ['till'],
       summary: 'Cancel a mistaken redemption, within 30 minutes',
-      description: 'Only the provider that booked it can cancel. The use no longer counts for the per-pass limit and the stock gets it back. '
+      description: 'Only the provider that booked it can cancel. The use no longer counts for the per-pass limit and the stock gets it back; '
+        + 'a payment from pass credit goes back onto the pass. '
         + 'Cancelling a cancelled redemption answers its current state; after 30 minutes the answer is 409 redemption-not-cancellable.',
       operationId: 'cancelRedemption',
       security: TILL_SECURITY,

@@ -10,9 +10,16 @@ import {
   cancellableUntil, presentRedemption, presentRedemptionListItem, presentTillOffer, presentTillPass,
   type RedemptionView, type UnavailableReason,
 } from './redemptions.presenter.ts';
+import type { Tx } from '../ledger/ledger.service.ts';
+import { bookRedemptionInLedger, reimbursableCents, reverseRedemptionInLedger, spreadCredit, type CreditLine } from './redemptions.ledger.ts';
 import type { RedemptionsRepository, TillOfferRow, TillPassRow } from './redemptions.repository.ts';
 
-export interface RedeemInput { passIdentifier: string; offerId: string }
+export interface RedeemInput {
+  passIdentifier: string;
+  offerId: string;
+  /** Part of the price the holder pays from pass credit (0 to the price). */
+  creditCents?: number | undefined;
+}
 
 export interface RedemptionsServiceOptions {
   /** Secret that signs the QR tokens on passes. */
@@ -37,6 +44,10 @@ const QR_PREFIX = 'SP1.';
  * redemption of the pass); then take one from the stock with a conditional update, insert the
  * redemption and store the answer under the key, in one statement. Locks are always taken in
  * the order key, pass, offer, so two tills never wait for each other in a circle.
+ *
+ * Paying from pass credit, or an offer whose discount a fund bears, adds one statement that
+ * books both ledger entries (redemptions.ledger.ts); the credit accounts it spends are locked
+ * by the offer read, right after the pass. Without either, nothing is added.
  */
 export class RedemptionsService {
   private readonly now: () => Date;
@@ -58,7 +69,7 @@ export class RedemptionsService {
     const offers = await this.repo.listTillOffers(principal.tenantId, providerId, pass.id, periodStarts(today, pass.valid_from), today);
     return {
       pass: presentTillPass(pass),
-      items: offers.map((offer) => presentTillOffer(offer, priceFor(offer, pass), unavailableReason(offer, today))),
+      items: offers.map((offer) => presentTillOffer(offer, priceFor(offer, pass), offer.credit_available, unavailableReason(offer, today))),
     };
   }
 
@@ -121,8 +132,13 @@ export class RedemptionsService {
     const cancelledAt = await this.withRetry(() => this.repo.transaction(async (tx) => {
       await tx.lockPassById(tenantId, redemption.pass_id);
       const cancelled = await tx.cancelRedemption(tenantId, redemptionId, now, actorId(principal));
-      // Only the request that actually cancelled gives the stock back.
-      if (cancelled) await tx.returnStock(tenantId, redemption.offer_id);
+      // Only the request that actually cancelled gives the stock back and reverses the bookings.
+      if (cancelled) {
+        await tx.returnStock(tenantId, redemption.offer_id);
+        await reverseRedemptionInLedger(tx.executor as Tx, {
+          tenantId, redemptionId, creditCents: redemption.credit_cents, reimbursedCents: redemption.reimbursed_cents, recordedBy: actorId(principal),
+        });
+      }
       return cancelled?.cancelled_at ?? now;
     }));
     return presentRedemption({ ...redemption, cancelled_at: cancelledAt });
@@ -146,7 +162,11 @@ export class RedemptionsService {
   ): Promise<RedemptionView> {
     const { tenantId } = principal;
     const today = dutchDate(now);
-    const offer = await tx.findOfferWithUsage(tenantId, input.offerId, pass.id, periodStarts(today, pass.valid_from));
+    const wantsCredit = (input.creditCents ?? 0) > 0;
+    const starts = periodStarts(today, pass.valid_from);
+    const offer = wantsCredit
+      ? await tx.findOfferWithUsageAndCredit(tenantId, input.offerId, pass.id, starts, today)
+      : await tx.findOfferWithUsage(tenantId, input.offerId, pass.id, starts);
     if (!offer) throw new DomainError('offer-not-found', 'There is no offer with this id.');
     if (offer.provider_id !== providerId) throw new DomainError('offer-of-other-provider', 'This offer belongs to another provider. Only its own provider can redeem it.');
     if (offer.status !== 'published') throw new DomainError('offer-not-available', 'This offer is not published.');
@@ -155,12 +175,16 @@ export class RedemptionsService {
     if (reason === 'limit-reached') throw new DomainError('limit-reached', 'This pass has already used this offer as often as the offer allows in this period.');
     if (reason === 'sold-out') throw new DomainError('offer-sold-out', 'This offer is sold out.');
     const priceCents = priceFor(offer, pass);
+    const credit = creditToSpend(offer, priceCents, input.creditCents ?? 0);
+    const creditCents = input.creditCents ?? 0;
+    const reimbursedCents = reimbursableCents(offer, priceCents);
     const id = randomUUID();
     const view = presentRedemption({
-      id, offer_id: offer.id, offer_title: offer.title, pass_number: pass.number, price_cents: priceCents, created_at: now, cancelled_at: null,
+      id, offer_id: offer.id, offer_title: offer.title, pass_number: pass.number, price_cents: priceCents, credit_cents: creditCents,
+      created_at: now, cancelled_at: null,
     });
     const booked = await tx.book({
-      tenantId, id, offerId: offer.id, passId: pass.id, providerId, priceCents,
+      tenantId, id, offerId: offer.id, passId: pass.id, providerId, priceCents, creditCents, reimbursedCents,
       regularPriceCents: offer.regular_price_cents,
       channel: principal.kind === 'till_system' ? 'api' : 'till',
       redeemedBy: actorId(principal),
@@ -168,6 +192,11 @@ export class RedemptionsService {
     }, offer.stock_remaining !== null, key && { ...key, responseBody: { redemption: view } satisfies Outcome });
     // The conditional stock update found none left (another till took the last one).
     if (!booked) throw new DomainError('offer-sold-out', 'This offer is sold out.');
+    await bookRedemptionInLedger(tx.executor, {
+      tenantId, redemptionId: id, providerId, redeemedAt: now, recordedBy: actorId(principal), credit, reimbursedCents,
+      source: offer.discount_borne_by === 'scheme' ? { type: 'scheme_fund', schemeId: offer.discount_scheme_id! }
+        : offer.discount_borne_by === 'action_budget' ? { type: 'action_budget' } : null,
+    });
     return view;
   }
 
@@ -194,7 +223,35 @@ function replay(stored: { request_hash: string; response_body: unknown } | undef
   if (stored.request_hash !== requestHash) {
     throw new DomainError('idempotency-key-reused', 'This Idempotency-Key was already used for another pass or offer. Use a new key for a new redemption.');
   }
-  return stored.response_body as Outcome;
+  const outcome = stored.response_body as Outcome;
+  // Answers stored before till credit payments existed have no credit fields.
+  if ('redemption' in outcome) {
+    const stored = outcome.redemption as Omit<RedemptionView, 'creditCents' | 'toPayCents'> & Partial<RedemptionView>;
+    return { redemption: { ...stored, creditCents: stored.creditCents ?? 0, toPayCents: stored.toPayCents ?? stored.priceCents } };
+  }
+  return outcome;
+}
+
+/**
+ * Which credit accounts pay `creditCents` of the price: refused (credit-insufficient) when the
+ * offer takes no credit or the pass has too little credit that can be spent here. The refusal names amounts only,
+ * never a scheme: the till learns nothing about why the holder has credit.
+ */
+function creditToSpend(offer: TillOfferRow & { credit?: { id: string; balanceCents: number }[] }, priceCents: number, creditCents: number): CreditLine[] {
+  if (creditCents === 0) return [];
+  if (creditCents > priceCents) {
+    throw new DomainError('invalid-input', `At most the price (${priceCents} cents) can be paid from credit.`, [
+      { name: 'body.creditCents', code: 'exceeds-price', reason: `${creditCents} is more than the price of ${priceCents} cents` },
+    ]);
+  }
+  if (!offer.payable_from_credit) throw new DomainError('credit-insufficient', 'This offer cannot be paid from pass credit: 0 cents of credit can be spent here. Nothing was booked.');
+  const accounts = offer.credit ?? [];
+  const lines = spreadCredit(accounts, creditCents);
+  if (!lines) {
+    const available = accounts.reduce((total, a) => total + Number(a.balanceCents), 0);
+    throw new DomainError('credit-insufficient', `This pass has ${available} cents of credit that can be spent on this offer today; ${creditCents} were asked. Nothing was booked.`);
+  }
+  return lines;
 }
 
 function usablePass(pass: TillPassRow | undefined, today: string): TillPassRow {
@@ -231,6 +288,8 @@ export function hashRequest(input: RedeemInput): string {
   const canonical = JSON.stringify({
     offerId: input.offerId.toLowerCase(),
     passIdentifier: identifier.startsWith(QR_PREFIX) ? identifier : normalizePassNumber(identifier),
+    // Only when paying from credit, so keys stored before credit payments keep their hash.
+    ...(input.creditCents ? { creditCents: input.creditCents } : {}),
   });
   return createHash('sha256').update(canonical).digest('hex');
 }
