@@ -19,8 +19,10 @@ export interface Config {
   /** Secret for signing short-lived QR tokens. */
   qrSecret: string;
   logLevel: string;
-  /** Connections in the `pg` pool (server PostgreSQL only). */
+  /** Connections in the `pg` pool (server PostgreSQL only), per worker. */
   poolSize: number;
+  /** Worker processes (node:cluster) sharing the port; server PostgreSQL only. Default 1 (see docs/decisions/0002). */
+  workers: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -37,6 +39,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     environment,
     qrSecret: env.STADSPAS_QR_SECRET ?? 'development-only-qr-secret-change-me',
     poolSize: Number(env.PG_POOL_SIZE ?? 20),
+    workers: Math.max(1, Math.floor(Number(env.STADSPAS_WORKERS ?? 1)) || 1),
     logLevel: env.LOG_LEVEL ?? (environment === 'test' ? 'silent' : 'info'),
   };
 }
