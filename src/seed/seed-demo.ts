@@ -151,7 +151,9 @@ export async function buildDemo(anchorDate: string): Promise<Pick<Rows, 'tenants
   ]);
 
   return {
-    tenants: [{ id: tenant_id, name: 'Gemeente Zaanstad', pass_name: 'Zaanse Pas', municipality_code: DEMO.municipalityCode, reduced_tariff_categories: REDUCED }],
+    tenants: [{ id: tenant_id, name: 'Gemeente Zaanstad', pass_name: 'Zaanse Pas', municipality_code: DEMO.municipalityCode, reduced_tariff_categories: REDUCED,
+      // Debtor of the payout files: a made-up account with valid check digits (also set by migration 0007).
+      payout_iban: 'NL73BNGH0285170019', payout_bic: 'BNGHNL2G', payout_account_name: 'Gemeente Zaanstad' }],
     wijken: wijken.map((w) => ({ tenant_id, code: w.code, name: w.name, population: w.population, households: w.households, geometry: JSON.stringify(w.geometry) })),
     buurten: buurten.map((b) => ({ tenant_id, code: b.code, wijk_code: b.wijkCode, name: b.name, population: b.population, geometry: JSON.stringify(b.geometry) })),
     routes,

@@ -8,7 +8,7 @@ const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T)
 const security = [{ sessionCookie: [] }];
 
 const AccountType = Type.Union(
-  ['scheme_fund', 'action_budget', 'pass_credit', 'provider_payable', 'pass_sale_income', 'sponsor_contributions', 'municipality_bank'].map((t) => Type.Literal(t)),
+  ['scheme_fund', 'action_budget', 'pass_credit', 'provider_payable', 'pass_sale_income', 'sponsor_contributions', 'municipality_bank', 'payout_clearing'].map((t) => Type.Literal(t)),
 );
 
 const LedgerExport = Type.Object({

@@ -25,6 +25,16 @@ export function presentProvider(provider: ProviderRow) {
   };
 }
 
+/** Where a provider is paid. Only for its admins and the pass organisation. */
+export function presentBankAccount(account: { iban: string | null; bic: string | null; account_holder_name: string | null; bank_account_updated_at: Date | null }) {
+  return {
+    iban: account.iban ? account.iban.replace(/(.{4})(?=.)/g, '$1 ') : null,
+    bic: account.bic,
+    accountHolderName: account.account_holder_name,
+    updatedAt: account.bank_account_updated_at ? account.bank_account_updated_at.toISOString() : null,
+  };
+}
+
 /** A token as listed: never the secret nor its hash. */
 export function presentApiToken(token: { id: string; name: string; created_at: Date; revoked_at: Date | null }) {
   return {

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import type {} from '../payouts/payouts.tables.ts';
 
 export class ProvidersRepository {
   constructor(private readonly db: Db) {}
@@ -21,6 +22,22 @@ export class ProvidersRepository {
       .orderBy('l.name')
       .orderBy('l.id')
       .execute();
+  }
+
+  /** Where the provider is paid (payouts). */
+  findBankAccount(tenantId: string, providerId: string) {
+    return this.db.selectFrom('providers')
+      .select(['id', 'iban', 'bic', 'account_holder_name', 'bank_account_updated_at'])
+      .where('tenant_id', '=', tenantId).where('id', '=', providerId)
+      .executeTakeFirst();
+  }
+
+  setBankAccount(tenantId: string, providerId: string, account: { iban: string; bic: string | null; accountHolderName: string }) {
+    return this.db.updateTable('providers')
+      .set({ iban: account.iban, bic: account.bic, account_holder_name: account.accountHolderName, bank_account_updated_at: sql<Date>`now()` })
+      .where('tenant_id', '=', tenantId).where('id', '=', providerId)
+      .returning(['id', 'iban', 'bic', 'account_holder_name', 'bank_account_updated_at'])
+      .executeTakeFirst();
   }
 
   /** The provider's API tokens, active ones first, newest first. Never the hash. */

@@ -3,7 +3,7 @@ import type { App } from '../../http/app-types.ts';
 import { sendPage } from '../../http/paging.ts';
 import { PageMeta, PagingQuery, problemResponses, Uuid } from '../../http/schemas.ts';
 import { apiTokenCacheFor } from '../identity/api-token-cache.ts';
-import { presentApiToken, presentNewApiToken, presentProvider } from './providers.presenter.ts';
+import { presentApiToken, presentBankAccount, presentNewApiToken, presentProvider } from './providers.presenter.ts';
 import { ProvidersRepository } from './providers.repository.ts';
 import { ProvidersService } from './providers.service.ts';
 
@@ -41,6 +41,13 @@ const NewApiToken = Type.Object({
   token: Type.String({ description: 'The secret for the Authorization: Bearer header. Shown only this once; store it in the till system.' }),
 });
 
+const BankAccount = Type.Object({
+  iban: Type.Union([Type.String({ description: 'In groups of four, e.g. NL91 ABNA 0417 1643 00' }), Type.Null()]),
+  bic: Type.Union([Type.String(), Type.Null()]),
+  accountHolderName: Type.Union([Type.String(), Type.Null()]),
+  updatedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+});
+
 const ProviderParams = Type.Object({ providerId: Uuid });
 const security: { [name: string]: string[] }[] = [{ sessionCookie: [] }, { apiToken: [] }];
 
@@ -58,6 +65,34 @@ export async function providersRoutes(app: App) {
       response: { 200: Provider, ...problemResponses(400, 401, 403, 404) },
     },
   }, async (request) => presentProvider(await service.getProvider(request.principal, request.params.providerId)));
+
+  app.get('/providers/:providerId/bank-account', {
+    schema: {
+      tags: ['providers'],
+      summary: 'Where the provider\'s payouts go (provider admins and the pass organisation)',
+      operationId: 'getProviderBankAccount',
+      security: [{ sessionCookie: [] }],
+      params: ProviderParams,
+      response: { 200: BankAccount, ...problemResponses(400, 401, 403, 404) },
+    },
+  }, async (request) => presentBankAccount(await service.getBankAccount(request.principal, request.params.providerId)));
+
+  app.put('/providers/:providerId/bank-account', {
+    schema: {
+      tags: ['providers'],
+      summary: 'Set the IBAN the provider\'s payouts go to (provider admins and the pass organisation)',
+      description: 'The IBAN is checked (ISO 13616: length per country and mod-97 check digits); spaces and lowercase are accepted.',
+      operationId: 'setProviderBankAccount',
+      security: [{ sessionCookie: [] }],
+      params: ProviderParams,
+      body: Type.Object({
+        iban: Type.String({ minLength: 1, maxLength: 50 }),
+        bic: Type.Optional(Type.String({ maxLength: 20 })),
+        accountHolderName: Type.String({ minLength: 1, maxLength: 70, description: 'Name on the account, as the bank knows it' }),
+      }, { additionalProperties: false }),
+      response: { 200: BankAccount, ...problemResponses(400, 401, 403, 404) },
+    },
+  }, async (request) => presentBankAccount(await service.setBankAccount(request.principal, request.params.providerId, request.body)));
 
   app.get('/providers/:providerId/api-tokens', {
     schema: {

@@ -1,4 +1,5 @@
-import { notFound } from '../../shared/errors.ts';
+import { DomainError, notFound, type InvalidParam } from '../../shared/errors.ts';
+import { isValidBic, validateIban } from '../payouts/iban.ts';
 import { hashSecret, newSecret } from '../../shared/tokens.ts';
 import { authorize } from '../access/policy.ts';
 import type { Principal } from '../access/principal.ts';
@@ -18,6 +19,30 @@ export class ProvidersService {
     if (!provider) throw notFound('Provider');
     const locations = await this.repo.listLocations(principal.tenantId, providerId);
     return { ...provider, locations };
+  }
+
+  /** Where the provider is paid: its admins and the pass organisation. */
+  async getBankAccount(principal: Principal, providerId: string) {
+    authorize(principal, 'provider.bankAccount.manage', { providerId });
+    const account = await this.repo.findBankAccount(principal.tenantId, providerId);
+    if (!account) throw notFound('Provider');
+    return account;
+  }
+
+  /** Sets the IBAN payouts go to; a wrong IBAN (ISO 13616 mod-97) or BIC is refused and nothing changes. */
+  async setBankAccount(principal: Principal, providerId: string, input: { iban: string; bic?: string | undefined; accountHolderName: string }) {
+    authorize(principal, 'provider.bankAccount.manage', { providerId });
+    const problems: InvalidParam[] = [];
+    const iban = validateIban(input.iban);
+    if (!iban.ok) problems.push({ name: 'body.iban', code: iban.code, reason: iban.reason });
+    const bic = input.bic?.replace(/\s+/g, '').toUpperCase() || null;
+    if (bic !== null && !isValidBic(bic)) problems.push({ name: 'body.bic', code: 'bic-format', reason: 'a BIC has 8 or 11 letters and digits, e.g. INGBNL2A' });
+    const accountHolderName = input.accountHolderName.trim();
+    if (accountHolderName.length === 0) problems.push({ name: 'body.accountHolderName', code: 'required', reason: 'the name on the account is needed for a SEPA transfer' });
+    if (problems.length > 0 || !iban.ok) throw new DomainError('invalid-input', 'This bank account cannot be used; see invalidParams.', problems);
+    const account = await this.repo.setBankAccount(principal.tenantId, providerId, { iban: iban.iban, bic, accountHolderName });
+    if (!account) throw notFound('Provider');
+    return account;
   }
 
   async listApiTokens(principal: Principal, providerId: string, page: number, pageSize: number) {
