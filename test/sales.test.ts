@@ -140,6 +140,17 @@ describe('buying a pass with the test provider', () => {
     expect(await passesOfOrder(created.orderId)).toHaveLength(1);
   });
 
+  it('the buyer back before the webhook: reading the order asks the provider, and books the same way once', async () => {
+    const created = await order({ buyer: newBuyer() });
+    await db().updateTable('test_payments').set({ status: 'paid' }).where('id', '=', created.paymentId).execute();
+    const reads = await Promise.all(Array.from({ length: 5 }, () => get(`/pass-orders/${created.orderId}`)));
+    expect(reads.map((r) => r.json().status)).toEqual(Array(5).fill('paid'));
+    expect(await entriesOf(created.orderId)).toHaveLength(1);
+    expect(await passesOfOrder(created.orderId)).toHaveLength(1);
+    expect((await webhook(created.paymentId)).statusCode).toBe(204);
+    expect(await entriesOf(created.orderId)).toHaveLength(1);
+  });
+
   it('20 concurrent webhook calls book once and make the passes once', async () => {
     const created = await order({ buyer: newBuyer(), children: [{ name: 'Kind Drie', birthDate: '2015-01-01' }] });
     // The payment becomes paid at the provider; its webhook calls then arrive all at once.

@@ -198,8 +198,16 @@ export class SalesService {
    * status and amount; the names and pass numbers only the buyer (logged in) and the pass organisation.
    */
   async getOrder(principal: Principal, orderId: string) {
-    const order = await this.repo.findOrder(principal.tenantId, orderId);
+    let order = await this.repo.findOrder(principal.tenantId, orderId);
     if (!order) throw new DomainError('pass-order-not-found', `There is no pass order ${orderId}.`);
+    if (order.status === 'open' && order.payment_id) {
+      // The buyer is back before the webhook (or the webhook cannot reach us, e.g. on a laptop):
+      // ask the provider now, through exactly the webhook's path. A failure leaves it to the webhook.
+      try {
+        await this.handleWebhook(principal.tenantId, order.payment_provider, order.payment_id);
+        order = (await this.repo.findOrder(principal.tenantId, orderId))!;
+      } catch { /* the order stays open; the provider's webhook will come */ }
+    }
     const items = await this.repo.orderItems(principal.tenantId, orderId);
     return { order, items, detailed: isOwner(principal, order) || isOrgAdmin(principal) };
   }
