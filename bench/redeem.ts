@@ -6,6 +6,11 @@
  * GET the offers that apply to a pass, then POST a redemption of one of them, with an
  * Idempotency-Key. Then it runs pgbench's TPC-B-like load on the same server and prints the
  * ratio. Set DATABASE_URL to use your own server; otherwise a throwaway one is started.
+ *
+ * BENCH_LEDGER=1 books the ledger too: every pass gets credit, every offer takes credit and has
+ * its discount reimbursed by the scheme fund, and every other redemption of a till is paid from
+ * credit (creditAvailableCents of the list). Run it with and without to see what booking costs;
+ * it ends with `ledger:check`. BENCH_PGBENCH=0 skips the pgbench comparison.
  */
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
@@ -13,12 +18,17 @@ import { openDatabase } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { loadConfig } from '../src/config.ts';
 import { seedDemoIfEmpty } from '../src/seed/seed-demo.ts';
+import { CreditRepository } from '../src/modules/credit/credit.repository.ts';
+import { fundSchemeTx, loadCreditTx } from '../src/modules/credit/credit.service.ts';
+import { checkLedger } from '../src/modules/ledger/ledger-check.ts';
 import { hashSecret } from '../src/shared/tokens.ts';
 import { pgbenchTps, recreateDatabase, request, startPostgres, startServer, summarize } from './lib.ts';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 64);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const PORT = Number(process.env.BENCH_PORT ?? 3999);
+const LEDGER = process.env.BENCH_LEDGER === '1';
+const CREDIT_PER_PASS = 100_000;
 
 const postgres = startPostgres();
 try {
@@ -27,6 +37,23 @@ try {
   const database = await openDatabase({ databaseUrl: url });
   await migrate(database);
   await seedDemoIfEmpty(database, loadConfig({ NODE_ENV: 'production' }));
+  if (LEDGER) {
+    console.log('Loading credit onto every active pass ...');
+    await database.db.transaction().execute(async (tx) => {
+      const credit = new CreditRepository(tx);
+      const tenants = await tx.selectFrom('tenants').select('id').execute();
+      for (const { id: tenantId } of tenants) {
+        const passes = await tx.selectFrom('passes').select(['id', 'number']).where('tenant_id', '=', tenantId).where('status', '=', 'active').execute();
+        const { id } = await credit.insertScheme(tenantId, {
+          name: 'Benchmark tegoed', description: '', amountPerPassCents: CREDIT_PER_PASS, eligiblePassCategories: [], spendableOfferCategories: [], validUntil: '2099-12-31',
+        });
+        const scheme = (await credit.findScheme(tenantId, id))!;
+        await fundSchemeTx(tx, { tenantId, scheme, amountCents: CREDIT_PER_PASS * Math.max(1, passes.length), reference: 'benchmark' });
+        for (const pass of passes) await loadCreditTx(tx, { tenantId, scheme, pass, amountCents: CREDIT_PER_PASS, loadReference: 'benchmark' });
+        await tx.updateTable('offers').set({ payable_from_credit: true, discount_borne_by: 'scheme', discount_scheme_id: id }).where('tenant_id', '=', tenantId).execute();
+      }
+    });
+  }
   await database.close();
 
   // One API token per provider that has published offers: the tills of the benchmark.
@@ -50,18 +77,25 @@ try {
   const redeemLatencies: number[] = [];
   const outcomes = new Map<number, number>();
   let redeemed = 0;
+  let paidFromCredit = 0;
   const deadline = Date.now() + SECONDS * 1000;
   const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)]!;
 
   async function till(index: number) {
     const auth = { authorization: `Bearer ${tokens[index % tokens.length]}` };
+    let turn = 0;
     while (Date.now() < deadline) {
       const passNumber = pick(passes);
       const list = await request(PORT, 'GET', `/api/v1/till/passes/${passNumber}/offers`, auth);
       listLatencies.push(list.ms);
-      const items = ((list.json as { items?: { offerId: string; available: boolean }[] })?.items ?? []).filter((o) => o.available);
+      const items = ((list.json as { items?: { offerId: string; available: boolean; creditAvailableCents: number }[] })?.items ?? []).filter((o) => o.available);
       if (items.length === 0) continue;
-      const redemption = await request(PORT, 'POST', '/api/v1/redemptions', { ...auth, 'idempotency-key': randomUUID() }, { passIdentifier: passNumber, offerId: pick(items).offerId });
+      const offer = pick(items);
+      // With the ledger on, every other redemption of this till is paid from credit (as far as it goes).
+      const creditCents = LEDGER && turn++ % 2 === 0 ? offer.creditAvailableCents : 0;
+      const redemption = await request(PORT, 'POST', '/api/v1/redemptions', { ...auth, 'idempotency-key': randomUUID() },
+        { passIdentifier: passNumber, offerId: offer.offerId, ...(creditCents > 0 ? { creditCents } : {}) });
+      if (redemption.status === 201 && creditCents > 0) paidFromCredit++;
       redeemLatencies.push(redemption.ms);
       outcomes.set(redemption.status, (outcomes.get(redemption.status) ?? 0) + 1);
       if (redemption.status === 201) redeemed++;
@@ -73,14 +107,23 @@ try {
   const elapsed = (Date.now() - started) / 1000;
   server.kill('SIGTERM');
 
-  console.log(`Measuring pgbench TPC-B-like on the same server (${CLIENTS} clients, ${SECONDS} s) ...`);
-  const tps = pgbenchTps(postgres.url, CLIENTS, SECONDS);
+  let ledgerCheck = '';
+  if (LEDGER) {
+    const check = await openDatabase({ databaseUrl: url });
+    const report = await checkLedger(check.db);
+    await check.close();
+    ledgerCheck = report.ok ? 'all invariants hold' : `${report.violations.length} violation(s)`;
+  }
+  const runPgbench = process.env.BENCH_PGBENCH !== '0';
+  if (runPgbench) console.log(`Measuring pgbench TPC-B-like on the same server (${CLIENTS} clients, ${SECONDS} s) ...`);
+  const tps = runPgbench ? pgbenchTps(postgres.url, CLIENTS, SECONDS) : Number.NaN;
   const rate = redeemed / elapsed;
-  console.log('\nTill benchmark (bench:redeem)');
+  console.log(`\nTill benchmark (bench:redeem${LEDGER ? ', with ledger booking' : ''})`);
   console.log(summarize('GET till offers for a pass', listLatencies));
   console.log(summarize('POST redemption', redeemLatencies));
   console.log(`redemption outcomes by status: ${JSON.stringify(Object.fromEntries(outcomes))}`);
   console.log(`redemptions/s:                ${rate.toFixed(1)}`);
+  if (LEDGER) console.log(`paid from credit:             ${paidFromCredit} of ${redeemed}; every one with a discount reimbursement; ledger:check: ${ledgerCheck}`);
   console.log(`pgbench TPC-B-like tps:       ${tps.toFixed(1)}`);
   console.log(`ratio redemptions/s : tps:    ${(rate / tps).toFixed(2)}  (target >= 0.4; p99 target < 50 ms)`);
 } finally {
