@@ -12,6 +12,7 @@ import { formatDate, formatDateTime, formatMoney } from '../../../lib/format.ts'
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useMyPass, useMyRedemptions } from '../api/me.ts';
 import { PassQrCode } from '../components/PassQrCode.tsx';
+import { CreditExpiryBanner, CreditSection } from '../components/CreditSection.tsx';
 
 function History() {
   const { t, i18n } = useTranslation();
@@ -60,6 +61,7 @@ export default function MyPassPage() {
   return (
     <>
       <Heading level={1}>{t('myPass.title')}</Heading>
+      <CreditExpiryBanner />
       {pass.isPending && <Loading />}
       {pass.isError && <ErrorMessage error={pass.error} />}
       {pass.data && (
@@ -117,6 +119,7 @@ export default function MyPassPage() {
           </TableScroll>
         </section>
       )}
+      <CreditSection />
       <section aria-labelledby="history-heading">
         <Heading level={2} id="history-heading">{t('myPass.history')}</Heading>
         <History />

@@ -1,0 +1,250 @@
+import { randomUUID } from 'node:crypto';
+import { sql, type Generated, type Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { App } from '../../http/app-types.ts';
+import { todayInNetherlands } from '../offers/catalogue-date.ts';
+import { formatPassNumber } from '../passes/pass-number.ts';
+import { EXPIRY_WARNING_DAYS } from './credit.presenter.ts';
+
+/**
+ * Warns holders, by e-mail, that credit (tegoed) on their pass will expire: for every pass with
+ * credit of a scheme whose last day is within 30 days, ONE e-mail per holder per scheme goes to
+ * the outbox (a parent gets one e-mail for their own and their children's passes). A row in
+ * credit_expiry_warnings records each warning, in the same transaction as the e-mail, so running
+ * this again, or in two processes at once, sends nothing twice.
+ */
+
+export interface CreditExpiryWarningsTable {
+  tenant_id: string;
+  scheme_id: string;
+  holder_id: string;
+  valid_until: string;
+  balance_cents: number;
+  outbox_message_id: string;
+  sent_at: Generated<Date>;
+}
+
+declare module '../../db/schema.ts' {
+  interface DB { credit_expiry_warnings: CreditExpiryWarningsTable }
+}
+
+/** How often the server runs the warnings. */
+export const WARNING_INTERVAL_MS = 6 * 60 * 60 * 1000;
+
+export interface WarningOptions {
+  /** Base address of the website, for the link to the offers in the e-mail. */
+  publicUrl?: string;
+}
+
+export interface WarningResult {
+  /** E-mails put in the outbox by this run. */
+  sent: number;
+  /** Holder and scheme pairs warned in an earlier run. */
+  alreadySent: number;
+  /** Pairs with credit but without an e-mail address: nobody to write to. */
+  noEmail: number;
+}
+
+const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+const DUTCH_DATE = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const DUTCH_MONEY = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
+/** '2026-07-31' -> "31 juli 2026". */
+const dutchDate = (date: string) => DUTCH_DATE.format(new Date(`${date}T00:00:00Z`));
+/** 2500 -> "€ 25,00" (with an ordinary space, for plain-text mail). */
+const dutchMoney = (cents: number) => DUTCH_MONEY.format(cents / 100).replace(/\s/g, ' ');
+
+interface CreditRow {
+  tenant_id: string;
+  pass_name: string;
+  scheme_id: string;
+  scheme_name: string;
+  valid_until: string;
+  spendable_offer_categories: string[];
+  balance_cents: number;
+  pass_number: string;
+  pass_holder_name: string;
+  recipient_id: string | null;
+  recipient_name: string | null;
+  recipient_email: string | null;
+}
+
+/** Credit on passes of schemes whose last day is from `today` to `lastDay`, with who to write to. */
+function creditExpiringBetween(db: Kysely<DB>, today: string, lastDay: string): Promise<CreditRow[]> {
+  return db.selectFrom('ledger_accounts as a')
+    .innerJoin('tenants as t', 't.id', 'a.tenant_id')
+    .innerJoin('credit_schemes as s', (join) => join.onRef('s.tenant_id', '=', 'a.tenant_id').onRef('s.id', '=', 'a.scheme_id'))
+    .innerJoin('passes as p', (join) => join.onRef('p.tenant_id', '=', 'a.tenant_id').onRef('p.id', '=', 'a.pass_id'))
+    .innerJoin('holders as h', (join) => join.onRef('h.tenant_id', '=', 'p.tenant_id').onRef('h.id', '=', 'p.holder_id'))
+    .leftJoin('passes as pp', (join) => join.onRef('pp.tenant_id', '=', 'p.tenant_id').onRef('pp.id', '=', 'p.parent_pass_id'))
+    .leftJoin('holders as ph', (join) => join.onRef('ph.tenant_id', '=', 'pp.tenant_id').onRef('ph.id', '=', 'pp.holder_id'))
+    .select([
+      'a.tenant_id', 't.pass_name', 's.id as scheme_id', 's.name as scheme_name', 's.valid_until', 's.spendable_offer_categories',
+      'a.balance_cents', 'p.number as pass_number', 'h.name as pass_holder_name',
+      // The holder's own address; a child's pass without one goes to the parent.
+      sql<string | null>`case when h.email is not null then h.id else ph.id end`.as('recipient_id'),
+      sql<string | null>`case when h.email is not null then h.name else ph.name end`.as('recipient_name'),
+      sql<string | null>`coalesce(h.email, ph.email)`.as('recipient_email'),
+    ])
+    .where('a.type', '=', 'pass_credit')
+    .where('a.balance_cents', '>', 0)
+    .where('s.valid_until', '>=', today)
+    .where('s.valid_until', '<=', lastDay)
+    .orderBy('a.tenant_id').orderBy('s.valid_until').orderBy('s.name').orderBy(sql`p.parent_pass_id is not null`).orderBy('p.number')
+    .execute() as Promise<CreditRow[]>;
+}
+
+interface Warning {
+  tenantId: string;
+  passName: string;
+  schemeId: string;
+  schemeName: string;
+  validUntil: string;
+  spendable: string[];
+  holderId: string;
+  holderName: string;
+  email: string;
+  passes: { number: string; holderName: string; balanceCents: number }[];
+}
+
+/** The e-mail, in plain Dutch (B1): how much, until when, where to spend it. */
+export function warningMessage(warning: Warning, categoryNames: Map<string, string>, publicUrl?: string) {
+  const total = warning.passes.reduce((sum, p) => sum + p.balanceCents, 0);
+  const until = dutchDate(warning.validUntil);
+  const lines = warning.passes.map((p) => `- ${dutchMoney(p.balanceCents)} op de pas van ${p.holderName} (pasnummer ${formatPassNumber(p.number)})`);
+  const where = warning.spendable.length === 0
+    ? `U kunt het tegoed gebruiken bij al het aanbod van de ${warning.passName}.`
+    : `U kunt het tegoed gebruiken bij aanbod in: ${warning.spendable.map((slug) => categoryNames.get(slug) ?? slug).join(', ')}.`;
+  const base = publicUrl?.replace(/\/$/, '');
+  const look = !base
+    ? 'Kijk op de website van de pas wat er is.'
+    : warning.spendable.length === 1
+      ? `Kijk wat er is: ${base}/?category=${encodeURIComponent(warning.spendable[0]!)}`
+      : `Kijk wat er is: ${base}/`;
+  const body = [
+    `Beste ${warning.holderName},`,
+    '',
+    `U heeft nog ${dutchMoney(total)} tegoed van ${warning.schemeName}.`,
+    ...(warning.passes.length > 1 || warning.passes[0]!.holderName !== warning.holderName ? ['', 'Dit tegoed staat op deze passen:', ...lines] : []),
+    '',
+    `Let op: u kunt dit tegoed gebruiken tot en met ${until}. Daarna is het tegoed weg.`,
+    '',
+    where,
+    look,
+    '',
+    'Betaal met uw pas bij de kassa. Het tegoed gaat dan van uw pas af.',
+    '',
+    'Met vriendelijke groet,',
+    warning.passName,
+  ].join('\n');
+  return { subject: `Uw tegoed van ${warning.schemeName} stopt op ${until}`, body };
+}
+
+/**
+ * Puts one warning e-mail per holder per scheme in the outbox, for credit of schemes whose last
+ * day is today or within the next 30 days (in the Netherlands). Passes without credit are left
+ * out. Idempotent: a holder is warned about a scheme once.
+ */
+export async function sendCreditExpiryWarnings(db: Kysely<DB>, now: Date = new Date(), options: WarningOptions = {}): Promise<WarningResult> {
+  const today = todayInNetherlands(now);
+  const rows = await creditExpiringBetween(db, today, addDays(today, EXPIRY_WARNING_DAYS));
+  const result: WarningResult = { sent: 0, alreadySent: 0, noEmail: 0 };
+
+  const warnings = new Map<string, Warning>();
+  const withoutEmail = new Set<string>();
+  for (const row of rows) {
+    if (!row.recipient_id || !row.recipient_email) {
+      withoutEmail.add(`${row.tenant_id}/${row.scheme_id}/${row.pass_number}`);
+      continue;
+    }
+    const key = `${row.tenant_id}/${row.scheme_id}/${row.recipient_id}`;
+    let warning = warnings.get(key);
+    if (!warning) {
+      warning = {
+        tenantId: row.tenant_id, passName: row.pass_name, schemeId: row.scheme_id, schemeName: row.scheme_name,
+        validUntil: row.valid_until, spendable: row.spendable_offer_categories, holderId: row.recipient_id,
+        holderName: row.recipient_name ?? '', email: row.recipient_email, passes: [],
+      };
+      warnings.set(key, warning);
+    }
+    warning.passes.push({ number: row.pass_number, holderName: row.pass_holder_name, balanceCents: row.balance_cents });
+  }
+  result.noEmail = withoutEmail.size;
+  if (warnings.size === 0) return result;
+
+  const list = [...warnings.values()];
+  const sent = new Set((await db.selectFrom('credit_expiry_warnings').select(['tenant_id', 'scheme_id', 'holder_id'])
+    .where('scheme_id', 'in', [...new Set(list.map((w) => w.schemeId))]).execute())
+    .map((w) => `${w.tenant_id}/${w.scheme_id}/${w.holder_id}`));
+  const categories = new Map<string, Map<string, string>>();
+  for (const tenantId of new Set(list.map((w) => w.tenantId))) {
+    const rows = await db.selectFrom('categories').select(['slug', 'name_nl']).where('tenant_id', '=', tenantId).execute();
+    categories.set(tenantId, new Map(rows.map((c) => [c.slug, c.name_nl])));
+  }
+
+  for (const warning of list) {
+    if (sent.has(`${warning.tenantId}/${warning.schemeId}/${warning.holderId}`)) { result.alreadySent++; continue; }
+    const message = warningMessage(warning, categories.get(warning.tenantId)!, options.publicUrl);
+    const messageId = randomUUID();
+    const created = await db.transaction().execute(async (tx) => {
+      // The row is the claim: another run that got here first wins, and this one writes no e-mail.
+      const claimed = await tx.insertInto('credit_expiry_warnings').values({
+        tenant_id: warning.tenantId, scheme_id: warning.schemeId, holder_id: warning.holderId, valid_until: warning.validUntil,
+        balance_cents: warning.passes.reduce((sum, p) => sum + p.balanceCents, 0), outbox_message_id: messageId,
+      }).onConflict((oc) => oc.columns(['tenant_id', 'scheme_id', 'holder_id']).doNothing()).returning('holder_id').executeTakeFirst();
+      if (!claimed) return false;
+      await tx.insertInto('outbox_messages').values({
+        tenant_id: warning.tenantId, id: messageId, to_address: warning.email, subject: message.subject, body_text: message.body,
+      }).execute();
+      return true;
+    });
+    if (created) result.sent++;
+    else result.alreadySent++;
+  }
+  return result;
+}
+
+export interface WarningJobLogger {
+  info(object: object, message: string): void;
+  error(object: object, message: string): void;
+}
+
+/**
+ * Runs the warnings now and then every 6 hours, in this process, until the returned function is
+ * called (it resolves when a run under way has finished). The timer is unref'd: it never keeps
+ * the process alive. Running it in several processes at once is safe (the claim row decides),
+ * only a little wasteful. A failed run is logged and tried again at the next one.
+ */
+export function startCreditExpiryWarnings(db: Kysely<DB>, options: WarningOptions & { log: WarningJobLogger; intervalMs?: number }): () => Promise<void> {
+  let running: Promise<void> | null = null;
+  const run = () => {
+    if (running) return;
+    running = sendCreditExpiryWarnings(db, new Date(), options)
+      .then((result) => { if (result.sent > 0) options.log.info({ ...result }, 'Credit expiry warnings sent'); })
+      .catch((error: unknown) => options.log.error({ err: error }, 'Credit expiry warnings failed; trying again at the next run'))
+      .finally(() => { running = null; });
+  };
+  run();
+  const timer = setInterval(run, options.intervalMs ?? WARNING_INTERVAL_MS);
+  timer.unref();
+  // Stopping waits for a run that is under way, so the database is not closed beneath it.
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
+}
+
+/**
+ * Wires the warnings into a server: they start when the app is ready and stop when it closes.
+ * Not in tests (NODE_ENV=test): tests call sendCreditExpiryWarnings themselves. With several
+ * cluster workers each one may run it; the claim row keeps every e-mail single.
+ */
+export function installCreditExpiryWarnings(app: App) {
+  const { database, config } = app.deps;
+  if (config.environment === 'test') return;
+  let stop: (() => Promise<void>) | null = null;
+  app.addHook('onReady', async () => {
+    stop = startCreditExpiryWarnings(database.db, { log: app.log, publicUrl: config.publicUrl });
+  });
+  app.addHook('onClose', async () => { await stop?.(); });
+}
