@@ -2,14 +2,15 @@
  * "Pas kopen" in Chromium, against the real server with the built web app and the built-in test
  * payment provider: a visitor orders a pass and a child pass, pays on the test checkout page
  * ("Testbetaling — er wordt geen echt geld betaald") and comes back to the order, which shows it
- * paid; a failed test payment shows that nothing was paid. Zero axe violations on every page.
+ * paid; a failed test payment shows that nothing was paid; the pass organisation refunds the paid
+ * order after confirming. Zero axe violations on every page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Database } from '../../src/db/database.ts';
 import type { App } from '../../src/http/app-types.ts';
 import { createTestDatabase } from '../support/test-app.ts';
-import { createTenant } from '../support/fixtures.ts';
+import { createTenant, createUser, loginStaff } from '../support/fixtures.ts';
 import { WAIT, createAxeChecker, h1, launchChromium, startServer } from '../support/browser.ts';
 
 let app: App;
@@ -31,6 +32,7 @@ beforeAll(async () => {
   database = created.database;
   dropDatabase = created.drop;
   await createTenant(database.db);
+  await createUser(database.db, { role: 'org_admin', email: 'beheer@test.demo', password: 'geheim-wachtwoord' });
   ({ app, baseURL } = await startServer(database));
   browser = await launchChromium();
 });
@@ -90,5 +92,29 @@ describe('Pas kopen', () => {
     await page.getByText('De betaling is niet gelukt.').waitFor(WAIT);
     await page.getByText('Er is niets betaald.').waitFor(WAIT);
     await expectAccessible(page, 'Bestelling mislukt');
+  });
+});
+
+describe('Verkochte passen (pass organisation)', () => {
+  it('refunds a paid order after confirming: the order is refunded and its passes are blocked', async () => {
+    const page = await newPage();
+    const cookie = (await loginStaff(app, 'beheer@test.demo', 'geheim-wachtwoord')).split('=')[1]!;
+    await page.context().addCookies([{ name: 'stadspas_session', value: cookie, url: baseURL }]);
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Verkochte passen' }).click();
+    await h1(page, 'Verkochte passen');
+    await page.getByRole('cell', { name: 'Sanne de Vries', exact: true }).first().waitFor(WAIT);
+    await expectAccessible(page, 'Verkochte passen');
+    await page.getByRole('button', { name: 'Terugbetalen aan Sanne de Vries' }).click();
+    await page.getByLabel('Reden (niet verplicht)').fill('Verhuisd naar Wormerland');
+    await expectAccessible(page, 'Verkochte passen, bevestigen');
+    await page.getByRole('button', { name: 'Ja, terugbetalen' }).click();
+    await page.getByRole('cell', { name: 'Terugbetaald (testbetaling)' }).waitFor(WAIT);
+
+    const order = await database.db.selectFrom('pass_orders').select(['id', 'status', 'refund_reason']).where('status', '=', 'refunded').executeTakeFirstOrThrow();
+    expect(order.refund_reason).toBe('Verhuisd naar Wormerland');
+    const statuses = await database.db.selectFrom('pass_order_items as i').innerJoin('passes as p', 'p.id', 'i.pass_id')
+      .select('p.status').where('i.order_id', '=', order.id).execute();
+    expect(statuses.map((s) => s.status)).toEqual(['blocked', 'blocked']);
   });
 });

@@ -1,5 +1,5 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiRequest, queryString, type Paged } from '../../../lib/api-client.ts';
 
 export interface PassPrices {
   adultPassCents: number;
@@ -59,5 +59,33 @@ export function useCompleteTestPayment(paymentId: string) {
   return useMutation({
     mutationFn: (status: 'paid' | 'failed' | 'canceled') =>
       apiRequest<TestPayment>(`/test-payments/${encodeURIComponent(paymentId)}/outcomes`, { method: 'POST', body: { status } }),
+  });
+}
+
+export interface PassOrderSummary {
+  id: string;
+  status: OrderStatus;
+  holderName: string;
+  amountCents: number;
+  actionBudgetShareCents: number;
+  paymentProvider: 'test' | 'mollie';
+  createdAt: string;
+  paidAt: string | null;
+  refundedAt: string | null;
+}
+
+export function useAdminPassOrders(page: number) {
+  return useQuery({
+    queryKey: ['admin-pass-orders', page],
+    queryFn: ({ signal }) => apiRequest<Paged<PassOrderSummary>>(`/admin/pass-orders${queryString({ page, pageSize: 20 })}`, { signal }),
+  });
+}
+
+export function useRefundPassOrder() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { orderId: string; reason?: string }) =>
+      apiRequest<PassOrder>(`/pass-orders/${encodeURIComponent(input.orderId)}/refunds`, { method: 'POST', body: input.reason ? { reason: input.reason } : {} }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['admin-pass-orders'] }),
   });
 }
