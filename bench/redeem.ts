@@ -18,10 +18,9 @@ import { openDatabase } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { loadConfig } from '../src/config.ts';
 import { seedDemoIfEmpty } from '../src/seed/seed-demo.ts';
-import { CreditRepository } from '../src/modules/credit/credit.repository.ts';
-import { fundSchemeTx, loadCreditTx } from '../src/modules/credit/credit.service.ts';
 import { checkLedger } from '../src/modules/ledger/ledger-check.ts';
 import { hashSecret } from '../src/shared/tokens.ts';
+import { giveEveryPassCredit } from './credit-setup.ts';
 import { pgbenchTps, recreateDatabase, request, startPostgres, startServer, summarize } from './lib.ts';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 64);
@@ -39,20 +38,7 @@ try {
   await seedDemoIfEmpty(database, loadConfig({ NODE_ENV: 'production' }));
   if (LEDGER) {
     console.log('Loading credit onto every active pass ...');
-    await database.db.transaction().execute(async (tx) => {
-      const credit = new CreditRepository(tx);
-      const tenants = await tx.selectFrom('tenants').select('id').execute();
-      for (const { id: tenantId } of tenants) {
-        const passes = await tx.selectFrom('passes').select(['id', 'number']).where('tenant_id', '=', tenantId).where('status', '=', 'active').execute();
-        const { id } = await credit.insertScheme(tenantId, {
-          name: 'Benchmark tegoed', description: '', amountPerPassCents: CREDIT_PER_PASS, eligiblePassCategories: [], spendableOfferCategories: [], validUntil: '2099-12-31',
-        });
-        const scheme = (await credit.findScheme(tenantId, id))!;
-        await fundSchemeTx(tx, { tenantId, scheme, amountCents: CREDIT_PER_PASS * Math.max(1, passes.length), reference: 'benchmark' });
-        for (const pass of passes) await loadCreditTx(tx, { tenantId, scheme, pass, amountCents: CREDIT_PER_PASS, loadReference: 'benchmark' });
-        await tx.updateTable('offers').set({ payable_from_credit: true, discount_borne_by: 'scheme', discount_scheme_id: id }).where('tenant_id', '=', tenantId).execute();
-      }
-    });
+    await giveEveryPassCredit(database.db, CREDIT_PER_PASS);
   }
   await database.close();
 

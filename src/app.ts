@@ -22,6 +22,11 @@ import { redemptionsRoutes } from './modules/redemptions/redemptions.routes.ts';
 import { adminRoutes } from './modules/admin/admin.routes.ts';
 import { creditRoutes } from './modules/credit/credit.routes.ts';
 import { ledgerRoutes } from './modules/ledger/ledger.routes.ts';
+import { installCreditExpiryWarnings } from './modules/credit/credit-expiry-warnings.ts';
+import { payoutsRoutes } from './modules/payouts/payouts.routes.ts';
+import { salesRoutes } from './modules/sales/sales.routes.ts';
+import { sponsorsRoutes } from './modules/sponsors/sponsors.routes.ts';
+import { actionBudgetRoutes } from './modules/action-budget/action-budget.routes.ts';
 
 export const API_VERSION = '1.0.0';
 export const API_PREFIX = '/api/v1';
@@ -48,12 +53,14 @@ export async function buildApp(database: Database, config: Config): Promise<App>
   await app.register(async (api) => {
     const typed = api as unknown as App;
     typed.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-    for (const routes of [identityRoutes, areasRoutes, offersRoutes, passesRoutes, providersRoutes, redemptionsRoutes, adminRoutes, creditRoutes, ledgerRoutes]) {
+    for (const routes of [identityRoutes, areasRoutes, offersRoutes, passesRoutes, providersRoutes, redemptionsRoutes, adminRoutes, creditRoutes, ledgerRoutes, payoutsRoutes, salesRoutes, sponsorsRoutes, actionBudgetRoutes]) {
       await typed.register(routes as never);
     }
   }, { prefix: API_PREFIX });
 
   await serveWebApp(app);
+  // Warns holders 30 days before their credit expires: at start-up, then every 6 hours (not in tests).
+  installCreditExpiryWarnings(app);
   return app;
 }
 

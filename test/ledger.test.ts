@@ -52,7 +52,8 @@ describe('the database refuses what the ledger forbids', () => {
       sql`delete from journal_lines where tenant_id = ${TENANT} and entry_id = ${entryId}`,
       sql`update journal_entries set description = 'changed' where tenant_id = ${TENANT} and id = ${entryId}`,
       sql`delete from journal_entries where tenant_id = ${TENANT} and id = ${entryId}`,
-      sql`truncate journal_lines`,
+      // cascade: other tables (settlement lines) reference the journal; the trigger must still refuse.
+      sql`truncate journal_lines cascade`,
     ]) {
       await expect(statement.execute(db)).rejects.toThrow(/append-only/);
     }
@@ -166,6 +167,21 @@ describe('postEntry', () => {
     expect(await balanceOf(creditAccountId)).toBe(0);
     expect(await codeOf(db.transaction().execute((tx) => reverseEntry(tx, { tenantId: TENANT, entryId: reversal.id, reason: 'again' })))).toBe('ledger-entry-not-reversible');
     expect((await checkLedger(db, TENANT)).violations).toEqual([]);
+  });
+
+  it('refuses a generic reversal of an entry a business correction already mirrored', async () => {
+    const bank = await municipalityBank(db, TENANT);
+    const budget = await ensureAccount(db, TENANT, 'action_budget', {}, 'Actiebudget');
+    const sale = await db.transaction().execute((tx) => postEntry(tx, {
+      tenantId: TENANT, kind: 'pass_sale', reference: 'order-mirrored',
+      lines: [{ accountId: bank.id, amountCents: 500 }, { accountId: budget.id, amountCents: -500 }],
+    }));
+    await db.transaction().execute((tx) => postEntry(tx, {
+      tenantId: TENANT, kind: 'pass_sale_refund', reference: 'order-mirrored', reversesEntryId: sale.id,
+      lines: [{ accountId: bank.id, amountCents: -500 }, { accountId: budget.id, amountCents: 500 }],
+    }));
+    expect(await codeOf(db.transaction().execute((tx) => reverseEntry(tx, { tenantId: TENANT, entryId: sale.id, reason: 'twice' })))).toBe('ledger-entry-not-reversible');
+    expect((await checkLedger(db, TENANT)).ok).toBe(true);
   });
 
   it('refuses to reverse a load whose credit has been spent', async () => {

@@ -3,6 +3,14 @@ import { DomainError, type InvalidParam, type ProblemCode } from '../shared/erro
 
 /** Status and title per problem code. The `type` URI is derived from the code. */
 const PROBLEMS: Record<ProblemCode, { status: number; title: string }> = {
+  'settlement-period-open': { status: 409, title: 'Settlement period has not ended yet' },
+  'settlement-period-overlaps': { status: 409, title: 'Settlement period overlaps another run' },
+  'settlement-run-not-found': { status: 404, title: 'Settlement run not found' },
+  'settlement-not-found': { status: 404, title: 'Settlement not found' },
+  'payout-account-missing': { status: 409, title: 'The municipality has no valid bank account for payouts' },
+  'bank-statement-invalid': { status: 400, title: 'Bank statement cannot be read' },
+  'sponsor-pledge-not-found': { status: 404, title: 'Sponsor pledge not found' },
+  'action-budget-insufficient': { status: 409, title: 'Not enough money in the actiebudget' },
   'unauthenticated': { status: 401, title: 'Log in first' },
   'forbidden': { status: 403, title: 'Not allowed' },
   'not-found': { status: 404, title: 'Not found' },
@@ -33,6 +41,14 @@ const PROBLEMS: Record<ProblemCode, { status: number; title: string }> = {
   'ledger-entry-not-found': { status: 404, title: 'Journal entry not found' },
   'ledger-reference-conflict': { status: 409, title: 'This reference was already booked differently' },
   'ledger-entry-not-reversible': { status: 409, title: 'Journal entry cannot be reversed' },
+  'pass-sales-unavailable': { status: 409, title: 'Passes cannot be bought online here' },
+  'pass-order-not-found': { status: 404, title: 'Pass order not found' },
+  'pass-order-not-refundable': { status: 409, title: 'Pass order cannot be refunded' },
+  'pass-already-active': { status: 409, title: 'You already have a valid pass' },
+  'email-in-use': { status: 409, title: 'This e-mail address is already known; log in first' },
+  'payment-not-found': { status: 404, title: 'Payment not found' },
+  'payment-amount-mismatch': { status: 409, title: 'Payment amount does not match the order' },
+  'payment-provider-error': { status: 502, title: 'The payment provider did not answer' },
 };
 
 export const PROBLEM_TYPE_BASE = 'https://stadspas.nl/problems/';

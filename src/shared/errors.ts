@@ -3,6 +3,14 @@
  * code to a status and an application/problem+json body in one place.
  */
 export type ProblemCode =
+  | 'settlement-period-open'
+  | 'settlement-period-overlaps'
+  | 'settlement-run-not-found'
+  | 'settlement-not-found'
+  | 'payout-account-missing'
+  | 'bank-statement-invalid'
+  | 'sponsor-pledge-not-found'
+  | 'action-budget-insufficient'
   | 'unauthenticated'
   | 'forbidden'
   | 'not-found'
@@ -32,7 +40,15 @@ export type ProblemCode =
   | 'pass-not-eligible'
   | 'ledger-entry-not-found'
   | 'ledger-reference-conflict'
-  | 'ledger-entry-not-reversible';
+  | 'ledger-entry-not-reversible'
+  | 'pass-sales-unavailable'
+  | 'pass-order-not-found'
+  | 'pass-order-not-refundable'
+  | 'pass-already-active'
+  | 'email-in-use'
+  | 'payment-not-found'
+  | 'payment-amount-mismatch'
+  | 'payment-provider-error';
 
 export interface InvalidParam {
   name: string;

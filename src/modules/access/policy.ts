@@ -6,6 +6,12 @@ import { providerOf, type Principal } from './principal.ts';
  * Route handlers and services call `authorize(principal, action, resource)`.
  */
 export type Action =
+  | 'payout.manage'
+  | 'provider.bankAccount.manage'
+  | 'provider.settlements.read'
+  | 'sponsors.manage'
+  | 'actionBudget.manage'
+  | 'actionBudget.read'
   | 'catalogue.read'
   | 'ownPass.read'
   | 'till.use'
@@ -19,7 +25,9 @@ export type Action =
   | 'credit.manage'
   | 'ownCredit.read'
   | 'ledger.export'
-  | 'ledger.correct';
+  | 'ledger.correct'
+  | 'passOrder.create'
+  | 'passOrder.manage';
 
 /** A resource owned by a provider, e.g. an offer or a redemption. */
 export interface ProviderOwned { providerId: string }
@@ -34,6 +42,14 @@ const ownsResource = (p: Principal, resource: unknown) =>
   resource !== undefined && (resource as ProviderOwned).providerId === providerOf(p);
 
 const RULES: Record<Action, Rule> = {
+  // Payouts: the pass organisation settles and confirms; a provider's admins see its own settlements and set its IBAN.
+  'payout.manage': isOrgAdmin,
+  'provider.bankAccount.manage': (p, provider) => isOrgAdmin(p) || (isProviderAdmin(p) && ownsResource(p, provider)),
+  'provider.settlements.read': (p, provider) => isOrgAdmin(p) || (isProviderAdmin(p) && ownsResource(p, provider)),
+  // Sponsors and grants are the pass organisation's; where the actiebudget goes is public.
+  'sponsors.manage': isOrgAdmin,
+  'actionBudget.manage': isOrgAdmin,
+  'actionBudget.read': () => true,
   'catalogue.read': () => true,
   'ownPass.read': isResident,
   'till.use': actsForAProvider,
@@ -52,6 +68,9 @@ const RULES: Record<Action, Rule> = {
   'ownCredit.read': isResident,
   'ledger.export': isOrgAdmin,
   'ledger.correct': isOrgAdmin,
+  // Pass sales: a visitor (who becomes a resident) or a resident buys; the pass organisation refunds.
+  'passOrder.create': (p) => p.kind === 'anonymous' || isResident(p),
+  'passOrder.manage': isOrgAdmin,
 };
 
 export function can(principal: Principal, action: Action, resource?: unknown): boolean {

@@ -18,7 +18,10 @@ import { withRetry } from './retry.ts';
  */
 
 /** Kinds of entries booked so far. The database accepts any snake_case kind; keep this list in docs/ledger.md. */
-export type EntryKind = 'scheme_funding' | 'credit_load' | 'credit_spend' | 'credit_expiry' | 'reversal';
+export type EntryKind = 'sponsor_contribution' | 'action_budget_grant' | 'scheme_funding' | 'credit_load' | 'credit_spend' | 'credit_expiry' | 'reversal'
+  | 'redemption_credit_payment' | 'discount_reimbursement'
+  | 'settlement' | 'settlement_payment'
+  | 'pass_sale' | 'pass_sale_refund';
 
 export type Tx = Transaction<DB>;
 
@@ -146,6 +149,12 @@ export async function reverseEntry(tx: Tx, input: { tenantId: string; entryId: s
   const original = await repo.findEntry(input.tenantId, input.entryId);
   if (!original) throw new DomainError('ledger-entry-not-found', `There is no journal entry with id ${input.entryId}.`);
   if (original.kind === 'reversal') throw new DomainError('ledger-entry-not-reversible', 'A reversal is not reversed; book the correct entry instead.');
+  // A business reversal (a refund, a cancellation) may already mirror this entry: a second,
+  // generic reversal would undo the correction twice.
+  const earlier = await repo.findReversalOf(input.tenantId, original.id);
+  if (earlier && earlier.kind !== 'reversal') {
+    throw new DomainError('ledger-entry-not-reversible', `This entry was already reversed by a ${earlier.kind} entry (${earlier.id}).`);
+  }
   const lines = await repo.linesOfEntry(input.tenantId, original.id);
   return postEntry(tx, {
     tenantId: input.tenantId,

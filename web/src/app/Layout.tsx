@@ -18,11 +18,14 @@ function MainNavigation() {
   const can = capabilities(session.data);
 
   const items: { to: string; label: string }[] = [{ to: '/', label: t('nav.catalogue') }];
+  if (!can.loggedIn || can.myPass) items.push({ to: '/pas-kopen', label: t('nav.buyPass') });
   if (can.myPass) items.push({ to: '/mijn-pas', label: t('nav.myPass') });
   if (can.till) items.push({ to: '/kassa', label: t('nav.till') });
   if (can.provider) items.push({ to: '/aanbieder', label: t('nav.provider') });
   if (can.providerAdmin) items.push({ to: '/aanbieder/koppelingen', label: t('nav.apiTokens') });
   if (can.admin) items.push({ to: '/beheer', label: t('nav.admin') });
+  if (can.admin) items.push({ to: '/beheer/verkochte-passen', label: t('nav.passSales') });
+  if (can.admin) items.push({ to: '/beheer/tegoed', label: t('nav.credit') });
   if (!can.loggedIn) {
     items.push({ to: '/inloggen', label: t('nav.login') });
     items.push({ to: '/medewerkers/inloggen', label: t('nav.staffLogin') });
@@ -115,6 +118,9 @@ export function Layout() {
       <PageFooter className="sp-footer">
         <div className="sp-footer__inner">
           <Paragraph>{t('layout.footer')}</Paragraph>
+          <Paragraph>
+            <RouterLink to="/actiebudget">{t('actionBudget.footerLink')}</RouterLink>
+          </Paragraph>
           <Paragraph>
             <RouterLink to="/ontwikkeling/postvak">{t('nav.outbox')}</RouterLink>
           </Paragraph>

@@ -15,6 +15,13 @@ const TillPage = lazy(() => import('../features/till/routes/TillPage.tsx'));
 const ProviderPage = lazy(() => import('../features/provider/routes/ProviderPage.tsx'));
 const ApiTokensPage = lazy(() => import('../features/provider/routes/ApiTokensPage.tsx'));
 const AdminPage = lazy(() => import('../features/admin/routes/AdminPage.tsx'));
+const CreditSchemesPage = lazy(() => import('../features/credit-admin/routes/CreditSchemesPage.tsx'));
+const CreditSchemePage = lazy(() => import('../features/credit-admin/routes/CreditSchemePage.tsx'));
+const ActionBudgetPage = lazy(() => import('../features/action-budget/routes/ActionBudgetPage.tsx'));
+const BuyPassPage = lazy(() => import('../features/buy-pass/routes/BuyPassPage.tsx'));
+const OrderStatusPage = lazy(() => import('../features/buy-pass/routes/OrderStatusPage.tsx'));
+const TestCheckoutPage = lazy(() => import('../features/buy-pass/routes/TestCheckoutPage.tsx'));
+const PassSalesAdminPage = lazy(() => import('../features/buy-pass/routes/PassSalesAdminPage.tsx'));
 const NotFoundPage = lazy(() => import('./NotFoundPage.tsx'));
 
 export function AppRouter() {
@@ -32,7 +39,14 @@ export function AppRouter() {
           <Route path="kassa" element={<RequireAccess need="till"><TillPage /></RequireAccess>} />
           <Route path="aanbieder" element={<RequireAccess need="provider"><ProviderPage /></RequireAccess>} />
           <Route path="aanbieder/koppelingen" element={<RequireAccess need="providerAdmin"><ApiTokensPage /></RequireAccess>} />
+          <Route path="beheer/tegoed" element={<RequireAccess need="admin"><CreditSchemesPage /></RequireAccess>} />
+          <Route path="beheer/tegoed/:schemeId" element={<RequireAccess need="admin"><CreditSchemePage /></RequireAccess>} />
+          <Route path="beheer/verkochte-passen" element={<RequireAccess need="admin"><PassSalesAdminPage /></RequireAccess>} />
           <Route path="beheer/:section?" element={<RequireAccess need="admin"><AdminPage /></RequireAccess>} />
+          <Route path="actiebudget" element={<ActionBudgetPage />} />
+          <Route path="pas-kopen" element={<BuyPassPage />} />
+          <Route path="pas-kopen/bestelling/:orderId" element={<OrderStatusPage />} />
+          <Route path="testbetaling/:paymentId" element={<TestCheckoutPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>
