@@ -3,7 +3,10 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PassCategory } from '../src/db/schema.ts';
 import { priceToChargeCents } from '../src/modules/offers/pricing.ts';
+import { checkLedger } from '../src/modules/ledger/ledger-check.ts';
+import { isValidIban } from '../src/modules/payouts/iban.ts';
 import { isValidPassNumber } from '../src/modules/passes/pass-number.ts';
+import type { Database } from '../src/db/database.ts';
 import { containsPoint, type MultiPolygon } from '../src/seed/areas.ts';
 import { buildDemo, DEMO, seedDemoIfEmpty, type SeedSummary } from '../src/seed/seed-demo.ts';
 import { loginStaff } from './support/fixtures.ts';
@@ -277,6 +280,151 @@ describe('seeding', () => {
         .toEqual({ id: stored.id, pass: stored.pass_id, offer: stored.offer_id, price: stored.price_cents, at: new Date(stored.created_at).getTime() });
     });
   });
+});
+
+describe('money', () => {
+  const n = (v: unknown) => Number(v);
+
+  it('books everything through the ledger: ledger:check finds no violation', async () => {
+    const report = await checkLedger(db(), DEMO.tenantId);
+    expect(report.violations).toEqual([]);
+    expect(report.ok).toBe(true);
+    expect(summary!.money).not.toBeNull();
+  });
+
+  it('loads Meedoen Zaanstad credit on every active child pass of a low-income household, and on child passes only', async () => {
+    const scheme = await db().selectFrom('credit_schemes').selectAll().where('name', '=', 'Meedoen Zaanstad').executeTakeFirstOrThrow();
+    expect(scheme.amount_per_pass_cents).toBe(15_000);
+    expect([...scheme.spendable_offer_categories].sort()).toEqual(['cultuur', 'sport']);
+    expect(scheme.valid_until.slice(5)).toBe('07-31');
+    const credit = await sql<{ category: string; parent_category: string | null; n: number; loaded: number }>`
+      select p.category, pp.category as parent_category, count(*) as n,
+        sum((select coalesce(sum(l.amount_cents), 0) from journal_lines l join journal_entries e on e.tenant_id = l.tenant_id and e.id = l.entry_id
+             where l.tenant_id = a.tenant_id and l.account_id = a.id and e.kind = 'credit_load')) as loaded
+      from ledger_accounts a join passes p on p.tenant_id = a.tenant_id and p.id = a.pass_id
+      left join passes pp on pp.tenant_id = p.tenant_id and pp.id = p.parent_pass_id
+      where a.type = 'pass_credit' and a.scheme_id = ${scheme.id}
+      group by p.category, pp.category`.execute(db());
+    expect(credit.rows.map((r) => [r.category, r.parent_category])).toEqual([['child', 'low_income']]);
+    const eligible = await sql<{ n: number }>`select count(*) as n from passes p join passes pp on pp.tenant_id = p.tenant_id and pp.id = p.parent_pass_id
+      where p.category = 'child' and p.status = 'active' and pp.category = 'low_income'`.execute(db());
+    expect(n(credit.rows[0]!.n)).toBe(n(eligible.rows[0]!.n));
+    expect(n(credit.rows[0]!.loaded)).toBe(15_000 * n(credit.rows[0]!.n));
+    // Fatima's child ("Mijn pas" shows Tegoed).
+    const fatimaChild = await sql<{ balance_cents: number }>`select a.balance_cents from users u
+      join passes parent on parent.tenant_id = u.tenant_id and parent.holder_id = u.holder_id
+      join passes child on child.tenant_id = parent.tenant_id and child.parent_pass_id = parent.id
+      join ledger_accounts a on a.tenant_id = child.tenant_id and a.pass_id = child.id and a.scheme_id = ${scheme.id}
+      where u.email = 'fatima@voorbeeld.demo'`.execute(db());
+    expect(fatimaChild.rows).toHaveLength(1);
+    expect(n(fatimaChild.rows[0]!.balance_cents)).toBeGreaterThan(0);
+    // The Cultuurbon goes to carers only.
+    const cultuurbon = await sql<{ category: string }>`select distinct p.category from ledger_accounts a join credit_schemes s on s.tenant_id = a.tenant_id and s.id = a.scheme_id
+      join passes p on p.tenant_id = a.tenant_id and p.id = a.pass_id where a.type = 'pass_credit' and s.name = 'Zaanse Cultuurbon'`.execute(db());
+    expect(cultuurbon.rows).toEqual([{ category: 'carer' }]);
+  });
+
+  it('pays part of the redemptions at offers that take credit from credit, as the till books it', async () => {
+    const rows = await sql<{ paid: number; credit: number; reimbursed: number; reimbursed_n: number; bad_offer: number }>`
+      select count(*) filter (where r.credit_cents > 0) as paid, coalesce(sum(r.credit_cents), 0) as credit,
+        coalesce(sum(r.reimbursed_cents), 0) as reimbursed, count(*) filter (where r.reimbursed_cents > 0) as reimbursed_n,
+        count(*) filter (where (r.credit_cents > 0 and not o.payable_from_credit) or (r.reimbursed_cents > 0 and o.discount_borne_by = 'provider')
+          or r.credit_cents > r.price_cents or ((r.credit_cents > 0 or r.reimbursed_cents > 0) and r.cancelled_at is not null)) as bad_offer
+      from redemptions r join offers o on o.tenant_id = r.tenant_id and o.id = r.offer_id`.execute(db());
+    const stats = rows.rows[0]!;
+    expect(n(stats.paid)).toBeGreaterThan(10);
+    expect(n(stats.reimbursed_n)).toBeGreaterThan(10);
+    expect(n(stats.bad_offer)).toBe(0);
+    const booked = await sql<{ kind: string; cents: number; entries: number }>`
+      select e.kind, sum(l.amount_cents) filter (where a.type = 'provider_payable') as cents, count(distinct e.id) as entries
+      from journal_entries e join journal_lines l on l.tenant_id = e.tenant_id and l.entry_id = e.id
+      join ledger_accounts a on a.tenant_id = l.tenant_id and a.id = l.account_id
+      where e.kind in ('redemption_credit_payment', 'discount_reimbursement') group by e.kind`.execute(db());
+    const byKind = new Map(booked.rows.map((r) => [r.kind, r]));
+    expect(n(byKind.get('redemption_credit_payment')!.cents)).toBe(n(stats.credit));
+    expect(n(byKind.get('redemption_credit_payment')!.entries)).toBe(n(stats.paid));
+    expect(n(byKind.get('discount_reimbursement')!.cents)).toBe(n(stats.reimbursed));
+    const borne = await db().selectFrom('offers').select(['discount_borne_by']).where('discount_borne_by', '<>', 'provider').execute();
+    expect(new Set(borne.map((o) => o.discount_borne_by))).toEqual(new Set(['scheme', 'action_budget']));
+  });
+
+  it('fills the actiebudget from pass sales and sponsors, and spends it on grants to buurthuizen', async () => {
+    const flows = await sql<{ kind: string; cents: number }>`select e.kind, sum(l.amount_cents) as cents
+      from journal_lines l join journal_entries e on e.tenant_id = l.tenant_id and e.id = l.entry_id
+      join ledger_accounts a on a.tenant_id = l.tenant_id and a.id = l.account_id
+      where a.type = 'action_budget' group by e.kind`.execute(db());
+    const flow = new Map(flows.rows.map((r) => [r.kind, n(r.cents)]));
+    expect(flow.get('pass_sale')).toBeGreaterThan(0);
+    expect(flow.get('sponsor_contribution')).toBeGreaterThan(0);
+    expect(flow.get('action_budget_grant')).toBeLessThan(0);
+    const budget = await db().selectFrom('ledger_accounts').select('balance_cents').where('type', '=', 'action_budget').executeTakeFirstOrThrow();
+    expect(n(budget.balance_cents)).toBe([...flow.values()].reduce((a, b) => a + b, 0));
+    // In time order the actiebudget never spends money it does not have yet.
+    const lowest = await sql<{ lowest: number }>`select min(running) as lowest from (
+      select sum(l.amount_cents) over (order by e.occurred_at, e.id) as running
+      from journal_lines l join journal_entries e on e.tenant_id = l.tenant_id and e.id = l.entry_id
+      join ledger_accounts a on a.tenant_id = l.tenant_id and a.id = l.account_id where a.type = 'action_budget') t`.execute(db());
+    expect(n(lowest.rows[0]!.lowest)).toBeGreaterThanOrEqual(0);
+
+    const orders = await db().selectFrom('pass_orders').select(['id', 'status', 'amount_cents', 'sale_entry_id']).execute();
+    expect(orders.length).toBeGreaterThanOrEqual(250);
+    expect(orders.length).toBeLessThanOrEqual(350);
+    expect(new Set(orders.map((o) => o.status))).toEqual(new Set(['paid']));
+    const items = await db().selectFrom('pass_order_items as i').innerJoin('passes as p', (j) => j.onRef('p.tenant_id', '=', 'i.tenant_id').onRef('p.id', '=', 'i.pass_id'))
+      .select(['i.pass_kind', 'p.category']).execute();
+    expect(items.filter((i) => (i.pass_kind === 'adult' ? i.category !== 'regular' : i.category !== 'child'))).toEqual([]);
+    expect(items.some((i) => i.pass_kind === 'child')).toBe(true);
+
+    const pledges = await db().selectFrom('sponsor_pledges as p').leftJoin('sponsor_receipts as r', (j) => j.onRef('r.tenant_id', '=', 'p.tenant_id').onRef('r.pledge_id', '=', 'p.id'))
+      .select(['p.id', 'p.publicity_agreed', 'r.id as receipt']).execute();
+    expect(pledges).toHaveLength(5);
+    expect(pledges.filter((p) => p.receipt !== null)).toHaveLength(4);
+    expect(pledges.some((p) => p.receipt !== null && !p.publicity_agreed)).toBe(true);
+
+    const grants = await db().selectFrom('action_budget_grants as g').innerJoin('providers as p', (j) => j.onRef('p.tenant_id', '=', 'g.tenant_id').onRef('p.id', '=', 'g.provider_id'))
+      .select(['p.kind', 'g.wijk_code', 'g.activity_name']).execute();
+    expect(grants.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(grants.map((g) => g.kind))).toEqual(new Set(['community_centre']));
+    expect(new Set(grants.map((g) => g.wijk_code)).size).toBeGreaterThan(3);
+  });
+
+  it('has a closed settlement run for each of the last three months: the last one unpaid, the earlier ones paid', async () => {
+    const runs = await db().selectFrom('settlement_runs').select(['id', 'period_start', 'period_end']).orderBy('period_start').execute();
+    expect(runs.map((r) => r.period_start)).toEqual(['2025-12-01', '2026-01-01', '2026-02-01']);
+    expect(runs.map((r) => r.period_end)).toEqual(['2025-12-31', '2026-01-31', '2026-02-28']);
+    for (const [i, run] of runs.entries()) {
+      const settlements = await db().selectFrom('settlements').select(['status', 'creditor_iban', 'amount_cents']).where('run_id', '=', run.id).execute();
+      expect(settlements.length, run.period_start).toBeGreaterThan(0);
+      expect(new Set(settlements.map((s) => s.status))).toEqual(new Set([i === runs.length - 1 ? 'pending' : 'paid']));
+      for (const s of settlements) expect(isValidIban(s.creditor_iban)).toBe(true);
+    }
+    const providers = await db().selectFrom('providers').select(['iban']).execute();
+    for (const p of providers) expect(isValidIban(p.iban ?? ''), p.iban ?? 'no iban').toBe(true);
+    const blocked = await db().selectFrom('settlement_run_blocked').select('provider_id').execute();
+    expect(blocked).toEqual([]);
+  });
+
+  it('is deterministic: a second seed with the same anchor books the same money', async () => {
+    const { database, drop } = await createTestDatabase();
+    try {
+      await seedDemoIfEmpty(database, ctx.config, { anchorDate: ANCHOR });
+      const fingerprint = async (d: Database) => {
+        const q = async (query: ReturnType<typeof sql<Record<string, unknown>>>) => (await query.execute(d.db)).rows.map((r) => JSON.stringify(r));
+        return {
+          accounts: await q(sql`select a.type, coalesce(p.number, '') as pass, coalesce(a.provider_id::text, '') as provider, coalesce(s.name, '') as scheme, a.balance_cents
+            from ledger_accounts a left join passes p on p.tenant_id = a.tenant_id and p.id = a.pass_id left join credit_schemes s on s.tenant_id = a.tenant_id and s.id = a.scheme_id
+            order by 1, 2, 3, 4`),
+          entries: await q(sql`select kind, count(*) as n, min(occurred_at) as first, max(occurred_at) as last from journal_entries group by kind order by kind`),
+          redemptions: await q(sql`select id, credit_cents, reimbursed_cents from redemptions where credit_cents > 0 or reimbursed_cents > 0 order by id`),
+          orders: await q(sql`select id, holder_id, amount_cents, paid_at from pass_orders order by id`),
+          settlements: await q(sql`select provider_id, period_start, amount_cents, status, creditor_iban from settlements order by period_start, provider_id`),
+        };
+      };
+      expect(await fingerprint(database)).toEqual(await fingerprint(ctx.database));
+    } finally {
+      await drop();
+    }
+  }, 180_000);
 });
 
 describe('all or nothing', () => {

@@ -11,6 +11,7 @@ import { dayNumber, todayInAmsterdam } from './dates.ts';
 import { planPeople } from './people.ts';
 import { planCatalogue } from './plan-catalogue.ts';
 import { Random } from './random.ts';
+import { seedMoney, type MoneySummary } from './money.ts';
 import { simulateRedemptions, type SimOffer, type SimPass } from './redemptions.ts';
 
 /**
@@ -54,6 +55,7 @@ export interface SeedSummary {
   holders: number;
   passes: number;
   redemptions: number;
+  money: MoneySummary | null;
   milliseconds: number;
 }
 
@@ -67,12 +69,15 @@ export async function seedDemoIfEmpty(database: Database, config: Config, option
 
   const anchorDate = options.anchorDate ?? todayInAmsterdam();
   const rows = await buildDemo(anchorDate);
+  let money: MoneySummary | null = null;
   const inserted = await database.db.transaction().execute(async (trx) => {
     // Two processes starting on one empty server: the second waits here and then sees a tenant.
     await sql`select pg_advisory_xact_lock(${SEED_LOCK_ID})`.execute(trx);
     const again = await trx.selectFrom('tenants').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
     if (Number(again.n) > 0) return false;
     await insertAll(trx, rows);
+    // The money side (credit, sales, sponsors, grants, payouts), booked through the ledger.
+    money = await seedMoney(trx, rows, anchorDate);
     return true;
   });
   if (!inserted) return null;
@@ -83,9 +88,12 @@ export async function seedDemoIfEmpty(database: Database, config: Config, option
     holders: rows.holders.length,
     passes: rows.passes.length,
     redemptions: rows.redemptions.length,
+    money,
     milliseconds: Math.round(performance.now() - started),
   };
-  log?.(`Seeded the Zaanstad demo (anchor ${anchorDate}): ${summary.providers} providers, ${summary.offers} offers, ${summary.holders} holders, ${summary.redemptions} redemptions in ${summary.milliseconds} ms`);
+  log?.(`Seeded the Zaanstad demo (anchor ${anchorDate}): ${summary.providers} providers, ${summary.offers} offers, ${summary.holders} holders, ${summary.redemptions} redemptions`
+    + (money ? `, ${(money as MoneySummary).creditPasses} passes with credit, ${(money as MoneySummary).passOrders} pass orders, ${(money as MoneySummary).settlementRuns} settlement runs` : '')
+    + ` in ${summary.milliseconds} ms`);
   return summary;
 }
 

@@ -45,7 +45,7 @@ const budgetGuard = (fundId: string, scheme: { name: string }) => (accounts: Map
 };
 
 /** Budget for a scheme: from the municipality's bank to the scheme fund. Idempotent per reference. */
-export async function fundSchemeTx(tx: Tx, input: { tenantId: string; scheme: Scheme; amountCents: number; reference: string; description?: string; recordedBy?: string | null }) {
+export async function fundSchemeTx(tx: Tx, input: { tenantId: string; scheme: Scheme; amountCents: number; reference: string; description?: string; recordedBy?: string | null; occurredAt?: Date }) {
   assertPositiveCents(input.amountCents);
   const bank = await municipalityBank(tx, input.tenantId);
   const fund = await schemeFund(tx, input.tenantId, input.scheme);
@@ -55,6 +55,7 @@ export async function fundSchemeTx(tx: Tx, input: { tenantId: string; scheme: Sc
     reference: `${input.scheme.id}/${input.reference}`,
     description: input.description ?? `Budget for ${input.scheme.name}`,
     recordedBy: input.recordedBy ?? null,
+    ...(input.occurredAt ? { occurredAt: input.occurredAt } : {}),
     lines: [{ accountId: bank.id, amountCents: -input.amountCents }, { accountId: fund.id, amountCents: input.amountCents }],
   });
   return { posted, fundAccountId: fund.id };
@@ -62,7 +63,7 @@ export async function fundSchemeTx(tx: Tx, input: { tenantId: string; scheme: Sc
 
 /** Credit onto one pass, from the scheme fund. Idempotent per (scheme, pass, load reference). */
 export async function loadCreditTx(tx: Tx, input: {
-  tenantId: string; scheme: Scheme; pass: { id: string; number: string }; amountCents: number; loadReference: string; recordedBy?: string | null;
+  tenantId: string; scheme: Scheme; pass: { id: string; number: string }; amountCents: number; loadReference: string; recordedBy?: string | null; occurredAt?: Date;
 }) {
   assertPositiveCents(input.amountCents);
   const { tenantId, scheme, pass } = input;
@@ -74,6 +75,7 @@ export async function loadCreditTx(tx: Tx, input: {
     reference: `${scheme.id}/${pass.id}/${input.loadReference}`,
     description: `Credit loaded: ${scheme.name}`,
     recordedBy: input.recordedBy ?? null,
+    ...(input.occurredAt ? { occurredAt: input.occurredAt } : {}),
     lines: [{ accountId: fund.id, amountCents: -input.amountCents }, { accountId: credit.id, amountCents: input.amountCents }],
     guard: budgetGuard(fund.id, scheme),
   });

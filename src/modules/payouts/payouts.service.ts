@@ -63,64 +63,7 @@ export class PayoutsService {
       throw new DomainError('settlement-period-open', `The period ends on ${period.periodEnd}: it can be settled from the day after, when it is closed (today is ${today}).`);
     }
 
-    return withRetry(() => this.db.transaction().execute(async (tx) => {
-      const repo = new PayoutsRepository(tx);
-      await repo.lockRunsOfTenant(tenantId);
-      const existing = await repo.findRunByPeriod(tenantId, period.periodStart, period.periodEnd);
-      if (existing) return { runId: existing.id, created: false };
-      const overlap = await repo.findOverlappingRun(tenantId, period.periodStart, period.periodEnd);
-      if (overlap) {
-        throw new DomainError('settlement-period-overlaps', `The period overlaps the run of ${overlap.period_start} to ${overlap.period_end}; every day is settled in one run only.`);
-      }
-      const tenant = await repo.findTenant(tenantId);
-      const debtor = tenant?.payout_iban ? validateIban(tenant.payout_iban) : null;
-      if (!tenant || !debtor?.ok) {
-        throw new DomainError('payout-account-missing', 'The municipality\'s own bank account (IBAN) for payouts is not set or not valid; nothing was booked.');
-      }
-      const run = await repo.insertRun({
-        tenantId, ...period, debtorIban: debtor.iban, debtorBic: tenant.payout_bic,
-        debtorName: tenant.payout_account_name ?? tenant.name, createdBy: actorId(principal),
-      });
-      await this.settleProviders(tx, repo, tenantId, run.id, period, actorId(principal));
-      return { runId: run.id, created: true };
-    }));
-  }
-
-  private async settleProviders(tx: Tx, repo: PayoutsRepository, tenantId: string, runId: string, period: { periodStart: string; periodEnd: string }, by: string) {
-    const lines = await repo.unsettledPayableLines(tenantId, period.periodEnd);
-    const byProvider = new Map<string, UnsettledLine[]>();
-    for (const line of lines) byProvider.set(line.provider_id, [...(byProvider.get(line.provider_id) ?? []), line]);
-    const providers = new Map((await repo.providersByIds(tenantId, [...byProvider.keys()])).map((p) => [p.id, p]));
-    const clearing = await ensureAccount(tx, tenantId, PAYOUT_CLEARING, {}, 'Payouts to providers awaiting the bank (clearing)');
-
-    for (const [providerId, providerLines] of [...byProvider].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      const amountCents = providerLines.reduce((sum, l) => sum + l.amount_cents, 0);
-      // Nothing owed (or cancellations outweigh new claims): the lines stay open for a later run.
-      if (amountCents <= 0) continue;
-      const provider = providers.get(providerId)!;
-      const iban = provider.iban ? validateIban(provider.iban) : null;
-      if (!iban?.ok || !provider.account_holder_name) {
-        const reason = !provider.iban ? 'no-bank-account' : !iban?.ok ? 'iban-invalid' : 'no-account-holder-name';
-        await repo.insertBlocked(tenantId, runId, providerId, amountCents, reason);
-        continue;
-      }
-      const settlementId = randomUUID();
-      const payableAccountId = providerLines[0]!.account_id;
-      const posted = await postEntry(tx, {
-        tenantId,
-        kind: 'settlement',
-        reference: `${providerId}/${period.periodStart}/${period.periodEnd}`,
-        description: `Settlement ${period.periodStart} to ${period.periodEnd}: ${provider.name}`,
-        recordedBy: by,
-        lines: [{ accountId: payableAccountId, amountCents: -amountCents }, { accountId: clearing.id, amountCents }],
-      });
-      if (!posted.created) throw new DomainError('conflict', `The settlement of ${provider.name} for this period was booked before.`);
-      await repo.insertSettlement({
-        tenantId, id: settlementId, runId, providerId, ...period, amountCents,
-        creditorName: provider.account_holder_name, creditorIban: iban.iban, creditorBic: provider.bic, entryId: posted.id,
-      });
-      await repo.insertSettlementLines(tenantId, settlementId, providerLines);
-    }
+    return withRetry(() => this.db.transaction().execute((tx) => createRunTx(tx, tenantId, period, actorId(principal))));
   }
 
   async getRun(principal: Principal, runId: string) {
@@ -202,25 +145,9 @@ export class PayoutsService {
   }
 
   private markPaid(principal: Principal, settlementId: string, source: PaymentSource, reference: string | null, paidOn: string) {
-    const tenantId = principal.tenantId;
-    return withRetry(() => this.db.transaction().execute(async (tx) => {
-      const repo = new PayoutsRepository(tx);
-      const settlement = await repo.lockSettlement(tenantId, settlementId);
-      if (!settlement) throw new DomainError('settlement-not-found', `There is no settlement with id ${settlementId}.`);
-      if (settlement.status === 'paid') return { created: false };
-      const clearing = await findAccount(tx, tenantId, PAYOUT_CLEARING, {});
-      const bank = await municipalityBank(tx, tenantId);
-      const posted = await postEntry(tx, {
-        tenantId,
-        kind: 'settlement_payment',
-        reference: settlementId,
-        description: source === 'bank_statement' ? `Payout confirmed by bank statement${reference ? ` (${reference})` : ''}` : 'Payout confirmed by hand',
-        recordedBy: actorId(principal),
-        lines: [{ accountId: clearing!.id, amountCents: -settlement.amount_cents }, { accountId: bank.id, amountCents: settlement.amount_cents }],
-      });
-      await repo.markPaid(tenantId, settlementId, { paidOn, paymentEntryId: posted.id, source, reference: reference?.slice(0, 200) ?? null, confirmedBy: actorId(principal) });
-      return { created: true };
-    }));
+    return withRetry(() => this.db.transaction().execute((tx) => markSettlementPaidTx(tx, {
+      tenantId: principal.tenantId, settlementId, source, reference, paidOn, by: actorId(principal),
+    })));
   }
 
   /** A provider's settlements (its admins and the pass organisation). */
@@ -265,4 +192,91 @@ export class PayoutsService {
     };
     return { pdf: await renderStatementPdf(data), settlement };
   }
+}
+
+/**
+ * The run for a closed period inside the caller's transaction (the service checks the period
+ * first). Returns the run made before for exactly this period (`created` false).
+ */
+export async function createRunTx(tx: Tx, tenantId: string, period: { periodStart: string; periodEnd: string }, by: string, options: { occurredAt?: Date } = {}) {
+  const repo = new PayoutsRepository(tx);
+  await repo.lockRunsOfTenant(tenantId);
+  const existing = await repo.findRunByPeriod(tenantId, period.periodStart, period.periodEnd);
+  if (existing) return { runId: existing.id, created: false };
+  const overlap = await repo.findOverlappingRun(tenantId, period.periodStart, period.periodEnd);
+  if (overlap) {
+    throw new DomainError('settlement-period-overlaps', `The period overlaps the run of ${overlap.period_start} to ${overlap.period_end}; every day is settled in one run only.`);
+  }
+  const tenant = await repo.findTenant(tenantId);
+  const debtor = tenant?.payout_iban ? validateIban(tenant.payout_iban) : null;
+  if (!tenant || !debtor?.ok) {
+    throw new DomainError('payout-account-missing', 'The municipality\'s own bank account (IBAN) for payouts is not set or not valid; nothing was booked.');
+  }
+  const run = await repo.insertRun({
+    tenantId, ...period, debtorIban: debtor.iban, debtorBic: tenant.payout_bic,
+    debtorName: tenant.payout_account_name ?? tenant.name, createdBy: by,
+  });
+  await settleProviders(tx, repo, tenantId, run.id, period, by, options.occurredAt);
+  return { runId: run.id, created: true };
+}
+
+async function settleProviders(tx: Tx, repo: PayoutsRepository, tenantId: string, runId: string, period: { periodStart: string; periodEnd: string }, by: string, occurredAt?: Date) {
+  const lines = await repo.unsettledPayableLines(tenantId, period.periodEnd);
+  const byProvider = new Map<string, UnsettledLine[]>();
+  for (const line of lines) byProvider.set(line.provider_id, [...(byProvider.get(line.provider_id) ?? []), line]);
+  const providers = new Map((await repo.providersByIds(tenantId, [...byProvider.keys()])).map((p) => [p.id, p]));
+  const clearing = await ensureAccount(tx, tenantId, PAYOUT_CLEARING, {}, 'Payouts to providers awaiting the bank (clearing)');
+
+  for (const [providerId, providerLines] of [...byProvider].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const amountCents = providerLines.reduce((sum, l) => sum + l.amount_cents, 0);
+    // Nothing owed (or cancellations outweigh new claims): the lines stay open for a later run.
+    if (amountCents <= 0) continue;
+    const provider = providers.get(providerId)!;
+    const iban = provider.iban ? validateIban(provider.iban) : null;
+    if (!iban?.ok || !provider.account_holder_name) {
+      const reason = !provider.iban ? 'no-bank-account' : !iban?.ok ? 'iban-invalid' : 'no-account-holder-name';
+      await repo.insertBlocked(tenantId, runId, providerId, amountCents, reason);
+      continue;
+    }
+    const settlementId = randomUUID();
+    const payableAccountId = providerLines[0]!.account_id;
+    const posted = await postEntry(tx, {
+      tenantId,
+      kind: 'settlement',
+      reference: `${providerId}/${period.periodStart}/${period.periodEnd}`,
+      description: `Settlement ${period.periodStart} to ${period.periodEnd}: ${provider.name}`,
+      recordedBy: by,
+      ...(occurredAt ? { occurredAt } : {}),
+      lines: [{ accountId: payableAccountId, amountCents: -amountCents }, { accountId: clearing.id, amountCents }],
+    });
+    if (!posted.created) throw new DomainError('conflict', `The settlement of ${provider.name} for this period was booked before.`);
+    await repo.insertSettlement({
+      tenantId, id: settlementId, runId, providerId, ...period, amountCents,
+      creditorName: provider.account_holder_name, creditorIban: iban.iban, creditorBic: provider.bic, entryId: posted.id,
+    });
+    await repo.insertSettlementLines(tenantId, settlementId, providerLines);
+  }
+}
+
+
+/** Marks a settlement paid and books `settlement_payment`, inside the caller's transaction; once. */
+export async function markSettlementPaidTx(tx: Tx, input: { tenantId: string; settlementId: string; source: PaymentSource; reference: string | null; paidOn: string; by: string; occurredAt?: Date }) {
+  const { tenantId, settlementId, source, reference, paidOn } = input;
+  const repo = new PayoutsRepository(tx);
+  const settlement = await repo.lockSettlement(tenantId, settlementId);
+  if (!settlement) throw new DomainError('settlement-not-found', `There is no settlement with id ${settlementId}.`);
+  if (settlement.status === 'paid') return { created: false };
+  const clearing = await findAccount(tx, tenantId, PAYOUT_CLEARING, {});
+  const bank = await municipalityBank(tx, tenantId);
+  const posted = await postEntry(tx, {
+    tenantId,
+    kind: 'settlement_payment',
+    reference: settlementId,
+    description: source === 'bank_statement' ? `Payout confirmed by bank statement${reference ? ` (${reference})` : ''}` : 'Payout confirmed by hand',
+    recordedBy: input.by,
+    ...(input.occurredAt ? { occurredAt: input.occurredAt } : {}),
+    lines: [{ accountId: clearing!.id, amountCents: -settlement.amount_cents }, { accountId: bank.id, amountCents: settlement.amount_cents }],
+  });
+  await repo.markPaid(tenantId, settlementId, { paidOn, paymentEntryId: posted.id, source, reference: reference?.slice(0, 200) ?? null, confirmedBy: input.by });
+  return { created: true };
 }
