@@ -228,7 +228,7 @@ describe('expiry, the holder\'s view, corrections and the export', () => {
     const json = await get('/admin/ledger-export?format=json');
     expect(json.statusCode).toBe(200);
     const ledger = json.json() as { formatVersion: string; accounts: { id: string; balanceCents: number }[]; entries: { lines: { accountId: string; amountCents: number }[] }[] };
-    expect(ledger.formatVersion).toBe('1.0');
+    expect(ledger.formatVersion).toBe('1.1');
     const sums = new Map<string, number>();
     for (const entry of ledger.entries) {
       expect(entry.lines.reduce((t, l) => t + l.amountCents, 0)).toBe(0);

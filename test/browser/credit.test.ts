@@ -251,7 +251,7 @@ describe('credit in the browser', () => {
     expect(csv.headers()['content-type']).toContain('text/csv');
     expect((await csv.text()).split('\r\n')[0]).toContain('format_version');
     const json = (await (await admin.context().request.get(jsonHref!)).json()) as { formatVersion: string; entries: { kind: string }[] };
-    expect(json.formatVersion).toBe('1.0');
+    expect(json.formatVersion).toBe('1.1');
     expect(json.entries.filter((e) => e.kind === 'credit_load').length).toBe(5);
     expect(json.entries.filter((e) => e.kind === 'credit_expiry').length).toBe(1);
   });

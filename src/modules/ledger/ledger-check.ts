@@ -12,6 +12,8 @@ export type Invariant =
   | 'pass-credit-not-negative'
   | 'credit-loaded-minus-spent-minus-expired'
   | 'reversal-mirrors-original'
+  | 'settlement-equals-covered-lines'
+  | 'settlement-booked'
   | 'tenant-balances';
 
 export interface Violation { tenantId: string; invariant: Invariant; subject: string; detail: string }
@@ -94,6 +96,64 @@ export async function checkLedger(db: Kysely<DB>, tenantId?: string): Promise<Le
         (select account_id, -amount_cents from journal_lines where tenant_id = e.tenant_id and entry_id = e.reverses_entry_id)))`.execute(db);
   for (const row of badReversals.rows) {
     violations.push({ tenantId: row.tenant_id, invariant: 'reversal-mirrors-original', subject: `entry ${row.id}`, detail: 'its lines are not the exact opposite of the entry it reverses' });
+  }
+
+  // Payouts (migration 0007): a settlement pays exactly the provider-payable lines it covers, and
+  // is booked as a `settlement` entry (payable -amount, payout clearing +amount); a paid one also
+  // has its `settlement_payment` (payout clearing -amount, bank +amount).
+  const settlements = await sql<{
+    tenant_id: string; id: string; provider_id: string; amount_cents: number; status: string;
+    covered: number; line_count: number; bad_lines: number;
+    entry_kind: string | null; entry_payable: number; entry_clearing: number; entry_other: number;
+    payment_kind: string | null; payment_clearing: number; payment_entry_id: string | null;
+  }>`
+    select s.tenant_id, s.id, s.provider_id, s.amount_cents, s.status, s.payment_entry_id,
+      (select coalesce(sum(jl.amount_cents), 0) from settlement_lines sl
+        join journal_lines jl on jl.tenant_id = sl.tenant_id and jl.entry_id = sl.entry_id and jl.line_no = sl.line_no
+        join ledger_accounts a on a.tenant_id = jl.tenant_id and a.id = jl.account_id
+        where sl.tenant_id = s.tenant_id and sl.settlement_id = s.id
+          and a.type = 'provider_payable' and a.provider_id = s.provider_id) as covered,
+      (select count(*)::int from settlement_lines sl where sl.tenant_id = s.tenant_id and sl.settlement_id = s.id) as line_count,
+      (select count(*)::int from settlement_lines sl
+        left join journal_lines jl on jl.tenant_id = sl.tenant_id and jl.entry_id = sl.entry_id and jl.line_no = sl.line_no
+        left join ledger_accounts a on a.tenant_id = jl.tenant_id and a.id = jl.account_id
+        where sl.tenant_id = s.tenant_id and sl.settlement_id = s.id
+          and (jl.line_no is null or a.type <> 'provider_payable' or a.provider_id is distinct from s.provider_id
+               or jl.amount_cents <> sl.amount_cents)) as bad_lines,
+      e.kind as entry_kind,
+      (select coalesce(sum(jl.amount_cents), 0) from journal_lines jl join ledger_accounts a on a.tenant_id = jl.tenant_id and a.id = jl.account_id
+        where jl.tenant_id = s.tenant_id and jl.entry_id = s.entry_id and a.type = 'provider_payable' and a.provider_id = s.provider_id) as entry_payable,
+      (select coalesce(sum(jl.amount_cents), 0) from journal_lines jl join ledger_accounts a on a.tenant_id = jl.tenant_id and a.id = jl.account_id
+        where jl.tenant_id = s.tenant_id and jl.entry_id = s.entry_id and a.type = 'payout_clearing') as entry_clearing,
+      (select count(*)::int from journal_lines jl join ledger_accounts a on a.tenant_id = jl.tenant_id and a.id = jl.account_id
+        where jl.tenant_id = s.tenant_id and jl.entry_id = s.entry_id
+          and not ((a.type = 'provider_payable' and a.provider_id = s.provider_id) or a.type = 'payout_clearing')) as entry_other,
+      pe.kind as payment_kind,
+      (select coalesce(sum(jl.amount_cents), 0) from journal_lines jl join ledger_accounts a on a.tenant_id = jl.tenant_id and a.id = jl.account_id
+        where jl.tenant_id = s.tenant_id and jl.entry_id = s.payment_entry_id and a.type = 'payout_clearing') as payment_clearing
+    from settlements s
+    left join journal_entries e on e.tenant_id = s.tenant_id and e.id = s.entry_id
+    left join journal_entries pe on pe.tenant_id = s.tenant_id and pe.id = s.payment_entry_id
+    where ${tenantFilter('s.tenant_id')}`.execute(db);
+  for (const row of settlements.rows) {
+    const amount = num(row.amount_cents);
+    const subject = `settlement ${row.id} (provider ${row.provider_id})`;
+    if (num(row.covered) !== amount || num(row.line_count) === 0 || num(row.bad_lines) !== 0) {
+      violations.push({
+        tenantId: row.tenant_id, invariant: 'settlement-equals-covered-lines', subject,
+        detail: `amount ${amount} cents, the ${num(row.line_count)} payable line(s) it covers sum to ${num(row.covered)}; ${num(row.bad_lines)} covered line(s) missing, on another account or with another amount`,
+      });
+    }
+    const problems: string[] = [];
+    if (row.entry_kind !== 'settlement') problems.push(row.entry_kind === null ? 'its settlement entry is missing' : `its entry is of kind ${row.entry_kind}, not settlement`);
+    else if (num(row.entry_payable) !== -amount || num(row.entry_clearing) !== amount || num(row.entry_other) !== 0) {
+      problems.push(`its settlement entry books payable ${num(row.entry_payable)}, clearing ${num(row.entry_clearing)} and ${num(row.entry_other)} other line(s)`);
+    }
+    if (row.status === 'paid' && (row.payment_kind !== 'settlement_payment' || num(row.payment_clearing) !== -amount)) {
+      problems.push(`paid, but its payment entry is ${row.payment_kind ?? 'missing'} booking ${num(row.payment_clearing)} on clearing`);
+    }
+    if (row.status !== 'paid' && row.payment_entry_id !== null) problems.push('not paid, but has a payment entry');
+    if (problems.length > 0) violations.push({ tenantId: row.tenant_id, invariant: 'settlement-booked', subject, detail: problems.join('; ') });
   }
 
   const trial = await sql<{ tenant_id: string; type: string; accounts: number; debit: number; credit: number; balance: number }>`

@@ -4,13 +4,20 @@ import type { LedgerRepository } from './ledger.repository.ts';
  * The ledger export: everything another system needs to take over the books. The format is
  * documented in docs/ledger.md; change LEDGER_EXPORT_FORMAT_VERSION with any change to it.
  */
-export const LEDGER_EXPORT_FORMAT_VERSION = '1.0';
+export const LEDGER_EXPORT_FORMAT_VERSION = '1.1';
 
 type AccountRow = Awaited<ReturnType<LedgerRepository['listAccounts']>>[number];
 type EntryRow = Awaited<ReturnType<LedgerRepository['listEntries']>>[number];
 type LineRow = Awaited<ReturnType<LedgerRepository['listLines']>>[number];
+type RunRow = Awaited<ReturnType<LedgerRepository['listSettlementRuns']>>[number];
+type SettlementRow = Awaited<ReturnType<LedgerRepository['listSettlements']>>[number];
+type SettlementLineRow = Awaited<ReturnType<LedgerRepository['listSettlementLines']>>[number];
+type BlockedRow = Awaited<ReturnType<LedgerRepository['listBlockedProviders']>>[number];
 
-export interface LedgerData { tenantId: string; generatedAt: Date; accounts: AccountRow[]; entries: EntryRow[]; lines: LineRow[] }
+export interface LedgerData {
+  tenantId: string; generatedAt: Date; accounts: AccountRow[]; entries: EntryRow[]; lines: LineRow[];
+  settlementRuns: RunRow[]; settlements: SettlementRow[]; settlementLines: SettlementLineRow[]; blockedProviders: BlockedRow[];
+}
 
 const iso = (value: Date) => value.toISOString();
 
@@ -52,6 +59,40 @@ export function presentLedgerJson(data: LedgerData) {
       recordedBy: e.recorded_by,
       lines: (linesByEntry.get(e.id) ?? []).map((l) => ({ lineNo: l.line_no, accountId: l.account_id, amountCents: l.amount_cents })),
     })),
+    settlementRuns: data.settlementRuns.map((r) => ({
+      id: r.id,
+      periodStart: r.period_start,
+      periodEnd: r.period_end,
+      debtorName: r.debtor_name,
+      debtorIban: r.debtor_iban,
+      debtorBic: r.debtor_bic,
+      createdAt: iso(r.created_at),
+      createdBy: r.created_by,
+      blockedProviders: data.blockedProviders.filter((b) => b.run_id === r.id)
+        .map((b) => ({ providerId: b.provider_id, amountCents: b.amount_cents, reason: b.reason })),
+    })),
+    settlements: data.settlements.map((s) => ({
+      id: s.id,
+      runId: s.run_id,
+      providerId: s.provider_id,
+      periodStart: s.period_start,
+      periodEnd: s.period_end,
+      amountCents: s.amount_cents,
+      creditorName: s.creditor_name,
+      creditorIban: s.creditor_iban,
+      creditorBic: s.creditor_bic,
+      entryId: s.entry_id,
+      status: s.status,
+      paidOn: s.paid_on,
+      paidAt: s.paid_at ? iso(s.paid_at) : null,
+      paymentEntryId: s.payment_entry_id,
+      paymentSource: s.payment_source,
+      paymentReference: s.payment_reference,
+      createdAt: iso(s.created_at),
+    })),
+    settlementLines: data.settlementLines.map((l) => ({
+      settlementId: l.settlement_id, entryId: l.entry_id, lineNo: l.line_no, amountCents: l.amount_cents,
+    })),
   };
 }
 
@@ -84,6 +125,38 @@ export function presentLedgerCsv(data: LedgerData): string {
         LEDGER_EXPORT_FORMAT_VERSION, e.id, e.kind, e.reference, e.description, iso(e.occurred_at), iso(e.recorded_at),
         e.reverses_entry_id, l.line_no, l.account_id, a?.type ?? null, a?.name ?? null, a?.scheme_id ?? null,
         a?.pass_number ?? null, a?.provider_id ?? null, l.amount_cents,
+      ].map(csvField).join(','));
+    }
+  }
+  return `${rows.join('\r\n')}\r\n`;
+}
+
+export const SETTLEMENTS_CSV_COLUMNS = [
+  'format_version', 'run_id', 'period_start', 'period_end', 'settlement_id', 'provider_id', 'creditor_name', 'creditor_iban', 'creditor_bic',
+  'settlement_amount_cents', 'settlement_entry_id', 'status', 'paid_on', 'payment_entry_id', 'payment_source', 'payment_reference',
+  'covered_entry_id', 'covered_line_no', 'covered_amount_cents',
+] as const;
+
+/**
+ * The settlements as CSV (`format=settlements-csv`): one row per provider-payable journal line a
+ * settlement covers, with the settlement and its run repeated on each row.
+ */
+export function presentSettlementsCsv(data: LedgerData): string {
+  const runs = new Map(data.settlementRuns.map((r) => [r.id, r]));
+  const linesBySettlement = new Map<string, SettlementLineRow[]>();
+  for (const line of data.settlementLines) {
+    const list = linesBySettlement.get(line.settlement_id) ?? [];
+    list.push(line);
+    linesBySettlement.set(line.settlement_id, list);
+  }
+  const rows = [SETTLEMENTS_CSV_COLUMNS.join(',')];
+  for (const s of data.settlements) {
+    const run = runs.get(s.run_id);
+    for (const l of linesBySettlement.get(s.id) ?? []) {
+      rows.push([
+        LEDGER_EXPORT_FORMAT_VERSION, s.run_id, run?.period_start ?? s.period_start, run?.period_end ?? s.period_end, s.id, s.provider_id,
+        s.creditor_name, s.creditor_iban, s.creditor_bic, s.amount_cents, s.entry_id, s.status, s.paid_on, s.payment_entry_id,
+        s.payment_source, s.payment_reference, l.entry_id, l.line_no, l.amount_cents,
       ].map(csvField).join(','));
     }
   }

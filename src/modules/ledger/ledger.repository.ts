@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB, LedgerAccountType } from '../../db/schema.ts';
+import type {} from '../payouts/payouts.tables.ts';
 
 /** Who an account belongs to. Tenant-wide accounts (action budget, bank, ...) have no owner. */
 export interface AccountOwner {
@@ -156,6 +157,40 @@ export class LedgerRepository {
       .select(['entry_id', 'line_no', 'account_id', 'amount_cents'])
       .where('tenant_id', '=', tenantId)
       .orderBy('entry_id').orderBy('line_no')
+      .execute();
+  }
+
+  /** Settlement runs (payouts, migration 0007), oldest period first. */
+  listSettlementRuns(tenantId: string) {
+    return this.db.selectFrom('settlement_runs')
+      .select(['id', 'period_start', 'period_end', 'debtor_name', 'debtor_iban', 'debtor_bic', 'created_at', 'created_by'])
+      .where('tenant_id', '=', tenantId)
+      .orderBy('period_start').orderBy('id')
+      .execute();
+  }
+
+  listSettlements(tenantId: string) {
+    return this.db.selectFrom('settlements')
+      .select(['id', 'run_id', 'provider_id', 'period_start', 'period_end', 'amount_cents', 'creditor_name', 'creditor_iban', 'creditor_bic',
+        'entry_id', 'status', 'paid_on', 'paid_at', 'payment_entry_id', 'payment_source', 'payment_reference', 'created_at'])
+      .where('tenant_id', '=', tenantId)
+      .orderBy('period_start').orderBy('provider_id').orderBy('id')
+      .execute();
+  }
+
+  listSettlementLines(tenantId: string) {
+    return this.db.selectFrom('settlement_lines')
+      .select(['settlement_id', 'entry_id', 'line_no', 'amount_cents'])
+      .where('tenant_id', '=', tenantId)
+      .orderBy('settlement_id').orderBy('entry_id').orderBy('line_no')
+      .execute();
+  }
+
+  listBlockedProviders(tenantId: string) {
+    return this.db.selectFrom('settlement_run_blocked')
+      .select(['run_id', 'provider_id', 'amount_cents', 'reason'])
+      .where('tenant_id', '=', tenantId)
+      .orderBy('run_id').orderBy('provider_id')
       .execute();
   }
 }

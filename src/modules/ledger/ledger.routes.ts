@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { App } from '../../http/app-types.ts';
 import { problemResponses, Uuid } from '../../http/schemas.ts';
-import { LEDGER_CSV_COLUMNS, presentLedgerCsv, presentLedgerJson } from './ledger.presenter.ts';
+import { LEDGER_CSV_COLUMNS, presentLedgerCsv, presentLedgerJson, presentSettlementsCsv, SETTLEMENTS_CSV_COLUMNS } from './ledger.presenter.ts';
 import { LedgerService } from './ledger.service.ts';
 
 const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -42,6 +42,46 @@ const LedgerExport = Type.Object({
       amountCents: Type.Integer({ description: 'Positive: debit; negative: credit. The lines of an entry sum to 0' }),
     })),
   })),
+  settlementRuns: Type.Array(Type.Object({
+    id: Uuid,
+    periodStart: Type.String({ format: 'date' }),
+    periodEnd: Type.String({ format: 'date' }),
+    debtorName: Type.String(),
+    debtorIban: nullable(Type.String()),
+    debtorBic: nullable(Type.String()),
+    createdAt: Type.String({ format: 'date-time' }),
+    createdBy: nullable(Type.String()),
+    blockedProviders: Type.Array(Type.Object({
+      providerId: Uuid,
+      amountCents: Type.Integer({ description: 'Open payable not paid in this run' }),
+      reason: Type.String(),
+    })),
+  }), { description: 'Settlement runs (payouts), oldest period first' }),
+  settlements: Type.Array(Type.Object({
+    id: Uuid,
+    runId: Uuid,
+    providerId: Uuid,
+    periodStart: Type.String({ format: 'date' }),
+    periodEnd: Type.String({ format: 'date' }),
+    amountCents: Type.Integer({ description: 'Sum of the settlement lines it covers' }),
+    creditorName: Type.String(),
+    creditorIban: Type.String({ description: 'No spaces' }),
+    creditorBic: nullable(Type.String()),
+    entryId: Uuid,
+    status: Type.Union([Type.Literal('pending'), Type.Literal('paid')]),
+    paidOn: nullable(Type.String({ format: 'date' })),
+    paidAt: nullable(Type.String({ format: 'date-time' })),
+    paymentEntryId: nullable(Uuid),
+    paymentSource: nullable(Type.Union([Type.Literal('bank_statement'), Type.Literal('manual')])),
+    paymentReference: nullable(Type.String()),
+    createdAt: Type.String({ format: 'date-time' }),
+  })),
+  settlementLines: Type.Array(Type.Object({
+    settlementId: Uuid,
+    entryId: Uuid,
+    lineNo: Type.Integer({ minimum: 1 }),
+    amountCents: Type.Integer({ description: 'The provider-payable journal line (entryId, lineNo) this settlement covers' }),
+  })),
 }, { $id: 'LedgerExport' });
 
 const PostedEntry = Type.Object({
@@ -62,11 +102,11 @@ export async function ledgerRoutes(app: App) {
   app.get('/admin/ledger-export', {
     schema: {
       tags: ['ledger'],
-      summary: 'Download the complete ledger: accounts, entries and lines (pass organisation only)',
-      description: `JSON (accounts and entries with their lines) or CSV (one row per journal line, columns: ${LEDGER_CSV_COLUMNS.join(', ')}). The format is described in docs/ledger.md.`,
+      summary: 'Download the complete ledger: accounts, entries, lines and settlements (pass organisation only)',
+      description: `JSON (accounts, entries with their lines, settlement runs, settlements and the lines they cover), CSV (one row per journal line, columns: ${LEDGER_CSV_COLUMNS.join(', ')}) or settlements-csv (one row per journal line a settlement covers, columns: ${SETTLEMENTS_CSV_COLUMNS.join(', ')}). The format is described in docs/ledger.md.`,
       operationId: 'exportLedger',
       security,
-      querystring: Type.Object({ format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('csv')], { default: 'json' })) }),
+      querystring: Type.Object({ format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('csv'), Type.Literal('settlements-csv')], { default: 'json' })) }),
       response: {
         200: {
           description: 'The ledger',
@@ -81,6 +121,12 @@ export async function ledgerRoutes(app: App) {
   }, async (request, reply) => {
     const data = await service.exportLedger(request.principal);
     const stamp = data.generatedAt.toISOString().slice(0, 10);
+    if (request.query.format === 'settlements-csv') {
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('Content-Disposition', `attachment; filename="settlements-${data.tenantId}-${stamp}.csv"`)
+        .send(presentSettlementsCsv(data));
+    }
     if (request.query.format === 'csv') {
       return reply
         .type('text/csv; charset=utf-8')

@@ -200,7 +200,11 @@ export class LedgerService {
       const accounts = await repo.listAccounts(tenantId);
       const entries = await repo.listEntries(tenantId);
       const lines = await repo.listLines(tenantId);
-      return { tenantId, generatedAt: this.now(), accounts, entries, lines };
+      const settlementRuns = await repo.listSettlementRuns(tenantId);
+      const settlements = await repo.listSettlements(tenantId);
+      const settlementLines = await repo.listSettlementLines(tenantId);
+      const blockedProviders = await repo.listBlockedProviders(tenantId);
+      return { tenantId, generatedAt: this.now(), accounts, entries, lines, settlementRuns, settlements, settlementLines, blockedProviders };
     });
   }
 

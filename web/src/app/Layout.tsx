@@ -26,6 +26,7 @@ function MainNavigation() {
   if (can.admin) items.push({ to: '/beheer', label: t('nav.admin') });
   if (can.admin) items.push({ to: '/beheer/verkochte-passen', label: t('nav.passSales') });
   if (can.admin) items.push({ to: '/beheer/tegoed', label: t('nav.credit') });
+  if (can.admin) items.push({ to: '/beheer/uitbetalingen', label: t('nav.payouts') });
   if (!can.loggedIn) {
     items.push({ to: '/inloggen', label: t('nav.login') });
     items.push({ to: '/medewerkers/inloggen', label: t('nav.staffLogin') });

@@ -21,6 +21,8 @@ const ActionBudgetPage = lazy(() => import('../features/action-budget/routes/Act
 const BuyPassPage = lazy(() => import('../features/buy-pass/routes/BuyPassPage.tsx'));
 const OrderStatusPage = lazy(() => import('../features/buy-pass/routes/OrderStatusPage.tsx'));
 const TestCheckoutPage = lazy(() => import('../features/buy-pass/routes/TestCheckoutPage.tsx'));
+const PayoutsPage = lazy(() => import('../features/payouts/routes/PayoutsPage.tsx'));
+const PayoutRunPage = lazy(() => import('../features/payouts/routes/PayoutRunPage.tsx'));
 const PassSalesAdminPage = lazy(() => import('../features/buy-pass/routes/PassSalesAdminPage.tsx'));
 const NotFoundPage = lazy(() => import('./NotFoundPage.tsx'));
 
@@ -41,6 +43,8 @@ export function AppRouter() {
           <Route path="aanbieder/koppelingen" element={<RequireAccess need="providerAdmin"><ApiTokensPage /></RequireAccess>} />
           <Route path="beheer/tegoed" element={<RequireAccess need="admin"><CreditSchemesPage /></RequireAccess>} />
           <Route path="beheer/tegoed/:schemeId" element={<RequireAccess need="admin"><CreditSchemePage /></RequireAccess>} />
+          <Route path="beheer/uitbetalingen" element={<RequireAccess need="admin"><PayoutsPage /></RequireAccess>} />
+          <Route path="beheer/uitbetalingen/:runId" element={<RequireAccess need="admin"><PayoutRunPage /></RequireAccess>} />
           <Route path="beheer/verkochte-passen" element={<RequireAccess need="admin"><PassSalesAdminPage /></RequireAccess>} />
           <Route path="beheer/:section?" element={<RequireAccess need="admin"><AdminPage /></RequireAccess>} />
           <Route path="actiebudget" element={<ActionBudgetPage />} />

@@ -146,7 +146,7 @@ export function sendBulkLoad(
 }
 
 /** The whole ledger, for the municipality's books (see docs/ledger.md). */
-export const ledgerExportUrl = (format: 'csv' | 'json') => `${API_BASE}/admin/ledger-export${queryString({ format })}`;
+export const ledgerExportUrl = (format: 'csv' | 'json' | 'settlements-csv') => `${API_BASE}/admin/ledger-export${queryString({ format })}`;
 
 /** Today in the Netherlands, 'YYYY-MM-DD': credit can be spent on its last day, and expires after it. */
 export function todayInNetherlands(now = new Date()): string {

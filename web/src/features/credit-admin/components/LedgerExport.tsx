@@ -12,6 +12,7 @@ export function LedgerExport() {
       <UnorderedList>
         <UnorderedListItem><Link href={ledgerExportUrl('csv')} download>{t('creditAdmin.export.csv')}</Link></UnorderedListItem>
         <UnorderedListItem><Link href={ledgerExportUrl('json')} download>{t('creditAdmin.export.json')}</Link></UnorderedListItem>
+        <UnorderedListItem><Link href={ledgerExportUrl('settlements-csv')} download>{t('creditAdmin.export.settlementsCsv')}</Link></UnorderedListItem>
       </UnorderedList>
     </section>
   );

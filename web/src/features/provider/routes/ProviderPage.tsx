@@ -8,6 +8,8 @@ import { capabilities, useSession } from '../../../lib/session.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useProvider } from '../api/provider.ts';
 import '../provider.css';
+import { BankAccountForm } from '../../payouts/components/BankAccountForm.tsx';
+import { ProviderSettlements } from '../../payouts/components/ProviderSettlements.tsx';
 import { ProviderProfile } from '../components/ProviderProfile.tsx';
 
 /** "Mijn organisatie": the provider's profile, locations and redemptions, for its staff. */
@@ -36,6 +38,21 @@ export default function ProviderPage() {
         <Paragraph>{t('provider.redemptionsIntro')}</Paragraph>
         <ProviderRedemptions queryKey={['provider', providerId, 'redemptions']} label={t('provider.redemptions')} />
       </section>
+
+      {isAdmin && providerId && (
+        <>
+          <section aria-labelledby="provider-bank-heading">
+            <Heading level={2} id="provider-bank-heading">{t('payouts.bank.title')}</Heading>
+            <Paragraph>{t('payouts.bank.intro')}</Paragraph>
+            <BankAccountForm providerId={providerId} />
+          </section>
+          <section aria-labelledby="provider-settlements-heading">
+            <Heading level={2} id="provider-settlements-heading">{t('payouts.provider.title')}</Heading>
+            <Paragraph>{t('payouts.provider.intro')}</Paragraph>
+            <ProviderSettlements providerId={providerId} />
+          </section>
+        </>
+      )}
 
       {isAdmin && (
         <section aria-labelledby="provider-connections-heading">

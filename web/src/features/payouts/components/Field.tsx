@@ -1,0 +1,1 @@
+export { Field, describedBy } from '../../credit-admin/components/Fields.tsx';
