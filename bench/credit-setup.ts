@@ -5,9 +5,9 @@ import { fundSchemeTx, loadCreditTx } from '../src/modules/credit/credit.service
 
 /**
  * Load-test data: one credit scheme per tenant, funded, with `amountCents` on every active pass;
- * every offer takes credit and has its discount reimbursed by that scheme's fund.
+ * every offer takes credit and, with `reimburseFromFund`, has its discount reimbursed by that scheme's fund.
  */
-export async function giveEveryPassCredit(db: Kysely<DB>, amountCents: number) {
+export async function giveEveryPassCredit(db: Kysely<DB>, amountCents: number, options: { reimburseFromFund?: boolean } = {}) {
   await db.transaction().execute(async (tx) => {
     const credit = new CreditRepository(tx);
     const tenants = await tx.selectFrom('tenants').select('id').execute();
@@ -19,7 +19,9 @@ export async function giveEveryPassCredit(db: Kysely<DB>, amountCents: number) {
       const scheme = (await credit.findScheme(tenantId, id))!;
       await fundSchemeTx(tx, { tenantId, scheme, amountCents: amountCents * Math.max(1, passes.length), reference: 'benchmark' });
       for (const pass of passes) await loadCreditTx(tx, { tenantId, scheme, pass, amountCents, loadReference: 'benchmark' });
-      await tx.updateTable('offers').set({ payable_from_credit: true, discount_borne_by: 'scheme', discount_scheme_id: id }).where('tenant_id', '=', tenantId).execute();
+      await tx.updateTable('offers').set(options.reimburseFromFund
+        ? { payable_from_credit: true, discount_borne_by: 'scheme', discount_scheme_id: id }
+        : { payable_from_credit: true }).where('tenant_id', '=', tenantId).execute();
     }
   });
 }

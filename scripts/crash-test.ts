@@ -36,7 +36,7 @@ try {
   const setup = await openDatabase({ databaseUrl: url });
   await migrate(setup);
   await seedDemoIfEmpty(setup, loadConfig({ NODE_ENV: 'production' }));
-  await giveEveryPassCredit(setup.db, 50_000);
+  await giveEveryPassCredit(setup.db, 50_000, { reimburseFromFund: true });
   const tokens = await createTillTokens(setup.db, () => newSecret('sp_'), hashSecret);
   const passes = (await setup.db.selectFrom('passes').select('number').where('status', '=', 'active').where('valid_until', '>=', new Date().toISOString().slice(0, 10)).execute()).map((p) => p.number);
   await setup.close();
