@@ -27,7 +27,8 @@ export type Action =
   | 'ledger.export'
   | 'ledger.correct'
   | 'passOrder.create'
-  | 'passOrder.manage';
+  | 'passOrder.manage'
+  | 'passOrder.readDetails';
 
 /** A resource owned by a provider, e.g. an offer or a redemption. */
 export interface ProviderOwned { providerId: string }
@@ -71,6 +72,9 @@ const RULES: Record<Action, Rule> = {
   // Pass sales: a visitor (who becomes a resident) or a resident buys; the pass organisation refunds.
   'passOrder.create': (p) => p.kind === 'anonymous' || isResident(p),
   'passOrder.manage': isOrgAdmin,
+  // Names and pass numbers of an order: the buyer and the pass organisation. Anyone with the
+  // order id sees its status only (the page after paying may be opened before logging in).
+  'passOrder.readDetails': (p, order) => isOrgAdmin(p) || (p.kind === 'resident' && p.holderId === (order as { holderId: string } | undefined)?.holderId),
 };
 
 export function can(principal: Principal, action: Action, resource?: unknown): boolean {

@@ -27,7 +27,7 @@ export class PayoutsRepository {
 
   findTenant(tenantId: string) {
     return this.db.selectFrom('tenants')
-      .select(['id', 'name', 'payout_iban', 'payout_bic', 'payout_account_name'])
+      .select(['id', 'name', 'pass_name', 'payout_iban', 'payout_bic', 'payout_account_name'])
       .where('id', '=', tenantId).executeTakeFirst();
   }
 

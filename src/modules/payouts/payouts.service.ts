@@ -166,7 +166,8 @@ export class PayoutsService {
       throw new DomainError('settlement-not-found', `There is no settlement with id ${settlementId}.`);
     }
     authorize(principal, 'provider.settlements.read', { providerId: settlement.provider_id });
-    const tenant = await this.db.selectFrom('tenants').select(['name', 'pass_name']).where('id', '=', principal.tenantId).executeTakeFirstOrThrow();
+    const tenant = await repo.findTenant(principal.tenantId);
+    if (!tenant) throw new DomainError('not-found', 'This municipality does not exist.');
     const lines = await repo.settledLines(principal.tenantId, settlementId);
     const inPeriod = await repo.redemptionsInPeriod(principal.tenantId, settlement.provider_id, settlement.period_start, settlement.period_end);
     const lineRedemption = (reference: string) => (reference.match(UUID) ?? []).map((id) => id.toLowerCase());

@@ -1,6 +1,6 @@
 import type { Config } from '../../config.ts';
 import { DomainError, type InvalidParam } from '../../shared/errors.ts';
-import { authorize } from '../access/policy.ts';
+import { authorize, can } from '../access/policy.ts';
 import { actorId, type Principal } from '../access/principal.ts';
 import { IdentityRepository } from '../identity/identity.repository.ts';
 import { LedgerRepository } from '../ledger/ledger.repository.ts';
@@ -66,8 +66,6 @@ export function passYear(today: string) {
   return { validFrom: today, validUntil: dayBefore(addYears(today, 1)) };
 }
 
-const isOwner = (principal: Principal, order: { holder_id: string }) => principal.kind === 'resident' && principal.holderId === order.holder_id;
-const isOrgAdmin = (principal: Principal) => principal.kind === 'staff' && principal.role === 'org_admin';
 
 export class SalesService {
   constructor(
@@ -209,7 +207,7 @@ export class SalesService {
       } catch { /* the order stays open; the provider's webhook will come */ }
     }
     const items = await this.repo.orderItems(principal.tenantId, orderId);
-    return { order, items, detailed: isOwner(principal, order) || isOrgAdmin(principal) };
+    return { order, items, detailed: can(principal, 'passOrder.readDetails', { holderId: order.holder_id }) };
   }
 
   async listOrders(principal: Principal, page: number, pageSize: number, status?: OrderStatus) {
