@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { apiRequest, queryString, type Paged } from '../lib/api-client.ts';
-import { formatDateTime, formatMoney } from '../lib/format.ts';
 import { ErrorMessage } from './ErrorMessage.tsx';
 import { Loading } from './Loading.tsx';
 import { Pager } from './Pager.tsx';
-import { TableScroll } from './TableScroll.tsx';
+import { RedemptionTable } from './RedemptionTable.tsx';
 
 /** One redemption as a provider sees it (GET /redemptions): never the holder's category or price type. */
 export interface ProviderRedemption {
@@ -36,7 +35,7 @@ export function useProviderRedemptionsPage(queryKey: readonly unknown[], page: n
 }
 
 export function ProviderRedemptions({ queryKey, label }: { queryKey: readonly unknown[]; label: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [page, setPage] = useState(1);
   const list = useProviderRedemptionsPage(queryKey, page);
   if (list.isPending) return <Loading />;
@@ -44,30 +43,12 @@ export function ProviderRedemptions({ queryKey, label }: { queryKey: readonly un
   if (list.data.items.length === 0) return <Paragraph>{t('redemptionList.none')}</Paragraph>;
   return (
     <>
-      <TableScroll label={label}>
-        <Table>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('table.date')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('table.offer')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('table.pass')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('table.amount')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('table.status')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {list.data.items.map((r) => (
-              <TableRow key={r.id}>
-                <TableCell>{formatDateTime(r.redeemedAt, i18n.language)}</TableCell>
-                <TableCell>{r.offerTitle}</TableCell>
-                <TableCell>{r.passNumber}</TableCell>
-                <TableCell>{formatMoney(r.priceCents, i18n.language)}</TableCell>
-                <TableCell>{t(`redemptionStatus.${r.status}`)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TableScroll>
+      <RedemptionTable
+        rows={list.data.items}
+        label={label}
+        party={{ header: t('table.pass'), value: (r) => r.passNumber }}
+        amountHeader={t('table.amount')}
+      />
       <Pager page={list.data.page} onChange={setPage} label={t('redemptionList.paging')} />
     </>
   );

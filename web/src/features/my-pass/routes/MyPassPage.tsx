@@ -6,16 +6,17 @@ import {
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { Loading } from '../../../components/Loading.tsx';
+import { RedemptionTable } from '../../../components/RedemptionTable.tsx';
 import { TableScroll } from '../../../components/TableScroll.tsx';
 import { Pager } from '../../../components/Pager.tsx';
-import { formatDate, formatDateTime, formatMoney } from '../../../lib/format.ts';
+import { formatDate } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useMyPass, useMyRedemptions } from '../api/me.ts';
 import { PassQrCode } from '../components/PassQrCode.tsx';
 import { CreditExpiryBanner, CreditSection } from '../components/CreditSection.tsx';
 
 function History() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [page, setPage] = useState(1);
   const history = useMyRedemptions(page);
   if (history.isPending) return <Loading />;
@@ -23,30 +24,12 @@ function History() {
   if (history.data.items.length === 0) return <Paragraph>{t('myPass.noHistory')}</Paragraph>;
   return (
     <>
-      <TableScroll label={t('myPass.history')}>
-        <Table>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('table.date')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('table.offer')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('table.provider')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('table.paid')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('table.status')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {history.data.items.map((r) => (
-              <TableRow key={r.id}>
-                <TableCell>{formatDateTime(r.redeemedAt, i18n.language)}</TableCell>
-                <TableCell>{r.offerTitle}</TableCell>
-                <TableCell>{r.providerName}</TableCell>
-                <TableCell>{formatMoney(r.priceCents, i18n.language)}</TableCell>
-                <TableCell>{t(`redemptionStatus.${r.status}`)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TableScroll>
+      <RedemptionTable
+        rows={history.data.items}
+        label={t('myPass.history')}
+        party={{ header: t('table.provider'), value: (r) => r.providerName }}
+        amountHeader={t('table.paid')}
+      />
       <Pager page={history.data.page} onChange={setPage} label={t('myPass.historyPaging')} />
     </>
   );
