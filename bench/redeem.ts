@@ -14,6 +14,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { sql } from 'kysely';
 import { openDatabase } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { loadConfig } from '../src/config.ts';
@@ -41,6 +42,7 @@ try {
   if (LEDGER) {
     console.log('Loading credit onto every active pass ...');
     await giveEveryPassCredit(database.db, CREDIT_PER_PASS, { reimburseFromFund: REIMBURSE });
+    await sql`analyze`.execute(database.db);
   }
   await database.close();
 

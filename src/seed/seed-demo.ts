@@ -81,6 +81,9 @@ export async function seedDemoIfEmpty(database: Database, config: Config, option
     return true;
   });
   if (!inserted) return null;
+  // Fresh statistics after the bulk load, so the first plans (and the generic plans of the till's
+  // prepared statements) see tens of thousands of rows, not empty tables. Autovacuum would get there later.
+  await sql`analyze`.execute(database.db);
   const summary: SeedSummary = {
     anchorDate,
     providers: rows.providers.length,

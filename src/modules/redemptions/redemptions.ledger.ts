@@ -56,7 +56,7 @@ export function reimbursableCents(offer: { discount_borne_by: DiscountBorneBy; r
 
 interface BookParams {
   tenantId: string; reference: string; providerId: string; occurredAt: Date; recordedBy: string;
-  entries: string; credits: string; creditCents: number; payableLineNo: number; payEntryId: string; payableDelta: number;
+  entries: string; creditAccountIds: string[]; creditAmounts: number[]; creditLineNos: number[]; creditCents: number; payableLineNo: number; payEntryId: string; payableDelta: number;
   reimbursedCents: number; reimbEntryId: string; sourceType: 'scheme_fund' | 'action_budget'; sourceSchemeId: string | null;
 }
 
@@ -83,8 +83,11 @@ const BOOK_LEDGER = prepare<BookParams, { entries: number; lines: number; credit
     returning a.id),
   credits as (
     update ledger_accounts a set balance_cents = a.balance_cents - c.amount
-    from jsonb_to_recordset(cast(${p('credits')} as jsonb)) as c(id uuid, amount bigint, line_no integer)
-    where a.tenant_id = ${p('tenantId')} and a.id = c.id and a.type = 'pass_credit'
+    -- Arrays and id = any(...), not a JSON record set: the generic plan then probes the primary
+    -- key for a few rows, whatever the statistics say; with jsonb_to_recordset it scanned every account.
+    from unnest(cast(${p('creditAccountIds')} as uuid[]), cast(${p('creditAmounts')} as bigint[]), cast(${p('creditLineNos')} as integer[]))
+      as c(id, amount, line_no)
+    where a.tenant_id = ${p('tenantId')} and a.id = any(cast(${p('creditAccountIds')} as uuid[])) and a.id = c.id and a.type = 'pass_credit'
     returning a.id, c.amount, c.line_no),
   lines as (
     insert into journal_lines (tenant_id, entry_id, line_no, account_id, amount_cents)
@@ -128,7 +131,9 @@ export async function bookRedemptionInLedger(db: Kysely<DB>, booking: Redemption
     occurredAt: booking.redeemedAt,
     recordedBy: booking.recordedBy,
     entries: JSON.stringify(entries),
-    credits: JSON.stringify(credits),
+    creditAccountIds: credits.map((c) => c.id),
+    creditAmounts: credits.map((c) => c.amount),
+    creditLineNos: credits.map((c) => c.line_no),
     creditCents,
     payableLineNo: credits.length + 1,
     payEntryId,
