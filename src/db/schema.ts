@@ -80,6 +80,8 @@ export interface PassesTable {
   status: Generated<PassStatus>;
   valid_from: DateString;
   valid_until: DateString;
+  /** Version of the pass's usage: one up with every redemption and cancellation (migration 0009). */
+  redemption_seq: Generated<number>;
   created_at: CreatedAt;
 }
 

@@ -1,8 +1,10 @@
-import { sql, type InferResult, type Transaction } from 'kysely';
+import { sql, type InferResult, type RawBuilder, type Transaction } from 'kysely';
+import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../../db/database.ts';
 import { prepare } from '../../db/prepared.ts';
 import type { DB, PassCategory } from '../../db/schema.ts';
-import { TILL_TIME_ZONE, type PeriodStarts } from './limit-period.ts';
+import { TILL_TIME_ZONE } from './limit-period.ts';
+import { creditSpendCte, ledgerEntriesCtes, type ledgerBookingParams, type LedgerBookingParams } from './redemptions.ledger.ts';
 import './redemptions.tables.ts';
 
 /** Columns the till needs of an offer: its price rules, limit, stock, dates and owner. */
@@ -17,56 +19,37 @@ const REDEMPTION_COLUMNS = [
   'o.title as offer_title', 'p.number as pass_number', 'pr.name as provider_name',
 ] as const;
 
-/** Dutch midnight at the start of `date`, as a timestamptz. */
-const dutchMidnight = (date: string) => sql`(cast(${date} as date)::timestamp at time zone ${sql.lit(TILL_TIME_ZONE)})`;
-
 /**
- * How often this pass used the offer in the offer's limit period (cancelled redemptions do not
- * count). One correlated sub-query per offer row, on the (tenant, pass, offer, created_at) index.
+ * The Dutch dates on which the pass `passId` used offer `o` (cancelled redemptions do not count),
+ * for offers with a per-pass limit: the service counts those in the limit's period
+ * (limit-period.ts). On the (tenant, pass, offer, created_at) index.
  */
-const usageInPeriod = (passId: string, starts: PeriodStarts) => sql<number>`case when o.limit_per_pass is null then 0 else (
-  select count(*)::int from redemptions r
+const usedOn = (passId: RawBuilder<unknown>) => sql<string[]>`case when o.limit_per_pass is null then '[]'::json else (
+  select coalesce(json_agg(to_char(r.created_at at time zone ${sql.lit(TILL_TIME_ZONE)}, 'YYYY-MM-DD')), '[]'::json) from redemptions r
   where r.tenant_id = o.tenant_id and r.pass_id = ${passId} and r.offer_id = o.id and r.cancelled_at is null
-    and r.created_at >= case o.limit_period
-      when 'day' then ${dutchMidnight(starts.day)}
-      when 'week' then ${dutchMidnight(starts.week)}
-      when 'month' then ${dutchMidnight(starts.month)}
-      when 'pass_year' then ${dutchMidnight(starts.passYear)}
-      else '-infinity'::timestamptz end
 ) end`;
 
 /**
  * The pass's credit accounts that can pay at offer `o` today: the offer takes credit, the
  * scheme has not ended, and the scheme's spendable offer categories meet the offer's (none: any).
  */
-const spendableCreditFrom = (passId: string, today: string) => sql`ledger_accounts a
+const spendableCreditFrom = (passId: RawBuilder<unknown>, today: string) => sql`ledger_accounts a
   join credit_schemes s on s.tenant_id = a.tenant_id and s.id = a.scheme_id
-  where a.tenant_id = o.tenant_id and a.pass_id = cast(${passId} as uuid) and a.type = 'pass_credit' and a.balance_cents > 0
+  where a.tenant_id = o.tenant_id and a.pass_id = ${passId} and a.type = 'pass_credit' and a.balance_cents > 0
     and o.payable_from_credit and s.valid_until >= cast(${today} as date)
     and (cardinality(s.spendable_offer_categories) = 0 or s.spendable_offer_categories && o.categories)`;
 
 /** How much credit this pass can spend at the offer (one number: which scheme stays here). */
-const creditAvailable = (passId: string, today: string) =>
+const creditAvailable = (passId: RawBuilder<unknown>, today: string) =>
   sql<number>`(select coalesce(sum(a.balance_cents), 0)::integer from ${spendableCreditFrom(passId, today)})`;
 
-/** One spendable credit account, as the redemption reads it (locked). */
+/** One spendable credit account, as the redemption reads it. */
 export interface SpendableCredit { id: string; balanceCents: number }
-
-/**
- * The spendable credit accounts, locked (`FOR UPDATE`, in id order, so two bookings never wait
- * in a circle) until the transaction ends, in the order they are spent: earliest expiry first.
- * The pass row is locked before, so redemptions of one pass read and spend them one at a time;
- * the row locks also hold off an expiry run or another booking on the same accounts.
- */
-const lockedSpendableCredit = (passId: string, today: string) => sql<SpendableCredit[]>`(
-  select coalesce(json_agg(json_build_object('id', c.id, 'balanceCents', c.balance_cents) order by c.valid_until, c.id), '[]'::json)
-  from (select a.id, a.balance_cents, s.valid_until from ${spendableCreditFrom(passId, today)} order by a.id for update of a) c)`;
 
 /** What the till reads of a pass (and of its tenant's kansentarief rules). */
 const PASS_COLUMNS = ['p.id', 'p.number', 'p.category', 'p.status', 'p.valid_from', 'p.valid_until', 't.reduced_tariff_categories'] as const;
 
 interface PassParams { tenantId: string; number: string }
-interface UsageParams { tenantId: string; passId: string; day: string; week: string; month: string; passYear: string }
 
 const passQuery = (db: Db, p: <K extends keyof PassParams>(key: K) => PassParams[K]) => db
   .selectFrom('passes as p')
@@ -75,96 +58,122 @@ const passQuery = (db: Db, p: <K extends keyof PassParams>(key: K) => PassParams
   .where('p.tenant_id', '=', p('tenantId'))
   .where('p.number', '=', p('number'));
 
-const startsOf = (p: <K extends keyof UsageParams>(key: K) => UsageParams[K]): PeriodStarts =>
-  ({ day: p('day'), week: p('week'), month: p('month'), passYear: p('passYear') });
-
-// The till's hot path: built and compiled once, sent as named prepared statements.
-const FIND_PASS = prepare<PassParams, TillPassRow>('till_find_pass', (db, p) => passQuery(db, p));
-
-/** Every redemption and cancellation of one pass locks its row first: per-pass limits are booked one at a time. */
-const LOCK_PASS = prepare<PassParams, TillPassRow>('till_lock_pass', (db, p) => passQuery(db, p).forUpdate('p'));
+/** The columns of an offer the till decides on, with the dates this pass used it (see `usedOn`). */
+const tillOfferQuery = (db: Db, passId: RawBuilder<unknown>) => db
+  .selectFrom('offers as o')
+  .select([...OFFER_COLUMNS, usedOn(passId).as('used_on')]);
 
 /**
- * Claims the Idempotency-Key and, only when this request is the first with it, locks the pass
- * row: one round trip, locks taken in the order key, pass. A second request with the same key
- * waits in the insert until the first one's transaction ends, and locks nothing.
+ * The till's list in one statement: the pass, and every published, not yet ended offer of the
+ * provider with the dates this pass used it and the credit it can spend there. Offers come back
+ * as JSON (dates as 'YYYY-MM-DD', amounts as numbers), in title order.
  */
-const CLAIM_KEY_AND_LOCK_PASS = prepare<PassParams & { scope: string; key: string; requestHash: string }, { claimed: boolean } & Partial<TillPassRow>>(
-  'till_claim_key_lock_pass', (db, p) => db
-    .with('claim', (db) => db.insertInto('idempotency_keys')
-      .values({ tenant_id: p('tenantId'), scope: p('scope'), key: p('key'), request_hash: p('requestHash') })
-      .onConflict((oc) => oc.doNothing())
-      .returning('key'))
-    .with('locked', (db) => passQuery(db as unknown as Db, p)
-      .where(sql<boolean>`exists (select 1 from claim)`)
-      .forUpdate('p'))
-    .selectFrom(sql`(values (1))`.as('one'))
-    .leftJoin('locked as l', (join) => join.onTrue())
-    .select(sql<boolean>`exists (select 1 from claim)`.as('claimed'))
-    .selectAll('l')
-    .$castTo<{ claimed: boolean } & Partial<TillPassRow>>());
+const LIST_TILL_OFFERS = prepare<PassParams & { providerId: string; today: string }, TillList>('till_list_offers', (db, p) => {
+  const passId = sql`(select id from passes where tenant_id = ${p('tenantId')} and number = ${p('number')})`;
+  return db.selectNoFrom([
+    jsonObjectFrom(passQuery(db, p)).as('pass'),
+    jsonArrayFrom(tillOfferQuery(db, passId)
+      .select(creditAvailable(passId, p('today')).as('credit_available'))
+      .where('o.tenant_id', '=', p('tenantId'))
+      .where('o.provider_id', '=', p('providerId'))
+      .where('o.status', '=', 'published')
+      .where('o.valid_until', '>=', p('today'))
+      .orderBy('o.title')
+      .orderBy('o.id')).as('offers'),
+  ]);
+});
 
-/** Offers with how often this pass used each in its current limit period. */
-const tillOfferQuery = (db: Db, passId: string, starts: PeriodStarts) => db
-  .selectFrom('offers as o')
-  .select([...OFFER_COLUMNS, usageInPeriod(passId, starts).as('used')]);
+/** What the till reads for its list: the pass (null: no such pass) and the provider's offers. */
+export interface TillList { pass: TillPassRow | null; offers: (TillOfferRow & { credit_available: number })[] }
 
-const FIND_OFFER_WITH_USAGE = prepare<UsageParams & { offerId: string }, TillOfferRow>('till_find_offer', (db, p) => tillOfferQuery(db, p('passId'), startsOf(p))
-  .where('o.tenant_id', '=', p('tenantId'))
-  .where('o.id', '=', p('offerId')));
+interface ReadParams { tenantId: string; number: string; offerId: string; scope: string; key: string; today: string; withCredit: boolean }
 
-/** The same, plus this pass's credit that can pay here, locked: for a redemption paid (partly) from credit. */
-const FIND_OFFER_WITH_CREDIT = prepare<UsageParams & { offerId: string; today: string }, TillOfferRow & { credit: SpendableCredit[] }>(
-  'till_find_offer_credit', (db, p) => tillOfferQuery(db, p('passId'), startsOf(p))
-    .select(lockedSpendableCredit(p('passId'), p('today')).as('credit'))
-    .where('o.tenant_id', '=', p('tenantId'))
-    .where('o.id', '=', p('offerId')));
+/** Everything a redemption is decided on, read in one statement without a lock (see `book`). */
+export interface RedemptionFacts {
+  /** The answer stored under the Idempotency-Key, if a request with it was answered before. */
+  stored: { request_hash: string; response_body: unknown } | null;
+  pass: (TillPassRow & { redemption_seq: number }) | null;
+  offer: TillOfferRow | null;
+  /** With `withCredit`: the pass's credit that can pay at this offer today, in spending order (earliest expiry first). */
+  credit: SpendableCredit[];
+}
 
-const LIST_TILL_OFFERS = prepare<UsageParams & { providerId: string; today: string }, TillOfferRow & { credit_available: number }>('till_list_offers', (db, p) => tillOfferQuery(db, p('passId'), startsOf(p))
-  .select(creditAvailable(p('passId'), p('today')).as('credit_available'))
-  .where('o.tenant_id', '=', p('tenantId'))
-  .where('o.provider_id', '=', p('providerId'))
-  .where('o.status', '=', 'published')
-  .where('o.valid_until', '>=', p('today'))
-  .orderBy('o.title')
-  .orderBy('o.id'));
+const READ_FOR_REDEMPTION = prepare<ReadParams, RedemptionFacts>('till_read_redemption', (db, p) => db
+  .selectNoFrom((eb) => [
+    jsonObjectFrom(eb.selectFrom('idempotency_keys as k').select(['k.request_hash', 'k.response_body'])
+      .where('k.tenant_id', '=', p('tenantId')).where('k.scope', '=', p('scope')).where('k.key', '=', p('key'))).as('stored'),
+    jsonObjectFrom(passQuery(db, p).select('p.redemption_seq')).as('pass'),
+    jsonObjectFrom(tillOfferQuery(db, sql`(select id from passes where tenant_id = ${p('tenantId')} and number = ${p('number')})`)
+      .where('o.tenant_id', '=', p('tenantId')).where('o.id', '=', p('offerId'))).as('offer'),
+    sql<SpendableCredit[]>`(select coalesce(json_agg(json_build_object('id', a.id, 'balanceCents', a.balance_cents) order by s.valid_until, a.id), '[]'::json)
+      from offers o join passes p on p.tenant_id = o.tenant_id and p.number = ${p('number')}, ${spendableCreditFrom(sql`p.id`, p('today'))}
+        and cast(${p('withCredit')} as boolean) and o.tenant_id = ${p('tenantId')} and o.id = cast(${p('offerId')} as uuid))`.as('credit'),
+  ]));
 
 export interface NewRedemption {
   tenantId: string; id: string; offerId: string; passId: string; providerId: string; priceCents: number;
   regularPriceCents: number | null; creditCents: number; reimbursedCents: number; channel: 'till' | 'api'; redeemedBy: string; redeemedAt: Date;
 }
-type BookParams = NewRedemption & { scope: string; key: string; responseBody: string };
+
+type BookParams = NewRedemption & LedgerBookingParams & {
+  withKey: boolean; scope: string; key: string; requestHash: string; responseBody: string;
+  seenSeq: number; takeStock: boolean; expectedEntries: number; expectedLines: number;
+};
 
 /**
- * Books a redemption in one statement: takes one from the stock (when the offer has stock)
- * with a conditional update, inserts the redemption only if that worked, and stores the answer
- * under the Idempotency-Key (when there is one) only if the insert happened. Four variants.
+ * A redemption in ONE statement (autocommit: no BEGIN, no COMMIT, no lock held between round
+ * trips). Each step happens only if the one before did:
+ *
+ * 1. claim the Idempotency-Key, storing the answer with it (a second request with the key waits
+ *    here until the first is committed or undone);
+ * 2. compare-and-set the pass's usage version: still the version the rules were checked at
+ *    (another redemption or cancellation of this pass since then fails it);
+ * 3. take one from the stock, if the offer has one, while there is any;
+ * 4. take the credit from each account, while it still holds it;
+ * 5. insert the redemption;
+ * 6. write the ledger entries, lines and balances (redemptions.ledger.ts).
+ *
+ * If any guarded step found the world changed, `till_booking_lost_race()` (migration 0009) raises
+ * SP001 and PostgreSQL undoes the whole statement: nothing is half-booked, and the service reads
+ * again. Row locks are taken in the order key, pass, offer, credit, payable, fund.
  */
-function bookStatement(withStock: boolean, withKey: boolean) {
-  return prepare<BookParams, { booked: boolean }>(`till_book${withStock ? '_stock' : ''}${withKey ? '_key' : ''}`, (_db, p) => {
-    const stock = withStock
-      ? sql`stock as (update offers set stock_remaining = stock_remaining - 1
-          where tenant_id = ${p('tenantId')} and id = cast(${p('offerId')} as uuid) and stock_remaining > 0 returning id), `
-      : sql``;
-    const key = withKey
-      ? sql`, stored as (update idempotency_keys set response_status = 201, response_body = cast(${p('responseBody')} as jsonb)
-          where tenant_id = ${p('tenantId')} and scope = ${p('scope')} and key = ${p('key')} and exists (select 1 from ins) returning key)`
-      : sql``;
-    return sql<{ booked: boolean }>`with ${stock}ins as (
-      insert into redemptions (tenant_id, id, offer_id, pass_id, provider_id, price_cents, regular_price_cents, credit_cents, reimbursed_cents,
-        channel, redeemed_by, created_at)
-      select ${p('tenantId')}, cast(${p('id')} as uuid), cast(${p('offerId')} as uuid), cast(${p('passId')} as uuid), cast(${p('providerId')} as uuid),
-        cast(${p('priceCents')} as integer), cast(${p('regularPriceCents')} as integer), cast(${p('creditCents')} as integer), cast(${p('reimbursedCents')} as integer),
-        ${p('channel')}, ${p('redeemedBy')}, cast(${p('redeemedAt')} as timestamptz)
-      ${withStock ? sql`where exists (select 1 from stock)` : sql``}
-      returning id)${key}
-    select exists (select 1 from ins) as booked${withKey ? sql` , exists (select 1 from stored) as stored` : sql``}`;
-  });
-}
-const BOOK = {
-  plain: bookStatement(false, false), stock: bookStatement(true, false),
-  key: bookStatement(false, true), stockKey: bookStatement(true, true),
-};
+const BOOK_REDEMPTION = prepare<BookParams, { booked: boolean }>('till_book_redemption', (_db, p) => {
+  const booked = sql`exists (select 1 from version) and (not cast(${p('takeStock')} as boolean) or exists (select 1 from stock))`;
+  return sql<{ booked: boolean }>`with
+  claim as (
+    insert into idempotency_keys (tenant_id, scope, key, request_hash, response_status, response_body)
+    select ${p('tenantId')}, ${p('scope')}, ${p('key')}, ${p('requestHash')}, 201, cast(${p('responseBody')} as jsonb)
+    where cast(${p('withKey')} as boolean)
+    on conflict do nothing
+    returning key),
+  version as (
+    update passes set redemption_seq = redemption_seq + 1
+    where tenant_id = ${p('tenantId')} and id = cast(${p('passId')} as uuid) and redemption_seq = cast(${p('seenSeq')} as bigint)
+      and (not cast(${p('withKey')} as boolean) or exists (select 1 from claim))
+    returning id),
+  stock as (
+    update offers set stock_remaining = stock_remaining - 1
+    where cast(${p('takeStock')} as boolean) and tenant_id = ${p('tenantId')} and id = cast(${p('offerId')} as uuid) and stock_remaining > 0
+      and exists (select 1 from version)
+    returning id),
+  ${creditSpendCte(p, booked)},
+  ins as (
+    insert into redemptions (tenant_id, id, offer_id, pass_id, provider_id, price_cents, regular_price_cents, credit_cents, reimbursed_cents,
+      channel, redeemed_by, created_at)
+    select ${p('tenantId')}, cast(${p('id')} as uuid), cast(${p('offerId')} as uuid), cast(${p('passId')} as uuid), cast(${p('providerId')} as uuid),
+      cast(${p('priceCents')} as integer), cast(${p('regularPriceCents')} as integer), cast(${p('creditCents')} as integer), cast(${p('reimbursedCents')} as integer),
+      ${p('channel')}, ${p('redeemedBy')}, cast(${p('redeemedAt')} as timestamptz)
+    where ${booked} and (select count(*) from credits) = cardinality(cast(${p('creditAccountIds')} as uuid[]))
+    returning id),
+  ${ledgerEntriesCtes(p, sql`exists (select 1 from ins)`)}
+  select case when exists (select 1 from ins)
+      and (select count(*) from entries) = cast(${p('expectedEntries')} as integer)
+      and (select count(*) from lines) = cast(${p('expectedLines')} as integer)
+    then true else till_booking_lost_race() end as booked`;
+});
+
+/** SQLSTATE of `till_booking_lost_race()`. */
+const LOST_RACE = 'SP001';
 
 export class RedemptionsRepository {
   constructor(private readonly db: Db | Transaction<DB>) {}
@@ -174,66 +183,68 @@ export class RedemptionsRepository {
     return this.db.transaction().execute((trx) => work(new RedemptionsRepository(trx)));
   }
 
-  findPass(tenantId: string, number: string) {
-    return FIND_PASS.first(this.db, { tenantId, number });
+  /** Locks the pass row until the transaction ends: a try that lost a race queues here. */
+  async lockPass(tenantId: string, number: string) {
+    await this.db.selectFrom('passes').select('id').where('tenant_id', '=', tenantId).where('number', '=', number).forUpdate().execute();
   }
 
   /**
-   * Locks the pass row until the transaction ends. Every redemption and cancellation of one
-   * pass takes this lock first, so per-pass limits are checked and booked one at a time.
+   * Adds one to the pass's usage version and locks the pass row until the transaction ends: a
+   * cancellation changes the usage, so a redemption checked against the old version is refused
+   * by its compare-and-set and read again.
    */
-  lockPass(tenantId: string, number: string) {
-    return LOCK_PASS.first(this.db, { tenantId, number });
+  bumpPassVersion(tenantId: string, passId: string) {
+    return this.db.updateTable('passes').set({ redemption_seq: sql`redemption_seq + 1` })
+      .where('tenant_id', '=', tenantId).where('id', '=', passId)
+      .returning('id').executeTakeFirst();
   }
 
   /**
-   * Claims an Idempotency-Key and, if this request is the first with it, locks the pass
-   * (`number` null: no pass to lock). `claimed` false: another request has the key; it may
-   * still be running until this statement returns, after which its answer can be read.
+   * What a redemption is decided on, in one statement without locks: the answer already stored
+   * under the key, the pass (with its usage version), the offer, the dates this pass used the
+   * offer, and (`withCredit`) the credit that can pay there. `number` '' reads no pass.
    */
-  async claimKeyAndLockPass(tenantId: string, scope: string, key: string, requestHash: string, number: string | null) {
-    const row = await CLAIM_KEY_AND_LOCK_PASS.first(this.db, { tenantId, scope, key, requestHash, number: number ?? '' });
-    const { claimed, ...pass } = row!;
-    return { claimed, pass: pass.id ? pass as TillPassRow : undefined };
-  }
-
-  lockPassById(tenantId: string, passId: string) {
-    return this.db.selectFrom('passes').select('id').where('tenant_id', '=', tenantId).where('id', '=', passId)
-      .forUpdate().executeTakeFirst();
-  }
-
-  /** One offer with how often this pass used it in the current limit period. */
-  findOfferWithUsage(tenantId: string, offerId: string, passId: string, starts: PeriodStarts) {
-    return FIND_OFFER_WITH_USAGE.first(this.db, { tenantId, offerId, passId, ...starts });
-  }
-
-  /**
-   * The same, with the pass's credit accounts that can pay at this offer today, locked until
-   * the transaction ends and in spending order (earliest expiry first). Still one statement.
-   */
-  findOfferWithUsageAndCredit(tenantId: string, offerId: string, passId: string, starts: PeriodStarts, today: string) {
-    return FIND_OFFER_WITH_CREDIT.first(this.db, { tenantId, offerId, passId, today, ...starts });
+  async readForRedemption(params: ReadParams): Promise<RedemptionFacts> {
+    return (await READ_FOR_REDEMPTION.first(this.db, params))!;
   }
 
   /** The transaction this repository runs in, for bookings in the ledger. */
   get executor() { return this.db; }
 
-  /** Every published, not yet ended offer of the provider, with this pass's usage: one query. */
-  async listTillOffers(tenantId: string, providerId: string, passId: string, starts: PeriodStarts, today: string) {
-    return (await LIST_TILL_OFFERS.execute(this.db, { tenantId, providerId, passId, today, ...starts })).rows;
+  /** The pass and every published, not yet ended offer of the provider, with this pass's usage: one statement. */
+  async listTillOffers(tenantId: string, providerId: string, number: string, today: string): Promise<TillList> {
+    return (await LIST_TILL_OFFERS.first(this.db, { tenantId, providerId, number, today }))!;
   }
 
   /**
-   * Books the redemption in one round trip (see `bookStatement`). `takeStock`: the offer has a
-   * stock, take one. `idempotent`: store `responseBody` under the key with the booking. False
-   * when the stock was gone: then nothing was written.
+   * Books the redemption, its ledger entries and (with a key) its answer in one statement (see
+   * `BOOK_REDEMPTION`). False when a guarded step lost a race with another till: then nothing
+   * at all was written, and the caller reads again.
    */
-  async book(redemption: NewRedemption, takeStock: boolean, idempotent?: { scope: string; key: string; responseBody: unknown }): Promise<boolean> {
-    const statement = takeStock ? (idempotent ? BOOK.stockKey : BOOK.stock) : (idempotent ? BOOK.key : BOOK.plain);
-    const row = await statement.first(this.db, {
-      ...redemption, scope: idempotent?.scope ?? '', key: idempotent?.key ?? '', responseBody: JSON.stringify(idempotent?.responseBody ?? null),
-    });
-    return row!.booked;
+  async book(input: {
+    redemption: NewRedemption; ledger: ReturnType<typeof ledgerBookingParams>; passVersion: number; takeStock: boolean;
+    idempotent?: { scope: string; key: string; requestHash: string; responseBody: unknown } | undefined;
+  }): Promise<boolean> {
+    const { redemption, ledger, idempotent } = input;
+    try {
+      await BOOK_REDEMPTION.first(this.db, {
+        ...ledger.params,
+        ...redemption,
+        withKey: idempotent !== undefined,
+        scope: idempotent?.scope ?? '',
+        key: idempotent?.key ?? '',
+        requestHash: idempotent?.requestHash ?? '',
+        responseBody: JSON.stringify(idempotent?.responseBody ?? null),
+        seenSeq: input.passVersion,
+        takeStock: input.takeStock,
+        expectedEntries: ledger.expected.entries,
+        expectedLines: ledger.expected.lines,
+      });
+      return true;
+    } catch (error) {
+      if ((error as { code?: unknown }).code === LOST_RACE) return false;
+      throw error;
+    }
   }
 
   async returnStock(tenantId: string, offerId: string) {
@@ -245,23 +256,18 @@ export class RedemptionsRepository {
       .execute();
   }
 
-  findIdempotencyKey(tenantId: string, scope: string, key: string) {
-    return this.db.selectFrom('idempotency_keys')
-      .select(['request_hash', 'response_status', 'response_body'])
-      .where('tenant_id', '=', tenantId).where('scope', '=', scope).where('key', '=', key)
-      .executeTakeFirst();
-  }
-
   /**
-   * Stores the answer given to the first request with a key. A refusal is stored as
-   * `{ refusal: { code, detail } }` without a status: statuses belong to the HTTP layer, which
-   * turns a replayed refusal into the same problem+json body again.
+   * Stores a refusal as the answer to the first request with a key: `{ refusal: { code, detail } }`
+   * without a status (statuses belong to the HTTP layer, which turns a replayed refusal into the
+   * same problem+json body again). False when another request with the key was answered first.
    */
-  async storeIdempotentResponse(tenantId: string, scope: string, key: string, status: number | null, body: unknown) {
-    await this.db.updateTable('idempotency_keys')
-      .set({ response_status: status, response_body: JSON.stringify(body) })
-      .where('tenant_id', '=', tenantId).where('scope', '=', scope).where('key', '=', key)
-      .execute();
+  async storeRefusal(tenantId: string, scope: string, key: string, requestHash: string, body: unknown): Promise<boolean> {
+    const row = await this.db.insertInto('idempotency_keys')
+      .values({ tenant_id: tenantId, scope, key, request_hash: requestHash, response_status: null, response_body: JSON.stringify(body) })
+      .onConflict((oc) => oc.doNothing())
+      .returning('key')
+      .executeTakeFirst();
+    return row !== undefined;
   }
 
   private redemptionQuery(tenantId: string) {

@@ -5,14 +5,14 @@ import { actorId, providerOf, type Principal } from '../access/principal.ts';
 import { priceToChargeCents } from '../offers/pricing.ts';
 import { parsePassIdentifier } from '../passes/pass-identifier.ts';
 import { normalizePassNumber } from '../passes/pass-number.ts';
-import { dutchDate, periodStarts } from './limit-period.ts';
+import { dutchDate, periodStartDate } from './limit-period.ts';
 import {
   cancellableUntil, presentRedemption, presentRedemptionListItem, presentTillOffer, presentTillPass,
   type RedemptionView, type UnavailableReason,
 } from './redemptions.presenter.ts';
 import type { Tx } from '../ledger/ledger.service.ts';
-import { bookRedemptionInLedger, reimbursableCents, reverseRedemptionInLedger, spreadCredit, type CreditLine } from './redemptions.ledger.ts';
-import type { RedemptionsRepository, TillOfferRow, TillPassRow } from './redemptions.repository.ts';
+import { ledgerBookingParams, reimbursableCents, reverseRedemptionInLedger, spreadCredit, type CreditLine } from './redemptions.ledger.ts';
+import type { NewRedemption, RedemptionFacts, RedemptionsRepository, SpendableCredit, TillOfferRow, TillPassRow } from './redemptions.repository.ts';
 
 export interface RedeemInput {
   passIdentifier: string;
@@ -30,6 +30,26 @@ export interface RedemptionsServiceOptions {
   maxAttempts?: number;
 }
 
+/** A decided redemption, ready for the one booking statement. */
+interface Booking {
+  view: RedemptionView;
+  redemption: NewRedemption;
+  ledger: ReturnType<typeof ledgerBookingParams>;
+  /** The pass's usage version the rules were checked at. */
+  passVersion: number;
+  takeStock: boolean;
+}
+
+/** A redemption request, parsed once for all its tries. */
+interface RedemptionRequest {
+  principal: Principal; providerId: string; input: RedeemInput; idempotencyKey: string | undefined; requestHash: string;
+  /** The pass number, or null with `invalid` saying why the identifier is not one. */
+  number: string | null; invalid: DomainError | null;
+}
+
+/** Thrown inside a try's transaction to undo it when the booking lost a race. */
+class LostRace extends Error {}
+
 /** What an Idempotency-Key row remembers: the booked redemption, or the refusal. */
 type Outcome = { redemption: RedemptionView } | { refusal: { code: ProblemCode; detail: string } };
 
@@ -39,15 +59,12 @@ const QR_PREFIX = 'SP1.';
 /**
  * The till: which offers apply to a pass, and redeeming and cancelling them, exactly once.
  *
- * A redemption is one transaction of three statements: claim the Idempotency-Key and lock the
- * pass row; read the offer with this pass's usage (after the lock, so it sees every committed
- * redemption of the pass); then take one from the stock with a conditional update, insert the
- * redemption and store the answer under the key, in one statement. Locks are always taken in
- * the order key, pass, offer, so two tills never wait for each other in a circle.
- *
- * Paying from pass credit, or an offer whose discount a fund bears, adds one statement that
- * books both ledger entries (redemptions.ledger.ts); the credit accounts it spends are locked
- * by the offer read, right after the pass. Without either, nothing is added.
+ * A redemption is two statements: read the facts it is decided on (the key's stored answer, the
+ * pass and its usage version, the offer, the dates this pass used it, its credit), then book it in
+ * one statement: the key with its answer, a compare-and-set of the pass's usage version, the
+ * stock, the credit, the redemption and its ledger entries, each only if the one before happened
+ * (redemptions.repository.ts). A booking that lost a race writes nothing and is tried again, the
+ * second time in a transaction that queues on the pass row first. See docs/decisions/0002.
  */
 export class RedemptionsService {
   private readonly now: () => Date;
@@ -65,56 +82,86 @@ export class RedemptionsService {
     const now = this.now();
     const today = dutchDate(now);
     const number = parsePassIdentifier(passIdentifier, this.options.qrSecret, now.getTime());
-    const pass = usablePass(await this.repo.findPass(principal.tenantId, number), today);
-    const offers = await this.repo.listTillOffers(principal.tenantId, providerId, pass.id, periodStarts(today, pass.valid_from), today);
+    const list = await this.repo.listTillOffers(principal.tenantId, providerId, number, today);
+    const pass = usablePass(list.pass ?? undefined, today);
     return {
       pass: presentTillPass(pass),
-      items: offers.map((offer) => presentTillOffer(offer, priceFor(offer, pass), offer.credit_available, unavailableReason(offer, today))),
+      items: list.offers.map((row) => {
+        const offer = withUsage(row, today, pass);
+        return presentTillOffer(offer, priceFor(offer, pass), row.credit_available, unavailableReason(offer, today));
+      }),
     };
   }
 
-  /** Books a redemption. With an Idempotency-Key, a retry gets the first answer and books nothing. */
+  /**
+   * Books a redemption. With an Idempotency-Key, a retry gets the first answer and books nothing.
+   *
+   * First try: two round trips and no transaction held open. Read the facts (one statement, no
+   * locks), decide with the rules here, then book in one statement that only succeeds if the facts
+   * it depends on still hold (the pass's usage version, the stock, the credit). If another till
+   * changed one of them in between, nothing was written. Then the next tries queue: in a
+   * transaction that first locks the pass row, so a busy pass is served in turn, not starved.
+   */
   async redeem(principal: Principal, input: RedeemInput, idempotencyKey?: string): Promise<RedemptionView> {
     authorize(principal, 'till.use');
     const providerId = providerOf(principal)!;
+    const now = this.now();
+    let number: string | null = null;
+    let invalid: DomainError | null = null;
+    try {
+      number = parsePassIdentifier(input.passIdentifier, this.options.qrSecret, now.getTime());
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      invalid = error;
+    }
+    const request: RedemptionRequest = { principal, providerId, input, number, invalid, idempotencyKey, requestHash: hashRequest(input) };
+
+    for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
+      try {
+        const view = attempt === 1
+          ? await this.attempt(this.repo, request)
+          : await this.repo.transaction(async (tx) => {
+            if (number !== null) await tx.lockPass(principal.tenantId, number);
+            const booked = await this.attempt(tx, request);
+            if (!booked) throw new LostRace(); // Undo the transaction, then try again.
+            return booked;
+          });
+        if (view) return view;
+      } catch (error) {
+        if (!(error instanceof LostRace) && !isRetryable(error)) throw error;
+      }
+      // Lost a race (the pass was used or a redemption cancelled, the last stock or the credit
+      // went, or a request with the same key was answered): nothing was written; read again.
+    }
+    throw new DomainError('conflict', 'The till is very busy right now. Nothing was booked; please try again.');
+  }
+
+  /** One try: read, decide, book. Null when a guarded step lost a race and nothing was written. */
+  private async attempt(repo: RedemptionsRepository, request: RedemptionRequest): Promise<RedemptionView | null> {
+    const { principal, providerId, input, idempotencyKey, requestHash } = request;
     const { tenantId } = principal;
-    const requestHash = hashRequest(input);
-
-    const outcome = await this.withRetry(() => this.repo.transaction(async (tx): Promise<Outcome> => {
-      const now = this.now();
-      let number: string | null = null;
-      let invalid: DomainError | null = null;
-      try {
-        number = parsePassIdentifier(input.passIdentifier, this.options.qrSecret, now.getTime());
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        invalid = error;
-      }
-      let pass: TillPassRow | undefined;
-      if (idempotencyKey) {
-        // One round trip: the key first, then (only for the first request with it) the pass.
-        const claim = await tx.claimKeyAndLockPass(tenantId, providerId, idempotencyKey, requestHash, number);
-        if (!claim.claimed) return replay(await tx.findIdempotencyKey(tenantId, providerId, idempotencyKey), requestHash);
-        pass = claim.pass;
-      } else if (number !== null) {
-        pass = await tx.lockPass(tenantId, number);
-      }
-      try {
-        if (invalid) throw invalid;
-        const key = idempotencyKey ? { scope: providerId, key: idempotencyKey } : undefined;
-        return { redemption: await this.book(tx, principal, providerId, input, usablePass(pass, dutchDate(now)), now, key) };
-      } catch (error) {
-        // A refusal happens before anything is written, so the transaction may commit it:
-        // the key then remembers the refusal, and a retry gets the same answer.
-        if (!idempotencyKey || !(error instanceof DomainError)) throw error;
-        const refusal = { refusal: { code: error.code, detail: error.message } };
-        await tx.storeIdempotentResponse(tenantId, providerId, idempotencyKey, null, refusal);
-        return refusal;
-      }
-    }));
-
-    if ('refusal' in outcome) throw new DomainError(outcome.refusal.code, outcome.refusal.detail);
-    return outcome.redemption;
+    const now = this.now();
+    const facts = await repo.readForRedemption({
+      tenantId, number: request.number ?? '', offerId: input.offerId, scope: providerId, key: idempotencyKey ?? '',
+      today: dutchDate(now), withCredit: (input.creditCents ?? 0) > 0,
+    });
+    if (idempotencyKey && facts.stored) return answer(replay(facts.stored, requestHash));
+    let booking: Booking;
+    try {
+      if (request.invalid) throw request.invalid;
+      booking = this.decide(principal, providerId, input, facts, now);
+    } catch (error) {
+      // A refusal writes nothing, so it can be the key's answer: a retry gets the same refusal.
+      if (!idempotencyKey || !(error instanceof DomainError)) throw error;
+      const refusal = { refusal: { code: error.code, detail: error.message } } satisfies Outcome;
+      if (await repo.storeRefusal(tenantId, providerId, idempotencyKey, requestHash, refusal)) throw error;
+      return null; // Another request with this key was answered first: read its answer.
+    }
+    const booked = await repo.book({
+      ...booking,
+      idempotent: idempotencyKey ? { scope: providerId, key: idempotencyKey, requestHash, responseBody: { redemption: booking.view } satisfies Outcome } : undefined,
+    });
+    return booked ? booking.view : null;
   }
 
   /** Cancels a redemption of the caller's provider within the cancel window; stock and limit are freed. */
@@ -130,7 +177,7 @@ export class RedemptionsService {
       throw new DomainError('redemption-not-cancellable', 'A redemption can be cancelled within 30 minutes only. This one is older.');
     }
     const cancelledAt = await this.withRetry(() => this.repo.transaction(async (tx) => {
-      await tx.lockPassById(tenantId, redemption.pass_id);
+      await tx.bumpPassVersion(tenantId, redemption.pass_id);
       const cancelled = await tx.cancelRedemption(tenantId, redemptionId, now, actorId(principal));
       // Only the request that actually cancelled gives the stock back and reverses the bookings.
       if (cancelled) {
@@ -151,23 +198,13 @@ export class RedemptionsService {
     return { items: rows.map(presentRedemptionListItem), page, pageSize, totalItems };
   }
 
-  /**
-   * Checks every rule with the pass locked, then books in one statement: stock, redemption and
-   * (with a key) the answer under the key. The offer is read after the pass lock, so its usage
-   * count sees every redemption of this pass committed before.
-   */
-  private async book(
-    tx: RedemptionsRepository, principal: Principal, providerId: string, input: RedeemInput, pass: TillPassRow, now: Date,
-    key?: { scope: string; key: string },
-  ): Promise<RedemptionView> {
+  /** Checks every rule against the facts read, and prepares the booking: price, credit lines, reimbursement, answer. */
+  private decide(principal: Principal, providerId: string, input: RedeemInput, facts: RedemptionFacts, now: Date): Booking {
     const { tenantId } = principal;
     const today = dutchDate(now);
-    const wantsCredit = (input.creditCents ?? 0) > 0;
-    const starts = periodStarts(today, pass.valid_from);
-    const offer = wantsCredit
-      ? await tx.findOfferWithUsageAndCredit(tenantId, input.offerId, pass.id, starts, today)
-      : await tx.findOfferWithUsage(tenantId, input.offerId, pass.id, starts);
-    if (!offer) throw new DomainError('offer-not-found', 'There is no offer with this id.');
+    const pass = usablePass(facts.pass ?? undefined, today);
+    if (!facts.offer) throw new DomainError('offer-not-found', 'There is no offer with this id.');
+    const offer = withUsage(facts.offer, today, pass);
     if (offer.provider_id !== providerId) throw new DomainError('offer-of-other-provider', 'This offer belongs to another provider. Only its own provider can redeem it.');
     if (offer.status !== 'published') throw new DomainError('offer-not-available', 'This offer is not published.');
     const reason = unavailableReason(offer, today);
@@ -175,29 +212,31 @@ export class RedemptionsService {
     if (reason === 'limit-reached') throw new DomainError('limit-reached', 'This pass has already used this offer as often as the offer allows in this period.');
     if (reason === 'sold-out') throw new DomainError('offer-sold-out', 'This offer is sold out.');
     const priceCents = priceFor(offer, pass);
-    const credit = creditToSpend(offer, priceCents, input.creditCents ?? 0);
     const creditCents = input.creditCents ?? 0;
+    const credit = creditToSpend(offer, facts.credit, priceCents, creditCents);
     const reimbursedCents = reimbursableCents(offer, priceCents);
     const id = randomUUID();
     const view = presentRedemption({
       id, offer_id: offer.id, offer_title: offer.title, pass_number: pass.number, price_cents: priceCents, credit_cents: creditCents,
       created_at: now, cancelled_at: null,
     });
-    const booked = await tx.book({
-      tenantId, id, offerId: offer.id, passId: pass.id, providerId, priceCents, creditCents, reimbursedCents,
-      regularPriceCents: offer.regular_price_cents,
-      channel: principal.kind === 'till_system' ? 'api' : 'till',
-      redeemedBy: actorId(principal),
-      redeemedAt: now,
-    }, offer.stock_remaining !== null, key && { ...key, responseBody: { redemption: view } satisfies Outcome });
-    // The conditional stock update found none left (another till took the last one).
-    if (!booked) throw new DomainError('offer-sold-out', 'This offer is sold out.');
-    await bookRedemptionInLedger(tx.executor, {
-      tenantId, redemptionId: id, providerId, redeemedAt: now, recordedBy: actorId(principal), credit, reimbursedCents,
-      source: offer.discount_borne_by === 'scheme' ? { type: 'scheme_fund', schemeId: offer.discount_scheme_id! }
-        : offer.discount_borne_by === 'action_budget' ? { type: 'action_budget' } : null,
-    });
-    return view;
+    return {
+      view,
+      passVersion: pass.redemption_seq,
+      takeStock: offer.stock_remaining !== null,
+      redemption: {
+        tenantId, id, offerId: offer.id, passId: pass.id, providerId, priceCents, creditCents, reimbursedCents,
+        regularPriceCents: offer.regular_price_cents,
+        channel: principal.kind === 'till_system' ? 'api' : 'till',
+        redeemedBy: actorId(principal),
+        redeemedAt: now,
+      },
+      ledger: ledgerBookingParams({
+        tenantId, redemptionId: id, providerId, redeemedAt: now, recordedBy: actorId(principal), credit, reimbursedCents,
+        source: offer.discount_borne_by === 'scheme' ? { type: 'scheme_fund', schemeId: offer.discount_scheme_id! }
+          : offer.discount_borne_by === 'action_budget' ? { type: 'action_budget' } : null,
+      }),
+    };
   }
 
   private async withRetry<T>(work: () => Promise<T>): Promise<T> {
@@ -213,6 +252,12 @@ export class RedemptionsService {
       }
     }
   }
+}
+
+/** The redemption of an outcome, or its refusal thrown again. */
+function answer(outcome: Outcome): RedemptionView {
+  if ('refusal' in outcome) throw new DomainError(outcome.refusal.code, outcome.refusal.detail);
+  return outcome.redemption;
 }
 
 /** The first request's answer for a retry with the same key, or why there is none yet. */
@@ -237,7 +282,7 @@ function replay(stored: { request_hash: string; response_body: unknown } | undef
  * offer takes no credit or the pass has too little credit that can be spent here. The refusal names amounts only,
  * never a scheme: the till learns nothing about why the holder has credit.
  */
-function creditToSpend(offer: TillOfferRow & { credit?: { id: string; balanceCents: number }[] }, priceCents: number, creditCents: number): CreditLine[] {
+function creditToSpend(offer: TillOfferRow & { used: number }, accounts: SpendableCredit[], priceCents: number, creditCents: number): CreditLine[] {
   if (creditCents === 0) return [];
   if (creditCents > priceCents) {
     throw new DomainError('invalid-input', `At most the price (${priceCents} cents) can be paid from credit.`, [
@@ -245,7 +290,6 @@ function creditToSpend(offer: TillOfferRow & { credit?: { id: string; balanceCen
     ]);
   }
   if (!offer.payable_from_credit) throw new DomainError('credit-insufficient', 'This offer cannot be paid from pass credit: 0 cents of credit can be spent here. Nothing was booked.');
-  const accounts = offer.credit ?? [];
   const lines = spreadCredit(accounts, creditCents);
   if (!lines) {
     const available = accounts.reduce((total, a) => total + Number(a.balanceCents), 0);
@@ -254,7 +298,7 @@ function creditToSpend(offer: TillOfferRow & { credit?: { id: string; balanceCen
   return lines;
 }
 
-function usablePass(pass: TillPassRow | undefined, today: string): TillPassRow {
+function usablePass<P extends TillPassRow>(pass: P | undefined, today: string): P {
   if (!pass) throw new DomainError('pass-not-found', 'There is no pass with this number.');
   if (pass.status === 'blocked') throw new DomainError('pass-blocked', 'This pass is blocked. The holder can contact the pass organisation.');
   if (pass.status === 'expired' || today > pass.valid_until || today < pass.valid_from) {
@@ -263,7 +307,14 @@ function usablePass(pass: TillPassRow | undefined, today: string): TillPassRow {
   return pass;
 }
 
-function unavailableReason(offer: TillOfferRow, today: string): UnavailableReason | null {
+/** An offer with `used`: how often this pass used it in the offer's limit period (limit-period.ts). */
+function withUsage<O extends TillOfferRow>(offer: O, today: string, pass: TillPassRow): O & { used: number } {
+  // No limit: nothing to count. 'ever': every use counts (start null).
+  const start = offer.limit_period ? periodStartDate(offer.limit_period, today, pass.valid_from) : null;
+  return { ...offer, used: offer.used_on.filter((date) => start === null || date >= start).length };
+}
+
+function unavailableReason(offer: TillOfferRow & { used: number }, today: string): UnavailableReason | null {
   if (today < offer.valid_from || today > offer.valid_until) return 'not-valid-today';
   if (offer.limit_per_pass !== null && offer.used >= offer.limit_per_pass) return 'limit-reached';
   if (offer.stock_remaining !== null && offer.stock_remaining <= 0) return 'sold-out';
