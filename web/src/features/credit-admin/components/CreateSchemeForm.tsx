@@ -8,6 +8,7 @@ import { useCategories } from '../../catalogue/api/catalogue.ts';
 import { PASS_CATEGORIES, todayInNetherlands, useCreateScheme, type CreditScheme, type PassCategory } from '../api/credit.ts';
 import { Field, describedBy } from './Fields.tsx';
 import { useEuroField } from './useEuroField.ts';
+import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid.ts';
 
 function toggle<T>(list: T[], value: T, on: boolean) {
   return on ? [...list, value] : list.filter((v) => v !== value);
@@ -28,6 +29,7 @@ export function CreateSchemeForm({ onCreated }: { onCreated: (scheme: CreditSche
   const [spendable, setSpendable] = useState<string[]>([]);
   const [eligible, setEligible] = useState<PassCategory[]>([]);
   const form = useRef<HTMLFormElement>(null);
+  const focusFirstError = useFocusFirstInvalid(form);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -41,7 +43,7 @@ export function CreateSchemeForm({ onCreated }: { onCreated: (scheme: CreditSche
     setDateError(dateProblem);
     if (nameProblem || amountCents == null || budgetCents === null || dateProblem) {
       // Focus the first field with a problem, so keyboard and screen reader users land on it.
-      requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      focusFirstError();
       return;
     }
     create.mutate({

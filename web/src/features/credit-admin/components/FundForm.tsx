@@ -7,6 +7,7 @@ import { useFundScheme, type CreditScheme } from '../api/credit.ts';
 import { newReference } from '../api/euros.ts';
 import { Field, describedBy } from './Fields.tsx';
 import { useEuroField } from './useEuroField.ts';
+import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid.ts';
 
 const REFERENCE = /^[A-Za-z0-9._:-]{1,100}$/;
 
@@ -20,6 +21,7 @@ export function FundForm({ scheme }: { scheme: CreditScheme }) {
   // Without a reference of their own, one per booking: the same when the request is sent again.
   const generated = useRef(newReference('web-budget'));
   const form = useRef<HTMLFormElement>(null);
+  const focusFirstError = useFocusFirstInvalid(form);
   const [done, setDone] = useState('');
 
   const submit = (event: FormEvent) => {
@@ -30,7 +32,7 @@ export function FundForm({ scheme }: { scheme: CreditScheme }) {
     const refProblem = ref && !REFERENCE.test(ref) ? t('creditAdmin.fund.referenceInvalid') : null;
     setReferenceError(refProblem);
     if (cents == null || refProblem) {
-      requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      focusFirstError();
       return;
     }
     fund.mutate({ amountCents: cents, reference: ref || generated.current }, {

@@ -7,6 +7,7 @@ import { useLoadCredit, type CreditScheme } from '../api/credit.ts';
 import { centsToEuroInput, newReference } from '../api/euros.ts';
 import { Field, describedBy } from './Fields.tsx';
 import { useEuroField } from './useEuroField.ts';
+import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid.ts';
 
 /** Credit on one pass. An empty amount loads the scheme's amount per pass. */
 export function LoadOneForm({ scheme }: { scheme: CreditScheme }) {
@@ -17,6 +18,7 @@ export function LoadOneForm({ scheme }: { scheme: CreditScheme }) {
   const amount = useEuroField('', { optional: true });
   const reference = useRef(newReference('web-load'));
   const form = useRef<HTMLFormElement>(null);
+  const focusFirstError = useFocusFirstInvalid(form);
   const [done, setDone] = useState('');
 
   const submit = (event: FormEvent) => {
@@ -27,7 +29,7 @@ export function LoadOneForm({ scheme }: { scheme: CreditScheme }) {
     setPassError(passProblem);
     const cents = amount.check();
     if (passProblem || cents === null) {
-      requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      focusFirstError();
       return;
     }
     load.mutate({ passNumber: digits, ...(cents ? { amountCents: cents } : {}), reference: reference.current }, {

@@ -6,6 +6,7 @@ import { Loading } from '../../../components/Loading.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useBankAccount, useSaveBankAccount } from '../api/payouts.ts';
 import { Field, describedBy } from './Field.tsx';
+import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid.ts';
 
 type Errors = { iban?: string; bic?: string; accountHolderName?: string };
 const FIELD: Record<string, keyof Errors> = { 'body.iban': 'iban', 'body.bic': 'bic', 'body.accountHolderName': 'accountHolderName' };
@@ -21,6 +22,7 @@ export function BankAccountForm({ providerId }: { providerId: string }) {
   const [errors, setErrors] = useState<Errors>({});
   const [done, setDone] = useState('');
   const form = useRef<HTMLFormElement>(null);
+  const focusFirstError = useFocusFirstInvalid(form);
   const loaded = useRef(false);
 
   useEffect(() => {
@@ -32,7 +34,6 @@ export function BankAccountForm({ providerId }: { providerId: string }) {
     }
   }, [account.data]);
 
-  const focusFirstError = () => requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
   const message = (field: keyof Errors, code: string, reason: string) =>
     i18n.exists(`payouts.bank.errors.${code}`) ? t(`payouts.bank.errors.${code}`) : (reason || t(`payouts.bank.errors.${field}`));
 

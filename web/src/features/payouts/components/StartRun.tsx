@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { lastMonth, useCreateRun, type Run } from '../api/payouts.ts';
 import { Field, describedBy } from './Field.tsx';
+import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -17,6 +18,7 @@ export function StartRun({ onCreated }: { onCreated: (run: Run) => void }) {
   const [end, setEnd] = useState('');
   const [errors, setErrors] = useState<{ start?: string; end?: string }>({});
   const form = useRef<HTMLFormElement>(null);
+  const focusFirstError = useFocusFirstInvalid(form);
 
   const runLastMonth = () => {
     setErrors({});
@@ -30,7 +32,7 @@ export function StartRun({ onCreated }: { onCreated: (run: Run) => void }) {
     else if (DATE.test(start) && end < start) next.end = t('payouts.start.endBeforeStart');
     setErrors(next);
     if (next.start || next.end) {
-      requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      focusFirstError();
       return;
     }
     create.mutate({ periodStart: start, periodEnd: end }, { onSuccess: onCreated });
