@@ -197,6 +197,11 @@ describe('paying from credit', () => {
     expect((overPrice.json() as { invalidParams: { name: string; code: string }[] }).invalidParams).toEqual([
       expect.objectContaining({ name: 'body.creditCents', code: 'exceeds-price' }),
     ]);
+    // With an Idempotency-Key the refusal is the key's answer: the retry gets the same body, invalid parameters included.
+    const keyed = [await redeem({ passIdentifier: pass.number, offerId: gym.id, creditCents: 501 }, 'over-price-key'), await redeem({ passIdentifier: pass.number, offerId: gym.id, creditCents: 501 }, 'over-price-key')];
+    expect(keyed.map((r) => r.statusCode)).toEqual([400, 400]);
+    expect(keyed[1]!.json()).toEqual(keyed[0]!.json());
+    expect((keyed[1]!.json() as { invalidParams: { name: string }[] }).invalidParams.map((p) => p.name)).toEqual(['body.creditCents']);
     const notAccepted = await redeem({ passIdentifier: pass.number, offerId: noCredit.id, creditCents: 100 });
     expect([notAccepted.statusCode, problemCode(notAccepted)]).toEqual([409, 'credit-insufficient']);
     for (const creditCents of [0.1, -1, '1,00', 1.5]) {

@@ -127,7 +127,8 @@ type BookParams = NewRedemption & LedgerBookingParams & {
  * 1. claim the Idempotency-Key, storing the answer with it (a second request with the key waits
  *    here until the first is committed or undone);
  * 2. compare-and-set the pass's usage version: still the version the rules were checked at
- *    (another redemption or cancellation of this pass since then fails it);
+ *    (another redemption or cancellation of this pass since then fails it), the pass still
+ *    active and the offer still published;
  * 3. take one from the stock, if the offer has one, while there is any;
  * 4. take the credit from each account, while it still holds it;
  * 5. insert the redemption;
@@ -149,6 +150,9 @@ const BOOK_REDEMPTION = prepare<BookParams, { booked: boolean }>('till_book_rede
   version as (
     update passes set redemption_seq = redemption_seq + 1
     where tenant_id = ${p('tenantId')} and id = cast(${p('passId')} as uuid) and redemption_seq = cast(${p('seenSeq')} as bigint)
+      -- Blocked, or the offer withdrawn, since the read: not booked; the next read refuses it.
+      and status = 'active'
+      and exists (select 1 from offers where tenant_id = ${p('tenantId')} and id = cast(${p('offerId')} as uuid) and status = 'published')
       and (not cast(${p('withKey')} as boolean) or exists (select 1 from claim))
     returning id),
   stock as (

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { DomainError, type ProblemCode } from '../../shared/errors.ts';
+import { DomainError, type InvalidParam, type ProblemCode } from '../../shared/errors.ts';
 import { authorize } from '../access/policy.ts';
 import { actorId, providerOf, type Principal } from '../access/principal.ts';
 import { priceToChargeCents } from '../offers/pricing.ts';
@@ -51,7 +51,7 @@ interface RedemptionRequest {
 class LostRace extends Error {}
 
 /** What an Idempotency-Key row remembers: the booked redemption, or the refusal. */
-type Outcome = { redemption: RedemptionView } | { refusal: { code: ProblemCode; detail: string } };
+type Outcome = { redemption: RedemptionView } | { refusal: { code: ProblemCode; detail: string; invalidParams?: InvalidParam[] } };
 
 const RETRYABLE_SQLSTATES = new Set(['40001', '40P01']);
 const QR_PREFIX = 'SP1.';
@@ -118,15 +118,15 @@ export class RedemptionsService {
 
     for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
       try {
-        const view = attempt === 1
+        const outcome = attempt === 1
           ? await this.attempt(this.repo, request)
           : await this.repo.transaction(async (tx) => {
             if (number !== null) await tx.lockPass(principal.tenantId, number);
-            const booked = await this.attempt(tx, request);
-            if (!booked) throw new LostRace(); // Undo the transaction, then try again.
-            return booked;
+            const result = await this.attempt(tx, request);
+            if (!result) throw new LostRace(); // Undo the transaction, then try again.
+            return result; // A refusal stored under the key is committed with the transaction.
           });
-        if (view) return view;
+        if (outcome) return answer(outcome);
       } catch (error) {
         if (!(error instanceof LostRace) && !isRetryable(error)) throw error;
       }
@@ -136,8 +136,11 @@ export class RedemptionsService {
     throw new DomainError('conflict', 'The till is very busy right now. Nothing was booked; please try again.');
   }
 
-  /** One try: read, decide, book. Null when a guarded step lost a race and nothing was written. */
-  private async attempt(repo: RedemptionsRepository, request: RedemptionRequest): Promise<RedemptionView | null> {
+  /**
+   * One try: read, decide, book. The outcome is the booked redemption or the refusal (stored under
+   * the key, if any); null when a guarded step lost a race and nothing was written.
+   */
+  private async attempt(repo: RedemptionsRepository, request: RedemptionRequest): Promise<Outcome | null> {
     const { principal, providerId, input, idempotencyKey, requestHash } = request;
     const { tenantId } = principal;
     const now = this.now();
@@ -145,23 +148,23 @@ export class RedemptionsService {
       tenantId, number: request.number ?? '', offerId: input.offerId, scope: providerId, key: idempotencyKey ?? '',
       today: dutchDate(now), withCredit: (input.creditCents ?? 0) > 0,
     });
-    if (idempotencyKey && facts.stored) return answer(replay(facts.stored, requestHash));
+    if (idempotencyKey && facts.stored) return replay(facts.stored, requestHash);
     let booking: Booking;
     try {
       if (request.invalid) throw request.invalid;
       booking = this.decide(principal, providerId, input, facts, now);
     } catch (error) {
       // A refusal writes nothing, so it can be the key's answer: a retry gets the same refusal.
-      if (!idempotencyKey || !(error instanceof DomainError)) throw error;
-      const refusal = { refusal: { code: error.code, detail: error.message } } satisfies Outcome;
-      if (await repo.storeRefusal(tenantId, providerId, idempotencyKey, requestHash, refusal)) throw error;
+      if (!(error instanceof DomainError)) throw error;
+      const refusal = { refusal: { code: error.code, detail: error.message, ...(error.invalidParams ? { invalidParams: error.invalidParams } : {}) } } satisfies Outcome;
+      if (!idempotencyKey || await repo.storeRefusal(tenantId, providerId, idempotencyKey, requestHash, refusal)) return refusal;
       return null; // Another request with this key was answered first: read its answer.
     }
     const booked = await repo.book({
       ...booking,
       idempotent: idempotencyKey ? { scope: providerId, key: idempotencyKey, requestHash, responseBody: { redemption: booking.view } satisfies Outcome } : undefined,
     });
-    return booked ? booking.view : null;
+    return booked ? { redemption: booking.view } : null;
   }
 
   /** Cancels a redemption of the caller's provider within the cancel window; stock and limit are freed. */
@@ -256,7 +259,7 @@ export class RedemptionsService {
 
 /** The redemption of an outcome, or its refusal thrown again. */
 function answer(outcome: Outcome): RedemptionView {
-  if ('refusal' in outcome) throw new DomainError(outcome.refusal.code, outcome.refusal.detail);
+  if ('refusal' in outcome) throw new DomainError(outcome.refusal.code, outcome.refusal.detail, outcome.refusal.invalidParams);
   return outcome.redemption;
 }
 
