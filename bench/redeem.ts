@@ -7,6 +7,7 @@
  * Idempotency-Key. Then it runs pgbench's TPC-B-like load on the same server and prints the
  * ratio. Set DATABASE_URL to use your own server; otherwise a throwaway one is started.
  *
+ * The redemption carries the offer's quote from the list, as a till does (BENCH_QUOTES=0: without).
  * BENCH_LEDGER=1 books the ledger too: every pass gets credit, every offer takes credit, and every
  * other redemption of a till is paid from credit (creditAvailableCents of the list).
  * BENCH_REIMBURSE=1 adds the worst case: every discount reimbursed by one scheme fund. Run it with and without to see what booking costs;
@@ -31,6 +32,8 @@ const LEDGER = process.env.BENCH_LEDGER === '1';
 // Also have every discount reimbursed by the one scheme fund: a single hot account row (worst case).
 const REIMBURSE = LEDGER && process.env.BENCH_REIMBURSE === '1';
 const CREDIT_PER_PASS = 100_000;
+// A till hands the offer's quote from the list back with the redemption; BENCH_QUOTES=0 leaves it out.
+const QUOTES = process.env.BENCH_QUOTES !== '0';
 
 const postgres = startPostgres();
 try {
@@ -78,7 +81,7 @@ try {
       const passNumber = pick(passes);
       const list = await request(PORT, 'GET', `/api/v1/till/passes/${passNumber}/offers`, auth);
       listLatencies.push(list.ms);
-      const items = ((list.json as { items?: { offerId: string; available: boolean; creditAvailableCents: number }[] })?.items ?? []).filter((o) => o.available);
+      const items = ((list.json as { items?: { offerId: string; available: boolean; creditAvailableCents: number; quote?: string }[] })?.items ?? []).filter((o) => o.available);
       if (items.length === 0) continue;
       // With the ledger on, every other redemption of this till is paid from credit: then it picks
       // an offer with something to pay (free offers have nothing to pay from credit).
@@ -88,7 +91,7 @@ try {
       // With the ledger on, every other redemption of this till is paid from credit (as far as it goes).
       const creditCents = payFromCredit ? offer.creditAvailableCents : 0;
       const redemption = await request(PORT, 'POST', '/api/v1/redemptions', { ...auth, 'idempotency-key': randomUUID() },
-        { passIdentifier: passNumber, offerId: offer.offerId, ...(creditCents > 0 ? { creditCents } : {}) });
+        { passIdentifier: passNumber, offerId: offer.offerId, ...(creditCents > 0 ? { creditCents } : {}), ...(QUOTES && offer.quote ? { quote: offer.quote } : {}) });
       if (redemption.status === 201 && creditCents > 0) paidFromCredit++;
       redeemLatencies.push(redemption.ms);
       outcomes.set(redemption.status, (outcomes.get(redemption.status) ?? 0) + 1);

@@ -71,7 +71,7 @@ const tillOfferQuery = (db: Db, passId: RawBuilder<unknown>) => db
 const LIST_TILL_OFFERS = prepare<PassParams & { providerId: string; today: string }, TillList>('till_list_offers', (db, p) => {
   const passId = sql`(select id from passes where tenant_id = ${p('tenantId')} and number = ${p('number')})`;
   return db.selectNoFrom([
-    jsonObjectFrom(passQuery(db, p)).as('pass'),
+    jsonObjectFrom(passQuery(db, p).select('p.redemption_seq')).as('pass'),
     jsonArrayFrom(tillOfferQuery(db, passId)
       .select(creditAvailable(passId, p('today')).as('credit_available'))
       .where('o.tenant_id', '=', p('tenantId'))
@@ -84,7 +84,7 @@ const LIST_TILL_OFFERS = prepare<PassParams & { providerId: string; today: strin
 });
 
 /** What the till reads for its list: the pass (null: no such pass) and the provider's offers. */
-export interface TillList { pass: TillPassRow | null; offers: (TillOfferRow & { credit_available: number })[] }
+export interface TillList { pass: (TillPassRow & { redemption_seq: number }) | null; offers: (TillOfferRow & { credit_available: number })[] }
 
 interface ReadParams { tenantId: string; number: string; offerId: string; scope: string; key: string; today: string; withCredit: boolean }
 
@@ -117,7 +117,7 @@ export interface NewRedemption {
 
 type BookParams = NewRedemption & LedgerBookingParams & {
   withKey: boolean; scope: string; key: string; requestHash: string; responseBody: string;
-  seenSeq: number; takeStock: boolean; expectedEntries: number; expectedLines: number;
+  seenSeq: number; takeStock: boolean; today: string; expectedEntries: number; expectedLines: number;
 };
 
 /**
@@ -128,7 +128,7 @@ type BookParams = NewRedemption & LedgerBookingParams & {
  *    here until the first is committed or undone);
  * 2. compare-and-set the pass's usage version: still the version the rules were checked at
  *    (another redemption or cancellation of this pass since then fails it), the pass still
- *    active and the offer still published;
+ *    active and valid today, the offer still published and valid today;
  * 3. take one from the stock, if the offer has one, while there is any;
  * 4. take the credit from each account, while it still holds it;
  * 5. insert the redemption;
@@ -150,9 +150,10 @@ const BOOK_REDEMPTION = prepare<BookParams, { booked: boolean }>('till_book_rede
   version as (
     update passes set redemption_seq = redemption_seq + 1
     where tenant_id = ${p('tenantId')} and id = cast(${p('passId')} as uuid) and redemption_seq = cast(${p('seenSeq')} as bigint)
-      -- Blocked, or the offer withdrawn, since the read: not booked; the next read refuses it.
-      and status = 'active'
-      and exists (select 1 from offers where tenant_id = ${p('tenantId')} and id = cast(${p('offerId')} as uuid) and status = 'published')
+      -- Blocked, ended or the offer withdrawn since the read: not booked; the next read refuses it.
+      and status = 'active' and cast(${p('today')} as date) between valid_from and valid_until
+      and exists (select 1 from offers where tenant_id = ${p('tenantId')} and id = cast(${p('offerId')} as uuid) and status = 'published'
+        and cast(${p('today')} as date) between valid_from and valid_until)
       and (not cast(${p('withKey')} as boolean) or exists (select 1 from claim))
     returning id),
   stock as (
@@ -226,7 +227,7 @@ export class RedemptionsRepository {
    * at all was written, and the caller reads again.
    */
   async book(input: {
-    redemption: NewRedemption; ledger: ReturnType<typeof ledgerBookingParams>; passVersion: number; takeStock: boolean;
+    redemption: NewRedemption; ledger: ReturnType<typeof ledgerBookingParams>; passVersion: number; takeStock: boolean; today: string;
     idempotent?: { scope: string; key: string; requestHash: string; responseBody: unknown } | undefined;
   }): Promise<boolean> {
     const { redemption, ledger, idempotent } = input;
@@ -241,6 +242,7 @@ export class RedemptionsRepository {
         responseBody: JSON.stringify(idempotent?.responseBody ?? null),
         seenSeq: input.passVersion,
         takeStock: input.takeStock,
+        today: input.today,
         expectedEntries: ledger.expected.entries,
         expectedLines: ledger.expected.lines,
       });

@@ -2,23 +2,26 @@ import { createHash, randomUUID } from 'node:crypto';
 import { DomainError, type InvalidParam, type ProblemCode } from '../../shared/errors.ts';
 import { authorize } from '../access/policy.ts';
 import { actorId, providerOf, type Principal } from '../access/principal.ts';
-import { priceToChargeCents } from '../offers/pricing.ts';
 import { parsePassIdentifier } from '../passes/pass-identifier.ts';
 import { normalizePassNumber } from '../passes/pass-number.ts';
-import { dutchDate, periodStartDate } from './limit-period.ts';
+import { dutchDate } from './limit-period.ts';
 import {
   cancellableUntil, presentRedemption, presentRedemptionListItem, presentTillOffer, presentTillPass,
-  type RedemptionView, type UnavailableReason,
+  type RedemptionView,
 } from './redemptions.presenter.ts';
 import type { Tx } from '../ledger/ledger.service.ts';
-import { ledgerBookingParams, reimbursableCents, reverseRedemptionInLedger, spreadCredit, type CreditLine } from './redemptions.ledger.ts';
-import type { NewRedemption, RedemptionFacts, RedemptionsRepository, SpendableCredit, TillOfferRow, TillPassRow } from './redemptions.repository.ts';
+import { ledgerBookingParams, reverseRedemptionInLedger } from './redemptions.ledger.ts';
+import { creditToSpend, decisionFor, unavailableReason, usablePass, withUsage, type Decision } from './redemption-rules.ts';
+import { QUOTE_SECONDS, TillQuotes } from './till-quote.ts';
+import type { NewRedemption, RedemptionFacts, RedemptionsRepository } from './redemptions.repository.ts';
 
 export interface RedeemInput {
   passIdentifier: string;
   offerId: string;
   /** Part of the price the holder pays from pass credit (0 to the price). */
   creditCents?: number | undefined;
+  /** The offer's quote from the till list (till-quote.ts): lets the redemption skip reading again. */
+  quote?: string | undefined;
 }
 
 export interface RedemptionsServiceOptions {
@@ -38,6 +41,8 @@ interface Booking {
   /** The pass's usage version the rules were checked at. */
   passVersion: number;
   takeStock: boolean;
+  /** The Dutch date of the booking: pass and offer must still be valid on it. */
+  today: string;
 }
 
 /** A redemption request, parsed once for all its tries. */
@@ -69,10 +74,12 @@ const QR_PREFIX = 'SP1.';
 export class RedemptionsService {
   private readonly now: () => Date;
   private readonly maxAttempts: number;
+  private readonly quotes: TillQuotes;
 
   constructor(private readonly repo: RedemptionsRepository, private readonly options: RedemptionsServiceOptions) {
     this.now = options.now ?? (() => new Date());
     this.maxAttempts = options.maxAttempts ?? 5;
+    this.quotes = new TillQuotes(options.qrSecret);
   }
 
   /** The caller's published offers, each with the price to charge this pass now and whether it can be used. */
@@ -88,7 +95,12 @@ export class RedemptionsService {
       pass: presentTillPass(pass),
       items: list.offers.map((row) => {
         const offer = withUsage(row, today, pass);
-        return presentTillOffer(offer, priceFor(offer, pass), row.credit_available, unavailableReason(offer, today));
+        const reason = unavailableReason(offer, today);
+        const decision = decisionFor(offer, pass);
+        const quote = reason === null
+          ? this.quotes.seal({ ...decision, tenantId: principal.tenantId, providerId, expiresAt: now.getTime() + QUOTE_SECONDS * 1000 })
+          : undefined;
+        return presentTillOffer(offer, decision.priceCents, row.credit_available, reason, quote);
       }),
     };
   }
@@ -115,6 +127,8 @@ export class RedemptionsService {
       invalid = error;
     }
     const request: RedemptionRequest = { principal, providerId, input, number, invalid, idempotencyKey, requestHash: hashRequest(input) };
+    const onQuote = await this.bookOnQuote(request, now);
+    if (onQuote) return onQuote;
 
     for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
       try {
@@ -152,7 +166,7 @@ export class RedemptionsService {
     let booking: Booking;
     try {
       if (request.invalid) throw request.invalid;
-      booking = this.decide(principal, providerId, input, facts, now);
+      booking = this.toBooking(principal, providerId, this.decide(providerId, input, facts, now), now);
     } catch (error) {
       // A refusal writes nothing, so it can be the key's answer: a retry gets the same refusal.
       if (!(error instanceof DomainError)) throw error;
@@ -160,10 +174,7 @@ export class RedemptionsService {
       if (!idempotencyKey || await repo.storeRefusal(tenantId, providerId, idempotencyKey, requestHash, refusal)) return refusal;
       return null; // Another request with this key was answered first: read its answer.
     }
-    const booked = await repo.book({
-      ...booking,
-      idempotent: idempotencyKey ? { scope: providerId, key: idempotencyKey, requestHash, responseBody: { redemption: booking.view } satisfies Outcome } : undefined,
-    });
+    const booked = await repo.book({ ...booking, idempotent: keyed(request, booking) });
     return booked ? { redemption: booking.view } : null;
   }
 
@@ -202,8 +213,7 @@ export class RedemptionsService {
   }
 
   /** Checks every rule against the facts read, and prepares the booking: price, credit lines, reimbursement, answer. */
-  private decide(principal: Principal, providerId: string, input: RedeemInput, facts: RedemptionFacts, now: Date): Booking {
-    const { tenantId } = principal;
+  private decide(providerId: string, input: RedeemInput, facts: RedemptionFacts, now: Date): Decision {
     const today = dutchDate(now);
     const pass = usablePass(facts.pass ?? undefined, today);
     if (!facts.offer) throw new DomainError('offer-not-found', 'There is no offer with this id.');
@@ -214,32 +224,53 @@ export class RedemptionsService {
     if (reason === 'not-valid-today') throw new DomainError('offer-not-valid-today', `This offer is valid from ${offer.valid_from} until ${offer.valid_until}.`);
     if (reason === 'limit-reached') throw new DomainError('limit-reached', 'This pass has already used this offer as often as the offer allows in this period.');
     if (reason === 'sold-out') throw new DomainError('offer-sold-out', 'This offer is sold out.');
-    const priceCents = priceFor(offer, pass);
+    const decision = decisionFor(offer, pass);
     const creditCents = input.creditCents ?? 0;
-    const credit = creditToSpend(offer, facts.credit, priceCents, creditCents);
-    const reimbursedCents = reimbursableCents(offer, priceCents);
+    return { ...decision, creditCents, credit: creditToSpend(offer, facts.credit, decision.priceCents, creditCents) };
+  }
+
+  /** The booking of a decision now: a new redemption id, the answer, the ledger lines. */
+  private toBooking(principal: Principal, providerId: string, decision: Decision, now: Date): Booking {
+    const { tenantId } = principal;
+    const { priceCents, creditCents, reimbursedCents } = decision;
     const id = randomUUID();
     const view = presentRedemption({
-      id, offer_id: offer.id, offer_title: offer.title, pass_number: pass.number, price_cents: priceCents, credit_cents: creditCents,
-      created_at: now, cancelled_at: null,
+      id, offer_id: decision.offerId, offer_title: decision.offerTitle, pass_number: decision.passNumber, price_cents: priceCents,
+      credit_cents: creditCents, created_at: now, cancelled_at: null,
     });
     return {
       view,
-      passVersion: pass.redemption_seq,
-      takeStock: offer.stock_remaining !== null,
+      passVersion: decision.passVersion,
+      takeStock: decision.takeStock,
+      today: dutchDate(now),
       redemption: {
-        tenantId, id, offerId: offer.id, passId: pass.id, providerId, priceCents, creditCents, reimbursedCents,
-        regularPriceCents: offer.regular_price_cents,
+        tenantId, id, offerId: decision.offerId, passId: decision.passId, providerId, priceCents, creditCents, reimbursedCents,
+        regularPriceCents: decision.regularPriceCents,
         channel: principal.kind === 'till_system' ? 'api' : 'till',
         redeemedBy: actorId(principal),
         redeemedAt: now,
       },
       ledger: ledgerBookingParams({
-        tenantId, redemptionId: id, providerId, redeemedAt: now, recordedBy: actorId(principal), credit, reimbursedCents,
-        source: offer.discount_borne_by === 'scheme' ? { type: 'scheme_fund', schemeId: offer.discount_scheme_id! }
-          : offer.discount_borne_by === 'action_budget' ? { type: 'action_budget' } : null,
+        tenantId, redemptionId: id, providerId, redeemedAt: now, recordedBy: actorId(principal), credit: decision.credit, reimbursedCents,
+        source: decision.source,
       }),
     };
+  }
+
+  /** Books on a quote from the till list, if the request carries a valid one for this pass and offer; false: read as usual. */
+  private async bookOnQuote(request: RedemptionRequest, now: Date): Promise<RedemptionView | null> {
+    const { principal, providerId, input } = request;
+    if (request.number === null || (input.creditCents ?? 0) > 0) return null;
+    const quote = this.quotes.open(input.quote, now.getTime());
+    if (!quote || quote.tenantId !== principal.tenantId || quote.providerId !== providerId
+      || quote.offerId !== input.offerId.toLowerCase() || quote.passNumber !== request.number) return null;
+    const booking = this.toBooking(principal, providerId, { ...quote, creditCents: 0, credit: [] }, now);
+    try {
+      return (await this.repo.book({ ...booking, idempotent: keyed(request, booking) })) ? booking.view : null;
+    } catch (error) {
+      if (isRetryable(error)) return null;
+      throw error;
+    }
   }
 
   private async withRetry<T>(work: () => Promise<T>): Promise<T> {
@@ -280,60 +311,10 @@ function replay(stored: { request_hash: string; response_body: unknown } | undef
   return outcome;
 }
 
-/**
- * Which credit accounts pay `creditCents` of the price: refused (credit-insufficient) when the
- * offer takes no credit or the pass has too little credit that can be spent here. The refusal names amounts only,
- * never a scheme: the till learns nothing about why the holder has credit.
- */
-function creditToSpend(offer: TillOfferRow & { used: number }, accounts: SpendableCredit[], priceCents: number, creditCents: number): CreditLine[] {
-  if (creditCents === 0) return [];
-  if (creditCents > priceCents) {
-    throw new DomainError('invalid-input', `At most the price (${priceCents} cents) can be paid from credit.`, [
-      { name: 'body.creditCents', code: 'exceeds-price', reason: `${creditCents} is more than the price of ${priceCents} cents` },
-    ]);
-  }
-  if (!offer.payable_from_credit) throw new DomainError('credit-insufficient', 'This offer cannot be paid from pass credit: 0 cents of credit can be spent here. Nothing was booked.');
-  const lines = spreadCredit(accounts, creditCents);
-  if (!lines) {
-    const available = accounts.reduce((total, a) => total + Number(a.balanceCents), 0);
-    throw new DomainError('credit-insufficient', `This pass has ${available} cents of credit that can be spent on this offer today; ${creditCents} were asked. Nothing was booked.`);
-  }
-  return lines;
-}
-
-function usablePass<P extends TillPassRow>(pass: P | undefined, today: string): P {
-  if (!pass) throw new DomainError('pass-not-found', 'There is no pass with this number.');
-  if (pass.status === 'blocked') throw new DomainError('pass-blocked', 'This pass is blocked. The holder can contact the pass organisation.');
-  if (pass.status === 'expired' || today > pass.valid_until || today < pass.valid_from) {
-    throw new DomainError('pass-expired', 'This pass is not valid today. The holder can contact the pass organisation.');
-  }
-  return pass;
-}
-
-/** An offer with `used`: how often this pass used it in the offer's limit period (limit-period.ts). */
-function withUsage<O extends TillOfferRow>(offer: O, today: string, pass: TillPassRow): O & { used: number } {
-  // No limit: nothing to count. 'ever': every use counts (start null).
-  const start = offer.limit_period ? periodStartDate(offer.limit_period, today, pass.valid_from) : null;
-  return { ...offer, used: offer.used_on.filter((date) => start === null || date >= start).length };
-}
-
-function unavailableReason(offer: TillOfferRow & { used: number }, today: string): UnavailableReason | null {
-  if (today < offer.valid_from || today > offer.valid_until) return 'not-valid-today';
-  if (offer.limit_per_pass !== null && offer.used >= offer.limit_per_pass) return 'limit-reached';
-  if (offer.stock_remaining !== null && offer.stock_remaining <= 0) return 'sold-out';
-  return null;
-}
-
-/** The one number the till sees; why it is this number stays in pricing.ts. */
-function priceFor(offer: TillOfferRow, pass: TillPassRow): number {
-  return priceToChargeCents({
-    priceType: offer.price_type,
-    regularPriceCents: offer.regular_price_cents,
-    discountPercent: offer.discount_percent,
-    amountOffCents: offer.amount_off_cents,
-    fixedPriceCents: offer.fixed_price_cents,
-    reducedPriceCents: offer.reduced_price_cents,
-  }, pass.category, pass.reduced_tariff_categories);
+/** With an Idempotency-Key: the key and the answer the booking stores under it. */
+function keyed(request: RedemptionRequest, booking: Booking) {
+  const { idempotencyKey, providerId, requestHash } = request;
+  return idempotencyKey ? { scope: providerId, key: idempotencyKey, requestHash, responseBody: { redemption: booking.view } satisfies Outcome } : undefined;
 }
 
 /** sha256 of the canonical request: the same pass and offer give the same hash, however typed. */

@@ -1,0 +1,85 @@
+import { DomainError } from '../../shared/errors.ts';
+import { priceToChargeCents } from '../offers/pricing.ts';
+import { periodStartDate } from './limit-period.ts';
+import type { UnavailableReason } from './redemptions.presenter.ts';
+import { reimbursableCents, spreadCredit, type CreditLine } from './redemptions.ledger.ts';
+import type { SpendableCredit, TillOfferRow, TillPassRow } from './redemptions.repository.ts';
+import type { QuotedRedemption } from './till-quote.ts';
+
+/**
+ * The till's rules, without a database or a clock: whether a pass can be used, how often it used
+ * an offer in the offer's period, whether the offer is available, the price, the credit that pays
+ * and the discount a fund bears. The service reads the facts and books; this decides.
+ */
+
+/** What the rules decided for one pass and offer: everything the booking needs except the moment. */
+export type Decision = Omit<QuotedRedemption, 'tenantId' | 'providerId' | 'expiresAt'> & { creditCents: number; credit: CreditLine[] };
+
+export function usablePass<P extends TillPassRow>(pass: P | undefined, today: string): P {
+  if (!pass) throw new DomainError('pass-not-found', 'There is no pass with this number.');
+  if (pass.status === 'blocked') throw new DomainError('pass-blocked', 'This pass is blocked. The holder can contact the pass organisation.');
+  if (pass.status === 'expired' || today > pass.valid_until || today < pass.valid_from) {
+    throw new DomainError('pass-expired', 'This pass is not valid today. The holder can contact the pass organisation.');
+  }
+  return pass;
+}
+
+/** An offer with `used`: how often this pass used it in the offer's limit period (limit-period.ts). */
+export function withUsage<O extends TillOfferRow>(offer: O, today: string, pass: TillPassRow): O & { used: number } {
+  // No limit: nothing to count. 'ever': every use counts (start null).
+  const start = offer.limit_period ? periodStartDate(offer.limit_period, today, pass.valid_from) : null;
+  return { ...offer, used: offer.used_on.filter((date) => start === null || date >= start).length };
+}
+
+export function unavailableReason(offer: TillOfferRow & { used: number }, today: string): UnavailableReason | null {
+  if (today < offer.valid_from || today > offer.valid_until) return 'not-valid-today';
+  if (offer.limit_per_pass !== null && offer.used >= offer.limit_per_pass) return 'limit-reached';
+  if (offer.stock_remaining !== null && offer.stock_remaining <= 0) return 'sold-out';
+  return null;
+}
+
+/** The one number the till sees; why it is this number stays in pricing.ts. */
+export function priceFor(offer: TillOfferRow, pass: TillPassRow): number {
+  return priceToChargeCents({
+    priceType: offer.price_type,
+    regularPriceCents: offer.regular_price_cents,
+    discountPercent: offer.discount_percent,
+    amountOffCents: offer.amount_off_cents,
+    fixedPriceCents: offer.fixed_price_cents,
+    reducedPriceCents: offer.reduced_price_cents,
+  }, pass.category, pass.reduced_tariff_categories);
+}
+
+/** The decision for an offer the rules allow, without credit: price, reimbursement, who bears it. */
+export function decisionFor(offer: TillOfferRow, pass: TillPassRow & { redemption_seq: number }): Omit<Decision, 'creditCents' | 'credit'> {
+  const priceCents = priceFor(offer, pass);
+  return {
+    offerId: offer.id, offerTitle: offer.title, passId: pass.id, passNumber: pass.number, passVersion: pass.redemption_seq,
+    priceCents, regularPriceCents: offer.regular_price_cents, reimbursedCents: reimbursableCents(offer, priceCents),
+    source: offer.discount_borne_by === 'scheme' ? { type: 'scheme_fund', schemeId: offer.discount_scheme_id! }
+      : offer.discount_borne_by === 'action_budget' ? { type: 'action_budget' } : null,
+    takeStock: offer.stock_remaining !== null,
+  };
+}
+
+/**
+ * Which credit accounts pay `creditCents` of the price: refused (credit-insufficient) when the
+ * offer takes no credit or the pass has too little credit that can be spent here. The refusal names amounts only,
+ * never a scheme: the till learns nothing about why the holder has credit.
+ */
+export function creditToSpend(offer: TillOfferRow & { used: number }, accounts: SpendableCredit[], priceCents: number, creditCents: number): CreditLine[] {
+  if (creditCents === 0) return [];
+  if (creditCents > priceCents) {
+    throw new DomainError('invalid-input', `At most the price (${priceCents} cents) can be paid from credit.`, [
+      { name: 'body.creditCents', code: 'exceeds-price', reason: `${creditCents} is more than the price of ${priceCents} cents` },
+    ]);
+  }
+  if (!offer.payable_from_credit) throw new DomainError('credit-insufficient', 'This offer cannot be paid from pass credit: 0 cents of credit can be spent here. Nothing was booked.');
+  const lines = spreadCredit(accounts, creditCents);
+  if (!lines) {
+    const available = accounts.reduce((total, a) => total + Number(a.balanceCents), 0);
+    throw new DomainError('credit-insufficient', `This pass has ${available} cents of credit that can be spent on this offer today; ${creditCents} were asked. Nothing was booked.`);
+  }
+  return lines;
+}
+

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Principal } from '../src/modules/access/principal.ts';
+import { RedemptionsRepository, type RedemptionFacts } from '../src/modules/redemptions/redemptions.repository.ts';
+import { RedemptionsService } from '../src/modules/redemptions/redemptions.service.ts';
+import { DomainError } from '../src/shared/errors.ts';
+import { createOffer, createPass, createProvider, createTenant, TENANT } from './support/fixtures.ts';
+import { createTestApp, type TestContext } from './support/test-app.ts';
+
+/**
+ * The till list hands out a sealed quote per available offer; a redemption that carries it is
+ * booked without reading again, still guarded by the booking statement. These tests count the
+ * reads to see which way a redemption went.
+ */
+let ctx: TestContext;
+let provider: Awaited<ReturnType<typeof createProvider>>;
+let principal: Principal;
+
+class CountingRepository extends RedemptionsRepository {
+  reads = 0;
+  constructor() { super(ctx.database.db); }
+  override async readForRedemption(params: Parameters<RedemptionsRepository['readForRedemption']>[0]): Promise<RedemptionFacts> {
+    this.reads++;
+    return super.readForRedemption(params);
+  }
+}
+
+let clock = new Date();
+const till = () => {
+  const repo = new CountingRepository();
+  return { repo, service: new RedemptionsService(repo, { qrSecret: ctx.config.qrSecret, now: () => clock }) };
+};
+const quoteOf = async (service: RedemptionsService, passNumber: string, offerId: string) =>
+  (await service.tillOffers(principal, passNumber)).items.find((item) => item.offerId === offerId)!.quote;
+const refusalOf = async (promise: Promise<unknown>) => {
+  try { await promise; return 'booked'; } catch (error) { return error instanceof DomainError ? error.code : String(error); }
+};
+
+beforeAll(async () => {
+  ctx = await createTestApp();
+  await createTenant(ctx.database.db);
+  provider = await createProvider(ctx.database.db, { name: 'Theater Quote' });
+  principal = { kind: 'till_system', tenantId: TENANT, tokenId: 'quote-test', providerId: provider.id, name: 'Kassa' };
+});
+afterAll(() => ctx.close());
+
+describe('a redemption on the quote of the till list', () => {
+  it('is booked at the quoted price without reading again', async () => {
+    clock = new Date();
+    const offer = await createOffer(ctx.database.db, provider, { title: 'Voorstelling', regular_price_cents: 2000, discount_percent: 50 });
+    const pass = await createPass(ctx.database.db);
+    const { repo, service } = till();
+    const quote = await quoteOf(service, pass.number, offer.id);
+    expect(quote).toMatch(/^q1\./);
+    const booked = await service.redeem(principal, { passIdentifier: pass.number, offerId: offer.id, quote }, 'quote-1');
+    expect([booked.priceCents, repo.reads]).toEqual([1000, 0]);
+    // A retry with the same key and quote gets the first answer, and books nothing twice.
+    const again = await service.redeem(principal, { passIdentifier: pass.number, offerId: offer.id, quote }, 'quote-1');
+    expect(again.id).toBe(booked.id);
+    expect((await ctx.database.db.selectFrom('redemptions').select('id').where('pass_id', '=', pass.id).execute()).length).toBe(1);
+  });
+
+  it('keeps the limit when the pass was used after the list: the booking fails and the read refuses', async () => {
+    clock = new Date();
+    const offer = await createOffer(ctx.database.db, provider, { title: 'Premiere eenmalig', limit_per_pass: 1, limit_period: 'ever' });
+    const pass = await createPass(ctx.database.db);
+    const { repo, service } = till();
+    const quote = await quoteOf(service, pass.number, offer.id);
+    await till().service.redeem(principal, { passIdentifier: pass.number, offerId: offer.id });
+    expect(await refusalOf(service.redeem(principal, { passIdentifier: pass.number, offerId: offer.id, quote }))).toBe('limit-reached');
+    expect(repo.reads).toBe(1);
+  });
+
+  it('ignores a quote that expired, was changed, or belongs to another pass or offer', async () => {
+    clock = new Date();
+    const offer = await createOffer(ctx.database.db, provider, { title: 'Matinee', regular_price_cents: 1000, discount_percent: 10 });
+    const other = await createOffer(ctx.database.db, provider, { title: 'Avondvoorstelling', regular_price_cents: 3000, discount_percent: 10 });
+    const [pass, otherPass] = [await createPass(ctx.database.db), await createPass(ctx.database.db)];
+    const { repo, service } = till();
+    const quote = (await quoteOf(service, pass.number, offer.id))!;
+    const cases = [
+      { passNumber: otherPass.number, offerId: offer.id, quote },
+      { passNumber: pass.number, offerId: other.id, quote },
+      { passNumber: pass.number, offerId: offer.id, quote: quote.slice(0, -4) + (quote.endsWith('AAAA') ? 'BBBB' : 'AAAA') },
+    ];
+    for (const [i, c] of cases.entries()) {
+      const booked = await service.redeem(principal, { passIdentifier: c.passNumber, offerId: c.offerId, quote: c.quote });
+      expect(booked.priceCents, `case ${i}`).toBe(c.offerId === other.id ? 2700 : 900);
+      expect(repo.reads, `case ${i}`).toBe(i + 1);
+    }
+    clock = new Date(clock.getTime() + 121_000);
+    await service.redeem(principal, { passIdentifier: pass.number, offerId: offer.id, quote });
+    expect(repo.reads).toBe(cases.length + 1);
+  });
+
+  it('charges the quoted price when the offer changed its price after the list', async () => {
+    clock = new Date();
+    const offer = await createOffer(ctx.database.db, provider, { title: 'Concert', regular_price_cents: 1500, discount_percent: 20 });
+    const pass = await createPass(ctx.database.db);
+    const { service } = till();
+    const quote = await quoteOf(service, pass.number, offer.id);
+    await ctx.database.db.updateTable('offers').set({ discount_percent: 50 }).where('id', '=', offer.id).execute();
+    expect((await service.redeem(principal, { passIdentifier: pass.number, offerId: offer.id, quote })).priceCents).toBe(1200);
+    expect((await service.redeem(principal, { passIdentifier: pass.number, offerId: offer.id })).priceCents).toBe(750);
+  });
+});
