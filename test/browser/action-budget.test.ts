@@ -5,14 +5,13 @@
  * when they agreed, in Dutch and in English, with zero axe violations (WCAG 2.1 A + AA).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { App } from '../../src/http/app-types.ts';
 import { actionBudgetAccount, occurredOn } from '../../src/modules/action-budget/action-budget.service.ts';
 import { ensureAccount, postEntry, type EntryKind } from '../../src/modules/ledger/ledger.service.ts';
 import { todayInNetherlands } from '../../src/modules/offers/catalogue-date.ts';
 import { createTestDatabase } from '../support/test-app.ts';
 import { createProvider, createTenant, createUser, loginStaff, TENANT } from '../support/fixtures.ts';
-import { WAIT, createAxeChecker, h1, launchChromium, startServer } from '../support/browser.ts';
+import { WAIT, createAxeChecker, h1, BrowserHarness } from '../support/browser.ts';
 
 /** Last year, so every date in it is in the past. */
 const YEAR = Number(todayInNetherlands().slice(0, 4)) - 1;
@@ -20,19 +19,14 @@ const day = (month: number, d: number) => `${YEAR}-${String(month).padStart(2, '
 
 let app: App;
 let dropDatabase: () => Promise<void>;
-let browser: Browser;
 let baseURL: string;
-const contexts: BrowserContext[] = [];
+const harness = new BrowserHarness();
 /** Money is formatted with a no-break space after the euro sign; compare with plain spaces. */
 const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
 const plainAll = (texts: string[]) => texts.map(plain);
 const { expectAccessible, summary } = createAxeChecker('action-budget-');
 
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
-  contexts.push(context);
-  return context.newPage();
-}
+const newPage = () => harness.newPage();
 
 beforeAll(async () => {
   const { database, drop } = await createTestDatabase();
@@ -41,7 +35,7 @@ beforeAll(async () => {
   await createTenant(db);
   const centre = await createProvider(db, { name: 'Buurthuis De Kolk' });
   await createUser(db, { role: 'org_admin', email: 'beheer@test.demo', password: 'geheim-wachtwoord' });
-  ({ app, baseURL } = await startServer(database));
+  ({ app, baseURL } = await harness.start(database));
   const admin = await loginStaff(app, 'beheer@test.demo', 'geheim-wachtwoord');
   const post = async (url: string, payload: object) => {
     const response = await app.inject({ method: 'POST', url: `/api/v1${url}`, payload, headers: { cookie: admin } });
@@ -65,13 +59,10 @@ beforeAll(async () => {
   await post('/action-budget/grants', { activityName: 'Buurtfeest Poelenburg', wijkCode: 'WK047912', amountCents: 20_000, grantedOn: day(4, 12), communityCentreProviderId: centre.id });
   await post('/action-budget/grants', { activityName: 'Zwemles voor kinderen', wijkCode: 'WK047901', amountCents: 7_500, grantedOn: day(6, 3) });
 
-  browser = await launchChromium();
 });
 
 afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => {});
-  await browser?.close();
-  await app?.close();
+  await harness.close();
   await dropDatabase?.();
   summary();
 });

@@ -6,26 +6,21 @@
  * order after confirming. Zero axe violations on every page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Database } from '../../src/db/database.ts';
 import type { App } from '../../src/http/app-types.ts';
 import { createTestDatabase } from '../support/test-app.ts';
 import { createTenant, createUser, loginStaff } from '../support/fixtures.ts';
-import { WAIT, createAxeChecker, h1, launchChromium, startServer } from '../support/browser.ts';
+import { WAIT, createAxeChecker, h1, BrowserHarness } from '../support/browser.ts';
 
 let app: App;
 let database: Database;
 let dropDatabase: () => Promise<void>;
-let browser: Browser;
 let baseURL: string;
-const contexts: BrowserContext[] = [];
+const harness = new BrowserHarness();
 const { expectAccessible, summary } = createAxeChecker('buy-pass-');
 
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
-  contexts.push(context);
-  return context.newPage();
-}
+const newPage = () => harness.newPage();
 
 beforeAll(async () => {
   const created = await createTestDatabase();
@@ -33,14 +28,11 @@ beforeAll(async () => {
   dropDatabase = created.drop;
   await createTenant(database.db);
   await createUser(database.db, { role: 'org_admin', email: 'beheer@test.demo', password: 'geheim-wachtwoord' });
-  ({ app, baseURL } = await startServer(database));
-  browser = await launchChromium();
+  ({ app, baseURL } = await harness.start(database));
 });
 
 afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => {});
-  await browser?.close();
-  await app?.close();
+  await harness.close();
   await dropDatabase?.();
   summary();
 });

@@ -6,7 +6,7 @@
  * history and the 30-day warning in Mijn pas. Every page is checked with axe (WCAG 2.1 A + AA).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Db } from '../../src/db/database.ts';
 import type { App } from '../../src/http/app-types.ts';
 import { CreditRepository } from '../../src/modules/credit/credit.repository.ts';
@@ -15,7 +15,7 @@ import { todayInNetherlands } from '../../src/modules/offers/catalogue-date.ts';
 import { formatPassNumber, makePassNumber } from '../../src/modules/passes/pass-number.ts';
 import { createTestDatabase } from '../support/test-app.ts';
 import { createPass, createTenant, createUser, TENANT, type TestPass } from '../support/fixtures.ts';
-import { WAIT, createAxeChecker, h1, launchChromium, settled, startServer } from '../support/browser.ts';
+import { WAIT, createAxeChecker, h1, settled, BrowserHarness } from '../support/browser.ts';
 
 const ADMIN_EMAIL = 'beheer@zaansepas.test';
 const ADMIN_PASSWORD = 'Beheer-test-wachtwoord';
@@ -26,13 +26,12 @@ const ENDED_SCHEME = 'Winterpas 2020';
 let app: App;
 let db: Db;
 let dropDatabase: () => Promise<void>;
-let browser: Browser;
 let baseURL: string;
 let fatima: TestPass;
 let child: { id: string; number: string };
 let jan: TestPass;
 let kees: TestPass;
-const contexts: BrowserContext[] = [];
+const harness = new BrowserHarness();
 const { expectAccessible, summary } = createAxeChecker('credit-');
 
 /** Money as the page shows it: "€ 7,50", with any kind of space after the euro sign. */
@@ -41,11 +40,7 @@ const daysFromToday = (days: number) => new Date(Date.parse(`${todayInNetherland
 /** A pass number with a wrong check digit: a typo. */
 const withWrongCheckDigit = (number: string) => number.slice(0, -1) + String((Number(number.at(-1)) + 1) % 10);
 
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
-  contexts.push(context);
-  return context.newPage();
-}
+const newPage = () => harness.newPage();
 
 async function balance(passId: string, schemeName: string) {
   const row = await db.selectFrom('ledger_accounts as a')
@@ -86,14 +81,11 @@ beforeAll(async () => {
     await loadCreditTx(tx, { tenantId: TENANT, scheme: ended, pass: fatima, amountCents: 500, loadReference: 'winter' });
   });
 
-  ({ app, baseURL } = await startServer(database));
-  browser = await launchChromium();
+  ({ app, baseURL } = await harness.start(database));
 });
 
 afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => {});
-  await browser?.close();
-  await app?.close();
+  await harness.close();
   await dropDatabase?.();
   summary();
 });

@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Db } from '../../src/db/database.ts';
 import type { App } from '../../src/http/app-types.ts';
 import { ensureAccount, postEntry } from '../../src/modules/ledger/ledger.service.ts';
@@ -16,7 +16,7 @@ import { ibanCheckDigits } from '../../src/modules/payouts/iban.ts';
 import { previousMonth } from '../../src/modules/payouts/payouts.service.ts';
 import { createTestDatabase } from '../support/test-app.ts';
 import { createProvider, createTenant, createUser, TENANT } from '../support/fixtures.ts';
-import { WAIT, createAxeChecker, h1, launchChromium, settled, startServer } from '../support/browser.ts';
+import { WAIT, createAxeChecker, h1, logInAsStaff, settled, BrowserHarness } from '../support/browser.ts';
 
 const ADMIN_EMAIL = 'beheer@zaansepas.test';
 const ADMIN_PASSWORD = 'Beheer-test-wachtwoord';
@@ -34,30 +34,16 @@ const TOTAL = CLAIMS.reduce((t, c) => t + c, 0);
 let app: App;
 let db: Db;
 let dropDatabase: () => Promise<void>;
-let browser: Browser;
 let baseURL: string;
 let bakeryId: string;
-const contexts: BrowserContext[] = [];
+const harness = new BrowserHarness();
 const { expectAccessible, summary } = createAxeChecker('payouts-');
 const period = previousMonth(todayInNetherlands());
 
 /** Money as the page shows it: "€ 24,25", with any kind of space after the euro sign. */
 const money = (cents: number) => new RegExp(`€\\s${Math.floor(cents / 100)},${String(cents % 100).padStart(2, '0')}`);
 
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', acceptDownloads: true });
-  contexts.push(context);
-  return context.newPage();
-}
-
-async function logIn(page: Page, email: string, password: string) {
-  await page.goto('/medewerkers/inloggen');
-  await h1(page, 'Inloggen voor medewerkers');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(password);
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await page.waitForURL((url) => !url.pathname.includes('inloggen'), WAIT);
-}
+const newPage = () => harness.newPage({ acceptDownloads: true });
 
 beforeAll(async () => {
   const { database, drop } = await createTestDatabase();
@@ -84,14 +70,11 @@ beforeAll(async () => {
     });
   }
 
-  ({ app, baseURL } = await startServer(database));
-  browser = await launchChromium();
+  ({ app, baseURL } = await harness.start(database));
 });
 
 afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => {});
-  await browser?.close();
-  await app?.close();
+  await harness.close();
   await dropDatabase?.();
   summary();
 });
@@ -102,7 +85,7 @@ describe('payouts in the browser', () => {
 
   it('the provider\'s admin sees the server\'s IBAN error at the field, then saves a right IBAN', async () => {
     owner = await newPage();
-    await logIn(owner, OWNER_EMAIL, OWNER_PASSWORD);
+    await logInAsStaff(owner, OWNER_EMAIL, OWNER_PASSWORD);
     await owner.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn organisatie' }).click();
     await owner.waitForURL('**/aanbieder', WAIT);
     await h1(owner, 'Mijn organisatie');
@@ -134,7 +117,7 @@ describe('payouts in the browser', () => {
 
   it('the pass organisation settles last month, downloads the SEPA file and confirms the payment by hand', async () => {
     admin = await newPage();
-    await logIn(admin, ADMIN_EMAIL, ADMIN_PASSWORD);
+    await logInAsStaff(admin, ADMIN_EMAIL, ADMIN_PASSWORD);
     const nav = admin.getByRole('navigation', { name: 'Hoofdmenu' });
     await nav.getByRole('link', { name: 'Uitbetalingen' }).click();
     await admin.waitForURL('**/beheer/uitbetalingen', WAIT);

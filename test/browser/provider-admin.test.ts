@@ -5,11 +5,11 @@
  * checked with axe for WCAG 2.1 A and AA.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { App } from '../../src/http/app-types.ts';
 import { createTestDatabase } from '../support/test-app.ts';
 import { createApiToken, createOffer, createPass, createProvider, createTenant, createUser } from '../support/fixtures.ts';
-import { WAIT, createAxeChecker, h1, launchChromium, startServer } from '../support/browser.ts';
+import { WAIT, createAxeChecker, h1, logInAsStaff, BrowserHarness } from '../support/browser.ts';
 
 const OWNER_EMAIL = 'eigenaar@bakkerijvanderzaan.demo';
 const OWNER_PASSWORD = 'Aanbieder-test-wachtwoord';
@@ -22,27 +22,13 @@ const BAKERY_REDEMPTIONS = 12;
 
 let app: App;
 let dropDatabase: () => Promise<void>;
-let browser: Browser;
 let baseURL: string;
 let bakeryId: string;
 let fixtureToken: string;
-const contexts: BrowserContext[] = [];
+const harness = new BrowserHarness();
 const { expectAccessible, summary } = createAxeChecker('provider-');
 
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
-  contexts.push(context);
-  return context.newPage();
-}
-
-async function logIn(page: Page, email: string, password: string) {
-  await page.goto('/medewerkers/inloggen');
-  await h1(page, 'Inloggen voor medewerkers');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(password);
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await page.waitForURL('**/kassa', WAIT);
-}
+const newPage = () => harness.newPage();
 
 /** Who the server thinks is calling, with `secret` as a till system's Bearer token. */
 async function currentSessionWith(secret: string) {
@@ -69,7 +55,7 @@ beforeAll(async () => {
   await createUser(db, { role: 'provider_admin', email: OWNER_EMAIL, password: OWNER_PASSWORD, providerId: bakery.id });
   await createUser(db, { role: 'till_staff', email: TILL_EMAIL, password: TILL_PASSWORD, providerId: bakery.id });
 
-  ({ app, baseURL } = await startServer(database));
+  ({ app, baseURL } = await harness.start(database));
 
   // Redemptions through the API, as till systems make them: twelve at the bakery, one at the pool.
   fixtureToken = await createApiToken(db, bakery.id);
@@ -84,13 +70,10 @@ beforeAll(async () => {
   for (let i = 0; i < BAKERY_REDEMPTIONS; i++) await redeem(fixtureToken, appeltaart.id);
   await redeem(poolToken, banen.id);
 
-  browser = await launchChromium();
 });
 
 afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => {});
-  await browser?.close();
-  await app?.close();
+  await harness.close();
   await dropDatabase?.();
   summary();
 });
@@ -100,7 +83,8 @@ describe('the provider admin in the browser', () => {
 
   it('sees Mijn organisatie: profile, locations with wijk, and own redemptions page by page', async () => {
     owner = await newPage();
-    await logIn(owner, OWNER_EMAIL, OWNER_PASSWORD);
+    await logInAsStaff(owner, OWNER_EMAIL, OWNER_PASSWORD);
+    await owner.waitForURL('**/kassa', WAIT);
     const nav = owner.getByRole('navigation', { name: 'Hoofdmenu' });
     await nav.getByRole('link', { name: 'Mijn organisatie' }).click();
     await owner.waitForURL('**/aanbieder', WAIT);
@@ -236,7 +220,8 @@ describe('the provider admin in the browser', () => {
 
   it('till staff see Mijn organisatie but not Koppelingen, and get "no access" there', async () => {
     const till = await newPage();
-    await logIn(till, TILL_EMAIL, TILL_PASSWORD);
+    await logInAsStaff(till, TILL_EMAIL, TILL_PASSWORD);
+    await till.waitForURL('**/kassa', WAIT);
     const nav = till.getByRole('navigation', { name: 'Hoofdmenu' });
     await nav.getByRole('link', { name: 'Mijn organisatie' }).waitFor(WAIT);
     expect(await nav.getByRole('link', { name: 'Koppelingen' }).count()).toBe(0);

@@ -3,12 +3,12 @@
  * the built web app. Every page visited is checked with axe for WCAG 2.1 A and AA.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { App } from '../../src/http/app-types.ts';
 import { formatPassNumber } from '../../src/modules/passes/pass-number.ts';
 import { createTestDatabase } from '../support/test-app.ts';
 import { createOffer, createPass, createProvider, createTenant, createUser, linkOfferToRoute } from '../support/fixtures.ts';
-import { WAIT, createAxeChecker, h1, launchChromium, startServer } from '../support/browser.ts';
+import { WAIT, createAxeChecker, h1, BrowserHarness } from '../support/browser.ts';
 
 const RESIDENT_EMAIL = 'fatima@voorbeeld.demo';
 const TILL_EMAIL = 'kassa@bakkerijvanderzaan.demo';
@@ -18,10 +18,9 @@ const ADMIN_PASSWORD = 'Beheer-test-wachtwoord';
 
 let app: App;
 let dropDatabase: () => Promise<void>;
-let browser: Browser;
 let baseURL: string;
 let passNumber: string;
-const contexts: BrowserContext[] = [];
+const harness = new BrowserHarness();
 const { expectAccessible, summary } = createAxeChecker();
 
 /** Money as the page shows it: "€ 7,50", with any kind of space after the euro sign. */
@@ -30,11 +29,7 @@ const money = (text: string) => new RegExp(text.replace('€ ', '€\\s').replac
 /** Visitors and residents use a phone; till staff and administrators a larger screen. */
 const PHONE = { width: 390, height: 844 };
 
-async function newPage(viewport?: { width: number; height: number }): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', ...(viewport ? { viewport } : {}) });
-  contexts.push(context);
-  return context.newPage();
-}
+const newPage = (viewport?: { width: number; height: number }) => harness.newPage(viewport ? { viewport } : {});
 
 const headingsIn = (scope: Locator, level: number) => scope.getByRole('heading', { level }).allTextContents();
 
@@ -72,14 +67,11 @@ beforeAll(async () => {
   await createUser(db, { role: 'till_staff', email: TILL_EMAIL, password: TILL_PASSWORD, providerId: bakery.id });
   await createUser(db, { role: 'org_admin', email: ADMIN_EMAIL, password: ADMIN_PASSWORD });
 
-  ({ app, baseURL } = await startServer(database));
-  browser = await launchChromium();
+  ({ app, baseURL } = await harness.start(database));
 });
 
 afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => {});
-  await browser?.close();
-  await app?.close();
+  await harness.close();
   await dropDatabase?.();
   summary();
 });

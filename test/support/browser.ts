@@ -3,7 +3,7 @@
  * built web app, and the checks every page gets (one h1, zero axe violations for WCAG 2.1 A + AA).
  */
 import { expect } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
@@ -30,6 +30,50 @@ export async function startServer(database: Database): Promise<{ app: App; baseU
   // E-mail links point at this server (the config object is the one the app reads).
   config.publicUrl = address;
   return { app, baseURL: address };
+}
+
+/**
+ * One test file's browser session: the real server on a free port and Chromium, with pages in
+ * Dutch on Dutch time. `start` in beforeAll, `close` in afterAll (before the database is dropped).
+ */
+export class BrowserHarness {
+  app!: App;
+  baseURL = '';
+  private browser: Browser | undefined;
+  private readonly contexts: BrowserContext[] = [];
+
+  async start(database: Database): Promise<{ app: App; baseURL: string }> {
+    ({ app: this.app, baseURL: this.baseURL } = await startServer(database));
+    this.browser = await launchChromium();
+    return { app: this.app, baseURL: this.baseURL };
+  }
+
+  /** A page in a fresh context (its own cookies): one per person in a journey. */
+  async newPage(options: { viewport?: { width: number; height: number }; acceptDownloads?: boolean } = {}): Promise<Page> {
+    const context = await this.browser!.newContext({
+      baseURL: this.baseURL, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam',
+      ...(options.viewport ? { viewport: options.viewport } : {}),
+      ...(options.acceptDownloads ? { acceptDownloads: true } : {}),
+    });
+    this.contexts.push(context);
+    return context.newPage();
+  }
+
+  async close() {
+    for (const context of this.contexts) await context.close().catch(() => {});
+    await this.browser?.close();
+    await this.app?.close();
+  }
+}
+
+/** Logs a staff member in through the staff login page and waits until the page has moved on. */
+export async function logInAsStaff(page: Page, email: string, password: string) {
+  await page.goto('/medewerkers/inloggen');
+  await h1(page, 'Inloggen voor medewerkers');
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+  await page.waitForURL((url) => !url.pathname.includes('inloggen'), WAIT);
 }
 
 /** Waits until every "Even geduld" placeholder is gone. */
