@@ -4,7 +4,8 @@ import type { Db } from '../../db/database.ts';
 import { prepare } from '../../db/prepared.ts';
 import type { DB, PassCategory } from '../../db/schema.ts';
 import { TILL_TIME_ZONE } from './limit-period.ts';
-import { creditSpendCte, ledgerEntriesCtes, type ledgerBookingParams, type LedgerBookingParams } from './redemptions.ledger.ts';
+import { creditSpendCte, ledgerEntriesCtes } from './redemptions-ledger.repository.ts';
+import type { ledgerBookingParams, LedgerBookingParams } from './redemptions.ledger.ts';
 import './redemptions.tables.ts';
 
 /** Columns the till needs of an offer: its price rules, limit, stock, dates and owner. */
@@ -132,7 +133,7 @@ type BookParams = NewRedemption & LedgerBookingParams & {
  * 3. take one from the stock, if the offer has one, while there is any;
  * 4. take the credit from each account, while it still holds it;
  * 5. insert the redemption;
- * 6. write the ledger entries, lines and balances (redemptions.ledger.ts).
+ * 6. write the ledger entries, lines and balances (redemptions-ledger.repository.ts).
  *
  * If any guarded step found the world changed, `till_booking_lost_race()` (migration 0009) raises
  * SP001 and PostgreSQL undoes the whole statement: nothing is half-booked, and the service reads
