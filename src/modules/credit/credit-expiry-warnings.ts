@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { sql, type Generated, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { App } from '../../http/app-types.ts';
 import { todayInNetherlands } from '../offers/catalogue-date.ts';
 import { formatPassNumber } from '../passes/pass-number.ts';
 import { EXPIRY_WARNING_DAYS } from './credit.presenter.ts';
+import { CreditExpiryWarningsRepository } from './credit-expiry-warnings.repository.ts';
 
 /**
  * Warns holders, by e-mail, that credit (tegoed) on their pass will expire: for every pass with
@@ -13,20 +13,6 @@ import { EXPIRY_WARNING_DAYS } from './credit.presenter.ts';
  * credit_expiry_warnings records each warning, in the same transaction as the e-mail, so running
  * this again, or in two processes at once, sends nothing twice.
  */
-
-export interface CreditExpiryWarningsTable {
-  tenant_id: string;
-  scheme_id: string;
-  holder_id: string;
-  valid_until: string;
-  balance_cents: number;
-  outbox_message_id: string;
-  sent_at: Generated<Date>;
-}
-
-declare module '../../db/schema.ts' {
-  interface DB { credit_expiry_warnings: CreditExpiryWarningsTable }
-}
 
 /** How often the server runs the warnings. */
 export const WARNING_INTERVAL_MS = 6 * 60 * 60 * 1000;
@@ -53,46 +39,6 @@ const DUTCH_MONEY = new Intl.NumberFormat('nl-NL', { style: 'currency', currency
 const dutchDate = (date: string) => DUTCH_DATE.format(new Date(`${date}T00:00:00Z`));
 /** 2500 -> "€ 25,00" (with an ordinary space, for plain-text mail). */
 const dutchMoney = (cents: number) => DUTCH_MONEY.format(cents / 100).replace(/\s/g, ' ');
-
-interface CreditRow {
-  tenant_id: string;
-  pass_name: string;
-  scheme_id: string;
-  scheme_name: string;
-  valid_until: string;
-  spendable_offer_categories: string[];
-  balance_cents: number;
-  pass_number: string;
-  pass_holder_name: string;
-  recipient_id: string | null;
-  recipient_name: string | null;
-  recipient_email: string | null;
-}
-
-/** Credit on passes of schemes whose last day is from `today` to `lastDay`, with who to write to. */
-function creditExpiringBetween(db: Kysely<DB>, today: string, lastDay: string): Promise<CreditRow[]> {
-  return db.selectFrom('ledger_accounts as a')
-    .innerJoin('tenants as t', 't.id', 'a.tenant_id')
-    .innerJoin('credit_schemes as s', (join) => join.onRef('s.tenant_id', '=', 'a.tenant_id').onRef('s.id', '=', 'a.scheme_id'))
-    .innerJoin('passes as p', (join) => join.onRef('p.tenant_id', '=', 'a.tenant_id').onRef('p.id', '=', 'a.pass_id'))
-    .innerJoin('holders as h', (join) => join.onRef('h.tenant_id', '=', 'p.tenant_id').onRef('h.id', '=', 'p.holder_id'))
-    .leftJoin('passes as pp', (join) => join.onRef('pp.tenant_id', '=', 'p.tenant_id').onRef('pp.id', '=', 'p.parent_pass_id'))
-    .leftJoin('holders as ph', (join) => join.onRef('ph.tenant_id', '=', 'pp.tenant_id').onRef('ph.id', '=', 'pp.holder_id'))
-    .select([
-      'a.tenant_id', 't.pass_name', 's.id as scheme_id', 's.name as scheme_name', 's.valid_until', 's.spendable_offer_categories',
-      'a.balance_cents', 'p.number as pass_number', 'h.name as pass_holder_name',
-      // The holder's own address; a child's pass without one goes to the parent.
-      sql<string | null>`case when h.email is not null then h.id else ph.id end`.as('recipient_id'),
-      sql<string | null>`case when h.email is not null then h.name else ph.name end`.as('recipient_name'),
-      sql<string | null>`coalesce(h.email, ph.email)`.as('recipient_email'),
-    ])
-    .where('a.type', '=', 'pass_credit')
-    .where('a.balance_cents', '>', 0)
-    .where('s.valid_until', '>=', today)
-    .where('s.valid_until', '<=', lastDay)
-    .orderBy('a.tenant_id').orderBy('s.valid_until').orderBy('s.name').orderBy(sql`p.parent_pass_id is not null`).orderBy('p.number')
-    .execute() as Promise<CreditRow[]>;
-}
 
 interface Warning {
   tenantId: string;
@@ -147,7 +93,8 @@ export function warningMessage(warning: Warning, categoryNames: Map<string, stri
  */
 export async function sendCreditExpiryWarnings(db: Kysely<DB>, now: Date = new Date(), options: WarningOptions = {}): Promise<WarningResult> {
   const today = todayInNetherlands(now);
-  const rows = await creditExpiringBetween(db, today, addDays(today, EXPIRY_WARNING_DAYS));
+  const repo = new CreditExpiryWarningsRepository(db);
+  const rows = await repo.creditExpiringBetween(today, addDays(today, EXPIRY_WARNING_DAYS));
   const result: WarningResult = { sent: 0, alreadySent: 0, noEmail: 0 };
 
   const warnings = new Map<string, Warning>();
@@ -173,30 +120,17 @@ export async function sendCreditExpiryWarnings(db: Kysely<DB>, now: Date = new D
   if (warnings.size === 0) return result;
 
   const list = [...warnings.values()];
-  const sent = new Set((await db.selectFrom('credit_expiry_warnings').select(['tenant_id', 'scheme_id', 'holder_id'])
-    .where('scheme_id', 'in', [...new Set(list.map((w) => w.schemeId))]).execute())
+  const sent = new Set((await repo.warnedHolders([...new Set(list.map((w) => w.schemeId))]))
     .map((w) => `${w.tenant_id}/${w.scheme_id}/${w.holder_id}`));
   const categories = new Map<string, Map<string, string>>();
-  for (const tenantId of new Set(list.map((w) => w.tenantId))) {
-    const rows = await db.selectFrom('categories').select(['slug', 'name_nl']).where('tenant_id', '=', tenantId).execute();
-    categories.set(tenantId, new Map(rows.map((c) => [c.slug, c.name_nl])));
-  }
+  for (const tenantId of new Set(list.map((w) => w.tenantId))) categories.set(tenantId, await repo.categoryNames(tenantId));
 
   for (const warning of list) {
     if (sent.has(`${warning.tenantId}/${warning.schemeId}/${warning.holderId}`)) { result.alreadySent++; continue; }
     const message = warningMessage(warning, categories.get(warning.tenantId)!, options.publicUrl);
-    const messageId = randomUUID();
-    const created = await db.transaction().execute(async (tx) => {
-      // The row is the claim: another run that got here first wins, and this one writes no e-mail.
-      const claimed = await tx.insertInto('credit_expiry_warnings').values({
-        tenant_id: warning.tenantId, scheme_id: warning.schemeId, holder_id: warning.holderId, valid_until: warning.validUntil,
-        balance_cents: warning.passes.reduce((sum, p) => sum + p.balanceCents, 0), outbox_message_id: messageId,
-      }).onConflict((oc) => oc.columns(['tenant_id', 'scheme_id', 'holder_id']).doNothing()).returning('holder_id').executeTakeFirst();
-      if (!claimed) return false;
-      await tx.insertInto('outbox_messages').values({
-        tenant_id: warning.tenantId, id: messageId, to_address: warning.email, subject: message.subject, body_text: message.body,
-      }).execute();
-      return true;
+    const created = await repo.claimAndQueue({
+      tenantId: warning.tenantId, schemeId: warning.schemeId, holderId: warning.holderId, validUntil: warning.validUntil,
+      balanceCents: warning.passes.reduce((sum, p) => sum + p.balanceCents, 0), toAddress: warning.email, ...message,
     });
     if (created) result.sent++;
     else result.alreadySent++;
