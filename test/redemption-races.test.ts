@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../src/modules/access/principal.ts';
 import { RedemptionsRepository, type RedemptionFacts } from '../src/modules/redemptions/redemptions.repository.ts';
 import { RedemptionsService } from '../src/modules/redemptions/redemptions.service.ts';
-import { DomainError } from '../src/shared/errors.ts';
-import { createOffer, createPass, createProvider, createTenant, TENANT } from './support/fixtures.ts';
+import { createOffer, createPass, createProvider, createTenant, refusalOf, TENANT } from './support/fixtures.ts';
 import { createTestApp, type TestContext } from './support/test-app.ts';
 
 /**
@@ -27,9 +26,6 @@ class MeddlingRepository extends RedemptionsRepository {
 }
 
 const serviceWith = (repo: RedemptionsRepository) => new RedemptionsService(repo, { qrSecret: ctx.config.qrSecret });
-const refusalOf = async (promise: Promise<unknown>) => {
-  try { await promise; return 'booked'; } catch (error) { return error instanceof DomainError ? error.code : String(error); }
-};
 const redemptionsOf = async (passId: string) => (await ctx.database.db.selectFrom('redemptions').select('id')
   .where('pass_id', '=', passId).where('cancelled_at', 'is', null).execute()).length;
 
@@ -59,6 +55,26 @@ describe('a booking that finds the world changed since its read', () => {
       await ctx.database.db.updateTable('offers').set({ status: 'draft' }).where('id', '=', offer.id).execute();
     });
     expect(await refusalOf(serviceWith(repo).redeem(principal, { passIdentifier: pass.number, offerId: offer.id }))).toBe('offer-not-available');
+    expect(await redemptionsOf(pass.id)).toBe(0);
+  });
+
+  it('does not redeem an offer that ended in between', async () => {
+    const offer = await createOffer(ctx.database.db, provider, { title: 'Wipwap' });
+    const pass = await createPass(ctx.database.db);
+    const repo = new MeddlingRepository(async () => {
+      await ctx.database.db.updateTable('offers').set({ valid_from: '2020-01-01', valid_until: '2020-12-31' }).where('id', '=', offer.id).execute();
+    });
+    expect(await refusalOf(serviceWith(repo).redeem(principal, { passIdentifier: pass.number, offerId: offer.id }))).toBe('offer-not-valid-today');
+    expect(await redemptionsOf(pass.id)).toBe(0);
+  });
+
+  it('does not redeem a pass that expired in between', async () => {
+    const offer = await createOffer(ctx.database.db, provider, { title: 'Zandbak' });
+    const pass = await createPass(ctx.database.db);
+    const repo = new MeddlingRepository(async () => {
+      await ctx.database.db.updateTable('passes').set({ valid_from: '2020-01-01', valid_until: '2020-12-31' }).where('id', '=', pass.id).execute();
+    });
+    expect(await refusalOf(serviceWith(repo).redeem(principal, { passIdentifier: pass.number, offerId: offer.id }))).toBe('pass-expired');
     expect(await redemptionsOf(pass.id)).toBe(0);
   });
 

@@ -6,9 +6,8 @@ import { makeQrToken } from '../src/modules/passes/pass-identifier.ts';
 import { formatPassNumber, makePassNumber } from '../src/modules/passes/pass-number.ts';
 import { RedemptionsRepository } from '../src/modules/redemptions/redemptions.repository.ts';
 import { RedemptionsService } from '../src/modules/redemptions/redemptions.service.ts';
-import { DomainError } from '../src/shared/errors.ts';
 import {
-  createApiToken, createOffer, createPass, createProvider, createTenant, createUser, loginResident, loginStaff, TENANT, type TestPass,
+  createApiToken, createOffer, createPass, createProvider, createTenant, createUser, loginResident, loginStaff, refusalOf, TENANT, type TestPass,
 } from './support/fixtures.ts';
 import { createTestApp, type TestContext } from './support/test-app.ts';
 
@@ -321,9 +320,6 @@ describe('the service with an injected clock', () => {
     principal = { kind: 'till_system', tenantId: TENANT, tokenId: 'clock-test', providerId: bakery.id, name: 'Kassa' };
   });
 
-  const refusalOf = async (promise: Promise<unknown>) => {
-    try { await promise; return 'ok'; } catch (error) { return error instanceof DomainError ? error.code : String(error); }
-  };
 
   it('cancels at 29:59 and refuses at 30:01', async () => {
     const pass = await createPass(ctx.database.db);

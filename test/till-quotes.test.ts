@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../src/modules/access/principal.ts';
 import { RedemptionsRepository, type RedemptionFacts } from '../src/modules/redemptions/redemptions.repository.ts';
 import { RedemptionsService } from '../src/modules/redemptions/redemptions.service.ts';
-import { DomainError } from '../src/shared/errors.ts';
-import { createOffer, createPass, createProvider, createTenant, TENANT } from './support/fixtures.ts';
+import { createOffer, createPass, createProvider, createTenant, refusalOf, TENANT } from './support/fixtures.ts';
 import { createTestApp, type TestContext } from './support/test-app.ts';
 
 /**
@@ -31,9 +30,6 @@ const till = () => {
 };
 const quoteOf = async (service: RedemptionsService, passNumber: string, offerId: string) =>
   (await service.tillOffers(principal, passNumber)).items.find((item) => item.offerId === offerId)!.quote;
-const refusalOf = async (promise: Promise<unknown>) => {
-  try { await promise; return 'booked'; } catch (error) { return error instanceof DomainError ? error.code : String(error); }
-};
 
 beforeAll(async () => {
   ctx = await createTestApp();

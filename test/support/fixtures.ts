@@ -5,6 +5,7 @@ import type { Db } from '../../src/db/database.ts';
 import type { OffersTable, PassCategory, PassStatus, UserRole } from '../../src/db/schema.ts';
 import type { App } from '../../src/http/app-types.ts';
 import { hashSecret, newSecret } from '../../src/shared/tokens.ts';
+import { DomainError } from '../../src/shared/errors.ts';
 
 /**
  * Small, explicit test data. Tests build exactly what they need; the big demo seed is for
@@ -151,4 +152,9 @@ export async function createPasses(db: Db, count: number, options: { category?: 
     })))
     .returning(['id', 'number', 'holder_id']).execute();
   return passes.map((p) => ({ id: p.id, number: p.number, holderId: p.holder_id }));
+}
+
+/** What a service call ended in: `success` when it worked, else the refusal's problem code (or the error). */
+export async function refusalOf(promise: Promise<unknown>, success = 'ok'): Promise<string> {
+  try { await promise; return success; } catch (error) { return error instanceof DomainError ? error.code : String(error); }
 }

@@ -22,10 +22,13 @@ export function makeQrToken(secret: string, passNumber: string, now = Date.now()
   };
 }
 
+/** Whether `input` is the content of a QR code (signed or not), rather than a typed card number. */
+export const isQrToken = (input: string) => input.trim().startsWith(`${QR_PREFIX}.`);
+
 /** Returns the pass number, or throws `pass-number-invalid` for typos, forged and stale QR codes. */
 export function parsePassIdentifier(input: string, secret: string, now = Date.now()): string {
   const trimmed = input.trim();
-  if (trimmed.startsWith(`${QR_PREFIX}.`)) {
+  if (isQrToken(trimmed)) {
     const [, passNumber = '', slotText = '', signature = ''] = trimmed.split('.');
     const slot = Number(slotText);
     const currentSlot = Math.floor(now / 1000 / QR_SLOT_SECONDS);

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { DomainError, type InvalidParam, type ProblemCode } from '../../shared/errors.ts';
 import { authorize } from '../access/policy.ts';
 import { actorId, providerOf, type Principal } from '../access/principal.ts';
-import { parsePassIdentifier } from '../passes/pass-identifier.ts';
+import { isQrToken, parsePassIdentifier } from '../passes/pass-identifier.ts';
 import { normalizePassNumber } from '../passes/pass-number.ts';
 import { dutchDate } from './limit-period.ts';
 import {
@@ -59,7 +59,6 @@ class LostRace extends Error {}
 type Outcome = { redemption: RedemptionView } | { refusal: { code: ProblemCode; detail: string; invalidParams?: InvalidParam[] } };
 
 const RETRYABLE_SQLSTATES = new Set(['40001', '40P01']);
-const QR_PREFIX = 'SP1.';
 
 /**
  * The till: which offers apply to a pass, and redeeming and cancelling them, exactly once.
@@ -322,7 +321,7 @@ export function hashRequest(input: RedeemInput): string {
   const identifier = input.passIdentifier.trim();
   const canonical = JSON.stringify({
     offerId: input.offerId.toLowerCase(),
-    passIdentifier: identifier.startsWith(QR_PREFIX) ? identifier : normalizePassNumber(identifier),
+    passIdentifier: isQrToken(identifier) ? identifier : normalizePassNumber(identifier),
     // Only when paying from credit, so keys stored before credit payments keep their hash.
     ...(input.creditCents ? { creditCents: input.creditCents } : {}),
   });
