@@ -6,20 +6,8 @@ import { apiRequest, queryString, type Paged } from '../lib/api-client.ts';
 import { ErrorMessage } from './ErrorMessage.tsx';
 import { Loading } from './Loading.tsx';
 import { Pager } from './Pager.tsx';
+import type { Redemption } from '../lib/redemption.ts';
 import { RedemptionTable } from './RedemptionTable.tsx';
-
-/** One redemption as a provider sees it (GET /redemptions): never the holder's category or price type. */
-export interface ProviderRedemption {
-  id: string;
-  offerId: string;
-  offerTitle: string;
-  passNumber: string;
-  priceCents: number;
-  redeemedAt: string;
-  cancellableUntil: string;
-  status: 'redeemed' | 'cancelled';
-  providerName?: string;
-}
 
 /**
  * The caller's provider's redemptions, newest first, ten per page. Used by the till and by
@@ -28,7 +16,7 @@ export interface ProviderRedemption {
 export function useProviderRedemptionsPage(queryKey: readonly unknown[], page: number, pageSize = 10) {
   return useQuery({
     queryKey: [...queryKey, page, pageSize],
-    queryFn: ({ signal }) => apiRequest<Paged<ProviderRedemption>>(`/redemptions${queryString({ page, pageSize })}`, { signal }),
+    queryFn: ({ signal }) => apiRequest<Paged<Redemption>>(`/redemptions${queryString({ page, pageSize })}`, { signal }),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, apiRequest } from '../../../lib/api-client.ts';
+import type { Redemption } from '../../../lib/redemption.ts';
 
 export interface TillOffer {
   offerId: string;
@@ -16,17 +17,7 @@ export interface TillPassOffers {
   items: TillOffer[];
 }
 
-export interface Redemption {
-  id: string;
-  offerId: string;
-  offerTitle: string;
-  passNumber: string;
-  priceCents: number;
-  redeemedAt: string;
-  cancellableUntil: string;
-  status: 'redeemed' | 'cancelled';
-  providerName?: string;
-}
+export type { Redemption };
 
 export function useTillOffers(passIdentifier: string | null) {
   return useQuery({
