@@ -1,5 +1,6 @@
 import type { OfferStatus, PassCategory, PassStatus, PriceType, ProviderKind } from '../../db/schema.ts';
 import { formatPassNumber } from '../passes/pass-number.ts';
+import type { DiscountBorneBy } from '../redemptions/redemptions.tables.ts';
 
 /**
  * The org admin's holder list. This is the one place a holder's category leaves the server:
@@ -37,6 +38,7 @@ export function presentAdminProvider(row: {
 export function presentAdminOffer(row: {
   id: string; title: string; provider_id: string; provider_name: string; status: OfferStatus; price_type: PriceType;
   valid_from: string; valid_until: string; stock_total: number | null; stock_remaining: number | null;
+  payable_from_credit: boolean; discount_borne_by: DiscountBorneBy; discount_scheme_id: string | null; discount_scheme_name: string | null;
 }) {
   return {
     id: row.id,
@@ -47,5 +49,17 @@ export function presentAdminOffer(row: {
     validFrom: row.valid_from,
     validUntil: row.valid_until,
     stock: row.stock_total === null ? null : { total: row.stock_total, remaining: row.stock_remaining ?? 0 },
+    paymentRules: presentPaymentRules(row),
+  };
+}
+
+/** Who bears an offer's discount and whether pass credit may pay there (the pass organisation's view). */
+export function presentPaymentRules(row: {
+  payable_from_credit: boolean; discount_borne_by: DiscountBorneBy; discount_scheme_id: string | null; discount_scheme_name: string | null;
+}) {
+  return {
+    payableFromCredit: row.payable_from_credit,
+    discountBorneBy: row.discount_borne_by,
+    discountScheme: row.discount_scheme_id ? { id: row.discount_scheme_id, name: row.discount_scheme_name ?? '' } : null,
   };
 }

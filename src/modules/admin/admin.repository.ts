@@ -1,6 +1,7 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { DB, OfferStatus } from '../../db/schema.ts';
+import type { DiscountBorneBy } from '../redemptions/redemptions.tables.ts';
 
 export interface PageRequest { page: number; pageSize: number }
 
@@ -80,19 +81,22 @@ export class AdminRepository {
   }
 
   /** Offers of every provider, drafts included. `q` matches the title or the provider's name. */
-  async listOffers(tenantId: string, filter: { q?: string | undefined; status?: OfferStatus | undefined; providerId?: string | undefined }, { page, pageSize }: PageRequest) {
-    const { q, status, providerId } = filter;
+  async listOffers(tenantId: string, filter: { q?: string | undefined; status?: OfferStatus | undefined; providerId?: string | undefined; offerId?: string }, { page, pageSize }: PageRequest) {
+    const { q, status, providerId, offerId } = filter;
     const base = this.db
       .selectFrom('offers as o')
       .innerJoin('providers as p', (join) => join.onRef('p.tenant_id', '=', 'o.tenant_id').onRef('p.id', '=', 'o.provider_id'))
+      .leftJoin('credit_schemes as s', (join) => join.onRef('s.tenant_id', '=', 'o.tenant_id').onRef('s.id', '=', 'o.discount_scheme_id'))
       .where('o.tenant_id', '=', tenantId)
       .$if(status !== undefined, (query) => query.where('o.status', '=', status!))
       .$if(providerId !== undefined, (query) => query.where('o.provider_id', '=', providerId!))
+      .$if(offerId !== undefined, (query) => query.where('o.id', '=', offerId!))
       .$if(q !== undefined, (query) => query.where((eb) => eb.or([eb('o.title', 'ilike', containing(q!)), eb('p.name', 'ilike', containing(q!))])));
     const [rows, total] = await Promise.all([
       base.select([
         'o.id', 'o.title', 'p.id as provider_id', 'p.name as provider_name', 'o.status', 'o.price_type',
         'o.valid_from', 'o.valid_until', 'o.stock_total', 'o.stock_remaining',
+        'o.payable_from_credit', 'o.discount_borne_by', 'o.discount_scheme_id', 's.name as discount_scheme_name',
       ])
         .orderBy('o.title').orderBy('o.id')
         .limit(pageSize).offset((page - 1) * pageSize)
@@ -100,5 +104,23 @@ export class AdminRepository {
       base.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow(),
     ]);
     return { rows, totalItems: Number(total.count) };
+  }
+
+  /** One offer as the offer list shows it. */
+  async findOffer(tenantId: string, offerId: string) {
+    return (await this.listOffers(tenantId, { offerId }, { page: 1, pageSize: 1 })).rows[0];
+  }
+
+  /** The credit scheme's name, or undefined when the tenant has no such scheme. */
+  async schemeName(tenantId: string, schemeId: string) {
+    return (await this.db.selectFrom('credit_schemes').select('name').where('tenant_id', '=', tenantId).where('id', '=', schemeId).executeTakeFirst())?.name;
+  }
+
+  /** Sets who bears the offer's discount and whether pass credit may pay there. */
+  async setOfferPaymentRules(tenantId: string, offerId: string, rules: { payableFromCredit: boolean; discountBorneBy: DiscountBorneBy; discountSchemeId: string | null }) {
+    await this.db.updateTable('offers')
+      .set({ payable_from_credit: rules.payableFromCredit, discount_borne_by: rules.discountBorneBy, discount_scheme_id: rules.discountSchemeId })
+      .where('tenant_id', '=', tenantId).where('id', '=', offerId)
+      .execute();
   }
 }

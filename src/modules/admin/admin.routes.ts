@@ -29,6 +29,15 @@ const AdminProvider = Type.Object({
   redemptionCount: Type.Integer({ description: 'Redemptions that were not cancelled' }),
 });
 
+const DiscountBorneBySchema = Type.Union([Type.Literal('provider'), Type.Literal('scheme'), Type.Literal('action_budget')], {
+  description: 'Who bears the discount (the kansentarief difference included): the provider itself, the fund of a credit scheme, or the actiebudget',
+});
+const PaymentRules = Type.Object({
+  payableFromCredit: Type.Boolean({ description: 'Whether holders may pay here from pass credit' }),
+  discountBorneBy: DiscountBorneBySchema,
+  discountScheme: nullable(Type.Object({ id: Uuid, name: Type.String() }, { description: 'The credit scheme whose fund bears the discount' })),
+});
+
 const OfferStatusSchema = Type.Union([Type.Literal('draft'), Type.Literal('published')]);
 const AdminOffer = Type.Object({
   id: Uuid,
@@ -39,6 +48,7 @@ const AdminOffer = Type.Object({
   validFrom: DateOnly,
   validUntil: DateOnly,
   stock: nullable(Type.Object({ total: Type.Integer(), remaining: Type.Integer() })),
+  paymentRules: PaymentRules,
 });
 
 const list = <T extends Parameters<typeof Type.Array>[0]>(item: T) => Type.Object({ items: Type.Array(item), page: PageMeta });
@@ -98,4 +108,33 @@ export async function adminRoutes(app: App) {
     const result = await service.listOffers(request.principal, { q, status, providerId }, { page, pageSize });
     return sendPage(request, reply, { ...result, items: result.rows.map(presentAdminOffer) });
   });
+
+  app.get('/admin/offers/:offerId', {
+    schema: {
+      tags: ['administration'],
+      summary: 'One offer, with its payment rules (pass organisation only)',
+      operationId: 'getAdminOffer',
+      security,
+      params: Type.Object({ offerId: Uuid }),
+      response: { 200: AdminOffer, ...problemResponses(400, 401, 403, 404) },
+    },
+  }, async (request) => presentAdminOffer(await service.getOffer(request.principal, request.params.offerId)));
+
+  app.put('/admin/offers/:offerId/payment-rules', {
+    schema: {
+      tags: ['administration'],
+      summary: 'Set who bears an offer\'s discount and whether pass credit may pay there (pass organisation only)',
+      description: 'discountBorneBy scheme needs discountSchemeId, a credit scheme of this municipality; the other two take none. '
+        + 'The rules apply to redemptions from now on: a redemption booked before keeps its booking, also when it is cancelled.',
+      operationId: 'setOfferPaymentRules',
+      security,
+      params: Type.Object({ offerId: Uuid }),
+      body: Type.Object({
+        payableFromCredit: Type.Boolean({ description: 'Whether holders may pay here from pass credit' }),
+        discountBorneBy: DiscountBorneBySchema,
+        discountSchemeId: Type.Optional(Uuid),
+      }, { additionalProperties: false }),
+      response: { 200: Type.Object({ offerId: Uuid, ...PaymentRules.properties }), ...problemResponses(400, 401, 403, 404) },
+    },
+  }, async (request) => service.setOfferPaymentRules(request.principal, request.params.offerId, request.body));
 }

@@ -1,9 +1,14 @@
 import type { OfferStatus } from '../../db/schema.ts';
+import { DomainError, notFound, type InvalidParam } from '../../shared/errors.ts';
+import type { DiscountBorneBy } from '../redemptions/redemptions.tables.ts';
+import { presentPaymentRules } from './admin.presenter.ts';
 import { authorize } from '../access/policy.ts';
 import type { Principal } from '../access/principal.ts';
 import type { AdminRepository, PageRequest } from './admin.repository.ts';
 
-/** The pass organisation's overviews. Only org admins; nothing here is for providers. */
+export interface PaymentRulesInput { payableFromCredit: boolean; discountBorneBy: DiscountBorneBy; discountSchemeId?: string | undefined }
+
+/** The pass organisation's overviews, and its money rules per offer. Only org admins; nothing here is for providers. */
 export class AdminService {
   constructor(private readonly repo: AdminRepository) {}
 
@@ -20,6 +25,45 @@ export class AdminService {
   async listOffers(principal: Principal, filter: { q?: string | undefined; status?: OfferStatus | undefined; providerId?: string | undefined }, paging: PageRequest) {
     authorize(principal, 'admin.read');
     return { ...(await this.repo.listOffers(principal.tenantId, { ...filter, q: clean(filter.q) }, paging)), ...paging };
+  }
+
+  async getOffer(principal: Principal, offerId: string) {
+    authorize(principal, 'admin.read');
+    const offer = await this.repo.findOffer(principal.tenantId, offerId);
+    if (!offer) throw notFound('This offer');
+    return offer;
+  }
+
+  /**
+   * Who bears the offer's discount (the kansentarief difference included): the provider, a credit
+   * scheme's fund or the actiebudget; and whether the holder may pay there from pass credit.
+   * Applies to redemptions from now on; booked ones keep what they booked.
+   */
+  async setOfferPaymentRules(principal: Principal, offerId: string, input: PaymentRulesInput) {
+    authorize(principal, 'offer.paymentRules.manage');
+    const { tenantId } = principal;
+    if (!(await this.repo.findOffer(tenantId, offerId))) throw notFound('This offer');
+    const problems: InvalidParam[] = [];
+    let schemeName: string | null = null;
+    if (input.discountBorneBy === 'scheme') {
+      if (!input.discountSchemeId) {
+        problems.push({ name: 'body.discountSchemeId', code: 'required', reason: 'Say which credit scheme\'s fund bears the discount.' });
+      } else {
+        schemeName = (await this.repo.schemeName(tenantId, input.discountSchemeId)) ?? null;
+        if (schemeName === null) problems.push({ name: 'body.discountSchemeId', code: 'unknown-scheme', reason: 'There is no credit scheme with this id.' });
+      }
+    } else if (input.discountSchemeId) {
+      problems.push({ name: 'body.discountSchemeId', code: 'not-allowed', reason: 'Only a discount borne by a scheme fund names a scheme.' });
+    }
+    if (problems.length > 0) throw new DomainError('invalid-input', `${problems.length} field(s) are invalid; see invalidParams.`, problems);
+    const rules = { payableFromCredit: input.payableFromCredit, discountBorneBy: input.discountBorneBy, discountSchemeId: input.discountSchemeId ?? null };
+    await this.repo.setOfferPaymentRules(tenantId, offerId, rules);
+    return {
+      offerId,
+      ...presentPaymentRules({
+        payable_from_credit: rules.payableFromCredit, discount_borne_by: rules.discountBorneBy, discount_scheme_id: rules.discountSchemeId, discount_scheme_name: schemeName,
+      }),
+    };
   }
 }
 
