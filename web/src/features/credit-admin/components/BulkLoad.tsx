@@ -7,7 +7,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { TableScroll } from '../../../components/TableScroll.tsx';
 import { formatMoney } from '../../../lib/format.ts';
 import { sendBulkLoad, useRefreshAfterBulkLoad, type BulkLoadReport, type CreditScheme, type RowError } from '../api/credit.ts';
-import { Field } from './Fields.tsx';
+import { Field } from '../../../components/Field.tsx';
 
 /**
  * Credit on many passes from a CSV file. First a dry run: the server checks every row and books

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { useCategories } from '../../catalogue/api/catalogue.ts';
 import { PASS_CATEGORIES, todayInNetherlands, useCreateScheme, type CreditScheme, type PassCategory } from '../api/credit.ts';
-import { Field, describedBy } from './Fields.tsx';
+import { Field, describedBy } from '../../../components/Field.tsx';
 import { useEuroField } from './useEuroField.ts';
 import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid.ts';
 

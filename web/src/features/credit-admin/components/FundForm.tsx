@@ -5,7 +5,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { formatMoney } from '../../../lib/format.ts';
 import { useFundScheme, type CreditScheme } from '../api/credit.ts';
 import { newReference } from '../api/euros.ts';
-import { Field, describedBy } from './Fields.tsx';
+import { Field, describedBy } from '../../../components/Field.tsx';
 import { useEuroField } from './useEuroField.ts';
 import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid.ts';
 

@@ -5,7 +5,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useBankAccount, useSaveBankAccount } from '../api/payouts.ts';
-import { Field, describedBy } from './Field.tsx';
+import { Field, describedBy } from '../../../components/Field.tsx';
 import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid.ts';
 
 type Errors = { iban?: string; bic?: string; accountHolderName?: string };

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { formatMoney } from '../../../lib/format.ts';
 import { useConfirmPayment, type Settlement } from '../api/payouts.ts';
-import { Field } from './Field.tsx';
+import { Field } from '../../../components/Field.tsx';
 
 /** Confirm by hand that the bank paid one settlement. Asks first; the answer goes to the page's live region. */
 export function ConfirmPayment({ settlement, onDone }: { settlement: Settlement; onDone: (message: string) => void }) {

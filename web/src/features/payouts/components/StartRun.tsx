@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { lastMonth, useCreateRun, type Run } from '../api/payouts.ts';
-import { Field, describedBy } from './Field.tsx';
+import { Field, describedBy } from '../../../components/Field.tsx';
 import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,1 +1,0 @@
-export { Field, describedBy } from '../../credit-admin/components/Fields.tsx';
