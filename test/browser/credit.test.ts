@@ -3,7 +3,8 @@
  * pass organisation creates a scheme, adds budget, loads credit on one pass, checks a CSV file
  * (the dry run lists the bad row and books nothing), fixes it and books it with a progress bar,
  * lets an ended scheme expire and downloads the books; the resident then sees the credit, its
- * history and the 30-day warning in Mijn pas. Every page is checked with axe (WCAG 2.1 A + AA).
+ * history and the 30-day warning in Mijn pas; last, the pass organisation lets the scheme's fund pay
+ * an offer's discount. Every page is checked with axe (WCAG 2.1 A + AA).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -14,7 +15,7 @@ import { fundSchemeTx, loadCreditTx } from '../../src/modules/credit/credit.serv
 import { todayInNetherlands } from '../../src/modules/offers/catalogue-date.ts';
 import { formatPassNumber, makePassNumber } from '../../src/modules/passes/pass-number.ts';
 import { createTestDatabase } from '../support/test-app.ts';
-import { createPass, createTenant, createUser, TENANT, type TestPass } from '../support/fixtures.ts';
+import { createOffer, createPass, createProvider, createTenant, createUser, TENANT, type TestPass } from '../support/fixtures.ts';
 import { WAIT, createAxeChecker, h1, settled, BrowserHarness } from '../support/browser.ts';
 
 const ADMIN_EMAIL = 'beheer@zaansepas.test';
@@ -31,6 +32,7 @@ let fatima: TestPass;
 let child: { id: string; number: string };
 let jan: TestPass;
 let kees: TestPass;
+let swimming: { id: string };
 const harness = new BrowserHarness();
 const { expectAccessible, summary } = createAxeChecker('credit-');
 
@@ -69,6 +71,9 @@ beforeAll(async () => {
   }).returning(['id', 'number']).executeTakeFirstOrThrow();
   jan = await createPass(db);
   kees = await createPass(db);
+
+  const pool = await createProvider(db, { name: 'Zwembad De Zaanstroom' });
+  swimming = await createOffer(db, pool, { title: 'Zwemles', regular_price_cents: 1200, discount_percent: 50 });
 
   // A scheme that ended long ago, with credit still on Fatima's pass: the admin lets it expire.
   const repo = new CreditRepository(db);
@@ -293,5 +298,38 @@ describe('credit in the browser', () => {
     await resident.getByRole('heading', { name: 'Please note: your credit stops soon' }).waitFor(WAIT);
     await expectAccessible(resident, 'Mijn pas with credit in English');
     await resident.getByRole('button', { name: 'Nederlands' }).click();
+  });
+
+  it("the pass organisation lets the scheme's fund pay an offer's discount, and credit pay there", async () => {
+    await admin.goto('/beheer/aanbod');
+    await h1(admin, 'Beheer');
+    const row = admin.getByRole('row', { name: /Zwemles/ });
+    await row.waitFor(WAIT);
+    expect(await row.textContent()).toContain('De aanbieder zelf, zonder tegoed');
+    await expectAccessible(admin, 'Beheer: offers with payment');
+    await row.getByRole('link', { name: /Wijzigen/ }).click();
+    await admin.waitForURL(`**/beheer/aanbod/${swimming.id}/betaling`, WAIT);
+    await h1(admin, 'Betaling van Zwemles');
+    await expectAccessible(admin, 'Betaling: as it was');
+
+    await admin.getByLabel('Het potje van een regeling').check();
+    await admin.getByRole('button', { name: 'Opslaan' }).click();
+    await admin.getByText('Kies de regeling die de korting betaalt.').waitFor(WAIT);
+    const select = admin.getByLabel('Welke regeling?');
+    expect(await select.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => select.evaluate((el) => el === document.activeElement), WAIT).toBe(true);
+    await expectAccessible(admin, 'Betaling: no scheme chosen');
+
+    await select.selectOption({ label: SCHEME });
+    await admin.getByLabel('Pashouders mogen hier met tegoed betalen').check();
+    await admin.getByRole('button', { name: 'Opslaan' }).click();
+    await admin.getByText('De betaling is opgeslagen.').waitFor(WAIT);
+    const scheme = await db.selectFrom('credit_schemes').select('id').where('name', '=', SCHEME).executeTakeFirstOrThrow();
+    expect(await db.selectFrom('offers').select(['payable_from_credit', 'discount_borne_by', 'discount_scheme_id']).where('id', '=', swimming.id).executeTakeFirstOrThrow())
+      .toEqual({ payable_from_credit: true, discount_borne_by: 'scheme', discount_scheme_id: scheme.id });
+    await expectAccessible(admin, 'Betaling: saved');
+
+    await admin.getByRole('link', { name: 'Terug naar het aanbod' }).click();
+    await expect.poll(() => admin.getByRole('row', { name: /Zwemles/ }).textContent(), WAIT).toContain(`${SCHEME}, met tegoed`);
   });
 });

@@ -12,6 +12,7 @@ const StaffLoginPage = lazy(() => import('../features/auth/routes/StaffLoginPage
 const OutboxPage = lazy(() => import('../features/dev-outbox/routes/OutboxPage.tsx'));
 const MyPassPage = lazy(() => import('../features/my-pass/routes/MyPassPage.tsx'));
 const TillPage = lazy(() => import('../features/till/routes/TillPage.tsx'));
+const OfferPaymentRulesPage = lazy(() => import('../features/admin/routes/OfferPaymentRulesPage.tsx'));
 const ProviderPage = lazy(() => import('../features/provider/routes/ProviderPage.tsx'));
 const ApiTokensPage = lazy(() => import('../features/provider/routes/ApiTokensPage.tsx'));
 const AdminPage = lazy(() => import('../features/admin/routes/AdminPage.tsx'));
@@ -46,6 +47,7 @@ export function AppRouter() {
           <Route path="beheer/uitbetalingen" element={<RequireAccess need="admin"><PayoutsPage /></RequireAccess>} />
           <Route path="beheer/uitbetalingen/:runId" element={<RequireAccess need="admin"><PayoutRunPage /></RequireAccess>} />
           <Route path="beheer/verkochte-passen" element={<RequireAccess need="admin"><PassSalesAdminPage /></RequireAccess>} />
+          <Route path="beheer/aanbod/:offerId/betaling" element={<RequireAccess need="admin"><OfferPaymentRulesPage /></RequireAccess>} />
           <Route path="beheer/:section?" element={<RequireAccess need="admin"><AdminPage /></RequireAccess>} />
           <Route path="actiebudget" element={<ActionBudgetPage />} />
           <Route path="pas-kopen" element={<BuyPassPage />} />

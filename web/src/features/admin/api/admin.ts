@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest, queryString, type Paged } from '../../../lib/api-client.ts';
 
 type Named = { code?: string; id?: string; name: string };
@@ -21,6 +21,15 @@ export interface AdminProvider {
   staffCount?: number;
 }
 
+export type DiscountBorneBy = 'provider' | 'scheme' | 'action_budget';
+
+/** Who bears an offer's discount and whether pass credit may pay there. */
+export interface PaymentRules {
+  payableFromCredit: boolean;
+  discountBorneBy: DiscountBorneBy;
+  discountScheme: { id: string; name: string } | null;
+}
+
 export interface AdminOffer {
   id: string;
   title: string;
@@ -29,6 +38,7 @@ export interface AdminOffer {
   status: string;
   validFrom?: string;
   validUntil?: string;
+  paymentRules?: PaymentRules;
 }
 
 export interface AdminRedemption {
@@ -63,3 +73,29 @@ export function useAdminList<T>(section: AdminSection, params: { page: number; q
 
 export const nameOf = (value: Named | string | null | undefined) =>
   value === null || value === undefined ? '' : typeof value === 'string' ? value : value.name;
+
+export function useAdminOffer(offerId: string) {
+  return useQuery({
+    queryKey: ['admin', 'offer', offerId],
+    queryFn: ({ signal }) => apiRequest<AdminOffer>(`/admin/offers/${encodeURIComponent(offerId)}`, { signal }),
+  });
+}
+
+/** The municipality's credit schemes, to choose the fund that bears a discount. */
+export function useSchemeChoices() {
+  return useQuery({
+    queryKey: ['admin', 'scheme-choices'],
+    queryFn: ({ signal }) => apiRequest<Paged<{ id: string; name: string }>>(`/credit-schemes${queryString({ pageSize: 100 })}`, { signal }),
+  });
+}
+
+export interface PaymentRulesInput { payableFromCredit: boolean; discountBorneBy: DiscountBorneBy; discountSchemeId?: string }
+
+export function useSetPaymentRules(offerId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (rules: PaymentRulesInput) =>
+      apiRequest<PaymentRules & { offerId: string }>(`/admin/offers/${encodeURIComponent(offerId)}/payment-rules`, { method: 'PUT', body: rules }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['admin'] }),
+  });
+}

@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
 import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { TableScroll } from '../../../components/TableScroll.tsx';
 import { formatDate, formatDateTime, formatMoney } from '../../../lib/format.ts';
-import { nameOf, type AdminHolder, type AdminOffer, type AdminProvider, type AdminRedemption } from '../api/admin.ts';
+import { RouterLink } from '../../../components/RouterLink.tsx';
+import { nameOf, type AdminHolder, type AdminOffer, type AdminProvider, type AdminRedemption, type PaymentRules } from '../api/admin.ts';
 
 interface Column<T> { header: string; cell: (row: T) => ReactNode }
 
@@ -57,6 +59,17 @@ export function OffersTable({ rows, caption }: { rows: AdminOffer[]; caption: st
       { header: t('table.provider'), cell: (o) => o.providerName ?? nameOf(o.provider) },
       { header: t('table.status'), cell: (o) => t(`offerStatus.${o.status}`, { defaultValue: o.status }) },
       { header: t('table.validUntil'), cell: (o) => (o.validUntil ? formatDate(o.validUntil, i18n.language) : '') },
+      {
+        header: t('table.payment'),
+        cell: (o) => (
+          <>
+            {o.paymentRules && <>{paymentSummary(o.paymentRules, t)} </>}
+            <RouterLink to={`/beheer/aanbod/${o.id}/betaling`}>
+              {t('admin.paymentRules.edit')}<span className="sp-visually-hidden"> ({t('admin.paymentRules.editLabel', { title: o.title })})</span>
+            </RouterLink>
+          </>
+        ),
+      },
     ]} />
   );
 }
@@ -73,4 +86,12 @@ export function RedemptionsTable({ rows, caption }: { rows: AdminRedemption[]; c
       { header: t('table.status'), cell: (r) => t(`redemptionStatus.${r.status}`) },
     ]} />
   );
+}
+
+/** "Het actiebudget, met tegoed": who pays the discount, and whether credit may pay. */
+export function paymentSummary(rules: PaymentRules, t: TFunction) {
+  const bearer = rules.discountBorneBy === 'scheme' && rules.discountScheme
+    ? rules.discountScheme.name
+    : t(`admin.paymentRules.borneBy.${rules.discountBorneBy}`);
+  return `${bearer}, ${t(rules.payableFromCredit ? 'admin.paymentRules.summaryCredit' : 'admin.paymentRules.summaryNoCredit')}`;
 }
