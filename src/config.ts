@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_PIPELINE_CONNECTIONS } from './db/pipeline.ts';
 
 /** Runtime configuration, read once from the environment. Every variable is documented in README.md. */
 export interface Config {
@@ -21,6 +22,8 @@ export interface Config {
   logLevel: string;
   /** Connections in the `pg` pool (server PostgreSQL only), per worker. */
   poolSize: number;
+  /** Connections in pipeline mode for the till's hot statements (server PostgreSQL only; 0: none). See docs/decisions/0003. */
+  pipelineConnections: number;
   /** Worker processes (node:cluster) sharing the port; server PostgreSQL only. Default 1 (see docs/decisions/0002). */
   workers: number;
 }
@@ -39,6 +42,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     environment,
     qrSecret: env.STADSPAS_QR_SECRET ?? 'development-only-qr-secret-change-me',
     poolSize: Number(env.PG_POOL_SIZE ?? 20),
+    pipelineConnections: Math.max(0, Math.floor(Number(env.PG_PIPELINE_CONNECTIONS ?? DEFAULT_PIPELINE_CONNECTIONS)) || 0),
     workers: Math.max(1, Math.floor(Number(env.STADSPAS_WORKERS ?? 1)) || 1),
     logLevel: env.LOG_LEVEL ?? (environment === 'test' ? 'silent' : 'info'),
   };

@@ -47,7 +47,9 @@ async function runPrimary(count: number) {
 }
 
 async function runServer() {
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.poolSize });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.poolSize, pipelineConnections: config.pipelineConnections,
+  });
   if (cluster.isPrimary) {
     await migrate(database);
     if (config.seedDemo) await seedDemoIfEmpty(database, config);

@@ -3,6 +3,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import { PGliteDialect } from './pglite-dialect.ts';
+import { DEFAULT_PIPELINE_CONNECTIONS, PipelinedConnections, PipelinedPostgresDialect } from './pipeline.ts';
 import { statementNameFor } from './prepared.ts';
 import type { DB } from './schema.ts';
 
@@ -27,18 +28,19 @@ export interface OpenOptions {
   /** PGlite folder; `undefined` or 'memory://' keeps the database in memory (tests). */
   dataDir?: string | undefined;
   poolSize?: number;
+  /** Connections in pipeline mode for the hot statements (server PostgreSQL only; 0: none). See pipeline.ts. */
+  pipelineConnections?: number;
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 20);
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 20, options.pipelineConnections ?? DEFAULT_PIPELINE_CONNECTIONS);
   return openPGlite(options.dataDir);
 }
 
-async function openPostgres(connectionString: string, max: number): Promise<Database> {
+async function openPostgres(connectionString: string, max: number, pipelineConnections: number): Promise<Database> {
   const parseDate = (value: string) => value;
-  const pool = new pg.Pool({
+  const clientConfig: pg.ClientConfig = {
     connectionString,
-    max,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
         if (oid === DATE_OID) return parseDate;
@@ -46,7 +48,8 @@ async function openPostgres(connectionString: string, max: number): Promise<Data
         return pg.types.getTypeParser(oid, format);
       }) as typeof pg.types.getTypeParser,
     },
-  });
+  };
+  const pool = new pg.Pool({ ...clientConfig, application_name: 'stadspas', max });
   // An idle connection can be ended by the server (restart, admin command, a dropped test
   // database). The pool replaces it; without a listener the error would crash the process.
   pool.on('error', (error: Error & { code?: string }) => {
@@ -62,7 +65,8 @@ async function openPostgres(connectionString: string, max: number): Promise<Data
       return name ? query({ name, text, values }) : query(...args);
     };
   });
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const pipeline = pipelineConnections > 0 ? new PipelinedConnections(clientConfig, pipelineConnections) : undefined;
+  const db = new Kysely<DB>({ dialect: pipeline ? new PipelinedPostgresDialect({ pool }, pipeline) : new PostgresDialect({ pool }) });
   return {
     db,
     engine: 'postgres',
@@ -70,7 +74,7 @@ async function openPostgres(connectionString: string, max: number): Promise<Data
       const client = await pool.connect();
       try { await client.query(sqlText); } finally { client.release(); }
     },
-    async close() { await db.destroy(); },
+    async close() { await db.destroy(); await pipeline?.close(); },
   };
 }
 

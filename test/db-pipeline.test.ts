@@ -1,0 +1,86 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_PIPELINE_CONNECTIONS, PIPELINE_APPLICATION_NAME } from '../src/db/pipeline.ts';
+import type { Principal } from '../src/modules/access/principal.ts';
+import { dutchDate } from '../src/modules/redemptions/limit-period.ts';
+import { RedemptionsRepository } from '../src/modules/redemptions/redemptions.repository.ts';
+import { RedemptionsService } from '../src/modules/redemptions/redemptions.service.ts';
+import { createOffer, createPass, createPasses, createProvider, createTenant, refusalOf, TENANT } from './support/fixtures.ts';
+import { createTestApp, type TestContext } from './support/test-app.ts';
+
+/**
+ * On a PostgreSQL server the hot statements outside a transaction share a few connections in
+ * pipeline mode (src/db/pipeline.ts). These tests show where statements run, that a failing one
+ * undoes only itself, and that a connection the server ends is replaced. PGlite has no pipeline.
+ */
+const onServer = Boolean(process.env.DATABASE_URL);
+
+let ctx: TestContext;
+let provider: Awaited<ReturnType<typeof createProvider>>;
+let repo: RedemptionsRepository;
+const today = dutchDate(new Date());
+
+const pipelineBackends = async () => (await sql<{ pid: number }>`select pid from pg_stat_activity
+  where datname = current_database() and application_name = ${PIPELINE_APPLICATION_NAME}`.execute(ctx.database.db)).rows.map((r) => r.pid);
+
+beforeAll(async () => {
+  if (!onServer) return;
+  ctx = await createTestApp();
+  await createTenant(ctx.database.db);
+  provider = await createProvider(ctx.database.db, { name: 'Zwembad De Pijp' });
+  repo = new RedemptionsRepository(ctx.database.db);
+});
+afterAll(() => ctx?.close());
+
+describe.skipIf(!onServer)('the pipeline for hot statements (PostgreSQL server)', () => {
+  it('runs hot statements outside a transaction on its own few connections', async () => {
+    await createOffer(ctx.database.db, provider, { title: 'Baantjes zwemmen' });
+    const passes = await createPasses(ctx.database.db, 40);
+    const lists = await Promise.all(passes.map((pass) => repo.listTillOffers(TENANT, provider.id, pass.number, today)));
+    expect(lists.map((list) => list.pass?.number)).toEqual(passes.map((pass) => pass.number));
+    const backends = await pipelineBackends();
+    expect(backends.length).toBeGreaterThan(0);
+    expect(backends.length).toBeLessThanOrEqual(DEFAULT_PIPELINE_CONNECTIONS);
+  });
+
+  it('runs a hot statement inside a transaction in that transaction', async () => {
+    const pass = await createPass(ctx.database.db);
+    await ctx.database.db.transaction().execute(async (trx) => {
+      await trx.updateTable('passes').set({ status: 'blocked' }).where('id', '=', pass.id).execute();
+      // Only the transaction's own connection sees the uncommitted block.
+      expect((await new RedemptionsRepository(trx).listTillOffers(TENANT, provider.id, pass.number, today)).pass?.status).toBe('blocked');
+      expect((await repo.listTillOffers(TENANT, provider.id, pass.number, today)).pass?.status).toBe('active');
+    });
+  });
+
+  it('lets a statement that fails undo only itself, not its neighbours in the pipeline', async () => {
+    // Two tills redeem a once-per-pass offer on each of 30 passes at the same moment: on every
+    // pass one booking loses its compare-and-set (SP001) while the others around it succeed.
+    const offer = await createOffer(ctx.database.db, provider, { title: 'Zwemles proefles', limit_per_pass: 1, limit_period: 'ever' });
+    const passes = await createPasses(ctx.database.db, 30);
+    const principal: Principal = { kind: 'till_system', tenantId: TENANT, tokenId: 'pipeline-test', providerId: provider.id, name: 'Kassa' };
+    const service = new RedemptionsService(repo, { qrSecret: ctx.config.qrSecret });
+    const outcomes = await Promise.all(passes.flatMap((pass) => [1, 2].map((till) =>
+      refusalOf(service.redeem(principal, { passIdentifier: pass.number, offerId: offer.id }, `pipeline-${pass.number}-${till}`)))));
+    expect(outcomes.filter((outcome) => outcome === 'ok')).toHaveLength(30);
+    expect(outcomes.filter((outcome) => outcome !== 'ok').every((outcome) => outcome === 'limit-reached')).toBe(true);
+    const perPass = await ctx.database.db.selectFrom('redemptions').select(['pass_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('offer_id', '=', offer.id).groupBy('pass_id').execute();
+    expect(perPass.map((row) => Number(row.n))).toEqual(passes.map(() => 1));
+  });
+
+  it('replaces a pipeline connection that the server ends', async () => {
+    const pass = await createPass(ctx.database.db);
+    await repo.listTillOffers(TENANT, provider.id, pass.number, today);
+    const before = await pipelineBackends();
+    expect(before.length).toBeGreaterThan(0);
+    await sql`select pg_terminate_backend(pid) from pg_stat_activity
+      where datname = current_database() and application_name = ${PIPELINE_APPLICATION_NAME}`.execute(ctx.database.db);
+    // Wait until the server has ended them; the client hears of it on the same turn of the loop.
+    while ((await pipelineBackends()).some((pid) => before.includes(pid))) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await repo.listTillOffers(TENANT, provider.id, pass.number, today)).pass?.number).toBe(pass.number);
+    const after = await pipelineBackends();
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.some((pid) => before.includes(pid))).toBe(false);
+  });
+});
