@@ -23,7 +23,7 @@ import { seedDemoIfEmpty } from '../src/seed/seed-demo.ts';
 import { checkLedger } from '../src/modules/ledger/ledger-check.ts';
 import { hashSecret } from '../src/shared/tokens.ts';
 import { giveEveryPassCredit } from './credit-setup.ts';
-import { pgbenchTps, recreateDatabase, request, startPostgres, startServer, summarize } from './lib.ts';
+import { closeClients, pgbenchTps, recreateDatabase, request, startPostgres, startServer, summarize } from './lib.ts';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 64);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
@@ -102,6 +102,7 @@ try {
   const started = Date.now();
   await Promise.all(Array.from({ length: CLIENTS }, (_, i) => till(i)));
   const elapsed = (Date.now() - started) / 1000;
+  await closeClients();
   server.kill('SIGTERM');
 
   let ledgerCheck = '';

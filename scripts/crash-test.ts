@@ -14,7 +14,7 @@ import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { giveEveryPassCredit, createTillTokens } from '../bench/credit-setup.ts';
-import { recreateDatabase, request, startPostgres, startServer } from '../bench/lib.ts';
+import { closeClients, recreateDatabase, request, startPostgres, startServer } from '../bench/lib.ts';
 import { loadConfig } from '../src/config.ts';
 import { openDatabase } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
@@ -119,6 +119,7 @@ try {
 
   await database.close();
 } finally {
+  await closeClients();
   server?.kill('SIGTERM');
   postgres.stop();
 }
