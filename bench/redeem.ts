@@ -15,7 +15,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { sql } from 'kysely';
+import { analyzeLoadedTables } from '../src/db/analyze.ts';
 import { openDatabase } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { loadConfig } from '../src/config.ts';
@@ -45,7 +45,7 @@ try {
   if (LEDGER) {
     console.log('Loading credit onto every active pass ...');
     await giveEveryPassCredit(database.db, CREDIT_PER_PASS, { reimburseFromFund: REIMBURSE });
-    await sql`analyze`.execute(database.db);
+    await analyzeLoadedTables(database.db);
   }
   await database.close();
 
