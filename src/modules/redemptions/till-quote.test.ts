@@ -28,4 +28,9 @@ describe('till quotes', () => {
     expect(new TillQuotes('another secret').open(sealed, 1_000)).toBeNull();
     for (const junk of [undefined, '', 'q1.', 'q1.abc', 'nonsense', `q2.${sealed.slice(3)}`]) expect(quotes.open(junk, 1_000)).toBeNull();
   });
+
+  it('seals every quote with its own IV, also past a batch of random bytes', () => {
+    const ivs = new Set(Array.from({ length: 1_500 }, () => Buffer.from(quotes.seal(quote).slice(3), 'base64url').subarray(0, 12).toString('hex')));
+    expect(ivs.size).toBe(1_500);
+  });
 });

@@ -32,16 +32,37 @@ export interface QuotedRedemption {
 /** How long the till may take from showing the list to redeeming on it. */
 export const QUOTE_SECONDS = 120;
 const VERSION = 'q1';
+const IV_BYTES = 12;
+
+/**
+ * Random IVs, drawn from the system 512 at a time: a till list seals a quote per offer, and one
+ * call for random bytes per quote cost more than the sealing itself. Every IV is still random.
+ */
+class IvSource {
+  private pool = Buffer.alloc(0);
+  private offset = 0;
+
+  next(): Buffer {
+    if (this.offset >= this.pool.length) {
+      this.pool = randomBytes(IV_BYTES * 512);
+      this.offset = 0;
+    }
+    const iv = this.pool.subarray(this.offset, this.offset + IV_BYTES);
+    this.offset += IV_BYTES;
+    return iv;
+  }
+}
 
 export class TillQuotes {
   private readonly key: Buffer;
+  private readonly ivs = new IvSource();
 
   constructor(secret: string) {
     this.key = Buffer.from(hkdfSync('sha256', secret, 'stadspas', 'till quote v1', 32));
   }
 
   seal(quote: QuotedRedemption): string {
-    const iv = randomBytes(12);
+    const iv = this.ivs.next();
     const cipher = createCipheriv('aes-256-gcm', this.key, iv);
     const body = Buffer.concat([cipher.update(JSON.stringify(quote), 'utf8'), cipher.final()]);
     return `${VERSION}.${Buffer.concat([iv, body, cipher.getAuthTag()]).toString('base64url')}`;
@@ -51,11 +72,11 @@ export class TillQuotes {
   open(sealed: string | undefined, now: number): QuotedRedemption | null {
     if (!sealed?.startsWith(`${VERSION}.`)) return null;
     const bytes = Buffer.from(sealed.slice(VERSION.length + 1), 'base64url');
-    if (bytes.length < 12 + 16 + 2) return null;
+    if (bytes.length < IV_BYTES + 16 + 2) return null;
     try {
-      const decipher = createDecipheriv('aes-256-gcm', this.key, bytes.subarray(0, 12));
+      const decipher = createDecipheriv('aes-256-gcm', this.key, bytes.subarray(0, IV_BYTES));
       decipher.setAuthTag(bytes.subarray(bytes.length - 16));
-      const text = Buffer.concat([decipher.update(bytes.subarray(12, bytes.length - 16)), decipher.final()]).toString('utf8');
+      const text = Buffer.concat([decipher.update(bytes.subarray(IV_BYTES, bytes.length - 16)), decipher.final()]).toString('utf8');
       const quote = JSON.parse(text) as QuotedRedemption;
       return quote.expiresAt >= now ? quote : null;
     } catch {
