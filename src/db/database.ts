@@ -4,7 +4,7 @@ import pg from 'pg';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import { PGliteDialect } from './pglite-dialect.ts';
 import { DEFAULT_PIPELINE_CONNECTIONS, PipelinedConnections, PipelinedPostgresDialect } from './pipeline.ts';
-import { statementNameFor } from './prepared.ts';
+import { runHotStatementsWith, statementNameFor } from './prepared.ts';
 import type { DB } from './schema.ts';
 
 export type Db = Kysely<DB>;
@@ -67,6 +67,7 @@ async function openPostgres(connectionString: string, max: number, pipelineConne
   });
   const pipeline = pipelineConnections > 0 ? new PipelinedConnections(clientConfig, pipelineConnections) : undefined;
   const db = new Kysely<DB>({ dialect: pipeline ? new PipelinedPostgresDialect({ pool }, pipeline) : new PostgresDialect({ pool }) });
+  if (pipeline) runHotStatementsWith(db, (text, values, name) => pipeline.query(text, values, name));
   return {
     db,
     engine: 'postgres',

@@ -16,8 +16,11 @@ import { statementNameFor } from './prepared.ts';
  * still runs them one by one, each in its own implicit transaction with its own Sync, so a
  * failing statement undoes only itself.
  *
- * Everything else goes through the pool as before: a transaction, a statement that is not hot,
- * or a hot one inside a transaction is sent on a connection reserved for it. A statement that
+ * A hot statement on the root `db` reaches `PipelinedConnections.query` directly (see
+ * `runHotStatementsWith` in prepared.ts); one that Kysely runs arrives through
+ * `RoutingConnection` below. Everything else goes through the pool as before: a transaction, a
+ * statement that is not hot, or a hot one inside a transaction is sent on a connection reserved
+ * for it. A statement that
  * waits for a lock holds up the statements behind it on its connection (never the other way
  * round: a statement on a pipeline connection holds no lock once it is answered), so a pipeline
  * connection never waits for work that waits for it. That holds as long as code inside a

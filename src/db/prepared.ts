@@ -32,15 +32,32 @@ const compiler = new Kysely<DB>({
 
 type Slot<P> = { name: keyof P } | { value: unknown };
 
+/** Runs a hot statement by name, outside any transaction (the pipeline of src/db/pipeline.ts). */
+export type HotStatementRunner = (sqlText: string, values: unknown[], name: string) => Promise<{ command: string; rowCount: number | null; rows: unknown[] }>;
+const runners = new WeakMap<object, HotStatementRunner>();
+
+/**
+ * Hot statements run on `db` itself (not on a transaction of it) go straight to `runner`,
+ * without Kysely's executor: its connection, plugin and result steps cost more CPU and memory
+ * per call than the statement's own parameters (decision 0003).
+ */
+export function runHotStatementsWith(db: object, runner: HotStatementRunner) {
+  runners.set(db, runner);
+}
+
 export class PreparedQuery<P, R> {
-  constructor(private readonly compiled: CompiledQuery<R>, private readonly slots: Slot<P>[]) {}
+  constructor(private readonly name: string, private readonly compiled: CompiledQuery<R>, private readonly slots: Slot<P>[]) {}
 
   get sql() { return this.compiled.sql; }
 
   /** Runs the query on `db` (a Kysely instance or a transaction) with these parameters. */
-  execute(db: Pick<Kysely<DB>, 'executeQuery'>, params: P): Promise<QueryResult<R>> {
+  async execute(db: Pick<Kysely<DB>, 'executeQuery'>, params: P): Promise<QueryResult<R>> {
     const parameters = this.slots.map((slot) => ('name' in slot ? params[slot.name] : slot.value));
-    return db.executeQuery<R>({ ...this.compiled, parameters });
+    const runner = runners.get(db);
+    if (!runner) return db.executeQuery<R>({ ...this.compiled, parameters });
+    const { command, rowCount, rows } = await runner(this.compiled.sql, parameters, this.name);
+    const changed = command === 'INSERT' || command === 'UPDATE' || command === 'DELETE' || command === 'MERGE';
+    return { numAffectedRows: changed ? BigInt(rowCount ?? 0) : undefined, rows: rows as R[] };
   }
 
   async first(db: Pick<Kysely<DB>, 'executeQuery'>, params: P): Promise<R | undefined> {
@@ -66,5 +83,5 @@ export function prepare<P, R>(
     if (statementNames.get(compiled.sql) !== name) throw new Error(`prepare(${name}): name or SQL already registered`);
   }
   statementNames.set(compiled.sql, name);
-  return new PreparedQuery<P, R>(compiled, slots);
+  return new PreparedQuery<P, R>(name, compiled, slots);
 }
