@@ -105,4 +105,20 @@ describe('a booking that finds the world changed since its read', () => {
     const key = await ctx.database.db.selectFrom('idempotency_keys').select('response_body').where('key', '=', 'race-stock').executeTakeFirstOrThrow();
     expect(key.response_body).toMatchObject({ refusal: { code: 'offer-sold-out' } });
   });
+
+  it('tries again, booking once, when a booking gave up waiting for a lock (the pipeline\'s lock_timeout)', async () => {
+    const offer = await createOffer(ctx.database.db, provider, { title: 'Klimrek' });
+    const pass = await createPass(ctx.database.db);
+    class TimingOutRepository extends RedemptionsRepository {
+      timeouts = 0;
+      override async book(input: Parameters<RedemptionsRepository['book']>[0]) {
+        if (this.timeouts++ === 0) throw Object.assign(new Error('canceling statement due to lock timeout'), { code: '55P03' });
+        return super.book(input);
+      }
+    }
+    const repo = new TimingOutRepository(ctx.database.db);
+    expect(await refusalOf(serviceWith(repo).redeem(principal, { passIdentifier: pass.number, offerId: offer.id }, 'race-lock-timeout'))).toBe('ok');
+    expect(repo.timeouts).toBe(1); // The retry ran in a transaction, on a repository of its own.
+    expect(await redemptionsOf(pass.id)).toBe(1);
+  });
 });

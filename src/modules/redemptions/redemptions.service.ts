@@ -58,7 +58,12 @@ class LostRace extends Error {}
 /** What an Idempotency-Key row remembers: the booked redemption, or the refusal. */
 type Outcome = { redemption: RedemptionView } | { refusal: { code: ProblemCode; detail: string; invalidParams?: InvalidParam[] } };
 
-const RETRYABLE_SQLSTATES = new Set(['40001', '40P01']);
+/**
+ * Errors after which nothing was written and a new try may succeed: PostgreSQL aborted the
+ * transaction (40001, 40P01), or a statement on a pipeline connection gave up waiting for a row
+ * lock (55P03: its lock_timeout, src/db/pipeline.ts; the retries in a transaction wait as long as it takes).
+ */
+const RETRYABLE_SQLSTATES = new Set(['40001', '40P01', '55P03']);
 
 /**
  * The till: which offers apply to a pass, and redeeming and cancelling them, exactly once.
