@@ -9,7 +9,7 @@ import { RouterLink } from '../../../components/RouterLink.tsx';
 import { formatMoney } from '../../../lib/format.ts';
 import { useSession } from '../../../lib/session.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
-import { useWijken } from '../../catalogue/api/catalogue.ts';
+import { useWijken } from '../../../lib/lookups.ts';
 import { useCreatePassOrder, usePassPrices, type NewPassOrder } from '../api/pass-orders.ts';
 import { TestModeNotice } from '../components/TestModeNotice.tsx';
 

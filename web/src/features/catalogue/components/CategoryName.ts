@@ -1,4 +1,4 @@
-import type { CategoryItem } from '../api/catalogue.ts';
+import type { CategoryItem } from '../../../lib/lookups.ts';
 
 export function categoryName(slug: string, categories: CategoryItem[] | undefined, language: string): string {
   const category = categories?.find((c) => c.slug === slug);

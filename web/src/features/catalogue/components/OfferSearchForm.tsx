@@ -1,7 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Button, FormField, FormLabel, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { useCategories, useRoutes, useWijken, type OfferFilters } from '../api/catalogue.ts';
+import { useCategories, useRoutes, useWijken } from '../../../lib/lookups.ts';
+import type { OfferFilters } from '../api/catalogue.ts';
 
 interface Props {
   filters: OfferFilters;

@@ -8,7 +8,8 @@ import { Loading } from '../../../components/Loading.tsx';
 import { RouterLink } from '../../../components/RouterLink.tsx';
 import { formatDate, formatMoney } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
-import { useCategories, useOffer } from '../api/catalogue.ts';
+import { useCategories } from '../../../lib/lookups.ts';
+import { useOffer } from '../api/catalogue.ts';
 import { categoryName } from '../components/CategoryName.ts';
 
 export default function OfferDetailPage() {

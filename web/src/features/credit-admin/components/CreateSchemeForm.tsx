@@ -4,7 +4,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
-import { useCategories } from '../../catalogue/api/catalogue.ts';
+import { useCategories } from '../../../lib/lookups.ts';
 import { PASS_CATEGORIES, todayInNetherlands, useCreateScheme, type CreditScheme, type PassCategory } from '../api/credit.ts';
 import { Field, describedBy } from '../../../components/Field.tsx';
 import { useEuroField } from './useEuroField.ts';

@@ -9,7 +9,7 @@ import { Loading } from '../../../components/Loading.tsx';
 import { RouterLink } from '../../../components/RouterLink.tsx';
 import { formatDate, formatMoney } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
-import { useCategories } from '../../catalogue/api/catalogue.ts';
+import { useCategories } from '../../../lib/lookups.ts';
 import { hasEnded, useCreditScheme, type CreditScheme } from '../api/credit.ts';
 import { BulkLoad } from '../components/BulkLoad.tsx';
 import { ExpireScheme } from '../components/ExpireScheme.tsx';

@@ -7,7 +7,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { TableScroll } from '../../../components/TableScroll.tsx';
 import { formatDate, formatDateTime, formatMoney } from '../../../lib/format.ts';
-import { useCategories } from '../../catalogue/api/catalogue.ts';
+import { useCategories } from '../../../lib/lookups.ts';
 import { useMyCredit, type OwnCreditItem } from '../api/credit.ts';
 import './credit.css';
 
