@@ -1,11 +1,10 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_PIPELINE_CONNECTIONS, PIPELINE_APPLICATION_NAME } from '../src/db/pipeline.ts';
-import type { Principal } from '../src/modules/access/principal.ts';
+import { DEFAULT_PIPELINE_CONNECTIONS, PIPELINE_APPLICATION_NAME, PipelinedConnections } from '../src/db/pipeline.ts';
 import { dutchDate } from '../src/modules/redemptions/limit-period.ts';
 import { RedemptionsRepository } from '../src/modules/redemptions/redemptions.repository.ts';
 import { RedemptionsService } from '../src/modules/redemptions/redemptions.service.ts';
-import { createOffer, createPass, createPasses, createProvider, createTenant, refusalOf, TENANT } from './support/fixtures.ts';
+import { createOffer, createPass, createPasses, createProvider, createTenant, refusalOf, TENANT, tillPrincipal } from './support/fixtures.ts';
 import { createTestApp, type TestContext } from './support/test-app.ts';
 
 /**
@@ -58,7 +57,7 @@ describe.skipIf(!onServer)('the pipeline for hot statements (PostgreSQL server)'
     // pass one booking loses its compare-and-set (SP001) while the others around it succeed.
     const offer = await createOffer(ctx.database.db, provider, { title: 'Zwemles proefles', limit_per_pass: 1, limit_period: 'ever' });
     const passes = await createPasses(ctx.database.db, 30);
-    const principal: Principal = { kind: 'till_system', tenantId: TENANT, tokenId: 'pipeline-test', providerId: provider.id, name: 'Kassa' };
+    const principal = tillPrincipal(provider.id, 'pipeline-test');
     const service = new RedemptionsService(repo, { qrSecret: ctx.config.qrSecret });
     const outcomes = await Promise.all(passes.flatMap((pass) => [1, 2].map((till) =>
       refusalOf(service.redeem(principal, { passIdentifier: pass.number, offerId: offer.id }, `pipeline-${pass.number}-${till}`)))));
@@ -82,5 +81,26 @@ describe.skipIf(!onServer)('the pipeline for hot statements (PostgreSQL server)'
     const after = await pipelineBackends();
     expect(after.length).toBeGreaterThan(0);
     expect(after.some((pid) => before.includes(pid))).toBe(false);
+  });
+
+  it('gives up waiting for a row lock after its lock_timeout, and then serves the next statement', async () => {
+    const pass = await createPass(ctx.database.db);
+    const { name } = (await sql<{ name: string }>`select current_database() as name`.execute(ctx.database.db)).rows[0]!;
+    const url = new URL(process.env.DATABASE_URL!);
+    url.pathname = `/${name}`;
+    // One connection with a short timeout: the same safety net as the app's, quicker to see.
+    const pipeline = new PipelinedConnections({ connectionString: url.toString() }, 1, 200);
+    try {
+      await ctx.database.db.transaction().execute(async (trx) => {
+        await trx.selectFrom('passes').select('id').where('id', '=', pass.id).forUpdate().execute();
+        const waited = await pipeline.query('update passes set redemption_seq = redemption_seq + 1 where id = $1', [pass.id], 'test_pipeline_lock_wait')
+          .then(() => 'updated', (error: { code?: string }) => error.code);
+        expect(waited).toBe('55P03');
+      });
+      const after = await pipeline.query('select redemption_seq from passes where id = $1', [pass.id], 'test_pipeline_after_wait');
+      expect((after.rows as { redemption_seq: string }[]).map((row) => Number(row.redemption_seq))).toEqual([0]);
+    } finally {
+      await pipeline.close();
+    }
   });
 });

@@ -3,7 +3,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import { PGliteDialect } from './pglite-dialect.ts';
-import { DEFAULT_PIPELINE_CONNECTIONS, PipelinedConnections, PipelinedPostgresDialect } from './pipeline.ts';
+import { DEFAULT_PIPELINE_CONNECTIONS, PipelinedConnections } from './pipeline.ts';
 import { runHotStatementsWith, statementNameFor } from './prepared.ts';
 import type { DB } from './schema.ts';
 
@@ -66,8 +66,8 @@ async function openPostgres(connectionString: string, max: number, pipelineConne
     };
   });
   const pipeline = pipelineConnections > 0 ? new PipelinedConnections(clientConfig, pipelineConnections) : undefined;
-  const db = new Kysely<DB>({ dialect: pipeline ? new PipelinedPostgresDialect({ pool }, pipeline) : new PostgresDialect({ pool }) });
-  if (pipeline) runHotStatementsWith(db, (text, values, name) => pipeline.query(text, values, name));
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  if (pipeline) runHotStatementsWith(db, pipeline.query);
   return {
     db,
     engine: 'postgres',

@@ -1,9 +1,5 @@
-import {
-  CompiledQuery, PostgresDialect, PostgresDriver,
-  type DatabaseConnection, type Driver, type PostgresDialectConfig, type QueryResult, type TransactionSettings,
-} from 'kysely';
 import pg from 'pg';
-import { statementNameFor } from './prepared.ts';
+import type { HotStatementRunner } from './prepared.ts';
 
 /**
  * Pipelining for the hot path (see docs/decisions/0003-pipelined-hot-path.md).
@@ -16,19 +12,17 @@ import { statementNameFor } from './prepared.ts';
  * still runs them one by one, each in its own implicit transaction with its own Sync, so a
  * failing statement undoes only itself.
  *
- * A hot statement on the root `db` reaches `PipelinedConnections.query` directly (see
- * `runHotStatementsWith` in prepared.ts); one that Kysely runs arrives through
- * `RoutingConnection` below. Everything else goes through the pool as before: a transaction, a
- * statement that is not hot, or a hot one inside a transaction is sent on a connection reserved
- * for it. A statement that
- * waits for a lock holds up the statements behind it on its connection (never the other way
- * round: a statement on a pipeline connection holds no lock once it is answered), so a pipeline
- * connection never waits for work that waits for it. That holds as long as code inside a
- * transaction uses the transaction, never the root `db`, for its statements: a hot statement on
- * the root `db` that waits for the transaction's own lock would wait for good (lock_timeout ends it).
+ * Only a hot statement run on the root `db` comes here (`runHotStatementsWith` in prepared.ts).
+ * Everything Kysely runs goes through the pool as before: a transaction (with the hot statements
+ * inside it), and every statement that is not hot. A statement that waits for a lock holds up the
+ * statements behind it on its connection (never the other way round: a statement on a pipeline
+ * connection holds no lock once it is answered), so a pipeline connection never waits for work
+ * that waits for it. That holds as long as code inside a transaction uses the transaction, never
+ * the root `db`: a hot statement on the root `db` that waits for the transaction's own lock would
+ * wait for good (lock_timeout ends it).
  */
 
-type PgResult = { command: string; rowCount: number | null; rows: unknown[] };
+type PgResult = Awaited<ReturnType<HotStatementRunner>>;
 
 /** Four was the best of 2, 4 and 8 on the till benchmark (2 cores); see the decision. */
 export const DEFAULT_PIPELINE_CONNECTIONS = 4;
@@ -44,11 +38,11 @@ export class PipelinedConnections {
   private readonly slots: { client: pg.Client | undefined; inFlight: number; corked: boolean }[];
   private closed = false;
 
-  constructor(private readonly config: pg.ClientConfig, size: number) {
+  constructor(private readonly config: pg.ClientConfig, size: number, private readonly lockTimeoutMs = PIPELINE_LOCK_TIMEOUT_MS) {
     this.slots = Array.from({ length: size }, () => ({ client: undefined, inFlight: 0, corked: false }));
   }
 
-  async query(sqlText: string, values: unknown[], name: string): Promise<PgResult> {
+  readonly query: HotStatementRunner = async (sqlText, values, name) => {
     if (this.closed) throw new Error('the database is closed');
     let slot = this.slots[0]!;
     for (const candidate of this.slots) if (candidate.inFlight < slot.inFlight) slot = candidate;
@@ -66,7 +60,7 @@ export class PipelinedConnections {
     } finally {
       slot.inFlight--;
     }
-  }
+  };
 
   /** Connects lazily; a connection that breaks is dropped and opened again on next use. */
   private open(slot: (typeof this.slots)[number]): pg.Client {
@@ -74,7 +68,7 @@ export class PipelinedConnections {
     // a short transaction on another connection; one that waited on work queued behind it on its
     // own connection would hold the pipeline up for good, so it gives up instead.
     const client = new pg.Client({
-      ...this.config, application_name: PIPELINE_APPLICATION_NAME, lock_timeout: PIPELINE_LOCK_TIMEOUT_MS, pipeline: true,
+      ...this.config, application_name: PIPELINE_APPLICATION_NAME, lock_timeout: this.lockTimeoutMs, pipeline: true,
     } as pg.ClientConfig);
     slot.client = client;
     const drop = () => { if (slot.client === client) slot.client = undefined; };
@@ -91,95 +85,5 @@ export class PipelinedConnections {
       slot.client = undefined;
       await client?.end().catch(() => {});
     }));
-  }
-}
-
-/** The `pg` dialect, with hot statements outside transactions sent through the pipeline. */
-export class PipelinedPostgresDialect extends PostgresDialect {
-  constructor(config: PostgresDialectConfig, private readonly pipeline: PipelinedConnections) {
-    super(config);
-  }
-
-  override createDriver(): Driver {
-    return new PipelinedDriver(super.createDriver() as PostgresDriver, this.pipeline);
-  }
-}
-
-class PipelinedDriver implements Driver {
-  constructor(private readonly pooled: PostgresDriver, private readonly pipeline: PipelinedConnections) {}
-
-  init() { return this.pooled.init(); }
-
-  /** No pool connection yet: one is taken only when a statement needs it (see RoutingConnection). */
-  async acquireConnection(): Promise<DatabaseConnection> {
-    return new RoutingConnection(this.pooled, this.pipeline);
-  }
-
-  async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings) {
-    await this.pooled.beginTransaction(await reserved(connection), settings);
-  }
-
-  async commitTransaction(connection: DatabaseConnection) {
-    await this.pooled.commitTransaction(await reserved(connection));
-  }
-
-  async rollbackTransaction(connection: DatabaseConnection) {
-    await this.pooled.rollbackTransaction(await reserved(connection));
-  }
-
-  async savepoint(connection: DatabaseConnection, name: string, compile: Parameters<NonNullable<Driver['savepoint']>>[2]) {
-    await this.pooled.savepoint(await reserved(connection), name, compile);
-  }
-
-  async rollbackToSavepoint(connection: DatabaseConnection, name: string, compile: Parameters<NonNullable<Driver['rollbackToSavepoint']>>[2]) {
-    await this.pooled.rollbackToSavepoint(await reserved(connection), name, compile);
-  }
-
-  async releaseSavepoint(connection: DatabaseConnection, name: string, compile: Parameters<NonNullable<Driver['releaseSavepoint']>>[2]) {
-    await this.pooled.releaseSavepoint(await reserved(connection), name, compile);
-  }
-
-  async releaseConnection(connection: DatabaseConnection) {
-    await (connection as RoutingConnection).release();
-  }
-
-  async destroy() {
-    await this.pooled.destroy();
-  }
-}
-
-const reserved = (connection: DatabaseConnection) => (connection as RoutingConnection).reserve();
-
-/**
- * What Kysely holds as "a connection". A hot statement while nothing is reserved goes through
- * the pipeline; anything else reserves a pool connection and keeps it until released, so a
- * transaction (and a session's state) stays on one connection.
- */
-class RoutingConnection implements DatabaseConnection {
-  private pooledConnection: DatabaseConnection | undefined;
-
-  constructor(private readonly pooled: PostgresDriver, private readonly pipeline: PipelinedConnections) {}
-
-  async reserve(): Promise<DatabaseConnection> {
-    this.pooledConnection ??= await this.pooled.acquireConnection();
-    return this.pooledConnection;
-  }
-
-  async executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
-    const name = this.pooledConnection ? undefined : statementNameFor(compiledQuery.sql);
-    if (!name) return (await this.reserve()).executeQuery<R>(compiledQuery);
-    const { command, rowCount, rows } = await this.pipeline.query(compiledQuery.sql, [...compiledQuery.parameters], name);
-    const changed = command === 'INSERT' || command === 'UPDATE' || command === 'DELETE' || command === 'MERGE';
-    return { numAffectedRows: changed ? BigInt(rowCount ?? 0) : undefined, rows: (rows ?? []) as R[] };
-  }
-
-  async *streamQuery<R>(compiledQuery: CompiledQuery, chunkSize?: number): AsyncIterableIterator<QueryResult<R>> {
-    yield* (await this.reserve()).streamQuery<R>(compiledQuery, chunkSize);
-  }
-
-  async release() {
-    const connection = this.pooledConnection;
-    this.pooledConnection = undefined;
-    if (connection) await this.pooled.releaseConnection(connection as Parameters<PostgresDriver["releaseConnection"]>[0]);
   }
 }

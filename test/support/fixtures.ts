@@ -4,6 +4,7 @@ import type { Insertable } from 'kysely';
 import type { Db } from '../../src/db/database.ts';
 import type { OffersTable, PassCategory, PassStatus, UserRole } from '../../src/db/schema.ts';
 import type { App } from '../../src/http/app-types.ts';
+import type { Principal } from '../../src/modules/access/principal.ts';
 import { hashSecret, newSecret } from '../../src/shared/tokens.ts';
 import { DomainError } from '../../src/shared/errors.ts';
 
@@ -157,4 +158,9 @@ export async function createPasses(db: Db, count: number, options: { category?: 
 /** What a service call ended in: `success` when it worked, else the refusal's problem code (or the error). */
 export async function refusalOf(promise: Promise<unknown>, success = 'ok'): Promise<string> {
   try { await promise; return success; } catch (error) { return error instanceof DomainError ? error.code : String(error); }
+}
+
+/** Who a till system is to the services (what its API token resolves to), for calling them directly. */
+export function tillPrincipal(providerId: string, tokenId = 'test-till', tenantId = TENANT): Principal {
+  return { kind: 'till_system', tenantId, tokenId, providerId, name: 'Kassa' };
 }
