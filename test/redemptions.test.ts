@@ -6,9 +6,7 @@ import { makeQrToken } from '../src/modules/passes/pass-identifier.ts';
 import { formatPassNumber, makePassNumber } from '../src/modules/passes/pass-number.ts';
 import { RedemptionsRepository } from '../src/modules/redemptions/redemptions.repository.ts';
 import { RedemptionsService } from '../src/modules/redemptions/redemptions.service.ts';
-import {
-  createApiToken, createOffer, createPass, createProvider, createTenant, createUser, loginResident, loginStaff, refusalOf, TENANT, type TestPass,
-} from './support/fixtures.ts';
+import { createApiToken, createOffer, createPass, createProvider, createTenant, createUser, loginResident, loginStaff, refusalOf, tillPrincipal, type TestPass } from './support/fixtures.ts';
 import { createTestApp, type TestContext } from './support/test-app.ts';
 
 let ctx: TestContext;
@@ -317,7 +315,7 @@ describe('the service with an injected clock', () => {
 
   beforeAll(() => {
     service = new RedemptionsService(new RedemptionsRepository(ctx.database.db), { qrSecret: ctx.config.qrSecret, now: () => clock });
-    principal = { kind: 'till_system', tenantId: TENANT, tokenId: 'clock-test', providerId: bakery.id, name: 'Kassa' };
+    principal = tillPrincipal(bakery.id, 'clock-test');
   });
 
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../src/modules/access/principal.ts';
 import { RedemptionsRepository, type RedemptionFacts } from '../src/modules/redemptions/redemptions.repository.ts';
 import { RedemptionsService } from '../src/modules/redemptions/redemptions.service.ts';
-import { createOffer, createPass, createProvider, createTenant, refusalOf, TENANT } from './support/fixtures.ts';
+import { createOffer, createPass, createProvider, createTenant, refusalOf, tillPrincipal } from './support/fixtures.ts';
 import { createTestApp, type TestContext } from './support/test-app.ts';
 
 /**
@@ -35,7 +35,7 @@ beforeAll(async () => {
   ctx = await createTestApp();
   await createTenant(ctx.database.db);
   provider = await createProvider(ctx.database.db, { name: 'Theater Quote' });
-  principal = { kind: 'till_system', tenantId: TENANT, tokenId: 'quote-test', providerId: provider.id, name: 'Kassa' };
+  principal = tillPrincipal(provider.id, 'quote-test');
 });
 afterAll(() => ctx.close());
 
