@@ -3,7 +3,7 @@ import type { App } from '../../http/app-types.ts';
 import { sendPage } from '../../http/paging.ts';
 import { DateOnly, PageMeta, PagingQuery, problemResponses, Uuid } from '../../http/schemas.ts';
 import { AdminRepository } from './admin.repository.ts';
-import { presentAdminHolder, presentAdminOffer, presentAdminProvider } from './admin.presenter.ts';
+import { presentAdminHolder, presentAdminOffer, presentAdminProvider, presentPaymentRules } from './admin.presenter.ts';
 import { AdminService } from './admin.service.ts';
 
 const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -130,11 +130,14 @@ export async function adminRoutes(app: App) {
       security,
       params: Type.Object({ offerId: Uuid }),
       body: Type.Object({
-        payableFromCredit: Type.Boolean({ description: 'Whether holders may pay here from pass credit' }),
+        payableFromCredit: PaymentRules.properties.payableFromCredit,
         discountBorneBy: DiscountBorneBySchema,
         discountSchemeId: Type.Optional(Uuid),
       }, { additionalProperties: false }),
       response: { 200: Type.Object({ offerId: Uuid, ...PaymentRules.properties }), ...problemResponses(400, 401, 403, 404) },
     },
-  }, async (request) => service.setOfferPaymentRules(request.principal, request.params.offerId, request.body));
+  }, async (request) => {
+    const offer = await service.setOfferPaymentRules(request.principal, request.params.offerId, request.body);
+    return { offerId: offer.id, ...presentPaymentRules(offer) };
+  });
 }

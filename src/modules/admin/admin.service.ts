@@ -1,7 +1,6 @@
 import type { OfferStatus } from '../../db/schema.ts';
 import { DomainError, notFound, type InvalidParam } from '../../shared/errors.ts';
 import type { DiscountBorneBy } from '../redemptions/redemptions.tables.ts';
-import { presentPaymentRules } from './admin.presenter.ts';
 import { authorize } from '../access/policy.ts';
 import type { Principal } from '../access/principal.ts';
 import type { AdminRepository, PageRequest } from './admin.repository.ts';
@@ -44,26 +43,21 @@ export class AdminService {
     const { tenantId } = principal;
     if (!(await this.repo.findOffer(tenantId, offerId))) throw notFound('This offer');
     const problems: InvalidParam[] = [];
-    let schemeName: string | null = null;
     if (input.discountBorneBy === 'scheme') {
       if (!input.discountSchemeId) {
         problems.push({ name: 'body.discountSchemeId', code: 'required', reason: 'Say which credit scheme\'s fund bears the discount.' });
-      } else {
-        schemeName = (await this.repo.schemeName(tenantId, input.discountSchemeId)) ?? null;
-        if (schemeName === null) problems.push({ name: 'body.discountSchemeId', code: 'unknown-scheme', reason: 'There is no credit scheme with this id.' });
+      } else if ((await this.repo.schemeName(tenantId, input.discountSchemeId)) === undefined) {
+        problems.push({ name: 'body.discountSchemeId', code: 'unknown-scheme', reason: 'There is no credit scheme with this id.' });
       }
     } else if (input.discountSchemeId) {
       problems.push({ name: 'body.discountSchemeId', code: 'not-allowed', reason: 'Only a discount borne by a scheme fund names a scheme.' });
     }
     if (problems.length > 0) throw new DomainError('invalid-input', `${problems.length} field(s) are invalid; see invalidParams.`, problems);
-    const rules = { payableFromCredit: input.payableFromCredit, discountBorneBy: input.discountBorneBy, discountSchemeId: input.discountSchemeId ?? null };
-    await this.repo.setOfferPaymentRules(tenantId, offerId, rules);
-    return {
-      offerId,
-      ...presentPaymentRules({
-        payable_from_credit: rules.payableFromCredit, discount_borne_by: rules.discountBorneBy, discount_scheme_id: rules.discountSchemeId, discount_scheme_name: schemeName,
-      }),
-    };
+    await this.repo.setOfferPaymentRules(tenantId, offerId, {
+      payableFromCredit: input.payableFromCredit, discountBorneBy: input.discountBorneBy, discountSchemeId: input.discountSchemeId ?? null,
+    });
+    // The offer as stored now, for the answer.
+    return (await this.repo.findOffer(tenantId, offerId))!;
   }
 }
 
