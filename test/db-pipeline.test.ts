@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PIPELINE_CONNECTIONS, PIPELINE_APPLICATION_NAME, PipelinedConnections } from '../src/db/pipeline.ts';
@@ -21,6 +22,14 @@ const today = dutchDate(new Date());
 
 const pipelineBackends = async () => (await sql<{ pid: number }>`select pid from pg_stat_activity
   where datname = current_database() and application_name = ${PIPELINE_APPLICATION_NAME}`.execute(ctx.database.db)).rows.map((r) => r.pid);
+
+/** A pipeline of one connection to this test's database, apart from the app's. */
+const onePipelineConnection = async (lockTimeoutMs?: number) => {
+  const { name } = (await sql<{ name: string }>`select current_database() as name`.execute(ctx.database.db)).rows[0]!;
+  const url = new URL(process.env.DATABASE_URL!);
+  url.pathname = `/${name}`;
+  return new PipelinedConnections({ connectionString: url.toString() }, 1, lockTimeoutMs);
+};
 
 beforeAll(async () => {
   if (!onServer) return;
@@ -85,11 +94,8 @@ describe.skipIf(!onServer)('the pipeline for hot statements (PostgreSQL server)'
 
   it('gives up waiting for a row lock after its lock_timeout, and then serves the next statement', async () => {
     const pass = await createPass(ctx.database.db);
-    const { name } = (await sql<{ name: string }>`select current_database() as name`.execute(ctx.database.db)).rows[0]!;
-    const url = new URL(process.env.DATABASE_URL!);
-    url.pathname = `/${name}`;
     // One connection with a short timeout: the same safety net as the app's, quicker to see.
-    const pipeline = new PipelinedConnections({ connectionString: url.toString() }, 1, 200);
+    const pipeline = await onePipelineConnection(200);
     try {
       await ctx.database.db.transaction().execute(async (trx) => {
         await trx.selectFrom('passes').select('id').where('id', '=', pass.id).forUpdate().execute();
@@ -100,6 +106,25 @@ describe.skipIf(!onServer)('the pipeline for hot statements (PostgreSQL server)'
       const after = await pipeline.query('select redemption_seq from passes where id = $1', [pass.id], 'test_pipeline_after_wait');
       expect((after.rows as { redemption_seq: string }[]).map((row) => Number(row.redemption_seq))).toEqual([0]);
     } finally {
+      await pipeline.close();
+    }
+  });
+
+  it('sends the statements of one turn of the event loop in one write', async () => {
+    const pipeline = await onePipelineConnection();
+    const socket = net.Socket.prototype as unknown as Record<'_write' | '_writev', (...args: unknown[]) => unknown>;
+    const original = { write: socket._write, writev: socket._writev };
+    let writes = 0;
+    try {
+      await pipeline.query('select 1 as one', [], 'test_pipeline_warm_up'); // connected, statement known
+      socket._write = function (this: unknown, ...args: unknown[]) { writes++; return original.write.apply(this, args); };
+      socket._writev = function (this: unknown, ...args: unknown[]) { writes++; return original.writev.apply(this, args); };
+      const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => pipeline.query('select $1::int as n', [i], 'test_pipeline_turn')));
+      expect(answers.map((answer) => (answer.rows[0] as { n: number }).n)).toEqual(Array.from({ length: 20 }, (_, i) => i));
+      expect(writes).toBe(1);
+    } finally {
+      socket._write = original.write;
+      socket._writev = original.writev;
       await pipeline.close();
     }
   });
