@@ -38,43 +38,25 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 describe('a booking that finds the world changed since its read', () => {
-  it('does not redeem a pass blocked in between', async () => {
-    const offer = await createOffer(ctx.database.db, provider, { title: 'Schommel' });
-    const pass = await createPass(ctx.database.db);
-    const repo = new MeddlingRepository(async () => {
-      await ctx.database.db.updateTable('passes').set({ status: 'blocked' }).where('id', '=', pass.id).execute();
-    });
-    expect(await refusalOf(serviceWith(repo).redeem(principal, { passIdentifier: pass.number, offerId: offer.id }, 'race-blocked'))).toBe('pass-blocked');
-    expect(await redemptionsOf(pass.id)).toBe(0);
-  });
+  // Each case changes the offer or the pass between the read and the booking.
+  type Meddle = (offerId: string, passId: string) => Promise<unknown>;
+  const db = () => ctx.database.db;
+  const cases: { what: string; title: string; key?: string; meddle: Meddle; refusal: string }[] = [
+    { what: 'a pass blocked', title: 'Schommel', key: 'race-blocked', refusal: 'pass-blocked',
+      meddle: (_, passId) => db().updateTable('passes').set({ status: 'blocked' }).where('id', '=', passId).execute() },
+    { what: 'an offer withdrawn', title: 'Glijbaan', refusal: 'offer-not-available',
+      meddle: (offerId) => db().updateTable('offers').set({ status: 'draft' }).where('id', '=', offerId).execute() },
+    { what: 'an offer that ended', title: 'Wipwap', refusal: 'offer-not-valid-today',
+      meddle: (offerId) => db().updateTable('offers').set({ valid_from: '2020-01-01', valid_until: '2020-12-31' }).where('id', '=', offerId).execute() },
+    { what: 'a pass that expired', title: 'Zandbak', refusal: 'pass-expired',
+      meddle: (_, passId) => db().updateTable('passes').set({ valid_from: '2020-01-01', valid_until: '2020-12-31' }).where('id', '=', passId).execute() },
+  ];
 
-  it('does not redeem an offer withdrawn in between', async () => {
-    const offer = await createOffer(ctx.database.db, provider, { title: 'Glijbaan' });
-    const pass = await createPass(ctx.database.db);
-    const repo = new MeddlingRepository(async () => {
-      await ctx.database.db.updateTable('offers').set({ status: 'draft' }).where('id', '=', offer.id).execute();
-    });
-    expect(await refusalOf(serviceWith(repo).redeem(principal, { passIdentifier: pass.number, offerId: offer.id }))).toBe('offer-not-available');
-    expect(await redemptionsOf(pass.id)).toBe(0);
-  });
-
-  it('does not redeem an offer that ended in between', async () => {
-    const offer = await createOffer(ctx.database.db, provider, { title: 'Wipwap' });
-    const pass = await createPass(ctx.database.db);
-    const repo = new MeddlingRepository(async () => {
-      await ctx.database.db.updateTable('offers').set({ valid_from: '2020-01-01', valid_until: '2020-12-31' }).where('id', '=', offer.id).execute();
-    });
-    expect(await refusalOf(serviceWith(repo).redeem(principal, { passIdentifier: pass.number, offerId: offer.id }))).toBe('offer-not-valid-today');
-    expect(await redemptionsOf(pass.id)).toBe(0);
-  });
-
-  it('does not redeem a pass that expired in between', async () => {
-    const offer = await createOffer(ctx.database.db, provider, { title: 'Zandbak' });
-    const pass = await createPass(ctx.database.db);
-    const repo = new MeddlingRepository(async () => {
-      await ctx.database.db.updateTable('passes').set({ valid_from: '2020-01-01', valid_until: '2020-12-31' }).where('id', '=', pass.id).execute();
-    });
-    expect(await refusalOf(serviceWith(repo).redeem(principal, { passIdentifier: pass.number, offerId: offer.id }))).toBe('pass-expired');
+  it.each(cases)('does not redeem $what in between', async ({ title, key, meddle, refusal }) => {
+    const offer = await createOffer(db(), provider, { title });
+    const pass = await createPass(db());
+    const repo = new MeddlingRepository(() => meddle(offer.id, pass.id).then(() => undefined));
+    expect(await refusalOf(serviceWith(repo).redeem(principal, { passIdentifier: pass.number, offerId: offer.id }, key))).toBe(refusal);
     expect(await redemptionsOf(pass.id)).toBe(0);
   });
 
