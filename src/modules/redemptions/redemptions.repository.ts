@@ -59,6 +59,10 @@ const passQuery = (db: Db, p: <K extends keyof PassParams>(key: K) => PassParams
   .where('p.tenant_id', '=', p('tenantId'))
   .where('p.number', '=', p('number'));
 
+/** The id of the pass with this number, as a subquery (the till knows the number, not the id). */
+const passIdOf = (p: <K extends keyof PassParams>(key: K) => PassParams[K]) =>
+  sql`(select id from passes where tenant_id = ${p('tenantId')} and number = ${p('number')})`;
+
 /** The columns of an offer the till decides on, with the dates this pass used it (see `usedOn`). */
 const tillOfferQuery = (db: Db, passId: RawBuilder<unknown>) => db
   .selectFrom('offers as o')
@@ -70,7 +74,7 @@ const tillOfferQuery = (db: Db, passId: RawBuilder<unknown>) => db
  * as JSON (dates as 'YYYY-MM-DD', amounts as numbers), in title order.
  */
 const LIST_TILL_OFFERS = prepare<PassParams & { providerId: string; today: string }, TillList>('till_list_offers', (db, p) => {
-  const passId = sql`(select id from passes where tenant_id = ${p('tenantId')} and number = ${p('number')})`;
+  const passId = passIdOf(p);
   return db.selectNoFrom([
     jsonObjectFrom(passQuery(db, p).select('p.redemption_seq')).as('pass'),
     jsonArrayFrom(tillOfferQuery(db, passId)
@@ -104,7 +108,7 @@ const READ_FOR_REDEMPTION = prepare<ReadParams, RedemptionFacts>('till_read_rede
     jsonObjectFrom(eb.selectFrom('idempotency_keys as k').select(['k.request_hash', 'k.response_body'])
       .where('k.tenant_id', '=', p('tenantId')).where('k.scope', '=', p('scope')).where('k.key', '=', p('key'))).as('stored'),
     jsonObjectFrom(passQuery(db, p).select('p.redemption_seq')).as('pass'),
-    jsonObjectFrom(tillOfferQuery(db, sql`(select id from passes where tenant_id = ${p('tenantId')} and number = ${p('number')})`)
+    jsonObjectFrom(tillOfferQuery(db, passIdOf(p))
       .where('o.tenant_id', '=', p('tenantId')).where('o.id', '=', p('offerId'))).as('offer'),
     sql<SpendableCredit[]>`(select coalesce(json_agg(json_build_object('id', a.id, 'balanceCents', a.balance_cents) order by s.valid_until, a.id), '[]'::json)
       from offers o join passes p on p.tenant_id = o.tenant_id and p.number = ${p('number')}, ${spendableCreditFrom(sql`p.id`, p('today'))}
