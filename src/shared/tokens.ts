@@ -1,5 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 
 /** A fresh secret for a cookie, link or API token. Only its hash is ever stored. */
 export const newSecret = (prefix = '') => prefix + randomBytes(32).toString('base64url');
-export const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
+export const hashSecret = (secret: string) => hash('sha256', secret, 'hex');

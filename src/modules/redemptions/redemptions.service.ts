@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { hash, randomUUID } from 'node:crypto';
 import { DomainError, type InvalidParam, type ProblemCode } from '../../shared/errors.ts';
 import { authorize } from '../access/policy.ts';
 import { actorId, providerOf, type Principal } from '../access/principal.ts';
@@ -330,7 +330,7 @@ export function hashRequest(input: RedeemInput): string {
     // Only when paying from credit, so keys stored before credit payments keep their hash.
     ...(input.creditCents ? { creditCents: input.creditCents } : {}),
   });
-  return createHash('sha256').update(canonical).digest('hex');
+  return hash('sha256', canonical, 'hex');
 }
 
 function isRetryable(error: unknown): boolean {
