@@ -23,12 +23,12 @@ const today = dutchDate(new Date());
 const pipelineBackends = async () => (await sql<{ pid: number }>`select pid from pg_stat_activity
   where datname = current_database() and application_name = ${PIPELINE_APPLICATION_NAME}`.execute(ctx.database.db)).rows.map((r) => r.pid);
 
-/** A pipeline of one connection to this test's database, apart from the app's. */
-const onePipelineConnection = async (lockTimeoutMs?: number) => {
+/** A pipeline of `size` connections (default one) to this test's database, apart from the app's. */
+const ownPipeline = async (options: { lockTimeoutMs?: number; size?: number } = {}) => {
   const { name } = (await sql<{ name: string }>`select current_database() as name`.execute(ctx.database.db)).rows[0]!;
   const url = new URL(process.env.DATABASE_URL!);
   url.pathname = `/${name}`;
-  return new PipelinedConnections({ connectionString: url.toString() }, 1, lockTimeoutMs);
+  return new PipelinedConnections({ connectionString: url.toString() }, options.size ?? 1, options.lockTimeoutMs);
 };
 
 beforeAll(async () => {
@@ -49,6 +49,17 @@ describe.skipIf(!onServer)('the pipeline for hot statements (PostgreSQL server)'
     const backends = await pipelineBackends();
     expect(backends.length).toBeGreaterThan(0);
     expect(backends.length).toBeLessThanOrEqual(DEFAULT_PIPELINE_CONNECTIONS);
+  });
+
+  it('opens all its connections when asked, before the first statement', async () => {
+    const before = (await pipelineBackends()).length;
+    const pipeline = await ownPipeline({ size: 3 });
+    try {
+      await pipeline.connect();
+      expect((await pipelineBackends()).length).toBe(before + 3);
+    } finally {
+      await pipeline.close();
+    }
   });
 
   it('runs a hot statement inside a transaction in that transaction', async () => {
@@ -95,7 +106,7 @@ describe.skipIf(!onServer)('the pipeline for hot statements (PostgreSQL server)'
   it('gives up waiting for a row lock after its lock_timeout, and then serves the next statement', async () => {
     const pass = await createPass(ctx.database.db);
     // One connection with a short timeout: the same safety net as the app's, quicker to see.
-    const pipeline = await onePipelineConnection(200);
+    const pipeline = await ownPipeline({ lockTimeoutMs: 200 });
     try {
       await ctx.database.db.transaction().execute(async (trx) => {
         await trx.selectFrom('passes').select('id').where('id', '=', pass.id).forUpdate().execute();
@@ -111,7 +122,7 @@ describe.skipIf(!onServer)('the pipeline for hot statements (PostgreSQL server)'
   });
 
   it('sends the statements of one turn of the event loop in one write', async () => {
-    const pipeline = await onePipelineConnection();
+    const pipeline = await ownPipeline();
     const socket = net.Socket.prototype as unknown as Record<'_write' | '_writev', (...args: unknown[]) => unknown>;
     const original = { write: socket._write, writev: socket._writev };
     let writes = 0;

@@ -67,7 +67,10 @@ async function openPostgres(connectionString: string, max: number, pipelineConne
   });
   const pipeline = pipelineConnections > 0 ? new PipelinedConnections(clientConfig, pipelineConnections) : undefined;
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-  if (pipeline) runHotStatementsWith(db, pipeline.query);
+  if (pipeline) {
+    runHotStatementsWith(db, pipeline.query);
+    await pipeline.connect();
+  }
   return {
     db,
     engine: 'postgres',

@@ -35,11 +35,11 @@ export const PIPELINE_APPLICATION_NAME = 'stadspas-pipeline';
 
 /** A few connections in pipeline mode; each statement goes to the one with the least in flight. */
 export class PipelinedConnections {
-  private readonly slots: { client: pg.Client | undefined; inFlight: number; corked: boolean }[];
+  private readonly slots: { client: pg.Client | undefined; connected: Promise<void>; inFlight: number; corked: boolean }[];
   private closed = false;
 
   constructor(private readonly config: pg.ClientConfig, size: number, private readonly lockTimeoutMs = PIPELINE_LOCK_TIMEOUT_MS) {
-    this.slots = Array.from({ length: size }, () => ({ client: undefined, inFlight: 0, corked: false }));
+    this.slots = Array.from({ length: size }, () => ({ client: undefined, connected: Promise.resolve(), inFlight: 0, corked: false }));
   }
 
   readonly query: HotStatementRunner = async (sqlText, values, name) => {
@@ -62,7 +62,19 @@ export class PipelinedConnections {
     }
   };
 
-  /** Connects lazily; a connection that breaks is dropped and opened again on next use. */
+  /**
+   * Opens every connection now, so the first sales after a start do not wait for connections to
+   * be set up (the server calls this before it says it is ready). Later, a connection that breaks
+   * is opened again on its next use.
+   */
+  async connect(): Promise<void> {
+    await Promise.all(this.slots.map((slot) => {
+      if (!slot.client) this.open(slot);
+      return slot.connected;
+    }));
+  }
+
+  /** Opens the connection of `slot`; a connection that breaks is dropped and opened again on next use. */
   private open(slot: (typeof this.slots)[number]): pg.Client {
     // lock_timeout: a safety net. Rightly used, a statement here waits for a lock only as long as
     // a short transaction on another connection; one that waited on work queued behind it on its
@@ -74,7 +86,9 @@ export class PipelinedConnections {
     const drop = () => { if (slot.client === client) slot.client = undefined; };
     client.on('error', drop);
     client.on('end', drop);
-    client.connect().catch(drop);
+    slot.connected = client.connect().then(() => undefined, (error: unknown) => { drop(); throw error; });
+    // Statements sent meanwhile get the error themselves; `connect()` reports it when asked.
+    slot.connected.catch(() => {});
     return client;
   }
 
