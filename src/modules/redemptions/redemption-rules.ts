@@ -28,7 +28,8 @@ export function usablePass<P extends TillPassRow>(pass: P | undefined, today: st
 export function withUsage<O extends TillOfferRow>(offer: O, today: string, pass: TillPassRow): O & { used: number } {
   // No limit: nothing to count. 'ever': every use counts (start null).
   const start = offer.limit_period ? periodStartDate(offer.limit_period, today, pass.valid_from) : null;
-  return { ...offer, used: offer.used_on.filter((date) => start === null || date >= start).length };
+  // Object.assign, not a spread plus a property: that makes new hidden classes per call (decision 0004).
+  return Object.assign({}, offer, { used: offer.used_on.filter((date) => start === null || date >= start).length });
 }
 
 export function unavailableReason(offer: TillOfferRow & { used: number }, today: string): UnavailableReason | null {

@@ -246,9 +246,9 @@ export class RedemptionsRepository {
     const { redemption, ledger, idempotent } = input;
     try {
       const statement = ledger.expected.entries > 0 ? BOOK_REDEMPTION : BOOK_REDEMPTION_WITHOUT_LEDGER;
-      await statement.first(this.db, {
-        ...ledger.params,
-        ...redemption,
+      // Object.assign, not spreads: on Node 20 this literal alone made some 20 KB of new hidden
+      // classes per sale (decision 0004).
+      await statement.first(this.db, Object.assign({}, ledger.params, redemption, {
         withKey: idempotent !== undefined,
         scope: idempotent?.scope ?? '',
         key: idempotent?.key ?? '',
@@ -259,7 +259,7 @@ export class RedemptionsRepository {
         today: input.today,
         expectedEntries: ledger.expected.entries,
         expectedLines: ledger.expected.lines,
-      });
+      }));
       return true;
     } catch (error) {
       if ((error as { code?: unknown }).code === LOST_RACE) return false;

@@ -102,7 +102,7 @@ export class RedemptionsService {
         const reason = unavailableReason(offer, today);
         const decision = decisionFor(offer, pass);
         const quote = reason === null
-          ? this.quotes.seal({ ...decision, tenantId: principal.tenantId, providerId, expiresAt: now.getTime() + QUOTE_SECONDS * 1000 })
+          ? this.quotes.seal(Object.assign({}, decision, { tenantId: principal.tenantId, providerId, expiresAt: now.getTime() + QUOTE_SECONDS * 1000 }))
           : undefined;
         return presentTillOffer(offer, decision.priceCents, row.credit_available, reason, quote);
       }),
@@ -178,7 +178,7 @@ export class RedemptionsService {
       if (!idempotencyKey || await repo.storeRefusal(tenantId, providerId, idempotencyKey, requestHash, refusal)) return refusal;
       return null; // Another request with this key was answered first: read its answer.
     }
-    const booked = await repo.book({ ...booking, idempotent: keyed(request, booking) });
+    const booked = await repo.book(Object.assign({}, booking, { idempotent: keyed(request, booking) }));
     return booked ? { redemption: booking.view } : null;
   }
 
@@ -230,7 +230,7 @@ export class RedemptionsService {
     if (reason === 'sold-out') throw new DomainError('offer-sold-out', 'This offer is sold out.');
     const decision = decisionFor(offer, pass);
     const creditCents = input.creditCents ?? 0;
-    return { ...decision, creditCents, credit: creditToSpend(offer, facts.credit, decision.priceCents, creditCents) };
+    return Object.assign({}, decision, { creditCents, credit: creditToSpend(offer, facts.credit, decision.priceCents, creditCents) });
   }
 
   /** The booking of a decision now: a new redemption id, the answer, the ledger lines. */
@@ -268,9 +268,9 @@ export class RedemptionsService {
     const quote = this.quotes.open(input.quote, now.getTime());
     if (!quote || quote.tenantId !== principal.tenantId || quote.providerId !== providerId
       || quote.offerId !== input.offerId.toLowerCase() || quote.passNumber !== request.number) return null;
-    const booking = this.toBooking(principal, providerId, { ...quote, creditCents: 0, credit: [] }, now);
+    const booking = this.toBooking(principal, providerId, Object.assign({}, quote, { creditCents: 0, credit: [] }), now);
     try {
-      return (await this.repo.book({ ...booking, idempotent: keyed(request, booking) })) ? booking.view : null;
+      return (await this.repo.book(Object.assign({}, booking, { idempotent: keyed(request, booking) }))) ? booking.view : null;
     } catch (error) {
       if (isRetryable(error)) return null;
       throw error;
