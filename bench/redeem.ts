@@ -2,7 +2,9 @@
  * npm run bench:redeem — the till flow under load, on a PostgreSQL server.
  *
  * Loads the demo scale into a fresh database, starts the server as its own process, and runs
- * BENCH_CLIENTS (64) till clients for BENCH_SECONDS (30 s). Each client does what a till does:
+ * BENCH_CLIENTS (64) till clients for BENCH_SECONDS (30 s), after BENCH_WARMUP_SECONDS (5 s) of the
+ * same load that is not counted (a till server runs for days; its first seconds, while V8 compiles
+ * the hot code, are printed apart). Each client does what a till does:
  * GET the offers that apply to a pass, then POST a redemption of one of them, with an
  * Idempotency-Key. Then it runs pgbench's TPC-B-like load on the same server and prints the
  * ratio. Set DATABASE_URL to use your own server; otherwise a throwaway one is started.
@@ -11,7 +13,8 @@
  * BENCH_LEDGER=1 books the ledger too: every pass gets credit, every offer takes credit, and every
  * other redemption of a till is paid from credit (creditAvailableCents of the list).
  * BENCH_REIMBURSE=1 adds the worst case: every discount reimbursed by one scheme fund. Run it with and without to see what booking costs;
- * it ends with `ledger:check`. BENCH_PGBENCH=0 skips the pgbench comparison.
+ * it ends with `ledger:check`. BENCH_PGBENCH=0 skips the pgbench comparison. A till serves a pass
+ * no other till is serving (BENCH_SHARED_PASSES=1: any pass, see `takePass`).
  */
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
@@ -27,6 +30,7 @@ import { closeClients, pgbenchTps, recreateDatabase, request, startPostgres, sta
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 64);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
 const PORT = Number(process.env.BENCH_PORT ?? 3999);
 const LEDGER = process.env.BENCH_LEDGER === '1';
 // Also have every discount reimbursed by the one scheme fund: a single hot account row (worst case).
@@ -66,42 +70,65 @@ try {
   console.log(`${providers.length} tills, ${passes.length} active passes, ${CLIENTS} clients, ${SECONDS} s`);
 
   const server = await startServer({ PORT: String(PORT), DATABASE_URL: url, PG_POOL_SIZE: process.env.PG_POOL_SIZE ?? '20' });
-  const listLatencies: number[] = [];
-  const redeemLatencies: number[] = [];
-  const outcomes = new Map<number, number>();
-  let redeemed = 0;
-  let paidFromCredit = 0;
-  const deadline = Date.now() + SECONDS * 1000;
+  /** What the tills did in one phase: the warm-up, or the measured seconds after it. */
+  const phase = () => ({ listLatencies: [] as number[], redeemLatencies: [] as number[], outcomes: new Map<number, number>(), redeemed: 0, paidFromCredit: 0 });
+  const warmup = phase();
+  const measured = phase();
+  const measureFrom = Date.now() + WARMUP_SECONDS * 1000;
+  const deadline = measureFrom + SECONDS * 1000;
   const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)]!;
+
+  // A pass is in one holder's hand, so it is at one till at a time: a till takes a pass that no
+  // other till is serving. BENCH_SHARED_PASSES=1 lets two tills serve the same pass at once, which
+  // a real holder cannot do; about 1% of sales then lose the race for the pass and are read again
+  // (the races themselves are tested in test/redemptions-concurrency.test.ts and
+  // test/redemption-races.test.ts).
+  const SHARED_PASSES = process.env.BENCH_SHARED_PASSES === '1';
+  const passesAtATill = new Set<string>();
+  const takePass = () => {
+    let passNumber = pick(passes);
+    while (!SHARED_PASSES && passesAtATill.has(passNumber) && passesAtATill.size < passes.length) passNumber = pick(passes);
+    passesAtATill.add(passNumber);
+    return passNumber;
+  };
+
+  /** One sale at a till: the offers that apply to the pass, then a redemption of one of them. */
+  async function sale(auth: Record<string, string>, passNumber: string, tally: ReturnType<typeof phase>, payFromCredit: boolean) {
+    const list = await request(PORT, 'GET', `/api/v1/till/passes/${passNumber}/offers`, auth);
+    tally.listLatencies.push(list.ms);
+    const items = ((list.json as { items?: { offerId: string; available: boolean; creditAvailableCents: number; quote?: string }[] })?.items ?? []).filter((o) => o.available);
+    if (items.length === 0) return;
+    // Paying from credit, the till picks an offer with something to pay (free offers have nothing
+    // to pay from credit), and pays as much of it from credit as the list says it can.
+    const payable = items.filter((o) => o.creditAvailableCents > 0);
+    const offer = payFromCredit && payable.length > 0 ? pick(payable) : pick(items);
+    const creditCents = payFromCredit ? offer.creditAvailableCents : 0;
+    const redemption = await request(PORT, 'POST', '/api/v1/redemptions', { ...auth, 'idempotency-key': randomUUID() },
+      { passIdentifier: passNumber, offerId: offer.offerId, ...(creditCents > 0 ? { creditCents } : {}), ...(QUOTES && offer.quote ? { quote: offer.quote } : {}) });
+    if (redemption.status === 201 && creditCents > 0) tally.paidFromCredit++;
+    tally.redeemLatencies.push(redemption.ms);
+    tally.outcomes.set(redemption.status, (tally.outcomes.get(redemption.status) ?? 0) + 1);
+    if (redemption.status === 201) tally.redeemed++;
+  }
 
   async function till(index: number) {
     const auth = { authorization: `Bearer ${tokens[index % tokens.length]}` };
     let turn = 0;
     while (Date.now() < deadline) {
-      const passNumber = pick(passes);
-      const list = await request(PORT, 'GET', `/api/v1/till/passes/${passNumber}/offers`, auth);
-      listLatencies.push(list.ms);
-      const items = ((list.json as { items?: { offerId: string; available: boolean; creditAvailableCents: number; quote?: string }[] })?.items ?? []).filter((o) => o.available);
-      if (items.length === 0) continue;
-      // With the ledger on, every other redemption of this till is paid from credit: then it picks
-      // an offer with something to pay (free offers have nothing to pay from credit).
-      const payFromCredit = LEDGER && turn++ % 2 === 0;
-      const payable = items.filter((o) => o.creditAvailableCents > 0);
-      const offer = payFromCredit && payable.length > 0 ? pick(payable) : pick(items);
-      // With the ledger on, every other redemption of this till is paid from credit (as far as it goes).
-      const creditCents = payFromCredit ? offer.creditAvailableCents : 0;
-      const redemption = await request(PORT, 'POST', '/api/v1/redemptions', { ...auth, 'idempotency-key': randomUUID() },
-        { passIdentifier: passNumber, offerId: offer.offerId, ...(creditCents > 0 ? { creditCents } : {}), ...(QUOTES && offer.quote ? { quote: offer.quote } : {}) });
-      if (redemption.status === 201 && creditCents > 0) paidFromCredit++;
-      redeemLatencies.push(redemption.ms);
-      outcomes.set(redemption.status, (outcomes.get(redemption.status) ?? 0) + 1);
-      if (redemption.status === 201) redeemed++;
+      // A sale counts in the phase it started in. With the ledger on, every other sale of a till
+      // is paid from credit.
+      const tally = Date.now() < measureFrom ? warmup : measured;
+      const passNumber = takePass();
+      try {
+        await sale(auth, passNumber, tally, LEDGER && turn++ % 2 === 0);
+      } finally {
+        passesAtATill.delete(passNumber);
+      }
     }
   }
 
-  const started = Date.now();
   await Promise.all(Array.from({ length: CLIENTS }, (_, i) => till(i)));
-  const elapsed = (Date.now() - started) / 1000;
+  const elapsed = (Date.now() - measureFrom) / 1000;
   await closeClients();
   server.kill('SIGTERM');
 
@@ -115,13 +142,19 @@ try {
   const runPgbench = process.env.BENCH_PGBENCH !== '0';
   if (runPgbench) console.log(`Measuring pgbench TPC-B-like on the same server (${CLIENTS} clients, ${SECONDS} s) ...`);
   const tps = runPgbench ? pgbenchTps(postgres.url, CLIENTS, SECONDS) : Number.NaN;
-  const rate = redeemed / elapsed;
+  const rate = measured.redeemed / elapsed;
   console.log(`\nTill benchmark (bench:redeem${LEDGER ? ', with ledger booking' : ''})`);
-  console.log(summarize('GET till offers for a pass', listLatencies));
-  console.log(summarize('POST redemption', redeemLatencies));
-  console.log(`redemption outcomes by status: ${JSON.stringify(Object.fromEntries(outcomes))}`);
+  if (WARMUP_SECONDS > 0) {
+    console.log(`Warm-up, first ${WARMUP_SECONDS} s (not counted below): ${warmup.redeemed} redemptions`);
+    console.log(summarize('  GET till offers for a pass', warmup.listLatencies));
+    console.log(summarize('  POST redemption', warmup.redeemLatencies));
+    console.log(`Measured, the ${SECONDS} s after it:`);
+  }
+  console.log(summarize('GET till offers for a pass', measured.listLatencies));
+  console.log(summarize('POST redemption', measured.redeemLatencies));
+  console.log(`redemption outcomes by status: ${JSON.stringify(Object.fromEntries(measured.outcomes))}`);
   console.log(`redemptions/s:                ${rate.toFixed(1)}`);
-  if (LEDGER) console.log(`paid from credit:             ${paidFromCredit} of ${redeemed}; ${REIMBURSE ? 'every redemption with a discount reimbursement from one fund; ' : ''}ledger:check: ${ledgerCheck}`);
+  if (LEDGER) console.log(`paid from credit:             ${measured.paidFromCredit} of ${measured.redeemed}; ${REIMBURSE ? 'every redemption with a discount reimbursement from one fund; ' : ''}ledger:check: ${ledgerCheck}`);
   console.log(`pgbench TPC-B-like tps:       ${tps.toFixed(1)}`);
   console.log(`ratio redemptions/s : tps:    ${(rate / tps).toFixed(2)}  (target >= 0.4; p99 target < 50 ms)`);
 } finally {
