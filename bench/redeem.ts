@@ -9,7 +9,7 @@
  * Idempotency-Key. Then it runs pgbench's TPC-B-like load on the same server and prints the
  * ratio. Set DATABASE_URL to use your own server; otherwise a throwaway one is started.
  *
- * The redemption carries the offer's quote from the list, as a till does (BENCH_QUOTES=0: without).
+ * The redemption carries the quote of the till list, as a till does (BENCH_QUOTES=0: without).
  * BENCH_LEDGER=1 books the ledger too: every pass gets credit, every offer takes credit, and every
  * other redemption of a till is paid from credit (creditAvailableCents of the list).
  * BENCH_REIMBURSE=1 adds the worst case: every discount reimbursed by one scheme fund. Run it with and without to see what booking costs;
@@ -36,7 +36,7 @@ const LEDGER = process.env.BENCH_LEDGER === '1';
 // Also have every discount reimbursed by the one scheme fund: a single hot account row (worst case).
 const REIMBURSE = LEDGER && process.env.BENCH_REIMBURSE === '1';
 const CREDIT_PER_PASS = 100_000;
-// A till hands the offer's quote from the list back with the redemption; BENCH_QUOTES=0 leaves it out.
+// A till hands the list's quote back with the redemption; BENCH_QUOTES=0 leaves it out.
 const QUOTES = process.env.BENCH_QUOTES !== '0';
 
 const postgres = startPostgres();
@@ -96,7 +96,8 @@ try {
   async function sale(auth: Record<string, string>, passNumber: string, tally: ReturnType<typeof phase>, payFromCredit: boolean) {
     const list = await request(PORT, 'GET', `/api/v1/till/passes/${passNumber}/offers`, auth);
     tally.listLatencies.push(list.ms);
-    const items = ((list.json as { items?: { offerId: string; available: boolean; creditAvailableCents: number; quote?: string }[] })?.items ?? []).filter((o) => o.available);
+    const { items: listed = [], quote } = (list.json ?? {}) as { items?: { offerId: string; available: boolean; creditAvailableCents: number }[]; quote?: string };
+    const items = listed.filter((o) => o.available);
     if (items.length === 0) return;
     // Paying from credit, the till picks an offer with something to pay (free offers have nothing
     // to pay from credit), and pays as much of it from credit as the list says it can.
@@ -104,7 +105,7 @@ try {
     const offer = payFromCredit && payable.length > 0 ? pick(payable) : pick(items);
     const creditCents = payFromCredit ? offer.creditAvailableCents : 0;
     const redemption = await request(PORT, 'POST', '/api/v1/redemptions', { ...auth, 'idempotency-key': randomUUID() },
-      { passIdentifier: passNumber, offerId: offer.offerId, ...(creditCents > 0 ? { creditCents } : {}), ...(QUOTES && offer.quote ? { quote: offer.quote } : {}) });
+      { passIdentifier: passNumber, offerId: offer.offerId, ...(creditCents > 0 ? { creditCents } : {}), ...(QUOTES && quote ? { quote } : {}) });
     if (redemption.status === 201 && creditCents > 0) tally.paidFromCredit++;
     tally.redeemLatencies.push(redemption.ms);
     tally.outcomes.set(redemption.status, (tally.outcomes.get(redemption.status) ?? 0) + 1);

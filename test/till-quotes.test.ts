@@ -6,9 +6,9 @@ import { createOffer, createPass, createProvider, createTenant, refusalOf, tillP
 import { createTestApp, type TestContext } from './support/test-app.ts';
 
 /**
- * The till list hands out a sealed quote per available offer; a redemption that carries it is
- * booked without reading again, still guarded by the booking statement. These tests count the
- * reads to see which way a redemption went.
+ * The till list hands out one sealed quote for the offers the pass can use; a redemption of one of
+ * them that carries it is booked without reading again, still guarded by the booking statement.
+ * These tests count the reads to see which way a redemption went.
  */
 let ctx: TestContext;
 let provider: Awaited<ReturnType<typeof createProvider>>;
@@ -28,8 +28,10 @@ const till = () => {
   const repo = new CountingRepository();
   return { repo, service: new RedemptionsService(repo, { qrSecret: ctx.config.qrSecret, now: () => clock }) };
 };
-const quoteOf = async (service: RedemptionsService, passNumber: string, offerId: string) =>
-  (await service.tillOffers(principal, passNumber)).items.find((item) => item.offerId === offerId)!.quote;
+const quoteOf = async (service: RedemptionsService, passNumber: string) => {
+  const list = await service.tillOffers(principal, passNumber);
+  return 'quote' in list ? list.quote : undefined;
+};
 
 beforeAll(async () => {
   ctx = await createTestApp();
@@ -45,8 +47,8 @@ describe('a redemption on the quote of the till list', () => {
     const offer = await createOffer(ctx.database.db, provider, { title: 'Voorstelling', regular_price_cents: 2000, discount_percent: 50 });
     const pass = await createPass(ctx.database.db);
     const { repo, service } = till();
-    const quote = await quoteOf(service, pass.number, offer.id);
-    expect(quote).toMatch(/^q1\./);
+    const quote = await quoteOf(service, pass.number);
+    expect(quote).toMatch(/^q2\./);
     const booked = await service.redeem(principal, { passIdentifier: pass.number, offerId: offer.id, quote }, 'quote-1');
     expect([booked.priceCents, repo.reads]).toEqual([1000, 0]);
     // A retry with the same key and quote gets the first answer, and books nothing twice.
@@ -60,19 +62,35 @@ describe('a redemption on the quote of the till list', () => {
     const offer = await createOffer(ctx.database.db, provider, { title: 'Premiere eenmalig', limit_per_pass: 1, limit_period: 'ever' });
     const pass = await createPass(ctx.database.db);
     const { repo, service } = till();
-    const quote = await quoteOf(service, pass.number, offer.id);
+    const quote = await quoteOf(service, pass.number);
     await till().service.redeem(principal, { passIdentifier: pass.number, offerId: offer.id });
     expect(await refusalOf(service.redeem(principal, { passIdentifier: pass.number, offerId: offer.id, quote }))).toBe('limit-reached');
     expect(repo.reads).toBe(1);
   });
 
-  it('ignores a quote that expired, was changed, or belongs to another pass or offer', async () => {
+  it('covers every offer on the list the pass can use, each booking still guarded by the usage version', async () => {
+    clock = new Date();
+    const first = await createOffer(ctx.database.db, provider, { title: 'Kindervoorstelling', regular_price_cents: 800, discount_percent: 50 });
+    const second = await createOffer(ctx.database.db, provider, { title: 'Familievoorstelling', regular_price_cents: 1600, discount_percent: 25 });
+    const pass = await createPass(ctx.database.db);
+    const { repo, service } = till();
+    const quote = await quoteOf(service, pass.number);
+    // Either offer books on the one quote without reading again: here the second of the list.
+    expect((await service.redeem(principal, { passIdentifier: pass.number, offerId: second.id, quote })).priceCents).toBe(1200);
+    expect(repo.reads).toBe(0);
+    // That booking changed the pass's usage version, so the same quote no longer books: it reads again.
+    expect((await service.redeem(principal, { passIdentifier: pass.number, offerId: first.id, quote })).priceCents).toBe(400);
+    expect(repo.reads).toBe(1);
+  });
+
+  it('ignores a quote that expired, was changed, or does not cover the pass or offer', async () => {
     clock = new Date();
     const offer = await createOffer(ctx.database.db, provider, { title: 'Matinee', regular_price_cents: 1000, discount_percent: 10 });
-    const other = await createOffer(ctx.database.db, provider, { title: 'Avondvoorstelling', regular_price_cents: 3000, discount_percent: 10 });
     const [pass, otherPass] = [await createPass(ctx.database.db), await createPass(ctx.database.db)];
     const { repo, service } = till();
-    const quote = (await quoteOf(service, pass.number, offer.id))!;
+    const quote = (await quoteOf(service, pass.number))!;
+    // Published after the list was made: the quote does not cover it.
+    const other = await createOffer(ctx.database.db, provider, { title: 'Avondvoorstelling', regular_price_cents: 3000, discount_percent: 10 });
     const cases = [
       { passNumber: otherPass.number, offerId: offer.id, quote },
       { passNumber: pass.number, offerId: other.id, quote },
@@ -88,12 +106,26 @@ describe('a redemption on the quote of the till list', () => {
     expect(repo.reads).toBe(cases.length + 1);
   });
 
+  it('gives no quote when the pass can use none of the offers', async () => {
+    clock = new Date();
+    const shop = await createProvider(ctx.database.db, { name: 'Eenmalig Theater' });
+    const offer = await createOffer(ctx.database.db, shop, { title: 'Eenmalige voorstelling', limit_per_pass: 1, limit_period: 'ever' });
+    const pass = await createPass(ctx.database.db);
+    const service = new RedemptionsService(new RedemptionsRepository(ctx.database.db), { qrSecret: ctx.config.qrSecret, now: () => clock });
+    const staff = tillPrincipal(shop.id, 'quote-none');
+    expect(await service.tillOffers(staff, pass.number)).toHaveProperty('quote');
+    await service.redeem(staff, { passIdentifier: pass.number, offerId: offer.id });
+    const list = await service.tillOffers(staff, pass.number);
+    expect(list.items.map((item) => item.available)).toEqual([false]);
+    expect(list).not.toHaveProperty('quote');
+  });
+
   it('charges the quoted price when the offer changed its price after the list', async () => {
     clock = new Date();
     const offer = await createOffer(ctx.database.db, provider, { title: 'Concert', regular_price_cents: 1500, discount_percent: 20 });
     const pass = await createPass(ctx.database.db);
     const { service } = till();
-    const quote = await quoteOf(service, pass.number, offer.id);
+    const quote = await quoteOf(service, pass.number);
     await ctx.database.db.updateTable('offers').set({ discount_percent: 50 }).where('id', '=', offer.id).execute();
     expect((await service.redeem(principal, { passIdentifier: pass.number, offerId: offer.id, quote })).priceCents).toBe(1200);
     expect((await service.redeem(principal, { passIdentifier: pass.number, offerId: offer.id })).priceCents).toBe(750);

@@ -4,7 +4,7 @@ import { periodStartDate } from './limit-period.ts';
 import type { UnavailableReason } from './redemptions.presenter.ts';
 import { reimbursableCents, spreadCredit, type CreditLine } from './redemptions.ledger.ts';
 import type { SpendableCredit, TillOfferRow, TillPassRow } from './redemptions.repository.ts';
-import type { QuotedRedemption } from './till-quote.ts';
+import type { QuotedOffer, QuotedPass } from './till-quote.ts';
 
 /**
  * The till's rules, without a database or a clock: whether a pass can be used, how often it used
@@ -13,7 +13,7 @@ import type { QuotedRedemption } from './till-quote.ts';
  */
 
 /** What the rules decided for one pass and offer: everything the booking needs except the moment. */
-export type Decision = Omit<QuotedRedemption, 'tenantId' | 'providerId' | 'expiresAt'> & { creditCents: number; credit: CreditLine[] };
+export type Decision = QuotedPass & QuotedOffer & { creditCents: number; credit: CreditLine[] };
 
 export function usablePass<P extends TillPassRow>(pass: P | undefined, today: string): P {
   if (!pass) throw new DomainError('pass-not-found', 'There is no pass with this number.');
@@ -51,11 +51,21 @@ export function priceFor(offer: TillOfferRow, pass: TillPassRow): number {
   }, pass.category, pass.reduced_tariff_categories);
 }
 
+/** The pass as a decision (and a till quote) names it: with the usage version it was read at. */
+export function quotedPass(pass: TillPassRow & { redemption_seq: number }): QuotedPass {
+  return { passId: pass.id, passNumber: pass.number, passVersion: pass.redemption_seq };
+}
+
 /** The decision for an offer the rules allow, without credit: price, reimbursement, who bears it. */
-export function decisionFor(offer: TillOfferRow, pass: TillPassRow & { redemption_seq: number }): Omit<Decision, 'creditCents' | 'credit'> {
+export function decisionFor(offer: TillOfferRow, pass: TillPassRow & { redemption_seq: number }): QuotedPass & QuotedOffer {
+  return Object.assign(quotedPass(pass), offerDecision(offer, pass));
+}
+
+/** The part of a decision that is about the offer (a till quote holds one per offer). */
+export function offerDecision(offer: TillOfferRow, pass: TillPassRow): QuotedOffer {
   const priceCents = priceFor(offer, pass);
   return {
-    offerId: offer.id, offerTitle: offer.title, passId: pass.id, passNumber: pass.number, passVersion: pass.redemption_seq,
+    offerId: offer.id, offerTitle: offer.title,
     priceCents, regularPriceCents: offer.regular_price_cents, reimbursedCents: reimbursableCents(offer, priceCents),
     source: offer.discount_borne_by === 'scheme' ? { type: 'scheme_fund', schemeId: offer.discount_scheme_id! }
       : offer.discount_borne_by === 'action_budget' ? { type: 'action_budget' } : null,

@@ -34,8 +34,6 @@ export interface TillOfferView {
   creditAvailableCents: number;
   available: boolean;
   unavailableReason?: UnavailableReason;
-  /** Sealed: what the till hands back with the redemption (till-quote.ts). Only for available offers. */
-  quote?: string;
 }
 
 export const cancellableUntil = (redeemedAt: Date) => new Date(redeemedAt.getTime() + CANCEL_WINDOW_MINUTES * 60_000);
@@ -66,7 +64,7 @@ export function presentTillPass(p: { number: string; status: string; valid_until
 }
 
 export function presentTillOffer(
-  o: { id: string; title: string }, priceCents: number, creditCents: number, unavailableReason: UnavailableReason | null, quote?: string,
+  o: { id: string; title: string }, priceCents: number, creditCents: number, unavailableReason: UnavailableReason | null,
 ): TillOfferView {
   return {
     offerId: o.id,
@@ -75,6 +73,5 @@ export function presentTillOffer(
     creditAvailableCents: Math.min(priceCents, creditCents),
     available: unavailableReason === null,
     ...(unavailableReason ? { unavailableReason } : {}),
-    ...(quote ? { quote } : {}),
   };
 }

@@ -4,6 +4,7 @@ import { sendPage } from '../../http/paging.ts';
 import { PageMeta, PagingQuery, problemResponses, Uuid } from '../../http/schemas.ts';
 import { RedemptionsRepository } from './redemptions.repository.ts';
 import { RedemptionsService } from './redemptions.service.ts';
+import { MAX_QUOTE_LENGTH } from './till-quote.ts';
 
 const Cents = Type.Integer({ minimum: 0, description: 'Amount in euro cents' });
 
@@ -35,11 +36,12 @@ const TillOffers = Type.Object({
     creditAvailableCents: { ...Cents, description: 'How much of the price this pass can pay from its credit at this offer, in euro cents' },
     available: Type.Boolean(),
     unavailableReason: Type.Optional(Type.Union([Type.Literal('limit-reached'), Type.Literal('sold-out'), Type.Literal('not-valid-today')])),
-    quote: Type.Optional(Type.String({
-      maxLength: 2000,
-      description: 'Only for an available offer: send it back unchanged as quote of the redemption, within 2 minutes, so the redemption is booked '
-        + 'at this price without looking everything up again. Opaque and sealed; a missing or expired quote only makes the redemption a little slower.',
-    })),
+  })),
+  quote: Type.Optional(Type.String({
+    maxLength: MAX_QUOTE_LENGTH,
+    description: 'One quote for the available offers of this list: send it back unchanged as quote of the redemption, within 2 minutes, so the '
+      + 'redemption is booked at the listed price without looking everything up again. Opaque and sealed; a missing or expired quote only makes '
+      + 'the redemption a little slower. Absent when no offer is available, or for a list of very many offers.',
   })),
 });
 
@@ -92,7 +94,7 @@ export async function redemptionsRoutes(app: App) {
           minimum: 0, maximum: 100_000_000,
           description: 'Part of the price the holder pays from pass credit, in euro cents (0 up to the price). Default 0.',
         })),
-        quote: Type.Optional(Type.String({ maxLength: 2000, description: 'The quote of this offer from the till list, unchanged (optional).' })),
+        quote: Type.Optional(Type.String({ maxLength: MAX_QUOTE_LENGTH, description: 'The quote of the till list this offer was on, unchanged (optional).' })),
       }, { additionalProperties: false }),
       response: { 201: Redemption, ...problemResponses(400, 401, 403, 404, 409, 422) },
     },

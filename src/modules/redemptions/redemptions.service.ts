@@ -11,8 +11,8 @@ import {
 } from './redemptions.presenter.ts';
 import type { Tx } from '../ledger/ledger.service.ts';
 import { ledgerBookingParams, reverseRedemptionInLedger } from './redemptions.ledger.ts';
-import { creditToSpend, decisionFor, unavailableReason, usablePass, withUsage, type Decision } from './redemption-rules.ts';
-import { QUOTE_SECONDS, TillQuotes } from './till-quote.ts';
+import { creditToSpend, decisionFor, offerDecision, quotedPass, unavailableReason, usablePass, withUsage, type Decision } from './redemption-rules.ts';
+import { QUOTE_SECONDS, TillQuotes, type QuotedOffer } from './till-quote.ts';
 import type { NewRedemption, RedemptionFacts, RedemptionsRepository } from './redemptions.repository.ts';
 
 export interface RedeemInput {
@@ -86,7 +86,10 @@ export class RedemptionsService {
     this.quotes = new TillQuotes(options.qrSecret);
   }
 
-  /** The caller's published offers, each with the price to charge this pass now and whether it can be used. */
+  /**
+   * The caller's published offers, each with the price to charge this pass now and whether it can
+   * be used, and one sealed quote for the offers it can use (till-quote.ts).
+   */
   async tillOffers(principal: Principal, passIdentifier: string) {
     authorize(principal, 'till.use');
     const providerId = providerOf(principal)!;
@@ -95,18 +98,18 @@ export class RedemptionsService {
     const number = parsePassIdentifier(passIdentifier, this.options.qrSecret, now.getTime());
     const list = await this.repo.listTillOffers(principal.tenantId, providerId, number, today);
     const pass = usablePass(list.pass ?? undefined, today);
-    return {
-      pass: presentTillPass(pass),
-      items: list.offers.map((row) => {
-        const offer = withUsage(row, today, pass);
-        const reason = unavailableReason(offer, today);
-        const decision = decisionFor(offer, pass);
-        const quote = reason === null
-          ? this.quotes.seal(Object.assign({}, decision, { tenantId: principal.tenantId, providerId, expiresAt: now.getTime() + QUOTE_SECONDS * 1000 }))
-          : undefined;
-        return presentTillOffer(offer, decision.priceCents, row.credit_available, reason, quote);
-      }),
-    };
+    const quoted: QuotedOffer[] = [];
+    const items = list.offers.map((row) => {
+      const offer = withUsage(row, today, pass);
+      const reason = unavailableReason(offer, today);
+      const decision = offerDecision(offer, pass);
+      if (reason === null) quoted.push(decision);
+      return presentTillOffer(offer, decision.priceCents, row.credit_available, reason);
+    });
+    const quote = quoted.length === 0 ? undefined : this.quotes.seal({
+      tenantId: principal.tenantId, providerId, pass: quotedPass(pass), offers: quoted, expiresAt: now.getTime() + QUOTE_SECONDS * 1000,
+    });
+    return quote === undefined ? { pass: presentTillPass(pass), items } : { pass: presentTillPass(pass), items, quote };
   }
 
   /**
@@ -266,9 +269,11 @@ export class RedemptionsService {
     const { principal, providerId, input } = request;
     if (request.number === null || (input.creditCents ?? 0) > 0) return null;
     const quote = this.quotes.open(input.quote, now.getTime());
-    if (!quote || quote.tenantId !== principal.tenantId || quote.providerId !== providerId
-      || quote.offerId !== input.offerId.toLowerCase() || quote.passNumber !== request.number) return null;
-    const booking = this.toBooking(principal, providerId, Object.assign({}, quote, { creditCents: 0, credit: [] }), now);
+    if (!quote || quote.tenantId !== principal.tenantId || quote.providerId !== providerId || quote.pass.passNumber !== request.number) return null;
+    const offerId = input.offerId.toLowerCase();
+    const offer = quote.offers.find((quoted) => quoted.offerId === offerId);
+    if (!offer) return null;
+    const booking = this.toBooking(principal, providerId, Object.assign({}, quote.pass, offer, { creditCents: 0, credit: [] }), now);
     try {
       return (await this.repo.book(Object.assign({}, booking, { idempotent: keyed(request, booking) }))) ? booking.view : null;
     } catch (error) {

@@ -8,13 +8,13 @@ export interface TillOffer {
   priceCents: number;
   available: boolean;
   unavailableReason?: 'limit-reached' | 'sold-out' | 'not-valid-today';
-  /** Sealed by the server; handed back unchanged with the redemption, so it is booked faster. */
-  quote?: string;
 }
 
 export interface TillPassOffers {
   pass: { number: string; status: 'active' | 'blocked' | 'expired'; validUntil: string };
   items: TillOffer[];
+  /** Sealed by the server for the available offers; handed back unchanged with the redemption, so it is booked faster. */
+  quote?: string;
 }
 
 export type { Redemption };

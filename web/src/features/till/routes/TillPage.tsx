@@ -45,7 +45,7 @@ export default function TillPage() {
       : crypto.randomUUID();
     openAttempt.current = { offerId: offer.offerId, passIdentifier: identifierForBooking, key };
     setConfirmation(null);
-    redeem.mutate({ passIdentifier: identifierForBooking, offerId: offer.offerId, quote: offer.quote, idempotencyKey: key }, {
+    redeem.mutate({ passIdentifier: identifierForBooking, offerId: offer.offerId, quote: offers.data?.quote, idempotencyKey: key }, {
       onSuccess: (redemption) => {
         openAttempt.current = null;
         setConfirmation(redemption);
