@@ -56,12 +56,16 @@ export function quotedPass(pass: TillPassRow & { redemption_seq: number }): Quot
   return { passId: pass.id, passNumber: pass.number, passVersion: pass.redemption_seq };
 }
 
-/** The decision for an offer the rules allow, without credit: price, reimbursement, who bears it. */
-export function decisionFor(offer: TillOfferRow, pass: TillPassRow & { redemption_seq: number }): QuotedPass & QuotedOffer {
-  return Object.assign(quotedPass(pass), offerDecision(offer, pass));
+/**
+ * A decision from its parts: the pass, what was decided for the offer (read now, or from a till
+ * quote), and the credit that pays part of the price (none by default). Object.assign, not a
+ * spread plus properties: this runs per sale (decision 0004).
+ */
+export function decisionOf(pass: QuotedPass, offer: QuotedOffer, creditCents = 0, credit: CreditLine[] = []): Decision {
+  return Object.assign({}, pass, offer, { creditCents, credit });
 }
 
-/** The part of a decision that is about the offer (a till quote holds one per offer). */
+/** What the rules decide for an offer they allow, without credit: price, reimbursement, who bears it. */
 export function offerDecision(offer: TillOfferRow, pass: TillPassRow): QuotedOffer {
   const priceCents = priceFor(offer, pass);
   return {

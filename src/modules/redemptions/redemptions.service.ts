@@ -11,7 +11,7 @@ import {
 } from './redemptions.presenter.ts';
 import type { Tx } from '../ledger/ledger.service.ts';
 import { ledgerBookingParams, reverseRedemptionInLedger } from './redemptions.ledger.ts';
-import { creditToSpend, decisionFor, offerDecision, quotedPass, unavailableReason, usablePass, withUsage, type Decision } from './redemption-rules.ts';
+import { creditToSpend, decisionOf, offerDecision, quotedPass, unavailableReason, usablePass, withUsage, type Decision } from './redemption-rules.ts';
 import { QUOTE_SECONDS, TillQuotes, type QuotedOffer } from './till-quote.ts';
 import type { NewRedemption, RedemptionFacts, RedemptionsRepository } from './redemptions.repository.ts';
 
@@ -231,9 +231,9 @@ export class RedemptionsService {
     if (reason === 'not-valid-today') throw new DomainError('offer-not-valid-today', `This offer is valid from ${offer.valid_from} until ${offer.valid_until}.`);
     if (reason === 'limit-reached') throw new DomainError('limit-reached', 'This pass has already used this offer as often as the offer allows in this period.');
     if (reason === 'sold-out') throw new DomainError('offer-sold-out', 'This offer is sold out.');
-    const decision = decisionFor(offer, pass);
+    const decided = offerDecision(offer, pass);
     const creditCents = input.creditCents ?? 0;
-    return Object.assign({}, decision, { creditCents, credit: creditToSpend(offer, facts.credit, decision.priceCents, creditCents) });
+    return decisionOf(quotedPass(pass), decided, creditCents, creditToSpend(offer, facts.credit, decided.priceCents, creditCents));
   }
 
   /** The booking of a decision now: a new redemption id, the answer, the ledger lines. */
@@ -273,7 +273,7 @@ export class RedemptionsService {
     const offerId = input.offerId.toLowerCase();
     const offer = quote.offers.find((quoted) => quoted.offerId === offerId);
     if (!offer) return null;
-    const booking = this.toBooking(principal, providerId, Object.assign({}, quote.pass, offer, { creditCents: 0, credit: [] }), now);
+    const booking = this.toBooking(principal, providerId, decisionOf(quote.pass, offer), now);
     try {
       return (await this.repo.book(Object.assign({}, booking, { idempotent: keyed(request, booking) }))) ? booking.view : null;
     } catch (error) {
