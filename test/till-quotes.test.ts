@@ -28,10 +28,7 @@ const till = () => {
   const repo = new CountingRepository();
   return { repo, service: new RedemptionsService(repo, { qrSecret: ctx.config.qrSecret, now: () => clock }) };
 };
-const quoteOf = async (service: RedemptionsService, passNumber: string) => {
-  const list = await service.tillOffers(principal, passNumber);
-  return 'quote' in list ? list.quote : undefined;
-};
+const quoteOf = async (service: RedemptionsService, passNumber: string) => (await service.tillOffers(principal, passNumber)).quote;
 
 beforeAll(async () => {
   ctx = await createTestApp();

@@ -63,6 +63,20 @@ export function presentTillPass(p: { number: string; status: string; valid_until
   return { number: formatPassNumber(p.number), status: p.status as 'active' | 'blocked' | 'expired', validUntil: p.valid_until };
 }
 
+export interface TillListView {
+  pass: ReturnType<typeof presentTillPass>;
+  items: TillOfferView[];
+  /** Sealed: what the till hands back with a redemption of one of the available offers (till-quote.ts). */
+  quote?: string;
+}
+
+/** The till list: the pass, its offers, and (when any offer can be used) the list's sealed quote. */
+export function presentTillList(pass: { number: string; status: string; valid_until: string }, items: TillOfferView[], quote: string | undefined): TillListView {
+  const list: TillListView = { pass: presentTillPass(pass), items };
+  if (quote !== undefined) list.quote = quote;
+  return list;
+}
+
 export function presentTillOffer(
   o: { id: string; title: string }, priceCents: number, creditCents: number, unavailableReason: UnavailableReason | null,
 ): TillOfferView {

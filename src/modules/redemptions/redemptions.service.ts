@@ -6,7 +6,7 @@ import { isQrToken, parsePassIdentifier } from '../passes/pass-identifier.ts';
 import { normalizePassNumber } from '../passes/pass-number.ts';
 import { dutchDate } from './limit-period.ts';
 import {
-  cancellableUntil, presentRedemption, presentRedemptionListItem, presentTillOffer, presentTillPass,
+  cancellableUntil, presentRedemption, presentRedemptionListItem, presentTillList, presentTillOffer,
   type RedemptionView,
 } from './redemptions.presenter.ts';
 import type { Tx } from '../ledger/ledger.service.ts';
@@ -109,7 +109,7 @@ export class RedemptionsService {
     const quote = quoted.length === 0 ? undefined : this.quotes.seal({
       tenantId: principal.tenantId, providerId, pass: quotedPass(pass), offers: quoted, expiresAt: now.getTime() + QUOTE_SECONDS * 1000,
     });
-    return quote === undefined ? { pass: presentTillPass(pass), items } : { pass: presentTillPass(pass), items, quote };
+    return presentTillList(pass, items, quote);
   }
 
   /**
