@@ -108,7 +108,7 @@ describe('a redemption on the quote of the till list', () => {
     const shop = await createProvider(ctx.database.db, { name: 'Eenmalig Theater' });
     const offer = await createOffer(ctx.database.db, shop, { title: 'Eenmalige voorstelling', limit_per_pass: 1, limit_period: 'ever' });
     const pass = await createPass(ctx.database.db);
-    const service = new RedemptionsService(new RedemptionsRepository(ctx.database.db), { qrSecret: ctx.config.qrSecret, now: () => clock });
+    const { service } = till();
     const staff = tillPrincipal(shop.id, 'quote-none');
     expect(await service.tillOffers(staff, pass.number)).toHaveProperty('quote');
     await service.redeem(staff, { passIdentifier: pass.number, offerId: offer.id });
