@@ -3,7 +3,7 @@ import type { Config } from '../../config.ts';
 import { DomainError } from '../../shared/errors.ts';
 import { hashSecret, newSecret } from '../../shared/tokens.ts';
 import type { Principal } from '../access/principal.ts';
-import type { ApiTokenCache } from './api-token-cache.ts';
+import type { ApiTokenCache, TillSystem } from './api-token-cache.ts';
 import type { IdentityRepository } from './identity.repository.ts';
 
 const SESSION_HOURS = 12;
@@ -25,12 +25,9 @@ export class IdentityService {
   async resolvePrincipal(input: { sessionToken?: string | undefined; bearerToken?: string | undefined }): Promise<Principal> {
     if (input.bearerToken) {
       const tokenHash = hashSecret(input.bearerToken);
-      const cached = this.tokenCache?.get(tokenHash);
-      if (cached) return cached;
-      const token = await this.repo.findActiveApiToken(tokenHash);
-      if (!token) throw new DomainError('unauthenticated', 'The API token is unknown or revoked.');
-      const principal = { kind: 'till_system', tenantId: token.tenant_id, tokenId: token.id, providerId: token.provider_id, name: token.provider_name } as const;
-      this.tokenCache?.set(tokenHash, principal);
+      const load = () => this.loadTillSystem(tokenHash);
+      const principal = await (this.tokenCache ? this.tokenCache.resolve(tokenHash, load) : load());
+      if (!principal) throw new DomainError('unauthenticated', 'The API token is unknown or revoked.');
       return principal;
     }
     if (input.sessionToken) {
@@ -43,6 +40,12 @@ export class IdentityService {
       }
     }
     return { kind: 'anonymous', tenantId: this.config.defaultTenant };
+  }
+
+  /** The till system behind an active API token, or undefined when the token is unknown or revoked. */
+  private async loadTillSystem(tokenHash: string): Promise<TillSystem | undefined> {
+    const token = await this.repo.findActiveApiToken(tokenHash);
+    return token && { kind: 'till_system', tenantId: token.tenant_id, tokenId: token.id, providerId: token.provider_id, name: token.provider_name };
   }
 
   /** Staff log in with e-mail and password. Returns the session secret for the cookie. */
