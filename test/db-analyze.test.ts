@@ -22,3 +22,13 @@ it('analyses the tables that hold rows and leaves empty ones unanalysed, so thei
   // Never analysed: PostgreSQL keeps -1 and plans it as at least ten pages (index lookups).
   expect(await reltuples('idempotency_keys')).toBe(-1);
 });
+
+it('vacuums the tables it analyses: their pages are marked all-visible, so autovacuum has nothing left to do there', async () => {
+  const db = database.database.db;
+  await createPass(db);
+  await analyzeLoadedTables(db);
+  const { rows } = await sql<{ pages: number; visible: number }>`select relpages as pages, relallvisible as visible from pg_class
+    where relname = 'passes' and relnamespace = current_schema()::regnamespace`.execute(db);
+  expect(rows[0]!.pages).toBeGreaterThan(0);
+  expect(rows[0]!.visible).toBe(rows[0]!.pages);
+});
