@@ -26,7 +26,7 @@ import { seedDemoIfEmpty } from '../src/seed/seed-demo.ts';
 import { checkLedger } from '../src/modules/ledger/ledger-check.ts';
 import { hashSecret } from '../src/shared/tokens.ts';
 import { giveEveryPassCredit } from './credit-setup.ts';
-import { closeClients, pgbenchTps, recreateDatabase, request, startPostgres, startServer, summarize } from './lib.ts';
+import { closeClients, openTillConnection, pgbenchTps, recreateDatabase, startPostgres, startServer, summarize, type TillConnection } from './lib.ts';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 64);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
@@ -93,8 +93,8 @@ try {
   };
 
   /** One sale at a till: the offers that apply to the pass, then a redemption of one of them. */
-  async function sale(auth: Record<string, string>, passNumber: string, tally: ReturnType<typeof phase>, payFromCredit: boolean) {
-    const list = await request(PORT, 'GET', `/api/v1/till/passes/${passNumber}/offers`, auth);
+  async function sale(till: TillConnection, auth: Record<string, string>, passNumber: string, tally: ReturnType<typeof phase>, payFromCredit: boolean) {
+    const list = await till.request('GET', `/api/v1/till/passes/${passNumber}/offers`, auth);
     tally.listLatencies.push(list.ms);
     const { items: listed = [], quote } = (list.json ?? {}) as { items?: { offerId: string; available: boolean; creditAvailableCents: number }[]; quote?: string };
     const items = listed.filter((o) => o.available);
@@ -104,7 +104,7 @@ try {
     const payable = items.filter((o) => o.creditAvailableCents > 0);
     const offer = payFromCredit && payable.length > 0 ? pick(payable) : pick(items);
     const creditCents = payFromCredit ? offer.creditAvailableCents : 0;
-    const redemption = await request(PORT, 'POST', '/api/v1/redemptions', { ...auth, 'idempotency-key': randomUUID() },
+    const redemption = await till.request('POST', '/api/v1/redemptions', { ...auth, 'idempotency-key': randomUUID() },
       { passIdentifier: passNumber, offerId: offer.offerId, ...(creditCents > 0 ? { creditCents } : {}), ...(QUOTES && quote ? { quote } : {}) });
     if (redemption.status === 201 && creditCents > 0) tally.paidFromCredit++;
     tally.redeemLatencies.push(redemption.ms);
@@ -114,6 +114,7 @@ try {
 
   async function till(index: number) {
     const auth = { authorization: `Bearer ${tokens[index % tokens.length]}` };
+    const connection = await openTillConnection(PORT);
     let turn = 0;
     while (Date.now() < deadline) {
       // A sale counts in the phase it started in. With the ledger on, every other sale of a till
@@ -121,7 +122,7 @@ try {
       const tally = Date.now() < measureFrom ? warmup : measured;
       const passNumber = takePass();
       try {
-        await sale(auth, passNumber, tally, LEDGER && turn++ % 2 === 0);
+        await sale(connection, auth, passNumber, tally, LEDGER && turn++ % 2 === 0);
       } finally {
         passesAtATill.delete(passNumber);
       }

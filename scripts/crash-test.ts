@@ -14,7 +14,7 @@ import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { giveEveryPassCredit, createTillTokens } from '../bench/credit-setup.ts';
-import { closeClients, recreateDatabase, request, startPostgres, startServer } from '../bench/lib.ts';
+import { closeClients, openTillConnection, recreateDatabase, startPostgres, startServer } from '../bench/lib.ts';
 import { loadConfig } from '../src/config.ts';
 import { openDatabase } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
@@ -48,17 +48,18 @@ try {
 
   async function till(index: number) {
     const auth = { authorization: `Bearer ${tokens[index % tokens.length]}` };
+    const connection = await openTillConnection(PORT);
     while (!killed) {
       try {
         const passNumber = pick(passes);
-        const list = await request(PORT, 'GET', `/api/v1/till/passes/${passNumber}/offers`, auth);
+        const list = await connection.request('GET', `/api/v1/till/passes/${passNumber}/offers`, auth);
         const items = ((list.json as { items?: { offerId: string; available: boolean; creditAvailableCents: number }[] })?.items ?? [])
           .filter((o) => o.available && o.creditAvailableCents > 0);
         if (items.length === 0) continue;
         const offer = pick(items);
         const attempt: Attempt = { key: randomUUID(), body: { passIdentifier: passNumber, offerId: offer.offerId, creditCents: offer.creditAvailableCents }, auth };
         attempts.push(attempt);
-        const response = await request(PORT, 'POST', '/api/v1/redemptions', { ...auth, 'idempotency-key': attempt.key }, attempt.body);
+        const response = await connection.request('POST', '/api/v1/redemptions', { ...auth, 'idempotency-key': attempt.key }, attempt.body);
         attempt.status = response.status;
         if (response.status === 201) attempt.redemptionId = (response.json as { id: string }).id;
       } catch {
@@ -99,9 +100,10 @@ try {
   for (const row of halfBooked.rows) findings.push(`half-booked: ${row.id}`);
 
   // 3. Retrying what was in flight, with the same key, books each exactly once.
+  const retries = await openTillConnection(PORT);
   for (const attempt of inFlight) {
-    const first = await request(PORT, 'POST', '/api/v1/redemptions', { ...attempt.auth, 'idempotency-key': attempt.key }, attempt.body);
-    const again = await request(PORT, 'POST', '/api/v1/redemptions', { ...attempt.auth, 'idempotency-key': attempt.key }, attempt.body);
+    const first = await retries.request('POST', '/api/v1/redemptions', { ...attempt.auth, 'idempotency-key': attempt.key }, attempt.body);
+    const again = await retries.request('POST', '/api/v1/redemptions', { ...attempt.auth, 'idempotency-key': attempt.key }, attempt.body);
     if (JSON.stringify(first.json) !== JSON.stringify(again.json) || first.status !== again.status) {
       findings.push(`retry of in-flight key ${attempt.key} answered differently: ${first.status} then ${again.status}`);
     }
