@@ -24,8 +24,14 @@ import type { HotStatementRunner } from './prepared.ts';
 
 type PgResult = Awaited<ReturnType<HotStatementRunner>>;
 
-/** Four was the best of 2, 4 and 8 on the till benchmark (2 cores); see the decision. */
-export const DEFAULT_PIPELINE_CONNECTIONS = 4;
+/**
+ * Each connection is one PostgreSQL backend working through its statements in order, so this is
+ * how many cores PostgreSQL can give the till's hot path per server process. Two was the best on
+ * the till benchmark's 2 cores once the stalls of decision 0005 were gone: more backends than
+ * cores only compete with the server for them. On a larger database server, raise it to about
+ * that server's cores (PG_PIPELINE_CONNECTIONS).
+ */
+export const DEFAULT_PIPELINE_CONNECTIONS = 2;
 
 /** The longest a statement in the pipeline waits for a row lock (see `open`). */
 const PIPELINE_LOCK_TIMEOUT_MS = 10_000;
