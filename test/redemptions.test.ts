@@ -105,7 +105,7 @@ describe('GET /till/passes/{passIdentifier}/offers', () => {
       offerId: offers.plain, title: 'A Appeltaart', priceCents: 800, creditAvailableCents: 0, available: true,
     });
     // One sealed quote for the list's available offers, not one per offer.
-    expect(body.quote).toMatch(/^q2\./);
+    expect(body.quote).toMatch(/^q3\./);
     expect(byId(body.items, offers.reduced!)).toMatchObject({ priceCents: 300 });
     expect(byId(body.items, offers.future!)).toMatchObject({ available: false, unavailableReason: 'not-valid-today' });
 

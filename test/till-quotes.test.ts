@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../src/modules/access/principal.ts';
+import { CreditRepository } from '../src/modules/credit/credit.repository.ts';
+import { fundSchemeTx, loadCreditTx } from '../src/modules/credit/credit.service.ts';
+import { checkLedger } from '../src/modules/ledger/ledger-check.ts';
 import { RedemptionsRepository, type RedemptionFacts } from '../src/modules/redemptions/redemptions.repository.ts';
 import { RedemptionsService } from '../src/modules/redemptions/redemptions.service.ts';
-import { createOffer, createPass, createProvider, createTenant, refusalOf, tillPrincipal } from './support/fixtures.ts';
+import { createOffer, createPass, createProvider, createTenant, refusalOf, TENANT, tillPrincipal, type TestPass } from './support/fixtures.ts';
 import { createTestApp, type TestContext } from './support/test-app.ts';
 
 /**
@@ -45,7 +48,7 @@ describe('a redemption on the quote of the till list', () => {
     const pass = await createPass(ctx.database.db);
     const { repo, service } = till();
     const quote = await quoteOf(service, pass.number);
-    expect(quote).toMatch(/^q2\./);
+    expect(quote).toMatch(/^q3\./);
     const booked = await service.redeem(principal, { passIdentifier: pass.number, offerId: offer.id, quote }, 'quote-1');
     expect([booked.priceCents, repo.reads]).toEqual([1000, 0]);
     // A retry with the same key and quote gets the first answer, and books nothing twice.
@@ -126,5 +129,76 @@ describe('a redemption on the quote of the till list', () => {
     await ctx.database.db.updateTable('offers').set({ discount_percent: 50 }).where('id', '=', offer.id).execute();
     expect((await service.redeem(principal, { passIdentifier: pass.number, offerId: offer.id, quote })).priceCents).toBe(1200);
     expect((await service.redeem(principal, { passIdentifier: pass.number, offerId: offer.id })).priceCents).toBe(750);
+  });
+});
+
+/** A funded credit scheme ending on `validUntil`, with `amountCents` loaded onto the pass; its account id. */
+async function giveCredit(pass: TestPass, amountCents: number, validUntil: string): Promise<string> {
+  return ctx.database.db.transaction().execute(async (tx) => {
+    const credit = new CreditRepository(tx);
+    const { id } = await credit.insertScheme(TENANT, {
+      name: `Tegoed ${Math.random().toString(36).slice(2, 8)}`, description: '', amountPerPassCents: amountCents,
+      eligiblePassCategories: [], spendableOfferCategories: [], validUntil,
+    });
+    const scheme = (await credit.findScheme(TENANT, id))!;
+    await fundSchemeTx(tx, { tenantId: TENANT, scheme, amountCents, reference: `fund-${id}` });
+    await loadCreditTx(tx, { tenantId: TENANT, scheme, pass, amountCents, loadReference: `load-${id}` });
+    const account = await tx.selectFrom('ledger_accounts').select('id').where('type', '=', 'pass_credit').where('pass_id', '=', pass.id)
+      .where('scheme_id', '=', id).executeTakeFirstOrThrow();
+    return account.id;
+  });
+}
+const balanceOf = async (accountId: string) => Number((await ctx.database.db.selectFrom('ledger_accounts').select('balance_cents')
+  .where('id', '=', accountId).executeTakeFirstOrThrow()).balance_cents);
+
+describe('a payment from credit on the quote of the till list', () => {
+  it('is booked without reading again, spending the credit that ends first', async () => {
+    clock = new Date();
+    const offer = await createOffer(ctx.database.db, provider, { title: 'Toneel met tegoed', regular_price_cents: 1000, discount_percent: 20, payable_from_credit: true });
+    const pass = await createPass(ctx.database.db);
+    const later = await giveCredit(pass, 1_000, '2099-06-30');
+    const sooner = await giveCredit(pass, 200, '2098-06-30');
+    const { repo, service } = till();
+    const list = await service.tillOffers(principal, pass.number);
+    // The list shows what can pay here, at most the price.
+    expect(list.items.find((item) => item.offerId === offer.id)?.creditAvailableCents).toBe(800);
+    const booked = await service.redeem(principal, { passIdentifier: pass.number, offerId: offer.id, creditCents: 500, quote: list.quote }, 'credit-quote-1');
+    expect([booked.priceCents, booked.creditCents, booked.toPayCents, repo.reads]).toEqual([800, 500, 300, 0]);
+    expect([await balanceOf(sooner), await balanceOf(later)]).toEqual([0, 700]);
+    // A retry with the key gets the first answer and spends nothing twice.
+    const again = await service.redeem(principal, { passIdentifier: pass.number, offerId: offer.id, creditCents: 500, quote: list.quote }, 'credit-quote-1');
+    expect(again.id).toBe(booked.id);
+    expect(await balanceOf(later)).toBe(700);
+    expect((await checkLedger(ctx.database.db)).violations).toEqual([]);
+  });
+
+  it('reads again when the credit listed does not cover the amount, and the read refuses what the pass cannot pay', async () => {
+    clock = new Date();
+    const offer = await createOffer(ctx.database.db, provider, { title: 'Dans met tegoed', regular_price_cents: 2000, discount_percent: 10, payable_from_credit: true });
+    const pass = await createPass(ctx.database.db);
+    const account = await giveCredit(pass, 600, '2099-06-30');
+    const { repo, service } = till();
+    const quote = await quoteOf(service, pass.number);
+    expect(await refusalOf(service.redeem(principal, { passIdentifier: pass.number, offerId: offer.id, creditCents: 700, quote }))).toBe('credit-insufficient');
+    expect(await refusalOf(service.redeem(principal, { passIdentifier: pass.number, offerId: offer.id, creditCents: 2_100, quote }))).toBe('invalid-input');
+    expect(repo.reads).toBe(2);
+    expect(await balanceOf(account)).toBe(600);
+  });
+
+  it('spends no credit that went since the list: the booking fails, the read decides on what is left', async () => {
+    clock = new Date();
+    const offer = await createOffer(ctx.database.db, provider, { title: 'Film met tegoed', regular_price_cents: 1000, discount_percent: 10, payable_from_credit: true });
+    const pass = await createPass(ctx.database.db);
+    const account = await giveCredit(pass, 1_000, '2099-06-30');
+    const { repo, service } = till();
+    const quote = await quoteOf(service, pass.number);
+    // Another till takes 800 of the 1,000 listed.
+    await till().service.redeem(principal, { passIdentifier: pass.number, offerId: offer.id, creditCents: 800 });
+    expect(await refusalOf(service.redeem(principal, { passIdentifier: pass.number, offerId: offer.id, creditCents: 500, quote }))).toBe('credit-insufficient');
+    expect(repo.reads).toBe(1);
+    expect(await balanceOf(account)).toBe(200);
+    const rest = await service.redeem(principal, { passIdentifier: pass.number, offerId: offer.id, creditCents: 200, quote });
+    expect([rest.creditCents, repo.reads, await balanceOf(account)]).toEqual([200, 2, 0]);
+    expect((await checkLedger(ctx.database.db)).violations).toEqual([]);
   });
 });

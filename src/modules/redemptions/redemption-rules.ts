@@ -65,8 +65,11 @@ export function decisionOf(pass: QuotedPass, offer: QuotedOffer, creditCents = 0
   return Object.assign({}, pass, offer, { creditCents, credit });
 }
 
-/** What the rules decide for an offer they allow, without credit: price, reimbursement, who bears it. */
-export function offerDecision(offer: TillOfferRow, pass: TillPassRow): QuotedOffer {
+/**
+ * What the rules decide for an offer they allow, before any credit is spent: price,
+ * reimbursement, who bears it, and the credit that could pay (`spendableCredit`, as read).
+ */
+export function offerDecision(offer: TillOfferRow, pass: TillPassRow, spendableCredit: SpendableCredit[] = []): QuotedOffer {
   const priceCents = priceFor(offer, pass);
   return {
     offerId: offer.id, offerTitle: offer.title,
@@ -74,7 +77,24 @@ export function offerDecision(offer: TillOfferRow, pass: TillPassRow): QuotedOff
     source: offer.discount_borne_by === 'scheme' ? { type: 'scheme_fund', schemeId: offer.discount_scheme_id! }
       : offer.discount_borne_by === 'action_budget' ? { type: 'action_budget' } : null,
     takeStock: offer.stock_remaining !== null,
+    spendableCredit,
   };
+}
+
+/** The credit the till list shows: one number, never a scheme. */
+export function creditAvailableCents(accounts: SpendableCredit[]): number {
+  return accounts.reduce((total, account) => total + Number(account.balanceCents), 0);
+}
+
+/**
+ * Which credit accounts pay `creditCents` on a till quote, or null when the quote cannot decide
+ * it: more than the price, an account whose scheme has ended since the list, or too little credit
+ * listed. The redemption then reads again, and the read refuses or books as the facts are now.
+ */
+export function quotedCreditToSpend(offer: QuotedOffer, creditCents: number, today: string): CreditLine[] | null {
+  if (creditCents === 0) return [];
+  if (creditCents > offer.priceCents || offer.spendableCredit.some((account) => account.validUntil < today)) return null;
+  return spreadCredit(offer.spendableCredit, creditCents);
 }
 
 /**
@@ -92,7 +112,7 @@ export function creditToSpend(offer: TillOfferRow & { used: number }, accounts: 
   if (!offer.payable_from_credit) throw new DomainError('credit-insufficient', 'This offer cannot be paid from pass credit: 0 cents of credit can be spent here. Nothing was booked.');
   const lines = spreadCredit(accounts, creditCents);
   if (!lines) {
-    const available = accounts.reduce((total, a) => total + Number(a.balanceCents), 0);
+    const available = creditAvailableCents(accounts);
     throw new DomainError('credit-insufficient', `This pass has ${available} cents of credit that can be spent on this offer today; ${creditCents} were asked. Nothing was booked.`);
   }
   return lines;

@@ -40,12 +40,13 @@ const spendableCreditFrom = (passId: RawBuilder<unknown>, today: string) => sql`
     and o.payable_from_credit and s.valid_until >= cast(${today} as date)
     and (cardinality(s.spendable_offer_categories) = 0 or s.spendable_offer_categories && o.categories)`;
 
-/** How much credit this pass can spend at the offer (one number: which scheme stays here). */
-const creditAvailable = (passId: RawBuilder<unknown>, today: string) =>
-  sql<number>`(select coalesce(sum(a.balance_cents), 0)::integer from ${spendableCreditFrom(passId, today)})`;
+/** A pass credit account that can pay at an offer today, as the till reads it. */
+export interface SpendableCredit { id: string; balanceCents: number; /** The last day its scheme's credit can be spent (YYYY-MM-DD). */ validUntil: string }
 
-/** One spendable credit account, as the redemption reads it. */
-export interface SpendableCredit { id: string; balanceCents: number }
+/** The pass's credit accounts that can pay at offer `o` today, as JSON in spending order: earliest expiry first. */
+const spendableCreditList = (from: RawBuilder<unknown>) => sql<SpendableCredit[]>`(select coalesce(json_agg(
+    json_build_object('id', a.id, 'balanceCents', a.balance_cents, 'validUntil', s.valid_until) order by s.valid_until, a.id), '[]'::json)
+  from ${from})`;
 
 /** What the till reads of a pass (and of its tenant's kansentarief rules). */
 const PASS_COLUMNS = ['p.id', 'p.number', 'p.category', 'p.status', 'p.valid_from', 'p.valid_until', 't.reduced_tariff_categories'] as const;
@@ -78,7 +79,7 @@ const LIST_TILL_OFFERS = prepare<PassParams & { providerId: string; today: strin
   return db.selectNoFrom([
     jsonObjectFrom(passQuery(db, p).select('p.redemption_seq')).as('pass'),
     jsonArrayFrom(tillOfferQuery(db, passId)
-      .select(creditAvailable(passId, p('today')).as('credit_available'))
+      .select(spendableCreditList(spendableCreditFrom(passId, p('today'))).as('credit'))
       .where('o.tenant_id', '=', p('tenantId'))
       .where('o.provider_id', '=', p('providerId'))
       .where('o.status', '=', 'published')
@@ -89,7 +90,7 @@ const LIST_TILL_OFFERS = prepare<PassParams & { providerId: string; today: strin
 });
 
 /** What the till reads for its list: the pass (null: no such pass) and the provider's offers. */
-export interface TillList { pass: (TillPassRow & { redemption_seq: number }) | null; offers: (TillOfferRow & { credit_available: number })[] }
+export interface TillList { pass: (TillPassRow & { redemption_seq: number }) | null; offers: (TillOfferRow & { credit: SpendableCredit[] })[] }
 
 interface ReadParams { tenantId: string; number: string; offerId: string; scope: string; key: string; today: string; withCredit: boolean }
 
@@ -110,9 +111,8 @@ const READ_FOR_REDEMPTION = prepare<ReadParams, RedemptionFacts>('till_read_rede
     jsonObjectFrom(passQuery(db, p).select('p.redemption_seq')).as('pass'),
     jsonObjectFrom(tillOfferQuery(db, passIdOf(p))
       .where('o.tenant_id', '=', p('tenantId')).where('o.id', '=', p('offerId'))).as('offer'),
-    sql<SpendableCredit[]>`(select coalesce(json_agg(json_build_object('id', a.id, 'balanceCents', a.balance_cents) order by s.valid_until, a.id), '[]'::json)
-      from offers o join passes p on p.tenant_id = o.tenant_id and p.number = ${p('number')}, ${spendableCreditFrom(sql`p.id`, p('today'))}
-        and cast(${p('withCredit')} as boolean) and o.tenant_id = ${p('tenantId')} and o.id = cast(${p('offerId')} as uuid))`.as('credit'),
+    spendableCreditList(sql`offers o join passes p on p.tenant_id = o.tenant_id and p.number = ${p('number')}, ${spendableCreditFrom(sql`p.id`, p('today'))}
+        and cast(${p('withCredit')} as boolean) and o.tenant_id = ${p('tenantId')} and o.id = cast(${p('offerId')} as uuid)`).as('credit'),
   ]));
 
 export interface NewRedemption {

@@ -11,7 +11,9 @@ import {
 } from './redemptions.presenter.ts';
 import type { Tx } from '../ledger/ledger.service.ts';
 import { ledgerBookingParams, reverseRedemptionInLedger } from './redemptions.ledger.ts';
-import { creditToSpend, decisionOf, offerDecision, quotedPass, unavailableReason, usablePass, withUsage, type Decision } from './redemption-rules.ts';
+import {
+  creditAvailableCents, creditToSpend, decisionOf, offerDecision, quotedCreditToSpend, quotedPass, unavailableReason, usablePass, withUsage, type Decision,
+} from './redemption-rules.ts';
 import { QUOTE_SECONDS, TillQuotes, type QuotedOffer } from './till-quote.ts';
 import type { NewRedemption, RedemptionFacts, RedemptionsRepository } from './redemptions.repository.ts';
 
@@ -102,9 +104,9 @@ export class RedemptionsService {
     const items = list.offers.map((row) => {
       const offer = withUsage(row, today, pass);
       const reason = unavailableReason(offer, today);
-      const decision = offerDecision(offer, pass);
+      const decision = offerDecision(offer, pass, row.credit);
       if (reason === null) quoted.push(decision);
-      return presentTillOffer(offer, decision.priceCents, row.credit_available, reason);
+      return presentTillOffer(offer, decision.priceCents, creditAvailableCents(row.credit), reason);
     });
     const quote = quoted.length === 0 ? undefined : this.quotes.seal({
       tenantId: principal.tenantId, providerId, pass: quotedPass(pass), offers: quoted, expiresAt: now.getTime() + QUOTE_SECONDS * 1000,
@@ -231,7 +233,7 @@ export class RedemptionsService {
     if (reason === 'not-valid-today') throw new DomainError('offer-not-valid-today', `This offer is valid from ${offer.valid_from} until ${offer.valid_until}.`);
     if (reason === 'limit-reached') throw new DomainError('limit-reached', 'This pass has already used this offer as often as the offer allows in this period.');
     if (reason === 'sold-out') throw new DomainError('offer-sold-out', 'This offer is sold out.');
-    const decided = offerDecision(offer, pass);
+    const decided = offerDecision(offer, pass, facts.credit);
     const creditCents = input.creditCents ?? 0;
     return decisionOf(quotedPass(pass), decided, creditCents, creditToSpend(offer, facts.credit, decided.priceCents, creditCents));
   }
@@ -264,16 +266,22 @@ export class RedemptionsService {
     };
   }
 
-  /** Books on a quote from the till list, if the request carries a valid one for this pass and offer; false: read as usual. */
+  /**
+   * Books on a quote from the till list, if the request carries a valid one for this pass and
+   * offer (and, paying from credit, the credit listed covers it); null: read as usual.
+   */
   private async bookOnQuote(request: RedemptionRequest, now: Date): Promise<RedemptionView | null> {
     const { principal, providerId, input } = request;
-    if (request.number === null || (input.creditCents ?? 0) > 0) return null;
+    if (request.number === null) return null;
     const quote = this.quotes.open(input.quote, now.getTime());
     if (!quote || quote.tenantId !== principal.tenantId || quote.providerId !== providerId || quote.pass.passNumber !== request.number) return null;
     const offerId = input.offerId.toLowerCase();
     const offer = quote.offers.find((quoted) => quoted.offerId === offerId);
     if (!offer) return null;
-    const booking = this.toBooking(principal, providerId, decisionOf(quote.pass, offer), now);
+    const creditCents = input.creditCents ?? 0;
+    const credit = quotedCreditToSpend(offer, creditCents, dutchDate(now));
+    if (!credit) return null;
+    const booking = this.toBooking(principal, providerId, decisionOf(quote.pass, offer, creditCents, credit), now);
     try {
       return (await this.repo.book(Object.assign({}, booking, { idempotent: keyed(request, booking) }))) ? booking.view : null;
     } catch (error) {

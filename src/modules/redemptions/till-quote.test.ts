@@ -3,6 +3,7 @@ import { MAX_QUOTE_LENGTH, TillQuotes, type QuotedOffer, type TillQuote } from '
 
 const offer = (n: number): QuotedOffer => ({
   offerId: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, offerTitle: `Zwemmen in het Zaanbad, baantjes in de ochtend ${n}`, priceCents: 100, regularPriceCents: 650, reimbursedCents: 550, source: { type: 'action_budget' }, takeStock: false,
+  spendableCredit: n === 1 ? [{ id: '00000000-0000-4000-8000-00000000aaaa', balanceCents: 2_500, validUntil: '2027-07-31' }] : [],
 });
 const quote: TillQuote = {
   tenantId: 'zaanstad', providerId: 'p', pass: { passId: 'pass', passNumber: '0479000000018', passVersion: 3 }, offers: [offer(1), offer(2)], expiresAt: 2_000,
@@ -33,8 +34,8 @@ describe('till quotes', () => {
     const flipped = sealed.slice(0, 10) + (sealed[10] === 'A' ? 'B' : 'A') + sealed.slice(11);
     expect(quotes.open(flipped, 1_000)).toBeNull();
     expect(new TillQuotes('another secret').open(sealed, 1_000)).toBeNull();
-    // q1 was the quote of one offer, before one quote covered the list.
-    for (const junk of [undefined, '', 'q2.', 'q2.abc', 'nonsense', `q1.${sealed.slice(3)}`]) expect(quotes.open(junk, 1_000)).toBeNull();
+    // q1 was the quote of one offer, before one quote covered the list; q2 carried no credit.
+    for (const junk of [undefined, '', 'q3.', 'q3.abc', 'nonsense', `q1.${sealed.slice(3)}`, `q2.${sealed.slice(3)}`]) expect(quotes.open(junk, 1_000)).toBeNull();
   });
 
   it('seals every quote with its own IV, also past a batch of random bytes', () => {

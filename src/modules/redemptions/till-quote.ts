@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import type { SpendableCredit } from './redemptions.repository.ts';
 
 /**
  * A till quote: what the till list decided for one pass, for every offer on the list the pass
@@ -30,7 +31,10 @@ export interface QuotedPass {
   passVersion: number;
 }
 
-/** What the till list decided for one offer the pass could use: the price and who bears the discount. */
+/**
+ * What the till list decided for one offer the pass could use: the price, who bears the discount,
+ * and the pass's credit that could pay there.
+ */
 export interface QuotedOffer {
   offerId: string;
   offerTitle: string;
@@ -39,11 +43,17 @@ export interface QuotedOffer {
   reimbursedCents: number;
   source: { type: 'scheme_fund'; schemeId: string } | { type: 'action_budget' } | null;
   takeStock: boolean;
+  /**
+   * The pass's credit accounts that could pay at this offer, in spending order, with their balance
+   * when listed. A payment from credit on the quote spends them; the booking takes each amount only
+   * while the account still holds it.
+   */
+  spendableCredit: SpendableCredit[];
 }
 
 /** How long the till may take from showing the list to redeeming on it. */
 export const QUOTE_SECONDS = 120;
-const VERSION = 'q2';
+const VERSION = 'q3';
 /**
  * The longest quote handed out: about 40 offers. A provider with more offers on one till list gets
  * no quote, and its redemptions read as usual.
