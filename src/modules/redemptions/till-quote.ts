@@ -55,8 +55,8 @@ export interface QuotedOffer {
 export const QUOTE_SECONDS = 120;
 const VERSION = 'q3';
 /**
- * The longest quote handed out: about 40 offers. A provider with more offers on one till list gets
- * no quote, and its redemptions read as usual.
+ * The longest quote handed out: about 40 offers (fewer when the pass has credit that can pay at
+ * them). A longer till list gets no quote, and its redemptions read as usual.
  */
 export const MAX_QUOTE_LENGTH = 16_000;
 const IV_BYTES = 12;
