@@ -69,7 +69,7 @@ export function decisionOf(pass: QuotedPass, offer: QuotedOffer, creditCents = 0
  * What the rules decide for an offer they allow, before any credit is spent: price,
  * reimbursement, who bears it, and the credit that could pay (`spendableCredit`, as read).
  */
-export function offerDecision(offer: TillOfferRow, pass: TillPassRow, spendableCredit: SpendableCredit[] = []): QuotedOffer {
+export function offerDecision(offer: TillOfferRow, pass: TillPassRow, spendableCredit: SpendableCredit[]): QuotedOffer {
   const priceCents = priceFor(offer, pass);
   return {
     offerId: offer.id, offerTitle: offer.title,
