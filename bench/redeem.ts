@@ -93,8 +93,8 @@ try {
   };
 
   /** One sale at a till: the offers that apply to the pass, then a redemption of one of them. */
-  async function sale(till: TillConnection, auth: Record<string, string>, passNumber: string, tally: ReturnType<typeof phase>, payFromCredit: boolean) {
-    const list = await till.request('GET', `/api/v1/till/passes/${passNumber}/offers`, auth);
+  async function sale(connection: TillConnection, auth: Record<string, string>, passNumber: string, tally: ReturnType<typeof phase>, payFromCredit: boolean) {
+    const list = await connection.request('GET', `/api/v1/till/passes/${passNumber}/offers`, auth);
     tally.listLatencies.push(list.ms);
     const { items: listed = [], quote } = (list.json ?? {}) as { items?: { offerId: string; available: boolean; creditAvailableCents: number }[]; quote?: string };
     const items = listed.filter((o) => o.available);
@@ -104,7 +104,7 @@ try {
     const payable = items.filter((o) => o.creditAvailableCents > 0);
     const offer = payFromCredit && payable.length > 0 ? pick(payable) : pick(items);
     const creditCents = payFromCredit ? offer.creditAvailableCents : 0;
-    const redemption = await till.request('POST', '/api/v1/redemptions', { ...auth, 'idempotency-key': randomUUID() },
+    const redemption = await connection.request('POST', '/api/v1/redemptions', { ...auth, 'idempotency-key': randomUUID() },
       { passIdentifier: passNumber, offerId: offer.offerId, ...(creditCents > 0 ? { creditCents } : {}), ...(QUOTES && quote ? { quote } : {}) });
     if (redemption.status === 201 && creditCents > 0) tally.paidFromCredit++;
     tally.redeemLatencies.push(redemption.ms);
