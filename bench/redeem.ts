@@ -18,7 +18,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { analyzeLoadedTables } from '../src/db/analyze.ts';
+import { vacuumAnalyzeLoadedTables } from '../src/db/analyze.ts';
 import { openDatabase } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { loadConfig } from '../src/config.ts';
@@ -49,7 +49,7 @@ try {
   if (LEDGER) {
     console.log('Loading credit onto every active pass ...');
     await giveEveryPassCredit(database.db, CREDIT_PER_PASS, { reimburseFromFund: REIMBURSE });
-    await analyzeLoadedTables(database.db);
+    await vacuumAnalyzeLoadedTables(database.db);
   }
   await database.close();
 

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { analyzeLoadedTables } from '../src/db/analyze.ts';
+import { vacuumAnalyzeLoadedTables } from '../src/db/analyze.ts';
 import { createPass, createTenant } from './support/fixtures.ts';
 import { createTestDatabase } from './support/test-app.ts';
 
@@ -16,7 +16,7 @@ it('analyses the tables that hold rows and leaves empty ones unanalysed, so thei
   const db = database.database.db;
   await createTenant(db);
   await createPass(db);
-  await analyzeLoadedTables(db);
+  await vacuumAnalyzeLoadedTables(db);
   expect(await reltuples('passes')).toBe(1);
   expect(await reltuples('tenants')).toBe(1);
   // Never analysed: PostgreSQL keeps -1 and plans it as at least ten pages (index lookups).
@@ -26,7 +26,7 @@ it('analyses the tables that hold rows and leaves empty ones unanalysed, so thei
 it('vacuums the tables it analyses: their pages are marked all-visible, so autovacuum has nothing left to do there', async () => {
   const db = database.database.db;
   await createPass(db);
-  await analyzeLoadedTables(db);
+  await vacuumAnalyzeLoadedTables(db);
   const { rows } = await sql<{ pages: number; visible: number }>`select relpages as pages, relallvisible as visible from pg_class
     where relname = 'passes' and relnamespace = current_schema()::regnamespace`.execute(db);
   expect(rows[0]!.pages).toBeGreaterThan(0);

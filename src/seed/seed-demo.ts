@@ -1,7 +1,7 @@
 import { sql, type Insertable, type Transaction } from 'kysely';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
-import { analyzeLoadedTables } from '../db/analyze.ts';
+import { vacuumAnalyzeLoadedTables } from '../db/analyze.ts';
 import type { DB, PassCategory } from '../db/schema.ts';
 import { hashPassword } from '../modules/identity/identity.service.ts';
 import { makePassNumber } from '../modules/passes/pass-number.ts';
@@ -84,7 +84,7 @@ export async function seedDemoIfEmpty(database: Database, config: Config, option
   if (!inserted) return null;
   // Fresh statistics after the bulk load: the first plans see tens of thousands of rows, not
   // empty tables. Autovacuum would get there later.
-  await analyzeLoadedTables(database.db);
+  await vacuumAnalyzeLoadedTables(database.db);
   const summary: SeedSummary = {
     anchorDate,
     providers: rows.providers.length,
