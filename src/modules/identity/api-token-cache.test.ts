@@ -10,6 +10,17 @@ function deferredLoader() {
   return { load, calls };
 }
 
+/** A cache that looked token 'a' up at time 0, its deferred loader, and `at(ms)` to move the clock. */
+async function cacheHoldingTokenA() {
+  let now = 0;
+  const cache = new ApiTokenCache(API_TOKEN_CACHE_TTL_MS, () => now);
+  const { load, calls } = deferredLoader();
+  const first = cache.resolve('hash-a', load);
+  calls[0]!.resolve(principal('a'));
+  await first;
+  return { cache, load, calls, at: (ms: number) => { now = ms; } };
+}
+
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('ApiTokenCache', () => {
@@ -54,14 +65,9 @@ describe('ApiTokenCache', () => {
   });
 
   it('renews a token in use in the background: the call does not wait, and only one renewal runs', async () => {
-    let now = 0;
-    const cache = new ApiTokenCache(API_TOKEN_CACHE_TTL_MS, () => now);
-    const { load, calls } = deferredLoader();
-    const first = cache.resolve('hash-a', load);
-    calls[0]!.resolve(principal('a'));
-    await first;
+    const { cache, load, calls, at } = await cacheHoldingTokenA();
 
-    now = API_TOKEN_REFRESH_AFTER_MS;
+    at(API_TOKEN_REFRESH_AFTER_MS);
     // Answered from memory although the renewal has not answered yet.
     expect(await cache.resolve('hash-a', load)).toEqual(principal('a'));
     expect(await cache.resolve('hash-a', load)).toEqual(principal('a'));
@@ -71,19 +77,14 @@ describe('ApiTokenCache', () => {
     await settle();
     // The renewed answer counts from when it was asked: past the first TTL it still serves at
     // once (the third lookup, its own renewal, never answers here).
-    now = API_TOKEN_CACHE_TTL_MS + 1;
+    at(API_TOKEN_CACHE_TTL_MS + 1);
     expect(await cache.resolve('hash-a', load)).toEqual(principal('a', 'Kassa 2'));
     expect(calls).toHaveLength(3);
   });
 
   it('drops a token at once when the renewal finds it revoked', async () => {
-    let now = 0;
-    const cache = new ApiTokenCache(API_TOKEN_CACHE_TTL_MS, () => now);
-    const { load, calls } = deferredLoader();
-    const first = cache.resolve('hash-a', load);
-    calls[0]!.resolve(principal('a'));
-    await first;
-    now = API_TOKEN_REFRESH_AFTER_MS;
+    const { cache, load, calls, at } = await cacheHoldingTokenA();
+    at(API_TOKEN_REFRESH_AFTER_MS);
     await cache.resolve('hash-a', load);
     calls[1]!.resolve(undefined);
     await settle();
@@ -95,25 +96,20 @@ describe('ApiTokenCache', () => {
   });
 
   it('keeps serving until the TTL when a renewal fails, then asks again and reports the failure', async () => {
-    let now = 0;
-    const cache = new ApiTokenCache(API_TOKEN_CACHE_TTL_MS, () => now);
-    const { load, calls } = deferredLoader();
-    const first = cache.resolve('hash-a', load);
-    calls[0]!.resolve(principal('a'));
-    await first;
-    now = API_TOKEN_REFRESH_AFTER_MS;
+    const { cache, load, calls, at } = await cacheHoldingTokenA();
+    at(API_TOKEN_REFRESH_AFTER_MS);
     await cache.resolve('hash-a', load);
     calls[1]!.reject(new Error('database away'));
     await settle();
 
-    now = API_TOKEN_CACHE_TTL_MS - 1;
+    at(API_TOKEN_CACHE_TTL_MS - 1);
     expect(await cache.resolve('hash-a', load)).toEqual(principal('a'));
     // After a failed renewal the next call may try again in the background.
     expect(calls).toHaveLength(3);
     calls[2]!.reject(new Error('database away'));
     await settle();
 
-    now = API_TOKEN_CACHE_TTL_MS;
+    at(API_TOKEN_CACHE_TTL_MS);
     const expired = cache.resolve('hash-a', load);
     calls[3]!.reject(new Error('database away'));
     await expect(expired).rejects.toThrow('database away');
