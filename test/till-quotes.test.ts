@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../src/modules/access/principal.ts';
-import { CreditRepository } from '../src/modules/credit/credit.repository.ts';
-import { fundSchemeTx, loadCreditTx } from '../src/modules/credit/credit.service.ts';
 import { checkLedger } from '../src/modules/ledger/ledger-check.ts';
 import { RedemptionsRepository, type RedemptionFacts } from '../src/modules/redemptions/redemptions.repository.ts';
 import { RedemptionsService } from '../src/modules/redemptions/redemptions.service.ts';
-import { createOffer, createPass, createProvider, createTenant, refusalOf, TENANT, tillPrincipal, type TestPass } from './support/fixtures.ts';
+import { createOffer, createPass, createProvider, createTenant, loadPassCredit, refusalOf, tillPrincipal } from './support/fixtures.ts';
 import { createTestApp, type TestContext } from './support/test-app.ts';
 
 /**
@@ -132,32 +130,21 @@ describe('a redemption on the quote of the till list', () => {
   });
 });
 
-/** A funded credit scheme ending on `validUntil`, with `amountCents` loaded onto the pass; its account id. */
-async function giveCredit(pass: TestPass, amountCents: number, validUntil: string): Promise<string> {
-  return ctx.database.db.transaction().execute(async (tx) => {
-    const credit = new CreditRepository(tx);
-    const { id } = await credit.insertScheme(TENANT, {
-      name: `Tegoed ${Math.random().toString(36).slice(2, 8)}`, description: '', amountPerPassCents: amountCents,
-      eligiblePassCategories: [], spendableOfferCategories: [], validUntil,
-    });
-    const scheme = (await credit.findScheme(TENANT, id))!;
-    await fundSchemeTx(tx, { tenantId: TENANT, scheme, amountCents, reference: `fund-${id}` });
-    await loadCreditTx(tx, { tenantId: TENANT, scheme, pass, amountCents, loadReference: `load-${id}` });
-    const account = await tx.selectFrom('ledger_accounts').select('id').where('type', '=', 'pass_credit').where('pass_id', '=', pass.id)
-      .where('scheme_id', '=', id).executeTakeFirstOrThrow();
-    return account.id;
-  });
+/** An offer that takes credit, at `regularPriceCents` with 10% off or `discountPercent`, and a new pass with the credit given as [amount, last day]. */
+async function creditSale<C extends [number, string][]>(title: string, regularPriceCents: number, credit: [...C], discountPercent = 10) {
+  clock = new Date();
+  const offer = await createOffer(ctx.database.db, provider, { title, regular_price_cents: regularPriceCents, discount_percent: discountPercent, payable_from_credit: true });
+  const pass = await createPass(ctx.database.db);
+  const accounts: string[] = [];
+  for (const [amountCents, validUntil] of credit) accounts.push(await loadPassCredit(ctx.database.db, pass, amountCents, validUntil));
+  return { offer, pass, accounts: accounts as { [K in keyof C]: string } };
 }
 const balanceOf = async (accountId: string) => Number((await ctx.database.db.selectFrom('ledger_accounts').select('balance_cents')
   .where('id', '=', accountId).executeTakeFirstOrThrow()).balance_cents);
 
 describe('a payment from credit on the quote of the till list', () => {
   it('is booked without reading again, spending the credit that ends first', async () => {
-    clock = new Date();
-    const offer = await createOffer(ctx.database.db, provider, { title: 'Toneel met tegoed', regular_price_cents: 1000, discount_percent: 20, payable_from_credit: true });
-    const pass = await createPass(ctx.database.db);
-    const later = await giveCredit(pass, 1_000, '2099-06-30');
-    const sooner = await giveCredit(pass, 200, '2098-06-30');
+    const { offer, pass, accounts: [later, sooner] } = await creditSale('Toneel met tegoed', 1000, [[1_000, '2099-06-30'], [200, '2098-06-30']], 20);
     const { repo, service } = till();
     const list = await service.tillOffers(principal, pass.number);
     // The list shows what can pay here, at most the price.
@@ -173,10 +160,7 @@ describe('a payment from credit on the quote of the till list', () => {
   });
 
   it('reads again when the credit listed does not cover the amount, and the read refuses what the pass cannot pay', async () => {
-    clock = new Date();
-    const offer = await createOffer(ctx.database.db, provider, { title: 'Dans met tegoed', regular_price_cents: 2000, discount_percent: 10, payable_from_credit: true });
-    const pass = await createPass(ctx.database.db);
-    const account = await giveCredit(pass, 600, '2099-06-30');
+    const { offer, pass, accounts: [account] } = await creditSale('Dans met tegoed', 2000, [[600, '2099-06-30']]);
     const { repo, service } = till();
     const quote = await quoteOf(service, pass.number);
     expect(await refusalOf(service.redeem(principal, { passIdentifier: pass.number, offerId: offer.id, creditCents: 700, quote }))).toBe('credit-insufficient');
@@ -186,10 +170,7 @@ describe('a payment from credit on the quote of the till list', () => {
   });
 
   it('spends no credit that went since the list: the booking fails, the read decides on what is left', async () => {
-    clock = new Date();
-    const offer = await createOffer(ctx.database.db, provider, { title: 'Film met tegoed', regular_price_cents: 1000, discount_percent: 10, payable_from_credit: true });
-    const pass = await createPass(ctx.database.db);
-    const account = await giveCredit(pass, 1_000, '2099-06-30');
+    const { offer, pass, accounts: [account] } = await creditSale('Film met tegoed', 1000, [[1_000, '2099-06-30']]);
     const { repo, service } = till();
     const quote = await quoteOf(service, pass.number);
     // Another till takes 800 of the 1,000 listed.

@@ -1,3 +1,5 @@
+import { CreditRepository } from '../../src/modules/credit/credit.repository.ts';
+import { fundSchemeTx, loadCreditTx } from '../../src/modules/credit/credit.service.ts';
 import { hashPassword } from '../../src/modules/identity/identity.service.ts';
 import { makePassNumber } from '../../src/modules/passes/pass-number.ts';
 import type { Insertable } from 'kysely';
@@ -71,6 +73,22 @@ export async function createOffer(db: Db, provider: { id: string; locationId: st
 }
 
 export interface TestPass { id: string; number: string; holderId: string }
+
+/**
+ * Credit on a pass: a scheme of its own (spendable at any offer until `validUntil`), funded with
+ * `amountCents` and loaded onto the pass. Returns the pass's credit account of that scheme.
+ */
+export async function loadPassCredit(db: Db, pass: TestPass, amountCents: number, validUntil: string, tenantId = TENANT): Promise<string> {
+  return db.transaction().execute(async (tx) => {
+    const credit = new CreditRepository(tx);
+    const { id } = await credit.insertScheme(tenantId, {
+      name: `Tegoed ${serial++}`, description: '', amountPerPassCents: amountCents, eligiblePassCategories: [], spendableOfferCategories: [], validUntil,
+    });
+    const scheme = (await credit.findScheme(tenantId, id))!;
+    await fundSchemeTx(tx, { tenantId, scheme, amountCents, reference: `fund-${id}` });
+    return (await loadCreditTx(tx, { tenantId, scheme, pass, amountCents, loadReference: `load-${id}` })).creditAccountId;
+  });
+}
 
 export async function createPass(db: Db, options: { category?: PassCategory; status?: PassStatus; email?: string; validUntil?: string; tenantId?: string } = {}): Promise<TestPass> {
   const tenantId = options.tenantId ?? TENANT;
