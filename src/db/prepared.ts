@@ -54,7 +54,7 @@ export class PreparedQuery<P, R> {
   async execute(db: Pick<Kysely<DB>, 'executeQuery'>, params: P): Promise<QueryResult<R>> {
     const parameters = this.slots.map((slot) => ('name' in slot ? params[slot.name] : slot.value));
     const runner = runners.get(db);
-    if (!runner) return db.executeQuery<R>({ ...this.compiled, parameters });
+    if (!runner) return db.executeQuery<R>(Object.assign({}, this.compiled, { parameters }));
     const { command, rowCount, rows } = await runner(this.compiled.sql, parameters, this.name);
     const changed = command === 'INSERT' || command === 'UPDATE' || command === 'DELETE' || command === 'MERGE';
     return { numAffectedRows: changed ? BigInt(rowCount ?? 0) : undefined, rows: rows as R[] };

@@ -211,7 +211,7 @@ export class RedemptionsService {
       }
       return cancelled?.cancelled_at ?? now;
     }));
-    return presentRedemption({ ...redemption, cancelled_at: cancelledAt });
+    return presentRedemption(Object.assign({}, redemption, { cancelled_at: cancelledAt }));
   }
 
   /** A page of redemptions: a provider's own, or all of them for the pass organisation. */
@@ -323,7 +323,7 @@ function replay(stored: { request_hash: string; response_body: unknown } | undef
   // Answers stored before till credit payments existed have no credit fields.
   if ('redemption' in outcome) {
     const stored = outcome.redemption as Omit<RedemptionView, 'creditCents' | 'toPayCents'> & Partial<RedemptionView>;
-    return { redemption: { ...stored, creditCents: stored.creditCents ?? 0, toPayCents: stored.toPayCents ?? stored.priceCents } };
+    return { redemption: Object.assign({}, stored, { creditCents: stored.creditCents ?? 0, toPayCents: stored.toPayCents ?? stored.priceCents }) };
   }
   return outcome;
 }
