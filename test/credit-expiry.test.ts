@@ -5,14 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/database.ts';
-import { CreditRepository } from '../src/modules/credit/credit.repository.ts';
-import { fundSchemeTx, loadCreditTx, spendCredit, type Scheme } from '../src/modules/credit/credit.service.ts';
+import { loadCreditTx, spendCredit, type Scheme } from '../src/modules/credit/credit.service.ts';
 import { installCreditExpiryWarnings, sendCreditExpiryWarnings } from '../src/modules/credit/credit-expiry-warnings.ts';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { checkLedger } from '../src/modules/ledger/ledger-check.ts';
 import { makePassNumber } from '../src/modules/passes/pass-number.ts';
-import { createPass, createProvider, createTenant, TENANT, type TestPass } from './support/fixtures.ts';
+import { createFundedScheme, createPass, createProvider, createTenant, TENANT, type TestPass } from './support/fixtures.ts';
 import { createTestDatabase } from './support/test-app.ts';
 
 /** "Now" for these tests: 1 March 2030, midday in the Netherlands. */
@@ -33,15 +32,8 @@ beforeAll(async () => {
 });
 afterAll(async () => { await drop(); });
 
-async function scheme(name: string, validUntil: string, spendable: string[] = ['sport']): Promise<Scheme> {
-  const repo = new CreditRepository(db);
-  const { id } = await repo.insertScheme(TENANT, {
-    name, description: '', amountPerPassCents: 20_000, eligiblePassCategories: [], spendableOfferCategories: spendable, validUntil,
-  });
-  const row = (await repo.findScheme(TENANT, id))!;
-  await db.transaction().execute((tx) => fundSchemeTx(tx, { tenantId: TENANT, scheme: row, amountCents: 1_000_000, reference: 'budget' }));
-  return row;
-}
+const scheme = (name: string, validUntil: string, spendable: string[] = ['sport']): Promise<Scheme> =>
+  createFundedScheme(db, { name, budgetCents: 1_000_000, validUntil, spendable, amountPerPassCents: 20_000 });
 
 const load = (s: Scheme, pass: { id: string; number: string }, amountCents: number) =>
   db.transaction().execute((tx) => loadCreditTx(tx, { tenantId: TENANT, scheme: s, pass, amountCents, loadReference: `load-${amountCents}` }));
@@ -157,16 +149,11 @@ describe('the warning job in the server', () => {
     const serverDb = database.db;
     try {
       await createTenant(serverDb);
-      const repo = new CreditRepository(serverDb);
       const today = new Date().toISOString().slice(0, 10);
       const validUntil = new Date(Date.parse(`${today}T00:00:00Z`) + 10 * 86_400_000).toISOString().slice(0, 10);
-      const { id } = await repo.insertScheme(TENANT, { name: 'Binnenkort', description: '', amountPerPassCents: 1000, eligiblePassCategories: [], spendableOfferCategories: [], validUntil });
-      const soon = (await repo.findScheme(TENANT, id))!;
       const pass = await createPass(serverDb, { email: 'server@test.demo' });
-      await serverDb.transaction().execute(async (tx) => {
-        await fundSchemeTx(tx, { tenantId: TENANT, scheme: soon, amountCents: 1000, reference: 'b' });
-        await loadCreditTx(tx, { tenantId: TENANT, scheme: soon, pass, amountCents: 1000, loadReference: 'l' });
-      });
+      const soon = await createFundedScheme(serverDb, { name: 'Binnenkort', budgetCents: 1000, validUntil, amountPerPassCents: 1000 });
+      await serverDb.transaction().execute((tx) => loadCreditTx(tx, { tenantId: TENANT, scheme: soon, pass, amountCents: 1000, loadReference: 'l' }));
       const config = { ...loadConfig({ NODE_ENV: 'test' }), environment: 'development' as const, publicUrl: PUBLIC_URL };
       const server = await buildApp(database, config);
       installCreditExpiryWarnings(server);

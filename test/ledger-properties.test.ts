@@ -1,12 +1,11 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/database.ts';
-import { CreditRepository } from '../src/modules/credit/credit.repository.ts';
-import { expireSchemeTx, fundSchemeTx, loadCreditTx, spendCredit } from '../src/modules/credit/credit.service.ts';
+import { expireSchemeTx, loadCreditTx, spendCredit } from '../src/modules/credit/credit.service.ts';
 import { checkLedger } from '../src/modules/ledger/ledger-check.ts';
 import { reverseEntry } from '../src/modules/ledger/ledger.service.ts';
 import { DomainError } from '../src/shared/errors.ts';
-import { createPasses, createProvider, createTenant, TENANT, type TestPass } from './support/fixtures.ts';
+import { createFundedScheme, createPasses, createProvider, createTenant, TENANT, type TestPass } from './support/fixtures.ts';
 import { createTestDatabase } from './support/test-app.ts';
 
 /**
@@ -61,11 +60,8 @@ const outcome = async <T>(work: () => Promise<T>): Promise<{ code: string; value
 
 async function runSequence(ops: Op[]) {
   run++;
-  const repo = new CreditRepository(db);
-  const { id } = await repo.insertScheme(TENANT, { name: `Property run ${run}`, description: '', amountPerPassCents: 15_000, eligiblePassCategories: [], spendableOfferCategories: [], validUntil: VALID_UNTIL });
-  const scheme = (await repo.findScheme(TENANT, id))!;
+  const scheme = await createFundedScheme(db, { name: `Property run ${run}`, budgetCents: BUDGET, validUntil: VALID_UNTIL });
   const passes: TestPass[] = await createPasses(db, PASSES);
-  await db.transaction().execute((tx) => fundSchemeTx(tx, { tenantId: TENANT, scheme, amountCents: BUDGET, reference: 'budget' }));
 
   // The model.
   let fund = BUDGET;

@@ -3,10 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/database.ts';
 import { checkLedger } from '../src/modules/ledger/ledger-check.ts';
 import { ensureAccount, municipalityBank, postEntry, reverseEntry } from '../src/modules/ledger/ledger.service.ts';
-import { fundSchemeTx, loadCreditTx, spendCredit, type Scheme } from '../src/modules/credit/credit.service.ts';
-import { CreditRepository } from '../src/modules/credit/credit.repository.ts';
+import { loadCreditTx, spendCredit, type Scheme } from '../src/modules/credit/credit.service.ts';
 import { DomainError } from '../src/shared/errors.ts';
-import { createPass, createProvider, createTenant, TENANT } from './support/fixtures.ts';
+import { createFundedScheme, createPass, createProvider, createTenant, TENANT } from './support/fixtures.ts';
 import { createTestDatabase } from './support/test-app.ts';
 
 let db: Db;
@@ -21,13 +20,8 @@ beforeAll(async () => {
 });
 afterAll(async () => { await drop(); });
 
-async function newScheme(name: string, budgetCents: number, validUntil = '2099-07-31'): Promise<Scheme> {
-  const repo = new CreditRepository(db);
-  const { id } = await repo.insertScheme(TENANT, { name, description: '', amountPerPassCents: 15_000, eligiblePassCategories: [], spendableOfferCategories: [], validUntil });
-  const scheme = (await repo.findScheme(TENANT, id))!;
-  if (budgetCents > 0) await db.transaction().execute((tx) => fundSchemeTx(tx, { tenantId: TENANT, scheme, amountCents: budgetCents, reference: 'budget' }));
-  return scheme;
-}
+const newScheme = (name: string, budgetCents: number, validUntil = '2099-07-31'): Promise<Scheme> =>
+  createFundedScheme(db, { name, budgetCents, validUntil });
 
 const balanceOf = async (accountId: string) =>
   Number((await db.selectFrom('ledger_accounts').select('balance_cents').where('tenant_id', '=', TENANT).where('id', '=', accountId).executeTakeFirstOrThrow()).balance_cents);

@@ -1,5 +1,5 @@
 import { CreditRepository } from '../../src/modules/credit/credit.repository.ts';
-import { fundSchemeTx, loadCreditTx } from '../../src/modules/credit/credit.service.ts';
+import { fundSchemeTx, loadCreditTx, type Scheme } from '../../src/modules/credit/credit.service.ts';
 import { hashPassword } from '../../src/modules/identity/identity.service.ts';
 import { makePassNumber } from '../../src/modules/passes/pass-number.ts';
 import type { Insertable } from 'kysely';
@@ -74,20 +74,31 @@ export async function createOffer(db: Db, provider: { id: string; locationId: st
 
 export interface TestPass { id: string; number: string; holderId: string }
 
+/** A credit scheme for tests, funded with `budgetCents` from the municipality's bank (none: not funded). */
+export async function createFundedScheme(db: Db, options: {
+  name?: string; budgetCents: number; validUntil: string; spendable?: string[]; amountPerPassCents?: number; tenantId?: string;
+}): Promise<Scheme> {
+  const tenantId = options.tenantId ?? TENANT;
+  const credit = new CreditRepository(db);
+  const { id } = await credit.insertScheme(tenantId, {
+    name: options.name ?? `Tegoed ${serial++}`, description: '', amountPerPassCents: options.amountPerPassCents ?? 15_000,
+    eligiblePassCategories: [], spendableOfferCategories: options.spendable ?? [], validUntil: options.validUntil,
+  });
+  const scheme = (await credit.findScheme(tenantId, id))!;
+  if (options.budgetCents > 0) {
+    await db.transaction().execute((tx) => fundSchemeTx(tx, { tenantId, scheme, amountCents: options.budgetCents, reference: 'budget' }));
+  }
+  return scheme;
+}
+
 /**
  * Credit on a pass: a scheme of its own (spendable at any offer until `validUntil`), funded with
  * `amountCents` and loaded onto the pass. Returns the pass's credit account of that scheme.
  */
 export async function loadPassCredit(db: Db, pass: TestPass, amountCents: number, validUntil: string, tenantId = TENANT): Promise<string> {
-  return db.transaction().execute(async (tx) => {
-    const credit = new CreditRepository(tx);
-    const { id } = await credit.insertScheme(tenantId, {
-      name: `Tegoed ${serial++}`, description: '', amountPerPassCents: amountCents, eligiblePassCategories: [], spendableOfferCategories: [], validUntil,
-    });
-    const scheme = (await credit.findScheme(tenantId, id))!;
-    await fundSchemeTx(tx, { tenantId, scheme, amountCents, reference: `fund-${id}` });
-    return (await loadCreditTx(tx, { tenantId, scheme, pass, amountCents, loadReference: `load-${id}` })).creditAccountId;
-  });
+  const scheme = await createFundedScheme(db, { budgetCents: amountCents, validUntil, amountPerPassCents: amountCents, tenantId });
+  return db.transaction().execute(async (tx) =>
+    (await loadCreditTx(tx, { tenantId, scheme, pass, amountCents, loadReference: `load-${scheme.id}` })).creditAccountId);
 }
 
 export async function createPass(db: Db, options: { category?: PassCategory; status?: PassStatus; email?: string; validUntil?: string; tenantId?: string } = {}): Promise<TestPass> {
