@@ -1,4 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import pg from 'pg';
@@ -17,13 +18,17 @@ export function summarize(name: string, samples: number[]) {
   return `${name.padEnd(28)} n=${String(samples.length).padStart(7)}  p50=${f(percentile(sorted, 50))} ms  p95=${f(percentile(sorted, 95))} ms  p99=${f(percentile(sorted, 99))} ms`;
 }
 
-/** A PostgreSQL server: DATABASE_URL if given, else a throwaway one from scripts/pg-temp-server.sh. */
-export function startPostgres(): { url: string; stop(): void } {
+/**
+ * A PostgreSQL server: DATABASE_URL if given, else a throwaway one from scripts/pg-temp-server.sh.
+ * `postmasterPid` only for the throwaway one: a server at DATABASE_URL may be on another machine.
+ */
+export function startPostgres(): { url: string; postmasterPid?: number; stop(): void } {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: () => {} };
   const out = execFileSync('bash', ['scripts/pg-temp-server.sh'], { encoding: 'utf8' });
   const dir = /PG_TEMP_DIR=(.*)/.exec(out)![1]!;
   const url = /DATABASE_URL=(.*)/.exec(out)![1]!;
-  return { url, stop: () => execFileSync('bash', ['scripts/pg-temp-server.sh', 'stop', dir]) };
+  const postmasterPid = Number(readFileSync(`${dir}/data/postmaster.pid`, 'utf8').split('\n')[0]);
+  return { url, postmasterPid, stop: () => execFileSync('bash', ['scripts/pg-temp-server.sh', 'stop', dir]) };
 }
 
 export async function recreateDatabase(serverUrl: string, name: string): Promise<string> {

@@ -26,6 +26,7 @@ import { seedDemoIfEmpty } from '../src/seed/seed-demo.ts';
 import { checkLedger } from '../src/modules/ledger/ledger-check.ts';
 import { hashSecret } from '../src/shared/tokens.ts';
 import { giveEveryPassCredit } from './credit-setup.ts';
+import { processCpuMs, processTreeCpuMs } from './cpu.ts';
 import { closeClients, openTillConnection, pgbenchTps, recreateDatabase, startPostgres, startServer, summarize, type TillConnection } from './lib.ts';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 64);
@@ -76,6 +77,15 @@ try {
   const measured = phase();
   const measureFrom = Date.now() + WARMUP_SECONDS * 1000;
   const deadline = measureFrom + SECONDS * 1000;
+  // CPU used by each side during the measured seconds: the server, PostgreSQL (its whole process
+  // tree; only for the throwaway server) and the tills (this process).
+  const cpuNow = () => ({
+    server: processCpuMs(server.pid!),
+    postgres: postgres.postmasterPid ? processTreeCpuMs(postgres.postmasterPid) : Number.NaN,
+    tills: ((usage) => (usage.user + usage.system) / 1000)(process.cpuUsage()),
+  });
+  let cpuAtStart = cpuNow();
+  setTimeout(() => { cpuAtStart = cpuNow(); }, measureFrom - Date.now());
   const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)]!;
 
   // A pass is in one holder's hand, so it is at one till at a time: a till takes a pass that no
@@ -130,6 +140,7 @@ try {
   }
 
   await Promise.all(Array.from({ length: CLIENTS }, (_, i) => till(i)));
+  const cpuAtEnd = cpuNow();
   const elapsed = (Date.now() - measureFrom) / 1000;
   await closeClients();
   server.kill('SIGTERM');
@@ -156,6 +167,8 @@ try {
   console.log(summarize('POST redemption', measured.redeemLatencies));
   console.log(`redemption outcomes by status: ${JSON.stringify(Object.fromEntries(measured.outcomes))}`);
   console.log(`redemptions/s:                ${rate.toFixed(1)}`);
+  const cpuPerSale = (side: keyof typeof cpuAtEnd) => Number.isNaN(cpuAtEnd[side]) ? 'n/a' : `${((cpuAtEnd[side] - cpuAtStart[side]) / measured.redeemed).toFixed(2)} ms`;
+  console.log(`CPU per sale (list + redeem):  server ${cpuPerSale('server')}, PostgreSQL ${cpuPerSale('postgres')}, tills ${cpuPerSale('tills')}`);
   if (LEDGER) console.log(`paid from credit:             ${measured.paidFromCredit} of ${measured.redeemed}; ${REIMBURSE ? 'every redemption with a discount reimbursement from one fund; ' : ''}ledger:check: ${ledgerCheck}`);
   console.log(`pgbench TPC-B-like tps:       ${tps.toFixed(1)}`);
   console.log(`ratio redemptions/s : tps:    ${(rate / tps).toFixed(2)}  (target >= 0.4; p99 target < 50 ms)`);
