@@ -115,6 +115,19 @@ describe('ApiTokenCache', () => {
     await expect(expired).rejects.toThrow('database away');
   });
 
+  it('renews again on the next call when a revoke of another token dropped the renewal\'s answer', async () => {
+    const { cache, load, calls, at } = await cacheHoldingTokenA();
+    at(API_TOKEN_REFRESH_AFTER_MS);
+    await cache.resolve('hash-a', load);
+    cache.forgetToken('b');
+    calls[1]!.resolve(principal('a', 'Kassa 2'));
+    await settle();
+
+    // Still served from memory, and a new renewal starts instead of waiting for the TTL.
+    expect(await cache.resolve('hash-a', load)).toEqual(principal('a'));
+    expect(calls).toHaveLength(3);
+  });
+
   it('forgets a revoked token at once, and only that one', async () => {
     const cache = new ApiTokenCache();
     let asked = 0;

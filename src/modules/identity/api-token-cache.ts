@@ -51,7 +51,10 @@ export class ApiTokenCache {
     if (entry && now - entry.askedAt < this.ttlMs) {
       if (!entry.refreshing && now - entry.askedAt >= this.refreshAfterMs) {
         entry.refreshing = true;
-        this.ask(tokenHash, load).catch(() => { entry.refreshing = false; });
+        // A renewal that stored its answer replaced this entry. One that failed, or whose answer
+        // was dropped because a token was revoked meanwhile, leaves it: the next call tries again.
+        const renewed = () => { entry.refreshing = false; };
+        this.ask(tokenHash, load).then(renewed, renewed);
       }
       return entry.principal;
     }
