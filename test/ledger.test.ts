@@ -5,7 +5,7 @@ import { checkLedger } from '../src/modules/ledger/ledger-check.ts';
 import { ensureAccount, municipalityBank, postEntry, reverseEntry } from '../src/modules/ledger/ledger.service.ts';
 import { loadCreditTx, spendCredit, type Scheme } from '../src/modules/credit/credit.service.ts';
 import { DomainError } from '../src/shared/errors.ts';
-import { createFundedScheme, createPass, createProvider, createTenant, TENANT } from './support/fixtures.ts';
+import { accountBalance, createFundedScheme, createPass, createProvider, createTenant, TENANT } from './support/fixtures.ts';
 import { createTestDatabase } from './support/test-app.ts';
 
 let db: Db;
@@ -23,8 +23,7 @@ afterAll(async () => { await drop(); });
 const newScheme = (name: string, budgetCents: number, validUntil = '2099-07-31'): Promise<Scheme> =>
   createFundedScheme(db, { name, budgetCents, validUntil });
 
-const balanceOf = async (accountId: string) =>
-  Number((await db.selectFrom('ledger_accounts').select('balance_cents').where('tenant_id', '=', TENANT).where('id', '=', accountId).executeTakeFirstOrThrow()).balance_cents);
+const balanceOf = (accountId: string) => accountBalance(db, accountId);
 
 const codeOf = async (work: Promise<unknown>) => {
   try { await work; return 'ok'; } catch (error) { return error instanceof DomainError ? error.code : `db:${(error as { code?: string }).code ?? (error as Error).message}`; }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  createApiToken, createOffer, createPass, createProvider, createTenant, createUser, loginStaff,
+  accountBalance, createApiToken, createOffer, createPass, createProvider, createTenant, createUser, loginStaff,
 } from './support/fixtures.ts';
 import { createTestApp, type TestContext } from './support/test-app.ts';
 
@@ -20,8 +20,7 @@ const put = (offerId: string, payload: Record<string, unknown>, cookie = admin) 
   ctx.app.inject({ method: 'PUT', url: `${API}/admin/offers/${offerId}/payment-rules`, headers: { cookie }, payload });
 const rulesOf = async (offerId: string) => ctx.database.db.selectFrom('offers')
   .select(['payable_from_credit', 'discount_borne_by', 'discount_scheme_id']).where('id', '=', offerId).executeTakeFirstOrThrow();
-const balanceOf = async (accountId: string) => Number((await ctx.database.db.selectFrom('ledger_accounts').select('balance_cents')
-  .where('id', '=', accountId).executeTakeFirstOrThrow()).balance_cents);
+const balanceOf = (accountId: string) => accountBalance(ctx.database.db, accountId);
 
 beforeAll(async () => {
   ctx = await createTestApp();

@@ -3,7 +3,7 @@ import type { Principal } from '../src/modules/access/principal.ts';
 import { checkLedger } from '../src/modules/ledger/ledger-check.ts';
 import { RedemptionsRepository, type RedemptionFacts } from '../src/modules/redemptions/redemptions.repository.ts';
 import { RedemptionsService } from '../src/modules/redemptions/redemptions.service.ts';
-import { createOffer, createPass, createProvider, createTenant, loadPassCredit, refusalOf, tillPrincipal } from './support/fixtures.ts';
+import { accountBalance, createOffer, createPass, createProvider, createTenant, loadPassCredit, refusalOf, tillPrincipal } from './support/fixtures.ts';
 import { createTestApp, type TestContext } from './support/test-app.ts';
 
 /**
@@ -139,8 +139,7 @@ async function creditSale<C extends [number, string][]>(title: string, regularPr
   for (const [amountCents, validUntil] of credit) accounts.push(await loadPassCredit(ctx.database.db, pass, amountCents, validUntil));
   return { offer, pass, accounts: accounts as { [K in keyof C]: string } };
 }
-const balanceOf = async (accountId: string) => Number((await ctx.database.db.selectFrom('ledger_accounts').select('balance_cents')
-  .where('id', '=', accountId).executeTakeFirstOrThrow()).balance_cents);
+const balanceOf = (accountId: string) => accountBalance(ctx.database.db, accountId);
 
 describe('a payment from credit on the quote of the till list', () => {
   it('is booked without reading again, spending the credit that ends first', async () => {

@@ -101,6 +101,12 @@ export async function loadPassCredit(db: Db, pass: TestPass, amountCents: number
     (await loadCreditTx(tx, { tenantId, scheme, pass, amountCents, loadReference: `load-${scheme.id}` })).creditAccountId);
 }
 
+/** The balance of a ledger account, in cents. */
+export async function accountBalance(db: Db, accountId: string): Promise<number> {
+  const account = await db.selectFrom('ledger_accounts').select('balance_cents').where('id', '=', accountId).executeTakeFirstOrThrow();
+  return Number(account.balance_cents);
+}
+
 export async function createPass(db: Db, options: { category?: PassCategory; status?: PassStatus; email?: string; validUntil?: string; tenantId?: string } = {}): Promise<TestPass> {
   const tenantId = options.tenantId ?? TENANT;
   const holder = await db.insertInto('holders')
