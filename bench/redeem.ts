@@ -82,7 +82,7 @@ try {
   const cpuNow = () => ({
     server: processCpuMs(server.pid!),
     postgres: postgres.postmasterPid ? processTreeCpuMs(postgres.postmasterPid) : Number.NaN,
-    tills: ((usage) => (usage.user + usage.system) / 1000)(process.cpuUsage()),
+    tills: processCpuMs(process.pid),
   });
   let cpuAtStart = cpuNow();
   setTimeout(() => { cpuAtStart = cpuNow(); }, measureFrom - Date.now());
