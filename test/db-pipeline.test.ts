@@ -1,6 +1,7 @@
 import net from 'node:net';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isConnectionLost } from '../src/db/connection-errors.ts';
 import { DEFAULT_PIPELINE_CONNECTIONS, PIPELINE_APPLICATION_NAME, PipelinedConnections } from '../src/db/pipeline.ts';
 import { dutchDate } from '../src/modules/redemptions/limit-period.ts';
 import { RedemptionsRepository } from '../src/modules/redemptions/redemptions.repository.ts';
@@ -95,12 +96,58 @@ describe.skipIf(!onServer)('the pipeline for hot statements (PostgreSQL server)'
     expect(before.length).toBeGreaterThan(0);
     await sql`select pg_terminate_backend(pid) from pg_stat_activity
       where datname = current_database() and application_name = ${PIPELINE_APPLICATION_NAME}`.execute(ctx.database.db);
-    // Wait until the server has ended them; the client hears of it on the same turn of the loop.
     while ((await pipelineBackends()).some((pid) => before.includes(pid))) await new Promise((resolve) => setTimeout(resolve, 20));
+    // Whether or not the client has heard of the end yet, the read is answered.
     expect((await repo.listTillOffers(TENANT, provider.id, pass.number, today)).pass?.number).toBe(pass.number);
     const after = await pipelineBackends();
     expect(after.length).toBeGreaterThan(0);
     expect(after.some((pid) => before.includes(pid))).toBe(false);
+  });
+
+  /**
+   * Ends the backend of a one-connection pipeline while its client is not reading, so the client
+   * learns of the end only from the answer to the next statement: the moment a restart or
+   * failover leaves a statement in. `resume` lets the client read again.
+   */
+  const endUnnoticed = async (pipeline: PipelinedConnections) => {
+    await pipeline.query('select 1 as one', [], 'test_pipeline_warm_up', true);
+    const client = (pipeline as unknown as { slots: { client: { processID: number; connection: { stream: net.Socket } } }[] }).slots[0]!.client;
+    const pid = client.processID;
+    client.connection.stream.pause();
+    await sql`select pg_terminate_backend(${pid})`.execute(ctx.database.db);
+    while ((await pipelineBackends()).includes(pid)) await new Promise((resolve) => setTimeout(resolve, 20));
+    return { resume: () => client.connection.stream.resume() };
+  };
+
+  it('sends a read once more on a new connection when its connection was ended unnoticed', async () => {
+    const pass = await createPass(ctx.database.db);
+    const pipeline = await ownPipeline();
+    try {
+      const { resume } = await endUnnoticed(pipeline);
+      const read = pipeline.query('select number from passes where id = $1', [pass.id], 'test_pipeline_read_after_end', true);
+      resume();
+      expect(((await read).rows as { number: string }[]).map((row) => row.number)).toEqual([pass.number]);
+    } finally {
+      await pipeline.close();
+    }
+  });
+
+  it('does not send a write again when its connection was ended unnoticed, and serves the next one', async () => {
+    const pass = await createPass(ctx.database.db);
+    const pipeline = await ownPipeline();
+    const bump = () => pipeline.query('update passes set redemption_seq = redemption_seq + 1 where id = $1', [pass.id], 'test_pipeline_write_after_end', false);
+    const seq = async () => Number((await ctx.database.db.selectFrom('passes').select('redemption_seq').where('id', '=', pass.id).executeTakeFirstOrThrow()).redemption_seq);
+    try {
+      const { resume } = await endUnnoticed(pipeline);
+      const write = bump().then(() => 'written', (error: unknown) => (isConnectionLost(error) ? 'connection lost' : String(error)));
+      resume();
+      expect(await write).toBe('connection lost');
+      expect(await seq()).toBe(0); // the backend had ended before the write reached it
+      await bump(); // a new connection
+      expect(await seq()).toBe(1);
+    } finally {
+      await pipeline.close();
+    }
   });
 
   it('gives up waiting for a row lock after its lock_timeout, and then serves the next statement', async () => {
@@ -110,11 +157,11 @@ describe.skipIf(!onServer)('the pipeline for hot statements (PostgreSQL server)'
     try {
       await ctx.database.db.transaction().execute(async (trx) => {
         await trx.selectFrom('passes').select('id').where('id', '=', pass.id).forUpdate().execute();
-        const waited = await pipeline.query('update passes set redemption_seq = redemption_seq + 1 where id = $1', [pass.id], 'test_pipeline_lock_wait')
+        const waited = await pipeline.query('update passes set redemption_seq = redemption_seq + 1 where id = $1', [pass.id], 'test_pipeline_lock_wait', false)
           .then(() => 'updated', (error: { code?: string }) => error.code);
         expect(waited).toBe('55P03');
       });
-      const after = await pipeline.query('select redemption_seq from passes where id = $1', [pass.id], 'test_pipeline_after_wait');
+      const after = await pipeline.query('select redemption_seq from passes where id = $1', [pass.id], 'test_pipeline_after_wait', true);
       expect((after.rows as { redemption_seq: string }[]).map((row) => Number(row.redemption_seq))).toEqual([0]);
     } finally {
       await pipeline.close();
@@ -127,10 +174,10 @@ describe.skipIf(!onServer)('the pipeline for hot statements (PostgreSQL server)'
     const original = { write: socket._write, writev: socket._writev };
     let writes = 0;
     try {
-      await pipeline.query('select 1 as one', [], 'test_pipeline_warm_up'); // connected, statement known
+      await pipeline.query('select 1 as one', [], 'test_pipeline_warm_up', true); // connected, statement known
       socket._write = function (this: unknown, ...args: unknown[]) { writes++; return original.write.apply(this, args); };
       socket._writev = function (this: unknown, ...args: unknown[]) { writes++; return original.writev.apply(this, args); };
-      const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => pipeline.query('select $1::int as n', [i], 'test_pipeline_turn')));
+      const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => pipeline.query('select $1::int as n', [i], 'test_pipeline_turn', true)));
       expect(answers.map((answer) => (answer.rows[0] as { n: number }).n)).toEqual(Array.from({ length: 20 }, (_, i) => i));
       expect(writes).toBe(1);
     } finally {

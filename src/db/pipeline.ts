@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { isConnectionLost } from './connection-errors.ts';
 import type { HotStatementRunner } from './prepared.ts';
 
 /**
@@ -20,6 +21,11 @@ import type { HotStatementRunner } from './prepared.ts';
  * that waits for it. That holds as long as code inside a transaction uses the transaction, never
  * the root `db`: a hot statement on the root `db` that waits for the transaction's own lock would
  * wait for good (lock_timeout ends it).
+ *
+ * A connection the server ends (a restart, a failover, an administrator) is replaced. The client
+ * may hear of the end only when it reads the next answer, so a statement sent just then fails
+ * with the connection. A read is then sent once more on a new connection: it changed nothing.
+ * A write is not (it may have been committed just before), so its caller decides.
  */
 
 type PgResult = Awaited<ReturnType<HotStatementRunner>>;
@@ -48,7 +54,7 @@ export class PipelinedConnections {
     this.slots = Array.from({ length: size }, () => ({ client: undefined, connected: Promise.resolve(), inFlight: 0, corked: false }));
   }
 
-  readonly query: HotStatementRunner = async (sqlText, values, name) => {
+  readonly query: HotStatementRunner = async (sqlText, values, name, readOnly) => {
     if (this.closed) throw new Error('the database is closed');
     let slot = this.slots[0]!;
     for (const candidate of this.slots) if (candidate.inFlight < slot.inFlight) slot = candidate;
@@ -63,10 +69,22 @@ export class PipelinedConnections {
     slot.inFlight++;
     try {
       return await client.query({ name, text: sqlText, values }) as PgResult;
+    } catch (error) {
+      if (!isConnectionLost(error)) throw error;
+      this.forget(slot, client);
+      if (!readOnly || this.closed) throw error;
+      return this.query(sqlText, values, name, false); // once: a second loss is an outage
     } finally {
       slot.inFlight--;
     }
   };
+
+  /** Drops a broken connection at once, so no further statement is sent on it. */
+  private forget(slot: (typeof this.slots)[number], client: pg.Client) {
+    if (slot.client !== client) return;
+    slot.client = undefined;
+    client.end().catch(() => {});
+  }
 
   /**
    * Opens every connection now, so the first sales after a start do not wait for connections to

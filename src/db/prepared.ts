@@ -1,6 +1,6 @@
 import {
-  DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler,
-  type Compilable, type CompiledQuery, type QueryResult, type RawBuilder,
+  DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, SelectQueryNode,
+  type Compilable, type OperationNode, type CompiledQuery, type QueryResult, type RawBuilder,
 } from 'kysely';
 import type { DB } from './schema.ts';
 
@@ -32,8 +32,11 @@ const compiler = new Kysely<DB>({
 
 type Slot<P> = { name: keyof P } | { value: unknown };
 
-/** Runs a hot statement by name, outside any transaction (the pipeline of src/db/pipeline.ts). */
-export type HotStatementRunner = (sqlText: string, values: unknown[], name: string) => Promise<{ command: string; rowCount: number | null; rows: unknown[] }>;
+/**
+ * Runs a hot statement by name, outside any transaction (the pipeline of src/db/pipeline.ts).
+ * `readOnly`: the statement changes nothing, so it may be sent again if its connection breaks.
+ */
+export type HotStatementRunner = (sqlText: string, values: unknown[], name: string, readOnly: boolean) => Promise<{ command: string; rowCount: number | null; rows: unknown[] }>;
 const runners = new WeakMap<object, HotStatementRunner>();
 
 /**
@@ -46,7 +49,12 @@ export function runHotStatementsWith(db: object, runner: HotStatementRunner) {
 }
 
 export class PreparedQuery<P, R> {
-  constructor(private readonly name: string, private readonly compiled: CompiledQuery<R>, private readonly slots: Slot<P>[]) {}
+  /** A SELECT with only SELECTs in its WITH: it changes nothing (see `changesNothing`). */
+  readonly readOnly: boolean;
+
+  constructor(private readonly name: string, private readonly compiled: CompiledQuery<R>, private readonly slots: Slot<P>[]) {
+    this.readOnly = changesNothing(compiled.query);
+  }
 
   get sql() { return this.compiled.sql; }
 
@@ -55,7 +63,7 @@ export class PreparedQuery<P, R> {
     const parameters = this.slots.map((slot) => ('name' in slot ? params[slot.name] : slot.value));
     const runner = runners.get(db);
     if (!runner) return db.executeQuery<R>(Object.assign({}, this.compiled, { parameters }));
-    const { command, rowCount, rows } = await runner(this.compiled.sql, parameters, this.name);
+    const { command, rowCount, rows } = await runner(this.compiled.sql, parameters, this.name, this.readOnly);
     const changed = command === 'INSERT' || command === 'UPDATE' || command === 'DELETE' || command === 'MERGE';
     return { numAffectedRows: changed ? BigInt(rowCount ?? 0) : undefined, rows: rows as R[] };
   }
@@ -63,6 +71,16 @@ export class PreparedQuery<P, R> {
   async first(db: Pick<Kysely<DB>, 'executeQuery'>, params: P): Promise<R | undefined> {
     return (await this.execute(db, params)).rows[0];
   }
+}
+
+/**
+ * Whether a compiled query only reads: a SELECT built with Kysely whose common table expressions
+ * are SELECTs too. Raw SQL counts as a write, whatever it says: only the builder's tree is sure.
+ * (The hot path calls no volatile functions with side effects in its SELECTs.)
+ */
+function changesNothing(node: OperationNode): boolean {
+  if (!SelectQueryNode.is(node)) return false;
+  return (node.with?.expressions ?? []).every((cte) => changesNothing(cte.expression));
 }
 
 /**

@@ -1,0 +1,32 @@
+/**
+ * Errors that mean the connection to PostgreSQL is gone, not that a statement was wrong.
+ *
+ * After one of these the statement's outcome is known only for a read: it changed nothing. A
+ * write may have been committed just before the connection went, so only a caller that can tell
+ * (an Idempotency-Key, see the redemptions service) sends it again. The HTTP layer answers 503.
+ */
+
+/**
+ * SQLSTATEs: the server is shutting down or ended this backend (57P01 admin_shutdown, 57P02
+ * crash_shutdown), is starting up (57P03 cannot_connect_now), or the connection failed (class 08).
+ */
+const LOST_SQLSTATES = new Set(['57P01', '57P02', '57P03']);
+
+/** What Node's sockets say when the server is unreachable or the connection breaks. */
+const LOST_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+
+/** What the pg driver says of a connection that ended or broke (it gives these no code). */
+const LOST_DRIVER_MESSAGES = new Set([
+  'Connection terminated unexpectedly',
+  'Connection terminated',
+  'Client has encountered a connection error and is not queryable',
+  'Client was closed and is not queryable',
+  'timeout expired',
+]);
+
+export function isConnectionLost(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string') return LOST_SQLSTATES.has(code) || code.startsWith('08') || LOST_SOCKET_CODES.has(code);
+  return LOST_DRIVER_MESSAGES.has(error.message);
+}
