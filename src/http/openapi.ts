@@ -52,6 +52,11 @@ function finishDocument(document: Json): never {
       const responses = (operation.responses ??= {}) as Record<string, Json>;
       const hasInput = ['post', 'put', 'patch'].includes(method) || ((operation.parameters as unknown[] | undefined)?.length ?? 0) > 0;
       if (hasInput && !responses['400']) responses['400'] = { description: 'Invalid input: every invalid field is listed in invalidParams' };
+      // Any call can meet a database that is gone or too busy (src/http/problem.ts).
+      responses['503'] ??= {
+        description: 'The database cannot be reached or was too busy to finish; try again after Retry-After seconds',
+        headers: { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer', minimum: 0 } } },
+      };
       for (const [status, response] of Object.entries(responses)) {
         if (/^[23]\d\d$/.test(status)) {
           response.headers = { 'API-Version': API_VERSION_HEADER, ...(response.headers as Json | undefined) };

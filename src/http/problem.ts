@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import { isConnectionLost } from '../db/connection-errors.ts';
 import { DomainError, type InvalidParam, type ProblemCode } from '../shared/errors.ts';
 
 /** Status and title per problem code. The `type` URI is derived from the code. */
@@ -49,6 +50,7 @@ const PROBLEMS: Record<ProblemCode, { status: number; title: string }> = {
   'payment-not-found': { status: 404, title: 'Payment not found' },
   'payment-amount-mismatch': { status: 409, title: 'Payment amount does not match the order' },
   'payment-provider-error': { status: 502, title: 'The payment provider did not answer' },
+  'service-unavailable': { status: 503, title: 'Temporarily unavailable' },
 };
 
 export const PROBLEM_TYPE_BASE = 'https://stadspas.nl/problems/';
@@ -85,6 +87,20 @@ function invalidParamsFromValidation(error: FastifyError): InvalidParam[] {
   });
 }
 
+/** PostgreSQL gave up on the statement, and nothing it did was kept: a deadlock, a serialization conflict, a lock wait too long. */
+const TOO_BUSY_SQLSTATES = new Set(['40001', '40P01', '55P03']);
+
+/** Why the request failed for the moment, not for what it asked: the database is gone or too busy. */
+function unavailableDetail(error: unknown): string | undefined {
+  if (isConnectionLost(error)) {
+    return 'The connection to the database broke or could not be made. Try again in a moment. '
+      + 'A redemption sent with an Idempotency-Key can safely be sent again with the same key.';
+  }
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && TOO_BUSY_SQLSTATES.has(code)) return 'The database was too busy to finish this request. Nothing was changed. Try again in a moment.';
+  return undefined;
+}
+
 /** Every error leaves the API as application/problem+json. Nothing else decides statuses. */
 export function registerProblemHandlers(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -107,6 +123,12 @@ export function registerProblemHandlers(app: FastifyInstance) {
         detail: error.message,
         instance: request.url,
       });
+    }
+    const unavailable = unavailableDetail(error);
+    if (unavailable) {
+      request.log.warn({ err: error }, 'database unavailable');
+      reply.header('Retry-After', '1');
+      return sendProblem(reply, { ...problemFor('service-unavailable', unavailable), instance: request.url });
     }
     request.log.error({ err: error }, 'unexpected error');
     return sendProblem(reply, {

@@ -48,7 +48,8 @@ export type ProblemCode =
   | 'email-in-use'
   | 'payment-not-found'
   | 'payment-amount-mismatch'
-  | 'payment-provider-error';
+  | 'payment-provider-error'
+  | 'service-unavailable';
 
 export interface InvalidParam {
   name: string;
