@@ -104,3 +104,41 @@ describe('a booking that finds the world changed since its read', () => {
     expect(await redemptionsOf(pass.id)).toBe(1);
   });
 });
+
+describe('a booking whose connection broke', () => {
+  const lost = () => Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
+  /** A repository whose first booking loses its connection: after the commit (`committed`) or before it. */
+  class BrokenConnectionRepository extends RedemptionsRepository {
+    breaks = 0;
+    constructor(private readonly committed: boolean) { super(ctx.database.db); }
+    override async book(input: Parameters<RedemptionsRepository['book']>[0]) {
+      if (this.breaks++ > 0) return super.book(input);
+      if (this.committed) await super.book(input);
+      throw lost();
+    }
+  }
+
+  it.each([
+    { when: 'after its commit', committed: true },
+    { when: 'before it reached the server', committed: false },
+  ])('with an Idempotency-Key, is read again and booked exactly once when it broke $when', async ({ committed }) => {
+    const offer = await createOffer(ctx.database.db, provider, { title: `Draaimolen ${committed}` });
+    const pass = await createPass(ctx.database.db);
+    const repo = new BrokenConnectionRepository(committed);
+    const redemption = await serviceWith(repo).redeem(principal, { passIdentifier: pass.number, offerId: offer.id }, `broken-${committed}`);
+    expect(repo.breaks).toBe(1); // the next try ran in a transaction, on a repository of its own
+    // Committed: the next try found the key's answer and returned that booking, not a second one.
+    const rows = await ctx.database.db.selectFrom('redemptions').select('id').where('pass_id', '=', pass.id).execute();
+    expect(rows.map((row) => row.id)).toEqual([redemption.id]);
+  });
+
+  it('without an Idempotency-Key, is not sent again: the till hears the connection broke', async () => {
+    const offer = await createOffer(ctx.database.db, provider, { title: 'Trampoline' });
+    const pass = await createPass(ctx.database.db);
+    const repo = new BrokenConnectionRepository(true);
+    const outcome = await serviceWith(repo).redeem(principal, { passIdentifier: pass.number, offerId: offer.id }).then(() => 'ok', (error: { code?: string }) => error.code);
+    expect(outcome).toBe('57P01');
+    expect(repo.breaks).toBe(1);
+    expect(await redemptionsOf(pass.id)).toBe(1); // booked, but only the till's list can tell it now
+  });
+});

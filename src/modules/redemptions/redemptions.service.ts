@@ -1,4 +1,5 @@
 import { hash, randomUUID } from 'node:crypto';
+import { isConnectionLost } from '../../db/connection-errors.ts';
 import { DomainError, type InvalidParam, type ProblemCode } from '../../shared/errors.ts';
 import { authorize } from '../access/policy.ts';
 import { actorId, providerOf, type Principal } from '../access/principal.ts';
@@ -151,10 +152,11 @@ export class RedemptionsService {
           });
         if (outcome) return answer(outcome);
       } catch (error) {
-        if (!(error instanceof LostRace) && !isRetryable(error)) throw error;
+        if (!(error instanceof LostRace) && !isRetryable(error) && !(canResend(request, error) && attempt < this.maxAttempts)) throw error;
       }
       // Lost a race (the pass was used or a redemption cancelled, the last stock or the credit
       // went, or a request with the same key was answered): nothing was written; read again.
+      // Or the connection broke, and the key tells whether the booking was kept: read again.
     }
     throw new DomainError('conflict', 'The till is very busy right now. Nothing was booked; please try again.');
   }
@@ -285,7 +287,7 @@ export class RedemptionsService {
     try {
       return (await this.repo.book(Object.assign({}, booking, { idempotent: keyed(request, booking) }))) ? booking.view : null;
     } catch (error) {
-      if (isRetryable(error)) return null;
+      if (isRetryable(error) || canResend(request, error)) return null;
       throw error;
     }
   }
@@ -344,6 +346,15 @@ export function hashRequest(input: RedeemInput): string {
     ...(input.creditCents ? { creditCents: input.creditCents } : {}),
   });
   return hash('sha256', canonical, 'hex');
+}
+
+/**
+ * After a broken connection a booking may have been committed or not. With an Idempotency-Key the
+ * next try finds out: it reads the key's stored answer (booked) or books (not booked). Without a
+ * key it cannot tell, so the till hears 503 and looks before it sends again.
+ */
+function canResend(request: RedemptionRequest, error: unknown): boolean {
+  return request.idempotencyKey !== undefined && isConnectionLost(error);
 }
 
 function isRetryable(error: unknown): boolean {
