@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { App } from '../../http/app-types.ts';
+import { installPeriodicJob } from '../../shared/periodic-job.ts';
 import { todayInNetherlands } from '../offers/catalogue-date.ts';
 import { formatPassNumber } from '../passes/pass-number.ts';
 import { EXPIRY_WARNING_DAYS } from './credit.presenter.ts';
@@ -138,47 +139,15 @@ export async function sendCreditExpiryWarnings(db: Kysely<DB>, now: Date = new D
   return result;
 }
 
-export interface WarningJobLogger {
-  info(object: object, message: string): void;
-  error(object: object, message: string): void;
-}
-
 /**
- * Runs the warnings now and then every 6 hours, in this process, until the returned function is
- * called (it resolves when a run under way has finished). The timer is unref'd: it never keeps
- * the process alive. Running it in several processes at once is safe (the claim row decides),
- * only a little wasteful. A failed run is logged and tried again at the next one.
- */
-export function startCreditExpiryWarnings(db: Kysely<DB>, options: WarningOptions & { log: WarningJobLogger; intervalMs?: number }): () => Promise<void> {
-  let running: Promise<void> | null = null;
-  const run = () => {
-    if (running) return;
-    running = sendCreditExpiryWarnings(db, new Date(), options)
-      .then((result) => { if (result.sent > 0) options.log.info({ ...result }, 'Credit expiry warnings sent'); })
-      .catch((error: unknown) => options.log.error({ err: error }, 'Credit expiry warnings failed; trying again at the next run'))
-      .finally(() => { running = null; });
-  };
-  run();
-  const timer = setInterval(run, options.intervalMs ?? WARNING_INTERVAL_MS);
-  timer.unref();
-  // Stopping waits for a run that is under way, so the database is not closed beneath it.
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
-}
-
-/**
- * Wires the warnings into a server: they start when the app is ready and stop when it closes.
- * Not in tests (NODE_ENV=test): tests call sendCreditExpiryWarnings themselves. With several
- * cluster workers each one may run it; the claim row keeps every e-mail single.
+ * Wires the warnings into a server: at start-up, then every 6 hours (not in tests: tests call
+ * sendCreditExpiryWarnings themselves). With several processes each one may run it; the claim
+ * row keeps every e-mail single.
  */
 export function installCreditExpiryWarnings(app: App) {
   const { database, config } = app.deps;
-  if (config.environment === 'test') return;
-  let stop: (() => Promise<void>) | null = null;
-  app.addHook('onReady', async () => {
-    stop = startCreditExpiryWarnings(database.db, { log: app.log, publicUrl: config.publicUrl });
-  });
-  app.addHook('onClose', async () => { await stop?.(); });
+  installPeriodicJob(app, 'Credit expiry warnings', async () => {
+    const result = await sendCreditExpiryWarnings(database.db, new Date(), { publicUrl: config.publicUrl });
+    return result.sent > 0 ? result : undefined;
+  }, WARNING_INTERVAL_MS);
 }
