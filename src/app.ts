@@ -23,6 +23,7 @@ import { adminRoutes } from './modules/admin/admin.routes.ts';
 import { creditRoutes } from './modules/credit/credit.routes.ts';
 import { ledgerRoutes } from './modules/ledger/ledger.routes.ts';
 import { installCreditExpiryWarnings } from './modules/credit/credit-expiry-warnings.ts';
+import { installIdempotencyKeyRetention } from './modules/redemptions/idempotency-retention.ts';
 import { payoutsRoutes } from './modules/payouts/payouts.routes.ts';
 import { salesRoutes } from './modules/sales/sales.routes.ts';
 import { sponsorsRoutes } from './modules/sponsors/sponsors.routes.ts';
@@ -61,6 +62,8 @@ export async function buildApp(database: Database, config: Config): Promise<App>
   await serveWebApp(app);
   // Warns holders 30 days before their credit expires: at start-up, then every 6 hours (not in tests).
   installCreditExpiryWarnings(app);
+  // Forgets redemptions' Idempotency-Keys after 7 days: at start-up, then every 6 hours (not in tests).
+  installIdempotencyKeyRetention(app);
   return app;
 }
 

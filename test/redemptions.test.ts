@@ -6,6 +6,7 @@ import { makeQrToken } from '../src/modules/passes/pass-identifier.ts';
 import { formatPassNumber, makePassNumber } from '../src/modules/passes/pass-number.ts';
 import { RedemptionsRepository } from '../src/modules/redemptions/redemptions.repository.ts';
 import { RedemptionsService } from '../src/modules/redemptions/redemptions.service.ts';
+import { forgetOldIdempotencyKeys, IDEMPOTENCY_KEY_RETENTION_DAYS } from '../src/modules/redemptions/idempotency-retention.ts';
 import { createApiToken, createOffer, createPass, createProvider, createTenant, createUser, loginResident, loginStaff, refusalOf, tillPrincipal, type TestPass } from './support/fixtures.ts';
 import { createTestApp, type TestContext } from './support/test-app.ts';
 
@@ -261,6 +262,27 @@ describe('Idempotency-Key', () => {
     const pass = await createPass(ctx.database.db);
     expect((await redeem(bearer(bakeryToken), { passIdentifier: pass.number, offerId: offers.plain! }, 'shared-key-0001')).statusCode).toBe(201);
     expect((await redeem(bearer(poolToken), { passIdentifier: pass.number, offerId: offers.swim! }, 'shared-key-0001')).statusCode).toBe(201);
+  });
+
+  it('forgets keys older than 7 days, in batches, and keeps their redemptions', async () => {
+    const pass = await createPass(ctx.database.db);
+    const oldKeys = ['old-key-0001', 'old-key-0002', 'old-key-0003'];
+    const booked = [];
+    for (const key of [...oldKeys, 'new-key-0001']) booked.push((await redeem(bearer(bakeryToken), { passIdentifier: pass.number, offerId: offers.plain! }, key)).json().id);
+    const now = new Date();
+    const eightDaysAgo = new Date(now.getTime() - (IDEMPOTENCY_KEY_RETENTION_DAYS + 1) * 86_400_000);
+    const justInside = new Date(now.getTime() - IDEMPOTENCY_KEY_RETENTION_DAYS * 86_400_000 + 60_000);
+    await ctx.database.db.updateTable('idempotency_keys').set({ created_at: eightDaysAgo } as never).where('key', 'in', oldKeys).execute();
+    await ctx.database.db.updateTable('idempotency_keys').set({ created_at: justInside } as never).where('key', '=', 'new-key-0001').execute();
+
+    expect(await forgetOldIdempotencyKeys(new RedemptionsRepository(ctx.database.db), now, 2)).toEqual({ forgotten: 3 });
+    const left = await ctx.database.db.selectFrom('idempotency_keys').select('key').where('key', 'in', [...oldKeys, 'new-key-0001']).execute();
+    expect(left.map((row) => row.key)).toEqual(['new-key-0001']);
+    const kept = await ctx.database.db.selectFrom('redemptions').select('id').where('pass_id', '=', pass.id).execute();
+    expect(kept.map((row) => row.id).sort()).toEqual([...booked].sort());
+    // A key within the week still replays; a forgotten one is a new request.
+    expect((await redeem(bearer(bakeryToken), { passIdentifier: pass.number, offerId: offers.plain! }, 'new-key-0001')).json().id).toBe(booked[3]);
+    expect((await redeem(bearer(bakeryToken), { passIdentifier: pass.number, offerId: offers.plain! }, oldKeys[0])).json().id).not.toBe(booked[0]);
   });
 });
 

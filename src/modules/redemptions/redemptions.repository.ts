@@ -290,6 +290,20 @@ export class RedemptionsRepository {
     return row !== undefined;
   }
 
+  /**
+   * Deletes at most `limit` Idempotency-Keys stored before `cutoff`, of every municipality (a
+   * platform chore), and says how many. In batches, so each statement is short. Without an index
+   * on created_at: the table is small once swept, and the till's hot path pays for every index.
+   */
+  async forgetIdempotencyKeysBefore(cutoff: Date, limit: number): Promise<number> {
+    const result = await this.db.deleteFrom('idempotency_keys')
+      .where(({ eb, refTuple, selectFrom }) => eb(refTuple('tenant_id', 'scope', 'key'), 'in',
+        selectFrom('idempotency_keys').select(['tenant_id', 'scope', 'key']).where('created_at', '<', cutoff).limit(limit)
+          .$asTuple('tenant_id', 'scope', 'key')))
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+
   private redemptionQuery(tenantId: string) {
     return this.db
       .selectFrom('redemptions as r')

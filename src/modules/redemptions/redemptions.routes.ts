@@ -49,7 +49,8 @@ const IdempotencyHeaders = Type.Object({
   'idempotency-key': Type.Optional(Type.String({
     minLength: 8,
     maxLength: 100,
-    description: 'A unique key per redemption (e.g. a UUID). A retry with the same key and body gets the first answer, and books nothing twice.',
+    description: 'A unique key per redemption (e.g. a UUID). A retry with the same key and body gets the first answer, and books nothing twice. '
+      + 'Keys are kept for 7 days; after that the same key is a new request.',
   })),
 });
 
