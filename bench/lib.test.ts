@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeClients, openTillConnection, parseResponse } from './lib.ts';
+import { closeClients, openTillConnection, parseResponse, slowWindows } from './lib.ts';
 
 describe('parseResponse (the benchmark tills\' HTTP reader)', () => {
   const response = (body: string, extra = '') => Buffer.from(`HTTP/1.1 201 Created\r\ncontent-type: application/json\r\n${extra}content-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
@@ -74,5 +74,19 @@ describe('TillConnection', () => {
     await first;
     server.closeAllConnections();
     await expect(connection.request('GET', '/till', {})).rejects.toThrow();
+  });
+});
+
+describe('slowWindows', () => {
+  it('counts the calls over the threshold per window, busiest windows first', () => {
+    const calls = [
+      { endedAt: 1_000, ms: 10 }, { endedAt: 1_100, ms: 60 }, { endedAt: 1_200, ms: 70 }, // window 1,000: two slow
+      { endedAt: 1_300, ms: 55 }, // window 1,250: one slow
+      { endedAt: 2_000, ms: 50 }, // exactly the threshold: not slow
+      { endedAt: 2_600, ms: 90 }, { endedAt: 2_700, ms: 80 }, { endedAt: 2_740, ms: 51 }, // window 2,500: three slow
+    ];
+    expect(slowWindows(calls, 50, 250)).toEqual({ slow: 6, windows: [{ start: 2_500, count: 3 }, { start: 1_000, count: 2 }, { start: 1_250, count: 1 }] });
+    expect(slowWindows(calls, 50, 250, 1).windows).toEqual([{ start: 2_500, count: 3 }]);
+    expect(slowWindows(calls, 100, 250)).toEqual({ slow: 0, windows: [] });
   });
 });

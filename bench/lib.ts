@@ -18,6 +18,28 @@ export function summarize(name: string, samples: number[]) {
   return `${name.padEnd(28)} n=${String(samples.length).padStart(7)}  p50=${f(percentile(sorted, 50))} ms  p95=${f(percentile(sorted, 95))} ms  p99=${f(percentile(sorted, 99))} ms`;
 }
 
+/** A call the tills made: when it ended (ms since the epoch) and how long it took (ms). */
+export interface TimedCall { endedAt: number; ms: number }
+
+/**
+ * Where the slow calls were: the calls over `thresholdMs`, counted per window of `windowMs` (by
+ * when they ended), the `top` windows with the most, busiest first. A stall (autovacuum, a
+ * checkpoint, a pause) shows as a few windows holding most of them; a slow machine as many
+ * windows with a few each.
+ */
+export function slowWindows(calls: TimedCall[], thresholdMs: number, windowMs: number, top = 5) {
+  const perWindow = new Map<number, number>();
+  let slow = 0;
+  for (const call of calls) {
+    if (call.ms <= thresholdMs) continue;
+    slow++;
+    const start = Math.floor(call.endedAt / windowMs) * windowMs;
+    perWindow.set(start, (perWindow.get(start) ?? 0) + 1);
+  }
+  const windows = [...perWindow].map(([start, count]) => ({ start, count })).sort((a, b) => b.count - a.count || a.start - b.start).slice(0, top);
+  return { slow, windows };
+}
+
 /**
  * A PostgreSQL server: DATABASE_URL if given, else a throwaway one from scripts/pg-temp-server.sh.
  * `postmasterPid` only for the throwaway one: a server at DATABASE_URL may be on another machine.
