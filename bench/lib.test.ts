@@ -80,13 +80,15 @@ describe('TillConnection', () => {
 describe('slowWindows', () => {
   it('counts the calls over the threshold per window, busiest windows first', () => {
     const calls = [
-      { endedAt: 1_000, ms: 10 }, { endedAt: 1_100, ms: 60 }, { endedAt: 1_200, ms: 70 }, // window 1,000: two slow
-      { endedAt: 1_300, ms: 55 }, // window 1,250: one slow
-      { endedAt: 2_000, ms: 50 }, // exactly the threshold: not slow
-      { endedAt: 2_600, ms: 90 }, { endedAt: 2_700, ms: 80 }, { endedAt: 2_740, ms: 51 }, // window 2,500: three slow
+      [1_000, 10], [1_100, 60], [1_200, 70], // window 1,000: two slow
+      [1_300, 55], // window 1,250: one slow
+      [2_000, 50], // exactly the threshold: not slow
+      [2_600, 90], [2_700, 80], [2_740, 51], // window 2,500: three slow
     ];
-    expect(slowWindows(calls, 50, 250)).toEqual({ slow: 6, windows: [{ start: 2_500, count: 3 }, { start: 1_000, count: 2 }, { start: 1_250, count: 1 }] });
-    expect(slowWindows(calls, 50, 250, 1).windows).toEqual([{ start: 2_500, count: 3 }]);
-    expect(slowWindows(calls, 100, 250)).toEqual({ slow: 0, windows: [] });
+    const endedAt = calls.map(([at]) => at!);
+    const ms = calls.map(([, took]) => took!);
+    expect(slowWindows(endedAt, ms, 50, 250)).toEqual({ slow: 6, windows: [{ start: 2_500, count: 3 }, { start: 1_000, count: 2 }, { start: 1_250, count: 1 }] });
+    expect(slowWindows(endedAt, ms, 50, 250, 1).windows).toEqual([{ start: 2_500, count: 3 }]);
+    expect(slowWindows(endedAt, ms, 100, 250)).toEqual({ slow: 0, windows: [] });
   });
 });

@@ -18,22 +18,20 @@ export function summarize(name: string, samples: number[]) {
   return `${name.padEnd(28)} n=${String(samples.length).padStart(7)}  p50=${f(percentile(sorted, 50))} ms  p95=${f(percentile(sorted, 95))} ms  p99=${f(percentile(sorted, 99))} ms`;
 }
 
-/** A call the tills made: when it ended (ms since the epoch) and how long it took (ms). */
-export interface TimedCall { endedAt: number; ms: number }
-
 /**
  * Where the slow calls were: the calls over `thresholdMs`, counted per window of `windowMs` (by
  * when they ended), the `top` windows with the most, busiest first. A stall (autovacuum, a
  * checkpoint, a pause) shows as a few windows holding most of them; a slow machine as many
- * windows with a few each.
+ * windows with a few each. Call i ended at `endedAt[i]` (ms since the epoch) and took `ms[i]`:
+ * two arrays of numbers, so the tills keep no object per call.
  */
-export function slowWindows(calls: TimedCall[], thresholdMs: number, windowMs: number, top = 5) {
+export function slowWindows(endedAt: number[], ms: number[], thresholdMs: number, windowMs: number, top = 5) {
   const perWindow = new Map<number, number>();
   let slow = 0;
-  for (const call of calls) {
-    if (call.ms <= thresholdMs) continue;
+  for (let i = 0; i < ms.length; i++) {
+    if (ms[i]! <= thresholdMs) continue;
     slow++;
-    const start = Math.floor(call.endedAt / windowMs) * windowMs;
+    const start = Math.floor(endedAt[i]! / windowMs) * windowMs;
     perWindow.set(start, (perWindow.get(start) ?? 0) + 1);
   }
   const windows = [...perWindow].map(([start, count]) => ({ start, count })).sort((a, b) => b.count - a.count || a.start - b.start).slice(0, top);
