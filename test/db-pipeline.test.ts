@@ -1,7 +1,7 @@
 import net from 'node:net';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isConnectionLost } from '../src/db/connection-errors.ts';
+import { isConnectionLost } from '../src/db/errors.ts';
 import { DEFAULT_PIPELINE_CONNECTIONS, PIPELINE_APPLICATION_NAME, PipelinedConnections } from '../src/db/pipeline.ts';
 import { dutchDate } from '../src/modules/redemptions/limit-period.ts';
 import { RedemptionsRepository } from '../src/modules/redemptions/redemptions.repository.ts';

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { isConnectionLost } from './connection-errors.ts';
+import { isConnectionLost } from './errors.ts';
 import type { HotStatementRunner } from './prepared.ts';
 
 /**

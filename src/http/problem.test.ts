@@ -1,6 +1,6 @@
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { isConnectionLost } from '../db/connection-errors.ts';
+import { isConnectionLost } from '../db/errors.ts';
 import { registerProblemHandlers } from './problem.ts';
 
 const pgError = (code: string, message = 'from PostgreSQL') => Object.assign(new Error(message), { code });

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
-import { isConnectionLost } from '../db/connection-errors.ts';
+import { isAbortedForConcurrency, isConnectionLost } from '../db/errors.ts';
 import { DomainError, type InvalidParam, type ProblemCode } from '../shared/errors.ts';
 
 /** Status and title per problem code. The `type` URI is derived from the code. */
@@ -87,17 +87,13 @@ function invalidParamsFromValidation(error: FastifyError): InvalidParam[] {
   });
 }
 
-/** PostgreSQL gave up on the statement, and nothing it did was kept: a deadlock, a serialization conflict, a lock wait too long. */
-const TOO_BUSY_SQLSTATES = new Set(['40001', '40P01', '55P03']);
-
 /** Why the request failed for the moment, not for what it asked: the database is gone or too busy. */
 function unavailableDetail(error: unknown): string | undefined {
   if (isConnectionLost(error)) {
     return 'The connection to the database broke or could not be made. Try again in a moment. '
       + 'A redemption sent with an Idempotency-Key can safely be sent again with the same key.';
   }
-  const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string' && TOO_BUSY_SQLSTATES.has(code)) return 'The database was too busy to finish this request. Nothing was changed. Try again in a moment.';
+  if (isAbortedForConcurrency(error)) return 'The database was too busy to finish this request. Nothing was changed. Try again in a moment.';
   return undefined;
 }
 

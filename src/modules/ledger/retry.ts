@@ -1,5 +1,4 @@
-/** SQLSTATEs of a transaction PostgreSQL aborted to break a deadlock or a serialization conflict. */
-const RETRYABLE_SQLSTATES = new Set(['40001', '40P01']);
+import { isAbortedForConcurrency } from '../../db/errors.ts';
 
 /**
  * Runs a whole transaction again when PostgreSQL aborted it for a deadlock or serialization
@@ -10,8 +9,7 @@ export async function withRetry<T>(work: () => Promise<T>, maxAttempts = 5): Pro
     try {
       return await work();
     } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      if (attempt >= maxAttempts || typeof code !== 'string' || !RETRYABLE_SQLSTATES.has(code)) throw error;
+      if (attempt >= maxAttempts || !isAbortedForConcurrency(error)) throw error;
     }
   }
 }

@@ -1,5 +1,5 @@
 import { hash, randomUUID } from 'node:crypto';
-import { isConnectionLost } from '../../db/connection-errors.ts';
+import { isAbortedForConcurrency, isConnectionLost } from '../../db/errors.ts';
 import { DomainError, type InvalidParam, type ProblemCode } from '../../shared/errors.ts';
 import { authorize } from '../access/policy.ts';
 import { actorId, providerOf, type Principal } from '../access/principal.ts';
@@ -60,13 +60,6 @@ class LostRace extends Error {}
 
 /** What an Idempotency-Key row remembers: the booked redemption, or the refusal. */
 type Outcome = { redemption: RedemptionView } | { refusal: { code: ProblemCode; detail: string; invalidParams?: InvalidParam[] } };
-
-/**
- * Errors after which nothing was written and a new try may succeed: PostgreSQL aborted the
- * transaction (40001, 40P01), or a statement on a pipeline connection gave up waiting for a row
- * lock (55P03: its lock_timeout, src/db/pipeline.ts; the retries in a transaction wait as long as it takes).
- */
-const RETRYABLE_SQLSTATES = new Set(['40001', '40P01', '55P03']);
 
 /**
  * The till: which offers apply to a pass, and redeeming and cancelling them, exactly once.
@@ -152,7 +145,9 @@ export class RedemptionsService {
           });
         if (outcome) return answer(outcome);
       } catch (error) {
-        if (!(error instanceof LostRace) && !isRetryable(error) && !(canResend(request, error) && attempt < this.maxAttempts)) throw error;
+        // A lost connection on the last try goes to the till as it is (503), not as "busy".
+        const tryAgain = error instanceof LostRace || isAbortedForConcurrency(error) || (canResend(request, error) && attempt < this.maxAttempts);
+        if (!tryAgain) throw error;
       }
       // Lost a race (the pass was used or a redemption cancelled, the last stock or the credit
       // went, or a request with the same key was answered): nothing was written; read again.
@@ -287,7 +282,7 @@ export class RedemptionsService {
     try {
       return (await this.repo.book(Object.assign({}, booking, { idempotent: keyed(request, booking) }))) ? booking.view : null;
     } catch (error) {
-      if (isRetryable(error) || canResend(request, error)) return null;
+      if (isAbortedForConcurrency(error) || canResend(request, error)) return null;
       throw error;
     }
   }
@@ -297,7 +292,7 @@ export class RedemptionsService {
       try {
         return await work();
       } catch (error) {
-        if (!isRetryable(error)) throw error;
+        if (!isAbortedForConcurrency(error)) throw error;
         if (attempt >= this.maxAttempts) {
           throw new DomainError('conflict', 'The till is very busy right now. Nothing was booked; please try again.');
         }
@@ -357,7 +352,3 @@ function canResend(request: RedemptionRequest, error: unknown): boolean {
   return request.idempotencyKey !== undefined && isConnectionLost(error);
 }
 
-function isRetryable(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && RETRYABLE_SQLSTATES.has(code);
-}

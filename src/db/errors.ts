@@ -1,4 +1,20 @@
 /**
+ * What PostgreSQL's errors mean for the caller, in one place: which ones can be tried again.
+ */
+
+/**
+ * SQLSTATEs of a statement or transaction PostgreSQL gave up on and kept nothing of: a
+ * serialization conflict (40001), a deadlock (40P01), a lock wait longer than its lock_timeout
+ * (55P03, the pipeline's safety net, src/db/pipeline.ts). Running the whole of it again is safe.
+ */
+const ABORTED_SQLSTATES = new Set(['40001', '40P01', '55P03']);
+
+export function isAbortedForConcurrency(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && ABORTED_SQLSTATES.has(code);
+}
+
+/**
  * Errors that mean the connection to PostgreSQL is gone, not that a statement was wrong.
  *
  * After one of these the statement's outcome is known only for a read: it changed nothing. A
