@@ -77,7 +77,7 @@ try {
 
   const server = await startServer({ PORT: String(PORT), DATABASE_URL: url, PG_POOL_SIZE: process.env.PG_POOL_SIZE ?? '20' });
   /** What the tills did in one phase: the warm-up, or the measured seconds after it. */
-  const phase = () => ({ listLatencies: [] as number[], redeemLatencies: [] as number[], callEndedAt: [] as number[], callMs: [] as number[], outcomes: new Map<number, number>(), redeemed: 0, paidFromCredit: 0 });
+  const phase = () => ({ listLatencies: [] as number[], redeemLatencies: [] as number[], listEndedAt: [] as number[], redeemEndedAt: [] as number[], outcomes: new Map<number, number>(), redeemed: 0, paidFromCredit: 0 });
   const warmup = phase();
   const measured = phase();
   const measureFrom = Date.now() + WARMUP_SECONDS * 1000;
@@ -111,8 +111,7 @@ try {
   async function sale(connection: TillConnection, auth: Record<string, string>, passNumber: string, tally: ReturnType<typeof phase>, payFromCredit: boolean) {
     const list = await connection.request('GET', `/api/v1/till/passes/${passNumber}/offers`, auth);
     tally.listLatencies.push(list.ms);
-    tally.callEndedAt.push(Date.now());
-    tally.callMs.push(list.ms);
+    tally.listEndedAt.push(Date.now());
     const { items: listed = [], quote } = (list.json ?? {}) as { items?: { offerId: string; available: boolean; creditAvailableCents: number }[]; quote?: string };
     const items = listed.filter((o) => o.available);
     if (items.length === 0) return;
@@ -125,8 +124,7 @@ try {
       { passIdentifier: passNumber, offerId: offer.offerId, ...(creditCents > 0 ? { creditCents } : {}), ...(QUOTES && quote ? { quote } : {}) });
     if (redemption.status === 201 && creditCents > 0) tally.paidFromCredit++;
     tally.redeemLatencies.push(redemption.ms);
-    tally.callEndedAt.push(Date.now());
-    tally.callMs.push(redemption.ms);
+    tally.redeemEndedAt.push(Date.now());
     tally.outcomes.set(redemption.status, (tally.outcomes.get(redemption.status) ?? 0) + 1);
     if (redemption.status === 201) tally.redeemed++;
   }
@@ -176,8 +174,9 @@ try {
   console.log(summarize('POST redemption', measured.redeemLatencies));
   console.log(`redemption outcomes by status: ${JSON.stringify(Object.fromEntries(measured.outcomes))}`);
   // Stall or slow machine: where the calls over the p99 of both calls together ended.
-  const p99 = percentile([...measured.callMs].sort((a, b) => a - b), 99);
-  const { slow, windows } = slowWindows(measured.callEndedAt, measured.callMs, p99, SLOW_WINDOW_MS);
+  const callMs = measured.listLatencies.concat(measured.redeemLatencies);
+  const p99 = percentile([...callMs].sort((a, b) => a - b), 99);
+  const { slow, windows } = slowWindows(measured.listEndedAt.concat(measured.redeemEndedAt), callMs, p99, SLOW_WINDOW_MS);
   console.log(`calls over the p99 (${p99.toFixed(1)} ms): ${slow}; the 250 ms windows with most (seconds after ${new Date(measureFrom).toISOString()}: calls): `
     + windows.map((w) => `${((w.start - measureFrom) / 1000).toFixed(2)}: ${w.count}`).join(', '));
   console.log(`redemptions/s:                ${rate.toFixed(1)}`);
