@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { App } from '../../http/app-types.ts';
 import { sendPage } from '../../http/paging.ts';
 import { PageMeta, PagingQuery, problemResponses, Uuid } from '../../http/schemas.ts';
+import { IDEMPOTENCY_KEY_RETENTION_DAYS } from './idempotency-retention.ts';
 import { RedemptionsRepository } from './redemptions.repository.ts';
 import { RedemptionsService } from './redemptions.service.ts';
 import { MAX_QUOTE_LENGTH } from './till-quote.ts';
@@ -50,7 +51,7 @@ const IdempotencyHeaders = Type.Object({
     minLength: 8,
     maxLength: 100,
     description: 'A unique key per redemption (e.g. a UUID). A retry with the same key and body gets the first answer, and books nothing twice. '
-      + 'Keys are kept for 7 days; after that the same key is a new request.',
+      + `Keys are kept for ${IDEMPOTENCY_KEY_RETENTION_DAYS} days; after that the same key is a new request.`,
   })),
 });
 
