@@ -7,8 +7,10 @@ import { formatPassNumber, makePassNumber } from '../src/modules/passes/pass-num
 import { RedemptionsRepository } from '../src/modules/redemptions/redemptions.repository.ts';
 import { RedemptionsService } from '../src/modules/redemptions/redemptions.service.ts';
 import { forgetOldIdempotencyKeys, IDEMPOTENCY_KEY_RETENTION_DAYS } from '../src/modules/redemptions/idempotency-retention.ts';
-import { createApiToken, createOffer, createPass, createProvider, createTenant, createUser, loginResident, loginStaff, refusalOf, tillPrincipal, type TestPass } from './support/fixtures.ts';
-import { createTestApp, type TestContext } from './support/test-app.ts';
+import { createApiToken, createOffer, createPass, createProvider, createTenant, createUser, loginResident, loginStaff, refusalOf, TENANT, tillPrincipal, type TestPass } from './support/fixtures.ts';
+import { createTestApp, createTestDatabase, type TestContext } from './support/test-app.ts';
+import { buildApp } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
 
 let ctx: TestContext;
 let bakery: Awaited<ReturnType<typeof createProvider>>;
@@ -283,6 +285,27 @@ describe('Idempotency-Key', () => {
     // A key within the week still replays; a forgotten one is a new request.
     expect((await redeem(bearer(bakeryToken), { passIdentifier: pass.number, offerId: offers.plain! }, 'new-key-0001')).json().id).toBe(booked[3]);
     expect((await redeem(bearer(bakeryToken), { passIdentifier: pass.number, offerId: offers.plain! }, oldKeys[0])).json().id).not.toBe(booked[0]);
+  });
+});
+
+describe('the server forgets old Idempotency-Keys', () => {
+  it('when it is ready (not a test server), and closing waits for the sweep', async () => {
+    const { database, drop } = await createTestDatabase();
+    try {
+      await createTenant(database.db);
+      const old = new Date(Date.now() - (IDEMPOTENCY_KEY_RETENTION_DAYS + 1) * 86_400_000);
+      await database.db.insertInto('idempotency_keys').values(['old', 'new'].map((key) => ({
+        tenant_id: TENANT, scope: 'till', key: `${key}-key-0001`, request_hash: 'h', response_status: null, response_body: JSON.stringify({}),
+      }))).execute();
+      await database.db.updateTable('idempotency_keys').set({ created_at: old } as never).where('key', '=', 'old-key-0001').execute();
+      const server = await buildApp(database, { ...loadConfig({ NODE_ENV: 'test' }), environment: 'development' });
+      await server.ready();
+      await server.close(); // waits for the sweep under way
+      const left = await database.db.selectFrom('idempotency_keys').select('key').execute();
+      expect(left.map((row) => row.key)).toEqual(['new-key-0001']);
+    } finally {
+      await drop();
+    }
   });
 });
 
