@@ -119,13 +119,17 @@ describe('a booking whose connection broke', () => {
   }
 
   it.each([
-    { when: 'after its commit', committed: true },
-    { when: 'before it reached the server', committed: false },
-  ])('with an Idempotency-Key, is read again and booked exactly once when it broke $when', async ({ committed }) => {
-    const offer = await createOffer(ctx.database.db, provider, { title: `Draaimolen ${committed}` });
+    { when: 'after its commit', committed: true, onQuote: false },
+    { when: 'before it reached the server', committed: false, onQuote: false },
+    { when: 'after its commit, booked on the till list\'s quote', committed: true, onQuote: true },
+  ])('with an Idempotency-Key, is read again and booked exactly once when it broke $when', async ({ committed, onQuote }) => {
+    const offer = await createOffer(ctx.database.db, provider, { title: `Draaimolen ${committed} ${onQuote}` });
     const pass = await createPass(ctx.database.db);
     const repo = new BrokenConnectionRepository(committed);
-    const redemption = await serviceWith(repo).redeem(principal, { passIdentifier: pass.number, offerId: offer.id }, `broken-${committed}`);
+    const service = serviceWith(repo);
+    const quote = onQuote ? (await service.tillOffers(principal, pass.number)).quote : undefined;
+    if (onQuote) expect(quote).toBeDefined();
+    const redemption = await service.redeem(principal, { passIdentifier: pass.number, offerId: offer.id, quote }, `broken-${committed}-${onQuote}`);
     expect(repo.breaks).toBe(1); // the next try ran in a transaction, on a repository of its own
     // Committed: the next try found the key's answer and returned that booking, not a second one.
     const rows = await ctx.database.db.selectFrom('redemptions').select('id').where('pass_id', '=', pass.id).execute();
