@@ -1,6 +1,5 @@
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { isConnectionLost } from '../db/errors.ts';
 import { registerProblemHandlers } from './problem.ts';
 
 const pgError = (code: string, message = 'from PostgreSQL') => Object.assign(new Error(message), { code });
@@ -15,18 +14,7 @@ async function answerTo(error: Error) {
   return response;
 }
 
-describe('errors of the database connection', () => {
-  it('tells a lost connection from an error in a statement', () => {
-    const lost = [
-      pgError('57P01', 'terminating connection due to administrator command'), pgError('57P02'), pgError('57P03'),
-      pgError('08006'), pgError('ECONNREFUSED'), pgError('ECONNRESET'), pgError('EPIPE'),
-      new Error('Connection terminated unexpectedly'), new Error('Client has encountered a connection error and is not queryable'),
-    ];
-    const notLost = [pgError('23505'), pgError('40001'), pgError('55P03'), pgError('SP001'), new Error('Connection refused by policy'), 'ECONNRESET', null];
-    expect(lost.filter((error) => !isConnectionLost(error))).toEqual([]);
-    expect(notLost.filter((error) => isConnectionLost(error))).toEqual([]);
-  });
-
+describe('the problem handler for database errors', () => {
   it('answers 503 with Retry-After when the database cannot be reached, and says a keyed redemption can be sent again', async () => {
     const response = await answerTo(pgError('57P01', 'terminating connection due to administrator command'));
     expect(response.statusCode).toBe(503);
