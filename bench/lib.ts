@@ -42,13 +42,18 @@ export function slowWindows(endedAt: number[], ms: number[], thresholdMs: number
  * A PostgreSQL server: DATABASE_URL if given, else a throwaway one from scripts/pg-temp-server.sh.
  * `postmasterPid` only for the throwaway one: a server at DATABASE_URL may be on another machine.
  */
-export function startPostgres(): { url: string; postmasterPid?: number; stop(): void } {
+/**
+ * The server in DATABASE_URL, or a throwaway one. Only a throwaway one can be crashed (stopped at
+ * once, losing what was not yet written) and started again.
+ */
+export function startPostgres(): { url: string; postmasterPid?: number; stop(): void; crash?: () => void; restart?: () => void } {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: () => {} };
   const out = execFileSync('bash', ['scripts/pg-temp-server.sh'], { encoding: 'utf8' });
   const dir = /PG_TEMP_DIR=(.*)/.exec(out)![1]!;
   const url = /DATABASE_URL=(.*)/.exec(out)![1]!;
   const postmasterPid = Number(readFileSync(`${dir}/data/postmaster.pid`, 'utf8').split('\n')[0]);
-  return { url, postmasterPid, stop: () => execFileSync('bash', ['scripts/pg-temp-server.sh', 'stop', dir]) };
+  const script = (command: string) => () => { execFileSync('bash', ['scripts/pg-temp-server.sh', command, dir]); };
+  return { url, postmasterPid, stop: script('stop'), crash: script('crash'), restart: script('start') };
 }
 
 export async function recreateDatabase(serverUrl: string, name: string): Promise<string> {

@@ -3,6 +3,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import { PGliteDialect } from './pglite-dialect.ts';
+import { isConnectionLost } from './errors.ts';
 import { DEFAULT_PIPELINE_CONNECTIONS, PipelinedConnections } from './pipeline.ts';
 import { runHotStatementsWith, statementNameFor } from './prepared.ts';
 import type { DB } from './schema.ts';
@@ -53,7 +54,12 @@ async function openPostgres(connectionString: string, max: number, pipelineConne
   // An idle connection can be ended by the server (restart, admin command, a dropped test
   // database). The pool replaces it; without a listener the error would crash the process.
   pool.on('error', (error: Error & { code?: string }) => {
-    if (error.code !== '57P01') console.error('PostgreSQL connection error', error);
+    // A server that restarts or crashes ends every idle connection: one line each, not the client.
+    if (isConnectionLost(error)) {
+      if (error.code !== '57P01') console.warn(`PostgreSQL ended an idle connection: ${error.message}`);
+      return;
+    }
+    console.error('PostgreSQL connection error', error);
   });
   // Hot-path queries (src/db/prepared.ts) go out as named prepared statements: parsed and
   // planned once per connection. Every other query is sent as before.
