@@ -1,5 +1,6 @@
 import net from 'node:net';
 import { sql } from 'kysely';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isConnectionLost } from '../src/db/errors.ts';
 import { DEFAULT_PIPELINE_CONNECTIONS, PIPELINE_APPLICATION_NAME, PipelinedConnections } from '../src/db/pipeline.ts';
@@ -24,11 +25,12 @@ const today = dutchDate(new Date());
 const pipelineBackends = async () => (await sql<{ pid: number }>`select pid from pg_stat_activity
   where datname = current_database() and application_name = ${PIPELINE_APPLICATION_NAME}`.execute(ctx.database.db)).rows.map((r) => r.pid);
 
-/** A pipeline of `size` connections (default one) to this test's database, apart from the app's. */
-const ownPipeline = async (options: { lockTimeoutMs?: number; size?: number } = {}) => {
+/** A pipeline of `size` connections (default one) to this test's database, apart from the app's; as `user` if given. */
+const ownPipeline = async (options: { lockTimeoutMs?: number; size?: number; user?: string } = {}) => {
   const { name } = (await sql<{ name: string }>`select current_database() as name`.execute(ctx.database.db)).rows[0]!;
   const url = new URL(process.env.DATABASE_URL!);
   url.pathname = `/${name}`;
+  if (options.user) { url.username = options.user; url.password = ''; }
   return new PipelinedConnections({ connectionString: url.toString() }, options.size ?? 1, options.lockTimeoutMs);
 };
 
@@ -185,5 +187,114 @@ describe.skipIf(!onServer)('the pipeline for hot statements (PostgreSQL server)'
       socket._writev = original.writev;
       await pipeline.close();
     }
+  });
+
+  describe('group commit', () => {
+    /** Records when the test's writes (`test_gc_bump`) and commit barriers are sent and answered, on every pg client. */
+    const recordStatements = () => {
+      const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+      const original = proto.query;
+      const events: string[] = [];
+      proto.query = function (this: unknown, ...args: unknown[]) {
+        const name = (args[0] as { name?: string } | undefined)?.name;
+        const label = name === 'commit_barrier' ? 'barrier' : name === 'test_gc_bump' ? 'write' : undefined;
+        const result = original.apply(this, args);
+        if (label) {
+          events.push(`${label} sent`);
+          (result as Promise<unknown>).then(() => events.push(`${label} done`), () => events.push(`${label} failed`));
+        }
+        return result;
+      };
+      return { events, restore: () => { proto.query = original; } };
+    };
+    const setting = async (pipeline: PipelinedConnections) =>
+      ((await pipeline.query("select current_setting('synchronous_commit') as value", [], 'test_gc_setting', true)).rows[0] as { value: string }).value;
+    const bump = (pipeline: PipelinedConnections, passId: string) => pipeline.query(
+      'update passes set redemption_seq = redemption_seq + 1 where id = $1 returning pg_current_wal_insert_lsn()::text as lsn', [passId], 'test_gc_bump', false);
+    const seq = async (passId: string) => Number((await ctx.database.db.selectFrom('passes').select('redemption_seq').where('id', '=', passId).executeTakeFirstOrThrow()).redemption_seq);
+
+    it('answers the writes of one turn only after one commit barrier behind them has made them durable', async () => {
+      const passes = await createPasses(ctx.database.db, 5);
+      const pipeline = await ownPipeline();
+      const recorder = recordStatements();
+      try {
+        expect(await setting(pipeline)).toBe('off'); // so without the barrier a commit would not wait for the disk
+        const answers = passes.map((pass) => bump(pipeline, pass.id).then((result) => { recorder.events.push('answered'); return result; }));
+        const lsns = (await Promise.all(answers)).map((result) => (result.rows[0] as { lsn: string }).lsn);
+        const { events } = recorder;
+        expect(events.filter((event) => event === 'write done')).toHaveLength(5);
+        expect(events.filter((event) => event === 'barrier sent')).toHaveLength(1); // one fsync for the five
+        expect(events.indexOf('barrier sent')).toBeGreaterThan(events.lastIndexOf('write sent'));
+        const barrierDone = events.indexOf('barrier done');
+        expect(barrierDone).toBeGreaterThan(events.lastIndexOf('write done'));
+        expect(events.indexOf('answered')).toBeGreaterThan(barrierDone);
+        expect(events.filter((event) => event === 'answered')).toHaveLength(5);
+        // Each write's WAL, up to and past the point it read, is on disk when it is answered.
+        for (const lsn of lsns) {
+          const { rows } = await sql<{ flushed: boolean }>`select pg_current_wal_flush_lsn() > ${lsn}::pg_lsn as flushed`.execute(ctx.database.db);
+          expect(rows[0]!.flushed).toBe(true);
+        }
+        for (const pass of passes) expect(await seq(pass.id)).toBe(1);
+        // flush() makes what others committed durable with a barrier of its own; reads need none.
+        await pipeline.flush();
+        expect(events.filter((event) => event === 'barrier sent')).toHaveLength(2);
+        await pipeline.query('select 1 as one', [], 'test_gc_read', true);
+        expect(events.filter((event) => event === 'barrier sent')).toHaveLength(2);
+      } finally {
+        recorder.restore();
+        await pipeline.close();
+      }
+    });
+
+    /** A login role of its own that may bump passes, and the way to take pg_logical_emit_message from it. */
+    const tillRole = async () => {
+      const role = `stadspas_gc_${process.pid}_${Date.now()}`;
+      await sql.raw(`create role ${role} login; grant select, update on passes to ${role}`).execute(ctx.database.db);
+      const barrierAllowed = async (allowed: boolean) => {
+        const functions = (await sql<{ signature: string }>`select oid::regprocedure::text as signature from pg_proc where proname = 'pg_logical_emit_message'`
+          .execute(ctx.database.db)).rows;
+        for (const { signature } of functions) await sql.raw(`${allowed ? 'grant' : 'revoke'} execute on function ${signature} ${allowed ? 'to' : 'from'} public`).execute(ctx.database.db);
+      };
+      const drop = async () => {
+        await barrierAllowed(true);
+        await sql.raw(`drop owned by ${role}; drop role ${role}`).execute(ctx.database.db);
+      };
+      return { role, barrierAllowed, drop };
+    };
+
+    it('keeps committing synchronously, without barriers, where the barrier may not run', async () => {
+      const pass = await createPass(ctx.database.db);
+      const { role, barrierAllowed, drop } = await tillRole();
+      await barrierAllowed(false);
+      const pipeline = await ownPipeline({ user: role });
+      const recorder = recordStatements();
+      try {
+        expect(await setting(pipeline)).toBe('on');
+        await bump(pipeline, pass.id);
+        await pipeline.flush();
+        expect(await seq(pass.id)).toBe(1);
+        expect(recorder.events.filter((event) => event.startsWith('barrier'))).toEqual([]);
+      } finally {
+        recorder.restore();
+        await pipeline.close();
+        await drop();
+      }
+    });
+
+    it('does not answer a write as done when its barrier fails', async () => {
+      const pass = await createPass(ctx.database.db);
+      const { role, barrierAllowed, drop } = await tillRole();
+      const pipeline = await ownPipeline({ user: role });
+      try {
+        expect(await setting(pipeline)).toBe('off');
+        await barrierAllowed(false); // the barrier behind the next write is refused
+        const outcome = await bump(pipeline, pass.id).then(() => 'answered as done', (error: { code?: string }) => error.code);
+        expect(outcome).toBe('42501');
+        expect(await seq(pass.id)).toBe(1); // committed, but nobody was told so: its durability was not known
+      } finally {
+        await pipeline.close();
+        await drop();
+      }
+    });
   });
 });

@@ -146,3 +146,44 @@ describe('a booking whose connection broke', () => {
     expect(await redemptionsOf(pass.id)).toBe(1); // booked, but only the till's list can tell it now
   });
 });
+
+describe('an answer given again', () => {
+  /**
+   * On a PostgreSQL server a booking is seen by other requests a moment before it is durable
+   * (group commit, src/db/pipeline.ts). A retry with the same key that finds the stored answer in
+   * that moment must not answer before the booking is durable either.
+   */
+  class HeldDurabilityRepository extends RedemptionsRepository {
+    waits = 0;
+    private release: (() => void) | undefined;
+    held = false;
+    override async waitUntilDurable() {
+      this.waits++;
+      if (!this.held) return super.waitUntilDurable();
+      await new Promise<void>((resolve) => { this.release = resolve; });
+      return super.waitUntilDurable();
+    }
+    releaseNow() { this.release?.(); }
+  }
+
+  it('waits until the stored booking is durable before answering with it', async () => {
+    const offer = await createOffer(ctx.database.db, provider, { title: 'Klimmuur' });
+    const pass = await createPass(ctx.database.db);
+    const repo = new HeldDurabilityRepository(ctx.database.db);
+    const service = serviceWith(repo);
+    const request = { passIdentifier: pass.number, offerId: offer.id };
+    const first = await service.redeem(principal, request, 'replay-durable');
+    expect(repo.waits).toBe(0); // a fresh booking is made durable by the pipeline itself
+
+    repo.held = true;
+    let answered = false;
+    const again = service.redeem(principal, request, 'replay-durable').then((redemption) => { answered = true; return redemption; });
+    while (repo.waits === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(answered).toBe(false);
+    repo.releaseNow();
+    expect((await again).id).toBe(first.id);
+    expect(repo.waits).toBe(1);
+    expect(await redemptionsOf(pass.id)).toBe(1);
+  });
+});

@@ -74,7 +74,7 @@ async function openPostgres(connectionString: string, max: number, pipelineConne
   const pipeline = pipelineConnections > 0 ? new PipelinedConnections(clientConfig, pipelineConnections) : undefined;
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   if (pipeline) {
-    runHotStatementsWith(db, pipeline.query);
+    runHotStatementsWith(db, pipeline.query, () => pipeline.flush());
     await pipeline.connect();
   }
   return {

@@ -37,15 +37,29 @@ type Slot<P> = { name: keyof P } | { value: unknown };
  * `readOnly`: the statement changes nothing, so it may be sent again if its connection breaks.
  */
 export type HotStatementRunner = (sqlText: string, values: unknown[], name: string, readOnly: boolean) => Promise<{ command: string; rowCount: number | null; rows: unknown[] }>;
+/** Resolves once every commit made before the call is durable (see "Group commit" in pipeline.ts). */
+export type DurabilityBarrier = () => Promise<void>;
 const runners = new WeakMap<object, HotStatementRunner>();
+const barriers = new WeakMap<object, DurabilityBarrier>();
 
 /**
  * Hot statements run on `db` itself (not on a transaction of it) go straight to `runner`,
  * without Kysely's executor: its connection, plugin and result steps cost more CPU and memory
- * per call than the statement's own parameters (decision 0003).
+ * per call than the statement's own parameters (decision 0003). A runner whose writes can be
+ * seen before they are durable gives the `barrier` that waits for them.
  */
-export function runHotStatementsWith(db: object, runner: HotStatementRunner) {
+export function runHotStatementsWith(db: object, runner: HotStatementRunner, barrier?: DurabilityBarrier) {
   runners.set(db, runner);
+  if (barrier) barriers.set(db, barrier);
+}
+
+/**
+ * Waits until every commit made before the call is durable: needed only before answering with
+ * what a hot write stored, read back by another request (src/db/pipeline.ts answers the write
+ * itself only once it is durable). Without a pipeline every commit is durable when answered.
+ */
+export async function waitUntilDurable(db: object): Promise<void> {
+  await barriers.get(db)?.();
 }
 
 export class PreparedQuery<P, R> {

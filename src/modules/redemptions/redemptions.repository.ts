@@ -1,7 +1,7 @@
 import { sql, type InferResult, type RawBuilder, type Transaction } from 'kysely';
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../../db/database.ts';
-import { prepare } from '../../db/prepared.ts';
+import { prepare, waitUntilDurable } from '../../db/prepared.ts';
 import type { DB, PassCategory } from '../../db/schema.ts';
 import { TILL_TIME_ZONE } from './limit-period.ts';
 import { creditSpendCte, ledgerEntriesCtes } from './redemptions-ledger.repository.ts';
@@ -228,6 +228,15 @@ export class RedemptionsRepository {
 
   /** The transaction this repository runs in, for bookings in the ledger. */
   get executor() { return this.db; }
+
+  /**
+   * Waits until every booking committed so far is durable (src/db/pipeline.ts, group commit):
+   * before a stored answer is given again, since the request that stored it may still be waiting
+   * for its barrier. Call it on the repository of the root database, not of a transaction.
+   */
+  waitUntilDurable(): Promise<void> {
+    return waitUntilDurable(this.db);
+  }
 
   /** The pass and every published, not yet ended offer of the provider, with this pass's usage: one statement. */
   async listTillOffers(tenantId: string, providerId: string, number: string, today: string): Promise<TillList> {

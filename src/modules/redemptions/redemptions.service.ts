@@ -168,7 +168,11 @@ export class RedemptionsService {
       tenantId, number: request.number ?? '', offerId: input.offerId, scope: providerId, key: idempotencyKey ?? '',
       today: dutchDate(now), withCredit: (input.creditCents ?? 0) > 0,
     });
-    if (idempotencyKey && facts.stored) return replay(facts.stored, requestHash);
+    if (idempotencyKey && facts.stored) {
+      // The request that stored it may not have been answered yet: its booking may not be durable.
+      await this.repo.waitUntilDurable();
+      return replay(facts.stored, requestHash);
+    }
     let booking: Booking;
     try {
       if (request.invalid) throw request.invalid;
