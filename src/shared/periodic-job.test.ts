@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { installPeriodicJob, startPeriodicJob } from './periodic-job.ts';
+import { startPeriodicJob } from './periodic-job.ts';
 
 const logger = () => {
   const lines: { level: string; message: string; object: object }[] = [];
@@ -43,12 +43,4 @@ describe('a periodic job', () => {
     ]);
   });
 
-  it('is not installed in a test server', () => {
-    const hooks: string[] = [];
-    const app = { deps: { config: { environment: 'test' } }, addHook: (name: string) => hooks.push(name), log: logger() };
-    installPeriodicJob(app as never, 'Test job', async () => undefined, 1000);
-    expect(hooks).toEqual([]);
-    installPeriodicJob({ ...app, deps: { config: { environment: 'production' } } } as never, 'Test job', async () => undefined, 1000);
-    expect(hooks).toEqual(['onReady', 'onClose']);
-  });
 });

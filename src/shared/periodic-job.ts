@@ -1,5 +1,3 @@
-import type { App } from '../http/app-types.ts';
-
 export interface JobLogger {
   info(object: object, message: string): void;
   error(object: object, message: string): void;
@@ -28,17 +26,4 @@ export function startPeriodicJob(name: string, run: () => Promise<object | undef
     clearInterval(timer);
     await running;
   };
-}
-
-/**
- * Wires a periodic job into a server: it starts when the app is ready and stops when it closes.
- * Not in tests (NODE_ENV=test): tests call the job's work themselves.
- */
-export function installPeriodicJob(app: App, name: string, run: () => Promise<object | undefined>, intervalMs: number) {
-  if (app.deps.config.environment === 'test') return;
-  let stop: (() => Promise<void>) | null = null;
-  app.addHook('onReady', async () => {
-    stop = startPeriodicJob(name, run, { intervalMs, log: app.log });
-  });
-  app.addHook('onClose', async () => { await stop?.(); });
 }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { App } from '../../http/app-types.ts';
-import { installPeriodicJob } from '../../shared/periodic-job.ts';
+import { installPeriodicJob } from '../../http/periodic-job.ts';
 import { todayInNetherlands } from '../offers/catalogue-date.ts';
 import { formatPassNumber } from '../passes/pass-number.ts';
 import { EXPIRY_WARNING_DAYS } from './credit.presenter.ts';

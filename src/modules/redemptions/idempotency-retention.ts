@@ -1,5 +1,5 @@
 import type { App } from '../../http/app-types.ts';
-import { installPeriodicJob } from '../../shared/periodic-job.ts';
+import { installPeriodicJob } from '../../http/periodic-job.ts';
 import { RedemptionsRepository } from './redemptions.repository.ts';
 
 /**

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { installPeriodicJob } from './periodic-job.ts';
+
+const log = { info: () => {}, error: () => {} };
+
+describe('a periodic job in a server', () => {
+  it('is not installed in a test server', () => {
+    const hooks: string[] = [];
+    const app = { deps: { config: { environment: 'test' } }, addHook: (name: string) => hooks.push(name), log };
+    installPeriodicJob(app as never, 'Test job', async () => undefined, 1000);
+    expect(hooks).toEqual([]);
+    installPeriodicJob({ ...app, deps: { config: { environment: 'production' } } } as never, 'Test job', async () => undefined, 1000);
+    expect(hooks).toEqual(['onReady', 'onClose']);
+  });
+});
