@@ -92,8 +92,7 @@ export class PipelinedConnections {
 
   readonly query: HotStatementRunner = async (sqlText, values, name, readOnly) => {
     if (this.closed) throw new Error('the database is closed');
-    let slot = this.slots[0]!;
-    for (const candidate of this.slots) if (candidate.inFlight < slot.inFlight) slot = candidate;
+    const slot = this.leastBusySlot();
     const turn = this.turnOf(slot);
     const { client } = turn;
     // Taken before the statement is sent, so the barrier goes after it.
@@ -120,8 +119,7 @@ export class PipelinedConnections {
    */
   async flush(): Promise<void> {
     if (this.closed) throw new Error('the database is closed');
-    let slot = this.slots[0]!;
-    for (const candidate of this.slots) if (candidate.inFlight < slot.inFlight) slot = candidate;
+    const slot = this.leastBusySlot();
     const turn = this.turnOf(slot);
     const barrier = this.barrierOf(turn);
     slot.inFlight++;
@@ -131,6 +129,12 @@ export class PipelinedConnections {
     } finally {
       slot.inFlight--;
     }
+  }
+
+  private leastBusySlot(): Slot {
+    let slot = this.slots[0]!;
+    for (const candidate of this.slots) if (candidate.inFlight < slot.inFlight) slot = candidate;
+    return slot;
   }
 
   /**
@@ -155,22 +159,21 @@ export class PipelinedConnections {
   /** The barrier that goes after this turn's statements on its connection (see the top of this file). */
   private barrierOf(turn: Turn): Promise<void> {
     if (!turn.barrier) {
-      let sent!: Promise<unknown>;
       const mode = this.commitModes.get(turn.client);
-      turn.barrier = new Promise<void>((resolve) => {
+      turn.barrier = new Promise<void>((resolve, reject) => {
         turn.sendBarrier = () => {
           // Not sent where the connection commits synchronously: there it is not needed (nor allowed).
-          sent = mode?.known === false ? Promise.resolve() : turn.client.query({ name: 'commit_barrier', text: COMMIT_BARRIER_SQL });
-          resolve();
+          if (mode?.known === false) return resolve();
+          turn.client.query({ name: 'commit_barrier', text: COMMIT_BARRIER_SQL }).then(() => resolve(), reject);
         };
-      }).then(() => sent).then(() => undefined);
+      });
       turn.barrier.catch(() => {}); // Its writes hear of a failure; a turn whose writes all failed has nobody waiting.
     }
     return turn.barrier;
   }
 
   /** Drops a broken connection at once, so no further statement is sent on it. */
-  private forget(slot: (typeof this.slots)[number], client: pg.Client) {
+  private forget(slot: Slot, client: pg.Client) {
     if (slot.client !== client) return;
     slot.client = undefined;
     client.end().catch(() => {});
@@ -189,7 +192,7 @@ export class PipelinedConnections {
   }
 
   /** Opens the connection of `slot`; a connection that breaks is dropped and opened again on next use. */
-  private open(slot: (typeof this.slots)[number]): pg.Client {
+  private open(slot: Slot): pg.Client {
     // lock_timeout: a safety net. Rightly used, a statement here waits for a lock only as long as
     // a short transaction on another connection; one that waited on work queued behind it on its
     // own connection would hold the pipeline up for good, so it gives up instead.
