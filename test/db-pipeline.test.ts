@@ -246,6 +246,16 @@ describe.skipIf(!onServer)('the pipeline for hot statements (PostgreSQL server)'
       }
     });
 
+    it("lets the app's repositories wait for durability: a barrier on the app's own pipeline", async () => {
+      const recorder = recordStatements();
+      try {
+        await repo.waitUntilDurable();
+        expect(recorder.events).toEqual(['barrier sent', 'barrier done']);
+      } finally {
+        recorder.restore();
+      }
+    });
+
     /** A login role of its own that may bump passes, and the way to take pg_logical_emit_message from it. */
     const tillRole = async () => {
       const role = `stadspas_gc_${process.pid}_${Date.now()}`;
