@@ -40,11 +40,9 @@ export function slowWindows(endedAt: number[], ms: number[], thresholdMs: number
 
 /**
  * A PostgreSQL server: DATABASE_URL if given, else a throwaway one from scripts/pg-temp-server.sh.
- * `postmasterPid` only for the throwaway one: a server at DATABASE_URL may be on another machine.
- */
-/**
- * The server in DATABASE_URL, or a throwaway one. Only a throwaway one can be crashed (stopped at
- * once, losing what was not yet written) and started again.
+ * `postmasterPid`, `crash` and `restart` only for the throwaway one: a server at DATABASE_URL may be
+ * on another machine, and is not ours to crash. `crash` stops it at once, losing the WAL it had not
+ * yet written; `restart` starts it again, with crash recovery.
  */
 export function startPostgres(): { url: string; postmasterPid?: number; stop(): void; crash?: () => void; restart?: () => void } {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: () => {} };

@@ -20,7 +20,7 @@ fi
 
 if [ "${1:-}" = "stop" ]; then
   dir=$2
-  su postgres -s /bin/sh -c "$PG_BIN/pg_ctl -D '$dir/data' -m fast stop" >/dev/null 2>&1 || true
+  run "$PG_BIN/pg_ctl -D '$dir/data' -m fast stop" >/dev/null 2>&1 || true
   rm -rf "$dir"
   exit 0
 fi

@@ -15,14 +15,6 @@ export function isAbortedForConcurrency(error: unknown): boolean {
 }
 
 /**
- * Errors that mean the connection to PostgreSQL is gone, not that a statement was wrong.
- *
- * After one of these the statement's outcome is known only for a read: it changed nothing. A
- * write may have been committed just before the connection went, so only a caller that can tell
- * (an Idempotency-Key, see the redemptions service) sends it again. The HTTP layer answers 503.
- */
-
-/**
  * SQLSTATEs: the server is shutting down or ended this backend (57P01 admin_shutdown, 57P02
  * crash_shutdown), is starting up (57P03 cannot_connect_now), or the connection failed (class 08).
  */
@@ -40,6 +32,12 @@ const LOST_DRIVER_MESSAGES = new Set([
   'timeout expired',
 ]);
 
+/**
+ * Whether the connection to PostgreSQL is gone, not a statement wrong. After one of these the
+ * statement's outcome is known only for a read: it changed nothing. A write may have been
+ * committed just before the connection went, so only a caller that can tell (an Idempotency-Key,
+ * see the redemptions service) sends it again. The HTTP layer answers 503.
+ */
 export function isConnectionLost(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = (error as { code?: unknown }).code;

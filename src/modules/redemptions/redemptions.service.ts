@@ -355,4 +355,3 @@ export function hashRequest(input: RedeemInput): string {
 function canResend(request: RedemptionRequest, error: unknown): boolean {
   return request.idempotencyKey !== undefined && isConnectionLost(error);
 }
-
