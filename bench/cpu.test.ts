@@ -15,11 +15,17 @@ describe('CPU per process (bench/cpu.ts)', () => {
     expect(times.endedChildrenMs).toBeCloseTo(50 * msPerTick);
   });
 
-  it.skipIf(!existsSync('/proc/self/stat'))('counts the CPU of children that have ended in the tree of their parent', () => {
-    const before = processTreeCpuMs(process.pid) - processCpuMs(process.pid);
-    // A child that burns 200 ms of its own CPU time, then ends and is waited for.
-    execFileSync(process.execPath, ['-e', 'const t = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; }; while (t() < 200);']);
-    const after = processTreeCpuMs(process.pid) - processCpuMs(process.pid);
-    expect(after - before).toBeGreaterThanOrEqual(150);
-  });
+  it.skipIf(!existsSync('/proc/self/stat'))(
+    'counts the CPU of children that have ended in the tree of their parent',
+    () => {
+      const before = processTreeCpuMs(process.pid) - processCpuMs(process.pid);
+      // A child that burns 200 ms of its own CPU time, then ends and is waited for.
+      execFileSync(process.execPath, [
+        '-e',
+        'const t = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; }; while (t() < 200);',
+      ]);
+      const after = processTreeCpuMs(process.pid) - processCpuMs(process.pid);
+      expect(after - before).toBeGreaterThanOrEqual(150);
+    },
+  );
 });

@@ -10,7 +10,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 /** Clock ticks per second of /proc's CPU times (USER_HZ; 100 on every common Linux). */
 const ticksPerSecond = (() => {
-  try { return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100; } catch { return 100; }
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
 })();
 
 export interface ProcessTimes {
@@ -33,7 +37,11 @@ export function parseProcStat(line: string): ProcessTimes {
 }
 
 function readTimes(pid: number): ProcessTimes | undefined {
-  try { return parseProcStat(readFileSync(`/proc/${pid}/stat`, 'utf8')); } catch { return undefined; }
+  try {
+    return parseProcStat(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return undefined;
+  }
 }
 
 /** CPU ms used so far by process `pid`. */

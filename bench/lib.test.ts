@@ -3,8 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeClients, openTillConnection, parseResponse, slowWindows } from './lib.ts';
 
-describe('parseResponse (the benchmark tills\' HTTP reader)', () => {
-  const response = (body: string, extra = '') => Buffer.from(`HTTP/1.1 201 Created\r\ncontent-type: application/json\r\n${extra}content-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+describe("parseResponse (the benchmark tills' HTTP reader)", () => {
+  const response = (body: string, extra = '') =>
+    Buffer.from(
+      `HTTP/1.1 201 Created\r\ncontent-type: application/json\r\n${extra}content-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    );
 
   it('waits until the whole body is there, whatever the chunk it stops in', () => {
     const whole = response('{"ok":"één"}');
@@ -21,8 +24,12 @@ describe('parseResponse (the benchmark tills\' HTTP reader)', () => {
   });
 
   it('refuses a response it cannot read instead of waiting for ever', () => {
-    expect(parseResponse(Buffer.from('HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n'))).toEqual({ error: expect.stringContaining('Content-Length') });
-    expect(parseResponse(Buffer.from('SSH-2.0-OpenSSH\r\n\r\n'))).toEqual({ error: expect.stringContaining('not an HTTP/1.1 response') });
+    expect(
+      parseResponse(Buffer.from('HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n')),
+    ).toEqual({ error: expect.stringContaining('Content-Length') });
+    expect(parseResponse(Buffer.from('SSH-2.0-OpenSSH\r\n\r\n'))).toEqual({
+      error: expect.stringContaining('not an HTTP/1.1 response'),
+    });
   });
 });
 
@@ -34,12 +41,21 @@ describe('TillConnection', () => {
   beforeAll(async () => {
     server = http.createServer((req, res) => {
       let body = '';
-      req.on('data', (chunk) => { body += chunk; });
+      req.on('data', (chunk) => {
+        body += chunk;
+      });
       req.on('end', () => {
         seen.push({ method: req.method!, url: req.url!, headers: req.headers, body });
-        if (req.url === '/empty') { res.writeHead(204); res.end(); return; }
+        if (req.url === '/empty') {
+          res.writeHead(204);
+          res.end();
+          return;
+        }
         const answer = JSON.stringify({ echo: body ? JSON.parse(body) : null, n: seen.length });
-        res.writeHead(req.method === 'POST' ? 201 : 200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(answer) });
+        res.writeHead(req.method === 'POST' ? 201 : 200, {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(answer),
+        });
         res.end(answer);
       });
     });
@@ -54,15 +70,24 @@ describe('TillConnection', () => {
   it('sends requests one after another on one kept-alive connection and reads each answer', async () => {
     const connection = await openTillConnection(port);
     const get = await connection.request('GET', '/till?x=1', { authorization: 'Bearer abc' });
-    const post = await connection.request('POST', '/redemptions', { 'idempotency-key': 'k1' }, { offerId: 'ö-1', n: 2 });
+    const post = await connection.request(
+      'POST',
+      '/redemptions',
+      { 'idempotency-key': 'k1' },
+      { offerId: 'ö-1', n: 2 },
+    );
     const empty = await connection.request('GET', '/empty', {});
     expect(get).toMatchObject({ status: 200, json: { echo: null, n: 1 } });
     expect(post).toMatchObject({ status: 201, json: { echo: { offerId: 'ö-1', n: 2 }, n: 2 } });
     expect(empty).toMatchObject({ status: 204, json: null });
     expect(get.ms).toBeGreaterThanOrEqual(0);
-    expect(seen.map((r) => [r.method, r.url, r.headers.authorization ?? r.headers['idempotency-key'] ?? null])).toEqual([
-      ['GET', '/till?x=1', 'Bearer abc'], ['POST', '/redemptions', 'k1'], ['GET', '/empty', null],
-    ]);
+    expect(seen.map((r) => [r.method, r.url, r.headers.authorization ?? r.headers['idempotency-key'] ?? null])).toEqual(
+      [
+        ['GET', '/till?x=1', 'Bearer abc'],
+        ['POST', '/redemptions', 'k1'],
+        ['GET', '/empty', null],
+      ],
+    );
     expect(seen[1]!.headers['content-type']).toBe('application/json');
     expect(new Set(seen.map((r) => r.headers.host))).toEqual(new Set(['127.0.0.1']));
   });
@@ -80,14 +105,25 @@ describe('TillConnection', () => {
 describe('slowWindows', () => {
   it('counts the calls over the threshold per window, busiest windows first', () => {
     const calls = [
-      [1_000, 10], [1_100, 60], [1_200, 70], // window 1,000: two slow
+      [1_000, 10],
+      [1_100, 60],
+      [1_200, 70], // window 1,000: two slow
       [1_300, 55], // window 1,250: one slow
       [2_000, 50], // exactly the threshold: not slow
-      [2_600, 90], [2_700, 80], [2_740, 51], // window 2,500: three slow
+      [2_600, 90],
+      [2_700, 80],
+      [2_740, 51], // window 2,500: three slow
     ];
     const endedAt = calls.map(([at]) => at!);
     const ms = calls.map(([, took]) => took!);
-    expect(slowWindows(endedAt, ms, 50, 250)).toEqual({ slow: 6, windows: [{ start: 2_500, count: 3 }, { start: 1_000, count: 2 }, { start: 1_250, count: 1 }] });
+    expect(slowWindows(endedAt, ms, 50, 250)).toEqual({
+      slow: 6,
+      windows: [
+        { start: 2_500, count: 3 },
+        { start: 1_000, count: 2 },
+        { start: 1_250, count: 1 },
+      ],
+    });
     expect(slowWindows(endedAt, ms, 50, 250, 1).windows).toEqual([{ start: 2_500, count: 3 }]);
     expect(slowWindows(endedAt, ms, 100, 250)).toEqual({ slow: 0, windows: [] });
   });

@@ -34,7 +34,10 @@ export function slowWindows(endedAt: number[], ms: number[], thresholdMs: number
     const start = Math.floor(endedAt[i]! / windowMs) * windowMs;
     perWindow.set(start, (perWindow.get(start) ?? 0) + 1);
   }
-  const windows = [...perWindow].map(([start, count]) => ({ start, count })).sort((a, b) => b.count - a.count || a.start - b.start).slice(0, top);
+  const windows = [...perWindow]
+    .map(([start, count]) => ({ start, count }))
+    .sort((a, b) => b.count - a.count || a.start - b.start)
+    .slice(0, top);
   return { slow, windows };
 }
 
@@ -44,13 +47,21 @@ export function slowWindows(endedAt: number[], ms: number[], thresholdMs: number
  * on another machine, and is not ours to crash. `crash` stops it at once, losing the WAL it had not
  * yet written; `restart` starts it again, with crash recovery.
  */
-export function startPostgres(): { url: string; postmasterPid?: number; stop(): void; crash?: () => void; restart?: () => void } {
+export function startPostgres(): {
+  url: string;
+  postmasterPid?: number;
+  stop(): void;
+  crash?: () => void;
+  restart?: () => void;
+} {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: () => {} };
   const out = execFileSync('bash', ['scripts/pg-temp-server.sh'], { encoding: 'utf8' });
   const dir = /PG_TEMP_DIR=(.*)/.exec(out)![1]!;
   const url = /DATABASE_URL=(.*)/.exec(out)![1]!;
   const postmasterPid = Number(readFileSync(`${dir}/data/postmaster.pid`, 'utf8').split('\n')[0]);
-  const script = (command: string) => () => { execFileSync('bash', ['scripts/pg-temp-server.sh', command, dir]); };
+  const script = (command: string) => () => {
+    execFileSync('bash', ['scripts/pg-temp-server.sh', command, dir]);
+  };
   return { url, postmasterPid, stop: script('stop'), crash: script('crash'), restart: script('start') };
 }
 
@@ -66,15 +77,24 @@ export async function recreateDatabase(serverUrl: string, name: string): Promise
 }
 
 export function startServer(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), '--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', STADSPAS_SEED_DEMO: 'false', ...env },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), '--import', 'tsx', 'src/main.ts'],
+    {
+      env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', STADSPAS_SEED_DEMO: 'false', ...env },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   return new Promise((resolve, reject) => {
     const deadline = Date.now() + 60_000;
     const poll = () => {
-      const req = http.get(`http://127.0.0.1:${env.PORT}/api/v1/sessions/current`, (res) => { res.resume(); resolve(child); });
-      req.on('error', () => (Date.now() > deadline ? reject(new Error('server did not start')) : setTimeout(poll, 200)));
+      const req = http.get(`http://127.0.0.1:${env.PORT}/api/v1/sessions/current`, (res) => {
+        res.resume();
+        resolve(child);
+      });
+      req.on('error', () =>
+        Date.now() > deadline ? reject(new Error('server did not start')) : setTimeout(poll, 200),
+      );
     };
     child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
     poll();
@@ -91,7 +111,8 @@ export function startServer(env: Record<string, string>): Promise<ChildProcess> 
  */
 export class TillConnection {
   private buffer: Buffer = Buffer.alloc(0);
-  private waiting: { resolve: (response: TillResponse) => void; reject: (error: Error) => void; started: number } | undefined;
+  private waiting:
+    { resolve: (response: TillResponse) => void; reject: (error: Error) => void; started: number } | undefined;
   private failure: Error | undefined;
 
   private constructor(private readonly socket: net.Socket) {
@@ -111,13 +132,21 @@ export class TillConnection {
 
   static open(port: number): Promise<TillConnection> {
     return new Promise((resolve, reject) => {
-      const socket = net.connect(port, '127.0.0.1', () => { socket.off('error', reject); resolve(new TillConnection(socket)); });
+      const socket = net.connect(port, '127.0.0.1', () => {
+        socket.off('error', reject);
+        resolve(new TillConnection(socket));
+      });
       socket.once('error', reject);
     });
   }
 
   /** Sends one request and resolves with its status, parsed JSON body and latency. */
-  request(method: 'GET' | 'POST', path: string, headers: Record<string, string>, body?: unknown): Promise<TillResponse> {
+  request(
+    method: 'GET' | 'POST',
+    path: string,
+    headers: Record<string, string>,
+    body?: unknown,
+  ): Promise<TillResponse> {
     if (this.failure) return Promise.reject(this.failure);
     if (this.waiting) return Promise.reject(new Error('one request at a time per connection'));
     let head = `${method} ${path} HTTP/1.1\r\nhost: 127.0.0.1\r\n`;
@@ -133,7 +162,10 @@ export class TillConnection {
 
   close(): Promise<void> {
     if (this.socket.closed) return Promise.resolve();
-    return new Promise((resolve) => { this.socket.once('close', () => resolve()); this.socket.end(); });
+    return new Promise((resolve) => {
+      this.socket.once('close', () => resolve());
+      this.socket.end();
+    });
   }
 
   /** Resolves the waiting request once its whole response is in the buffer. */
@@ -150,11 +182,19 @@ export class TillConnection {
     this.buffer = this.buffer.subarray(response.length);
     const { resolve, started } = this.waiting;
     this.waiting = undefined;
-    resolve({ status: response.status, json: response.body.length > 0 ? JSON.parse(response.body.toString('utf8')) : null, ms: performance.now() - started });
+    resolve({
+      status: response.status,
+      json: response.body.length > 0 ? JSON.parse(response.body.toString('utf8')) : null,
+      ms: performance.now() - started,
+    });
   }
 }
 
-export interface TillResponse { status: number; json: unknown; ms: number }
+export interface TillResponse {
+  status: number;
+  json: unknown;
+  ms: number;
+}
 
 const HEAD_END = Buffer.from('\r\n\r\n');
 
@@ -162,7 +202,9 @@ const HEAD_END = Buffer.from('\r\n\r\n');
  * One HTTP/1.1 response from the start of `data`: undefined while it is not all there yet; an
  * error for what this client does not read (no Content-Length, chunked).
  */
-export function parseResponse(data: Buffer): { status: number; body: Buffer; length: number } | { error: string } | undefined {
+export function parseResponse(
+  data: Buffer,
+): { status: number; body: Buffer; length: number } | { error: string } | undefined {
   const headEnd = data.indexOf(HEAD_END);
   if (headEnd < 0) return undefined;
   const head = data.toString('latin1', 0, headEnd);
@@ -195,12 +237,36 @@ export async function closeClients() {
 /** pgbench's TPC-B-like transaction on the same server: the physical limit for a transaction of that shape. */
 export function pgbenchTps(serverUrl: string, clients: number, seconds: number): number {
   const url = new URL(serverUrl);
-  const env = { ...process.env, PGHOST: url.hostname, PGPORT: url.port || '5432', PGUSER: decodeURIComponent(url.username || 'postgres'), PGPASSWORD: decodeURIComponent(url.password) };
+  const env = {
+    ...process.env,
+    PGHOST: url.hostname,
+    PGPORT: url.port || '5432',
+    PGUSER: decodeURIComponent(url.username || 'postgres'),
+    PGPASSWORD: decodeURIComponent(url.password),
+  };
   const db = 'stadspas_pgbench';
-  execFileSync('psql', ['-q', '-d', url.pathname.slice(1) || 'postgres', '-c', `drop database if exists ${db}`, '-c', `create database ${db}`], { env, stdio: 'ignore' });
+  execFileSync(
+    'psql',
+    [
+      '-q',
+      '-d',
+      url.pathname.slice(1) || 'postgres',
+      '-c',
+      `drop database if exists ${db}`,
+      '-c',
+      `create database ${db}`,
+    ],
+    { env, stdio: 'ignore' },
+  );
   execFileSync('pgbench', ['-i', '-q', '-s', '10', db], { env, stdio: 'ignore' });
-  const out = execFileSync('pgbench', ['-n', '-c', String(clients), '-j', '2', '-T', String(seconds), db], { env, encoding: 'utf8' });
+  const out = execFileSync('pgbench', ['-n', '-c', String(clients), '-j', '2', '-T', String(seconds), db], {
+    env,
+    encoding: 'utf8',
+  });
   const match = /tps = ([\d.]+)/.exec(out);
-  execFileSync('psql', ['-q', '-d', url.pathname.slice(1) || 'postgres', '-c', `drop database if exists ${db}`], { env, stdio: 'ignore' });
+  execFileSync('psql', ['-q', '-d', url.pathname.slice(1) || 'postgres', '-c', `drop database if exists ${db}`], {
+    env,
+    stdio: 'ignore',
+  });
   return match ? Number(match[1]) : Number.NaN;
 }

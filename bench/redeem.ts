@@ -28,7 +28,15 @@ import { hashSecret } from '../src/shared/tokens.ts';
 import { giveEveryPassCredit } from './credit-setup.ts';
 import { processCpuMs, processTreeCpuMs } from './cpu.ts';
 import {
-  closeClients, openTillConnection, percentile, pgbenchTps, recreateDatabase, slowWindows, startPostgres, startServer, summarize,
+  closeClients,
+  openTillConnection,
+  percentile,
+  pgbenchTps,
+  recreateDatabase,
+  slowWindows,
+  startPostgres,
+  startServer,
+  summarize,
   type TillConnection,
 } from './lib.ts';
 
@@ -62,22 +70,46 @@ try {
   // One API token per provider that has published offers: the tills of the benchmark.
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const providers = (await client.query<{ tenant_id: string; id: string }>(
-    `select distinct p.tenant_id, p.id from providers p join offers o on o.tenant_id = p.tenant_id and o.provider_id = p.id
-     where o.status = 'published' and o.valid_from <= current_date and o.valid_until >= current_date`)).rows;
+  const providers = (
+    await client.query<{ tenant_id: string; id: string }>(
+      `select distinct p.tenant_id, p.id from providers p join offers o on o.tenant_id = p.tenant_id and o.provider_id = p.id
+     where o.status = 'published' and o.valid_from <= current_date and o.valid_until >= current_date`,
+    )
+  ).rows;
   const tokens: string[] = [];
   for (const provider of providers) {
     const secret = `sp_bench_${randomUUID()}`;
-    await client.query('insert into api_tokens (tenant_id, provider_id, name, token_hash) values ($1, $2, $3, $4)', [provider.tenant_id, provider.id, 'Benchmark', hashSecret(secret)]);
+    await client.query('insert into api_tokens (tenant_id, provider_id, name, token_hash) values ($1, $2, $3, $4)', [
+      provider.tenant_id,
+      provider.id,
+      'Benchmark',
+      hashSecret(secret),
+    ]);
     tokens.push(secret);
   }
-  const passes = (await client.query<{ number: string }>(`select number from passes where status = 'active' and valid_until >= current_date`)).rows.map((r) => r.number);
+  const passes = (
+    await client.query<{ number: string }>(
+      `select number from passes where status = 'active' and valid_until >= current_date`,
+    )
+  ).rows.map((r) => r.number);
   await client.end();
   console.log(`${providers.length} tills, ${passes.length} active passes, ${CLIENTS} clients, ${SECONDS} s`);
 
-  const server = await startServer({ PORT: String(PORT), DATABASE_URL: url, PG_POOL_SIZE: process.env.PG_POOL_SIZE ?? '20' });
+  const server = await startServer({
+    PORT: String(PORT),
+    DATABASE_URL: url,
+    PG_POOL_SIZE: process.env.PG_POOL_SIZE ?? '20',
+  });
   /** What the tills did in one phase: the warm-up, or the measured seconds after it. */
-  const phase = () => ({ listLatencies: [] as number[], redeemLatencies: [] as number[], listEndedAt: [] as number[], redeemEndedAt: [] as number[], outcomes: new Map<number, number>(), redeemed: 0, paidFromCredit: 0 });
+  const phase = () => ({
+    listLatencies: [] as number[],
+    redeemLatencies: [] as number[],
+    listEndedAt: [] as number[],
+    redeemEndedAt: [] as number[],
+    outcomes: new Map<number, number>(),
+    redeemed: 0,
+    paidFromCredit: 0,
+  });
   const warmup = phase();
   const measured = phase();
   const measureFrom = Date.now() + WARMUP_SECONDS * 1000;
@@ -90,7 +122,9 @@ try {
     tills: processCpuMs(process.pid),
   });
   let cpuAtStart = cpuNow();
-  setTimeout(() => { cpuAtStart = cpuNow(); }, measureFrom - Date.now());
+  setTimeout(() => {
+    cpuAtStart = cpuNow();
+  }, measureFrom - Date.now());
   const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)]!;
 
   // A pass is in one holder's hand, so it is at one till at a time: a till takes a pass that no
@@ -102,17 +136,27 @@ try {
   const passesAtATill = new Set<string>();
   const takePass = () => {
     let passNumber = pick(passes);
-    while (!SHARED_PASSES && passesAtATill.has(passNumber) && passesAtATill.size < passes.length) passNumber = pick(passes);
+    while (!SHARED_PASSES && passesAtATill.has(passNumber) && passesAtATill.size < passes.length)
+      passNumber = pick(passes);
     passesAtATill.add(passNumber);
     return passNumber;
   };
 
   /** One sale at a till: the offers that apply to the pass, then a redemption of one of them. */
-  async function sale(connection: TillConnection, auth: Record<string, string>, passNumber: string, tally: ReturnType<typeof phase>, payFromCredit: boolean) {
+  async function sale(
+    connection: TillConnection,
+    auth: Record<string, string>,
+    passNumber: string,
+    tally: ReturnType<typeof phase>,
+    payFromCredit: boolean,
+  ) {
     const list = await connection.request('GET', `/api/v1/till/passes/${passNumber}/offers`, auth);
     tally.listLatencies.push(list.ms);
     tally.listEndedAt.push(Date.now());
-    const { items: listed = [], quote } = (list.json ?? {}) as { items?: { offerId: string; available: boolean; creditAvailableCents: number }[]; quote?: string };
+    const { items: listed = [], quote } = (list.json ?? {}) as {
+      items?: { offerId: string; available: boolean; creditAvailableCents: number }[];
+      quote?: string;
+    };
     const items = listed.filter((o) => o.available);
     if (items.length === 0) return;
     // Paying from credit, the till picks an offer with something to pay (free offers have nothing
@@ -120,8 +164,17 @@ try {
     const payable = items.filter((o) => o.creditAvailableCents > 0);
     const offer = payFromCredit && payable.length > 0 ? pick(payable) : pick(items);
     const creditCents = payFromCredit ? offer.creditAvailableCents : 0;
-    const redemption = await connection.request('POST', '/api/v1/redemptions', { ...auth, 'idempotency-key': randomUUID() },
-      { passIdentifier: passNumber, offerId: offer.offerId, ...(creditCents > 0 ? { creditCents } : {}), ...(QUOTES && quote ? { quote } : {}) });
+    const redemption = await connection.request(
+      'POST',
+      '/api/v1/redemptions',
+      { ...auth, 'idempotency-key': randomUUID() },
+      {
+        passIdentifier: passNumber,
+        offerId: offer.offerId,
+        ...(creditCents > 0 ? { creditCents } : {}),
+        ...(QUOTES && quote ? { quote } : {}),
+      },
+    );
     if (redemption.status === 201 && creditCents > 0) tally.paidFromCredit++;
     tally.redeemLatencies.push(redemption.ms);
     tally.redeemEndedAt.push(Date.now());
@@ -175,14 +228,30 @@ try {
   console.log(`redemption outcomes by status: ${JSON.stringify(Object.fromEntries(measured.outcomes))}`);
   // Stall or slow machine: where the calls over the p99 of both calls together ended.
   const callMs = measured.listLatencies.concat(measured.redeemLatencies);
-  const p99 = percentile([...callMs].sort((a, b) => a - b), 99);
-  const { slow, windows } = slowWindows(measured.listEndedAt.concat(measured.redeemEndedAt), callMs, p99, SLOW_WINDOW_MS);
-  console.log(`calls over the p99 (${p99.toFixed(1)} ms): ${slow}; the 250 ms windows with most (seconds after ${new Date(measureFrom).toISOString()}: calls): `
-    + windows.map((w) => `${((w.start - measureFrom) / 1000).toFixed(2)}: ${w.count}`).join(', '));
+  const p99 = percentile(
+    [...callMs].sort((a, b) => a - b),
+    99,
+  );
+  const { slow, windows } = slowWindows(
+    measured.listEndedAt.concat(measured.redeemEndedAt),
+    callMs,
+    p99,
+    SLOW_WINDOW_MS,
+  );
+  console.log(
+    `calls over the p99 (${p99.toFixed(1)} ms): ${slow}; the 250 ms windows with most (seconds after ${new Date(measureFrom).toISOString()}: calls): ` +
+      windows.map((w) => `${((w.start - measureFrom) / 1000).toFixed(2)}: ${w.count}`).join(', '),
+  );
   console.log(`redemptions/s:                ${rate.toFixed(1)}`);
-  const cpuPerSale = (side: keyof typeof cpuAtEnd) => Number.isNaN(cpuAtEnd[side]) ? 'n/a' : `${((cpuAtEnd[side] - cpuAtStart[side]) / measured.redeemed).toFixed(2)} ms`;
-  console.log(`CPU per sale (list + redeem):  server ${cpuPerSale('server')}, PostgreSQL ${cpuPerSale('postgres')}, tills ${cpuPerSale('tills')}`);
-  if (LEDGER) console.log(`paid from credit:             ${measured.paidFromCredit} of ${measured.redeemed}; ${REIMBURSE ? 'every redemption with a discount reimbursement from one fund; ' : ''}ledger:check: ${ledgerCheck}`);
+  const cpuPerSale = (side: keyof typeof cpuAtEnd) =>
+    Number.isNaN(cpuAtEnd[side]) ? 'n/a' : `${((cpuAtEnd[side] - cpuAtStart[side]) / measured.redeemed).toFixed(2)} ms`;
+  console.log(
+    `CPU per sale (list + redeem):  server ${cpuPerSale('server')}, PostgreSQL ${cpuPerSale('postgres')}, tills ${cpuPerSale('tills')}`,
+  );
+  if (LEDGER)
+    console.log(
+      `paid from credit:             ${measured.paidFromCredit} of ${measured.redeemed}; ${REIMBURSE ? 'every redemption with a discount reimbursement from one fund; ' : ''}ledger:check: ${ledgerCheck}`,
+    );
   console.log(`pgbench TPC-B-like tps:       ${tps.toFixed(1)}`);
   console.log(`ratio redemptions/s : tps:    ${(rate / tps).toFixed(2)}  (target >= 0.4; p99 target < 50 ms)`);
 } finally {

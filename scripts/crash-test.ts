@@ -29,7 +29,13 @@ const CLIENTS = 16;
 const KILL_AFTER_MS = Number(process.env.CRASH_KILL_AFTER_MS ?? 4000);
 const PORT = Number(process.env.CRASH_PORT ?? 3998);
 
-interface Attempt { key: string; body: { passIdentifier: string; offerId: string; creditCents: number }; auth: Record<string, string>; status?: number; redemptionId?: string }
+interface Attempt {
+  key: string;
+  body: { passIdentifier: string; offerId: string; creditCents: number };
+  auth: Record<string, string>;
+  status?: number;
+  redemptionId?: string;
+}
 
 const findings: string[] = [];
 const postgres = startPostgres();
@@ -41,15 +47,34 @@ try {
   await seedDemoIfEmpty(setup, loadConfig({ NODE_ENV: 'production' }));
   await giveEveryPassCredit(setup.db, 50_000, { reimburseFromFund: true });
   const tokens = await createTillTokens(setup.db, () => newSecret('sp_'), hashSecret);
-  const passes = (await setup.db.selectFrom('passes').select('number').where('status', '=', 'active').where('valid_until', '>=', new Date().toISOString().slice(0, 10)).execute()).map((p) => p.number);
+  const passes = (
+    await setup.db
+      .selectFrom('passes')
+      .select('number')
+      .where('status', '=', 'active')
+      .where('valid_until', '>=', new Date().toISOString().slice(0, 10))
+      .execute()
+  ).map((p) => p.number);
   await setup.close();
 
   server = await startServer({ PORT: String(PORT), DATABASE_URL: url });
-  const restartServer = async () => { server = await startServer({ PORT: String(PORT), DATABASE_URL: url }); };
-  await scenario('the server, killed with SIGKILL', () => { server!.kill('SIGKILL'); }, restartServer);
+  const restartServer = async () => {
+    server = await startServer({ PORT: String(PORT), DATABASE_URL: url });
+  };
+  await scenario(
+    'the server, killed with SIGKILL',
+    () => {
+      server!.kill('SIGKILL');
+    },
+    restartServer,
+  );
   if (postgres.crash && postgres.restart) {
     // The server keeps running: it has to find its way back to the database by itself.
-    await scenario('PostgreSQL, stopped at once (immediate mode: WAL not yet written is gone)', postgres.crash, postgres.restart);
+    await scenario(
+      'PostgreSQL, stopped at once (immediate mode: WAL not yet written is gone)',
+      postgres.crash,
+      postgres.restart,
+    );
   } else {
     console.log('Skipped the PostgreSQL crash: DATABASE_URL points at a server this test did not start.');
   }
@@ -67,13 +92,24 @@ try {
         try {
           const passNumber = pick(passes);
           const list = await connection.request('GET', `/api/v1/till/passes/${passNumber}/offers`, auth);
-          const items = ((list.json as { items?: { offerId: string; available: boolean; creditAvailableCents: number }[] })?.items ?? [])
-            .filter((o) => o.available && o.creditAvailableCents > 0);
+          const items = (
+            (list.json as { items?: { offerId: string; available: boolean; creditAvailableCents: number }[] })?.items ??
+            []
+          ).filter((o) => o.available && o.creditAvailableCents > 0);
           if (items.length === 0) continue;
           const offer = pick(items);
-          const attempt: Attempt = { key: randomUUID(), body: { passIdentifier: passNumber, offerId: offer.offerId, creditCents: offer.creditAvailableCents }, auth };
+          const attempt: Attempt = {
+            key: randomUUID(),
+            body: { passIdentifier: passNumber, offerId: offer.offerId, creditCents: offer.creditAvailableCents },
+            auth,
+          };
           attempts.push(attempt);
-          const response = await connection.request('POST', '/api/v1/redemptions', { ...auth, 'idempotency-key': attempt.key }, attempt.body);
+          const response = await connection.request(
+            'POST',
+            '/api/v1/redemptions',
+            { ...auth, 'idempotency-key': attempt.key },
+            attempt.body,
+          );
           attempt.status = response.status;
           if (response.status === 201) attempt.redemptionId = (response.json as { id: string }).id;
         } catch {
@@ -91,8 +127,11 @@ try {
     const acknowledged = attempts.filter((a) => a.status === 201);
     // No answer, or "try again later": the till does not know whether it was booked.
     const unknown = attempts.filter((a) => a.status === undefined || a.status >= 500);
-    console.log(`Crashed ${what} after ${attempts.length} payments: ${acknowledged.length} acknowledged, ${unknown.length} unknown.`);
-    if (acknowledged.length === 0) findings.push(`${what}: no payment was acknowledged before the crash: the test proved nothing`);
+    console.log(
+      `Crashed ${what} after ${attempts.length} payments: ${acknowledged.length} acknowledged, ${unknown.length} unknown.`,
+    );
+    if (acknowledged.length === 0)
+      findings.push(`${what}: no payment was acknowledged before the crash: the test proved nothing`);
 
     await recover();
     const database = await openDatabase({ databaseUrl: url });
@@ -100,9 +139,19 @@ try {
     try {
       // 1. Every acknowledged payment is there, with its booking.
       for (const attempt of acknowledged) {
-        const row = await db.selectFrom('redemptions').select(['id', 'credit_cents', 'cancelled_at']).where('id', '=', attempt.redemptionId!).executeTakeFirst();
-        if (!row) { findings.push(`${what}: acknowledged redemption ${attempt.redemptionId} is missing`); continue; }
-        if (row.credit_cents !== attempt.body.creditCents) findings.push(`${what}: redemption ${row.id}: credit ${row.credit_cents}, the till was told ${attempt.body.creditCents}`);
+        const row = await db
+          .selectFrom('redemptions')
+          .select(['id', 'credit_cents', 'cancelled_at'])
+          .where('id', '=', attempt.redemptionId!)
+          .executeTakeFirst();
+        if (!row) {
+          findings.push(`${what}: acknowledged redemption ${attempt.redemptionId} is missing`);
+          continue;
+        }
+        if (row.credit_cents !== attempt.body.creditCents)
+          findings.push(
+            `${what}: redemption ${row.id}: credit ${row.credit_cents}, the till was told ${attempt.body.creditCents}`,
+          );
       }
       // 2. Nothing half-booked: credit on a redemption if and only if its journal entry exists.
       const halfBooked = await sql<{ id: string }>`
@@ -120,7 +169,12 @@ try {
       const retries = await openTillConnection(PORT);
       const send = async (attempt: Attempt) => {
         for (let tries = 1; ; tries++) {
-          const response = await retries.request('POST', '/api/v1/redemptions', { ...attempt.auth, 'idempotency-key': attempt.key }, attempt.body);
+          const response = await retries.request(
+            'POST',
+            '/api/v1/redemptions',
+            { ...attempt.auth, 'idempotency-key': attempt.key },
+            attempt.body,
+          );
           if (response.status !== 503 || tries === 50) return response;
           await new Promise((resolve) => setTimeout(resolve, 200));
         }
@@ -130,7 +184,9 @@ try {
         const again = await send(attempt);
         if (first.status >= 500) findings.push(`${what}: retry of key ${attempt.key} answered ${first.status}`);
         if (JSON.stringify(first.json) !== JSON.stringify(again.json) || first.status !== again.status) {
-          findings.push(`${what}: retry of key ${attempt.key} answered differently: ${first.status} then ${again.status}`);
+          findings.push(
+            `${what}: retry of key ${attempt.key} answered differently: ${first.status} then ${again.status}`,
+          );
         }
       }
       await closeClients();
@@ -138,7 +194,8 @@ try {
         select count(*)::int as n from idempotency_keys k
         join redemptions r on r.tenant_id = k.tenant_id and r.id::text = k.response_body->'redemption'->>'id'
         group by r.id having count(*) > 1`.execute(db);
-      if (perKey.rows.length > 0) findings.push(`${what}: ${perKey.rows.length} redemptions are referenced by more than one key`);
+      if (perKey.rows.length > 0)
+        findings.push(`${what}: ${perKey.rows.length} redemptions are referenced by more than one key`);
 
       // 4. The books balance.
       const report = await checkLedger(db);

@@ -23,7 +23,9 @@ const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: 
 try {
   await migrate(database);
   const result = await sendCreditExpiryWarnings(database.db, now, { publicUrl: config.publicUrl });
-  console.log(`Credit expiry warnings: ${result.sent} sent now, ${result.alreadySent} sent before, ${result.noEmail} pass(es) with credit but no e-mail address.`);
+  console.log(
+    `Credit expiry warnings: ${result.sent} sent now, ${result.alreadySent} sent before, ${result.noEmail} pass(es) with credit but no e-mail address.`,
+  );
 } catch (error) {
   console.error(`credit:warn failed: ${(error as Error).message}`);
   exitCode = 1;

@@ -51,13 +51,30 @@ export async function buildApp(database: Database, config: Config): Promise<App>
   await app.register(fastifySwagger, openApiOptions(config));
   installAuthentication(app);
 
-  await app.register(async (api) => {
-    const typed = api as unknown as App;
-    typed.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-    for (const routes of [identityRoutes, areasRoutes, offersRoutes, passesRoutes, providersRoutes, redemptionsRoutes, adminRoutes, creditRoutes, ledgerRoutes, payoutsRoutes, salesRoutes, sponsorsRoutes, actionBudgetRoutes]) {
-      await typed.register(routes as never);
-    }
-  }, { prefix: API_PREFIX });
+  await app.register(
+    async (api) => {
+      const typed = api as unknown as App;
+      typed.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      for (const routes of [
+        identityRoutes,
+        areasRoutes,
+        offersRoutes,
+        passesRoutes,
+        providersRoutes,
+        redemptionsRoutes,
+        adminRoutes,
+        creditRoutes,
+        ledgerRoutes,
+        payoutsRoutes,
+        salesRoutes,
+        sponsorsRoutes,
+        actionBudgetRoutes,
+      ]) {
+        await typed.register(routes as never);
+      }
+    },
+    { prefix: API_PREFIX },
+  );
 
   await serveWebApp(app);
   // Warns holders 30 days before their credit expires: at start-up, then every 6 hours (not in tests).
@@ -75,6 +92,9 @@ async function serveWebApp(app: App) {
     if (!request.url.startsWith('/api/') && request.method === 'GET' && hasBuild) {
       return reply.type('text/html').sendFile('index.html');
     }
-    return sendProblem(reply, { ...problemFor('not-found', `No resource at ${request.method} ${request.url}.`), instance: request.url });
+    return sendProblem(reply, {
+      ...problemFor('not-found', `No resource at ${request.method} ${request.url}.`),
+      instance: request.url,
+    });
   });
 }

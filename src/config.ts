@@ -30,7 +30,9 @@ export interface Config {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
-  const environment = (env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development') as Config['environment'];
+  const environment = (
+    env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development'
+  ) as Config['environment'];
   return {
     port,
     host: env.HOST ?? '127.0.0.1',
@@ -42,7 +44,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     environment,
     qrSecret: env.STADSPAS_QR_SECRET ?? 'development-only-qr-secret-change-me',
     poolSize: Number(env.PG_POOL_SIZE ?? 20),
-    pipelineConnections: Math.max(0, Math.floor(Number(env.PG_PIPELINE_CONNECTIONS ?? DEFAULT_PIPELINE_CONNECTIONS)) || 0),
+    pipelineConnections: Math.max(
+      0,
+      Math.floor(Number(env.PG_PIPELINE_CONNECTIONS ?? DEFAULT_PIPELINE_CONNECTIONS)) || 0,
+    ),
     workers: Math.max(1, Math.floor(Number(env.STADSPAS_WORKERS ?? 1)) || 1),
     logLevel: env.LOG_LEVEL ?? (environment === 'test' ? 'silent' : 'info'),
   };

@@ -22,7 +22,8 @@ async function runPrimary(count: number) {
   let stopping = false;
   let listening = 0;
   cluster.on('listening', () => {
-    if (++listening === count) console.log(`Stadspas is ready on ${config.publicUrl} (PostgreSQL server, ${count} workers)`);
+    if (++listening === count)
+      console.log(`Stadspas is ready on ${config.publicUrl} (PostgreSQL server, ${count} workers)`);
   });
   cluster.on('exit', (worker, code, signal) => {
     if (stopping) {
@@ -48,7 +49,10 @@ async function runPrimary(count: number) {
 
 async function runServer() {
   const database = await openDatabase({
-    databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.poolSize, pipelineConnections: config.pipelineConnections,
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.poolSize,
+    pipelineConnections: config.pipelineConnections,
   });
   if (cluster.isPrimary) {
     await migrate(database);
@@ -66,6 +70,8 @@ async function runServer() {
 
   await app.listen({ port: config.port, host: config.host });
   if (cluster.isPrimary) {
-    app.log.info(`Stadspas is ready on ${config.publicUrl} (${database.engine === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL server'})`);
+    app.log.info(
+      `Stadspas is ready on ${config.publicUrl} (${database.engine === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL server'})`,
+    );
   }
 }

@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/database.ts';
 import { formatPassNumber } from '../src/modules/passes/pass-number.ts';
-import { createApiToken, createOffer, createPass, createProvider, createTenant, createUser, loginResident, loginStaff, TENANT } from './support/fixtures.ts';
+import {
+  createApiToken,
+  createOffer,
+  createPass,
+  createProvider,
+  createTenant,
+  createUser,
+  loginResident,
+  loginStaff,
+  TENANT,
+} from './support/fixtures.ts';
 import { createTestApp, type TestContext } from './support/test-app.ts';
 
 let ctx: TestContext;
@@ -13,11 +23,15 @@ const holders: Record<string, { id: string; number: string; holderId: string }> 
 let bakery: { id: string; name: string; locationId: string };
 let pool: { id: string; name: string; locationId: string };
 
-const get = (url: string, headers: Record<string, string> = { cookie: adminCookie }) => ctx.app.inject({ url, headers });
+const get = (url: string, headers: Record<string, string> = { cookie: adminCookie }) =>
+  ctx.app.inject({ url, headers });
 
 /** The URL of one relation in a Link header, e.g. rel="next". */
 function linkTo(header: string | undefined, rel: string): string | undefined {
-  return header?.split(',').map((part) => /<([^>]+)>;\s*rel="([^"]+)"/.exec(part.trim())).find((m) => m?.[2] === rel)?.[1];
+  return header
+    ?.split(',')
+    .map((part) => /<([^>]+)>;\s*rel="([^"]+)"/.exec(part.trim()))
+    .find((m) => m?.[2] === rel)?.[1];
 }
 
 beforeAll(async () => {
@@ -25,27 +39,67 @@ beforeAll(async () => {
   db = ctx.database.db;
   await createTenant(db);
   for (const [i, name] of HOLDERS.entries()) {
-    const pass = await createPass(db, { category: i === 1 ? 'low_income' : 'regular', status: i === 3 ? 'blocked' : 'active', email: `${name.split(' ')[0]!.toLowerCase()}@example.nl` });
-    await db.updateTable('holders').set({ name, wijk_code: i === 4 ? 'WK047901' : 'WK047912' }).where('id', '=', pass.holderId).execute();
+    const pass = await createPass(db, {
+      category: i === 1 ? 'low_income' : 'regular',
+      status: i === 3 ? 'blocked' : 'active',
+      email: `${name.split(' ')[0]!.toLowerCase()}@example.nl`,
+    });
+    await db
+      .updateTable('holders')
+      .set({ name, wijk_code: i === 4 ? 'WK047901' : 'WK047912' })
+      .where('id', '=', pass.holderId)
+      .execute();
     holders[name] = pass;
   }
   await createUser(db, { role: 'org_admin', email: 'beheer@zaanstad.nl', password: PASSWORD });
   await createUser(db, { role: 'resident', email: 'anna@example.nl', holderId: holders['Anna Bakker']!.holderId });
 
   bakery = await createProvider(db, { name: 'Bakkerij Van der Zaan' });
-  await db.insertInto('locations').values({
-    tenant_id: TENANT, provider_id: bakery.id, name: 'Filiaal Zuid', street: 'Zuiddijk 1', postcode: '1501 AA', city: 'Zaandam', wijk_code: 'WK047901',
-  }).execute();
+  await db
+    .insertInto('locations')
+    .values({
+      tenant_id: TENANT,
+      provider_id: bakery.id,
+      name: 'Filiaal Zuid',
+      street: 'Zuiddijk 1',
+      postcode: '1501 AA',
+      city: 'Zaandam',
+      wijk_code: 'WK047901',
+    })
+    .execute();
   pool = await createProvider(db, { name: 'Zwembad De Zaanstroom' });
-  await createUser(db, { role: 'provider_admin', email: 'eigenaar@bakkerij.example', password: PASSWORD, providerId: bakery.id });
+  await createUser(db, {
+    role: 'provider_admin',
+    email: 'eigenaar@bakkerij.example',
+    password: PASSWORD,
+    providerId: bakery.id,
+  });
 
-  const taart = await createOffer(db, bakery, { title: 'Appeltaart met 25% korting', stock_total: 40, stock_remaining: 38 });
-  await createOffer(db, bakery, { title: 'Taart van de week', status: 'draft', price_type: 'fixed_price', fixed_price_cents: 500 });
+  const taart = await createOffer(db, bakery, {
+    title: 'Appeltaart met 25% korting',
+    stock_total: 40,
+    stock_remaining: 38,
+  });
+  await createOffer(db, bakery, {
+    title: 'Taart van de week',
+    status: 'draft',
+    price_type: 'fixed_price',
+    fixed_price_cents: 500,
+  });
   await createOffer(db, pool, { title: 'Banenzwemmen', price_type: 'free' });
-  const redeem = (cancelled: boolean) => db.insertInto('redemptions').values({
-    tenant_id: TENANT, offer_id: taart.id, pass_id: holders['Anna Bakker']!.id, provider_id: bakery.id, price_cents: 750, channel: 'seed',
-    cancelled_at: cancelled ? new Date() : null,
-  }).execute();
+  const redeem = (cancelled: boolean) =>
+    db
+      .insertInto('redemptions')
+      .values({
+        tenant_id: TENANT,
+        offer_id: taart.id,
+        pass_id: holders['Anna Bakker']!.id,
+        provider_id: bakery.id,
+        price_cents: 750,
+        channel: 'seed',
+        cancelled_at: cancelled ? new Date() : null,
+      })
+      .execute();
   await redeem(false);
   await redeem(false);
   await redeem(true);
@@ -55,23 +109,26 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 describe('access to /admin', () => {
-  it.each(['/api/v1/admin/holders', '/api/v1/admin/providers', '/api/v1/admin/offers'])('%s is for org admins only', async (url) => {
-    const anonymous = await get(url, {});
-    expect(anonymous.statusCode).toBe(401);
-    expect(anonymous.headers['content-type']).toContain('application/problem+json');
-    const others: Record<string, string>[] = [
-      { cookie: await loginResident(ctx.app, 'anna@example.nl') },
-      { cookie: await loginStaff(ctx.app, 'eigenaar@bakkerij.example', PASSWORD) },
-      { authorization: `Bearer ${await createApiToken(db, bakery.id)}` },
-    ];
-    for (const headers of others) {
-      const response = await get(url, headers);
-      expect(response.statusCode).toBe(403);
-      expect(response.headers['content-type']).toContain('application/problem+json');
-      expect(response.json().type).toMatch(/forbidden$/);
-    }
-    expect((await get(url)).statusCode).toBe(200);
-  });
+  it.each(['/api/v1/admin/holders', '/api/v1/admin/providers', '/api/v1/admin/offers'])(
+    '%s is for org admins only',
+    async (url) => {
+      const anonymous = await get(url, {});
+      expect(anonymous.statusCode).toBe(401);
+      expect(anonymous.headers['content-type']).toContain('application/problem+json');
+      const others: Record<string, string>[] = [
+        { cookie: await loginResident(ctx.app, 'anna@example.nl') },
+        { cookie: await loginStaff(ctx.app, 'eigenaar@bakkerij.example', PASSWORD) },
+        { authorization: `Bearer ${await createApiToken(db, bakery.id)}` },
+      ];
+      for (const headers of others) {
+        const response = await get(url, headers);
+        expect(response.statusCode).toBe(403);
+        expect(response.headers['content-type']).toContain('application/problem+json');
+        expect(response.json().type).toMatch(/forbidden$/);
+      }
+      expect((await get(url)).statusCode).toBe(200);
+    },
+  );
 });
 
 describe('GET /admin/holders', () => {
@@ -112,7 +169,8 @@ describe('GET /admin/holders', () => {
   });
 
   it('searches by name, e-mail address and pass number (typed with spaces)', async () => {
-    const names = async (q: string) => (await get(`/api/v1/admin/holders?q=${encodeURIComponent(q)}`)).json().items.map((h: { name: string }) => h.name);
+    const names = async (q: string) =>
+      (await get(`/api/v1/admin/holders?q=${encodeURIComponent(q)}`)).json().items.map((h: { name: string }) => h.name);
     expect(await names('de boer')).toEqual(['Chantal de Boer']);
     expect(await names('EVA@example')).toEqual(['Eva Mulder']);
     expect(await names(formatPassNumber(holders['Daan Smit']!.number))).toEqual(['Daan Smit']);
@@ -129,7 +187,9 @@ describe('GET /admin/holders', () => {
   it('refuses invalid paging with every error at once', async () => {
     const response = await get('/api/v1/admin/holders?page=0&pageSize=1000');
     expect(response.statusCode).toBe(400);
-    expect(response.json().invalidParams.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['querystring.page', 'querystring.pageSize']));
+    expect(response.json().invalidParams.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(['querystring.page', 'querystring.pageSize']),
+    );
   });
 });
 
@@ -137,8 +197,22 @@ describe('GET /admin/providers', () => {
   it('lists providers with counts of locations, offers and standing redemptions', async () => {
     const { items } = (await get('/api/v1/admin/providers')).json();
     expect(items).toEqual([
-      { id: bakery.id, name: 'Bakkerij Van der Zaan', kind: 'business', locationCount: 2, offerCount: 2, redemptionCount: 2 },
-      { id: pool.id, name: 'Zwembad De Zaanstroom', kind: 'business', locationCount: 1, offerCount: 1, redemptionCount: 0 },
+      {
+        id: bakery.id,
+        name: 'Bakkerij Van der Zaan',
+        kind: 'business',
+        locationCount: 2,
+        offerCount: 2,
+        redemptionCount: 2,
+      },
+      {
+        id: pool.id,
+        name: 'Zwembad De Zaanstroom',
+        kind: 'business',
+        locationCount: 1,
+        offerCount: 1,
+        redemptionCount: 0,
+      },
     ]);
   });
 
@@ -152,16 +226,25 @@ describe('GET /admin/providers', () => {
 describe('GET /admin/offers', () => {
   it('lists offers of every provider, drafts included, with price type, validity and stock', async () => {
     const { items } = (await get('/api/v1/admin/offers')).json();
-    expect(items.map((o: { title: string }) => o.title)).toEqual(['Appeltaart met 25% korting', 'Banenzwemmen', 'Taart van de week']);
+    expect(items.map((o: { title: string }) => o.title)).toEqual([
+      'Appeltaart met 25% korting',
+      'Banenzwemmen',
+      'Taart van de week',
+    ]);
     expect(items[0]).toMatchObject({
-      provider: { id: bakery.id, name: 'Bakkerij Van der Zaan' }, status: 'published', priceType: 'percentage_discount',
-      validFrom: '2020-01-01', validUntil: '2099-12-31', stock: { total: 40, remaining: 38 },
+      provider: { id: bakery.id, name: 'Bakkerij Van der Zaan' },
+      status: 'published',
+      priceType: 'percentage_discount',
+      validFrom: '2020-01-01',
+      validUntil: '2099-12-31',
+      stock: { total: 40, remaining: 38 },
     });
     expect(items[1]).toMatchObject({ priceType: 'free', stock: null, provider: { name: 'Zwembad De Zaanstroom' } });
   });
 
   it('filters by status and searches title and provider name', async () => {
-    const titles = async (query: string) => (await get(`/api/v1/admin/offers?${query}`)).json().items.map((o: { title: string }) => o.title);
+    const titles = async (query: string) =>
+      (await get(`/api/v1/admin/offers?${query}`)).json().items.map((o: { title: string }) => o.title);
     expect(await titles('status=draft')).toEqual(['Taart van de week']);
     expect(await titles('status=published&q=taart')).toEqual(['Appeltaart met 25% korting']);
     expect(await titles('q=zaanstroom')).toEqual(['Banenzwemmen']);

@@ -18,43 +18,90 @@ beforeAll(async () => {
   ctx = await createTestApp();
   const db = ctx.database.db;
   await createTenant(db);
-  await db.insertInto('buurten').values({
-    tenant_id: TENANT, code: 'BU04791201', wijk_code: 'WK047912', name: 'Poelenburg-Noord', population: 4000,
-    geometry: JSON.stringify({ type: 'MultiPolygon', coordinates: [] }),
-  }).execute();
+  await db
+    .insertInto('buurten')
+    .values({
+      tenant_id: TENANT,
+      code: 'BU04791201',
+      wijk_code: 'WK047912',
+      name: 'Poelenburg-Noord',
+      population: 4000,
+      geometry: JSON.stringify({ type: 'MultiPolygon', coordinates: [] }),
+    })
+    .execute();
 
   bakery = await createProvider(db, { name: 'Bakkerij Van der Zaan', wijkCode: 'WK047912' });
   pool = await createProvider(db, { name: 'Zwembad De Zaanstroom', wijkCode: 'WK047901' });
   const centre = await createProvider(db, { name: 'Buurthuis De Kuil', wijkCode: 'WK047912' });
 
-  const add = async (key: string, provider: typeof bakery, input: Parameters<typeof createOffer>[2], visible = true) => {
+  const add = async (
+    key: string,
+    provider: typeof bakery,
+    input: Parameters<typeof createOffer>[2],
+    visible = true,
+  ) => {
     const offer = await createOffer(db, provider, input);
     ids[key] = offer.id;
     if (visible) visibleTitles.push(offer.title);
     return offer;
   };
   await add('appeltaart', bakery, {
-    title: 'Appeltaart met 25% korting', summary: 'Verse appeltaart uit eigen oven', description: 'Een punt appeltaart met slagroom.',
-    conditions: 'Op vertoon van de pas.', price_type: 'percentage_discount', regular_price_cents: 400, discount_percent: 25,
-    reduced_price_cents: KANSENTARIEF, limit_per_pass: 1, limit_period: 'pass_year', categories: ['eten-en-drinken'], target_groups: ['iedereen'],
+    title: 'Appeltaart met 25% korting',
+    summary: 'Verse appeltaart uit eigen oven',
+    description: 'Een punt appeltaart met slagroom.',
+    conditions: 'Op vertoon van de pas.',
+    price_type: 'percentage_discount',
+    regular_price_cents: 400,
+    discount_percent: 25,
+    reduced_price_cents: KANSENTARIEF,
+    limit_per_pass: 1,
+    limit_period: 'pass_year',
+    categories: ['eten-en-drinken'],
+    target_groups: ['iedereen'],
   });
-  await add('verseTaart', bakery, { title: 'Verse taart van de dag', price_type: 'fixed_price', regular_price_cents: 900, discount_percent: null, fixed_price_cents: 500, categories: ['eten-en-drinken'] });
-  await add('appelgebak', bakery, { title: 'Appelgebak met koffie', description: 'Koffie met een punt taart naar keuze.', price_type: 'free', regular_price_cents: null, discount_percent: null, categories: ['eten-en-drinken'] });
+  await add('verseTaart', bakery, {
+    title: 'Verse taart van de dag',
+    price_type: 'fixed_price',
+    regular_price_cents: 900,
+    discount_percent: null,
+    fixed_price_cents: 500,
+    categories: ['eten-en-drinken'],
+  });
+  await add('appelgebak', bakery, {
+    title: 'Appelgebak met koffie',
+    description: 'Koffie met een punt taart naar keuze.',
+    price_type: 'free',
+    regular_price_cents: null,
+    discount_percent: null,
+    categories: ['eten-en-drinken'],
+  });
   await add('oudeTaart', bakery, { title: 'Oude taart', valid_from: '2020-01-01', valid_until: '2021-01-01' }, false);
   await add('banenzwemmen', pool, {
-    title: 'Banenzwemmen', summary: 'Elke ochtend vanaf 7 uur', price_type: 'amount_off', regular_price_cents: 600, discount_percent: null,
-    amount_off_cents: 200, categories: ['sport'], target_groups: ['volwassenen'],
+    title: 'Banenzwemmen',
+    summary: 'Elke ochtend vanaf 7 uur',
+    price_type: 'amount_off',
+    regular_price_cents: 600,
+    discount_percent: null,
+    amount_off_cents: 200,
+    categories: ['sport'],
+    target_groups: ['volwassenen'],
   });
   await add('gezin', pool, {
-    title: 'Zwemmen voor het hele gezin', summary: 'Op zaterdag en zondag', regular_price_cents: 1500, discount_percent: 50,
-    reduced_price_cents: KANSENTARIEF, categories: ['sport'], target_groups: ['gezinnen', 'kinderen'],
+    title: 'Zwemmen voor het hele gezin',
+    summary: 'Op zaterdag en zondag',
+    regular_price_cents: 1500,
+    discount_percent: 50,
+    reduced_price_cents: KANSENTARIEF,
+    categories: ['sport'],
+    target_groups: ['gezinnen', 'kinderen'],
   });
   await add('senioren', pool, { title: 'Zwemmen voor senioren', status: 'draft', categories: ['sport'] }, false);
   for (const title of ['Bioscoopkaartje', 'Fietsreparatie', 'Museumbezoek']) await add(title, centre, { title });
 
   await linkOfferToRoute(db, ids.appeltaart!, 'verwen-route');
   await linkOfferToRoute(db, ids.oudeTaart!, 'verwen-route');
-  for (const key of ['banenzwemmen', 'gezin', 'senioren']) await linkOfferToRoute(db, ids[key]!, 'route-sport-en-bewegen');
+  for (const key of ['banenzwemmen', 'gezin', 'senioren'])
+    await linkOfferToRoute(db, ids[key]!, 'route-sport-en-bewegen');
 
   // Another municipality's offer matches the search words but is never shown here.
   await createTenant(db, 'elders');
@@ -97,7 +144,9 @@ describe('GET /offers: search', () => {
       const response = await get(`/offers?q=${encodeURIComponent(q)}`);
       expect(response.statusCode, q).toBe(200);
     }
-    expect(await titlesOf(`/offers?q=${encodeURIComponent("appeltaart & | ! ('")}`)).toEqual(['Appeltaart met 25% korting']);
+    expect(await titlesOf(`/offers?q=${encodeURIComponent("appeltaart & | ! ('")}`)).toEqual([
+      'Appeltaart met 25% korting',
+    ]);
     // '%' and '_' hold no letters: they do not filter, and are not LIKE wildcards either.
     expect((await get('/offers?q=%25')).json().page.totalItems).toBe(visibleTitles.length);
   });
@@ -105,7 +154,10 @@ describe('GET /offers: search', () => {
 
 describe('GET /offers: filters', () => {
   it('filters by route slug', async () => {
-    expect(sorted(await titlesOf('/offers?route=route-sport-en-bewegen'))).toEqual(['Banenzwemmen', 'Zwemmen voor het hele gezin']);
+    expect(sorted(await titlesOf('/offers?route=route-sport-en-bewegen'))).toEqual([
+      'Banenzwemmen',
+      'Zwemmen voor het hele gezin',
+    ]);
     expect(await titlesOf('/offers?route=verwen-route')).toEqual(['Appeltaart met 25% korting']);
     expect(await titlesOf('/offers?route=bestaat-niet')).toEqual([]);
   });
@@ -113,11 +165,17 @@ describe('GET /offers: filters', () => {
   it('filters by wijk through the offer locations', async () => {
     expect(sorted(await titlesOf('/offers?wijk=WK047901'))).toEqual(['Banenzwemmen', 'Zwemmen voor het hele gezin']);
     const poelenburg = await titlesOf('/offers?wijk=WK047912&pageSize=100');
-    expect(sorted(poelenburg)).toEqual(sorted(visibleTitles.filter((t) => !['Banenzwemmen', 'Zwemmen voor het hele gezin'].includes(t))));
+    expect(sorted(poelenburg)).toEqual(
+      sorted(visibleTitles.filter((t) => !['Banenzwemmen', 'Zwemmen voor het hele gezin'].includes(t))),
+    );
   });
 
   it('filters by category and by target group', async () => {
-    expect(sorted(await titlesOf('/offers?category=eten-en-drinken'))).toEqual(['Appelgebak met koffie', 'Appeltaart met 25% korting', 'Verse taart van de dag']);
+    expect(sorted(await titlesOf('/offers?category=eten-en-drinken'))).toEqual([
+      'Appelgebak met koffie',
+      'Appeltaart met 25% korting',
+      'Verse taart van de dag',
+    ]);
     expect(sorted(await titlesOf('/offers?category=sport'))).toEqual(['Banenzwemmen', 'Zwemmen voor het hele gezin']);
     expect(await titlesOf('/offers?targetGroup=kinderen')).toEqual(['Zwemmen voor het hele gezin']);
     expect(await titlesOf('/offers?targetGroup=niemand')).toEqual([]);
@@ -126,10 +184,12 @@ describe('GET /offers: filters', () => {
   it('combines filters and search', async () => {
     expect(await titlesOf('/offers?q=zwemmen&targetGroup=volwassenen')).toEqual(['Banenzwemmen']);
     expect(await titlesOf('/offers?category=sport&wijk=WK047912')).toEqual([]);
-    expect(await titlesOf('/offers?q=taart&route=verwen-route&category=eten-en-drinken&wijk=WK047912')).toEqual(['Appeltaart met 25% korting']);
+    expect(await titlesOf('/offers?q=taart&route=verwen-route&category=eten-en-drinken&wijk=WK047912')).toEqual([
+      'Appeltaart met 25% korting',
+    ]);
   });
 
-  it('shows neither drafts, nor ended offers, nor another municipality\'s offers', async () => {
+  it("shows neither drafts, nor ended offers, nor another municipality's offers", async () => {
     const all = await titlesOf('/offers?pageSize=100');
     expect(sorted(all)).toEqual(sorted(visibleTitles));
     expect(all).not.toContain('Zwemmen voor senioren');
@@ -153,10 +213,21 @@ describe('GET /offers: shape and paging', () => {
       categories: ['eten-en-drinken'],
       validUntil: '2099-12-31',
     });
-    const prices = (await get('/offers?pageSize=100')).json().items.map((o: { title: string; regularPriceCents: number | null; passPriceCents: number | null }) => [o.title, o.regularPriceCents, o.passPriceCents]);
-    expect(prices).toEqual(expect.arrayContaining([
-      ['Banenzwemmen', 600, 400], ['Verse taart van de dag', 900, 500], ['Appelgebak met koffie', null, 0], ['Zwemmen voor het hele gezin', 1500, 750],
-    ]));
+    const prices = (await get('/offers?pageSize=100'))
+      .json()
+      .items.map((o: { title: string; regularPriceCents: number | null; passPriceCents: number | null }) => [
+        o.title,
+        o.regularPriceCents,
+        o.passPriceCents,
+      ]);
+    expect(prices).toEqual(
+      expect.arrayContaining([
+        ['Banenzwemmen', 600, 400],
+        ['Verse taart van de dag', 900, 500],
+        ['Appelgebak met koffie', null, 0],
+        ['Zwemmen voor het hele gezin', 1500, 750],
+      ]),
+    );
   });
 
   it('pages with Link and X-Total-Count headers, in a stable order', async () => {
@@ -229,7 +300,16 @@ describe('GET /offers/{offerId}', () => {
       wijken: [{ code: 'WK047912', name: 'Poelenburg' }],
       categories: ['eten-en-drinken'],
       targetGroups: ['iedereen'],
-      locations: [{ id: bakery.locationId, name: 'Bakkerij Van der Zaan', street: 'Gedempte Gracht 1', postcode: '1506 CA', city: 'Zaandam', wijk: { code: 'WK047912', name: 'Poelenburg' } }],
+      locations: [
+        {
+          id: bakery.locationId,
+          name: 'Bakkerij Van der Zaan',
+          street: 'Gedempte Gracht 1',
+          postcode: '1506 CA',
+          city: 'Zaandam',
+          wijk: { code: 'WK047912', name: 'Poelenburg' },
+        },
+      ],
       limit: { perPass: 1, period: 'pass_year' },
       validFrom: '2020-01-01',
       validUntil: '2099-12-31',
@@ -259,7 +339,12 @@ describe('routes, categories and wijken', () => {
   it('lists routes with the number of offers the catalogue shows for each', async () => {
     const items = (await get('/routes')).json().items as { slug: string; offerCount: number }[];
     expect(items.map((r) => r.slug)).toEqual(['route-sport-en-bewegen', 'verwen-route']);
-    expect(items[0]).toMatchObject({ name: 'Route voor Sport en Bewegen', description: '', isDemo: false, offerCount: 2 });
+    expect(items[0]).toMatchObject({
+      name: 'Route voor Sport en Bewegen',
+      description: '',
+      isDemo: false,
+      offerCount: 2,
+    });
     expect(items[1]!.offerCount).toBe(1);
     for (const route of items) {
       expect((await get(`/offers?route=${route.slug}`)).json().page.totalItems).toBe(route.offerCount);
@@ -276,7 +361,12 @@ describe('routes, categories and wijken', () => {
   it('lists wijken with population and the number of offers in each', async () => {
     const items = (await get('/wijken')).json().items as { code: string; population: number; offerCount: number }[];
     expect(items.map((w) => w.code)).toEqual(['WK047912', 'WK047901']);
-    expect(items[0]).toEqual({ code: 'WK047912', name: 'Poelenburg', population: 8505, offerCount: visibleTitles.length - 2 });
+    expect(items[0]).toEqual({
+      code: 'WK047912',
+      name: 'Poelenburg',
+      population: 8505,
+      offerCount: visibleTitles.length - 2,
+    });
     expect(items[1]).toMatchObject({ name: 'Zaandam-Zuid', population: 10000, offerCount: 2 });
     for (const wijk of items) {
       expect((await get(`/offers?wijk=${wijk.code}`)).json().page.totalItems).toBe(wijk.offerCount);
@@ -286,9 +376,18 @@ describe('routes, categories and wijken', () => {
   it('shows one wijk with its geometry as stored and its buurten', async () => {
     const response = await get('/wijken/WK047912');
     expect(response.statusCode).toBe(200);
-    const stored = await ctx.database.db.selectFrom('wijken').select('geometry').where('tenant_id', '=', TENANT).where('code', '=', 'WK047912').executeTakeFirstOrThrow();
+    const stored = await ctx.database.db
+      .selectFrom('wijken')
+      .select('geometry')
+      .where('tenant_id', '=', TENANT)
+      .where('code', '=', 'WK047912')
+      .executeTakeFirstOrThrow();
     expect(response.json()).toEqual({
-      code: 'WK047912', name: 'Poelenburg', population: 8505, households: 3565, offerCount: visibleTitles.length - 2,
+      code: 'WK047912',
+      name: 'Poelenburg',
+      population: 8505,
+      households: 3565,
+      offerCount: visibleTitles.length - 2,
       geometry: stored.geometry,
       buurten: [{ code: 'BU04791201', name: 'Poelenburg-Noord', population: 4000 }],
     });
@@ -306,8 +405,16 @@ describe('routes, categories and wijken', () => {
 describe('privacy: the kansentarief never leaves the catalogue', () => {
   it('appears in no catalogue response, neither as a field nor as a value', async () => {
     const urls = [
-      '/offers?pageSize=100', '/offers?q=zwemmen', '/offers?q=taart', `/offers/${ids.appeltaart}`, `/offers/${ids.gezin}`,
-      '/routes', '/categories', '/wijken', '/wijken/WK047912', '/wijken/WK047901',
+      '/offers?pageSize=100',
+      '/offers?q=zwemmen',
+      '/offers?q=taart',
+      `/offers/${ids.appeltaart}`,
+      `/offers/${ids.gezin}`,
+      '/routes',
+      '/categories',
+      '/wijken',
+      '/wijken/WK047912',
+      '/wijken/WK047901',
     ];
     for (const url of urls) {
       const response = await get(url);

@@ -11,7 +11,14 @@ import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { checkLedger } from '../src/modules/ledger/ledger-check.ts';
 import { makePassNumber } from '../src/modules/passes/pass-number.ts';
-import { createFundedScheme, createPass, createProvider, createTenant, TENANT, type TestPass } from './support/fixtures.ts';
+import {
+  createFundedScheme,
+  createPass,
+  createProvider,
+  createTenant,
+  TENANT,
+  type TestPass,
+} from './support/fixtures.ts';
 import { createTestDatabase } from './support/test-app.ts';
 
 /** "Now" for these tests: 1 March 2030, midday in the Netherlands. */
@@ -30,27 +37,47 @@ beforeAll(async () => {
   await createTenant(db);
   providerId = (await createProvider(db)).id;
 });
-afterAll(async () => { await drop(); });
+afterAll(async () => {
+  await drop();
+});
 
 const scheme = (name: string, validUntil: string, spendable: string[] = ['sport']): Promise<Scheme> =>
   createFundedScheme(db, { name, budgetCents: 1_000_000, validUntil, spendable, amountPerPassCents: 20_000 });
 
 const load = (s: Scheme, pass: { id: string; number: string }, amountCents: number) =>
-  db.transaction().execute((tx) => loadCreditTx(tx, { tenantId: TENANT, scheme: s, pass, amountCents, loadReference: `load-${amountCents}` }));
+  db
+    .transaction()
+    .execute((tx) =>
+      loadCreditTx(tx, { tenantId: TENANT, scheme: s, pass, amountCents, loadReference: `load-${amountCents}` }),
+    );
 
 async function childPassOf(parent: TestPass, name: string) {
-  const holder = await db.insertInto('holders').values({ tenant_id: TENANT, name, wijk_code: 'WK047912' }).returning('id').executeTakeFirstOrThrow();
-  return db.insertInto('passes').values({
-    tenant_id: TENANT, number: makePassNumber('0479', childSerial++), holder_id: holder.id, category: 'child',
-    parent_pass_id: parent.id, valid_from: '2020-01-01', valid_until: '2099-12-31',
-  }).returning(['id', 'number']).executeTakeFirstOrThrow();
+  const holder = await db
+    .insertInto('holders')
+    .values({ tenant_id: TENANT, name, wijk_code: 'WK047912' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return db
+    .insertInto('passes')
+    .values({
+      tenant_id: TENANT,
+      number: makePassNumber('0479', childSerial++),
+      holder_id: holder.id,
+      category: 'child',
+      parent_pass_id: parent.id,
+      valid_from: '2020-01-01',
+      valid_until: '2099-12-31',
+    })
+    .returning(['id', 'number'])
+    .executeTakeFirstOrThrow();
 }
 
 async function holderName(pass: TestPass) {
   return (await db.selectFrom('holders').select('name').where('id', '=', pass.holderId).executeTakeFirstOrThrow()).name;
 }
 
-const outbox = () => db.selectFrom('outbox_messages').select(['to_address', 'subject', 'body_text']).orderBy('created_at').execute();
+const outbox = () =>
+  db.selectFrom('outbox_messages').select(['to_address', 'subject', 'body_text']).orderBy('created_at').execute();
 
 describe('credit expiry warnings', () => {
   let soon: Scheme;
@@ -74,9 +101,17 @@ describe('credit expiry warnings', () => {
     await load(soon, jan, 1000);
     await load(soon, noEmail, 1000);
     await load(soon, spent, 700);
-    await db.transaction().execute((tx) => spendCredit(tx, {
-      tenantId: TENANT, schemeId: soon.id, passId: spent.id, providerId, amountCents: 700, reference: 'spent-all', today: '2030-03-01',
-    }));
+    await db.transaction().execute((tx) =>
+      spendCredit(tx, {
+        tenantId: TENANT,
+        schemeId: soon.id,
+        passId: spent.id,
+        providerId,
+        amountCents: 700,
+        reference: 'spent-all',
+        today: '2030-03-01',
+      }),
+    );
     await load(later, jan, 5000);
     await load(ended, jan, 5000);
     await load(today, jan, 300);
@@ -97,8 +132,14 @@ describe('credit expiry warnings', () => {
     expect(toFatima.body_text).toContain('bij aanbod in: Sport.');
     expect(toFatima.body_text).toContain(`${PUBLIC_URL}/?category=sport`);
     // Jan: one per scheme, never about the scheme that ends in 31 days or the one that ended.
-    const toJan = messages.filter((m) => m.to_address === 'jan@test.demo').map((m) => m.subject).sort();
-    expect(toJan).toEqual(['Uw tegoed van Laatste dag stopt op 1 maart 2030', 'Uw tegoed van Meedoen Zaanstad stopt op 31 maart 2030']);
+    const toJan = messages
+      .filter((m) => m.to_address === 'jan@test.demo')
+      .map((m) => m.subject)
+      .sort();
+    expect(toJan).toEqual([
+      'Uw tegoed van Laatste dag stopt op 1 maart 2030',
+      'Uw tegoed van Meedoen Zaanstad stopt op 31 maart 2030',
+    ]);
     const janSoon = messages.find((m) => m.subject.includes('Meedoen') && m.to_address === 'jan@test.demo')!;
     expect(janSoon.body_text).toContain('U heeft nog € 10,00 tegoed van Meedoen Zaanstad.');
     expect(messages.some((m) => /Zomerpas|Winterpas/.test(m.subject + m.body_text))).toBe(false);
@@ -120,19 +161,29 @@ describe('credit expiry warnings', () => {
     const newcomer = await createPass(db, { email: 'nieuw@test.demo' });
     await load(soon, newcomer, 1200);
     const weekLater = new Date('2030-03-08T11:00:00Z');
-    const [first, second] = await Promise.all([sendCreditExpiryWarnings(db, weekLater), sendCreditExpiryWarnings(db, weekLater)]);
+    const [first, second] = await Promise.all([
+      sendCreditExpiryWarnings(db, weekLater),
+      sendCreditExpiryWarnings(db, weekLater),
+    ]);
     // New: the newcomer, and Jan's Zomerpas, which now ends within 30 days (on 1 April).
     expect(first!.sent + second!.sent).toBe(2);
     const messages = await outbox();
     expect(messages.length).toBe(before + 2);
     expect(messages.filter((m) => m.to_address === 'nieuw@test.demo').length).toBe(1);
-    expect(messages.filter((m) => m.to_address === 'jan@test.demo').map((m) => m.subject).sort()).toEqual([
+    expect(
+      messages
+        .filter((m) => m.to_address === 'jan@test.demo')
+        .map((m) => m.subject)
+        .sort(),
+    ).toEqual([
       'Uw tegoed van Laatste dag stopt op 1 maart 2030',
       'Uw tegoed van Meedoen Zaanstad stopt op 31 maart 2030',
       'Uw tegoed van Zomerpas stopt op 1 april 2030',
     ]);
     // Without a public address the e-mail still says where to look, without a broken link.
-    expect(messages.find((m) => m.to_address === 'nieuw@test.demo')!.body_text).toContain('Kijk op de website van de pas');
+    expect(messages.find((m) => m.to_address === 'nieuw@test.demo')!.body_text).toContain(
+      'Kijk op de website van de pas',
+    );
     // Warnings book nothing.
     expect((await checkLedger(db)).ok).toBe(true);
   });
@@ -152,15 +203,30 @@ describe('the warning job in the server', () => {
       const today = new Date().toISOString().slice(0, 10);
       const validUntil = new Date(Date.parse(`${today}T00:00:00Z`) + 10 * 86_400_000).toISOString().slice(0, 10);
       const pass = await createPass(serverDb, { email: 'server@test.demo' });
-      const soon = await createFundedScheme(serverDb, { name: 'Binnenkort', budgetCents: 1000, validUntil, amountPerPassCents: 1000 });
-      await serverDb.transaction().execute((tx) => loadCreditTx(tx, { tenantId: TENANT, scheme: soon, pass, amountCents: 1000, loadReference: 'l' }));
-      const config = { ...loadConfig({ NODE_ENV: 'test' }), environment: 'development' as const, publicUrl: PUBLIC_URL };
+      const soon = await createFundedScheme(serverDb, {
+        name: 'Binnenkort',
+        budgetCents: 1000,
+        validUntil,
+        amountPerPassCents: 1000,
+      });
+      await serverDb
+        .transaction()
+        .execute((tx) =>
+          loadCreditTx(tx, { tenantId: TENANT, scheme: soon, pass, amountCents: 1000, loadReference: 'l' }),
+        );
+      const config = {
+        ...loadConfig({ NODE_ENV: 'test' }),
+        environment: 'development' as const,
+        publicUrl: PUBLIC_URL,
+      };
       const server = await buildApp(database, config);
       installCreditExpiryWarnings(server);
       await server.ready();
       await server.close(); // waits for the run under way
       const messages = await serverDb.selectFrom('outbox_messages').select(['to_address', 'subject']).execute();
-      expect(messages).toEqual([{ to_address: 'server@test.demo', subject: expect.stringContaining('Uw tegoed van Binnenkort stopt op') }]);
+      expect(messages).toEqual([
+        { to_address: 'server@test.demo', subject: expect.stringContaining('Uw tegoed van Binnenkort stopt op') },
+      ]);
     } finally {
       await dropServerDb();
     }
@@ -168,7 +234,10 @@ describe('the warning job in the server', () => {
 
   it('is not started in tests', () => {
     const hooks: string[] = [];
-    const fake = { deps: { config: { environment: 'test' }, database: { db } }, addHook: (name: string) => hooks.push(name) };
+    const fake = {
+      deps: { config: { environment: 'test' }, database: { db } },
+      addHook: (name: string) => hooks.push(name),
+    };
     installCreditExpiryWarnings(fake as never);
     expect(hooks).toEqual([]);
   });

@@ -7,7 +7,16 @@ import { DEFAULT_PIPELINE_CONNECTIONS, PIPELINE_APPLICATION_NAME, PipelinedConne
 import { dutchDate } from '../src/modules/redemptions/limit-period.ts';
 import { RedemptionsRepository } from '../src/modules/redemptions/redemptions.repository.ts';
 import { RedemptionsService } from '../src/modules/redemptions/redemptions.service.ts';
-import { createOffer, createPass, createPasses, createProvider, createTenant, refusalOf, TENANT, tillPrincipal } from './support/fixtures.ts';
+import {
+  createOffer,
+  createPass,
+  createPasses,
+  createProvider,
+  createTenant,
+  refusalOf,
+  TENANT,
+  tillPrincipal,
+} from './support/fixtures.ts';
 import { createTestApp, type TestContext } from './support/test-app.ts';
 
 /**
@@ -22,15 +31,21 @@ let provider: Awaited<ReturnType<typeof createProvider>>;
 let repo: RedemptionsRepository;
 const today = dutchDate(new Date());
 
-const pipelineBackends = async () => (await sql<{ pid: number }>`select pid from pg_stat_activity
-  where datname = current_database() and application_name = ${PIPELINE_APPLICATION_NAME}`.execute(ctx.database.db)).rows.map((r) => r.pid);
+const pipelineBackends = async () =>
+  (
+    await sql<{ pid: number }>`select pid from pg_stat_activity
+  where datname = current_database() and application_name = ${PIPELINE_APPLICATION_NAME}`.execute(ctx.database.db)
+  ).rows.map((r) => r.pid);
 
 /** A pipeline of `size` connections (default one) to this test's database, apart from the app's; as `user` if given. */
 const ownPipeline = async (options: { lockTimeoutMs?: number; size?: number; user?: string } = {}) => {
   const { name } = (await sql<{ name: string }>`select current_database() as name`.execute(ctx.database.db)).rows[0]!;
   const url = new URL(process.env.DATABASE_URL!);
   url.pathname = `/${name}`;
-  if (options.user) { url.username = options.user; url.password = ''; }
+  if (options.user) {
+    url.username = options.user;
+    url.password = '';
+  }
   return new PipelinedConnections({ connectionString: url.toString() }, options.size ?? 1, options.lockTimeoutMs);
 };
 
@@ -70,7 +85,9 @@ describe.skipIf(!onServer)('the pipeline for hot statements (PostgreSQL server)'
     await ctx.database.db.transaction().execute(async (trx) => {
       await trx.updateTable('passes').set({ status: 'blocked' }).where('id', '=', pass.id).execute();
       // Only the transaction's own connection sees the uncommitted block.
-      expect((await new RedemptionsRepository(trx).listTillOffers(TENANT, provider.id, pass.number, today)).pass?.status).toBe('blocked');
+      expect(
+        (await new RedemptionsRepository(trx).listTillOffers(TENANT, provider.id, pass.number, today)).pass?.status,
+      ).toBe('blocked');
       expect((await repo.listTillOffers(TENANT, provider.id, pass.number, today)).pass?.status).toBe('active');
     });
   });
@@ -78,16 +95,35 @@ describe.skipIf(!onServer)('the pipeline for hot statements (PostgreSQL server)'
   it('lets a statement that fails undo only itself, not its neighbours in the pipeline', async () => {
     // Two tills redeem a once-per-pass offer on each of 30 passes at the same moment: on every
     // pass one booking loses its compare-and-set (SP001) while the others around it succeed.
-    const offer = await createOffer(ctx.database.db, provider, { title: 'Zwemles proefles', limit_per_pass: 1, limit_period: 'ever' });
+    const offer = await createOffer(ctx.database.db, provider, {
+      title: 'Zwemles proefles',
+      limit_per_pass: 1,
+      limit_period: 'ever',
+    });
     const passes = await createPasses(ctx.database.db, 30);
     const principal = tillPrincipal(provider.id, 'pipeline-test');
     const service = new RedemptionsService(repo, { qrSecret: ctx.config.qrSecret });
-    const outcomes = await Promise.all(passes.flatMap((pass) => [1, 2].map((till) =>
-      refusalOf(service.redeem(principal, { passIdentifier: pass.number, offerId: offer.id }, `pipeline-${pass.number}-${till}`)))));
+    const outcomes = await Promise.all(
+      passes.flatMap((pass) =>
+        [1, 2].map((till) =>
+          refusalOf(
+            service.redeem(
+              principal,
+              { passIdentifier: pass.number, offerId: offer.id },
+              `pipeline-${pass.number}-${till}`,
+            ),
+          ),
+        ),
+      ),
+    );
     expect(outcomes.filter((outcome) => outcome === 'ok')).toHaveLength(30);
     expect(outcomes.filter((outcome) => outcome !== 'ok').every((outcome) => outcome === 'limit-reached')).toBe(true);
-    const perPass = await ctx.database.db.selectFrom('redemptions').select(['pass_id', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('offer_id', '=', offer.id).groupBy('pass_id').execute();
+    const perPass = await ctx.database.db
+      .selectFrom('redemptions')
+      .select(['pass_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('offer_id', '=', offer.id)
+      .groupBy('pass_id')
+      .execute();
     expect(perPass.map((row) => Number(row.n))).toEqual(passes.map(() => 1));
   });
 
@@ -98,7 +134,8 @@ describe.skipIf(!onServer)('the pipeline for hot statements (PostgreSQL server)'
     expect(before.length).toBeGreaterThan(0);
     await sql`select pg_terminate_backend(pid) from pg_stat_activity
       where datname = current_database() and application_name = ${PIPELINE_APPLICATION_NAME}`.execute(ctx.database.db);
-    while ((await pipelineBackends()).some((pid) => before.includes(pid))) await new Promise((resolve) => setTimeout(resolve, 20));
+    while ((await pipelineBackends()).some((pid) => before.includes(pid)))
+      await new Promise((resolve) => setTimeout(resolve, 20));
     // Whether or not the client has heard of the end yet, the read is answered.
     expect((await repo.listTillOffers(TENANT, provider.id, pass.number, today)).pass?.number).toBe(pass.number);
     const after = await pipelineBackends();
@@ -113,7 +150,9 @@ describe.skipIf(!onServer)('the pipeline for hot statements (PostgreSQL server)'
    */
   const endUnnoticed = async (pipeline: PipelinedConnections) => {
     await pipeline.query('select 1 as one', [], 'test_pipeline_warm_up', true);
-    const client = (pipeline as unknown as { slots: { client: { processID: number; connection: { stream: net.Socket } } }[] }).slots[0]!.client;
+    const client = (
+      pipeline as unknown as { slots: { client: { processID: number; connection: { stream: net.Socket } } }[] }
+    ).slots[0]!.client;
     const pid = client.processID;
     client.connection.stream.pause();
     await sql`select pg_terminate_backend(${pid})`.execute(ctx.database.db);
@@ -126,7 +165,12 @@ describe.skipIf(!onServer)('the pipeline for hot statements (PostgreSQL server)'
     const pipeline = await ownPipeline();
     try {
       const { resume } = await endUnnoticed(pipeline);
-      const read = pipeline.query('select number from passes where id = $1', [pass.id], 'test_pipeline_read_after_end', true);
+      const read = pipeline.query(
+        'select number from passes where id = $1',
+        [pass.id],
+        'test_pipeline_read_after_end',
+        true,
+      );
       resume();
       expect(((await read).rows as { number: string }[]).map((row) => row.number)).toEqual([pass.number]);
     } finally {
@@ -137,11 +181,29 @@ describe.skipIf(!onServer)('the pipeline for hot statements (PostgreSQL server)'
   it('does not send a write again when its connection was ended unnoticed, and serves the next one', async () => {
     const pass = await createPass(ctx.database.db);
     const pipeline = await ownPipeline();
-    const bump = () => pipeline.query('update passes set redemption_seq = redemption_seq + 1 where id = $1', [pass.id], 'test_pipeline_write_after_end', false);
-    const seq = async () => Number((await ctx.database.db.selectFrom('passes').select('redemption_seq').where('id', '=', pass.id).executeTakeFirstOrThrow()).redemption_seq);
+    const bump = () =>
+      pipeline.query(
+        'update passes set redemption_seq = redemption_seq + 1 where id = $1',
+        [pass.id],
+        'test_pipeline_write_after_end',
+        false,
+      );
+    const seq = async () =>
+      Number(
+        (
+          await ctx.database.db
+            .selectFrom('passes')
+            .select('redemption_seq')
+            .where('id', '=', pass.id)
+            .executeTakeFirstOrThrow()
+        ).redemption_seq,
+      );
     try {
       const { resume } = await endUnnoticed(pipeline);
-      const write = bump().then(() => 'written', (error: unknown) => (isConnectionLost(error) ? 'connection lost' : String(error)));
+      const write = bump().then(
+        () => 'written',
+        (error: unknown) => (isConnectionLost(error) ? 'connection lost' : String(error)),
+      );
       resume();
       expect(await write).toBe('connection lost');
       expect(await seq()).toBe(0); // the backend had ended before the write reached it
@@ -159,11 +221,25 @@ describe.skipIf(!onServer)('the pipeline for hot statements (PostgreSQL server)'
     try {
       await ctx.database.db.transaction().execute(async (trx) => {
         await trx.selectFrom('passes').select('id').where('id', '=', pass.id).forUpdate().execute();
-        const waited = await pipeline.query('update passes set redemption_seq = redemption_seq + 1 where id = $1', [pass.id], 'test_pipeline_lock_wait', false)
-          .then(() => 'updated', (error: { code?: string }) => error.code);
+        const waited = await pipeline
+          .query(
+            'update passes set redemption_seq = redemption_seq + 1 where id = $1',
+            [pass.id],
+            'test_pipeline_lock_wait',
+            false,
+          )
+          .then(
+            () => 'updated',
+            (error: { code?: string }) => error.code,
+          );
         expect(waited).toBe('55P03');
       });
-      const after = await pipeline.query('select redemption_seq from passes where id = $1', [pass.id], 'test_pipeline_after_wait', true);
+      const after = await pipeline.query(
+        'select redemption_seq from passes where id = $1',
+        [pass.id],
+        'test_pipeline_after_wait',
+        true,
+      );
       expect((after.rows as { redemption_seq: string }[]).map((row) => Number(row.redemption_seq))).toEqual([0]);
     } finally {
       await pipeline.close();
@@ -177,10 +253,20 @@ describe.skipIf(!onServer)('the pipeline for hot statements (PostgreSQL server)'
     let writes = 0;
     try {
       await pipeline.query('select 1 as one', [], 'test_pipeline_warm_up', true); // connected, statement known
-      socket._write = function (this: unknown, ...args: unknown[]) { writes++; return original.write.apply(this, args); };
-      socket._writev = function (this: unknown, ...args: unknown[]) { writes++; return original.writev.apply(this, args); };
-      const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => pipeline.query('select $1::int as n', [i], 'test_pipeline_turn', true)));
-      expect(answers.map((answer) => (answer.rows[0] as { n: number }).n)).toEqual(Array.from({ length: 20 }, (_, i) => i));
+      socket._write = function (this: unknown, ...args: unknown[]) {
+        writes++;
+        return original.write.apply(this, args);
+      };
+      socket._writev = function (this: unknown, ...args: unknown[]) {
+        writes++;
+        return original.writev.apply(this, args);
+      };
+      const answers = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => pipeline.query('select $1::int as n', [i], 'test_pipeline_turn', true)),
+      );
+      expect(answers.map((answer) => (answer.rows[0] as { n: number }).n)).toEqual(
+        Array.from({ length: 20 }, (_, i) => i),
+      );
       expect(writes).toBe(1);
     } finally {
       socket._write = original.write;
@@ -201,17 +287,42 @@ describe.skipIf(!onServer)('the pipeline for hot statements (PostgreSQL server)'
         const result = original.apply(this, args);
         if (label) {
           events.push(`${label} sent`);
-          (result as Promise<unknown>).then(() => events.push(`${label} done`), () => events.push(`${label} failed`));
+          (result as Promise<unknown>).then(
+            () => events.push(`${label} done`),
+            () => events.push(`${label} failed`),
+          );
         }
         return result;
       };
-      return { events, restore: () => { proto.query = original; } };
+      return {
+        events,
+        restore: () => {
+          proto.query = original;
+        },
+      };
     };
     const setting = async (pipeline: PipelinedConnections) =>
-      ((await pipeline.query("select current_setting('synchronous_commit') as value", [], 'test_gc_setting', true)).rows[0] as { value: string }).value;
-    const bump = (pipeline: PipelinedConnections, passId: string) => pipeline.query(
-      'update passes set redemption_seq = redemption_seq + 1 where id = $1 returning pg_current_wal_insert_lsn()::text as lsn', [passId], 'test_gc_bump', false);
-    const seq = async (passId: string) => Number((await ctx.database.db.selectFrom('passes').select('redemption_seq').where('id', '=', passId).executeTakeFirstOrThrow()).redemption_seq);
+      (
+        (await pipeline.query("select current_setting('synchronous_commit') as value", [], 'test_gc_setting', true))
+          .rows[0] as { value: string }
+      ).value;
+    const bump = (pipeline: PipelinedConnections, passId: string) =>
+      pipeline.query(
+        'update passes set redemption_seq = redemption_seq + 1 where id = $1 returning pg_current_wal_insert_lsn()::text as lsn',
+        [passId],
+        'test_gc_bump',
+        false,
+      );
+    const seq = async (passId: string) =>
+      Number(
+        (
+          await ctx.database.db
+            .selectFrom('passes')
+            .select('redemption_seq')
+            .where('id', '=', passId)
+            .executeTakeFirstOrThrow()
+        ).redemption_seq,
+      );
 
     it('answers the writes of one turn only after one commit barrier behind them has made them durable', async () => {
       const passes = await createPasses(ctx.database.db, 5);
@@ -219,7 +330,12 @@ describe.skipIf(!onServer)('the pipeline for hot statements (PostgreSQL server)'
       const recorder = recordStatements();
       try {
         expect(await setting(pipeline)).toBe('off'); // so without the barrier a commit would not wait for the disk
-        const answers = passes.map((pass) => bump(pipeline, pass.id).then((result) => { recorder.events.push('answered'); return result; }));
+        const answers = passes.map((pass) =>
+          bump(pipeline, pass.id).then((result) => {
+            recorder.events.push('answered');
+            return result;
+          }),
+        );
         const lsns = (await Promise.all(answers)).map((result) => (result.rows[0] as { lsn: string }).lsn);
         const { events } = recorder;
         expect(events.filter((event) => event === 'write done')).toHaveLength(5);
@@ -231,7 +347,9 @@ describe.skipIf(!onServer)('the pipeline for hot statements (PostgreSQL server)'
         expect(events.filter((event) => event === 'answered')).toHaveLength(5);
         // Each write's WAL, up to and past the point it read, is on disk when it is answered.
         for (const lsn of lsns) {
-          const { rows } = await sql<{ flushed: boolean }>`select pg_current_wal_flush_lsn() > ${lsn}::pg_lsn as flushed`.execute(ctx.database.db);
+          const { rows } = await sql<{
+            flushed: boolean;
+          }>`select pg_current_wal_flush_lsn() > ${lsn}::pg_lsn as flushed`.execute(ctx.database.db);
           expect(rows[0]!.flushed).toBe(true);
         }
         for (const pass of passes) expect(await seq(pass.id)).toBe(1);
@@ -261,9 +379,17 @@ describe.skipIf(!onServer)('the pipeline for hot statements (PostgreSQL server)'
       const role = `stadspas_gc_${process.pid}_${Date.now()}`;
       await sql.raw(`create role ${role} login; grant select, update on passes to ${role}`).execute(ctx.database.db);
       const barrierAllowed = async (allowed: boolean) => {
-        const functions = (await sql<{ signature: string }>`select oid::regprocedure::text as signature from pg_proc where proname = 'pg_logical_emit_message'`
-          .execute(ctx.database.db)).rows;
-        for (const { signature } of functions) await sql.raw(`${allowed ? 'grant' : 'revoke'} execute on function ${signature} ${allowed ? 'to' : 'from'} public`).execute(ctx.database.db);
+        const functions = (
+          await sql<{
+            signature: string;
+          }>`select oid::regprocedure::text as signature from pg_proc where proname = 'pg_logical_emit_message'`.execute(
+            ctx.database.db,
+          )
+        ).rows;
+        for (const { signature } of functions)
+          await sql
+            .raw(`${allowed ? 'grant' : 'revoke'} execute on function ${signature} ${allowed ? 'to' : 'from'} public`)
+            .execute(ctx.database.db);
       };
       const drop = async () => {
         await barrierAllowed(true);
@@ -298,7 +424,10 @@ describe.skipIf(!onServer)('the pipeline for hot statements (PostgreSQL server)'
       try {
         expect(await setting(pipeline)).toBe('off');
         await barrierAllowed(false); // the barrier behind the next write is refused
-        const outcome = await bump(pipeline, pass.id).then(() => 'answered as done', (error: { code?: string }) => error.code);
+        const outcome = await bump(pipeline, pass.id).then(
+          () => 'answered as done',
+          (error: { code?: string }) => error.code,
+        );
         expect(outcome).toBe('42501');
         expect(await seq(pass.id)).toBe(1); // committed, but nobody was told so: its durability was not known
       } finally {

@@ -47,7 +47,10 @@ describe('the till hot path (decision 0004)', () => {
       'const d = Object.assign({}, x, { y: 1 });',
       'function f() { return { ...x, [k]: 2, m() {} }; }',
     ].join('\n');
-    expect(spreadsFollowedByProperties('sample.ts', sample)).toEqual(['1: { ...x, y: 1 }', '5: { ...x, [k]: 2, m() {} }']);
+    expect(spreadsFollowedByProperties('sample.ts', sample)).toEqual([
+      '1: { ...x, y: 1 }',
+      '5: { ...x, [k]: 2, m() {} }',
+    ]);
   });
 
   it.each(HOT_PATH_FILES)('%s merges objects without a spread followed by properties', (path) => {

@@ -2,7 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/database.ts';
 import { parsePassIdentifier } from '../src/modules/passes/pass-identifier.ts';
 import { formatPassNumber, makePassNumber } from '../src/modules/passes/pass-number.ts';
-import { createOffer, createPass, createProvider, createTenant, createUser, loginResident, loginStaff, TENANT } from './support/fixtures.ts';
+import {
+  createOffer,
+  createPass,
+  createProvider,
+  createTenant,
+  createUser,
+  loginResident,
+  loginStaff,
+  TENANT,
+} from './support/fixtures.ts';
 import { createTestApp, type TestContext } from './support/test-app.ts';
 
 let ctx: TestContext;
@@ -16,19 +25,48 @@ let provider: { id: string; name: string; locationId: string };
 
 /** A child pass linked to a parent's pass, the way the pass office issues it. */
 async function createChildPass(db: Db, parentPassId: string, name: string, serial: number) {
-  const holder = await db.insertInto('holders').values({ tenant_id: TENANT, name, wijk_code: 'WK047912' }).returning(['id']).executeTakeFirstOrThrow();
-  const pass = await db.insertInto('passes').values({
-    tenant_id: TENANT, number: makePassNumber('0479', serial), holder_id: holder.id, category: 'child',
-    parent_pass_id: parentPassId, valid_from: '2020-01-01', valid_until: '2099-12-31',
-  }).returning(['id', 'number']).executeTakeFirstOrThrow();
+  const holder = await db
+    .insertInto('holders')
+    .values({ tenant_id: TENANT, name, wijk_code: 'WK047912' })
+    .returning(['id'])
+    .executeTakeFirstOrThrow();
+  const pass = await db
+    .insertInto('passes')
+    .values({
+      tenant_id: TENANT,
+      number: makePassNumber('0479', serial),
+      holder_id: holder.id,
+      category: 'child',
+      parent_pass_id: parentPassId,
+      valid_from: '2020-01-01',
+      valid_until: '2099-12-31',
+    })
+    .returning(['id', 'number'])
+    .executeTakeFirstOrThrow();
   return { id: pass.id, number: pass.number, holderId: holder.id };
 }
 
-async function insertRedemption(passId: string, offerId: string, priceCents: number, createdAt: string, cancelled = false) {
-  await db.insertInto('redemptions').values({
-    tenant_id: TENANT, offer_id: offerId, pass_id: passId, provider_id: provider.id, price_cents: priceCents,
-    regular_price_cents: 1000, channel: 'seed', created_at: createdAt, cancelled_at: cancelled ? createdAt : null,
-  }).execute();
+async function insertRedemption(
+  passId: string,
+  offerId: string,
+  priceCents: number,
+  createdAt: string,
+  cancelled = false,
+) {
+  await db
+    .insertInto('redemptions')
+    .values({
+      tenant_id: TENANT,
+      offer_id: offerId,
+      pass_id: passId,
+      provider_id: provider.id,
+      price_cents: priceCents,
+      regular_price_cents: 1000,
+      channel: 'seed',
+      created_at: createdAt,
+      cancelled_at: cancelled ? createdAt : null,
+    })
+    .execute();
 }
 
 const get = (url: string, cookie?: string) => ctx.app.inject({ url, headers: cookie ? { cookie } : {} });
@@ -47,7 +85,10 @@ beforeAll(async () => {
   await createUser(db, { role: 'org_admin', email: 'beheer@zaanstad.nl', password: 'geheim-wachtwoord' });
 
   provider = await createProvider(db, { name: 'Bakkerij Van der Zaan' });
-  offers = [await createOffer(db, provider, { title: 'Appeltaart met 25% korting' }), await createOffer(db, provider, { title: 'Gratis koffie' })];
+  offers = [
+    await createOffer(db, provider, { title: 'Appeltaart met 25% korting' }),
+    await createOffer(db, provider, { title: 'Gratis koffie' }),
+  ];
   await insertRedemption(fatimaPass.id, offers[0]!.id, 750, '2026-01-10T10:00:00Z');
   await insertRedemption(fatimaPass.id, offers[1]!.id, 0, '2026-03-05T09:30:00Z', true);
   await insertRedemption(child.id, offers[0]!.id, 500, '2026-02-01T15:00:00Z');
@@ -73,10 +114,17 @@ describe('GET /me/pass', () => {
       validUntil: '2099-12-31',
       passName: 'Zaanse Pas',
     });
-    expect(body.children).toEqual([{ number: formatPassNumber(child.number), holderName: 'Yasmina El Amrani', status: 'active', validUntil: '2099-12-31' }]);
+    expect(body.children).toEqual([
+      {
+        number: formatPassNumber(child.number),
+        holderName: 'Yasmina El Amrani',
+        status: 'active',
+        validUntil: '2099-12-31',
+      },
+    ]);
   });
 
-  it('never shows another holder\'s pass or children, nor the category', async () => {
+  it("never shows another holder's pass or children, nor the category", async () => {
     const body = (await get('/api/v1/me/pass', jan.cookie)).json();
     expect(body.number).toBe(formatPassNumber(jan.number));
     expect(body.children.map((c: { holderName: string }) => c.holderName)).toEqual(['Pieter de Vries']);
@@ -87,7 +135,11 @@ describe('GET /me/pass', () => {
   });
 
   it('answers 404 pass-not-found for a resident without a pass', async () => {
-    const holder = await db.insertInto('holders').values({ tenant_id: TENANT, name: 'Nog Geen Pas', email: 'nieuw@example.nl' }).returning(['id']).executeTakeFirstOrThrow();
+    const holder = await db
+      .insertInto('holders')
+      .values({ tenant_id: TENANT, name: 'Nog Geen Pas', email: 'nieuw@example.nl' })
+      .returning(['id'])
+      .executeTakeFirstOrThrow();
     await createUser(db, { role: 'resident', email: 'nieuw@example.nl', holderId: holder.id });
     const response = await get('/api/v1/me/pass', await loginResident(ctx.app, 'nieuw@example.nl'));
     expect(response.statusCode).toBe(404);
@@ -111,8 +163,11 @@ describe('GET /me/pass/qr', () => {
     expect(() => parsePassIdentifier(token, 'another-secret')).toThrow(/not valid/);
   });
 
-  it('gives a code for a child pass linked to mine, and refuses someone else\'s pass', async () => {
-    const forChild = await get(`/api/v1/me/pass/qr?passNumber=${encodeURIComponent(formatPassNumber(child.number))}`, fatima.cookie);
+  it("gives a code for a child pass linked to mine, and refuses someone else's pass", async () => {
+    const forChild = await get(
+      `/api/v1/me/pass/qr?passNumber=${encodeURIComponent(formatPassNumber(child.number))}`,
+      fatima.cookie,
+    );
     expect(forChild.statusCode).toBe(200);
     expect(parsePassIdentifier(forChild.json().token, ctx.config.qrSecret)).toBe(child.number);
     const forJan = await get(`/api/v1/me/pass/qr?passNumber=${jan.number}`, fatima.cookie);
@@ -128,17 +183,33 @@ describe('GET /me/redemptions', () => {
     const { items, page } = response.json();
     expect(page).toMatchObject({ page: 1, totalItems: 3, totalPages: 1 });
     expect(items.map((i: { redeemedAt: string }) => i.redeemedAt)).toEqual([
-      '2026-03-05T09:30:00.000Z', '2026-02-01T15:00:00.000Z', '2026-01-10T10:00:00.000Z',
+      '2026-03-05T09:30:00.000Z',
+      '2026-02-01T15:00:00.000Z',
+      '2026-01-10T10:00:00.000Z',
     ]);
-    expect(items[0]).toMatchObject({ offerTitle: 'Gratis koffie', providerName: 'Bakkerij Van der Zaan', priceCents: 0, status: 'cancelled', passNumber: formatPassNumber(fatima.number) });
-    expect(items[1]).toMatchObject({ offerTitle: 'Appeltaart met 25% korting', priceCents: 500, status: 'redeemed', passNumber: formatPassNumber(child.number) });
+    expect(items[0]).toMatchObject({
+      offerTitle: 'Gratis koffie',
+      providerName: 'Bakkerij Van der Zaan',
+      priceCents: 0,
+      status: 'cancelled',
+      passNumber: formatPassNumber(fatima.number),
+    });
+    expect(items[1]).toMatchObject({
+      offerTitle: 'Appeltaart met 25% korting',
+      priceCents: 500,
+      status: 'redeemed',
+      passNumber: formatPassNumber(child.number),
+    });
     expect(items[2]).toMatchObject({ priceCents: 750, status: 'redeemed' });
   });
 
-  it('does not show other holders\' redemptions', async () => {
+  it("does not show other holders' redemptions", async () => {
     const { items } = (await get('/api/v1/me/redemptions', jan.cookie)).json();
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatchObject({ passNumber: formatPassNumber(jan.number), redeemedAt: '2026-02-20T11:00:00.000Z' });
+    expect(items[0]).toMatchObject({
+      passNumber: formatPassNumber(jan.number),
+      redeemedAt: '2026-02-20T11:00:00.000Z',
+    });
   });
 
   it('pages with Link and X-Total-Count headers', async () => {
@@ -154,12 +225,15 @@ describe('GET /me/redemptions', () => {
 });
 
 describe('access to /me', () => {
-  it.each(['/api/v1/me/pass', '/api/v1/me/pass/qr', '/api/v1/me/redemptions'])('%s: 401 for anonymous, 403 for staff', async (url) => {
-    const anonymous = await get(url);
-    expect(anonymous.statusCode).toBe(401);
-    expect(anonymous.headers['content-type']).toContain('application/problem+json');
-    const staff = await get(url, adminCookie);
-    expect(staff.statusCode).toBe(403);
-    expect(staff.json().type).toMatch(/forbidden$/);
-  });
+  it.each(['/api/v1/me/pass', '/api/v1/me/pass/qr', '/api/v1/me/redemptions'])(
+    '%s: 401 for anonymous, 403 for staff',
+    async (url) => {
+      const anonymous = await get(url);
+      expect(anonymous.statusCode).toBe(401);
+      expect(anonymous.headers['content-type']).toContain('application/problem+json');
+      const staff = await get(url, adminCookie);
+      expect(staff.statusCode).toBe(403);
+      expect(staff.json().type).toMatch(/forbidden$/);
+    },
+  );
 });

@@ -10,7 +10,15 @@ import { todayInNetherlands } from '../src/modules/offers/catalogue-date.ts';
 import { ibanCheckDigits } from '../src/modules/payouts/iban.ts';
 import { PayoutsService, previousMonth } from '../src/modules/payouts/payouts.service.ts';
 import { endToEndIdOf } from '../src/modules/payouts/sepa.ts';
-import { createOffer, createPass, createProvider, createTenant, createUser, loginStaff, TENANT } from './support/fixtures.ts';
+import {
+  createOffer,
+  createPass,
+  createProvider,
+  createTenant,
+  createUser,
+  loginStaff,
+  TENANT,
+} from './support/fixtures.ts';
 import { createTestApp, type TestContext } from './support/test-app.ts';
 
 /**
@@ -23,7 +31,9 @@ let ctx: TestContext;
 const API = '/api/v1';
 const cookies: Record<string, string> = {};
 type Provider = Awaited<ReturnType<typeof createProvider>>;
-let bakery: Provider; let pool: Provider; let noIban: Provider;
+let bakery: Provider;
+let pool: Provider;
+let noIban: Provider;
 const today = todayInNetherlands();
 const period = previousMonth(today);
 const IBAN_BAKERY = `NL${ibanCheckDigits('NL', 'INGB0001234567')}INGB0001234567`;
@@ -36,40 +46,106 @@ let fundAccountId: string;
 /** What each provider is owed for the period, from the bookings below. */
 const expected: Record<string, number> = {};
 
-const inPeriod = (day: number, hour = 12) => new Date(`${period.periodStart.slice(0, 8)}${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00Z`);
-const req = (method: 'GET' | 'POST' | 'PUT', url: string, who: string, payload?: unknown, headers: Record<string, string> = {}) =>
-  ctx.app.inject({ method, url: `${API}${url}`, headers: { cookie: cookies[who]!, ...headers }, ...(payload === undefined ? {} : { payload: payload as object }) });
+const inPeriod = (day: number, hour = 12) =>
+  new Date(`${period.periodStart.slice(0, 8)}${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00Z`);
+const req = (
+  method: 'GET' | 'POST' | 'PUT',
+  url: string,
+  who: string,
+  payload?: unknown,
+  headers: Record<string, string> = {},
+) =>
+  ctx.app.inject({
+    method,
+    url: `${API}${url}`,
+    headers: { cookie: cookies[who]!, ...headers },
+    ...(payload === undefined ? {} : { payload: payload as object }),
+  });
 const count = async (table: 'journal_entries' | 'settlement_runs' | 'settlements') =>
-  Number((await ctx.database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await ctx.database.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 const balanceOf = async (type: string, providerId: string | null = null) => {
-  let q = ctx.database.db.selectFrom('ledger_accounts').select('balance_cents').where('tenant_id', '=', TENANT).where('type', '=', type as never);
+  let q = ctx.database.db
+    .selectFrom('ledger_accounts')
+    .select('balance_cents')
+    .where('tenant_id', '=', TENANT)
+    .where('type', '=', type as never);
   q = providerId ? q.where('provider_id', '=', providerId) : q.where('provider_id', 'is', null);
   return Number((await q.executeTakeFirst())?.balance_cents ?? 0);
 };
 
 /** A redemption at the provider on `at`, paid partly from credit and partly reimbursed by the scheme fund. */
-async function redeem(provider: Provider, at: Date, payment: { creditCents?: number; reimbursementCents?: number; priceCents?: number }) {
+async function redeem(
+  provider: Provider,
+  at: Date,
+  payment: { creditCents?: number; reimbursementCents?: number; priceCents?: number },
+) {
   const db = ctx.database.db;
   const offer = await createOffer(db, provider, { title: `Appeltaart ${provider.name}` });
   const pass = await createPass(db);
-  const redemption = await db.insertInto('redemptions').values({
-    tenant_id: TENANT, offer_id: offer.id, pass_id: pass.id, provider_id: provider.id, price_cents: payment.priceCents ?? 800,
-    regular_price_cents: 1000, channel: 'seed', redeemed_by: null, created_at: at,
-  }).returning(['id']).executeTakeFirstOrThrow();
+  const redemption = await db
+    .insertInto('redemptions')
+    .values({
+      tenant_id: TENANT,
+      offer_id: offer.id,
+      pass_id: pass.id,
+      provider_id: provider.id,
+      price_cents: payment.priceCents ?? 800,
+      regular_price_cents: 1000,
+      channel: 'seed',
+      redeemed_by: null,
+      created_at: at,
+    })
+    .returning(['id'])
+    .executeTakeFirstOrThrow();
   const entries: string[] = [];
   await db.transaction().execute(async (tx) => {
-    const payable = await ensureAccount(tx, TENANT, 'provider_payable', { providerId: provider.id }, `Payable to ${provider.name}`);
+    const payable = await ensureAccount(
+      tx,
+      TENANT,
+      'provider_payable',
+      { providerId: provider.id },
+      `Payable to ${provider.name}`,
+    );
     if (payment.creditCents) {
-      entries.push((await postEntry(tx, {
-        tenantId: TENANT, kind: 'credit_spend', reference: redemption.id, occurredAt: at, description: 'Paid with credit',
-        lines: [{ accountId: passCreditAccountId, amountCents: -payment.creditCents }, { accountId: payable.id, amountCents: payment.creditCents }],
-      })).id);
+      entries.push(
+        (
+          await postEntry(tx, {
+            tenantId: TENANT,
+            kind: 'credit_spend',
+            reference: redemption.id,
+            occurredAt: at,
+            description: 'Paid with credit',
+            lines: [
+              { accountId: passCreditAccountId, amountCents: -payment.creditCents },
+              { accountId: payable.id, amountCents: payment.creditCents },
+            ],
+          })
+        ).id,
+      );
     }
     if (payment.reimbursementCents) {
-      entries.push((await postEntry(tx, {
-        tenantId: TENANT, kind: 'discount_reimbursement' as EntryKind, reference: redemption.id, occurredAt: at, description: 'Discount reimbursed',
-        lines: [{ accountId: fundAccountId, amountCents: -payment.reimbursementCents }, { accountId: payable.id, amountCents: payment.reimbursementCents }],
-      })).id);
+      entries.push(
+        (
+          await postEntry(tx, {
+            tenantId: TENANT,
+            kind: 'discount_reimbursement' as EntryKind,
+            reference: redemption.id,
+            occurredAt: at,
+            description: 'Discount reimbursed',
+            lines: [
+              { accountId: fundAccountId, amountCents: -payment.reimbursementCents },
+              { accountId: payable.id, amountCents: payment.reimbursementCents },
+            ],
+          })
+        ).id,
+      );
     }
   });
   return { redemptionId: redemption.id, entries };
@@ -78,11 +154,25 @@ async function redeem(provider: Provider, at: Date, payment: { creditCents?: num
 /** Cancellation: the redemption marked cancelled and its bookings reversed, on `at`. */
 async function cancel(redemptionId: string, entryIds: string[], at: Date) {
   await ctx.database.db.transaction().execute(async (tx) => {
-    await tx.updateTable('redemptions').set({ cancelled_at: at, cancelled_by: 'test' }).where('id', '=', redemptionId).execute();
+    await tx
+      .updateTable('redemptions')
+      .set({ cancelled_at: at, cancelled_by: 'test' })
+      .where('id', '=', redemptionId)
+      .execute();
     for (const entryId of entryIds) {
-      const original = await tx.selectFrom('journal_lines').select(['account_id', 'amount_cents']).where('entry_id', '=', entryId).orderBy('line_no').execute();
+      const original = await tx
+        .selectFrom('journal_lines')
+        .select(['account_id', 'amount_cents'])
+        .where('entry_id', '=', entryId)
+        .orderBy('line_no')
+        .execute();
       await postEntry(tx, {
-        tenantId: TENANT, kind: 'reversal', reference: entryId, reversesEntryId: entryId, occurredAt: at, description: 'Redemption cancelled',
+        tenantId: TENANT,
+        kind: 'reversal',
+        reference: entryId,
+        reversesEntryId: entryId,
+        occurredAt: at,
+        description: 'Redemption cancelled',
         lines: original.map((l) => ({ accountId: l.account_id, amountCents: -Number(l.amount_cents) })),
       });
     }
@@ -90,12 +180,16 @@ async function cancel(redemptionId: string, entryIds: string[], at: Date) {
 }
 
 function camt053(transactions: { endToEndId: string; amount: string; direction?: string; status?: string }[]) {
-  const entries = transactions.map((t, i) => `
+  const entries = transactions
+    .map(
+      (t, i) => `
       <Ntry>
         <Amt Ccy="EUR">${t.amount}</Amt><CdtDbtInd>${t.direction ?? 'DBIT'}</CdtDbtInd><Sts><Cd>${t.status ?? 'BOOK'}</Cd></Sts>
         <BookgDt><Dt>${today}</Dt></BookgDt><AcctSvcrRef>BANKREF${i}</AcctSvcrRef>
         <NtryDtls><TxDtls><Refs><EndToEndId>${t.endToEndId}</EndToEndId></Refs><Amt Ccy="EUR">${t.amount}</Amt></TxDtls></NtryDtls>
-      </Ntry>`).join('');
+      </Ntry>`,
+    )
+    .join('');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08">
   <BkToCstmrStmt>
@@ -114,9 +208,15 @@ function pdfText(pdf: Buffer): string {
   const out: string[] = [];
   for (const match of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
     let content = match[1]!;
-    try { content = inflateSync(Buffer.from(content, 'latin1')).toString('latin1'); } catch { /* not deflated */ }
+    try {
+      content = inflateSync(Buffer.from(content, 'latin1')).toString('latin1');
+    } catch {
+      /* not deflated */
+    }
     for (const tj of content.matchAll(/\[(.*?)\]\s*TJ/g)) {
-      out.push([...tj[1]!.matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => winAnsi.decode(Buffer.from(h[1]!, 'hex'))).join(''));
+      out.push(
+        [...tj[1]!.matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => winAnsi.decode(Buffer.from(h[1]!, 'hex'))).join(''),
+      );
     }
   }
   return out.join('\n');
@@ -126,24 +226,50 @@ beforeAll(async () => {
   ctx = await createTestApp();
   const db = ctx.database.db;
   await createTenant(db);
-  await db.updateTable('tenants').set({ payout_iban: IBAN_MUNICIPALITY, payout_bic: 'BNGHNL2G', payout_account_name: 'Gemeente Zaanstad' }).where('id', '=', TENANT).execute();
+  await db
+    .updateTable('tenants')
+    .set({ payout_iban: IBAN_MUNICIPALITY, payout_bic: 'BNGHNL2G', payout_account_name: 'Gemeente Zaanstad' })
+    .where('id', '=', TENANT)
+    .execute();
   bakery = await createProvider(db, { name: 'Bakkerij Van der Zaan' });
   pool = await createProvider(db, { name: 'Zwembad De Zaanstroom' });
   noIban = await createProvider(db, { name: 'Buurthuis Zonder Rekening' });
   adminId = (await createUser(db, { role: 'org_admin', email: 'beheer@test.demo', password: 'geheim-wachtwoord' })).id;
-  await createUser(db, { role: 'provider_admin', email: 'eigenaar@bakkerij.demo', password: 'geheim-wachtwoord', providerId: bakery.id });
-  await createUser(db, { role: 'till_staff', email: 'kassa@bakkerij.demo', password: 'geheim-wachtwoord', providerId: bakery.id });
+  await createUser(db, {
+    role: 'provider_admin',
+    email: 'eigenaar@bakkerij.demo',
+    password: 'geheim-wachtwoord',
+    providerId: bakery.id,
+  });
+  await createUser(db, {
+    role: 'till_staff',
+    email: 'kassa@bakkerij.demo',
+    password: 'geheim-wachtwoord',
+    providerId: bakery.id,
+  });
   cookies.admin = await loginStaff(ctx.app, 'beheer@test.demo', 'geheim-wachtwoord');
   cookies.bakeryAdmin = await loginStaff(ctx.app, 'eigenaar@bakkerij.demo', 'geheim-wachtwoord');
   cookies.till = await loginStaff(ctx.app, 'kassa@bakkerij.demo', 'geheim-wachtwoord');
 
   // Credit to pay with, and a scheme fund that reimburses discounts.
-  scheme = await db.insertInto('credit_schemes').values({ tenant_id: TENANT, name: 'Meedoen', amount_per_pass_cents: 100_000, valid_until: '2099-12-31' })
-    .returningAll().executeTakeFirstOrThrow();
+  scheme = await db
+    .insertInto('credit_schemes')
+    .values({ tenant_id: TENANT, name: 'Meedoen', amount_per_pass_cents: 100_000, valid_until: '2099-12-31' })
+    .returningAll()
+    .executeTakeFirstOrThrow();
   const creditPass = await createPass(db);
   await db.transaction().execute(async (tx) => {
-    fundAccountId = (await fundSchemeTx(tx, { tenantId: TENANT, scheme, amountCents: 500_000, reference: 'budget' })).fundAccountId;
-    passCreditAccountId = (await loadCreditTx(tx, { tenantId: TENANT, scheme, pass: creditPass, amountCents: 100_000, loadReference: 'load' })).creditAccountId;
+    fundAccountId = (await fundSchemeTx(tx, { tenantId: TENANT, scheme, amountCents: 500_000, reference: 'budget' }))
+      .fundAccountId;
+    passCreditAccountId = (
+      await loadCreditTx(tx, {
+        tenantId: TENANT,
+        scheme,
+        pass: creditPass,
+        amountCents: 100_000,
+        loadReference: 'load',
+      })
+    ).creditAccountId;
   });
 
   // The period: bakery 3 redemptions, one cancelled; pool 1; the provider without an IBAN 1.
@@ -160,42 +286,88 @@ beforeAll(async () => {
   // Today (an open period): never in this run.
   await redeem(bakery, new Date(), { creditCents: 999 });
 });
-afterAll(async () => { await ctx.close(); });
+afterAll(async () => {
+  await ctx.close();
+});
 
 describe('provider bank accounts', () => {
-  it('take a valid IBAN typed with spaces and lowercase, from the provider\'s admin or the pass organisation', async () => {
+  it("take a valid IBAN typed with spaces and lowercase, from the provider's admin or the pass organisation", async () => {
     const own = await req('PUT', `/providers/${bakery.id}/bank-account`, 'bakeryAdmin', {
-      iban: IBAN_BAKERY.toLowerCase().replace(/(.{4})/g, '$1 '), bic: 'ingbnl2a', accountHolderName: 'Bakkerij Van der Zaan B.V.',
+      iban: IBAN_BAKERY.toLowerCase().replace(/(.{4})/g, '$1 '),
+      bic: 'ingbnl2a',
+      accountHolderName: 'Bakkerij Van der Zaan B.V.',
     });
     expect(own.statusCode, own.body).toBe(200);
-    expect(own.json()).toMatchObject({ iban: IBAN_BAKERY.replace(/(.{4})(?=.)/g, '$1 '), bic: 'INGBNL2A', accountHolderName: 'Bakkerij Van der Zaan B.V.' });
-    const stored = await ctx.database.db.selectFrom('providers').select(['iban']).where('id', '=', bakery.id).executeTakeFirstOrThrow();
+    expect(own.json()).toMatchObject({
+      iban: IBAN_BAKERY.replace(/(.{4})(?=.)/g, '$1 '),
+      bic: 'INGBNL2A',
+      accountHolderName: 'Bakkerij Van der Zaan B.V.',
+    });
+    const stored = await ctx.database.db
+      .selectFrom('providers')
+      .select(['iban'])
+      .where('id', '=', bakery.id)
+      .executeTakeFirstOrThrow();
     expect(stored.iban).toBe(IBAN_BAKERY);
-    const byAdmin = await req('PUT', `/providers/${pool.id}/bank-account`, 'admin', { iban: IBAN_POOL, accountHolderName: 'Stichting Zwembad De Zaanstroom' });
+    const byAdmin = await req('PUT', `/providers/${pool.id}/bank-account`, 'admin', {
+      iban: IBAN_POOL,
+      accountHolderName: 'Stichting Zwembad De Zaanstroom',
+    });
     expect(byAdmin.statusCode, byAdmin.body).toBe(200);
-    expect((await req('GET', `/providers/${bakery.id}/bank-account`, 'bakeryAdmin')).json()).toMatchObject({ bic: 'INGBNL2A' });
+    expect((await req('GET', `/providers/${bakery.id}/bank-account`, 'bakeryAdmin')).json()).toMatchObject({
+      bic: 'INGBNL2A',
+    });
   });
 
   it('refuse a typo, a wrong length and a bad BIC with problem+json, changing nothing; others may not set it', async () => {
     const typo = IBAN_BAKERY.slice(0, -1) + String((Number(IBAN_BAKERY.at(-1)) + 1) % 10);
-    const bad = await req('PUT', `/providers/${bakery.id}/bank-account`, 'bakeryAdmin', { iban: typo, bic: 'X1', accountHolderName: 'Bakkerij' });
+    const bad = await req('PUT', `/providers/${bakery.id}/bank-account`, 'bakeryAdmin', {
+      iban: typo,
+      bic: 'X1',
+      accountHolderName: 'Bakkerij',
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.headers['content-type']).toContain('application/problem+json');
-    expect(bad.json().invalidParams).toEqual(expect.arrayContaining([
-      expect.objectContaining({ name: 'body.iban', code: 'iban-check-digits' }), expect.objectContaining({ name: 'body.bic', code: 'bic-format' }),
-    ]));
-    const short = await req('PUT', `/providers/${bakery.id}/bank-account`, 'bakeryAdmin', { iban: IBAN_BAKERY.slice(0, 17), accountHolderName: 'Bakkerij' });
+    expect(bad.json().invalidParams).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'body.iban', code: 'iban-check-digits' }),
+        expect.objectContaining({ name: 'body.bic', code: 'bic-format' }),
+      ]),
+    );
+    const short = await req('PUT', `/providers/${bakery.id}/bank-account`, 'bakeryAdmin', {
+      iban: IBAN_BAKERY.slice(0, 17),
+      accountHolderName: 'Bakkerij',
+    });
     expect(short.statusCode).toBe(400);
     expect(short.json().invalidParams[0]).toMatchObject({ name: 'body.iban', code: 'iban-length' });
-    const stored = await ctx.database.db.selectFrom('providers').select(['iban', 'account_holder_name']).where('id', '=', bakery.id).executeTakeFirstOrThrow();
+    const stored = await ctx.database.db
+      .selectFrom('providers')
+      .select(['iban', 'account_holder_name'])
+      .where('id', '=', bakery.id)
+      .executeTakeFirstOrThrow();
     expect(stored).toEqual({ iban: IBAN_BAKERY, account_holder_name: 'Bakkerij Van der Zaan B.V.' });
-    expect((await req('PUT', `/providers/${pool.id}/bank-account`, 'bakeryAdmin', { iban: IBAN_BAKERY, accountHolderName: 'X' })).statusCode).toBe(403);
-    expect((await req('PUT', `/providers/${bakery.id}/bank-account`, 'till', { iban: IBAN_BAKERY, accountHolderName: 'X' })).statusCode).toBe(403);
+    expect(
+      (
+        await req('PUT', `/providers/${pool.id}/bank-account`, 'bakeryAdmin', {
+          iban: IBAN_BAKERY,
+          accountHolderName: 'X',
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (await req('PUT', `/providers/${bakery.id}/bank-account`, 'till', { iban: IBAN_BAKERY, accountHolderName: 'X' }))
+        .statusCode,
+    ).toBe(403);
   });
 });
 
 describe('settlement runs', () => {
-  let run: { id: string; settlements: { id: string; provider: { id: string }; amountCents: number; status: string }[]; blockedProviders: { provider: { id: string }; amountCents: number; reason: string }[]; totalCents: number };
+  let run: {
+    id: string;
+    settlements: { id: string; provider: { id: string }; amountCents: number; status: string }[];
+    blockedProviders: { provider: { id: string }; amountCents: number; reason: string }[];
+    totalCents: number;
+  };
 
   it('refuse a period that is not closed, or is not a period, booking nothing', async () => {
     const entries = await count('journal_entries');
@@ -203,18 +375,24 @@ describe('settlement runs', () => {
     expect(open.statusCode).toBe(409);
     expect(open.headers['content-type']).toContain('application/problem+json');
     expect(open.json().type).toMatch(/settlement-period-open$/);
-    const reversed = await req('POST', '/settlement-runs', 'admin', { periodStart: period.periodEnd, periodEnd: period.periodStart });
+    const reversed = await req('POST', '/settlement-runs', 'admin', {
+      periodStart: period.periodEnd,
+      periodEnd: period.periodStart,
+    });
     expect(reversed.statusCode).toBe(400);
     const half = await req('POST', '/settlement-runs', 'admin', { periodStart: period.periodStart });
     expect(half.statusCode).toBe(400);
-    const notADate = await req('POST', '/settlement-runs', 'admin', { periodStart: '2026-02-30', periodEnd: 'gisteren' });
+    const notADate = await req('POST', '/settlement-runs', 'admin', {
+      periodStart: '2026-02-30',
+      periodEnd: 'gisteren',
+    });
     expect(notADate.statusCode).toBe(400);
     expect((await req('POST', '/settlement-runs', 'bakeryAdmin', period)).statusCode).toBe(403);
     expect(await count('journal_entries')).toBe(entries);
     expect(await count('settlement_runs')).toBe(0);
   });
 
-  it('settle exactly each provider\'s payable of the period with balanced bookings; a provider without IBAN is blocked', async () => {
+  it("settle exactly each provider's payable of the period with balanced bookings; a provider without IBAN is blocked", async () => {
     const payableBefore = await balanceOf('provider_payable', bakery.id);
     const response = await req('POST', '/settlement-runs', 'admin', {});
     expect(response.statusCode, response.body).toBe(201);
@@ -222,17 +400,35 @@ describe('settlement runs', () => {
     expect(run).toMatchObject({ periodStart: period.periodStart, periodEnd: period.periodEnd });
     const amounts = Object.fromEntries(run.settlements.map((s) => [s.provider.id, s.amountCents]));
     expect(amounts).toEqual({ [bakery.id]: expected[bakery.id], [pool.id]: expected[pool.id] });
-    expect(run.blockedProviders).toEqual([expect.objectContaining({ provider: expect.objectContaining({ id: noIban.id }), amountCents: expected[noIban.id], reason: 'no-bank-account' })]);
+    expect(run.blockedProviders).toEqual([
+      expect.objectContaining({
+        provider: expect.objectContaining({ id: noIban.id }),
+        amountCents: expected[noIban.id],
+        reason: 'no-bank-account',
+      }),
+    ]);
     expect(run.totalCents).toBe(expected[bakery.id]! + expected[pool.id]!);
 
     // Each settlement is one balanced entry: payable down, clearing up by the same amount.
-    const entries = await ctx.database.db.selectFrom('journal_entries as e').innerJoin('journal_lines as l', (j) => j.onRef('l.entry_id', '=', 'e.id'))
+    const entries = await ctx.database.db
+      .selectFrom('journal_entries as e')
+      .innerJoin('journal_lines as l', (j) => j.onRef('l.entry_id', '=', 'e.id'))
       .innerJoin('ledger_accounts as a', (j) => j.onRef('a.id', '=', 'l.account_id'))
-      .select(['e.id', 'a.type', 'a.provider_id', 'l.amount_cents']).where('e.kind', '=', 'settlement').execute();
+      .select(['e.id', 'a.type', 'a.provider_id', 'l.amount_cents'])
+      .where('e.kind', '=', 'settlement')
+      .execute();
     expect(entries).toHaveLength(4);
     for (const s of run.settlements) {
-      const lines = entries.filter((l) => l.provider_id === s.provider.id || (String(l.type) === 'payout_clearing' && entries.some((o) => o.id === l.id && o.provider_id === s.provider.id)));
-      expect(lines.map((l) => [String(l.type), Number(l.amount_cents)]).sort()).toEqual([['payout_clearing', s.amountCents], ['provider_payable', -s.amountCents]]);
+      const lines = entries.filter(
+        (l) =>
+          l.provider_id === s.provider.id ||
+          (String(l.type) === 'payout_clearing' &&
+            entries.some((o) => o.id === l.id && o.provider_id === s.provider.id)),
+      );
+      expect(lines.map((l) => [String(l.type), Number(l.amount_cents)]).sort()).toEqual([
+        ['payout_clearing', s.amountCents],
+        ['provider_payable', -s.amountCents],
+      ]);
     }
     // What stays on the payable: today's redemption only (and the blocked provider's whole payable).
     expect(await balanceOf('provider_payable', bakery.id)).toBe(payableBefore - expected[bakery.id]!);
@@ -249,8 +445,16 @@ describe('settlement runs', () => {
     const again = await req('POST', '/settlement-runs', 'admin', period);
     expect(again.statusCode).toBe(200);
     expect(again.json().id).toBe(run.id);
-    expect(again.json().settlements.map((s: { id: string }) => s.id).sort()).toEqual(run.settlements.map((s) => s.id).sort());
-    const overlap = await req('POST', '/settlement-runs', 'admin', { periodStart: period.periodEnd, periodEnd: period.periodEnd });
+    expect(
+      again
+        .json()
+        .settlements.map((s: { id: string }) => s.id)
+        .sort(),
+    ).toEqual(run.settlements.map((s) => s.id).sort());
+    const overlap = await req('POST', '/settlement-runs', 'admin', {
+      periodStart: period.periodEnd,
+      periodEnd: period.periodEnd,
+    });
     expect(overlap.statusCode).toBe(409);
     expect(overlap.json().type).toMatch(/settlement-period-overlaps$/);
     expect(await count('journal_entries')).toBe(entries);
@@ -262,7 +466,11 @@ describe('settlement runs', () => {
     expect(response.statusCode, response.body).toBe(200);
     expect(response.headers['content-type']).toContain('application/xml');
     expect(XMLValidator.validate(response.body)).toBe(true);
-    const doc = new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => name === 'CdtTrfTxInf' }).parse(response.body);
+    const doc = new XMLParser({
+      ignoreAttributes: false,
+      parseTagValue: false,
+      isArray: (name) => name === 'CdtTrfTxInf',
+    }).parse(response.body);
     expect(doc.Document['@_xmlns']).toBe('urn:iso:std:iso:20022:tech:xsd:pain.001.001.09');
     const header = doc.Document.CstmrCdtTrfInitn.GrpHdr;
     const info = doc.Document.CstmrCdtTrfInitn.PmtInf;
@@ -272,12 +480,21 @@ describe('settlement runs', () => {
     expect(header.CtrlSum).toBe(asDecimal(total));
     expect(header.MsgId.length).toBeLessThanOrEqual(35);
     expect(info.DbtrAcct.Id.IBAN).toBe(IBAN_MUNICIPALITY);
-    const transactions = info.CdtTrfTxInf as { PmtId: { EndToEndId: string }; Amt: { InstdAmt: { '#text': string; '@_Ccy': string } }; Cdtr: { Nm: string }; CdtrAcct: { Id: { IBAN: string } } }[];
-    expect(transactions.map((t) => t.PmtId.EndToEndId).sort()).toEqual(run.settlements.map((s) => endToEndIdOf(s.id)).sort());
+    const transactions = info.CdtTrfTxInf as {
+      PmtId: { EndToEndId: string };
+      Amt: { InstdAmt: { '#text': string; '@_Ccy': string } };
+      Cdtr: { Nm: string };
+      CdtrAcct: { Id: { IBAN: string } };
+    }[];
+    expect(transactions.map((t) => t.PmtId.EndToEndId).sort()).toEqual(
+      run.settlements.map((s) => endToEndIdOf(s.id)).sort(),
+    );
     const bakeryTx = transactions.find((t) => t.CdtrAcct.Id.IBAN === IBAN_BAKERY)!;
     expect(bakeryTx.Amt.InstdAmt).toEqual({ '#text': asDecimal(expected[bakery.id]!), '@_Ccy': 'EUR' });
     expect(bakeryTx.Cdtr.Nm).toBe('Bakkerij Van der Zaan B.V.');
-    expect(transactions.map((t) => Number(t.Amt.InstdAmt['#text'].replace('.', ''))).reduce((a, b) => a + b, 0)).toBe(total);
+    expect(transactions.map((t) => Number(t.Amt.InstdAmt['#text'].replace('.', ''))).reduce((a, b) => a + b, 0)).toBe(
+      total,
+    );
     expect(response.body).not.toContain('Buurthuis');
     // The same run gives the same message id: a bank refuses a second upload.
     const again = await req('GET', `/settlement-runs/${run.id}/sepa-credit-transfer`, 'admin');
@@ -294,34 +511,66 @@ describe('settlement runs', () => {
       { endToEndId: endToEndIdOf(poolSettlement.id), amount: euros(poolSettlement.amountCents + 1) },
       { endToEndId: 'SOMETHINGELSE', amount: '12.00' },
     ]);
-    const post = () => req('POST', `/settlement-runs/${run.id}/bank-statements`, 'admin', statement, { 'content-type': 'application/xml' });
+    const post = () =>
+      req('POST', `/settlement-runs/${run.id}/bank-statements`, 'admin', statement, {
+        'content-type': 'application/xml',
+      });
     const first = await post();
     expect(first.statusCode, first.body).toBe(200);
-    expect(first.json().paid).toEqual([{ settlementId: bakerySettlement.id, amountCents: bakerySettlement.amountCents }]);
-    expect(first.json().unmatched.map((u: { reason: string }) => u.reason).sort()).toEqual(['amount-differs', 'not-in-this-run']);
+    expect(first.json().paid).toEqual([
+      { settlementId: bakerySettlement.id, amountCents: bakerySettlement.amountCents },
+    ]);
+    expect(
+      first
+        .json()
+        .unmatched.map((u: { reason: string }) => u.reason)
+        .sort(),
+    ).toEqual(['amount-differs', 'not-in-this-run']);
     const entries = await count('journal_entries');
     const second = await post();
     expect(second.json()).toMatchObject({ paid: [], alreadyPaid: [{ settlementId: bakerySettlement.id }] });
     expect(await count('journal_entries')).toBe(entries);
 
-    const broken = await req('POST', `/settlement-runs/${run.id}/bank-statements`, 'admin', '<Document><BkToCstmrStmt>', { 'content-type': 'application/xml' });
+    const broken = await req(
+      'POST',
+      `/settlement-runs/${run.id}/bank-statements`,
+      'admin',
+      '<Document><BkToCstmrStmt>',
+      { 'content-type': 'application/xml' },
+    );
     expect(broken.statusCode).toBe(400);
     expect(broken.headers['content-type']).toContain('application/problem+json');
-    const entity = await req('POST', `/settlement-runs/${run.id}/bank-statements`, 'admin', '<!DOCTYPE x [<!ENTITY a "b">]><Document/>', { 'content-type': 'application/xml' });
+    const entity = await req(
+      'POST',
+      `/settlement-runs/${run.id}/bank-statements`,
+      'admin',
+      '<!DOCTYPE x [<!ENTITY a "b">]><Document/>',
+      { 'content-type': 'application/xml' },
+    );
     expect(entity.statusCode).toBe(400);
 
-    const byHand = await req('POST', `/settlements/${poolSettlement.id}/payment-confirmation`, 'admin', { reference: 'afschrift 12' });
+    const byHand = await req('POST', `/settlements/${poolSettlement.id}/payment-confirmation`, 'admin', {
+      reference: 'afschrift 12',
+    });
     expect(byHand.statusCode, byHand.body).toBe(200);
     expect(byHand.json()).toMatchObject({ status: 'paid', paymentSource: 'manual', paidOn: today });
     const afterHand = await count('journal_entries');
-    expect((await req('POST', `/settlements/${poolSettlement.id}/payment-confirmation`, 'admin', {})).statusCode).toBe(200);
+    expect((await req('POST', `/settlements/${poolSettlement.id}/payment-confirmation`, 'admin', {})).statusCode).toBe(
+      200,
+    );
     expect(await count('journal_entries')).toBe(afterHand);
-    expect((await req('POST', `/settlements/${poolSettlement.id}/payment-confirmation`, 'bakeryAdmin', {})).statusCode).toBe(403);
+    expect(
+      (await req('POST', `/settlements/${poolSettlement.id}/payment-confirmation`, 'bakeryAdmin', {})).statusCode,
+    ).toBe(403);
 
     const status = (await req('GET', `/settlement-runs/${run.id}`, 'admin')).json();
     expect(status.paidCount).toBe(2);
     expect(await balanceOf('payout_clearing')).toBe(0);
-    const payments = await ctx.database.db.selectFrom('journal_entries').select('reference').where('kind', '=', 'settlement_payment').execute();
+    const payments = await ctx.database.db
+      .selectFrom('journal_entries')
+      .select('reference')
+      .where('kind', '=', 'settlement_payment')
+      .execute();
     expect(payments.map((p) => p.reference).sort()).toEqual([bakerySettlement.id, poolSettlement.id].sort());
   });
 
@@ -330,8 +579,21 @@ describe('settlement runs', () => {
     expect(own.statusCode, own.body).toBe(200);
     const items = own.json().items as Record<string, unknown>[];
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatchObject({ amountCents: expected[bakery.id], status: 'paid', periodStart: period.periodStart });
-    expect(Object.keys(items[0]!).sort()).toEqual(['amountCents', 'createdAt', 'creditorIban', 'id', 'paidOn', 'periodEnd', 'periodStart', 'status']);
+    expect(items[0]).toMatchObject({
+      amountCents: expected[bakery.id],
+      status: 'paid',
+      periodStart: period.periodStart,
+    });
+    expect(Object.keys(items[0]!).sort()).toEqual([
+      'amountCents',
+      'createdAt',
+      'creditorIban',
+      'id',
+      'paidOn',
+      'periodEnd',
+      'periodStart',
+      'status',
+    ]);
     expect(own.body).not.toMatch(/pass|holder|category|scheme|Meedoen/i);
     expect((await req('GET', `/providers/${pool.id}/settlements`, 'bakeryAdmin')).statusCode).toBe(403);
     expect((await req('GET', `/providers/${bakery.id}/settlements`, 'till')).statusCode).toBe(403);
@@ -349,10 +611,20 @@ describe('settlement runs', () => {
     expect(text).toContain('Bakkerij Van der Zaan');
     expect(text).toContain('Appeltaart Bakkerij Van der Zaan');
     expect(text).toContain('(geannuleerd)');
-    expect(text).toContain(`€ ${Math.floor(expected[bakery.id]! / 100)},${String(expected[bakery.id]! % 100).padStart(2, '0')}`);
+    expect(text).toContain(
+      `€ ${Math.floor(expected[bakery.id]! / 100)},${String(expected[bakery.id]! % 100).padStart(2, '0')}`,
+    );
     // A pass number (0479 and nine more digits, grouped or not), not 0479 inside a random UUID.
     expect(text).not.toMatch(/Pashouder|Meedoen|\b0479[ \d]{9,}/);
-    expect((await req('GET', `/settlements/${run.settlements.find((s) => s.provider.id === pool.id)!.id}/statement.pdf`, 'bakeryAdmin')).statusCode).toBe(403);
+    expect(
+      (
+        await req(
+          'GET',
+          `/settlements/${run.settlements.find((s) => s.provider.id === pool.id)!.id}/statement.pdf`,
+          'bakeryAdmin',
+        )
+      ).statusCode,
+    ).toBe(403);
     expect((await req('GET', `/settlements/${settlement.id}/statement.pdf`, 'admin')).statusCode).toBe(200);
   });
 
@@ -363,20 +635,40 @@ describe('settlement runs', () => {
     expect(earlier.statusCode, earlier.body).toBe(201);
     expect(earlier.json()).toMatchObject({ settlements: [], blockedProviders: [] });
 
-    expect((await req('PUT', `/providers/${noIban.id}/bank-account`, 'admin', { iban: IBAN_POOL, accountHolderName: 'Buurthuis' })).statusCode).toBe(200);
+    expect(
+      (
+        await req('PUT', `/providers/${noIban.id}/bank-account`, 'admin', {
+          iban: IBAN_POOL,
+          accountHolderName: 'Buurthuis',
+        })
+      ).statusCode,
+    ).toBe(200);
     // This month, run on the first day of next month: today's redemption, plus the payable carried over.
     const [ty, tm] = today.split('-').map(Number) as [number, number];
     const nextMonth = `${tm === 12 ? ty + 1 : ty}-${String(tm === 12 ? 1 : tm + 1).padStart(2, '0')}-01`;
     const thisMonth = previousMonth(nextMonth);
     const service = new PayoutsService(ctx.database.db, () => nextMonth);
-    const principal = { kind: 'staff' as const, tenantId: TENANT, userId: adminId, role: 'org_admin' as const, providerId: null, name: 'beheer' };
+    const principal = {
+      kind: 'staff' as const,
+      tenantId: TENANT,
+      userId: adminId,
+      role: 'org_admin' as const,
+      providerId: null,
+      name: 'beheer',
+    };
     // Two clicks at once: one run, booked once.
-    const [first, second] = await Promise.all([service.createRun(principal, thisMonth), service.createRun(principal, thisMonth)]);
+    const [first, second] = await Promise.all([
+      service.createRun(principal, thisMonth),
+      service.createRun(principal, thisMonth),
+    ]);
     expect([first.created, second.created].sort()).toEqual([false, true]);
     expect(second.runId).toBe(first.runId);
     const runId = first.runId;
     const next = await service.getRun(principal, runId);
-    expect(Object.fromEntries(next.settlements.map((s) => [s.provider_id, s.amount_cents]))).toEqual({ [bakery.id]: 999, [noIban.id]: expected[noIban.id] });
+    expect(Object.fromEntries(next.settlements.map((s) => [s.provider_id, s.amount_cents]))).toEqual({
+      [bakery.id]: 999,
+      [noIban.id]: expected[noIban.id],
+    });
     expect(next.blocked).toEqual([]);
 
     // payable = what was booked for redemptions (less cancellations) - settlements, for every provider; here all settled: 0.

@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeQrToken } from '../src/modules/passes/pass-identifier.ts';
 import { formatPassNumber, makePassNumber } from '../src/modules/passes/pass-number.ts';
 import {
-  createApiToken, createOffer, createPass, createProvider, createTenant, createUser, loginStaff, TENANT, type TestPass,
+  createApiToken,
+  createOffer,
+  createPass,
+  createProvider,
+  createTenant,
+  createUser,
+  loginStaff,
+  TENANT,
+  type TestPass,
 } from './support/fixtures.ts';
 import { createTestApp, type TestContext } from './support/test-app.ts';
 
@@ -14,14 +22,24 @@ import { createTestApp, type TestContext } from './support/test-app.ts';
  */
 const FORBIDDEN = /category|low.?income|carer|mantelzorg|minima|kansentarief|reduced|priceType|price_type/i;
 
-interface Response { statusCode: number; body: string; headers: Record<string, unknown> }
+interface Response {
+  statusCode: number;
+  body: string;
+  headers: Record<string, unknown>;
+}
 
 /** Every key and string value (at any depth) matching FORBIDDEN, and header values too. */
 function leaks(response: Response): string[] {
   const found: string[] = [];
   const walk = (value: unknown, at: string) => {
-    if (typeof value === 'string') { if (FORBIDDEN.test(value)) found.push(`${at} = ${JSON.stringify(value)}`); return; }
-    if (Array.isArray(value)) { value.forEach((item, i) => walk(item, `${at}[${i}]`)); return; }
+    if (typeof value === 'string') {
+      if (FORBIDDEN.test(value)) found.push(`${at} = ${JSON.stringify(value)}`);
+      return;
+    }
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => walk(item, `${at}[${i}]`));
+      return;
+    }
     if (value && typeof value === 'object') {
       for (const [key, item] of Object.entries(value)) {
         if (FORBIDDEN.test(key)) found.push(`${at}.${key} (key)`);
@@ -30,7 +48,11 @@ function leaks(response: Response): string[] {
     }
   };
   let json: unknown = response.body;
-  try { json = JSON.parse(response.body); } catch { /* not JSON: check the text itself */ }
+  try {
+    json = JSON.parse(response.body);
+  } catch {
+    /* not JSON: check the text itself */
+  }
   walk(json, '$');
   for (const [name, value] of Object.entries(response.headers)) {
     if (name !== 'set-cookie' && FORBIDDEN.test(String(value))) found.push(`header ${name}: ${String(value)}`);
@@ -46,8 +68,16 @@ const offers: Record<string, string> = {};
 const passes: Record<string, TestPass> = {};
 const checked: { what: string; response: Response }[] = [];
 
-async function call(what: string, options: { method?: 'GET' | 'POST'; url: string; headers: Record<string, string>; payload?: object }) {
-  const response = await ctx.app.inject({ method: options.method ?? 'GET', url: options.url, headers: options.headers, ...(options.payload ? { payload: options.payload } : {}) });
+async function call(
+  what: string,
+  options: { method?: 'GET' | 'POST'; url: string; headers: Record<string, string>; payload?: object },
+) {
+  const response = await ctx.app.inject({
+    method: options.method ?? 'GET',
+    url: options.url,
+    headers: options.headers,
+    ...(options.payload ? { payload: options.payload } : {}),
+  });
   checked.push({ what, response });
   return response;
 }
@@ -57,22 +87,59 @@ beforeAll(async () => {
   const db = ctx.database.db;
   await createTenant(db);
   // Carers get the kansentarief in this municipality too, so both categories change the price.
-  await db.updateTable('tenants').set({ reduced_tariff_categories: ['low_income', 'carer'] }).where('id', '=', TENANT).execute();
+  await db
+    .updateTable('tenants')
+    .set({ reduced_tariff_categories: ['low_income', 'carer'] })
+    .where('id', '=', TENANT)
+    .execute();
   provider = await createProvider(db, { name: 'Bakkerij Privé' });
   other = await createProvider(db, { name: 'Zwembad Anders' });
-  await createUser(db, { role: 'till_staff', email: 'kassa@prive.test', password: 'kassa-wachtwoord', providerId: provider.id });
-  await createUser(db, { role: 'provider_admin', email: 'eigenaar@prive.test', password: 'eigenaar-wachtwoord', providerId: provider.id });
+  await createUser(db, {
+    role: 'till_staff',
+    email: 'kassa@prive.test',
+    password: 'kassa-wachtwoord',
+    providerId: provider.id,
+  });
+  await createUser(db, {
+    role: 'provider_admin',
+    email: 'eigenaar@prive.test',
+    password: 'eigenaar-wachtwoord',
+    providerId: provider.id,
+  });
   principals.tillStaff = { cookie: await loginStaff(ctx.app, 'kassa@prive.test', 'kassa-wachtwoord') };
   principals.providerAdmin = { cookie: await loginStaff(ctx.app, 'eigenaar@prive.test', 'eigenaar-wachtwoord') };
   principals.apiToken = { authorization: `Bearer ${await createApiToken(db, provider.id)}` };
 
-  offers.reduced = (await createOffer(db, provider, { title: 'Appeltaart', regular_price_cents: 1200, discount_percent: 25, reduced_price_cents: 200 })).id;
-  offers.once = (await createOffer(db, provider, {
-    title: 'Taartworkshop', price_type: 'fixed_price', regular_price_cents: 2500, fixed_price_cents: 1500, reduced_price_cents: 0,
-    limit_per_pass: 1, limit_period: 'pass_year',
-  })).id;
-  offers.soldOut = (await createOffer(db, provider, { title: 'Kerststol', reduced_price_cents: 100, stock_total: 0, stock_remaining: 0 })).id;
-  offers.future = (await createOffer(db, provider, { title: 'Paasbrood', reduced_price_cents: 100, valid_from: '2098-01-01' })).id;
+  offers.reduced = (
+    await createOffer(db, provider, {
+      title: 'Appeltaart',
+      regular_price_cents: 1200,
+      discount_percent: 25,
+      reduced_price_cents: 200,
+    })
+  ).id;
+  offers.once = (
+    await createOffer(db, provider, {
+      title: 'Taartworkshop',
+      price_type: 'fixed_price',
+      regular_price_cents: 2500,
+      fixed_price_cents: 1500,
+      reduced_price_cents: 0,
+      limit_per_pass: 1,
+      limit_period: 'pass_year',
+    })
+  ).id;
+  offers.soldOut = (
+    await createOffer(db, provider, {
+      title: 'Kerststol',
+      reduced_price_cents: 100,
+      stock_total: 0,
+      stock_remaining: 0,
+    })
+  ).id;
+  offers.future = (
+    await createOffer(db, provider, { title: 'Paasbrood', reduced_price_cents: 100, valid_from: '2098-01-01' })
+  ).id;
   offers.draft = (await createOffer(db, provider, { title: 'Concept', reduced_price_cents: 100, status: 'draft' })).id;
   offers.other = (await createOffer(db, other, { title: 'Banenzwemmen', reduced_price_cents: 100 })).id;
 
@@ -89,7 +156,9 @@ afterAll(() => ctx.close());
 describe('privacy towards providers and tills', () => {
   it('the holders in this test really get another price, so a leak would show', async () => {
     const price = async (pass: TestPass) => {
-      const list = (await ctx.app.inject({ url: `/api/v1/till/passes/${pass.number}/offers`, headers: principals.apiToken! })).json();
+      const list = (
+        await ctx.app.inject({ url: `/api/v1/till/passes/${pass.number}/offers`, headers: principals.apiToken! })
+      ).json();
       return list.items.find((i: { offerId: string }) => i.offerId === offers.reduced).priceCents;
     };
     expect(await price(passes.regular!)).toBe(900);
@@ -100,11 +169,30 @@ describe('privacy towards providers and tills', () => {
   it('POST /redemptions: bookings, cancellations and every refusal', async () => {
     for (const [name, headers] of Object.entries(principals)) {
       for (const pass of [passes.lowIncome!, passes.carer!]) {
-        const ok = await call(`${name} redeem`, { method: 'POST', url: '/api/v1/redemptions', headers: { ...headers, 'idempotency-key': `privacy-${name}-${pass.id}` }, payload: { passIdentifier: pass.number, offerId: offers.reduced! } });
+        const ok = await call(`${name} redeem`, {
+          method: 'POST',
+          url: '/api/v1/redemptions',
+          headers: { ...headers, 'idempotency-key': `privacy-${name}-${pass.id}` },
+          payload: { passIdentifier: pass.number, offerId: offers.reduced! },
+        });
         expect(ok.statusCode).toBe(201);
-        await call(`${name} replay`, { method: 'POST', url: '/api/v1/redemptions', headers: { ...headers, 'idempotency-key': `privacy-${name}-${pass.id}` }, payload: { passIdentifier: formatPassNumber(pass.number), offerId: offers.reduced! } });
-        await call(`${name} key reused`, { method: 'POST', url: '/api/v1/redemptions', headers: { ...headers, 'idempotency-key': `privacy-${name}-${pass.id}` }, payload: { passIdentifier: pass.number, offerId: offers.once! } });
-        await call(`${name} cancel`, { method: 'POST', url: `/api/v1/redemptions/${ok.json().id}/cancellation`, headers });
+        await call(`${name} replay`, {
+          method: 'POST',
+          url: '/api/v1/redemptions',
+          headers: { ...headers, 'idempotency-key': `privacy-${name}-${pass.id}` },
+          payload: { passIdentifier: formatPassNumber(pass.number), offerId: offers.reduced! },
+        });
+        await call(`${name} key reused`, {
+          method: 'POST',
+          url: '/api/v1/redemptions',
+          headers: { ...headers, 'idempotency-key': `privacy-${name}-${pass.id}` },
+          payload: { passIdentifier: pass.number, offerId: offers.once! },
+        });
+        await call(`${name} cancel`, {
+          method: 'POST',
+          url: `/api/v1/redemptions/${ok.json().id}/cancellation`,
+          headers,
+        });
       }
     }
     const headers = principals.apiToken!;
@@ -114,7 +202,11 @@ describe('privacy towards providers and tills', () => {
       ['pass-blocked', { passIdentifier: passes.blockedLowIncome!.number, offerId: offers.reduced! }, 409],
       ['pass-expired', { passIdentifier: passes.expiredCarer!.number, offerId: offers.reduced! }, 409],
       ['pass-expired', { passIdentifier: passes.lapsedLowIncome!.number, offerId: offers.reduced! }, 409],
-      ['offer-not-found', { passIdentifier: passes.carer!.number, offerId: '00000000-0000-4000-8000-000000000000' }, 404],
+      [
+        'offer-not-found',
+        { passIdentifier: passes.carer!.number, offerId: '00000000-0000-4000-8000-000000000000' },
+        404,
+      ],
       ['offer-of-other-provider', { passIdentifier: passes.lowIncome!.number, offerId: offers.other! }, 403],
       ['offer-not-available', { passIdentifier: passes.lowIncome!.number, offerId: offers.draft! }, 409],
       ['offer-not-valid-today', { passIdentifier: passes.carer!.number, offerId: offers.future! }, 409],
@@ -122,26 +214,60 @@ describe('privacy towards providers and tills', () => {
     ];
     for (const [code, payload, status] of refusals) {
       const response = await call(code, { method: 'POST', url: '/api/v1/redemptions', headers, payload });
-      expect(`${code}: ${response.statusCode} ${response.json().type}`).toBe(`${code}: ${status} https://stadspas.nl/problems/${code}`);
+      expect(`${code}: ${response.statusCode} ${response.json().type}`).toBe(
+        `${code}: ${status} https://stadspas.nl/problems/${code}`,
+      );
     }
     for (const pass of [passes.lowIncome!, passes.carer!, passes.child!]) {
-      expect((await call('once', { method: 'POST', url: '/api/v1/redemptions', headers, payload: { passIdentifier: pass.number, offerId: offers.once! } })).statusCode).toBe(201);
-      const limit = await call('limit-reached', { method: 'POST', url: '/api/v1/redemptions', headers, payload: { passIdentifier: pass.number, offerId: offers.once! } });
+      expect(
+        (
+          await call('once', {
+            method: 'POST',
+            url: '/api/v1/redemptions',
+            headers,
+            payload: { passIdentifier: pass.number, offerId: offers.once! },
+          })
+        ).statusCode,
+      ).toBe(201);
+      const limit = await call('limit-reached', {
+        method: 'POST',
+        url: '/api/v1/redemptions',
+        headers,
+        payload: { passIdentifier: pass.number, offerId: offers.once! },
+      });
       expect(limit.json().type).toMatch(/limit-reached$/);
     }
-    const invalid = await call('invalid-input', { method: 'POST', url: '/api/v1/redemptions', headers: { ...headers, 'idempotency-key': 'x' }, payload: { passIdentifier: '', offerId: 'x', extra: 1 } });
+    const invalid = await call('invalid-input', {
+      method: 'POST',
+      url: '/api/v1/redemptions',
+      headers: { ...headers, 'idempotency-key': 'x' },
+      payload: { passIdentifier: '', offerId: 'x', extra: 1 },
+    });
     expect(invalid.statusCode).toBe(400);
     const booked = (await ctx.app.inject({ url: '/api/v1/redemptions?pageSize=1', headers })).json().items[0];
-    await call('cancel by other provider', { method: 'POST', url: `/api/v1/redemptions/${booked.id}/cancellation`, headers: { authorization: `Bearer ${await createApiToken(ctx.database.db, other.id)}` } });
-    await ctx.database.db.updateTable('redemptions').set({ created_at: new Date(Date.now() - 3_600_000) } as never).where('id', '=', booked.id).execute();
-    expect((await call('not cancellable', { method: 'POST', url: `/api/v1/redemptions/${booked.id}/cancellation`, headers })).statusCode).toBe(409);
+    await call('cancel by other provider', {
+      method: 'POST',
+      url: `/api/v1/redemptions/${booked.id}/cancellation`,
+      headers: { authorization: `Bearer ${await createApiToken(ctx.database.db, other.id)}` },
+    });
+    await ctx.database.db
+      .updateTable('redemptions')
+      .set({ created_at: new Date(Date.now() - 3_600_000) } as never)
+      .where('id', '=', booked.id)
+      .execute();
+    expect(
+      (await call('not cancellable', { method: 'POST', url: `/api/v1/redemptions/${booked.id}/cancellation`, headers }))
+        .statusCode,
+    ).toBe(409);
 
     const found = checked.flatMap(({ what, response }) => leaks(response).map((leak) => `${what}: ${leak}`));
     expect(found).toEqual([]);
   });
 
   it('every GET path of the OpenAPI document a provider can call', async () => {
-    const doc = (await ctx.app.inject({ url: '/api/v1/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+    const doc = (await ctx.app.inject({ url: '/api/v1/openapi.json' })).json() as {
+      paths: Record<string, Record<string, unknown>>;
+    };
     const getPaths = Object.keys(doc.paths).filter((path) => doc.paths[path]!.get);
     const qr = makeQrToken(ctx.config.qrSecret, passes.carer!.number).token;
     const values: Record<string, string[]> = {
@@ -176,7 +302,10 @@ describe('privacy towards providers and tills', () => {
     }
     expect(failures).toEqual([]);
     for (const [name, paths] of walked) {
-      expect([name, [...paths]]).toEqual([name, expect.arrayContaining(['/till/passes/{passIdentifier}/offers', '/redemptions'])]);
+      expect([name, [...paths]]).toEqual([
+        name,
+        expect.arrayContaining(['/till/passes/{passIdentifier}/offers', '/redemptions']),
+      ]);
     }
   });
 });

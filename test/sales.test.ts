@@ -3,7 +3,15 @@ import { checkLedger } from '../src/modules/ledger/ledger-check.ts';
 import { todayInNetherlands } from '../src/modules/offers/catalogue-date.ts';
 import { isValidPassNumber, normalizePassNumber } from '../src/modules/passes/pass-number.ts';
 import { passYear } from '../src/modules/sales/sales.service.ts';
-import { createPass, createTenant, createUser, loginResident, loginStaff, TENANT, type TestPass } from './support/fixtures.ts';
+import {
+  createPass,
+  createTenant,
+  createUser,
+  loginResident,
+  loginStaff,
+  TENANT,
+  type TestPass,
+} from './support/fixtures.ts';
 import { createTestApp, type TestContext } from './support/test-app.ts';
 
 /**
@@ -29,17 +37,34 @@ beforeAll(async () => {
   await createUser(db, { role: 'resident', email: 'jan@test.demo', holderId: residentPass.holderId });
   resident = await loginResident(ctx.app, 'jan@test.demo');
 });
-afterAll(async () => { await ctx.close(); });
+afterAll(async () => {
+  await ctx.close();
+});
 
 const db = () => ctx.database.db;
 const post = (url: string, payload?: unknown, cookie?: string) =>
-  ctx.app.inject({ method: 'POST', url: `${API}${url}`, ...(payload === undefined ? {} : { payload: payload as object }), headers: cookie ? { cookie } : {} });
-const get = (url: string, cookie?: string) => ctx.app.inject({ method: 'GET', url: `${API}${url}`, headers: cookie ? { cookie } : {} });
+  ctx.app.inject({
+    method: 'POST',
+    url: `${API}${url}`,
+    ...(payload === undefined ? {} : { payload: payload as object }),
+    headers: cookie ? { cookie } : {},
+  });
+const get = (url: string, cookie?: string) =>
+  ctx.app.inject({ method: 'GET', url: `${API}${url}`, headers: cookie ? { cookie } : {} });
 
 let buyers = 0;
-const newBuyer = () => ({ name: `Koper ${++buyers}`, email: `koper${buyers}-${Math.random().toString(36).slice(2, 7)}@test.demo`, wijkCode: WIJK });
+const newBuyer = () => ({
+  name: `Koper ${++buyers}`,
+  email: `koper${buyers}-${Math.random().toString(36).slice(2, 7)}@test.demo`,
+  wijkCode: WIJK,
+});
 
-interface Created { orderId: string; checkoutUrl: string; amountCents: number; status: string }
+interface Created {
+  orderId: string;
+  checkoutUrl: string;
+  amountCents: number;
+  status: string;
+}
 async function order(body: Record<string, unknown>, cookie?: string): Promise<Created & { paymentId: string }> {
   const response = await post('/pass-orders', body, cookie);
   expect(response.statusCode, response.body).toBe(201);
@@ -47,19 +72,47 @@ async function order(body: Record<string, unknown>, cookie?: string): Promise<Cr
   const paymentId = decodeURIComponent(/^\/testbetaling\/(.+)$/.exec(created.checkoutUrl)![1]!);
   return { ...created, paymentId };
 }
-const outcome = (paymentId: string, status: 'paid' | 'failed' | 'canceled') => post(`/test-payments/${paymentId}/outcomes`, { status });
-const webhook = (paymentId: string, body: Record<string, unknown> = {}) => post('/payment-webhooks/test', { id: paymentId, ...body });
+const outcome = (paymentId: string, status: 'paid' | 'failed' | 'canceled') =>
+  post(`/test-payments/${paymentId}/outcomes`, { status });
+const webhook = (paymentId: string, body: Record<string, unknown> = {}) =>
+  post('/payment-webhooks/test', { id: paymentId, ...body });
 
-const entriesOf = (reference: string) => db().selectFrom('journal_entries').select(['id', 'kind', 'reverses_entry_id'])
-  .where('tenant_id', '=', TENANT).where('reference', '=', reference).execute();
-const linesOf = (entryId: string) => db().selectFrom('journal_lines as l')
-  .innerJoin('ledger_accounts as a', (j) => j.onRef('a.tenant_id', '=', 'l.tenant_id').onRef('a.id', '=', 'l.account_id'))
-  .select(['a.type', 'l.amount_cents']).where('l.entry_id', '=', entryId).execute();
-const passesOfOrder = (orderId: string) => db().selectFrom('pass_order_items as i')
-  .innerJoin('passes as p', (j) => j.onRef('p.tenant_id', '=', 'i.tenant_id').onRef('p.id', '=', 'i.pass_id'))
-  .select(['i.pass_kind', 'p.id', 'p.number', 'p.category', 'p.parent_pass_id', 'p.status', 'p.valid_from', 'p.valid_until', 'p.holder_id'])
-  .where('i.order_id', '=', orderId).orderBy('i.item_no').execute();
-const orderRow = (orderId: string) => db().selectFrom('pass_orders').selectAll().where('id', '=', orderId).executeTakeFirstOrThrow();
+const entriesOf = (reference: string) =>
+  db()
+    .selectFrom('journal_entries')
+    .select(['id', 'kind', 'reverses_entry_id'])
+    .where('tenant_id', '=', TENANT)
+    .where('reference', '=', reference)
+    .execute();
+const linesOf = (entryId: string) =>
+  db()
+    .selectFrom('journal_lines as l')
+    .innerJoin('ledger_accounts as a', (j) =>
+      j.onRef('a.tenant_id', '=', 'l.tenant_id').onRef('a.id', '=', 'l.account_id'),
+    )
+    .select(['a.type', 'l.amount_cents'])
+    .where('l.entry_id', '=', entryId)
+    .execute();
+const passesOfOrder = (orderId: string) =>
+  db()
+    .selectFrom('pass_order_items as i')
+    .innerJoin('passes as p', (j) => j.onRef('p.tenant_id', '=', 'i.tenant_id').onRef('p.id', '=', 'i.pass_id'))
+    .select([
+      'i.pass_kind',
+      'p.id',
+      'p.number',
+      'p.category',
+      'p.parent_pass_id',
+      'p.status',
+      'p.valid_from',
+      'p.valid_until',
+      'p.holder_id',
+    ])
+    .where('i.order_id', '=', orderId)
+    .orderBy('i.item_no')
+    .execute();
+const orderRow = (orderId: string) =>
+  db().selectFrom('pass_orders').selectAll().where('id', '=', orderId).executeTakeFirstOrThrow();
 /** Net amount per account type of the lines of one entry. */
 async function netByType(entryId: string) {
   const net: Record<string, number> = {};
@@ -68,22 +121,38 @@ async function netByType(entryId: string) {
 }
 
 describe('prices', () => {
-  it('come from the tenant\'s price table (demo values for zaanstad)', async () => {
+  it("come from the tenant's price table (demo values for zaanstad)", async () => {
     const response = await get('/pass-prices');
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ adultPassCents: 2500, childPassCents: 1000, adultActionBudgetShareCents: 500, childActionBudgetShareCents: 500, testPayments: true });
+    expect(response.json()).toEqual({
+      adultPassCents: 2500,
+      childPassCents: 1000,
+      adultActionBudgetShareCents: 500,
+      childActionBudgetShareCents: 500,
+      testPayments: true,
+    });
   });
 });
 
 describe('buying a pass with the test provider', () => {
   it('order → checkout → paid → webhook: passes exist, the sale is booked and balanced, the actiebudget gets its share', async () => {
     const buyer = newBuyer();
-    const created = await order({ buyer, children: [{ name: 'Kind Een', birthDate: '2016-05-01' }, { name: 'Kind Twee', birthDate: '2019-11-30' }] });
+    const created = await order({
+      buyer,
+      children: [
+        { name: 'Kind Een', birthDate: '2016-05-01' },
+        { name: 'Kind Twee', birthDate: '2019-11-30' },
+      ],
+    });
     expect(created).toMatchObject({ amountCents: 2500 + 2 * 1000, status: 'open' });
 
     // Before the payment: an open order, a payment at the provider for exactly its amount, nothing booked, no pass.
     const payment = await get(`/test-payments/${created.paymentId}`);
-    expect(payment.json()).toMatchObject({ amountCents: 4500, status: 'open', redirectUrl: expect.stringContaining(`/pas-kopen/bestelling/${created.orderId}`) });
+    expect(payment.json()).toMatchObject({
+      amountCents: 4500,
+      status: 'open',
+      redirectUrl: expect.stringContaining(`/pas-kopen/bestelling/${created.orderId}`),
+    });
     expect((await get(`/pass-orders/${created.orderId}`)).json()).toMatchObject({ status: 'open', paidAt: null });
     expect(await entriesOf(created.orderId)).toEqual([]);
     expect(await passesOfOrder(created.orderId)).toEqual([]);
@@ -93,7 +162,11 @@ describe('buying a pass with the test provider', () => {
     expect(paid.json()).toMatchObject({ status: 'paid' });
 
     const passes = await passesOfOrder(created.orderId);
-    expect(passes.map((p) => [p.pass_kind, p.category, p.status])).toEqual([['adult', 'regular', 'active'], ['child', 'child', 'active'], ['child', 'child', 'active']]);
+    expect(passes.map((p) => [p.pass_kind, p.category, p.status])).toEqual([
+      ['adult', 'regular', 'active'],
+      ['child', 'child', 'active'],
+      ['child', 'child', 'active'],
+    ]);
     const [adult, ...children] = passes;
     for (const child of children) expect(child.parent_pass_id).toBe(adult!.id);
     const year = passYear(todayInNetherlands());
@@ -113,11 +186,25 @@ describe('buying a pass with the test provider', () => {
     // The visitor sees the status; names and numbers only once logged in as the buyer.
     const anonymous = (await get(`/pass-orders/${created.orderId}`)).json();
     expect(anonymous).toMatchObject({ status: 'paid', amountCents: 4500, actionBudgetShareCents: 1500 });
-    expect(anonymous.items.map((i: { holderName: unknown; passNumber: unknown }) => [i.holderName, i.passNumber])).toEqual([[null, null], [null, null], [null, null]]);
+    expect(
+      anonymous.items.map((i: { holderName: unknown; passNumber: unknown }) => [i.holderName, i.passNumber]),
+    ).toEqual([
+      [null, null],
+      [null, null],
+      [null, null],
+    ]);
     const cookie = await loginResident(ctx.app, buyer.email);
     const own = (await get(`/pass-orders/${created.orderId}`, cookie)).json();
-    expect(own.items.map((i: { holderName: string; passNumber: string }) => [i.holderName, normalizePassNumber(i.passNumber)]))
-      .toEqual([[buyer.name, adult!.number], ['Kind Een', children[0]!.number], ['Kind Twee', children[1]!.number]]);
+    expect(
+      own.items.map((i: { holderName: string; passNumber: string }) => [
+        i.holderName,
+        normalizePassNumber(i.passNumber),
+      ]),
+    ).toEqual([
+      [buyer.name, adult!.number],
+      ['Kind Een', children[0]!.number],
+      ['Kind Twee', children[1]!.number],
+    ]);
     const myPass = (await get('/me/pass', cookie)).json();
     expect(normalizePassNumber(myPass.number)).toBe(adult!.number);
     expect(myPass.children).toHaveLength(2);
@@ -134,7 +221,12 @@ describe('buying a pass with the test provider', () => {
     await outcome(created.paymentId, 'paid');
     for (let i = 0; i < 3; i++) expect((await webhook(created.paymentId)).statusCode).toBe(204);
     // Mollie posts its webhook as a form.
-    const form = await ctx.app.inject({ method: 'POST', url: `${API}/payment-webhooks/test`, payload: `id=${created.paymentId}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const form = await ctx.app.inject({
+      method: 'POST',
+      url: `${API}/payment-webhooks/test`,
+      payload: `id=${created.paymentId}`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(form.statusCode, form.body).toBe(204);
     expect(await entriesOf(created.orderId)).toHaveLength(1);
     expect(await passesOfOrder(created.orderId)).toHaveLength(1);
@@ -165,8 +257,20 @@ describe('buying a pass with the test provider', () => {
   });
 
   it('concurrent sales of different orders get different pass numbers', async () => {
-    const orders = await Promise.all(Array.from({ length: 6 }, () => order({ buyer: newBuyer(), children: [{ name: 'Kind Vier', birthDate: '2020-02-02' }] })));
-    await db().updateTable('test_payments').set({ status: 'paid' }).where('id', 'in', orders.map((o) => o.paymentId)).execute();
+    const orders = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        order({ buyer: newBuyer(), children: [{ name: 'Kind Vier', birthDate: '2020-02-02' }] }),
+      ),
+    );
+    await db()
+      .updateTable('test_payments')
+      .set({ status: 'paid' })
+      .where(
+        'id',
+        'in',
+        orders.map((o) => o.paymentId),
+      )
+      .execute();
     const responses = await Promise.all(orders.map((o) => webhook(o.paymentId)));
     expect(responses.map((r) => r.statusCode)).toEqual(Array(6).fill(204));
     const numbers = (await Promise.all(orders.map((o) => passesOfOrder(o.orderId)))).flat().map((p) => p.number);
@@ -191,7 +295,11 @@ describe('buying a pass with the test provider', () => {
 
   it('refuses a payment reported paid for another amount than the order', async () => {
     const created = await order({ buyer: newBuyer() });
-    await db().updateTable('test_payments').set({ status: 'paid', amount_cents: created.amountCents - 1 }).where('id', '=', created.paymentId).execute();
+    await db()
+      .updateTable('test_payments')
+      .set({ status: 'paid', amount_cents: created.amountCents - 1 })
+      .where('id', '=', created.paymentId)
+      .execute();
     const response = await webhook(created.paymentId);
     expect(response.statusCode).toBe(409);
     expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
@@ -211,12 +319,19 @@ describe('buying a pass with the test provider', () => {
     const twice = await post('/pass-orders', {}, resident);
     expect(twice.statusCode).toBe(409);
     expect(twice.json().type).toMatch(/pass-already-active$/);
-    const created = await order({ passForSelf: false, children: [{ name: 'Kind Zes', birthDate: '2017-07-07' }] }, resident);
+    const created = await order(
+      { passForSelf: false, children: [{ name: 'Kind Zes', birthDate: '2017-07-07' }] },
+      resident,
+    );
     expect(created.amountCents).toBe(1000);
     await outcome(created.paymentId, 'paid');
     const [child] = await passesOfOrder(created.orderId);
     expect(child).toMatchObject({ category: 'child', parent_pass_id: residentPass.id });
-    expect(await netByType((await entriesOf(created.orderId))[0]!.id)).toEqual({ municipality_bank: 500, pass_sale_income: -1000, action_budget: 500 });
+    expect(await netByType((await entriesOf(created.orderId))[0]!.id)).toEqual({
+      municipality_bank: 500,
+      pass_sale_income: -1000,
+      action_budget: 500,
+    });
   });
 });
 
@@ -229,14 +344,27 @@ describe('refunds', () => {
     const refund = await post(`/pass-orders/${created.orderId}/refunds`, { reason: 'verhuisd' }, admin);
     expect(refund.statusCode, refund.body).toBe(201);
     expect(refund.json()).toMatchObject({ status: 'refunded', refundedAt: expect.any(String) });
-    const [sale, reversal] = await db().selectFrom('journal_entries').select(['id', 'kind', 'reverses_entry_id'])
-      .where('reference', '=', created.orderId).orderBy('recorded_at').orderBy('kind').execute();
-    expect([sale!.kind, reversal!.kind, reversal!.reverses_entry_id]).toEqual(['pass_sale', 'pass_sale_refund', sale!.id]);
+    const [sale, reversal] = await db()
+      .selectFrom('journal_entries')
+      .select(['id', 'kind', 'reverses_entry_id'])
+      .where('reference', '=', created.orderId)
+      .orderBy('recorded_at')
+      .orderBy('kind')
+      .execute();
+    expect([sale!.kind, reversal!.kind, reversal!.reverses_entry_id]).toEqual([
+      'pass_sale',
+      'pass_sale_refund',
+      sale!.id,
+    ]);
     const saleNet = await netByType(sale!.id);
     const refundNet = await netByType(reversal!.id);
     for (const type of Object.keys(saleNet)) expect(refundNet[type]).toBe(-saleNet[type]!);
     expect((await passesOfOrder(created.orderId)).map((p) => p.status)).toEqual(['blocked', 'blocked']);
-    const payment = await db().selectFrom('test_payments').select('refunded_cents').where('id', '=', created.paymentId).executeTakeFirstOrThrow();
+    const payment = await db()
+      .selectFrom('test_payments')
+      .select('refunded_cents')
+      .where('id', '=', created.paymentId)
+      .executeTakeFirstOrThrow();
     expect(payment.refunded_cents).toBe(created.amountCents);
 
     const again = await post(`/pass-orders/${created.orderId}/refunds`, {}, admin);
@@ -267,18 +395,44 @@ describe('refunds', () => {
 
 describe('bad input gets problem+json and books nothing', () => {
   it('lists every invalid field', async () => {
-    const before = await db().selectFrom('pass_orders').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    const response = await post('/pass-orders', { buyer: { name: 'X', email: 'geen-email', wijkCode: '' }, children: [{ name: '', birthDate: '2020-13-45' }], extra: 1 });
+    const before = await db()
+      .selectFrom('pass_orders')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    const response = await post('/pass-orders', {
+      buyer: { name: 'X', email: 'geen-email', wijkCode: '' },
+      children: [{ name: '', birthDate: '2020-13-45' }],
+      extra: 1,
+    });
     expect(response.statusCode).toBe(400);
     expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
     const names = response.json().invalidParams.map((p: { name: string }) => p.name);
-    expect(names).toEqual(expect.arrayContaining(['body.buyer.name', 'body.buyer.email', 'body.buyer.wijkCode', 'body.children.0.name', 'body.children.0.birthDate', 'body.extra']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'body.buyer.name',
+        'body.buyer.email',
+        'body.buyer.wijkCode',
+        'body.children.0.name',
+        'body.children.0.birthDate',
+        'body.extra',
+      ]),
+    );
 
-    const rules = await post('/pass-orders', { buyer: { ...newBuyer(), wijkCode: 'WK999999' }, children: [{ name: 'Te Oud', birthDate: '1990-01-01' }, { name: 'Nog Niet', birthDate: '2999-01-01' }] });
+    const rules = await post('/pass-orders', {
+      buyer: { ...newBuyer(), wijkCode: 'WK999999' },
+      children: [
+        { name: 'Te Oud', birthDate: '1990-01-01' },
+        { name: 'Nog Niet', birthDate: '2999-01-01' },
+      ],
+    });
     expect(rules.statusCode).toBe(400);
-    expect(rules.json().invalidParams.map((p: { name: string; code: string }) => `${p.name}:${p.code}`)).toEqual(expect.arrayContaining([
-      'body.buyer.wijkCode:unknown-wijk', 'body.children.0.birthDate:not-a-child', 'body.children.1.birthDate:in-future',
-    ]));
+    expect(rules.json().invalidParams.map((p: { name: string; code: string }) => `${p.name}:${p.code}`)).toEqual(
+      expect.arrayContaining([
+        'body.buyer.wijkCode:unknown-wijk',
+        'body.children.0.birthDate:not-a-child',
+        'body.children.1.birthDate:in-future',
+      ]),
+    );
     const noBuyer = await post('/pass-orders', {});
     expect(noBuyer.statusCode).toBe(400);
     expect(noBuyer.json().invalidParams.map((p: { name: string }) => p.name)).toContain('body.buyer');
@@ -286,12 +440,17 @@ describe('bad input gets problem+json and books nothing', () => {
     expect(webhookWithoutId.statusCode).toBe(400);
     expect((await post('/payment-webhooks/paypal', { id: 'x' })).statusCode).toBe(400);
 
-    const after = await db().selectFrom('pass_orders').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const after = await db()
+      .selectFrom('pass_orders')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });
 
   it('a known e-mail address must log in first', async () => {
-    const response = await post('/pass-orders', { buyer: { name: 'Jan Jansen', email: 'JAN@test.demo', wijkCode: WIJK } });
+    const response = await post('/pass-orders', {
+      buyer: { name: 'Jan Jansen', email: 'JAN@test.demo', wijkCode: WIJK },
+    });
     expect(response.statusCode).toBe(409);
     expect(response.json().type).toMatch(/email-in-use$/);
   });

@@ -34,10 +34,16 @@ describe('areas', () => {
     expect(wijken).toHaveLength(19);
     expect(buurten).toHaveLength(50);
     expect(wijken.reduce((sum, w) => sum + w.population, 0)).toBe(153_640);
-    const source = JSON.parse(fs.readFileSync('src/seed/data/zaanstad/wijken-2017.geojson', 'utf8')) as { features: { properties: { wk_code: string; wijknaam: string; aant_inw: number; aantal_hh: number } }[] };
+    const source = JSON.parse(fs.readFileSync('src/seed/data/zaanstad/wijken-2017.geojson', 'utf8')) as {
+      features: { properties: { wk_code: string; wijknaam: string; aant_inw: number; aantal_hh: number } }[];
+    };
     for (const feature of source.features) {
       const wijk = wijken.find((w) => w.code === feature.properties.wk_code)!;
-      expect(wijk).toMatchObject({ name: feature.properties.wijknaam, population: feature.properties.aant_inw, households: feature.properties.aantal_hh });
+      expect(wijk).toMatchObject({
+        name: feature.properties.wijknaam,
+        population: feature.properties.aant_inw,
+        households: feature.properties.aantal_hh,
+      });
     }
     expect(wijken.find((w) => w.code === 'WK047912')?.name).toBe('Poelenburg');
     for (const area of [...wijken, ...buurten]) expect((area.geometry as MultiPolygon).type).toBe('MultiPolygon');
@@ -54,31 +60,59 @@ describe('catalogue', () => {
     const titlesOf = async (name: string) => {
       const provider = providers.find((p) => p.name === name);
       expect(provider, name).toBeDefined();
-      return (await db().selectFrom('offers').select('title').where('provider_id', '=', provider!.id).where('status', '=', 'published').execute()).map((o) => o.title);
+      return (
+        await db()
+          .selectFrom('offers')
+          .select('title')
+          .where('provider_id', '=', provider!.id)
+          .where('status', '=', 'published')
+          .execute()
+      ).map((o) => o.title);
     };
     expect((await titlesOf('Bakkerij Van der Zaan')).some((t) => t.toLowerCase().includes('taart'))).toBe(true);
-    expect(await titlesOf('Zwembad De Zaanstroom')).toEqual(expect.arrayContaining(['Banenzwemmen', 'Zwemmen voor het hele gezin']));
+    expect(await titlesOf('Zwembad De Zaanstroom')).toEqual(
+      expect.arrayContaining(['Banenzwemmen', 'Zwemmen voor het hele gezin']),
+    );
   });
 
   it('has 240 to 260 offers on all eight routes, with every price type, limits, stock and a few drafts', async () => {
     const offers = await db().selectFrom('offers').selectAll().execute();
     expect(offers.length).toBeGreaterThanOrEqual(240);
     expect(offers.length).toBeLessThanOrEqual(260);
-    const perRoute = await db().selectFrom('routes').leftJoin('offer_routes', 'offer_routes.route_id', 'routes.id')
-      .select(['routes.slug', 'routes.is_demo', sql<number>`count(offer_routes.offer_id)`.as('n')]).groupBy(['routes.slug', 'routes.is_demo']).execute();
+    const perRoute = await db()
+      .selectFrom('routes')
+      .leftJoin('offer_routes', 'offer_routes.route_id', 'routes.id')
+      .select(['routes.slug', 'routes.is_demo', sql<number>`count(offer_routes.offer_id)`.as('n')])
+      .groupBy(['routes.slug', 'routes.is_demo'])
+      .execute();
     expect(perRoute).toHaveLength(8);
     for (const route of perRoute) expect(Number(route.n), route.slug).toBeGreaterThanOrEqual(10);
-    expect(perRoute.filter((r) => !r.is_demo).map((r) => r.slug).sort()).toEqual(['jongerenroute', 'romantiek-route', 'route-sport-en-bewegen', 'verwen-route']);
-    const orphans = await db().selectFrom('offers').select('id').where(({ not, exists, selectFrom }) => not(exists(selectFrom('offer_routes').select('offer_id').whereRef('offer_routes.offer_id', '=', 'offers.id')))).execute();
+    expect(
+      perRoute
+        .filter((r) => !r.is_demo)
+        .map((r) => r.slug)
+        .sort(),
+    ).toEqual(['jongerenroute', 'romantiek-route', 'route-sport-en-bewegen', 'verwen-route']);
+    const orphans = await db()
+      .selectFrom('offers')
+      .select('id')
+      .where(({ not, exists, selectFrom }) =>
+        not(exists(selectFrom('offer_routes').select('offer_id').whereRef('offer_routes.offer_id', '=', 'offers.id'))),
+      )
+      .execute();
     expect(orphans).toEqual([]);
-    expect(new Set(offers.map((o) => o.price_type))).toEqual(new Set(['percentage_discount', 'amount_off', 'fixed_price', 'free']));
+    expect(new Set(offers.map((o) => o.price_type))).toEqual(
+      new Set(['percentage_discount', 'amount_off', 'fixed_price', 'free']),
+    );
     expect(offers.filter((o) => o.reduced_price_cents !== null).length).toBeGreaterThan(20);
     expect(offers.filter((o) => o.limit_per_pass !== null).length).toBeGreaterThan(100);
     expect(offers.filter((o) => o.stock_total !== null).length).toBeGreaterThan(10);
     const drafts = offers.filter((o) => o.status === 'draft').length;
     expect(drafts).toBeGreaterThan(0);
     expect(drafts).toBeLessThan(20);
-    const validToday = offers.filter((o) => o.status === 'published' && o.valid_from <= ANCHOR && ANCHOR <= o.valid_until);
+    const validToday = offers.filter(
+      (o) => o.status === 'published' && o.valid_from <= ANCHOR && ANCHOR <= o.valid_until,
+    );
     expect(validToday.length / offers.length).toBeGreaterThan(0.75);
   });
 
@@ -97,8 +131,12 @@ describe('catalogue', () => {
 
 describe('holders and passes', () => {
   it('spreads about 3,000 holders over the wijken in proportion to the population', async () => {
-    const rows = await db().selectFrom('wijken').leftJoin('holders', 'holders.wijk_code', 'wijken.code')
-      .select(['wijken.code', 'wijken.population', sql<number>`count(holders.id)`.as('holders')]).groupBy(['wijken.code', 'wijken.population']).execute();
+    const rows = await db()
+      .selectFrom('wijken')
+      .leftJoin('holders', 'holders.wijk_code', 'wijken.code')
+      .select(['wijken.code', 'wijken.population', sql<number>`count(holders.id)`.as('holders')])
+      .groupBy(['wijken.code', 'wijken.population'])
+      .execute();
     const total = rows.reduce((sum, r) => sum + Number(r.holders), 0);
     const population = rows.reduce((sum, r) => sum + r.population, 0);
     expect(total).toBeGreaterThanOrEqual(2900);
@@ -110,10 +148,16 @@ describe('holders and passes', () => {
   });
 
   it('varies the low-income share per wijk', async () => {
-    const rows = await db().selectFrom('passes').innerJoin('holders', 'holders.id', 'passes.holder_id')
+    const rows = await db()
+      .selectFrom('passes')
+      .innerJoin('holders', 'holders.id', 'passes.holder_id')
       .where('passes.category', '<>', 'child')
-      .select(['holders.wijk_code', sql<number>`avg(case when passes.category = 'low_income' then 1.0 else 0 end)`.as('share')])
-      .groupBy('holders.wijk_code').execute();
+      .select([
+        'holders.wijk_code',
+        sql<number>`avg(case when passes.category = 'low_income' then 1.0 else 0 end)`.as('share'),
+      ])
+      .groupBy('holders.wijk_code')
+      .execute();
     const share = new Map(rows.map((r) => [r.wijk_code, Number(r.share)]));
     const values = [...share.values()];
     expect(Math.max(...values) - Math.min(...values)).toBeGreaterThan(0.25);
@@ -159,31 +203,66 @@ describe('accounts', () => {
       const me = await ctx.app.inject({ url: '/api/v1/sessions/current', headers: { cookie } });
       expect(me.json().kind, email).toBe('staff');
     }
-    const token = await ctx.app.inject({ url: '/api/v1/sessions/current', headers: { authorization: `Bearer ${DEMO.bakeryApiToken}` } });
+    const token = await ctx.app.inject({
+      url: '/api/v1/sessions/current',
+      headers: { authorization: `Bearer ${DEMO.bakeryApiToken}` },
+    });
     expect(token.statusCode).toBe(200);
   });
 
   it('has the demo residents: Fatima with a low-income pass and a child pass, Jan with a regular pass', async () => {
-    const passesOf = (email: string) => db().selectFrom('users').innerJoin('passes', 'passes.holder_id', 'users.holder_id')
-      .where('users.email', '=', email).where('users.role', '=', 'resident').select(['passes.id', 'passes.category', 'passes.status']).execute();
+    const passesOf = (email: string) =>
+      db()
+        .selectFrom('users')
+        .innerJoin('passes', 'passes.holder_id', 'users.holder_id')
+        .where('users.email', '=', email)
+        .where('users.role', '=', 'resident')
+        .select(['passes.id', 'passes.category', 'passes.status'])
+        .execute();
     const fatima = await passesOf('fatima@voorbeeld.demo');
     expect(fatima).toEqual([expect.objectContaining({ category: 'low_income', status: 'active' })]);
-    const children = await db().selectFrom('passes').select('category').where('parent_pass_id', '=', fatima[0]!.id).execute();
+    const children = await db()
+      .selectFrom('passes')
+      .select('category')
+      .where('parent_pass_id', '=', fatima[0]!.id)
+      .execute();
     expect(children).toEqual([{ category: 'child' }]);
-    expect(await passesOf('jan@voorbeeld.demo')).toEqual([expect.objectContaining({ category: 'regular', status: 'active' })]);
-    const residents = await db().selectFrom('users').innerJoin('holders', 'holders.id', 'users.holder_id')
-      .where('users.role', '=', 'resident').select(['users.email', 'holders.email as holderEmail']).execute();
+    expect(await passesOf('jan@voorbeeld.demo')).toEqual([
+      expect.objectContaining({ category: 'regular', status: 'active' }),
+    ]);
+    const residents = await db()
+      .selectFrom('users')
+      .innerJoin('holders', 'holders.id', 'users.holder_id')
+      .where('users.role', '=', 'resident')
+      .select(['users.email', 'holders.email as holderEmail'])
+      .execute();
     expect(residents.length).toBeGreaterThan(500);
     for (const r of residents) expect(r.email).toBe(r.holderEmail);
-    const staff = await db().selectFrom('users').select(['role', sql<number>`count(*)`.as('n')]).where('role', 'in', ['till_staff', 'provider_admin']).groupBy('role').execute();
-    const providers = await db().selectFrom('providers').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+    const staff = await db()
+      .selectFrom('users')
+      .select(['role', sql<number>`count(*)`.as('n')])
+      .where('role', 'in', ['till_staff', 'provider_admin'])
+      .groupBy('role')
+      .execute();
+    const providers = await db()
+      .selectFrom('providers')
+      .select(sql<number>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow();
     for (const row of staff) expect(Number(row.n)).toBe(Number(providers.n));
   });
 });
 
 describe('redemptions', () => {
   it('adds a year of redemptions before the anchor, only on published offers and usable passes', async () => {
-    const rows = await sql<{ n: number; first: Date; last: Date; bad_offer: number; bad_pass: number; cancelled: number; other_provider: number }>`
+    const rows = await sql<{
+      n: number;
+      first: Date;
+      last: Date;
+      bad_offer: number;
+      bad_pass: number;
+      cancelled: number;
+      other_provider: number;
+    }>`
       select count(*) as n, min(r.created_at) as first, max(r.created_at) as last,
         count(*) filter (where o.status <> 'published' or (r.created_at at time zone 'Europe/Amsterdam')::date not between o.valid_from and o.valid_until) as bad_offer,
         count(*) filter (where (r.created_at at time zone 'Europe/Amsterdam')::date not between p.valid_from and p.valid_until) as bad_pass,
@@ -194,7 +273,9 @@ describe('redemptions', () => {
     expect(Number(stats.n)).toBeGreaterThanOrEqual(15_000);
     expect(Number(stats.n)).toBeLessThanOrEqual(30_000);
     expect(new Date(stats.last).getTime()).toBeLessThan(Date.parse(`${ANCHOR}T00:00:00+01:00`));
-    expect(new Date(stats.first).getTime()).toBeGreaterThanOrEqual(Date.parse(`${ANCHOR}T00:00:00Z`) - 366 * 86_400_000);
+    expect(new Date(stats.first).getTime()).toBeGreaterThanOrEqual(
+      Date.parse(`${ANCHOR}T00:00:00Z`) - 366 * 86_400_000,
+    );
     expect(Number(stats.bad_offer)).toBe(0);
     expect(Number(stats.bad_pass)).toBe(0);
     expect(Number(stats.other_provider)).toBe(0);
@@ -202,7 +283,7 @@ describe('redemptions', () => {
     expect(Number(stats.cancelled)).toBeLessThan(Number(stats.n) * 0.05);
   });
 
-  it('never exceeds an offer\'s per-pass limit', async () => {
+  it("never exceeds an offer's per-pass limit", async () => {
     const over = await sql<{ offer_id: string; pass_id: string }>`
       select r.offer_id, r.pass_id
       from redemptions r join offers o on o.id = r.offer_id
@@ -215,7 +296,11 @@ describe('redemptions', () => {
           else null end
       having count(*) > o.limit_per_pass`.execute(db());
     expect(over.rows).toEqual([]);
-    const limited = await sql<{ n: number }>`select count(*) as n from redemptions r join offers o on o.id = r.offer_id where o.limit_per_pass is not null`.execute(db());
+    const limited = await sql<{
+      n: number;
+    }>`select count(*) as n from redemptions r join offers o on o.id = r.offer_id where o.limit_per_pass is not null`.execute(
+      db(),
+    );
     expect(Number(limited.rows[0]!.n)).toBeGreaterThan(5000); // the check above had something to check
   });
 
@@ -234,13 +319,34 @@ describe('redemptions', () => {
   });
 
   it('charges what a till would charge, and low-income wijken use the pass more', async () => {
-    const rows = await db().selectFrom('redemptions as r').innerJoin('offers as o', 'o.id', 'r.offer_id').innerJoin('passes as p', 'p.id', 'r.pass_id')
+    const rows = await db()
+      .selectFrom('redemptions as r')
+      .innerJoin('offers as o', 'o.id', 'r.offer_id')
+      .innerJoin('passes as p', 'p.id', 'r.pass_id')
       .innerJoin('holders as h', 'h.id', 'p.holder_id')
-      .select(['r.price_cents', 'r.regular_price_cents as charged_regular', 'p.category', 'h.wijk_code', 'o.price_type', 'o.regular_price_cents', 'o.discount_percent', 'o.amount_off_cents', 'o.fixed_price_cents', 'o.reduced_price_cents'])
+      .select([
+        'r.price_cents',
+        'r.regular_price_cents as charged_regular',
+        'p.category',
+        'h.wijk_code',
+        'o.price_type',
+        'o.regular_price_cents',
+        'o.discount_percent',
+        'o.amount_off_cents',
+        'o.fixed_price_cents',
+        'o.reduced_price_cents',
+      ])
       .execute();
     let reduced = 0;
     for (const row of rows) {
-      const offer = { priceType: row.price_type, regularPriceCents: row.regular_price_cents, discountPercent: row.discount_percent, amountOffCents: row.amount_off_cents, fixedPriceCents: row.fixed_price_cents, reducedPriceCents: row.reduced_price_cents };
+      const offer = {
+        priceType: row.price_type,
+        regularPriceCents: row.regular_price_cents,
+        discountPercent: row.discount_percent,
+        amountOffCents: row.amount_off_cents,
+        fixedPriceCents: row.fixed_price_cents,
+        reducedPriceCents: row.reduced_price_cents,
+      };
       const expected = priceToChargeCents(offer, row.category as PassCategory, ['low_income']);
       if (row.price_cents !== expected) throw new Error(`price ${row.price_cents} <> ${expected}`);
       if (expected < priceToChargeCents(offer, 'regular', ['low_income'])) reduced++;
@@ -251,17 +357,33 @@ describe('redemptions', () => {
       const inWijk = rows.filter((r) => r.wijk_code === code).length;
       return inWijk;
     };
-    const holders = new Map((await db().selectFrom('holders').select(['wijk_code', sql<number>`count(*)`.as('n')]).groupBy('wijk_code').execute()).map((r) => [r.wijk_code, Number(r.n)]));
-    expect(perHolder('WK047912') / holders.get('WK047912')!).toBeGreaterThan(perHolder('WK047981') / holders.get('WK047981')!);
+    const holders = new Map(
+      (
+        await db()
+          .selectFrom('holders')
+          .select(['wijk_code', sql<number>`count(*)`.as('n')])
+          .groupBy('wijk_code')
+          .execute()
+      ).map((r) => [r.wijk_code, Number(r.n)]),
+    );
+    expect(perHolder('WK047912') / holders.get('WK047912')!).toBeGreaterThan(
+      perHolder('WK047981') / holders.get('WK047981')!,
+    );
   });
 });
 
 describe('seeding', () => {
   it('runs only on an empty database', async () => {
     expect(summary).not.toBeNull();
-    const before = await db().selectFrom('redemptions').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+    const before = await db()
+      .selectFrom('redemptions')
+      .select(sql<number>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow();
     expect(await seedDemoIfEmpty(ctx.database, ctx.config, { anchorDate: ANCHOR })).toBeNull();
-    const after = await db().selectFrom('redemptions').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+    const after = await db()
+      .selectFrom('redemptions')
+      .select(sql<number>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });
 
@@ -270,14 +392,31 @@ describe('seeding', () => {
     const passes = await db().selectFrom('passes').select(['id', 'number', 'category']).orderBy('number').execute();
     expect(again.passes.map((p) => ({ id: p.id, number: p.number, category: p.category }))).toEqual(passes);
     const offers = await db().selectFrom('offers').select(['id', 'title']).orderBy('id').execute();
-    expect([...again.offers].sort((a, b) => a.id!.localeCompare(b.id!)).map((o) => ({ id: o.id, title: o.title }))).toEqual(offers);
-    const redemptions = await db().selectFrom('redemptions').select(['id', 'pass_id', 'offer_id', 'price_cents', 'created_at']).orderBy('id').execute();
+    expect(
+      [...again.offers].sort((a, b) => a.id!.localeCompare(b.id!)).map((o) => ({ id: o.id, title: o.title })),
+    ).toEqual(offers);
+    const redemptions = await db()
+      .selectFrom('redemptions')
+      .select(['id', 'pass_id', 'offer_id', 'price_cents', 'created_at'])
+      .orderBy('id')
+      .execute();
     const built = [...again.redemptions].sort((a, b) => a.id!.localeCompare(b.id!));
     expect(built.length).toBe(redemptions.length);
     built.forEach((r, i) => {
       const stored = redemptions[i]!;
-      expect({ id: r.id, pass: r.pass_id, offer: r.offer_id, price: r.price_cents, at: (r.created_at as Date).getTime() })
-        .toEqual({ id: stored.id, pass: stored.pass_id, offer: stored.offer_id, price: stored.price_cents, at: new Date(stored.created_at).getTime() });
+      expect({
+        id: r.id,
+        pass: r.pass_id,
+        offer: r.offer_id,
+        price: r.price_cents,
+        at: (r.created_at as Date).getTime(),
+      }).toEqual({
+        id: stored.id,
+        pass: stored.pass_id,
+        offer: stored.offer_id,
+        price: stored.price_cents,
+        at: new Date(stored.created_at).getTime(),
+      });
     });
   });
 });
@@ -293,7 +432,11 @@ describe('money', () => {
   });
 
   it('loads Meedoen Zaanstad credit on every active child pass of a low-income household, and on child passes only', async () => {
-    const scheme = await db().selectFrom('credit_schemes').selectAll().where('name', '=', 'Meedoen Zaanstad').executeTakeFirstOrThrow();
+    const scheme = await db()
+      .selectFrom('credit_schemes')
+      .selectAll()
+      .where('name', '=', 'Meedoen Zaanstad')
+      .executeTakeFirstOrThrow();
     expect(scheme.amount_per_pass_cents).toBe(15_000);
     expect([...scheme.spendable_offer_categories].sort()).toEqual(['cultuur', 'sport']);
     expect(scheme.valid_until.slice(5)).toBe('07-31');
@@ -306,7 +449,9 @@ describe('money', () => {
       where a.type = 'pass_credit' and a.scheme_id = ${scheme.id}
       group by p.category, pp.category`.execute(db());
     expect(credit.rows.map((r) => [r.category, r.parent_category])).toEqual([['child', 'low_income']]);
-    const eligible = await sql<{ n: number }>`select count(*) as n from passes p join passes pp on pp.tenant_id = p.tenant_id and pp.id = p.parent_pass_id
+    const eligible = await sql<{
+      n: number;
+    }>`select count(*) as n from passes p join passes pp on pp.tenant_id = p.tenant_id and pp.id = p.parent_pass_id
       where p.category = 'child' and p.status = 'active' and pp.category = 'low_income'`.execute(db());
     expect(n(credit.rows[0]!.n)).toBe(n(eligible.rows[0]!.n));
     expect(n(credit.rows[0]!.loaded)).toBe(15_000 * n(credit.rows[0]!.n));
@@ -319,13 +464,23 @@ describe('money', () => {
     expect(fatimaChild.rows).toHaveLength(1);
     expect(n(fatimaChild.rows[0]!.balance_cents)).toBeGreaterThan(0);
     // The Cultuurbon goes to carers only.
-    const cultuurbon = await sql<{ category: string }>`select distinct p.category from ledger_accounts a join credit_schemes s on s.tenant_id = a.tenant_id and s.id = a.scheme_id
-      join passes p on p.tenant_id = a.tenant_id and p.id = a.pass_id where a.type = 'pass_credit' and s.name = 'Zaanse Cultuurbon'`.execute(db());
+    const cultuurbon = await sql<{
+      category: string;
+    }>`select distinct p.category from ledger_accounts a join credit_schemes s on s.tenant_id = a.tenant_id and s.id = a.scheme_id
+      join passes p on p.tenant_id = a.tenant_id and p.id = a.pass_id where a.type = 'pass_credit' and s.name = 'Zaanse Cultuurbon'`.execute(
+      db(),
+    );
     expect(cultuurbon.rows).toEqual([{ category: 'carer' }]);
   });
 
   it('pays part of the redemptions at offers that take credit from credit, as the till books it', async () => {
-    const rows = await sql<{ paid: number; credit: number; reimbursed: number; reimbursed_n: number; bad_offer: number }>`
+    const rows = await sql<{
+      paid: number;
+      credit: number;
+      reimbursed: number;
+      reimbursed_n: number;
+      bad_offer: number;
+    }>`
       select count(*) filter (where r.credit_cents > 0) as paid, coalesce(sum(r.credit_cents), 0) as credit,
         coalesce(sum(r.reimbursed_cents), 0) as reimbursed, count(*) filter (where r.reimbursed_cents > 0) as reimbursed_n,
         count(*) filter (where (r.credit_cents > 0 and not o.payable_from_credit) or (r.reimbursed_cents > 0 and o.discount_borne_by = 'provider')
@@ -344,7 +499,11 @@ describe('money', () => {
     expect(n(byKind.get('redemption_credit_payment')!.cents)).toBe(n(stats.credit));
     expect(n(byKind.get('redemption_credit_payment')!.entries)).toBe(n(stats.paid));
     expect(n(byKind.get('discount_reimbursement')!.cents)).toBe(n(stats.reimbursed));
-    const borne = await db().selectFrom('offers').select(['discount_borne_by']).where('discount_borne_by', '<>', 'provider').execute();
+    const borne = await db()
+      .selectFrom('offers')
+      .select(['discount_borne_by'])
+      .where('discount_borne_by', '<>', 'provider')
+      .execute();
     expect(new Set(borne.map((o) => o.discount_borne_by))).toEqual(new Set(['scheme', 'action_budget']));
   });
 
@@ -357,43 +516,75 @@ describe('money', () => {
     expect(flow.get('pass_sale')).toBeGreaterThan(0);
     expect(flow.get('sponsor_contribution')).toBeGreaterThan(0);
     expect(flow.get('action_budget_grant')).toBeLessThan(0);
-    const budget = await db().selectFrom('ledger_accounts').select('balance_cents').where('type', '=', 'action_budget').executeTakeFirstOrThrow();
+    const budget = await db()
+      .selectFrom('ledger_accounts')
+      .select('balance_cents')
+      .where('type', '=', 'action_budget')
+      .executeTakeFirstOrThrow();
     expect(n(budget.balance_cents)).toBe([...flow.values()].reduce((a, b) => a + b, 0));
     // In time order the actiebudget never spends money it does not have yet.
     const lowest = await sql<{ lowest: number }>`select min(running) as lowest from (
       select sum(l.amount_cents) over (order by e.occurred_at, e.id) as running
       from journal_lines l join journal_entries e on e.tenant_id = l.tenant_id and e.id = l.entry_id
-      join ledger_accounts a on a.tenant_id = l.tenant_id and a.id = l.account_id where a.type = 'action_budget') t`.execute(db());
+      join ledger_accounts a on a.tenant_id = l.tenant_id and a.id = l.account_id where a.type = 'action_budget') t`.execute(
+      db(),
+    );
     expect(n(lowest.rows[0]!.lowest)).toBeGreaterThanOrEqual(0);
 
-    const orders = await db().selectFrom('pass_orders').select(['id', 'status', 'amount_cents', 'sale_entry_id']).execute();
+    const orders = await db()
+      .selectFrom('pass_orders')
+      .select(['id', 'status', 'amount_cents', 'sale_entry_id'])
+      .execute();
     expect(orders.length).toBeGreaterThanOrEqual(250);
     expect(orders.length).toBeLessThanOrEqual(350);
     expect(new Set(orders.map((o) => o.status))).toEqual(new Set(['paid']));
-    const items = await db().selectFrom('pass_order_items as i').innerJoin('passes as p', (j) => j.onRef('p.tenant_id', '=', 'i.tenant_id').onRef('p.id', '=', 'i.pass_id'))
-      .select(['i.pass_kind', 'p.category']).execute();
-    expect(items.filter((i) => (i.pass_kind === 'adult' ? i.category !== 'regular' : i.category !== 'child'))).toEqual([]);
+    const items = await db()
+      .selectFrom('pass_order_items as i')
+      .innerJoin('passes as p', (j) => j.onRef('p.tenant_id', '=', 'i.tenant_id').onRef('p.id', '=', 'i.pass_id'))
+      .select(['i.pass_kind', 'p.category'])
+      .execute();
+    expect(items.filter((i) => (i.pass_kind === 'adult' ? i.category !== 'regular' : i.category !== 'child'))).toEqual(
+      [],
+    );
     expect(items.some((i) => i.pass_kind === 'child')).toBe(true);
 
-    const pledges = await db().selectFrom('sponsor_pledges as p').leftJoin('sponsor_receipts as r', (j) => j.onRef('r.tenant_id', '=', 'p.tenant_id').onRef('r.pledge_id', '=', 'p.id'))
-      .select(['p.id', 'p.publicity_agreed', 'r.id as receipt']).execute();
+    const pledges = await db()
+      .selectFrom('sponsor_pledges as p')
+      .leftJoin('sponsor_receipts as r', (j) =>
+        j.onRef('r.tenant_id', '=', 'p.tenant_id').onRef('r.pledge_id', '=', 'p.id'),
+      )
+      .select(['p.id', 'p.publicity_agreed', 'r.id as receipt'])
+      .execute();
     expect(pledges).toHaveLength(5);
     expect(pledges.filter((p) => p.receipt !== null)).toHaveLength(4);
     expect(pledges.some((p) => p.receipt !== null && !p.publicity_agreed)).toBe(true);
 
-    const grants = await db().selectFrom('action_budget_grants as g').innerJoin('providers as p', (j) => j.onRef('p.tenant_id', '=', 'g.tenant_id').onRef('p.id', '=', 'g.provider_id'))
-      .select(['p.kind', 'g.wijk_code', 'g.activity_name']).execute();
+    const grants = await db()
+      .selectFrom('action_budget_grants as g')
+      .innerJoin('providers as p', (j) =>
+        j.onRef('p.tenant_id', '=', 'g.tenant_id').onRef('p.id', '=', 'g.provider_id'),
+      )
+      .select(['p.kind', 'g.wijk_code', 'g.activity_name'])
+      .execute();
     expect(grants.length).toBeGreaterThanOrEqual(10);
     expect(new Set(grants.map((g) => g.kind))).toEqual(new Set(['community_centre']));
     expect(new Set(grants.map((g) => g.wijk_code)).size).toBeGreaterThan(3);
   });
 
   it('has a closed settlement run for each of the last three months: the last one unpaid, the earlier ones paid', async () => {
-    const runs = await db().selectFrom('settlement_runs').select(['id', 'period_start', 'period_end']).orderBy('period_start').execute();
+    const runs = await db()
+      .selectFrom('settlement_runs')
+      .select(['id', 'period_start', 'period_end'])
+      .orderBy('period_start')
+      .execute();
     expect(runs.map((r) => r.period_start)).toEqual(['2025-12-01', '2026-01-01', '2026-02-01']);
     expect(runs.map((r) => r.period_end)).toEqual(['2025-12-31', '2026-01-31', '2026-02-28']);
     for (const [i, run] of runs.entries()) {
-      const settlements = await db().selectFrom('settlements').select(['status', 'creditor_iban', 'amount_cents']).where('run_id', '=', run.id).execute();
+      const settlements = await db()
+        .selectFrom('settlements')
+        .select(['status', 'creditor_iban', 'amount_cents'])
+        .where('run_id', '=', run.id)
+        .execute();
       expect(settlements.length, run.period_start).toBeGreaterThan(0);
       expect(new Set(settlements.map((s) => s.status))).toEqual(new Set([i === runs.length - 1 ? 'pending' : 'paid']));
       for (const s of settlements) expect(isValidIban(s.creditor_iban)).toBe(true);
@@ -409,15 +600,23 @@ describe('money', () => {
     try {
       await seedDemoIfEmpty(database, ctx.config, { anchorDate: ANCHOR });
       const fingerprint = async (d: Database) => {
-        const q = async (query: ReturnType<typeof sql<Record<string, unknown>>>) => (await query.execute(d.db)).rows.map((r) => JSON.stringify(r));
+        const q = async (query: ReturnType<typeof sql<Record<string, unknown>>>) =>
+          (await query.execute(d.db)).rows.map((r) => JSON.stringify(r));
         return {
-          accounts: await q(sql`select a.type, coalesce(p.number, '') as pass, coalesce(a.provider_id::text, '') as provider, coalesce(s.name, '') as scheme, a.balance_cents
+          accounts:
+            await q(sql`select a.type, coalesce(p.number, '') as pass, coalesce(a.provider_id::text, '') as provider, coalesce(s.name, '') as scheme, a.balance_cents
             from ledger_accounts a left join passes p on p.tenant_id = a.tenant_id and p.id = a.pass_id left join credit_schemes s on s.tenant_id = a.tenant_id and s.id = a.scheme_id
             order by 1, 2, 3, 4`),
-          entries: await q(sql`select kind, count(*) as n, min(occurred_at) as first, max(occurred_at) as last from journal_entries group by kind order by kind`),
-          redemptions: await q(sql`select id, credit_cents, reimbursed_cents from redemptions where credit_cents > 0 or reimbursed_cents > 0 order by id`),
+          entries: await q(
+            sql`select kind, count(*) as n, min(occurred_at) as first, max(occurred_at) as last from journal_entries group by kind order by kind`,
+          ),
+          redemptions: await q(
+            sql`select id, credit_cents, reimbursed_cents from redemptions where credit_cents > 0 or reimbursed_cents > 0 order by id`,
+          ),
           orders: await q(sql`select id, holder_id, amount_cents, paid_at from pass_orders order by id`),
-          settlements: await q(sql`select provider_id, period_start, amount_cents, status, creditor_iban from settlements order by period_start, provider_id`),
+          settlements: await q(
+            sql`select provider_id, period_start, amount_cents, status, creditor_iban from settlements order by period_start, provider_id`,
+          ),
         };
       };
       expect(await fingerprint(database)).toEqual(await fingerprint(ctx.database));
@@ -434,9 +633,14 @@ describe('all or nothing', () => {
       // The last table the seed fills refuses every insert.
       await database.execScript(`create function refuse_insert() returns trigger language plpgsql as $$ begin raise exception 'refused by the test'; end $$;
         create trigger refuse_redemptions before insert on redemptions for each statement execute function refuse_insert();`);
-      await expect(seedDemoIfEmpty(database, ctx.config, { anchorDate: ANCHOR })).rejects.toThrow(/refused by the test/);
+      await expect(seedDemoIfEmpty(database, ctx.config, { anchorDate: ANCHOR })).rejects.toThrow(
+        /refused by the test/,
+      );
       for (const table of ['tenants', 'wijken', 'offers', 'passes', 'users'] as const) {
-        const row = await database.db.selectFrom(table).select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+        const row = await database.db
+          .selectFrom(table)
+          .select(sql<number>`count(*)`.as('n'))
+          .executeTakeFirstOrThrow();
         expect(Number(row.n), table).toBe(0);
       }
     } finally {

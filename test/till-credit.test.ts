@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLedger } from '../src/modules/ledger/ledger-check.ts';
 import {
-  createApiToken, createOffer, createPass, createProvider, createTenant, createUser, loginStaff, type TestPass,
+  createApiToken,
+  createOffer,
+  createPass,
+  createProvider,
+  createTenant,
+  createUser,
+  loginStaff,
+  type TestPass,
 } from './support/fixtures.ts';
 import { createTestApp, type TestContext } from './support/test-app.ts';
 
@@ -25,16 +32,29 @@ beforeAll(async () => {
   await createUser(db, { role: 'org_admin', email: 'beheer@tegoed.test', password: 'beheer-wachtwoord' });
   admin = await loginStaff(ctx.app, 'beheer@tegoed.test', 'beheer-wachtwoord');
 });
-afterAll(async () => { await ctx.close(); });
+afterAll(async () => {
+  await ctx.close();
+});
 
-interface Problem { type: string; detail: string }
+interface Problem {
+  type: string;
+  detail: string;
+}
 const problemCode = (response: { json(): unknown }) => (response.json() as Problem).type.replace(/.*\//, '');
 
 async function createScheme(options: { spendable?: string[]; validUntil?: string } = {}) {
   const name = `Meedoen ${Math.random().toString(36).slice(2, 8)}`;
   const response = await ctx.app.inject({
-    method: 'POST', url: `${API}/credit-schemes`, headers: { cookie: admin },
-    payload: { name, amountPerPassCents: 20_000, validUntil: options.validUntil ?? '2099-07-31', spendableOfferCategories: options.spendable ?? [], budgetCents: 1_000_000 },
+    method: 'POST',
+    url: `${API}/credit-schemes`,
+    headers: { cookie: admin },
+    payload: {
+      name,
+      amountPerPassCents: 20_000,
+      validUntil: options.validUntil ?? '2099-07-31',
+      spendableOfferCategories: options.spendable ?? [],
+      budgetCents: 1_000_000,
+    },
   });
   expect(response.statusCode, response.body).toBe(201);
   return { id: (response.json() as { id: string }).id, name };
@@ -42,7 +62,9 @@ async function createScheme(options: { spendable?: string[]; validUntil?: string
 
 async function load(scheme: { id: string }, pass: TestPass, amountCents: number) {
   const response = await ctx.app.inject({
-    method: 'POST', url: `${API}/credit-schemes/${scheme.id}/loads`, headers: { cookie: admin },
+    method: 'POST',
+    url: `${API}/credit-schemes/${scheme.id}/loads`,
+    headers: { cookie: admin },
     payload: { passNumber: pass.number, amountCents, reference: `load-${Math.random()}` },
   });
   expect(response.statusCode, response.body).toBe(201);
@@ -52,36 +74,68 @@ const offer = (input: Parameters<typeof createOffer>[2] = {}) =>
   createOffer(ctx.database.db, provider, { categories: ['sport'], payable_from_credit: true, ...input });
 
 function redeem(body: { passIdentifier: string; offerId: string; creditCents?: unknown }, key?: string) {
-  return ctx.app.inject({ method: 'POST', url: `${API}/redemptions`, payload: body, headers: { ...till, ...(key ? { 'idempotency-key': key } : {}) } });
+  return ctx.app.inject({
+    method: 'POST',
+    url: `${API}/redemptions`,
+    payload: body,
+    headers: { ...till, ...(key ? { 'idempotency-key': key } : {}) },
+  });
 }
-const cancel = (id: string) => ctx.app.inject({ method: 'POST', url: `${API}/redemptions/${id}/cancellation`, headers: till });
+const cancel = (id: string) =>
+  ctx.app.inject({ method: 'POST', url: `${API}/redemptions/${id}/cancellation`, headers: till });
 
 async function tillOffer(pass: TestPass, offerId: string) {
   const response = await ctx.app.inject({ url: `${API}/till/passes/${pass.number}/offers`, headers: till });
   expect(response.statusCode).toBe(200);
-  return (response.json() as { items: { offerId: string; priceCents: number; creditAvailableCents: number }[] }).items.find((i) => i.offerId === offerId)!;
+  return (
+    response.json() as { items: { offerId: string; priceCents: number; creditAvailableCents: number }[] }
+  ).items.find((i) => i.offerId === offerId)!;
 }
 
 /** The pass's credit per scheme, from the ledger's cached balances. */
 async function creditOf(pass: TestPass, scheme: { id: string }) {
-  const row = await ctx.database.db.selectFrom('ledger_accounts').select('balance_cents')
-    .where('type', '=', 'pass_credit').where('pass_id', '=', pass.id).where('scheme_id', '=', scheme.id).executeTakeFirst();
+  const row = await ctx.database.db
+    .selectFrom('ledger_accounts')
+    .select('balance_cents')
+    .where('type', '=', 'pass_credit')
+    .where('pass_id', '=', pass.id)
+    .where('scheme_id', '=', scheme.id)
+    .executeTakeFirst();
   return Number(row?.balance_cents ?? 0);
 }
 async function payable() {
-  const row = await ctx.database.db.selectFrom('ledger_accounts').select('balance_cents')
-    .where('type', '=', 'provider_payable').where('provider_id', '=', provider.id).executeTakeFirst();
+  const row = await ctx.database.db
+    .selectFrom('ledger_accounts')
+    .select('balance_cents')
+    .where('type', '=', 'provider_payable')
+    .where('provider_id', '=', provider.id)
+    .executeTakeFirst();
   return Number(row?.balance_cents ?? 0);
 }
 const count = async (table: 'journal_entries' | 'redemptions') =>
-  Number((await ctx.database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await ctx.database.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 async function linesOf(kind: string, reference: string) {
-  return ctx.database.db.selectFrom('journal_lines as l')
-    .innerJoin('journal_entries as e', (j) => j.onRef('e.tenant_id', '=', 'l.tenant_id').onRef('e.id', '=', 'l.entry_id'))
-    .innerJoin('ledger_accounts as a', (j) => j.onRef('a.tenant_id', '=', 'l.tenant_id').onRef('a.id', '=', 'l.account_id'))
+  return ctx.database.db
+    .selectFrom('journal_lines as l')
+    .innerJoin('journal_entries as e', (j) =>
+      j.onRef('e.tenant_id', '=', 'l.tenant_id').onRef('e.id', '=', 'l.entry_id'),
+    )
+    .innerJoin('ledger_accounts as a', (j) =>
+      j.onRef('a.tenant_id', '=', 'l.tenant_id').onRef('a.id', '=', 'l.account_id'),
+    )
     .select(['l.amount_cents', 'a.type', 'a.scheme_id', 'l.line_no'])
-    .where('e.kind', '=', kind).where('e.reference', '=', reference).orderBy('l.line_no').execute();
+    .where('e.kind', '=', kind)
+    .where('e.reference', '=', reference)
+    .orderBy('l.line_no')
+    .execute();
 }
 
 describe('the till list', () => {
@@ -91,8 +145,18 @@ describe('the till list', () => {
     await load(sport, pass, 500);
     const gym = await offer({ title: 'Fitness', price_type: 'fixed_price', fixed_price_cents: 800 });
     const cheap = await offer({ title: 'Zwemles', price_type: 'fixed_price', fixed_price_cents: 300 });
-    const food = await offer({ title: 'Lunch', categories: ['eten-en-drinken'], price_type: 'fixed_price', fixed_price_cents: 800 });
-    const noCredit = await offer({ title: 'Geen tegoed', payable_from_credit: false, price_type: 'fixed_price', fixed_price_cents: 800 });
+    const food = await offer({
+      title: 'Lunch',
+      categories: ['eten-en-drinken'],
+      price_type: 'fixed_price',
+      fixed_price_cents: 800,
+    });
+    const noCredit = await offer({
+      title: 'Geen tegoed',
+      payable_from_credit: false,
+      price_type: 'fixed_price',
+      fixed_price_cents: 800,
+    });
 
     expect(await tillOffer(pass, gym.id)).toMatchObject({ priceCents: 800, creditAvailableCents: 500 });
     expect(await tillOffer(pass, cheap.id)).toMatchObject({ priceCents: 300, creditAvailableCents: 300 });
@@ -130,7 +194,11 @@ describe('paying from credit', () => {
       { amount_cents: -750, type: 'pass_credit', scheme_id: scheme.id, line_no: 1 },
       { amount_cents: 750, type: 'provider_payable', scheme_id: null, line_no: 2 },
     ]);
-    const row = await ctx.database.db.selectFrom('redemptions').select(['price_cents', 'credit_cents']).where('id', '=', body.id).executeTakeFirstOrThrow();
+    const row = await ctx.database.db
+      .selectFrom('redemptions')
+      .select(['price_cents', 'credit_cents'])
+      .where('id', '=', body.id)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ price_cents: 750, credit_cents: 750 });
     expect(await tillOffer(pass, gym.id)).toMatchObject({ creditAvailableCents: 250 });
   });
@@ -150,7 +218,11 @@ describe('paying from credit', () => {
     expect(await creditOf(pass, sooner)).toBe(0);
     expect(await creditOf(pass, later)).toBe(700);
     const lines = await linesOf('redemption_credit_payment', body.id);
-    expect(lines.map((l) => [l.scheme_id, l.amount_cents])).toEqual([[sooner.id, -200], [later.id, -300], [null, 500]]);
+    expect(lines.map((l) => [l.scheme_id, l.amount_cents])).toEqual([
+      [sooner.id, -200],
+      [later.id, -300],
+      [null, 500],
+    ]);
 
     // Without creditCents (or with 0) nothing is paid from credit and nothing is booked for it.
     const entries = await count('journal_entries');
@@ -172,7 +244,11 @@ describe('paying from credit', () => {
     expect(problemCode(outside)).toBe('credit-insufficient');
     expect(outside.body).not.toContain(sport.name);
 
-    await ctx.database.db.updateTable('credit_schemes').set({ valid_until: '2021-12-31' }).where('id', '=', sport.id).execute();
+    await ctx.database.db
+      .updateTable('credit_schemes')
+      .set({ valid_until: '2021-12-31' })
+      .where('id', '=', sport.id)
+      .execute();
     expect(await tillOffer(pass, gym.id)).toMatchObject({ creditAvailableCents: 0 });
     const expired = await redeem({ passIdentifier: pass.number, offerId: gym.id, creditCents: 100 });
     expect(expired.statusCode).toBe(409);
@@ -198,17 +274,24 @@ describe('paying from credit', () => {
       expect.objectContaining({ name: 'body.creditCents', code: 'exceeds-price' }),
     ]);
     // With an Idempotency-Key the refusal is the key's answer: the retry gets the same body, invalid parameters included.
-    const keyed = [await redeem({ passIdentifier: pass.number, offerId: gym.id, creditCents: 501 }, 'over-price-key'), await redeem({ passIdentifier: pass.number, offerId: gym.id, creditCents: 501 }, 'over-price-key')];
+    const keyed = [
+      await redeem({ passIdentifier: pass.number, offerId: gym.id, creditCents: 501 }, 'over-price-key'),
+      await redeem({ passIdentifier: pass.number, offerId: gym.id, creditCents: 501 }, 'over-price-key'),
+    ];
     expect(keyed.map((r) => r.statusCode)).toEqual([400, 400]);
     expect(keyed[1]!.json()).toEqual(keyed[0]!.json());
-    expect((keyed[1]!.json() as { invalidParams: { name: string }[] }).invalidParams.map((p) => p.name)).toEqual(['body.creditCents']);
+    expect((keyed[1]!.json() as { invalidParams: { name: string }[] }).invalidParams.map((p) => p.name)).toEqual([
+      'body.creditCents',
+    ]);
     const notAccepted = await redeem({ passIdentifier: pass.number, offerId: noCredit.id, creditCents: 100 });
     expect([notAccepted.statusCode, problemCode(notAccepted)]).toEqual([409, 'credit-insufficient']);
     for (const creditCents of [0.1, -1, '1,00', 1.5]) {
       const bad = await redeem({ passIdentifier: pass.number, offerId: gym.id, creditCents });
       expect(bad.statusCode, `${creditCents}`).toBe(400);
       expect(bad.headers['content-type']).toContain('application/problem+json');
-      expect((bad.json() as { invalidParams: { name: string }[] }).invalidParams.map((p) => p.name)).toContain('body.creditCents');
+      expect((bad.json() as { invalidParams: { name: string }[] }).invalidParams.map((p) => p.name)).toContain(
+        'body.creditCents',
+      );
     }
     expect([await count('journal_entries'), await count('redemptions')]).toEqual([entries, redemptions]);
     expect(await creditOf(pass, scheme)).toBe(300);
@@ -230,8 +313,17 @@ describe('paying from credit', () => {
     expect(cancelled.json()).toMatchObject({ status: 'cancelled', creditCents: 400, toPayCents: 200 });
     expect(await creditOf(pass, scheme)).toBe(1_000);
     expect(await payable()).toBe(payableBefore);
-    const payment = await ctx.database.db.selectFrom('journal_entries').select('id').where('kind', '=', 'redemption_credit_payment').where('reference', '=', id).executeTakeFirstOrThrow();
-    const reversals = await ctx.database.db.selectFrom('journal_entries').select('id').where('reverses_entry_id', '=', payment.id).execute();
+    const payment = await ctx.database.db
+      .selectFrom('journal_entries')
+      .select('id')
+      .where('kind', '=', 'redemption_credit_payment')
+      .where('reference', '=', id)
+      .executeTakeFirstOrThrow();
+    const reversals = await ctx.database.db
+      .selectFrom('journal_entries')
+      .select('id')
+      .where('reverses_entry_id', '=', payment.id)
+      .execute();
     expect(reversals).toHaveLength(1);
 
     // Cancelling again books nothing more.
@@ -275,8 +367,14 @@ describe('concurrent payments from one pass', () => {
     const coffee = await offer({ title: 'Sportdrank', price_type: 'fixed_price', fixed_price_cents: 150 });
     const payableBefore = await payable();
 
-    const responses = await Promise.all(Array.from({ length: 200 }, (_, i) =>
-      redeem({ passIdentifier: pass.number, offerId: coffee.id, creditCents: 100 }, i % 2 === 0 ? `parallel-credit-${i}` : undefined)));
+    const responses = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        redeem(
+          { passIdentifier: pass.number, offerId: coffee.id, creditCents: 100 },
+          i % 2 === 0 ? `parallel-credit-${i}` : undefined,
+        ),
+      ),
+    );
     const counts: Record<string, number> = {};
     for (const r of responses) {
       const key = r.statusCode === 201 ? '201' : `${r.statusCode} ${problemCode(r)}`;
@@ -285,8 +383,12 @@ describe('concurrent payments from one pass', () => {
     expect(counts).toEqual({ '201': 50, '409 credit-insufficient': 150 });
     expect(await creditOf(pass, scheme)).toBe(0);
     expect(await payable()).toBe(payableBefore + 50 * 100);
-    const active = await ctx.database.db.selectFrom('redemptions').select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('offer_id', '=', coffee.id).where('cancelled_at', 'is', null).executeTakeFirstOrThrow();
+    const active = await ctx.database.db
+      .selectFrom('redemptions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('offer_id', '=', coffee.id)
+      .where('cancelled_at', 'is', null)
+      .executeTakeFirstOrThrow();
     expect(Number(active.n)).toBe(50);
 
     const report = await checkLedger(ctx.database.db);

@@ -16,12 +16,16 @@ import type { Db } from './database.ts';
  * load and slowed every call there; decision 0005).
  */
 export async function vacuumAnalyzeLoadedTables(db: Db) {
-  const tables = (await sql<{ name: string }>`select c.relname as name from pg_class c
+  const tables = (
+    await sql<{ name: string }>`select c.relname as name from pg_class c
     join pg_namespace n on n.oid = c.relnamespace
-    where n.nspname = current_schema() and c.relkind = 'r' order by c.relname`.execute(db)).rows.map((row) => row.name);
+    where n.nspname = current_schema() and c.relkind = 'r' order by c.relname`.execute(db)
+  ).rows.map((row) => row.name);
   const loaded: string[] = [];
   for (const table of tables) {
-    const { rows } = await sql<{ loaded: boolean }>`select exists (select 1 from ${sql.table(table)}) as loaded`.execute(db);
+    const { rows } = await sql<{
+      loaded: boolean;
+    }>`select exists (select 1 from ${sql.table(table)}) as loaded`.execute(db);
     if (rows[0]?.loaded) loaded.push(table);
   }
   if (loaded.length > 0) await sql`vacuum (analyze) ${sql.join(loaded.map((table) => sql.table(table)))}`.execute(db);

@@ -34,7 +34,12 @@ export interface OpenOptions {
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 20, options.pipelineConnections ?? DEFAULT_PIPELINE_CONNECTIONS);
+  if (options.databaseUrl)
+    return openPostgres(
+      options.databaseUrl,
+      options.poolSize ?? 20,
+      options.pipelineConnections ?? DEFAULT_PIPELINE_CONNECTIONS,
+    );
   return openPGlite(options.dataDir);
 }
 
@@ -82,9 +87,16 @@ async function openPostgres(connectionString: string, max: number, pipelineConne
     engine: 'postgres',
     async execScript(sqlText) {
       const client = await pool.connect();
-      try { await client.query(sqlText); } finally { client.release(); }
+      try {
+        await client.query(sqlText);
+      } finally {
+        client.release();
+      }
     },
-    async close() { await db.destroy(); await pipeline?.close(); },
+    async close() {
+      await db.destroy();
+      await pipeline?.close();
+    },
   };
 }
 
@@ -103,7 +115,12 @@ async function openPGlite(dataDir: string | undefined): Promise<Database> {
   return {
     db,
     engine: 'pglite',
-    async execScript(sqlText) { await pglite.exec(sqlText); },
-    async close() { await db.destroy(); await pglite.close(); },
+    async execScript(sqlText) {
+      await pglite.exec(sqlText);
+    },
+    async close() {
+      await db.destroy();
+      await pglite.close();
+    },
   };
 }

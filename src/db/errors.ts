@@ -21,7 +21,16 @@ export function isAbortedForConcurrency(error: unknown): boolean {
 const LOST_SQLSTATES = new Set(['57P01', '57P02', '57P03']);
 
 /** What Node's sockets say when the server is unreachable or the connection breaks. */
-const LOST_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const LOST_SOCKET_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 
 /** What the pg driver says of a connection that ended or broke (it gives these no code). */
 const LOST_DRIVER_MESSAGES = new Set([

@@ -13,7 +13,10 @@ export async function migrate(database: Database): Promise<string[]> {
   const { db } = database;
   await database.execScript(`create table if not exists schema_migrations (
     name text primary key, applied_at timestamptz not null default now())`);
-  const files = fs.readdirSync(MIGRATIONS_DIR).filter((f) => f.endsWith('.sql')).sort();
+  const files = fs
+    .readdirSync(MIGRATIONS_DIR)
+    .filter((f) => f.endsWith('.sql'))
+    .sort();
   const applied: string[] = [];
   await sql`select pg_advisory_lock(${MIGRATION_LOCK_ID})`.execute(db);
   try {

@@ -47,22 +47,36 @@ type PgResult = Awaited<ReturnType<HotStatementRunner>>;
  * message, ignored by anything but a logical decoding client that asks for prefix 'stadspas') and
  * commits synchronously, whatever the session's setting. WAL is flushed in order.
  */
-export const COMMIT_BARRIER_SQL = "select set_config('synchronous_commit', 'on', true), pg_logical_emit_message(true, 'stadspas', 'commit barrier')";
+export const COMMIT_BARRIER_SQL =
+  "select set_config('synchronous_commit', 'on', true), pg_logical_emit_message(true, 'stadspas', 'commit barrier')";
 
 /**
  * Sent first on every new connection: commit without waiting for the disk from now on, but only if
  * a barrier can run here (a server that refuses pg_logical_emit_message fails the whole statement,
  * and the setting stays as it was).
  */
-const ASYNC_COMMIT_SQL = "select set_config('synchronous_commit', 'off', false), pg_logical_emit_message(true, 'stadspas', 'async commit')";
+const ASYNC_COMMIT_SQL =
+  "select set_config('synchronous_commit', 'off', false), pg_logical_emit_message(true, 'stadspas', 'async commit')";
 
 /** The statements one connection took in one turn of the event loop, and their barrier if any wrote. */
-interface Turn { client: pg.Client; barrier?: Promise<void>; sendBarrier?: () => void }
+interface Turn {
+  client: pg.Client;
+  barrier?: Promise<void>;
+  sendBarrier?: () => void;
+}
 
 /** Whether a connection commits without waiting for the disk: `known` once the answer to ASYNC_COMMIT_SQL is in. */
-interface CommitMode { async: Promise<boolean>; known?: boolean }
+interface CommitMode {
+  async: Promise<boolean>;
+  known?: boolean;
+}
 
-interface Slot { client: pg.Client | undefined; connected: Promise<void>; inFlight: number; turn: Turn | undefined }
+interface Slot {
+  client: pg.Client | undefined;
+  connected: Promise<void>;
+  inFlight: number;
+  turn: Turn | undefined;
+}
 
 /**
  * Each connection is one PostgreSQL backend working through its statements in order, so this is
@@ -86,8 +100,17 @@ export class PipelinedConnections {
   private readonly commitModes = new WeakMap<pg.Client, CommitMode>();
   private closed = false;
 
-  constructor(private readonly config: pg.ClientConfig, size: number, private readonly lockTimeoutMs = PIPELINE_LOCK_TIMEOUT_MS) {
-    this.slots = Array.from({ length: size }, () => ({ client: undefined, connected: Promise.resolve(), inFlight: 0, turn: undefined }));
+  constructor(
+    private readonly config: pg.ClientConfig,
+    size: number,
+    private readonly lockTimeoutMs = PIPELINE_LOCK_TIMEOUT_MS,
+  ) {
+    this.slots = Array.from({ length: size }, () => ({
+      client: undefined,
+      connected: Promise.resolve(),
+      inFlight: 0,
+      turn: undefined,
+    }));
   }
 
   readonly query: HotStatementRunner = async (sqlText, values, name, readOnly) => {
@@ -99,8 +122,8 @@ export class PipelinedConnections {
     const barrier = readOnly ? undefined : this.barrierOf(turn);
     slot.inFlight++;
     try {
-      const result = await client.query({ name, text: sqlText, values }) as PgResult;
-      if (barrier && await this.commitModes.get(client)?.async) await barrier;
+      const result = (await client.query({ name, text: sqlText, values })) as PgResult;
+      if (barrier && (await this.commitModes.get(client)?.async)) await barrier;
       return result;
     } catch (error) {
       if (!isConnectionLost(error)) throw error;
@@ -146,7 +169,8 @@ export class PipelinedConnections {
     if (slot.turn?.client === client) return slot.turn;
     const turn: Turn = { client };
     slot.turn = turn;
-    const stream = (client as unknown as { connection: { stream: { cork(): void; uncork(): void } } }).connection.stream;
+    const stream = (client as unknown as { connection: { stream: { cork(): void; uncork(): void } } }).connection
+      .stream;
     stream.cork();
     setImmediate(() => {
       if (slot.turn === turn) slot.turn = undefined;
@@ -185,10 +209,12 @@ export class PipelinedConnections {
    * is opened again on its next use.
    */
   async connect(): Promise<void> {
-    await Promise.all(this.slots.map((slot) => {
-      if (!slot.client) this.open(slot);
-      return slot.connected;
-    }));
+    await Promise.all(
+      this.slots.map((slot) => {
+        if (!slot.client) this.open(slot);
+        return slot.connected;
+      }),
+    );
   }
 
   /** Opens the connection of `slot`; a connection that breaks is dropped and opened again on next use. */
@@ -197,16 +223,32 @@ export class PipelinedConnections {
     // a short transaction on another connection; one that waited on work queued behind it on its
     // own connection would hold the pipeline up for good, so it gives up instead.
     const client = new pg.Client({
-      ...this.config, application_name: PIPELINE_APPLICATION_NAME, lock_timeout: this.lockTimeoutMs, pipeline: true,
+      ...this.config,
+      application_name: PIPELINE_APPLICATION_NAME,
+      lock_timeout: this.lockTimeoutMs,
+      pipeline: true,
     } as pg.ClientConfig);
     slot.client = client;
     // Queued before any statement, so it is answered before them.
-    const mode: CommitMode = { async: client.query(ASYNC_COMMIT_SQL).then(() => (mode.known = true), () => (mode.known = false)) };
+    const mode: CommitMode = {
+      async: client.query(ASYNC_COMMIT_SQL).then(
+        () => (mode.known = true),
+        () => (mode.known = false),
+      ),
+    };
     this.commitModes.set(client, mode);
-    const drop = () => { if (slot.client === client) slot.client = undefined; };
+    const drop = () => {
+      if (slot.client === client) slot.client = undefined;
+    };
     client.on('error', drop);
     client.on('end', drop);
-    slot.connected = client.connect().then(() => undefined, (error: unknown) => { drop(); throw error; });
+    slot.connected = client.connect().then(
+      () => undefined,
+      (error: unknown) => {
+        drop();
+        throw error;
+      },
+    );
     // Statements sent meanwhile get the error themselves; `connect()` reports it when asked.
     slot.connected.catch(() => {});
     return client;
@@ -214,10 +256,12 @@ export class PipelinedConnections {
 
   async close() {
     this.closed = true;
-    await Promise.all(this.slots.map(async (slot) => {
-      const client = slot.client;
-      slot.client = undefined;
-      await client?.end().catch(() => {});
-    }));
+    await Promise.all(
+      this.slots.map(async (slot) => {
+        const client = slot.client;
+        slot.client = undefined;
+        await client?.end().catch(() => {});
+      }),
+    );
   }
 }

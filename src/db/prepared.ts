@@ -1,6 +1,15 @@
 import {
-  DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, SelectQueryNode,
-  type Compilable, type OperationNode, type CompiledQuery, type QueryResult, type RawBuilder,
+  DummyDriver,
+  Kysely,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  SelectQueryNode,
+  type Compilable,
+  type OperationNode,
+  type CompiledQuery,
+  type QueryResult,
+  type RawBuilder,
 } from 'kysely';
 import type { DB } from './schema.ts';
 
@@ -36,7 +45,12 @@ type Slot<P> = { name: keyof P } | { value: unknown };
  * Runs a hot statement by name, outside any transaction (the pipeline of src/db/pipeline.ts).
  * `readOnly`: the statement changes nothing, so it may be sent again if its connection breaks.
  */
-export type HotStatementRunner = (sqlText: string, values: unknown[], name: string, readOnly: boolean) => Promise<{ command: string; rowCount: number | null; rows: unknown[] }>;
+export type HotStatementRunner = (
+  sqlText: string,
+  values: unknown[],
+  name: string,
+  readOnly: boolean,
+) => Promise<{ command: string; rowCount: number | null; rows: unknown[] }>;
 /** Resolves once every commit made before the call is durable (see "Group commit" in pipeline.ts). */
 export type DurabilityBarrier = () => Promise<void>;
 const runners = new WeakMap<object, HotStatementRunner>();
@@ -66,11 +80,17 @@ export class PreparedQuery<P, R> {
   /** A SELECT with only SELECTs in its WITH: it changes nothing (see `changesNothing`). */
   readonly readOnly: boolean;
 
-  constructor(private readonly name: string, private readonly compiled: CompiledQuery<R>, private readonly slots: Slot<P>[]) {
+  constructor(
+    private readonly name: string,
+    private readonly compiled: CompiledQuery<R>,
+    private readonly slots: Slot<P>[],
+  ) {
     this.readOnly = changesNothing(compiled.query);
   }
 
-  get sql() { return this.compiled.sql; }
+  get sql() {
+    return this.compiled.sql;
+  }
 
   /** Runs the query on `db` (a Kysely instance or a transaction) with these parameters. */
   async execute(db: Pick<Kysely<DB>, 'executeQuery'>, params: P): Promise<QueryResult<R>> {
@@ -110,7 +130,8 @@ export function prepare<P, R>(
   const compiled = 'isRawBuilder' in query ? query.compile(compiler) : query.compile();
   if (compiled.sql.includes(MARK)) throw new Error(`prepare(${name}): a parameter ended up inside the SQL text`);
   const slots = compiled.parameters.map((value): Slot<P> =>
-    typeof value === 'string' && value.startsWith(MARK) ? { name: value.slice(MARK.length) as keyof P } : { value });
+    typeof value === 'string' && value.startsWith(MARK) ? { name: value.slice(MARK.length) as keyof P } : { value },
+  );
   if (statementNames.has(compiled.sql) || [...statementNames.values()].includes(name)) {
     if (statementNames.get(compiled.sql) !== name) throw new Error(`prepare(${name}): name or SQL already registered`);
   }

@@ -225,8 +225,13 @@ export interface IdempotencyKeysTable {
 }
 
 export type LedgerAccountType =
-  | 'scheme_fund' | 'action_budget' | 'pass_credit' | 'provider_payable'
-  | 'pass_sale_income' | 'sponsor_contributions' | 'municipality_bank';
+  | 'scheme_fund'
+  | 'action_budget'
+  | 'pass_credit'
+  | 'provider_payable'
+  | 'pass_sale_income'
+  | 'sponsor_contributions'
+  | 'municipality_bank';
 
 export interface CreditSchemesTable {
   tenant_id: string;

@@ -22,7 +22,8 @@ export function openApiOptions(config: Config): FastifyDynamicSwaggerOptions {
       info: {
         title: 'Stadspas API',
         version: '1.0.0',
-        description: 'Open API of the Stadspas platform: the public offer catalogue, the till (redeem and cancel), and the holder\'s own pass.',
+        description:
+          "Open API of the Stadspas platform: the public offer catalogue, the till (redeem and cancel), and the holder's own pass.",
         contact: { name: 'Stadspas', email: 'stadspas@zaanstad.nl', url: 'https://www.zaanstad.nl' },
         license: { name: 'EUPL-1.2', url: 'https://eupl.eu/1.2/en/' },
       },
@@ -30,7 +31,11 @@ export function openApiOptions(config: Config): FastifyDynamicSwaggerOptions {
       components: {
         securitySchemes: {
           sessionCookie: { type: 'apiKey', in: 'cookie', name: 'stadspas_session' },
-          apiToken: { type: 'http', scheme: 'bearer', description: 'Provider API token for till and ticketing systems' },
+          apiToken: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'Provider API token for till and ticketing systems',
+          },
         },
       },
     },
@@ -50,12 +55,19 @@ function finishDocument(document: Json): never {
       const operation = operations[method] as Json | undefined;
       if (!operation) continue;
       const responses = (operation.responses ??= {}) as Record<string, Json>;
-      const hasInput = ['post', 'put', 'patch'].includes(method) || ((operation.parameters as unknown[] | undefined)?.length ?? 0) > 0;
-      if (hasInput && !responses['400']) responses['400'] = { description: 'Invalid input: every invalid field is listed in invalidParams' };
+      const hasInput =
+        ['post', 'put', 'patch'].includes(method) || ((operation.parameters as unknown[] | undefined)?.length ?? 0) > 0;
+      if (hasInput && !responses['400'])
+        responses['400'] = { description: 'Invalid input: every invalid field is listed in invalidParams' };
       // Any call can meet a database that is gone or too busy (src/http/problem.ts).
       responses['503'] ??= {
         description: 'The database cannot be reached or was too busy to finish; try again after Retry-After seconds',
-        headers: { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer', minimum: 0 } } },
+        headers: {
+          'Retry-After': {
+            description: 'Seconds to wait before trying again',
+            schema: { type: 'integer', minimum: 0 },
+          },
+        },
       };
       for (const [status, response] of Object.entries(responses)) {
         if (/^[23]\d\d$/.test(status)) {

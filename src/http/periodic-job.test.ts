@@ -9,7 +9,12 @@ describe('a periodic job in a server', () => {
     const app = { deps: { config: { environment: 'test' } }, addHook: (name: string) => hooks.push(name), log };
     installPeriodicJob(app as never, 'Test job', async () => undefined, 1000);
     expect(hooks).toEqual([]);
-    installPeriodicJob({ ...app, deps: { config: { environment: 'production' } } } as never, 'Test job', async () => undefined, 1000);
+    installPeriodicJob(
+      { ...app, deps: { config: { environment: 'production' } } } as never,
+      'Test job',
+      async () => undefined,
+      1000,
+    );
     expect(hooks).toEqual(['onReady', 'onClose']);
   });
 });

@@ -11,5 +11,7 @@ export function installPeriodicJob(app: App, name: string, run: () => Promise<ob
   app.addHook('onReady', async () => {
     stop = startPeriodicJob(name, run, { intervalMs, log: app.log });
   });
-  app.addHook('onClose', async () => { await stop?.(); });
+  app.addHook('onClose', async () => {
+    await stop?.();
+  });
 }

@@ -8,7 +8,9 @@ const pgError = (code: string, message = 'from PostgreSQL') => Object.assign(new
 async function answerTo(error: Error) {
   const app = Fastify({ logger: false });
   registerProblemHandlers(app);
-  app.get('/fails', async () => { throw error; });
+  app.get('/fails', async () => {
+    throw error;
+  });
   const response = await app.inject({ method: 'GET', url: '/fails' });
   await app.close();
   return response;
@@ -21,7 +23,11 @@ describe('the problem handler for database errors', () => {
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(response.headers['retry-after']).toBe('1');
     const body = response.json();
-    expect(body).toMatchObject({ type: 'https://stadspas.nl/problems/service-unavailable', status: 503, instance: '/fails' });
+    expect(body).toMatchObject({
+      type: 'https://stadspas.nl/problems/service-unavailable',
+      status: 503,
+      instance: '/fails',
+    });
     expect(body.detail).toMatch(/Idempotency-Key/);
     expect(JSON.stringify(body)).not.toMatch(/administrator/); // the server's own words stay in the log
   });

@@ -74,7 +74,12 @@ export function sendProblem(reply: FastifyReply, body: ProblemBody) {
   return reply.code(body.status).type('application/problem+json').send(body);
 }
 
-interface AjvError { instancePath?: string; message?: string; keyword?: string; params?: Record<string, unknown> }
+interface AjvError {
+  instancePath?: string;
+  message?: string;
+  keyword?: string;
+  params?: Record<string, unknown>;
+}
 
 function invalidParamsFromValidation(error: FastifyError): InvalidParam[] {
   const context = (error as FastifyError & { validationContext?: string }).validationContext ?? 'body';
@@ -90,10 +95,13 @@ function invalidParamsFromValidation(error: FastifyError): InvalidParam[] {
 /** Why the request failed for the moment, not for what it asked: the database is gone or too busy. */
 function unavailableDetail(error: unknown): string | undefined {
   if (isConnectionLost(error)) {
-    return 'The connection to the database broke or could not be made. Try again in a moment. '
-      + 'A redemption sent with an Idempotency-Key can safely be sent again with the same key.';
+    return (
+      'The connection to the database broke or could not be made. Try again in a moment. ' +
+      'A redemption sent with an Idempotency-Key can safely be sent again with the same key.'
+    );
   }
-  if (isAbortedForConcurrency(error)) return 'The database was too busy to finish this request. Nothing was changed. Try again in a moment.';
+  if (isAbortedForConcurrency(error))
+    return 'The database was too busy to finish this request. Nothing was changed. Try again in a moment.';
   return undefined;
 }
 
@@ -101,12 +109,19 @@ function unavailableDetail(error: unknown): string | undefined {
 export function registerProblemHandlers(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof DomainError) {
-      return sendProblem(reply, { ...problemFor(error.code, error.message, error.invalidParams), instance: request.url });
+      return sendProblem(reply, {
+        ...problemFor(error.code, error.message, error.invalidParams),
+        instance: request.url,
+      });
     }
     if (error.validation) {
       const invalidParams = invalidParamsFromValidation(error);
       return sendProblem(reply, {
-        ...problemFor('invalid-input', `${invalidParams.length} field(s) are invalid; see invalidParams.`, invalidParams),
+        ...problemFor(
+          'invalid-input',
+          `${invalidParams.length} field(s) are invalid; see invalidParams.`,
+          invalidParams,
+        ),
         instance: request.url,
       });
     }
@@ -135,5 +150,4 @@ export function registerProblemHandlers(app: FastifyInstance) {
       instance: request.url,
     });
   });
-
 }

@@ -8,7 +8,9 @@ export const Problem = Type.Object(
     status: Type.Integer(),
     detail: Type.String(),
     instance: Type.Optional(Type.String()),
-    invalidParams: Type.Optional(Type.Array(Type.Object({ name: Type.String(), code: Type.String(), reason: Type.String() }))),
+    invalidParams: Type.Optional(
+      Type.Array(Type.Object({ name: Type.String(), code: Type.String(), reason: Type.String() })),
+    ),
   },
   { $id: 'Problem', description: 'RFC 9457 problem details' },
 );

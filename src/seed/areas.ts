@@ -11,7 +11,10 @@ import type { Random } from './random.ts';
 const DATA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data', 'zaanstad');
 
 type Ring = [number, number][];
-export interface MultiPolygon { type: 'MultiPolygon'; coordinates: Ring[][] }
+export interface MultiPolygon {
+  type: 'MultiPolygon';
+  coordinates: Ring[][];
+}
 
 export interface Wijk {
   code: string;
@@ -35,7 +38,10 @@ export interface Buurt {
   bbox: [number, number, number, number];
 }
 
-interface Feature { properties: Record<string, unknown>; geometry: { type: string; coordinates: unknown } }
+interface Feature {
+  properties: Record<string, unknown>;
+  geometry: { type: string; coordinates: unknown };
+}
 
 function readFeatures(file: string): Feature[] {
   return (JSON.parse(fs.readFileSync(path.join(DATA_DIR, file), 'utf8')) as { features: Feature[] }).features;
@@ -54,42 +60,58 @@ function asMultiPolygon(geometry: Feature['geometry']): MultiPolygon {
 function cityOf(wijkCode: string): string {
   const digit = wijkCode.slice(6, 7);
   const cities: Record<string, string> = {
-    '1': 'Zaandam', '2': 'Zaandam', '3': 'Koog aan de Zaan', '4': 'Zaandijk',
-    '5': 'Wormerveer', '6': 'Krommenie', '7': 'Assendelft', '8': 'Westzaan',
+    '1': 'Zaandam',
+    '2': 'Zaandam',
+    '3': 'Koog aan de Zaan',
+    '4': 'Zaandijk',
+    '5': 'Wormerveer',
+    '6': 'Krommenie',
+    '7': 'Assendelft',
+    '8': 'Westzaan',
   };
   return cities[digit] ?? 'Zaandam';
 }
 
 export function loadAreas(): { wijken: Wijk[]; buurten: Buurt[] } {
-  const wijken = readFeatures('wijken-2017.geojson').map((f): Wijk => ({
-    code: String(f.properties.wk_code),
-    name: String(f.properties.wijknaam),
-    population: count(f.properties.aant_inw),
-    households: count(f.properties.aantal_hh),
-    geometry: asMultiPolygon(f.geometry),
-    city: cityOf(String(f.properties.wk_code)),
-  })).sort((a, b) => a.code.localeCompare(b.code));
-  const buurten = readFeatures('buurten-2017.geojson').map((f): Buurt => {
-    const geometry = asMultiPolygon(f.geometry);
-    return {
-      code: String(f.properties.bu_code),
-      wijkCode: String(f.properties.wk_code),
-      name: String(f.properties.bu_naam),
+  const wijken = readFeatures('wijken-2017.geojson')
+    .map((f): Wijk => ({
+      code: String(f.properties.wk_code),
+      name: String(f.properties.wijknaam),
       population: count(f.properties.aant_inw),
       households: count(f.properties.aantal_hh),
-      postcodeDigits: String(f.properties.postcode),
-      geometry,
-      bbox: boundingBox(geometry),
-    };
-  }).sort((a, b) => a.code.localeCompare(b.code));
+      geometry: asMultiPolygon(f.geometry),
+      city: cityOf(String(f.properties.wk_code)),
+    }))
+    .sort((a, b) => a.code.localeCompare(b.code));
+  const buurten = readFeatures('buurten-2017.geojson')
+    .map((f): Buurt => {
+      const geometry = asMultiPolygon(f.geometry);
+      return {
+        code: String(f.properties.bu_code),
+        wijkCode: String(f.properties.wk_code),
+        name: String(f.properties.bu_naam),
+        population: count(f.properties.aant_inw),
+        households: count(f.properties.aantal_hh),
+        postcodeDigits: String(f.properties.postcode),
+        geometry,
+        bbox: boundingBox(geometry),
+      };
+    })
+    .sort((a, b) => a.code.localeCompare(b.code));
   return { wijken, buurten };
 }
 
 function boundingBox(geometry: MultiPolygon): [number, number, number, number] {
-  let minX = Infinity; let minY = Infinity; let maxX = -Infinity; let maxY = -Infinity;
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
   for (const polygon of geometry.coordinates) {
     for (const [x, y] of polygon[0] ?? []) {
-      minX = Math.min(minX, x); minY = Math.min(minY, y); maxX = Math.max(maxX, x); maxY = Math.max(maxY, y);
+      minX = Math.min(minX, x);
+      minY = Math.min(minY, y);
+      maxX = Math.max(maxX, x);
+      maxY = Math.max(maxY, y);
     }
   }
   return [minX, minY, maxX, maxY];
@@ -100,7 +122,7 @@ function insideRing(x: number, y: number, ring: Ring): boolean {
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     const [xi, yi] = ring[i] as [number, number];
     const [xj, yj] = ring[j] as [number, number];
-    if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
 }
@@ -136,11 +158,11 @@ export const DEMO_LOW_INCOME_SHARE: Record<string, number> = {
   WK047914: 0.44, // Rosmolenwijk
   WK047915: 0.52, // Kogerveldwijk
   WK047916: 0.24, // Zaandam Noord
-  WK047921: 0.30, // Oude Haven
+  WK047921: 0.3, // Oude Haven
   WK047922: 0.33, // Zaandam West
   WK047923: 0.36, // Nieuw West
   WK047931: 0.26, // Oud Koog a/d Zaan
-  WK047932: 0.20, // Westerkoog
+  WK047932: 0.2, // Westerkoog
   WK047941: 0.27, // Oud Zaandijk
   WK047942: 0.31, // Rooswijk
   WK047951: 0.34, // Wormerveer

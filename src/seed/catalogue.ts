@@ -2,7 +2,12 @@ import type { LimitPeriod, PriceType, ProviderKind } from '../db/schema.ts';
 
 /** Routes, categories and the shapes of the demo's providers and offers (data in providers-*.ts). */
 
-export interface RouteDef { slug: string; name: string; description: string; isDemo: boolean }
+export interface RouteDef {
+  slug: string;
+  name: string;
+  description: string;
+  isDemo: boolean;
+}
 
 /**
  * The eight routes. The game plan ("Sprinten met de ZaansePas", 2024) names the Romantiek Route,
@@ -10,22 +15,54 @@ export interface RouteDef { slug: string; name: string; description: string; isD
  * demo inventions that fit the source documents (heritage, buurthuizen, families, outdoors).
  */
 export const ROUTES: RouteDef[] = [
-  { slug: 'romantiek-route', name: 'Romantiek Route', isDemo: false,
-    description: 'Samen uit. Een etentje, bloemen of een avond theater. Voor wie iemand wil verrassen.' },
-  { slug: 'verwen-route', name: 'Verwen Route', isDemo: false,
-    description: 'Even tijd voor jezelf. Een taartje, een massage of een nieuwe look, met voordeel op je pas.' },
-  { slug: 'route-sport-en-bewegen', name: 'Route voor Sport en Bewegen', isDemo: false,
-    description: 'Zwemmen, dansen, voetballen of wandelen. Probeer een sport uit of beweeg samen in de buurt.' },
-  { slug: 'jongerenroute', name: 'Jongerenroute', isDemo: false,
-    description: 'Voor jongeren tot 27 jaar. Sport, muziek, film en plekken om samen met vrienden naartoe te gaan.' },
-  { slug: 'zaans-erfgoed-route', name: 'Cultuurroute Zaans Erfgoed', isDemo: true,
-    description: 'Molens, musea en verhalen van de Zaan. Ontdek waar Zaanstad vandaan komt.' },
-  { slug: 'buurthuizenroute', name: 'Buurthuizenroute', isDemo: true,
-    description: 'Koffie, een maaltijd of een cursus in het buurthuis. Ontmoet mensen uit je eigen wijk.' },
-  { slug: 'gezinsroute', name: 'Gezinsroute', isDemo: true,
-    description: 'Uitjes voor het hele gezin. De kinderboerderij, het zwembad, de speeltuin en meer.' },
-  { slug: 'groene-route', name: 'Groene Route', isDemo: true,
-    description: 'Naar buiten! Moestuinen, wandelen langs de Zaan, fietsen, en repareren in plaats van weggooien.' },
+  {
+    slug: 'romantiek-route',
+    name: 'Romantiek Route',
+    isDemo: false,
+    description: 'Samen uit. Een etentje, bloemen of een avond theater. Voor wie iemand wil verrassen.',
+  },
+  {
+    slug: 'verwen-route',
+    name: 'Verwen Route',
+    isDemo: false,
+    description: 'Even tijd voor jezelf. Een taartje, een massage of een nieuwe look, met voordeel op je pas.',
+  },
+  {
+    slug: 'route-sport-en-bewegen',
+    name: 'Route voor Sport en Bewegen',
+    isDemo: false,
+    description: 'Zwemmen, dansen, voetballen of wandelen. Probeer een sport uit of beweeg samen in de buurt.',
+  },
+  {
+    slug: 'jongerenroute',
+    name: 'Jongerenroute',
+    isDemo: false,
+    description: 'Voor jongeren tot 27 jaar. Sport, muziek, film en plekken om samen met vrienden naartoe te gaan.',
+  },
+  {
+    slug: 'zaans-erfgoed-route',
+    name: 'Cultuurroute Zaans Erfgoed',
+    isDemo: true,
+    description: 'Molens, musea en verhalen van de Zaan. Ontdek waar Zaanstad vandaan komt.',
+  },
+  {
+    slug: 'buurthuizenroute',
+    name: 'Buurthuizenroute',
+    isDemo: true,
+    description: 'Koffie, een maaltijd of een cursus in het buurthuis. Ontmoet mensen uit je eigen wijk.',
+  },
+  {
+    slug: 'gezinsroute',
+    name: 'Gezinsroute',
+    isDemo: true,
+    description: 'Uitjes voor het hele gezin. De kinderboerderij, het zwembad, de speeltuin en meer.',
+  },
+  {
+    slug: 'groene-route',
+    name: 'Groene Route',
+    isDemo: true,
+    description: 'Naar buiten! Moestuinen, wandelen langs de Zaan, fietsen, en repareren in plaats van weggooien.',
+  },
 ];
 
 export const CATEGORIES = [
@@ -40,8 +77,15 @@ export const CATEGORIES = [
 ] as const;
 
 export type CategorySlug = (typeof CATEGORIES)[number]['slug'];
-export type RouteSlug = 'romantiek-route' | 'verwen-route' | 'route-sport-en-bewegen' | 'jongerenroute'
-  | 'zaans-erfgoed-route' | 'buurthuizenroute' | 'gezinsroute' | 'groene-route';
+export type RouteSlug =
+  | 'romantiek-route'
+  | 'verwen-route'
+  | 'route-sport-en-bewegen'
+  | 'jongerenroute'
+  | 'zaans-erfgoed-route'
+  | 'buurthuizenroute'
+  | 'gezinsroute'
+  | 'groene-route';
 /** Target groups of an offer (public information about the offer, never about a holder). */
 export type TargetGroup = 'iedereen' | 'kinderen' | 'jongeren' | 'volwassenen' | 'ouderen' | 'gezinnen';
 
@@ -101,7 +145,11 @@ export interface ProviderDef {
 }
 
 const PERIOD_TEXT: Record<LimitPeriod, string> = {
-  day: 'per dag', week: 'per week', month: 'per maand', pass_year: 'per pasjaar', ever: '',
+  day: 'per dag',
+  week: 'per week',
+  month: 'per maand',
+  pass_year: 'per pasjaar',
+  ever: '',
 };
 const TIMES = ['', 'Eén keer', 'Twee keer', 'Drie keer', 'Vier keer', 'Vijf keer'];
 
@@ -110,9 +158,11 @@ export function conditionsText(offer: OfferDef): string {
   const parts = ['Laat je Zaanse Pas zien voordat je betaalt (de pas of de QR-code in de app).'];
   if (offer.limit) {
     const [times, period] = offer.limit;
-    parts.push(period === 'ever'
-      ? `${TIMES[times] ?? `${times} keer`} per pas.`
-      : `${TIMES[times] ?? `${times} keer`} per pas ${PERIOD_TEXT[period]}.`);
+    parts.push(
+      period === 'ever'
+        ? `${TIMES[times] ?? `${times} keer`} per pas.`
+        : `${TIMES[times] ?? `${times} keer`} per pas ${PERIOD_TEXT[period]}.`,
+    );
   }
   if (offer.stock !== undefined) parts.push(`Op is op: er zijn ${offer.stock} ${offer.unit ?? 'stuks'}.`);
   if (offer.extra) parts.push(offer.extra);

@@ -10,7 +10,12 @@ export const addDays = (date: string, days: number): string => dateOf(dayNumber(
 
 /** Today's calendar date in the Netherlands: the seed's anchor when none is given. */
 export function todayInAmsterdam(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 export const firstOfMonth = (date: string): string => `${date.slice(0, 7)}-01`;
@@ -48,6 +53,17 @@ export function amsterdamInstant(day: number, hour: number, minute: number): Dat
   const year = Number(dateOf(day).slice(0, 4));
   const summerStart = lastSunday(year, 2);
   const summerEnd = lastSunday(year, 9);
-  const offsetHours = day > summerStart && day < summerEnd ? 2 : day === summerStart ? (hour >= 3 ? 2 : 1) : day === summerEnd ? (hour >= 3 ? 1 : 2) : 1;
+  const offsetHours =
+    day > summerStart && day < summerEnd
+      ? 2
+      : day === summerStart
+        ? hour >= 3
+          ? 2
+          : 1
+        : day === summerEnd
+          ? hour >= 3
+            ? 1
+            : 2
+          : 1;
   return new Date(day * DAY_MS + (hour - offsetHours) * 3_600_000 + minute * 60_000);
 }

@@ -28,11 +28,150 @@ export interface PersonPlan {
   demoResident: boolean;
 }
 
-const FEMALE = ['Fatima', 'Anna', 'Sanne', 'Emma', 'Yasmina', 'Ayşe', 'Linda', 'Marieke', 'Noor', 'Julia', 'Sophie', 'Khadija', 'Priya', 'Ingrid', 'Agnieszka', 'Wilma', 'Joke', 'Esra', 'Naima', 'Lotte', 'Fenna', 'Roos', 'Mila', 'Zeynep', 'Shanti', 'Gerda', 'Tineke', 'Maria', 'Iris', 'Sara', 'Hanneke', 'Latifa', 'Marisol', 'Olena', 'Ria', 'Femke', 'Demi', 'Nadia', 'Chantal', 'Petra'];
-const MALE = ['Jan', 'Mohamed', 'Pieter', 'Daan', 'Mehmet', 'Kees', 'Sem', 'Youssef', 'Henk', 'Lucas', 'Bram', 'Ahmed', 'Ravi', 'Piotr', 'Willem', 'Gerrit', 'Emre', 'Jeroen', 'Thijs', 'Noah', 'Levi', 'Hamza', 'Dennis', 'Marco', 'Ruud', 'Kofi', 'Stefan', 'Bilal', 'Tom', 'Ali', 'Cor', 'Sander', 'Milan', 'Dylan', 'Rachid', 'Oleksandr', 'Erik', 'Finn', 'Mustafa', 'Frank'];
-const SURNAMES = ['de Vries', 'Jansen', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'de Groot', 'Bos', 'Vos', 'Peters', 'Hendriks', 'van Leeuwen', 'Dekker', 'Brouwer', 'de Wit', 'Dijkstra', 'Kramer', 'van der Meer', 'El Amrani', 'Yılmaz', 'Kaya', 'Bouzid', 'Ramdin', 'Kowalski', 'Nowak', 'Öztürk', 'El Idrissi', 'Sitaldin', 'Kok', 'Schouten', 'Groot', 'Honig', 'Zwart', 'Kuiper', 'Veldman', 'Boon', 'van Dam', 'Schipper', 'Mensah', 'Tahiri', 'Benali', 'Demir', 'Koster', 'Prins', 'Wijnands', 'Kalf', 'Duyvis', 'Verkade'];
+const FEMALE = [
+  'Fatima',
+  'Anna',
+  'Sanne',
+  'Emma',
+  'Yasmina',
+  'Ayşe',
+  'Linda',
+  'Marieke',
+  'Noor',
+  'Julia',
+  'Sophie',
+  'Khadija',
+  'Priya',
+  'Ingrid',
+  'Agnieszka',
+  'Wilma',
+  'Joke',
+  'Esra',
+  'Naima',
+  'Lotte',
+  'Fenna',
+  'Roos',
+  'Mila',
+  'Zeynep',
+  'Shanti',
+  'Gerda',
+  'Tineke',
+  'Maria',
+  'Iris',
+  'Sara',
+  'Hanneke',
+  'Latifa',
+  'Marisol',
+  'Olena',
+  'Ria',
+  'Femke',
+  'Demi',
+  'Nadia',
+  'Chantal',
+  'Petra',
+];
+const MALE = [
+  'Jan',
+  'Mohamed',
+  'Pieter',
+  'Daan',
+  'Mehmet',
+  'Kees',
+  'Sem',
+  'Youssef',
+  'Henk',
+  'Lucas',
+  'Bram',
+  'Ahmed',
+  'Ravi',
+  'Piotr',
+  'Willem',
+  'Gerrit',
+  'Emre',
+  'Jeroen',
+  'Thijs',
+  'Noah',
+  'Levi',
+  'Hamza',
+  'Dennis',
+  'Marco',
+  'Ruud',
+  'Kofi',
+  'Stefan',
+  'Bilal',
+  'Tom',
+  'Ali',
+  'Cor',
+  'Sander',
+  'Milan',
+  'Dylan',
+  'Rachid',
+  'Oleksandr',
+  'Erik',
+  'Finn',
+  'Mustafa',
+  'Frank',
+];
+const SURNAMES = [
+  'de Vries',
+  'Jansen',
+  'Bakker',
+  'Visser',
+  'Smit',
+  'Meijer',
+  'de Boer',
+  'Mulder',
+  'de Groot',
+  'Bos',
+  'Vos',
+  'Peters',
+  'Hendriks',
+  'van Leeuwen',
+  'Dekker',
+  'Brouwer',
+  'de Wit',
+  'Dijkstra',
+  'Kramer',
+  'van der Meer',
+  'El Amrani',
+  'Yılmaz',
+  'Kaya',
+  'Bouzid',
+  'Ramdin',
+  'Kowalski',
+  'Nowak',
+  'Öztürk',
+  'El Idrissi',
+  'Sitaldin',
+  'Kok',
+  'Schouten',
+  'Groot',
+  'Honig',
+  'Zwart',
+  'Kuiper',
+  'Veldman',
+  'Boon',
+  'van Dam',
+  'Schipper',
+  'Mensah',
+  'Tahiri',
+  'Benali',
+  'Demir',
+  'Koster',
+  'Prins',
+  'Wijnands',
+  'Kalf',
+  'Duyvis',
+  'Verkade',
+];
 
-const slug = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i').replace(/[^A-Za-z]/g, '').toLowerCase();
+const slug = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ı/g, 'i')
+    .replace(/[^A-Za-z]/g, '')
+    .toLowerCase();
 
 export interface PeoplePlanInput {
   wijken: Wijk[];
@@ -55,33 +194,84 @@ export function planPeople({ wijken, buurten, anchor, totalHolders, random }: Pe
     const entry = buurtenOf.get(wijkCode)!;
     return entry.list[random.weightedIndex(entry.cumulative)]!.code;
   };
-  const birthDate = (minAge: number, maxAge: number) => addDays(anchor, -(minAge * 365 + random.int(0, (maxAge - minAge) * 365)));
+  const birthDate = (minAge: number, maxAge: number) =>
+    addDays(anchor, -(minAge * 365 + random.int(0, (maxAge - minAge) * 365)));
   const ageOf = (birth: string) => Math.floor((dayNumber(anchor) - dayNumber(birth)) / 365.25);
   const activity = (category: PassCategory) => {
     const base = 0.15 - Math.log(1 - random.next()); // exponential: many light users, a few heavy ones
     return base * ({ low_income: 1.7, carer: 1.1, regular: 0.8, child: 0.55 } as const)[category];
   };
 
-  const add = (p: Omit<PersonPlan, 'key'>) => { people.push({ key: people.length, ...p }); return people.length - 1; };
+  const add = (p: Omit<PersonPlan, 'key'>) => {
+    people.push({ key: people.length, ...p });
+    return people.length - 1;
+  };
 
   // The contract's demo residents come first, so their pass numbers are 0479 0000 0001 …
   const demoFrom = addMonths(anchorMonth, -4);
   const demoUntil = addDays(addMonths(demoFrom, 12), -1);
-  const fatima = add({ name: 'Fatima El Amrani', email: 'fatima@voorbeeld.demo', birthDate: addDays(anchor, -(38 * 365 + 120)), wijkCode: 'WK047912', buurtCode: 'BU04791210', category: 'low_income', status: 'active', validFrom: demoFrom, validUntil: demoUntil, parent: null, usableUntil: demoUntil, activity: 3, demoResident: true });
-  add({ name: 'Yasmina El Amrani', email: null, birthDate: addDays(anchor, -(9 * 365 + 40)), wijkCode: 'WK047912', buurtCode: 'BU04791210', category: 'child', status: 'active', validFrom: demoFrom, validUntil: demoUntil, parent: fatima, usableUntil: demoUntil, activity: 1.5, demoResident: true });
-  add({ name: 'Jan de Vries', email: 'jan@voorbeeld.demo', birthDate: addDays(anchor, -(67 * 365 + 200)), wijkCode: 'WK047981', buurtCode: 'BU04798140', category: 'regular', status: 'active', validFrom: demoFrom, validUntil: demoUntil, parent: null, usableUntil: demoUntil, activity: 2.5, demoResident: true });
+  const fatima = add({
+    name: 'Fatima El Amrani',
+    email: 'fatima@voorbeeld.demo',
+    birthDate: addDays(anchor, -(38 * 365 + 120)),
+    wijkCode: 'WK047912',
+    buurtCode: 'BU04791210',
+    category: 'low_income',
+    status: 'active',
+    validFrom: demoFrom,
+    validUntil: demoUntil,
+    parent: null,
+    usableUntil: demoUntil,
+    activity: 3,
+    demoResident: true,
+  });
+  add({
+    name: 'Yasmina El Amrani',
+    email: null,
+    birthDate: addDays(anchor, -(9 * 365 + 40)),
+    wijkCode: 'WK047912',
+    buurtCode: 'BU04791210',
+    category: 'child',
+    status: 'active',
+    validFrom: demoFrom,
+    validUntil: demoUntil,
+    parent: fatima,
+    usableUntil: demoUntil,
+    activity: 1.5,
+    demoResident: true,
+  });
+  add({
+    name: 'Jan de Vries',
+    email: 'jan@voorbeeld.demo',
+    birthDate: addDays(anchor, -(67 * 365 + 200)),
+    wijkCode: 'WK047981',
+    buurtCode: 'BU04798140',
+    category: 'regular',
+    status: 'active',
+    validFrom: demoFrom,
+    validUntil: demoUntil,
+    parent: null,
+    usableUntil: demoUntil,
+    activity: 2.5,
+    demoResident: true,
+  });
 
-  const quota = apportion(totalHolders, wijken.map((w) => w.population));
+  const quota = apportion(
+    totalHolders,
+    wijken.map((w) => w.population),
+  );
   wijken.forEach((wijk, wi) => {
     let left = (quota[wi] as number) - people.filter((p) => p.wijkCode === wijk.code).length;
     const lowIncomeShare = DEMO_LOW_INCOME_SHARE[wijk.code] ?? 0.3;
     while (left > 0) {
       const r = random.next();
-      const category: PassCategory = r < lowIncomeShare ? 'low_income' : r < lowIncomeShare + 0.07 ? 'carer' : 'regular';
+      const category: PassCategory =
+        r < lowIncomeShare ? 'low_income' : r < lowIncomeShare + 0.07 ? 'carer' : 'regular';
       const female = random.chance(0.56);
       const first = random.pick(female ? FEMALE : MALE);
       const surname = random.pick(SURNAMES);
-      const birth = category === 'carer' ? birthDate(40, 82) : category === 'low_income' ? birthDate(19, 80) : birthDate(18, 88);
+      const birth =
+        category === 'carer' ? birthDate(40, 82) : category === 'low_income' ? birthDate(19, 80) : birthDate(18, 88);
       const age = ageOf(birth);
       let email: string | null = null;
       if (random.chance(age < 40 ? 0.62 : age < 65 ? 0.5 : 0.25)) {
@@ -96,12 +286,32 @@ export function planPeople({ wijken, buurten, anchor, totalHolders, random }: Pe
       let status: PassStatus = 'active';
       // Many holders got their pass when the new round started, about a year ago; the rest joined since.
       let validFrom = addMonths(anchorMonth, -(random.chance(0.4) ? random.int(9, 11) : random.int(0, 11)));
-      if (s < 0.03) { status = 'expired'; validFrom = addMonths(anchorMonth, -random.int(13, 20)); }
+      if (s < 0.03) {
+        status = 'expired';
+        validFrom = addMonths(anchorMonth, -random.int(13, 20));
+      }
       const validUntil = addDays(addMonths(validFrom, 12), -1);
       let usableUntil = validUntil;
-      if (s >= 0.03 && s < 0.04) { status = 'blocked'; usableUntil = addDays(anchor, -random.int(10, 120)); }
+      if (s >= 0.03 && s < 0.04) {
+        status = 'blocked';
+        usableUntil = addDays(anchor, -random.int(10, 120));
+      }
       const buurtCode = buurtIn(wijk.code);
-      const parent = add({ name: `${first} ${surname}`, email, birthDate: birth, wijkCode: wijk.code, buurtCode, category, status, validFrom, validUntil, parent: null, usableUntil, activity: activity(category), demoResident: false });
+      const parent = add({
+        name: `${first} ${surname}`,
+        email,
+        birthDate: birth,
+        wijkCode: wijk.code,
+        buurtCode,
+        category,
+        status,
+        validFrom,
+        validUntil,
+        parent: null,
+        usableUntil,
+        activity: activity(category),
+        demoResident: false,
+      });
       left--;
 
       const kidChance = category === 'low_income' ? 0.38 : category === 'regular' ? 0.14 : 0.05;
@@ -110,7 +320,21 @@ export function planPeople({ wijken, buurten, anchor, totalHolders, random }: Pe
         for (let k = 0; k < kids; k++) {
           let childFirst = random.pick(random.chance(0.5) ? FEMALE : MALE);
           while (childFirst === first) childFirst = random.pick(random.chance(0.5) ? FEMALE : MALE);
-          add({ name: `${childFirst} ${surname}`, email: null, birthDate: birthDate(4, Math.min(17, age - 18)), wijkCode: wijk.code, buurtCode, category: 'child', status: status === 'expired' ? 'expired' : 'active', validFrom, validUntil, parent, usableUntil: validUntil, activity: activity('child'), demoResident: false });
+          add({
+            name: `${childFirst} ${surname}`,
+            email: null,
+            birthDate: birthDate(4, Math.min(17, age - 18)),
+            wijkCode: wijk.code,
+            buurtCode,
+            category: 'child',
+            status: status === 'expired' ? 'expired' : 'active',
+            validFrom,
+            validUntil,
+            parent,
+            usableUntil: validUntil,
+            activity: activity('child'),
+            demoResident: false,
+          });
           left--;
         }
       }

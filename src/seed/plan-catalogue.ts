@@ -42,24 +42,64 @@ export interface OfferPlan {
 export const CONTRACT_PROVIDERS = ['Bakkerij Van der Zaan', 'Zwembad De Zaanstroom'];
 const DRAFT_COUNT = 8;
 
-const STREETS = ['Houtzagerstraat', 'Pelmolenpad', 'Oliemolenstraat', 'Verfmolenlaan', 'Touwslagerslaan', 'Kaardenmakerspad',
-  'Beschuitbakkersweg', 'Walvisvaardersplein', 'Zeilmakerstraat', 'Cacaopad', 'Mosterdmolenstraat', 'Snuifmolenlaan',
-  'Specerijenhof', 'Kuipersstraat', 'Blauwe Zaagpad', 'Kievitsweide', 'Grutto-erf', 'Rietkraag', 'Dijkgraafstraat',
-  'Veenpad', 'Slootkant', 'Hennepstraat', 'Stijfselmakerslaan', 'Pakhuisplein', 'Scheepsbouwerskade', 'Tramhuispad',
-  'Zaanoever', 'Weefhuisstraat', 'Schuitenmakerspad', 'Koffiebrandersstraat', 'Lepelaarsingel', 'Meelzolder'];
+const STREETS = [
+  'Houtzagerstraat',
+  'Pelmolenpad',
+  'Oliemolenstraat',
+  'Verfmolenlaan',
+  'Touwslagerslaan',
+  'Kaardenmakerspad',
+  'Beschuitbakkersweg',
+  'Walvisvaardersplein',
+  'Zeilmakerstraat',
+  'Cacaopad',
+  'Mosterdmolenstraat',
+  'Snuifmolenlaan',
+  'Specerijenhof',
+  'Kuipersstraat',
+  'Blauwe Zaagpad',
+  'Kievitsweide',
+  'Grutto-erf',
+  'Rietkraag',
+  'Dijkgraafstraat',
+  'Veenpad',
+  'Slootkant',
+  'Hennepstraat',
+  'Stijfselmakerslaan',
+  'Pakhuisplein',
+  'Scheepsbouwerskade',
+  'Tramhuispad',
+  'Zaanoever',
+  'Weefhuisstraat',
+  'Schuitenmakerspad',
+  'Koffiebrandersstraat',
+  'Lepelaarsingel',
+  'Meelzolder',
+];
 const POSTCODE_LETTERS = 'ABCDEGHJKLMNPRTVWXZ';
 
 export const PROVIDER_DEFS: ProviderDef[] = [...PROVIDERS_ZAANDAM, ...PROVIDERS_DORPEN];
 
 export function domainOf(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/&/g, 'en').replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/&/g, 'en')
+    .replace(/[^A-Za-z0-9]/g, '')
+    .toLowerCase();
 }
 
 function fill(text: string, vars: Record<string, string>): string {
   return text.replace(/\{(\w+)\}/g, (whole, key: string) => vars[key] ?? whole);
 }
 
-export function planCatalogue(input: { wijken: Wijk[]; buurten: Buurt[]; anchor: string; random: Random; ids: Random }) {
+export function planCatalogue(input: {
+  wijken: Wijk[];
+  buurten: Buurt[];
+  anchor: string;
+  random: Random;
+  ids: Random;
+}) {
   const { wijken, buurten, anchor, random, ids } = input;
   const wijkByCode = new Map(wijken.map((w) => [w.code, w]));
   const buurtByCode = new Map(buurten.map((b) => [b.code, b]));
@@ -102,7 +142,12 @@ export function planCatalogue(input: { wijken: Wijk[]; buurten: Buurt[]; anchor:
   const offers: OfferPlan[] = [];
   for (const provider of providers) {
     const first = provider.locations[0]!;
-    const vars = { naam: provider.def.name, wijk: wijkByCode.get(first.wijkCode)!.name, plaats: first.city, ...provider.def.vars };
+    const vars = {
+      naam: provider.def.name,
+      wijk: wijkByCode.get(first.wijkCode)!.name,
+      plaats: first.city,
+      ...provider.def.vars,
+    };
     const defs: OfferDef[] = [...(provider.def.offers ?? [])];
     if (provider.def.pool) {
       const pool = OFFER_POOLS[provider.def.pool.name];
@@ -112,8 +157,19 @@ export function planCatalogue(input: { wijken: Wijk[]; buurten: Buurt[]; anchor:
       poolOffset.set(provider.def.pool.name, start + provider.def.pool.count);
     }
     for (const def of defs) {
-      const resolved: OfferDef = { ...def, title: fill(def.title, vars), summary: fill(def.summary, vars), description: fill(def.description, vars) };
-      offers.push({ id: ids.uuid(), provider, def: resolved, status: 'published', ...validity(random, anchor, CONTRACT_PROVIDERS.includes(provider.def.name) || def.months !== undefined) });
+      const resolved: OfferDef = {
+        ...def,
+        title: fill(def.title, vars),
+        summary: fill(def.summary, vars),
+        description: fill(def.description, vars),
+      };
+      offers.push({
+        id: ids.uuid(),
+        provider,
+        def: resolved,
+        status: 'published',
+        ...validity(random, anchor, CONTRACT_PROVIDERS.includes(provider.def.name) || def.months !== undefined),
+      });
     }
   }
 
@@ -135,13 +191,22 @@ export function planCatalogue(input: { wijken: Wijk[]; buurten: Buurt[]; anchor:
 function validity(random: Random, anchor: string, current: boolean): { validFrom: string; validUntil: string } {
   const r = current ? 0 : random.next();
   if (r < 0.78) {
-    return { validFrom: firstOfMonth(addDays(anchor, -365 - random.int(0, 120))), validUntil: endOfMonth(addDays(anchor, random.int(60, 300))) };
+    return {
+      validFrom: firstOfMonth(addDays(anchor, -365 - random.int(0, 120))),
+      validUntil: endOfMonth(addDays(anchor, random.int(60, 300))),
+    };
   }
   if (r < 0.9) {
-    return { validFrom: firstOfMonth(addDays(anchor, -random.int(30, 200))), validUntil: endOfMonth(addDays(anchor, random.int(90, 330))) };
+    return {
+      validFrom: firstOfMonth(addDays(anchor, -random.int(30, 200))),
+      validUntil: endOfMonth(addDays(anchor, random.int(90, 330))),
+    };
   }
   if (r < 0.96) {
-    return { validFrom: firstOfMonth(addDays(anchor, -random.int(200, 420))), validUntil: addDays(firstOfMonth(addDays(anchor, -random.int(20, 80))), -1) };
+    return {
+      validFrom: firstOfMonth(addDays(anchor, -random.int(200, 420))),
+      validUntil: addDays(firstOfMonth(addDays(anchor, -random.int(20, 80))), -1),
+    };
   }
   return { validFrom: addMonths(firstOfMonth(anchor), 1), validUntil: endOfMonth(addDays(anchor, 300)) };
 }

@@ -57,7 +57,8 @@ export class Random {
     let hi = cumulative.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if ((cumulative[mid] as number) > target) hi = mid; else lo = mid + 1;
+      if ((cumulative[mid] as number) > target) hi = mid;
+      else lo = mid + 1;
     }
     return lo;
   }
@@ -73,7 +74,12 @@ export class Random {
   /** A version-4-shaped uuid drawn from this generator, so ids are deterministic too. */
   uuid(): string {
     const hex: string[] = [];
-    for (let i = 0; i < 4; i++) hex.push(Math.floor(this.next() * 4294967296).toString(16).padStart(8, '0'));
+    for (let i = 0; i < 4; i++)
+      hex.push(
+        Math.floor(this.next() * 4294967296)
+          .toString(16)
+          .padStart(8, '0'),
+      );
     const h = hex.join('');
     const variant = ((parseInt(h[16] as string, 16) & 0x3) | 0x8).toString(16);
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
@@ -83,7 +89,10 @@ export class Random {
 export function cumulativeSums(weights: readonly number[]): Float64Array {
   const out = new Float64Array(weights.length);
   let sum = 0;
-  weights.forEach((w, i) => { sum += w; out[i] = sum; });
+  weights.forEach((w, i) => {
+    sum += w;
+    out[i] = sum;
+  });
   return out;
 }
 

@@ -83,13 +83,18 @@ export function simulateRedemptions(input: {
     const cumulative = cumulativeSums(valid.map((p) => p.activity));
     validByDay.push({ passes: valid, cumulative });
     // Sub-linear in the number of usable passes: early adopters use their pass more often.
-    raw.push(Math.pow(cumulative[cumulative.length - 1] ?? 0, 0.6) * WEEKDAY_FACTOR[weekday(day)]! * MONTH_FACTOR[monthOfYear(day)]!);
+    raw.push(
+      Math.pow(cumulative[cumulative.length - 1] ?? 0, 0.6) *
+        WEEKDAY_FACTOR[weekday(day)]! *
+        MONTH_FACTOR[monthOfYear(day)]!,
+    );
   }
   const scale = input.target / raw.reduce((a, b) => a + b, 0);
 
   const offerWeights = new Map<string, Float64Array>();
   const weightsFor = (pass: SimPass, month: number): Float64Array => {
-    const ageGroup = pass.category === 'child' ? 'child' : pass.age < 27 ? 'young' : pass.age >= 65 ? 'senior' : 'adult';
+    const ageGroup =
+      pass.category === 'child' ? 'child' : pass.age < 27 ? 'young' : pass.age >= 65 ? 'senior' : 'adult';
     const key = `${pass.wijkCode}|${ageGroup}|${month}`;
     let cached = offerWeights.get(key);
     if (!cached) {
@@ -100,7 +105,14 @@ export function simulateRedemptions(input: {
   };
 
   // Most stocked offers keep some stock left; about a third sell out.
-  const stockCap = new Map(offers.filter((o) => o.stockTotal !== null).map((o) => [o.id, random.chance(0.3) ? o.stockTotal! : Math.floor(o.stockTotal! * (1 - 0.1 - 0.4 * random.next()))]));
+  const stockCap = new Map(
+    offers
+      .filter((o) => o.stockTotal !== null)
+      .map((o) => [
+        o.id,
+        random.chance(0.3) ? o.stockTotal! : Math.floor(o.stockTotal! * (1 - 0.1 - 0.4 * random.next())),
+      ]),
+  );
   const stockUsed = new Map<string, number>();
   const history = new Map<string, number[]>();
   const redemptions: SimRedemption[] = [];
@@ -134,7 +146,8 @@ export function simulateRedemptions(input: {
         if (!cancelled) {
           const key = `${pass.id}|${offer.id}`;
           const days = history.get(key);
-          if (days) days.push(day); else history.set(key, [day]);
+          if (days) days.push(day);
+          else history.set(key, [day]);
           if (offer.stockTotal !== null) stockUsed.set(offer.id, (stockUsed.get(offer.id) ?? 0) + 1);
         }
         break;
@@ -146,12 +159,23 @@ export function simulateRedemptions(input: {
   return { redemptions, stockUsed };
 }
 
-function usable(offer: SimOffer, pass: SimPass, day: number, history: Map<string, number[]>, stockUsed: Map<string, number>, stockCap: Map<string, number>): boolean {
+function usable(
+  offer: SimOffer,
+  pass: SimPass,
+  day: number,
+  history: Map<string, number[]>,
+  stockUsed: Map<string, number>,
+  stockCap: Map<string, number>,
+): boolean {
   if (day < offer.validFrom || day > offer.validUntil) return false;
   if (offer.onlyOn !== undefined && weekday(day) !== offer.onlyOn) return false;
   if (offer.months && !offer.months.includes(monthOfYear(day) + 1)) return false;
   if (pass.avoidProviderId === offer.providerId) return false;
-  if (offer.stockTotal !== null && (stockUsed.get(offer.id) ?? 0) >= Math.min(offer.stockTotal, stockCap.get(offer.id) ?? 0)) return false;
+  if (
+    offer.stockTotal !== null &&
+    (stockUsed.get(offer.id) ?? 0) >= Math.min(offer.stockTotal, stockCap.get(offer.id) ?? 0)
+  )
+    return false;
   if (offer.limit) {
     const days = history.get(`${pass.id}|${offer.id}`) ?? [];
     const period = periodKey(offer.limit.period);
@@ -164,23 +188,39 @@ function usable(offer: SimOffer, pass: SimPass, day: number, history: Map<string
 /** Days in the same period share a key. A pass has one pass year, so 'pass_year' and 'ever' cover all its days. */
 function periodKey(period: LimitPeriod): (day: number) => number {
   switch (period) {
-    case 'day': return (d) => d;
-    case 'week': return weekIndex;
-    case 'month': return monthIndex;
+    case 'day':
+      return (d) => d;
+    case 'week':
+      return weekIndex;
+    case 'month':
+      return monthIndex;
     case 'pass_year':
-    case 'ever': return () => 0;
+    case 'ever':
+      return () => 0;
   }
 }
 
-function offerWeight(offer: SimOffer, pass: SimPass, ageGroup: 'child' | 'young' | 'adult' | 'senior', month: number): number {
+function offerWeight(
+  offer: SimOffer,
+  pass: SimPass,
+  ageGroup: 'child' | 'young' | 'adult' | 'senior',
+  month: number,
+): number {
   let w = offer.popularity;
   if (offer.wijkCodes.includes(pass.wijkCode)) w *= 6;
   else if (offer.cities.includes(pass.city)) w *= 2;
-  const forChildren = offer.targets.includes('kinderen') || offer.targets.includes('gezinnen') || offer.categories.includes('kinderen');
+  const forChildren =
+    offer.targets.includes('kinderen') || offer.targets.includes('gezinnen') || offer.categories.includes('kinderen');
   if (ageGroup === 'child') w *= forChildren ? 6 : 0.2;
   else if (offer.targets.length > 0 && offer.targets.every((t) => t === 'kinderen')) w *= 0.3;
   if (ageGroup === 'young' && offer.targets.includes('jongeren')) w *= 3;
-  if (ageGroup !== 'young' && ageGroup !== 'child' && offer.targets.length > 0 && offer.targets.every((t) => t === 'jongeren')) w *= 0.15;
+  if (
+    ageGroup !== 'young' &&
+    ageGroup !== 'child' &&
+    offer.targets.length > 0 &&
+    offer.targets.every((t) => t === 'jongeren')
+  )
+    w *= 0.15;
   if (ageGroup === 'senior' && offer.targets.includes('ouderen')) w *= 3;
   if (ageGroup !== 'senior' && offer.targets.length > 0 && offer.targets.every((t) => t === 'ouderen')) w *= 0.3;
   if (pass.category === 'low_income' && offer.priced.reducedPriceCents !== null) w *= 1.8;

@@ -61,11 +61,18 @@ export interface SeedSummary {
 }
 
 /** Seeds the Zaanstad demo when no tenant exists yet. Returns the summary, or null when it did nothing. */
-export async function seedDemoIfEmpty(database: Database, config: Config, options: SeedOptions = {}): Promise<SeedSummary | null> {
+export async function seedDemoIfEmpty(
+  database: Database,
+  config: Config,
+  options: SeedOptions = {},
+): Promise<SeedSummary | null> {
   // The demo tenant id is fixed by the team contract ('zaanstad'); config only decides the logging.
   const log = options.log ?? (config.environment === 'test' ? undefined : (message: string) => console.log(message));
   const started = performance.now();
-  const existing = await database.db.selectFrom('tenants').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+  const existing = await database.db
+    .selectFrom('tenants')
+    .select(sql<number>`count(*)`.as('n'))
+    .executeTakeFirstOrThrow();
   if (Number(existing.n) > 0) return null;
 
   const anchorDate = options.anchorDate ?? todayInAmsterdam();
@@ -74,7 +81,10 @@ export async function seedDemoIfEmpty(database: Database, config: Config, option
   const inserted = await database.db.transaction().execute(async (trx) => {
     // Two processes starting on one empty server: the second waits here and then sees a tenant.
     await sql`select pg_advisory_xact_lock(${SEED_LOCK_ID})`.execute(trx);
-    const again = await trx.selectFrom('tenants').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+    const again = await trx
+      .selectFrom('tenants')
+      .select(sql<number>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow();
     if (Number(again.n) > 0) return false;
     await insertAll(trx, rows);
     // The money side (credit, sales, sponsors, grants, payouts), booked through the ledger.
@@ -95,29 +105,64 @@ export async function seedDemoIfEmpty(database: Database, config: Config, option
     money,
     milliseconds: Math.round(performance.now() - started),
   };
-  log?.(`Seeded the Zaanstad demo (anchor ${anchorDate}): ${summary.providers} providers, ${summary.offers} offers, ${summary.holders} holders, ${summary.redemptions} redemptions`
-    + (money ? `, ${(money as MoneySummary).creditPasses} passes with credit, ${(money as MoneySummary).passOrders} pass orders, ${(money as MoneySummary).settlementRuns} settlement runs` : '')
-    + ` in ${summary.milliseconds} ms`);
+  log?.(
+    `Seeded the Zaanstad demo (anchor ${anchorDate}): ${summary.providers} providers, ${summary.offers} offers, ${summary.holders} holders, ${summary.redemptions} redemptions` +
+      (money
+        ? `, ${(money as MoneySummary).creditPasses} passes with credit, ${(money as MoneySummary).passOrders} pass orders, ${(money as MoneySummary).settlementRuns} settlement runs`
+        : '') +
+      ` in ${summary.milliseconds} ms`,
+  );
   return summary;
 }
 
 type Rows = { [K in keyof DB]: Insertable<DB[K]>[] };
 
 /** Builds every row in memory (pure apart from three password hashes). */
-export async function buildDemo(anchorDate: string): Promise<Pick<Rows, 'tenants' | 'wijken' | 'buurten' | 'routes' | 'categories' | 'providers' | 'locations' | 'offers' | 'offer_locations' | 'offer_routes' | 'holders' | 'passes' | 'users' | 'api_tokens' | 'redemptions'>> {
+export async function buildDemo(
+  anchorDate: string,
+): Promise<
+  Pick<
+    Rows,
+    | 'tenants'
+    | 'wijken'
+    | 'buurten'
+    | 'routes'
+    | 'categories'
+    | 'providers'
+    | 'locations'
+    | 'offers'
+    | 'offer_locations'
+    | 'offer_routes'
+    | 'holders'
+    | 'passes'
+    | 'users'
+    | 'api_tokens'
+    | 'redemptions'
+  >
+> {
   const tenant_id = DEMO.tenantId;
   const random = new Random(0x2a_04_79);
   const ids = new Random(0x1d_04_79);
   const { wijken, buurten } = loadAreas();
   const wijkByCode = new Map(wijken.map((w) => [w.code, w]));
 
-  const routes = ROUTES.map((r, i) => ({ tenant_id, id: ids.uuid(), slug: r.slug, name: r.name, description: r.description, is_demo: r.isDemo, sort_order: i + 1 }));
+  const routes = ROUTES.map((r, i) => ({
+    tenant_id,
+    id: ids.uuid(),
+    slug: r.slug,
+    name: r.name,
+    description: r.description,
+    is_demo: r.isDemo,
+    sort_order: i + 1,
+  }));
   const routeId = new Map(routes.map((r) => [r.slug, r.id]));
   const { providers, offers } = planCatalogue({ wijken, buurten, anchor: anchorDate, random, ids });
   const people = planPeople({ wijken, buurten, anchor: anchorDate, totalHolders: HOLDERS, random });
 
   const [orgHash, tillHash, adminHash] = await Promise.all([
-    hashPassword(DEMO.orgAdmin.password), hashPassword(DEMO.tillPassword), hashPassword(DEMO.providerAdminPassword),
+    hashPassword(DEMO.orgAdmin.password),
+    hashPassword(DEMO.tillPassword),
+    hashPassword(DEMO.providerAdminPassword),
   ]);
 
   const holderIds = people.map(() => ids.uuid());
@@ -135,81 +180,243 @@ export async function buildDemo(anchorDate: string): Promise<Pick<Rows, 'tenants
     activity: p.activity,
     ...(p.demoResident ? { avoidProviderId: bakery.id } : {}),
   }));
-  const simOffers: SimOffer[] = offers.filter((o) => o.status === 'published').map((o) => ({
-    id: o.id,
-    providerId: o.provider.id,
-    priced: priced(o.def),
-    regularPriceCents: o.def.price.regular,
-    validFrom: dayNumber(o.validFrom),
-    validUntil: dayNumber(o.validUntil),
-    limit: o.def.limit ? { perPass: o.def.limit[0], period: o.def.limit[1] } : null,
-    stockTotal: o.def.stock ?? null,
-    categories: o.def.categories,
-    targets: o.def.target ?? ['iedereen'],
-    wijkCodes: o.provider.locations.map((l) => l.wijkCode),
-    cities: o.provider.locations.map((l) => l.city),
-    hours: o.provider.hours,
-    popularity: o.def.popularity ?? 1,
-    onlyOn: o.def.onlyOn,
-    months: o.def.months,
-    season: o.def.season,
-  }));
-  const { redemptions, stockUsed } = simulateRedemptions({ passes: simPasses, offers: simOffers, anchor: anchorDate, target: REDEMPTIONS_TARGET, reducedTariffCategories: REDUCED, random, ids });
+  const simOffers: SimOffer[] = offers
+    .filter((o) => o.status === 'published')
+    .map((o) => ({
+      id: o.id,
+      providerId: o.provider.id,
+      priced: priced(o.def),
+      regularPriceCents: o.def.price.regular,
+      validFrom: dayNumber(o.validFrom),
+      validUntil: dayNumber(o.validUntil),
+      limit: o.def.limit ? { perPass: o.def.limit[0], period: o.def.limit[1] } : null,
+      stockTotal: o.def.stock ?? null,
+      categories: o.def.categories,
+      targets: o.def.target ?? ['iedereen'],
+      wijkCodes: o.provider.locations.map((l) => l.wijkCode),
+      cities: o.provider.locations.map((l) => l.city),
+      hours: o.provider.hours,
+      popularity: o.def.popularity ?? 1,
+      onlyOn: o.def.onlyOn,
+      months: o.def.months,
+      season: o.def.season,
+    }));
+  const { redemptions, stockUsed } = simulateRedemptions({
+    passes: simPasses,
+    offers: simOffers,
+    anchor: anchorDate,
+    target: REDEMPTIONS_TARGET,
+    reducedTariffCategories: REDUCED,
+    random,
+    ids,
+  });
 
-  const residentUsers = people.flatMap((p, i) => (p.email ? [{ tenant_id, id: ids.uuid(), email: p.email, name: p.name, role: 'resident' as const, password_hash: null, provider_id: null, holder_id: holderIds[i]! }] : []));
+  const residentUsers = people.flatMap((p, i) =>
+    p.email
+      ? [
+          {
+            tenant_id,
+            id: ids.uuid(),
+            email: p.email,
+            name: p.name,
+            role: 'resident' as const,
+            password_hash: null,
+            provider_id: null,
+            holder_id: holderIds[i]!,
+          },
+        ]
+      : [],
+  );
   const staffUsers = providers.flatMap((p) => [
-    { tenant_id, id: ids.uuid(), email: `kassa@${p.domain}.demo`, name: `Kassa ${p.def.name}`, role: 'till_staff' as const, password_hash: tillHash, provider_id: p.id, holder_id: null },
-    { tenant_id, id: ids.uuid(), email: `eigenaar@${p.domain}.demo`, name: `Beheer ${p.def.name}`, role: 'provider_admin' as const, password_hash: adminHash, provider_id: p.id, holder_id: null },
+    {
+      tenant_id,
+      id: ids.uuid(),
+      email: `kassa@${p.domain}.demo`,
+      name: `Kassa ${p.def.name}`,
+      role: 'till_staff' as const,
+      password_hash: tillHash,
+      provider_id: p.id,
+      holder_id: null,
+    },
+    {
+      tenant_id,
+      id: ids.uuid(),
+      email: `eigenaar@${p.domain}.demo`,
+      name: `Beheer ${p.def.name}`,
+      role: 'provider_admin' as const,
+      password_hash: adminHash,
+      provider_id: p.id,
+      holder_id: null,
+    },
   ]);
 
   return {
-    tenants: [{ id: tenant_id, name: 'Gemeente Zaanstad', pass_name: 'Zaanse Pas', municipality_code: DEMO.municipalityCode, reduced_tariff_categories: REDUCED,
-      // Debtor of the payout files: a made-up account with valid check digits (also set by migration 0007).
-      payout_iban: 'NL73BNGH0285170019', payout_bic: 'BNGHNL2G', payout_account_name: 'Gemeente Zaanstad' }],
-    wijken: wijken.map((w) => ({ tenant_id, code: w.code, name: w.name, population: w.population, households: w.households, geometry: JSON.stringify(w.geometry) })),
-    buurten: buurten.map((b) => ({ tenant_id, code: b.code, wijk_code: b.wijkCode, name: b.name, population: b.population, geometry: JSON.stringify(b.geometry) })),
+    tenants: [
+      {
+        id: tenant_id,
+        name: 'Gemeente Zaanstad',
+        pass_name: 'Zaanse Pas',
+        municipality_code: DEMO.municipalityCode,
+        reduced_tariff_categories: REDUCED,
+        // Debtor of the payout files: a made-up account with valid check digits (also set by migration 0007).
+        payout_iban: 'NL73BNGH0285170019',
+        payout_bic: 'BNGHNL2G',
+        payout_account_name: 'Gemeente Zaanstad',
+      },
+    ],
+    wijken: wijken.map((w) => ({
+      tenant_id,
+      code: w.code,
+      name: w.name,
+      population: w.population,
+      households: w.households,
+      geometry: JSON.stringify(w.geometry),
+    })),
+    buurten: buurten.map((b) => ({
+      tenant_id,
+      code: b.code,
+      wijk_code: b.wijkCode,
+      name: b.name,
+      population: b.population,
+      geometry: JSON.stringify(b.geometry),
+    })),
     routes,
     categories: CATEGORIES.map((c) => ({ tenant_id, slug: c.slug, name_nl: c.nameNl, name_en: c.nameEn })),
-    providers: providers.map((p) => ({ tenant_id, id: p.id, name: p.def.name, kind: p.def.kind, description: p.def.description, website: `https://www.${p.domain}.demo`, email: `info@${p.domain}.demo`, phone: p.phone, created_at: `${anchorDate}T00:00:00Z` })),
-    locations: providers.flatMap((p) => p.locations.map((l) => ({ tenant_id, id: l.id, provider_id: p.id, name: l.name, street: l.street, postcode: l.postcode, city: l.city, wijk_code: l.wijkCode, buurt_code: l.buurtCode, x_rd: l.x, y_rd: l.y }))),
+    providers: providers.map((p) => ({
+      tenant_id,
+      id: p.id,
+      name: p.def.name,
+      kind: p.def.kind,
+      description: p.def.description,
+      website: `https://www.${p.domain}.demo`,
+      email: `info@${p.domain}.demo`,
+      phone: p.phone,
+      created_at: `${anchorDate}T00:00:00Z`,
+    })),
+    locations: providers.flatMap((p) =>
+      p.locations.map((l) => ({
+        tenant_id,
+        id: l.id,
+        provider_id: p.id,
+        name: l.name,
+        street: l.street,
+        postcode: l.postcode,
+        city: l.city,
+        wijk_code: l.wijkCode,
+        buurt_code: l.buurtCode,
+        x_rd: l.x,
+        y_rd: l.y,
+      })),
+    ),
     offers: offers.map((o) => {
       const price = o.def.price;
       const stock = o.def.stock ?? null;
       return {
-        tenant_id, id: o.id, provider_id: o.provider.id,
-        title: o.def.title, summary: o.def.summary, description: o.def.description, conditions: conditionsText(o.def),
-        price_type: price.type, regular_price_cents: price.regular, discount_percent: price.percent ?? null,
-        amount_off_cents: price.amountOff ?? null, fixed_price_cents: price.fixed ?? null, reduced_price_cents: o.def.reduced ?? null,
-        limit_per_pass: o.def.limit?.[0] ?? null, limit_period: o.def.limit?.[1] ?? null,
-        stock_total: stock, stock_remaining: stock === null ? null : stock - (stockUsed.get(o.id) ?? 0),
-        valid_from: o.validFrom, valid_until: o.validUntil, status: o.status,
-        categories: [...o.def.categories], target_groups: [...(o.def.target ?? ['iedereen'])],
-        created_at: `${o.validFrom}T08:00:00Z`, updated_at: `${o.validFrom}T08:00:00Z`,
+        tenant_id,
+        id: o.id,
+        provider_id: o.provider.id,
+        title: o.def.title,
+        summary: o.def.summary,
+        description: o.def.description,
+        conditions: conditionsText(o.def),
+        price_type: price.type,
+        regular_price_cents: price.regular,
+        discount_percent: price.percent ?? null,
+        amount_off_cents: price.amountOff ?? null,
+        fixed_price_cents: price.fixed ?? null,
+        reduced_price_cents: o.def.reduced ?? null,
+        limit_per_pass: o.def.limit?.[0] ?? null,
+        limit_period: o.def.limit?.[1] ?? null,
+        stock_total: stock,
+        stock_remaining: stock === null ? null : stock - (stockUsed.get(o.id) ?? 0),
+        valid_from: o.validFrom,
+        valid_until: o.validUntil,
+        status: o.status,
+        categories: [...o.def.categories],
+        target_groups: [...(o.def.target ?? ['iedereen'])],
+        created_at: `${o.validFrom}T08:00:00Z`,
+        updated_at: `${o.validFrom}T08:00:00Z`,
       };
     }),
-    offer_locations: offers.flatMap((o) => o.provider.locations.map((l) => ({ tenant_id, offer_id: o.id, location_id: l.id }))),
-    offer_routes: offers.flatMap((o) => o.def.routes.map((slug) => ({ tenant_id, offer_id: o.id, route_id: routeId.get(slug)! }))),
-    holders: people.map((p, i) => ({ tenant_id, id: holderIds[i]!, name: p.name, email: p.email, birth_date: p.birthDate, wijk_code: p.wijkCode, buurt_code: p.buurtCode, created_at: `${p.validFrom}T09:00:00Z` })),
+    offer_locations: offers.flatMap((o) =>
+      o.provider.locations.map((l) => ({ tenant_id, offer_id: o.id, location_id: l.id })),
+    ),
+    offer_routes: offers.flatMap((o) =>
+      o.def.routes.map((slug) => ({ tenant_id, offer_id: o.id, route_id: routeId.get(slug)! })),
+    ),
+    holders: people.map((p, i) => ({
+      tenant_id,
+      id: holderIds[i]!,
+      name: p.name,
+      email: p.email,
+      birth_date: p.birthDate,
+      wijk_code: p.wijkCode,
+      buurt_code: p.buurtCode,
+      created_at: `${p.validFrom}T09:00:00Z`,
+    })),
     passes: people.map((p, i) => ({
-      tenant_id, id: passIds[i]!, number: makePassNumber(DEMO.municipalityCode, i + 1), holder_id: holderIds[i]!, category: p.category,
-      parent_pass_id: p.parent === null ? null : passIds[p.parent]!, status: p.status, valid_from: p.validFrom, valid_until: p.validUntil,
+      tenant_id,
+      id: passIds[i]!,
+      number: makePassNumber(DEMO.municipalityCode, i + 1),
+      holder_id: holderIds[i]!,
+      category: p.category,
+      parent_pass_id: p.parent === null ? null : passIds[p.parent]!,
+      status: p.status,
+      valid_from: p.validFrom,
+      valid_until: p.validUntil,
       created_at: `${p.validFrom}T09:00:00Z`,
     })),
     users: [
-      { tenant_id, id: ids.uuid(), email: DEMO.orgAdmin.email, name: 'Beheer Zaanse Pas', role: 'org_admin', password_hash: orgHash, provider_id: null, holder_id: null },
+      {
+        tenant_id,
+        id: ids.uuid(),
+        email: DEMO.orgAdmin.email,
+        name: 'Beheer Zaanse Pas',
+        role: 'org_admin',
+        password_hash: orgHash,
+        provider_id: null,
+        holder_id: null,
+      },
       ...staffUsers,
       ...residentUsers,
     ],
-    api_tokens: [{ tenant_id, id: ids.uuid(), provider_id: bakery.id, name: 'Kassasysteem winkel (demo)', token_hash: hashSecret(DEMO.bakeryApiToken), created_at: `${anchorDate}T00:00:00Z` }],
+    api_tokens: [
+      {
+        tenant_id,
+        id: ids.uuid(),
+        provider_id: bakery.id,
+        name: 'Kassasysteem winkel (demo)',
+        token_hash: hashSecret(DEMO.bakeryApiToken),
+        created_at: `${anchorDate}T00:00:00Z`,
+      },
+    ],
     redemptions: redemptions.map((r) => ({
-      tenant_id, id: r.id, offer_id: r.offerId, pass_id: r.passId, provider_id: r.providerId, price_cents: r.priceCents,
-      regular_price_cents: r.regularPriceCents, channel: 'seed' as const, redeemed_by: null, created_at: r.createdAt,
-      cancelled_at: r.cancelledAt, cancelled_by: null,
+      tenant_id,
+      id: r.id,
+      offer_id: r.offerId,
+      pass_id: r.passId,
+      provider_id: r.providerId,
+      price_cents: r.priceCents,
+      regular_price_cents: r.regularPriceCents,
+      channel: 'seed' as const,
+      redeemed_by: null,
+      created_at: r.createdAt,
+      cancelled_at: r.cancelledAt,
+      cancelled_by: null,
     })),
   };
 }
 
-function priced(def: { price: { type: SimOffer['priced']['priceType']; regular: number | null; percent?: number; amountOff?: number; fixed?: number }; reduced?: number }): SimOffer['priced'] {
+function priced(def: {
+  price: {
+    type: SimOffer['priced']['priceType'];
+    regular: number | null;
+    percent?: number;
+    amountOff?: number;
+    fixed?: number;
+  };
+  reduced?: number;
+}): SimOffer['priced'] {
   return {
     priceType: def.price.type,
     regularPriceCents: def.price.regular,
@@ -220,7 +427,23 @@ function priced(def: { price: { type: SimOffer['priced']['priceType']; regular: 
   };
 }
 
-const ORDER = ['tenants', 'wijken', 'buurten', 'routes', 'categories', 'providers', 'locations', 'offers', 'offer_locations', 'offer_routes', 'holders', 'passes', 'users', 'api_tokens', 'redemptions'] as const;
+const ORDER = [
+  'tenants',
+  'wijken',
+  'buurten',
+  'routes',
+  'categories',
+  'providers',
+  'locations',
+  'offers',
+  'offer_locations',
+  'offer_routes',
+  'holders',
+  'passes',
+  'users',
+  'api_tokens',
+  'redemptions',
+] as const;
 
 async function insertAll(trx: Transaction<DB>, rows: Awaited<ReturnType<typeof buildDemo>>): Promise<void> {
   for (const table of ORDER) {
@@ -228,7 +451,10 @@ async function insertAll(trx: Transaction<DB>, rows: Awaited<ReturnType<typeof b
     // Geometry rows are large; everything else goes in chunks of CHUNK rows.
     const size = table === 'wijken' || table === 'buurten' ? 10 : CHUNK;
     for (let i = 0; i < list.length; i += size) {
-      await trx.insertInto(table).values(list.slice(i, i + size) as never).execute();
+      await trx
+        .insertInto(table)
+        .values(list.slice(i, i + size) as never)
+        .execute();
     }
   }
 }

@@ -68,4 +68,5 @@ export class DomainError extends Error {
   }
 }
 
-export const notFound = (what: string) => new DomainError('not-found', `${what} does not exist or is not visible to you.`);
+export const notFound = (what: string) =>
+  new DomainError('not-found', `${what} does not exist or is not visible to you.`);

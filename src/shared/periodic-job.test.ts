@@ -10,7 +10,9 @@ const logger = () => {
   };
 };
 
-afterEach(() => { vi.useRealTimers(); });
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('a periodic job', () => {
   it('runs at once and then every interval, never two runs at a time, and goes on after a failure', async () => {
@@ -18,11 +20,17 @@ describe('a periodic job', () => {
     const log = logger();
     let runs = 0;
     let finish: (() => void) | undefined;
-    const stop = startPeriodicJob('Test job', () => {
-      runs++;
-      if (runs === 2) return Promise.reject(new Error('database gone'));
-      return new Promise((resolve) => { finish = () => resolve({ done: runs }); });
-    }, { intervalMs: 1000, log });
+    const stop = startPeriodicJob(
+      'Test job',
+      () => {
+        runs++;
+        if (runs === 2) return Promise.reject(new Error('database gone'));
+        return new Promise((resolve) => {
+          finish = () => resolve({ done: runs });
+        });
+      },
+      { intervalMs: 1000, log },
+    );
     expect(runs).toBe(1);
     await vi.advanceTimersByTimeAsync(3000); // the first run is still under way: no second one
     expect(runs).toBe(1);
@@ -32,15 +40,18 @@ describe('a periodic job', () => {
     await vi.advanceTimersByTimeAsync(1000); // third run starts regardless
     expect(runs).toBe(3);
     let stopped = false;
-    const stopping = stop().then(() => { stopped = true; });
+    const stopping = stop().then(() => {
+      stopped = true;
+    });
     await vi.advanceTimersByTimeAsync(5000);
     expect(stopped).toBe(false); // stopping waits for the run under way
     expect(runs).toBe(3); // and no new run starts
     finish!();
     await stopping;
     expect(log.lines.map((line) => `${line.level}: ${line.message}`)).toEqual([
-      'info: Test job', 'error: Test job failed; trying again at the next run', 'info: Test job',
+      'info: Test job',
+      'error: Test job failed; trying again at the next run',
+      'info: Test job',
     ]);
   });
-
 });

@@ -9,14 +9,22 @@ export interface JobLogger {
  * The timer is unref'd: it never keeps the process alive. A failed run is logged and tried again
  * at the next one. Jobs must be safe to run in several processes at once.
  */
-export function startPeriodicJob(name: string, run: () => Promise<object | undefined>, options: { intervalMs: number; log: JobLogger }): () => Promise<void> {
+export function startPeriodicJob(
+  name: string,
+  run: () => Promise<object | undefined>,
+  options: { intervalMs: number; log: JobLogger },
+): () => Promise<void> {
   let running: Promise<void> | null = null;
   const tick = () => {
     if (running) return;
     running = run()
-      .then((result) => { if (result) options.log.info(result, name); })
+      .then((result) => {
+        if (result) options.log.info(result, name);
+      })
       .catch((error: unknown) => options.log.error({ err: error }, `${name} failed; trying again at the next run`))
-      .finally(() => { running = null; });
+      .finally(() => {
+        running = null;
+      });
   };
   tick();
   const timer = setInterval(tick, options.intervalMs);

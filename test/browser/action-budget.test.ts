@@ -43,22 +43,57 @@ beforeAll(async () => {
     return response.json() as { id: string };
   };
 
-  const named = await post('/sponsor-pledges', { sponsorName: 'Zaanse Schans Tours', amountCents: 50_000, expectedOn: day(2, 1), publicityAgreed: true, publicityText: 'Wij steunen de buurt!' });
-  await post(`/sponsor-pledges/${named.id}/receipts`, { amountCents: 50_000, receivedOn: day(2, 10), bankReference: 'E2E-NAMED-1' });
-  const silent = await post('/sponsor-pledges', { sponsorName: 'Stille Gever BV', contactName: 'Jan Jansen', amountCents: 12_345, expectedOn: day(3, 1) });
-  await post(`/sponsor-pledges/${silent.id}/receipts`, { amountCents: 12_345, receivedOn: day(3, 5), bankReference: 'E2E-SILENT-1' });
+  const named = await post('/sponsor-pledges', {
+    sponsorName: 'Zaanse Schans Tours',
+    amountCents: 50_000,
+    expectedOn: day(2, 1),
+    publicityAgreed: true,
+    publicityText: 'Wij steunen de buurt!',
+  });
+  await post(`/sponsor-pledges/${named.id}/receipts`, {
+    amountCents: 50_000,
+    receivedOn: day(2, 10),
+    bankReference: 'E2E-NAMED-1',
+  });
+  const silent = await post('/sponsor-pledges', {
+    sponsorName: 'Stille Gever BV',
+    contactName: 'Jan Jansen',
+    amountCents: 12_345,
+    expectedOn: day(3, 1),
+  });
+  await post(`/sponsor-pledges/${silent.id}/receipts`, {
+    amountCents: 12_345,
+    receivedOn: day(3, 5),
+    bankReference: 'E2E-SILENT-1',
+  });
   // A pass sale's share for the actiebudget, as the pass-sales module books it.
   await db.transaction().execute(async (tx) => {
     const budget = await actionBudgetAccount(tx, TENANT);
     const income = await ensureAccount(tx, TENANT, 'pass_sale_income', {}, 'Pass sales');
     await postEntry(tx, {
-      tenantId: TENANT, kind: 'pass_sale' as EntryKind, reference: 'browser-order-1', occurredAt: occurredOn(day(3, 20)),
-      lines: [{ accountId: income.id, amountCents: -1_500 }, { accountId: budget.id, amountCents: 1_500 }],
+      tenantId: TENANT,
+      kind: 'pass_sale' as EntryKind,
+      reference: 'browser-order-1',
+      occurredAt: occurredOn(day(3, 20)),
+      lines: [
+        { accountId: income.id, amountCents: -1_500 },
+        { accountId: budget.id, amountCents: 1_500 },
+      ],
     });
   });
-  await post('/action-budget/grants', { activityName: 'Buurtfeest Poelenburg', wijkCode: 'WK047912', amountCents: 20_000, grantedOn: day(4, 12), communityCentreProviderId: centre.id });
-  await post('/action-budget/grants', { activityName: 'Zwemles voor kinderen', wijkCode: 'WK047901', amountCents: 7_500, grantedOn: day(6, 3) });
-
+  await post('/action-budget/grants', {
+    activityName: 'Buurtfeest Poelenburg',
+    wijkCode: 'WK047912',
+    amountCents: 20_000,
+    grantedOn: day(4, 12),
+    communityCentreProviderId: centre.id,
+  });
+  await post('/action-budget/grants', {
+    activityName: 'Zwemles voor kinderen',
+    wijkCode: 'WK047901',
+    amountCents: 7_500,
+    grantedOn: day(6, 3),
+  });
 });
 
 afterAll(async () => {
@@ -84,28 +119,50 @@ describe('Waar gaat het actiebudget naartoe?', () => {
     await page.getByRole('heading', { level: 2, name: `Het actiebudget in ${YEAR}` }).waitFor(WAIT);
 
     const text = plain(await page.locator('.sp-budget__text').textContent());
-    expect(text).toContain(`In ${YEAR} kwam er € 638,45 binnen: € 15,00 uit verkochte passen en € 623,45 van sponsors.`);
+    expect(text).toContain(
+      `In ${YEAR} kwam er € 638,45 binnen: € 15,00 uit verkochte passen en € 623,45 van sponsors.`,
+    );
     expect(text).toContain('Er ging € 275,00 uit.');
     expect(text).toContain('Aan het eind was er € 363,45 over.');
 
     const chart = page.getByRole('img', { name: `Actiebudget per maand in ${YEAR}` });
     await chart.waitFor(WAIT);
     expect(await chart.locator('rect').count()).toBe(24);
-    const heights = await chart.locator('rect').evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('height'))));
+    const heights = await chart
+      .locator('rect')
+      .evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('height'))));
     // Bars with money: in for February and March, out for April and June.
     expect(heights.filter((h) => h > 0)).toHaveLength(4);
 
     const table = page.getByRole('table', { name: `Actiebudget per maand in ${YEAR}, in euro` });
     expect(await table.getByRole('row').count()).toBe(1 + 12 + 1);
     const march = table.getByRole('row', { name: /^maart/ });
-    expect(plainAll(await march.getByRole('cell').allTextContents())).toEqual(['€ 15,00', '€ 123,45', '€ 138,45', '€ 0,00']);
+    expect(plainAll(await march.getByRole('cell').allTextContents())).toEqual([
+      '€ 15,00',
+      '€ 123,45',
+      '€ 138,45',
+      '€ 0,00',
+    ]);
     const year = table.getByRole('row', { name: /^Hele jaar/ });
-    expect(plainAll(await year.getByRole('cell').allTextContents())).toEqual(['€ 15,00', '€ 623,45', '€ 638,45', '€ 275,00']);
+    expect(plainAll(await year.getByRole('cell').allTextContents())).toEqual([
+      '€ 15,00',
+      '€ 623,45',
+      '€ 638,45',
+      '€ 275,00',
+    ]);
 
     const byWijk = page.getByRole('table', { name: `Uitgegeven per wijk in ${YEAR}` });
-    expect(plainAll(await byWijk.getByRole('row').allTextContents())).toEqual(['WijkBedrag', 'Poelenburg€ 200,00', 'Zaandam-Zuid€ 75,00']);
+    expect(plainAll(await byWijk.getByRole('row').allTextContents())).toEqual([
+      'WijkBedrag',
+      'Poelenburg€ 200,00',
+      'Zaandam-Zuid€ 75,00',
+    ]);
     const byActivity = page.getByRole('table', { name: `Uitgegeven per activiteit in ${YEAR}` });
-    expect(plainAll(await byActivity.getByRole('row').allTextContents())).toEqual(['ActiviteitBedrag', 'Buurtfeest Poelenburg€ 200,00', 'Zwemles voor kinderen€ 75,00']);
+    expect(plainAll(await byActivity.getByRole('row').allTextContents())).toEqual([
+      'ActiviteitBedrag',
+      'Buurtfeest Poelenburg€ 200,00',
+      'Zwemles voor kinderen€ 75,00',
+    ]);
 
     const body = plain(await page.locator('main').textContent());
     expect(body).toContain('Zaanse Schans Tours');

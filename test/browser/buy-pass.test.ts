@@ -48,7 +48,9 @@ async function fillOrder(page: Page, email: string) {
   await page.getByRole('button', { name: 'Kind toevoegen' }).click();
   await page.getByLabel('Naam van kind 1').fill('Noor de Vries');
   await page.getByLabel('Geboortedatum van kind 1').fill('2017-04-12');
-  await expect.poll(async () => (await page.getByText(/^Totaal:/).textContent())?.replace(/\s/g, ' '), WAIT).toMatch(/35,00/);
+  await expect
+    .poll(async () => (await page.getByText(/^Totaal:/).textContent())?.replace(/\s/g, ' '), WAIT)
+    .toMatch(/35,00/);
 }
 
 describe('Pas kopen', () => {
@@ -70,7 +72,11 @@ describe('Pas kopen', () => {
     await expectAccessible(page, 'Bestelling betaald');
 
     const orderId = new URL(page.url()).pathname.split('/').pop()!;
-    const order = await database.db.selectFrom('pass_orders').select(['status', 'amount_cents']).where('id', '=', orderId).executeTakeFirstOrThrow();
+    const order = await database.db
+      .selectFrom('pass_orders')
+      .select(['status', 'amount_cents'])
+      .where('id', '=', orderId)
+      .executeTakeFirstOrThrow();
     expect(order).toEqual({ status: 'paid', amount_cents: 3500 });
   });
 
@@ -103,10 +109,18 @@ describe('Verkochte passen (pass organisation)', () => {
     await page.getByRole('button', { name: 'Ja, terugbetalen' }).click();
     await page.getByRole('cell', { name: 'Terugbetaald (testbetaling)' }).waitFor(WAIT);
 
-    const order = await database.db.selectFrom('pass_orders').select(['id', 'status', 'refund_reason']).where('status', '=', 'refunded').executeTakeFirstOrThrow();
+    const order = await database.db
+      .selectFrom('pass_orders')
+      .select(['id', 'status', 'refund_reason'])
+      .where('status', '=', 'refunded')
+      .executeTakeFirstOrThrow();
     expect(order.refund_reason).toBe('Verhuisd naar Wormerland');
-    const statuses = await database.db.selectFrom('pass_order_items as i').innerJoin('passes as p', 'p.id', 'i.pass_id')
-      .select('p.status').where('i.order_id', '=', order.id).execute();
+    const statuses = await database.db
+      .selectFrom('pass_order_items as i')
+      .innerJoin('passes as p', 'p.id', 'i.pass_id')
+      .select('p.status')
+      .where('i.order_id', '=', order.id)
+      .execute();
     expect(statuses.map((s) => s.status)).toEqual(['blocked', 'blocked']);
   });
 });

@@ -15,7 +15,15 @@ import { fundSchemeTx, loadCreditTx } from '../../src/modules/credit/credit.serv
 import { todayInNetherlands } from '../../src/modules/offers/catalogue-date.ts';
 import { formatPassNumber, makePassNumber } from '../../src/modules/passes/pass-number.ts';
 import { createTestDatabase } from '../support/test-app.ts';
-import { createOffer, createPass, createProvider, createTenant, createUser, TENANT, type TestPass } from '../support/fixtures.ts';
+import {
+  createOffer,
+  createPass,
+  createProvider,
+  createTenant,
+  createUser,
+  TENANT,
+  type TestPass,
+} from '../support/fixtures.ts';
 import { WAIT, createAxeChecker, h1, settled, BrowserHarness } from '../support/browser.ts';
 
 const ADMIN_EMAIL = 'beheer@zaansepas.test';
@@ -38,22 +46,37 @@ const { expectAccessible, summary } = createAxeChecker('credit-');
 
 /** Money as the page shows it: "€ 7,50", with any kind of space after the euro sign. */
 const money = (text: string) => new RegExp(text.replace('€ ', '€\\s').replace('.', '\\.'));
-const daysFromToday = (days: number) => new Date(Date.parse(`${todayInNetherlands()}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const daysFromToday = (days: number) =>
+  new Date(Date.parse(`${todayInNetherlands()}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 /** A pass number with a wrong check digit: a typo. */
 const withWrongCheckDigit = (number: string) => number.slice(0, -1) + String((Number(number.at(-1)) + 1) % 10);
 
 const newPage = () => harness.newPage();
 
 async function balance(passId: string, schemeName: string) {
-  const row = await db.selectFrom('ledger_accounts as a')
-    .innerJoin('credit_schemes as s', (join) => join.onRef('s.tenant_id', '=', 'a.tenant_id').onRef('s.id', '=', 'a.scheme_id'))
-    .select('a.balance_cents').where('a.type', '=', 'pass_credit').where('a.pass_id', '=', passId).where('s.name', '=', schemeName)
+  const row = await db
+    .selectFrom('ledger_accounts as a')
+    .innerJoin('credit_schemes as s', (join) =>
+      join.onRef('s.tenant_id', '=', 'a.tenant_id').onRef('s.id', '=', 'a.scheme_id'),
+    )
+    .select('a.balance_cents')
+    .where('a.type', '=', 'pass_credit')
+    .where('a.pass_id', '=', passId)
+    .where('s.name', '=', schemeName)
     .executeTakeFirst();
   return row?.balance_cents ?? 0;
 }
 
-const loadEntries = async () => Number((await db.selectFrom('journal_entries').select((eb) => eb.fn.countAll<number>().as('n'))
-  .where('kind', '=', 'credit_load').executeTakeFirstOrThrow()).n);
+const loadEntries = async () =>
+  Number(
+    (
+      await db
+        .selectFrom('journal_entries')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('kind', '=', 'credit_load')
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 beforeAll(async () => {
   const { database, drop } = await createTestDatabase();
@@ -64,11 +87,24 @@ beforeAll(async () => {
   fatima = await createPass(db, { category: 'low_income', email: RESIDENT_EMAIL });
   await db.updateTable('holders').set({ name: 'Fatima Yilmaz' }).where('id', '=', fatima.holderId).execute();
   await createUser(db, { role: 'resident', email: RESIDENT_EMAIL, holderId: fatima.holderId });
-  const childHolder = await db.insertInto('holders').values({ tenant_id: TENANT, name: 'Yusuf Yilmaz', wijk_code: 'WK047912' }).returning('id').executeTakeFirstOrThrow();
-  child = await db.insertInto('passes').values({
-    tenant_id: TENANT, number: makePassNumber('0479', 700_001), holder_id: childHolder.id, category: 'child',
-    parent_pass_id: fatima.id, valid_from: '2020-01-01', valid_until: '2099-12-31',
-  }).returning(['id', 'number']).executeTakeFirstOrThrow();
+  const childHolder = await db
+    .insertInto('holders')
+    .values({ tenant_id: TENANT, name: 'Yusuf Yilmaz', wijk_code: 'WK047912' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  child = await db
+    .insertInto('passes')
+    .values({
+      tenant_id: TENANT,
+      number: makePassNumber('0479', 700_001),
+      holder_id: childHolder.id,
+      category: 'child',
+      parent_pass_id: fatima.id,
+      valid_from: '2020-01-01',
+      valid_until: '2099-12-31',
+    })
+    .returning(['id', 'number'])
+    .executeTakeFirstOrThrow();
   jan = await createPass(db);
   kees = await createPass(db);
 
@@ -78,12 +114,23 @@ beforeAll(async () => {
   // A scheme that ended long ago, with credit still on Fatima's pass: the admin lets it expire.
   const repo = new CreditRepository(db);
   const { id } = await repo.insertScheme(TENANT, {
-    name: ENDED_SCHEME, description: '', amountPerPassCents: 1000, eligiblePassCategories: [], spendableOfferCategories: [], validUntil: '2020-03-31',
+    name: ENDED_SCHEME,
+    description: '',
+    amountPerPassCents: 1000,
+    eligiblePassCategories: [],
+    spendableOfferCategories: [],
+    validUntil: '2020-03-31',
   });
   const ended = (await repo.findScheme(TENANT, id))!;
   await db.transaction().execute(async (tx) => {
     await fundSchemeTx(tx, { tenantId: TENANT, scheme: ended, amountCents: 1000, reference: 'budget' });
-    await loadCreditTx(tx, { tenantId: TENANT, scheme: ended, pass: fatima, amountCents: 500, loadReference: 'winter' });
+    await loadCreditTx(tx, {
+      tenantId: TENANT,
+      scheme: ended,
+      pass: fatima,
+      amountCents: 500,
+      loadReference: 'winter',
+    });
   });
 
   ({ app, baseURL } = await harness.start(database));
@@ -118,7 +165,9 @@ describe('credit in the browser', () => {
 
     // Nothing filled in: a message at each field, the focus on the first, nothing sent.
     let posts = 0;
-    admin.on('request', (request) => { if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/v1/credit-schemes') posts++; });
+    admin.on('request', (request) => {
+      if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/v1/credit-schemes') posts++;
+    });
     await admin.getByRole('button', { name: 'Regeling maken' }).click();
     await admin.getByText('Vul een naam in van minstens 2 tekens.').waitFor(WAIT);
     await admin.getByText('Vul een bedrag in.').waitFor(WAIT);
@@ -164,11 +213,15 @@ describe('credit in the browser', () => {
     await expect.poll(() => fund.getByRole('status').textContent(), WAIT).toMatch(money('Het budget is nu € 160,00'));
     await expectAccessible(admin, 'Tegoed: budget added');
 
-    const one = admin.locator('section', { has: admin.getByRole('heading', { level: 2, name: 'Tegoed op één pas zetten' }) });
+    const one = admin.locator('section', {
+      has: admin.getByRole('heading', { level: 2, name: 'Tegoed op één pas zetten' }),
+    });
     await one.getByLabel('Pasnummer').fill(formatPassNumber(kees.number));
     await one.getByLabel('Bedrag (mag leeg blijven)').fill('10');
     await one.getByRole('button', { name: 'Tegoed op de pas zetten' }).click();
-    await expect.poll(() => one.getByRole('status').textContent(), WAIT).toMatch(money(`€ 10,00 staat nu op pas ${formatPassNumber(kees.number)}`));
+    await expect
+      .poll(() => one.getByRole('status').textContent(), WAIT)
+      .toMatch(money(`€ 10,00 staat nu op pas ${formatPassNumber(kees.number)}`));
     expect(await balance(kees.id, SCHEME)).toBe(1000);
     const details = admin.locator('section', { has: admin.getByRole('heading', { level: 2, name: 'Gegevens' }) });
     await expect.poll(() => details.textContent(), WAIT).toMatch(money('€ 150,00'));
@@ -176,22 +229,42 @@ describe('credit in the browser', () => {
 
   it('checks a CSV file first, lists the bad row and books nothing; the fixed file is booked with progress', async () => {
     const bulk = admin.locator('section', { has: admin.getByRole('heading', { level: 2, name: /veel passen/ }) });
-    const bad = ['pasnummer;bedrag', `${formatPassNumber(fatima.number)};25,00`, `${child.number};`, `${withWrongCheckDigit(jan.number)};50,00`].join('\n');
-    await bulk.getByLabel('CSV-bestand').setInputFiles({ name: 'tegoed.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+    const bad = [
+      'pasnummer;bedrag',
+      `${formatPassNumber(fatima.number)};25,00`,
+      `${child.number};`,
+      `${withWrongCheckDigit(jan.number)};50,00`,
+    ].join('\n');
+    await bulk
+      .getByLabel('CSV-bestand')
+      .setInputFiles({ name: 'tegoed.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
     await bulk.getByRole('button', { name: 'Bestand controleren' }).click();
     const errors = bulk.getByRole('table', { name: 'Fouten in het bestand' });
     await errors.waitFor(WAIT);
     const rows = errors.locator('tbody tr');
     expect(await rows.count()).toBe(1);
     const cells = await rows.first().locator('td').allTextContents();
-    expect(cells).toEqual(['4', 'Pasnummer', 'Het laatste cijfer van het pasnummer klopt niet. Misschien is er een typfout.']);
-    await expect.poll(() => bulk.getByRole('status').first().textContent(), WAIT).toContain('Controle klaar: er is 1 fout gevonden. Er is niets geboekt.');
+    expect(cells).toEqual([
+      '4',
+      'Pasnummer',
+      'Het laatste cijfer van het pasnummer klopt niet. Misschien is er een typfout.',
+    ]);
+    await expect
+      .poll(() => bulk.getByRole('status').first().textContent(), WAIT)
+      .toContain('Controle klaar: er is 1 fout gevonden. Er is niets geboekt.');
     expect(await bulk.getByRole('button', { name: 'Nu boeken' }).count()).toBe(0);
     expect(await loadEntries()).toBe(2); // the ended scheme's load and the one pass above
     await expectAccessible(admin, 'Tegoed: dry run with a bad row');
 
-    const fixed = ['pasnummer;bedrag', `${formatPassNumber(fatima.number)};25,00`, `${child.number};`, `${jan.number};50,00`].join('\n');
-    await bulk.getByLabel('CSV-bestand').setInputFiles({ name: 'tegoed-verbeterd.csv', mimeType: 'text/csv', buffer: Buffer.from(fixed) });
+    const fixed = [
+      'pasnummer;bedrag',
+      `${formatPassNumber(fatima.number)};25,00`,
+      `${child.number};`,
+      `${jan.number};50,00`,
+    ].join('\n');
+    await bulk
+      .getByLabel('CSV-bestand')
+      .setInputFiles({ name: 'tegoed-verbeterd.csv', mimeType: 'text/csv', buffer: Buffer.from(fixed) });
     expect(await errors.count()).toBe(0);
     await bulk.getByRole('button', { name: 'Bestand controleren' }).click();
     await bulk.getByText('Het bestand is goed: 3 passen krijgen samen', { exact: false }).waitFor(WAIT);
@@ -200,7 +273,9 @@ describe('credit in the browser', () => {
     await expectAccessible(admin, 'Tegoed: dry run without problems');
 
     await bulk.getByRole('button', { name: 'Nu boeken' }).click();
-    await expect.poll(() => bulk.getByRole('status').first().textContent(), WAIT).toContain('Klaar. 3 passen hebben tegoed gekregen.');
+    await expect
+      .poll(() => bulk.getByRole('status').first().textContent(), WAIT)
+      .toContain('Klaar. 3 passen hebben tegoed gekregen.');
     const progress = bulk.getByRole('progressbar', { name: 'Voortgang van het boeken' });
     expect(await progress.evaluate((el: HTMLProgressElement) => [el.value, el.max])).toEqual([1, 1]);
     // The button is gone; the focus is on the outcome, not lost.
@@ -214,7 +289,9 @@ describe('credit in the browser', () => {
     await expectAccessible(admin, 'Tegoed: booked');
 
     // The same file again: the check says it was booked before, and nothing can be booked twice.
-    await bulk.getByLabel('CSV-bestand').setInputFiles({ name: 'tegoed-verbeterd.csv', mimeType: 'text/csv', buffer: Buffer.from(fixed) });
+    await bulk
+      .getByLabel('CSV-bestand')
+      .setInputFiles({ name: 'tegoed-verbeterd.csv', mimeType: 'text/csv', buffer: Buffer.from(fixed) });
     await bulk.getByRole('button', { name: 'Bestand controleren' }).click();
     await bulk.getByText('3 regels zijn al eerder geboekt.', { exact: false }).waitFor(WAIT);
     expect(await bulk.getByRole('button', { name: 'Nu boeken' }).count()).toBe(0);
@@ -234,7 +311,9 @@ describe('credit in the browser', () => {
     await expectAccessible(admin, 'Tegoed: confirm expiry');
     await ended.getByRole('button', { name: 'Ja, laten vervallen' }).click();
     const live = admin.locator('main [role="status"][aria-live="polite"]').first();
-    await expect.poll(() => live.textContent(), WAIT).toMatch(money(`Het tegoed van ${ENDED_SCHEME} is vervallen: € 5,00 van 1 pas is terug in het budget.`));
+    await expect
+      .poll(() => live.textContent(), WAIT)
+      .toMatch(money(`Het tegoed van ${ENDED_SCHEME} is vervallen: € 5,00 van 1 pas is terug in het budget.`));
     expect(await balance(fatima.id, ENDED_SCHEME)).toBe(0);
     await expect.poll(() => ended.getByRole('button').count(), WAIT).toBe(0);
     const listHeading = admin.getByRole('heading', { level: 2, name: 'Regelingen' });
@@ -247,7 +326,10 @@ describe('credit in the browser', () => {
     expect(csv.status()).toBe(200);
     expect(csv.headers()['content-type']).toContain('text/csv');
     expect((await csv.text()).split('\r\n')[0]).toContain('format_version');
-    const json = (await (await admin.context().request.get(jsonHref!)).json()) as { formatVersion: string; entries: { kind: string }[] };
+    const json = (await (await admin.context().request.get(jsonHref!)).json()) as {
+      formatVersion: string;
+      entries: { kind: string }[];
+    };
     expect(json.formatVersion).toBe('1.1');
     expect(json.entries.filter((e) => e.kind === 'credit_load').length).toBe(5);
     expect(json.entries.filter((e) => e.kind === 'credit_expiry').length).toBe(1);
@@ -255,16 +337,27 @@ describe('credit in the browser', () => {
 
   it('the resident sees the credit per scheme, its history and the warning in Mijn pas', async () => {
     const resident = await newPage();
-    const request = await app.inject({ method: 'POST', url: '/api/v1/login-links', payload: { email: RESIDENT_EMAIL } });
+    const request = await app.inject({
+      method: 'POST',
+      url: '/api/v1/login-links',
+      payload: { email: RESIDENT_EMAIL },
+    });
     expect(request.statusCode).toBe(202);
-    const outbox = await db.selectFrom('outbox_messages').select('body_text').where('to_address', '=', RESIDENT_EMAIL).orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+    const outbox = await db
+      .selectFrom('outbox_messages')
+      .select('body_text')
+      .where('to_address', '=', RESIDENT_EMAIL)
+      .orderBy('created_at', 'desc')
+      .executeTakeFirstOrThrow();
     const link = /(\/inloggen\/link\?token=\S+)/.exec(outbox.body_text)![1]!;
     await resident.goto(link);
     await resident.waitForURL('**/mijn-pas', WAIT);
     await h1(resident, 'Mijn pas');
     await settled(resident);
 
-    const warning = resident.locator('.utrecht-alert', { has: resident.getByRole('heading', { name: 'Let op: uw tegoed stopt bijna' }) });
+    const warning = resident.locator('.utrecht-alert', {
+      has: resident.getByRole('heading', { name: 'Let op: uw tegoed stopt bijna' }),
+    });
     await warning.waitFor(WAIT);
     const warningText = (await warning.textContent()) ?? '';
     expect(warningText).toMatch(money(`Fatima Yilmaz heeft nog € 25,00 tegoed van ${SCHEME}.`));
@@ -272,20 +365,29 @@ describe('credit in the browser', () => {
     expect(warningText).not.toContain(ENDED_SCHEME);
 
     const credit = resident.locator('section', { has: resident.getByRole('heading', { level: 2, name: 'Tegoed' }) });
-    const own = credit.locator('section', { has: resident.getByRole('heading', { level: 3, name: `${SCHEME} voor Fatima Yilmaz` }) });
+    const own = credit.locator('section', {
+      has: resident.getByRole('heading', { level: 3, name: `${SCHEME} voor Fatima Yilmaz` }),
+    });
     await own.waitFor(WAIT);
     const ownText = (await own.textContent()) ?? '';
     expect(ownText).toMatch(money('€ 25,00'));
     expect(ownText).toContain('Sport');
     expect(ownText).toContain('Voor sport en cultuur.');
-    expect(await own.getByRole('table').locator('tbody tr').allTextContents()).toEqual([expect.stringMatching(/Tegoed erbij\+\s€\s25,00/)]);
-    const ofChild = credit.locator('section', { has: resident.getByRole('heading', { level: 3, name: `${SCHEME} voor Yusuf Yilmaz` }) });
+    expect(await own.getByRole('table').locator('tbody tr').allTextContents()).toEqual([
+      expect.stringMatching(/Tegoed erbij\+\s€\s25,00/),
+    ]);
+    const ofChild = credit.locator('section', {
+      has: resident.getByRole('heading', { level: 3, name: `${SCHEME} voor Yusuf Yilmaz` }),
+    });
     expect(await ofChild.textContent()).toMatch(money('€ 50,00'));
-    const endedItem = credit.locator('section', { has: resident.getByRole('heading', { level: 3, name: `${ENDED_SCHEME} voor Fatima Yilmaz` }) });
+    const endedItem = credit.locator('section', {
+      has: resident.getByRole('heading', { level: 3, name: `${ENDED_SCHEME} voor Fatima Yilmaz` }),
+    });
     const endedText = (await endedItem.textContent()) ?? '';
     expect(endedText).toContain('(verlopen)');
     expect(await endedItem.getByRole('table').locator('tbody tr').allTextContents()).toEqual([
-      expect.stringMatching(/Vervallen−\s€\s5,00/), expect.stringMatching(/Tegoed erbij\+\s€\s5,00/),
+      expect.stringMatching(/Vervallen−\s€\s5,00/),
+      expect.stringMatching(/Tegoed erbij\+\s€\s5,00/),
     ]);
     // Nothing of the admin's view: no budget, no other holders.
     const mainText = (await resident.locator('main').textContent()) ?? '';
@@ -324,12 +426,23 @@ describe('credit in the browser', () => {
     await admin.getByLabel('Pashouders mogen hier met tegoed betalen').check();
     await admin.getByRole('button', { name: 'Opslaan' }).click();
     await admin.getByText('De betaling is opgeslagen.').waitFor(WAIT);
-    const scheme = await db.selectFrom('credit_schemes').select('id').where('name', '=', SCHEME).executeTakeFirstOrThrow();
-    expect(await db.selectFrom('offers').select(['payable_from_credit', 'discount_borne_by', 'discount_scheme_id']).where('id', '=', swimming.id).executeTakeFirstOrThrow())
-      .toEqual({ payable_from_credit: true, discount_borne_by: 'scheme', discount_scheme_id: scheme.id });
+    const scheme = await db
+      .selectFrom('credit_schemes')
+      .select('id')
+      .where('name', '=', SCHEME)
+      .executeTakeFirstOrThrow();
+    expect(
+      await db
+        .selectFrom('offers')
+        .select(['payable_from_credit', 'discount_borne_by', 'discount_scheme_id'])
+        .where('id', '=', swimming.id)
+        .executeTakeFirstOrThrow(),
+    ).toEqual({ payable_from_credit: true, discount_borne_by: 'scheme', discount_scheme_id: scheme.id });
     await expectAccessible(admin, 'Betaling: saved');
 
     await admin.getByRole('link', { name: 'Terug naar het aanbod' }).click();
-    await expect.poll(() => admin.getByRole('row', { name: /Zwemles/ }).textContent(), WAIT).toContain(`${SCHEME}, met tegoed`);
+    await expect
+      .poll(() => admin.getByRole('row', { name: /Zwemles/ }).textContent(), WAIT)
+      .toContain(`${SCHEME}, met tegoed`);
   });
 });

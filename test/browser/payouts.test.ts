@@ -50,8 +50,15 @@ beforeAll(async () => {
   dropDatabase = drop;
   db = database.db;
   await createTenant(db);
-  await db.updateTable('tenants').set({ payout_iban: `NL${ibanCheckDigits('NL', 'BNGH0285170019')}BNGH0285170019`, payout_bic: 'BNGHNL2G', payout_account_name: 'Gemeente Zaanstad' })
-    .where('id', '=', TENANT).execute();
+  await db
+    .updateTable('tenants')
+    .set({
+      payout_iban: `NL${ibanCheckDigits('NL', 'BNGH0285170019')}BNGH0285170019`,
+      payout_bic: 'BNGHNL2G',
+      payout_account_name: 'Gemeente Zaanstad',
+    })
+    .where('id', '=', TENANT)
+    .execute();
   const bakery = await createProvider(db, { name: PROVIDER });
   bakeryId = bakery.id;
   await createUser(db, { role: 'org_admin', email: ADMIN_EMAIL, password: ADMIN_PASSWORD });
@@ -62,10 +69,23 @@ beforeAll(async () => {
     const at = new Date(`${period.periodStart.slice(0, 8)}${String(3 + i * 5).padStart(2, '0')}T12:00:00Z`);
     await db.transaction().execute(async (tx) => {
       const budget = await ensureAccount(tx, TENANT, 'action_budget', {}, 'Actiebudget');
-      const payable = await ensureAccount(tx, TENANT, 'provider_payable', { providerId: bakery.id }, `Payable to ${PROVIDER}`);
+      const payable = await ensureAccount(
+        tx,
+        TENANT,
+        'provider_payable',
+        { providerId: bakery.id },
+        `Payable to ${PROVIDER}`,
+      );
       await postEntry(tx, {
-        tenantId: TENANT, kind: 'discount_reimbursement', reference: `browser-claim-${i}`, occurredAt: at, description: 'Discount reimbursed',
-        lines: [{ accountId: budget.id, amountCents: -cents }, { accountId: payable.id, amountCents: cents }],
+        tenantId: TENANT,
+        kind: 'discount_reimbursement',
+        reference: `browser-claim-${i}`,
+        occurredAt: at,
+        description: 'Discount reimbursed',
+        lines: [
+          { accountId: budget.id, amountCents: -cents },
+          { accountId: payable.id, amountCents: cents },
+        ],
       });
     });
   }
@@ -83,7 +103,7 @@ describe('payouts in the browser', () => {
   let owner: Page;
   let admin: Page;
 
-  it('the provider\'s admin sees the server\'s IBAN error at the field, then saves a right IBAN', async () => {
+  it("the provider's admin sees the server's IBAN error at the field, then saves a right IBAN", async () => {
     owner = await newPage();
     await logInAsStaff(owner, OWNER_EMAIL, OWNER_PASSWORD);
     await owner.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn organisatie' }).click();
@@ -103,7 +123,9 @@ describe('payouts in the browser', () => {
     expect(await iban.getAttribute('aria-invalid')).toBe('true');
     expect(await iban.getAttribute('aria-describedby')).toContain('bank-iban-error');
     await expect.poll(() => iban.evaluate((el) => el === document.activeElement), WAIT).toBe(true);
-    expect((await db.selectFrom('providers').select('iban').where('id', '=', bakeryId).executeTakeFirstOrThrow()).iban).toBeNull();
+    expect(
+      (await db.selectFrom('providers').select('iban').where('id', '=', bakeryId).executeTakeFirstOrThrow()).iban,
+    ).toBeNull();
     await expectAccessible(owner, 'Mijn organisatie: wrong IBAN');
 
     await iban.fill(IBAN.toLowerCase());
@@ -111,7 +133,9 @@ describe('payouts in the browser', () => {
     await owner.getByText('De bankrekening is opgeslagen.').waitFor(WAIT);
     await expect.poll(() => iban.inputValue(), WAIT).toBe(grouped(IBAN));
     expect(await error.count()).toBe(0);
-    expect((await db.selectFrom('providers').select('iban').where('id', '=', bakeryId).executeTakeFirstOrThrow()).iban).toBe(IBAN);
+    expect(
+      (await db.selectFrom('providers').select('iban').where('id', '=', bakeryId).executeTakeFirstOrThrow()).iban,
+    ).toBe(IBAN);
     await expectAccessible(owner, 'Mijn organisatie: IBAN saved');
   });
 
@@ -171,7 +195,10 @@ describe('payouts in the browser', () => {
     await admin.getByRole('button', { name: 'Ja, de bank heeft betaald' }).click();
     await admin.getByText(/staat nu op betaald/).waitFor(WAIT);
     await row.getByText(/met de hand bevestigd/).waitFor(WAIT);
-    const settlement = await db.selectFrom('settlements').select(['status', 'payment_source', 'payment_reference']).executeTakeFirstOrThrow();
+    const settlement = await db
+      .selectFrom('settlements')
+      .select(['status', 'payment_source', 'payment_reference'])
+      .executeTakeFirstOrThrow();
     expect(settlement).toEqual({ status: 'paid', payment_source: 'manual', payment_reference: 'BANK-2026-001' });
     await expectAccessible(admin, 'Afrekening: paid');
 

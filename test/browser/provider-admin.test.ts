@@ -8,7 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { App } from '../../src/http/app-types.ts';
 import { createTestDatabase } from '../support/test-app.ts';
-import { createApiToken, createOffer, createPass, createProvider, createTenant, createUser } from '../support/fixtures.ts';
+import {
+  createApiToken,
+  createOffer,
+  createPass,
+  createProvider,
+  createTenant,
+  createUser,
+} from '../support/fixtures.ts';
 import { WAIT, createAxeChecker, h1, logInAsStaff, BrowserHarness } from '../support/browser.ts';
 
 const OWNER_EMAIL = 'eigenaar@bakkerijvanderzaan.demo';
@@ -32,7 +39,9 @@ const newPage = () => harness.newPage();
 
 /** Who the server thinks is calling, with `secret` as a till system's Bearer token. */
 async function currentSessionWith(secret: string) {
-  const response = await fetch(`${baseURL}/api/v1/sessions/current`, { headers: { Authorization: `Bearer ${secret}` } });
+  const response = await fetch(`${baseURL}/api/v1/sessions/current`, {
+    headers: { Authorization: `Bearer ${secret}` },
+  });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
@@ -44,11 +53,21 @@ beforeAll(async () => {
   await createTenant(db);
   const bakery = await createProvider(db, { name: 'Bakkerij Van der Zaan', wijkCode: 'WK047901' });
   bakeryId = bakery.id;
-  await db.updateTable('providers')
-    .set({ description: 'Brood en taart uit de Zaanstreek.', website: 'https://bakkerij.example', email: 'info@bakkerij.example', phone: '075 123 45 67' })
-    .where('id', '=', bakery.id).execute();
+  await db
+    .updateTable('providers')
+    .set({
+      description: 'Brood en taart uit de Zaanstreek.',
+      website: 'https://bakkerij.example',
+      email: 'info@bakkerij.example',
+      phone: '075 123 45 67',
+    })
+    .where('id', '=', bakery.id)
+    .execute();
   const pool = await createProvider(db, { name: 'Zwembad De Zaanstroom', wijkCode: 'WK047912' });
-  const appeltaart = await createOffer(db, bakery, { title: 'Appeltaart met 25% korting', categories: ['eten-en-drinken'] });
+  const appeltaart = await createOffer(db, bakery, {
+    title: 'Appeltaart met 25% korting',
+    categories: ['eten-en-drinken'],
+  });
   const banen = await createOffer(db, pool, { title: 'Banenzwemmen', categories: ['sport'] });
   const pass = await createPass(db, { category: 'low_income' });
 
@@ -62,14 +81,15 @@ beforeAll(async () => {
   const poolToken = await createApiToken(db, pool.id);
   const redeem = async (token: string, offerId: string) => {
     const response = await app.inject({
-      method: 'POST', url: '/api/v1/redemptions', headers: { authorization: `Bearer ${token}` },
+      method: 'POST',
+      url: '/api/v1/redemptions',
+      headers: { authorization: `Bearer ${token}` },
       payload: { passIdentifier: pass.number, offerId },
     });
     expect(response.statusCode, response.body).toBe(201);
   };
   for (let i = 0; i < BAKERY_REDEMPTIONS; i++) await redeem(fixtureToken, appeltaart.id);
   await redeem(poolToken, banen.id);
-
 });
 
 afterAll(async () => {
@@ -96,8 +116,15 @@ describe('the provider admin in the browser', () => {
     const detailsText = (await details.textContent()) ?? '';
     expect(detailsText).toContain('Bakkerij Van der Zaan');
     expect(detailsText).toContain('bedrijf');
-    expect(await details.getByRole('link', { name: 'info@bakkerij.example' }).getAttribute('href')).toBe('mailto:info@bakkerij.example');
-    expect(await details.getByRole('link', { name: /bakkerij\.example/ }).first().getAttribute('href')).toBe('https://bakkerij.example');
+    expect(await details.getByRole('link', { name: 'info@bakkerij.example' }).getAttribute('href')).toBe(
+      'mailto:info@bakkerij.example',
+    );
+    expect(
+      await details
+        .getByRole('link', { name: /bakkerij\.example/ })
+        .first()
+        .getAttribute('href'),
+    ).toBe('https://bakkerij.example');
 
     const locations = owner.locator('section', { has: owner.getByRole('heading', { level: 2, name: 'Locaties' }) });
     const locationText = (await locations.textContent()) ?? '';
@@ -105,7 +132,9 @@ describe('the provider admin in the browser', () => {
     expect(locationText).toContain('1506 CA Zaandam');
     expect(locationText).toContain('Wijk: Zaandam-Zuid');
 
-    const redemptions = owner.locator('section', { has: owner.getByRole('heading', { level: 2, name: 'Verzilveringen' }) });
+    const redemptions = owner.locator('section', {
+      has: owner.getByRole('heading', { level: 2, name: 'Verzilveringen' }),
+    });
     const rows = redemptions.locator('tbody tr');
     await expect.poll(() => rows.count(), WAIT).toBe(10);
     expect(await rows.filter({ hasText: 'Appeltaart met 25% korting' }).count()).toBe(10);
@@ -130,7 +159,10 @@ describe('the provider admin in the browser', () => {
     expect(await nav.getByRole('link', { name: 'Koppelingen' }).getAttribute('aria-current')).toBe('page');
     expect(await nav.getByRole('link', { name: 'Mijn organisatie' }).getAttribute('aria-current')).toBeNull();
     const list = owner.locator('section', { has: owner.getByRole('heading', { level: 2, name: 'Uw sleutels' }) });
-    await list.getByRole('row', { name: /Kassa test/ }).first().waitFor(WAIT);
+    await list
+      .getByRole('row', { name: /Kassa test/ })
+      .first()
+      .waitFor(WAIT);
     await expectAccessible(owner, 'Koppelingen');
 
     // No name: a clear message at the field, nothing is made.

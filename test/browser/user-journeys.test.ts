@@ -7,7 +7,14 @@ import type { Locator, Page } from 'playwright-core';
 import type { App } from '../../src/http/app-types.ts';
 import { formatPassNumber } from '../../src/modules/passes/pass-number.ts';
 import { createTestDatabase } from '../support/test-app.ts';
-import { createOffer, createPass, createProvider, createTenant, createUser, linkOfferToRoute } from '../support/fixtures.ts';
+import {
+  createOffer,
+  createPass,
+  createProvider,
+  createTenant,
+  createUser,
+  linkOfferToRoute,
+} from '../support/fixtures.ts';
 import { WAIT, createAxeChecker, h1, BrowserHarness } from '../support/browser.ts';
 
 const RESIDENT_EMAIL = 'fatima@voorbeeld.demo';
@@ -43,22 +50,39 @@ beforeAll(async () => {
   const bakery = await createProvider(db, { name: 'Bakkerij Van der Zaan', wijkCode: 'WK047901' });
   const pool = await createProvider(db, { name: 'Zwembad De Zaanstroom', wijkCode: 'WK047912' });
   const appeltaart = await createOffer(db, bakery, {
-    title: 'Appeltaart met 25% korting', summary: 'Een hele appeltaart, vers uit de oven.',
-    conditions: 'Bestel een dag van tevoren.', price_type: 'percentage_discount', regular_price_cents: 1500,
-    discount_percent: 25, reduced_price_cents: 750, categories: ['eten-en-drinken'],
+    title: 'Appeltaart met 25% korting',
+    summary: 'Een hele appeltaart, vers uit de oven.',
+    conditions: 'Bestel een dag van tevoren.',
+    price_type: 'percentage_discount',
+    regular_price_cents: 1500,
+    discount_percent: 25,
+    reduced_price_cents: 750,
+    categories: ['eten-en-drinken'],
   });
   await linkOfferToRoute(db, appeltaart.id, 'verwen-route');
   await createOffer(db, bakery, {
-    title: 'Kwarktaart voor vijf euro', price_type: 'fixed_price', regular_price_cents: 1200, discount_percent: null,
-    fixed_price_cents: 500, categories: ['eten-en-drinken'],
+    title: 'Kwarktaart voor vijf euro',
+    price_type: 'fixed_price',
+    regular_price_cents: 1200,
+    discount_percent: null,
+    fixed_price_cents: 500,
+    categories: ['eten-en-drinken'],
   });
   await createOffer(db, bakery, { title: 'Geheime taart', status: 'draft', categories: ['eten-en-drinken'] });
   const banen = await createOffer(db, pool, {
-    title: 'Banenzwemmen', price_type: 'percentage_discount', regular_price_cents: 600, discount_percent: 50, categories: ['sport'],
+    title: 'Banenzwemmen',
+    price_type: 'percentage_discount',
+    regular_price_cents: 600,
+    discount_percent: 50,
+    categories: ['sport'],
   });
   await linkOfferToRoute(db, banen.id, 'route-sport-en-bewegen');
   await createOffer(db, pool, {
-    title: 'Zwemmen voor het hele gezin', price_type: 'free', regular_price_cents: 1200, discount_percent: null, categories: ['sport'],
+    title: 'Zwemmen voor het hele gezin',
+    price_type: 'free',
+    regular_price_cents: 1200,
+    discount_percent: null,
+    categories: ['sport'],
   });
 
   const pass = await createPass(db, { category: 'low_income', email: RESIDENT_EMAIL });
@@ -97,10 +121,13 @@ describe('Zaanse Pas in the browser (issue 2, steps 1-5)', () => {
 
     await search('zwemmen');
     // The previous results stay on screen until the new ones arrive: wait for exactly these.
-    await expect.poll(async () => (await headingsIn(results, 2)).sort(), WAIT).toEqual(['Banenzwemmen', 'Zwemmen voor het hele gezin']);
+    await expect
+      .poll(async () => (await headingsIn(results, 2)).sort(), WAIT)
+      .toEqual(['Banenzwemmen', 'Zwemmen voor het hele gezin']);
 
     await search('taart');
-    await expect.poll(async () => (await headingsIn(results, 2)).sort(), WAIT)
+    await expect
+      .poll(async () => (await headingsIn(results, 2)).sort(), WAIT)
       .toEqual(['Appeltaart met 25% korting', 'Kwarktaart voor vijf euro']);
     await expectAccessible(page, 'catalogue search results');
 
@@ -113,11 +140,14 @@ describe('Zaanse Pas in the browser (issue 2, steps 1-5)', () => {
     await page.getByLabel('Route').selectOption({ label: 'Alle routes' });
 
     await page.getByLabel('Wijk').selectOption({ label: 'Poelenburg' });
-    await expect.poll(async () => (await headingsIn(results, 2)).sort(), WAIT).toEqual(['Banenzwemmen', 'Zwemmen voor het hele gezin']);
+    await expect
+      .poll(async () => (await headingsIn(results, 2)).sort(), WAIT)
+      .toEqual(['Banenzwemmen', 'Zwemmen voor het hele gezin']);
     await page.getByLabel('Wijk').selectOption({ label: 'Alle wijken' });
 
     await page.getByLabel('Soort aanbod').selectOption({ label: 'Eten en drinken' });
-    await expect.poll(async () => (await headingsIn(results, 2)).sort(), WAIT)
+    await expect
+      .poll(async () => (await headingsIn(results, 2)).sort(), WAIT)
       .toEqual(['Appeltaart met 25% korting', 'Kwarktaart voor vijf euro']);
     await page.getByLabel('Wijk').selectOption({ label: 'Poelenburg' });
     await expect.poll(() => status.textContent(), WAIT).toBe('0 aanbiedingen gevonden');
@@ -161,7 +191,9 @@ describe('Zaanse Pas in the browser (issue 2, steps 1-5)', () => {
 
     await resident.getByRole('main').getByRole('link', { name: 'Postvak (alleen voor ontwikkeling)' }).click();
     await h1(resident, 'Postvak');
-    await resident.getByText('Alleen voor ontwikkeling: hier komen e-mails die niet echt verstuurd zijn.').waitFor(WAIT);
+    await resident
+      .getByText('Alleen voor ontwikkeling: hier komen e-mails die niet echt verstuurd zijn.')
+      .waitFor(WAIT);
     const mail = resident.locator('.sp-mail', { hasText: `Aan: ${RESIDENT_EMAIL}` }).first();
     await mail.waitFor(WAIT);
     await expectAccessible(resident, 'development outbox');
@@ -173,7 +205,9 @@ describe('Zaanse Pas in the browser (issue 2, steps 1-5)', () => {
     const qr = resident.getByRole('img', { name: /QR-code van uw pas/ });
     await qr.waitFor(WAIT);
     expect(await qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml;base64,/);
-    await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), WAIT).toBe(true);
+    await expect
+      .poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), WAIT)
+      .toBe(true);
     expect(await resident.locator('main').textContent()).toContain('tot en met 31 december 2099');
     await resident.getByText('U heeft uw pas nog niet gebruikt.').waitFor(WAIT);
     await expectAccessible(resident, 'Mijn pas');
@@ -252,14 +286,18 @@ describe('Zaanse Pas in the browser (issue 2, steps 1-5)', () => {
   it('step 4: the resident history shows the redemption', async () => {
     await resident.reload();
     await h1(resident, 'Mijn pas');
-    const history = resident.locator('section', { has: resident.getByRole('heading', { name: 'Wat u heeft gebruikt' }) });
+    const history = resident.locator('section', {
+      has: resident.getByRole('heading', { name: 'Wat u heeft gebruikt' }),
+    });
     const row = history.getByRole('row', { name: /Kwarktaart voor vijf euro/ });
     await row.waitFor(WAIT);
     const text = (await row.textContent()) ?? '';
     expect(text).toContain('Bakkerij Van der Zaan');
     expect(text).toMatch(money('€ 5,00'));
     expect(text).toContain('Verzilverd');
-    expect(await history.getByRole('row', { name: /Appeltaart met 25% korting/ }).textContent()).toContain('Ongedaan gemaakt');
+    expect(await history.getByRole('row', { name: /Appeltaart met 25% korting/ }).textContent()).toContain(
+      'Ongedaan gemaakt',
+    );
     await expectAccessible(resident, 'Mijn pas with history');
   });
 

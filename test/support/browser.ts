@@ -11,8 +11,14 @@ import type { Database } from '../../src/db/database.ts';
 import type { App } from '../../src/http/app-types.ts';
 
 export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 export const WAIT = { timeout: 20_000 };
@@ -49,9 +55,13 @@ export class BrowserHarness {
   }
 
   /** A page in a fresh context (its own cookies): one per person in a journey. */
-  async newPage(options: { viewport?: { width: number; height: number }; acceptDownloads?: boolean } = {}): Promise<Page> {
+  async newPage(
+    options: { viewport?: { width: number; height: number }; acceptDownloads?: boolean } = {},
+  ): Promise<Page> {
     const context = await this.browser!.newContext({
-      baseURL: this.baseURL, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam',
+      baseURL: this.baseURL,
+      locale: 'nl-NL',
+      timezoneId: 'Europe/Amsterdam',
       ...(options.viewport ? { viewport: options.viewport } : {}),
       ...(options.acceptDownloads ? { acceptDownloads: true } : {}),
     });
@@ -99,9 +109,15 @@ export function createAxeChecker(screenshotPrefix = '') {
     checkedPages.push(`${label} (${new URL(page.url()).pathname})`);
     // STADSPAS_SCREENSHOTS=<folder> keeps a full-page screenshot of every checked page, for review.
     const folder = process.env.STADSPAS_SCREENSHOTS;
-    if (folder) await page.screenshot({ path: `${folder}/${screenshotPrefix}${String(checkedPages.length).padStart(2, '0')}-${label.replace(/\W+/g, '-')}.png`, fullPage: true });
-    const report = results.violations.map((v) =>
-      `${v.id} [${v.impact}] ${v.help}\n${v.nodes.map((n) => `  - ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n')}`);
+    if (folder)
+      await page.screenshot({
+        path: `${folder}/${screenshotPrefix}${String(checkedPages.length).padStart(2, '0')}-${label.replace(/\W+/g, '-')}.png`,
+        fullPage: true,
+      });
+    const report = results.violations.map(
+      (v) =>
+        `${v.id} [${v.impact}] ${v.help}\n${v.nodes.map((n) => `  - ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n')}`,
+    );
     if (report.length > 0) console.error(`axe violations on ${label}:\n${report.join('\n')}`);
     expect(report, `axe violations on ${label}:\n${report.join('\n')}`).toEqual([]);
   }

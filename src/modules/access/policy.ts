@@ -32,7 +32,9 @@ export type Action =
   | 'offer.paymentRules.manage';
 
 /** A resource owned by a provider, e.g. an offer or a redemption. */
-export interface ProviderOwned { providerId: string }
+export interface ProviderOwned {
+  providerId: string;
+}
 
 type Rule = (principal: Principal, resource?: unknown) => boolean;
 
@@ -75,7 +77,8 @@ const RULES: Record<Action, Rule> = {
   'passOrder.manage': isOrgAdmin,
   // Names and pass numbers of an order: the buyer and the pass organisation. Anyone with the
   // order id sees its status only (the page after paying may be opened before logging in).
-  'passOrder.readDetails': (p, order) => isOrgAdmin(p) || (p.kind === 'resident' && p.holderId === (order as { holderId: string } | undefined)?.holderId),
+  'passOrder.readDetails': (p, order) =>
+    isOrgAdmin(p) || (p.kind === 'resident' && p.holderId === (order as { holderId: string } | undefined)?.holderId),
   // Who bears an offer's discount and whether credit may pay there is the pass organisation's money decision.
   'offer.paymentRules.manage': isOrgAdmin,
 };

@@ -11,10 +11,14 @@ export type Principal =
 /** Stable identifier of the actor, for audit columns such as redeemed_by. */
 export function actorId(principal: Principal): string {
   switch (principal.kind) {
-    case 'anonymous': return 'anonymous';
-    case 'resident': return `user:${principal.userId}`;
-    case 'staff': return `user:${principal.userId}`;
-    case 'till_system': return `token:${principal.tokenId}`;
+    case 'anonymous':
+      return 'anonymous';
+    case 'resident':
+      return `user:${principal.userId}`;
+    case 'staff':
+      return `user:${principal.userId}`;
+    case 'till_system':
+      return `token:${principal.tokenId}`;
   }
 }
 

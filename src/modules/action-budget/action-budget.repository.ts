@@ -20,11 +20,21 @@ export class ActionBudgetRepository {
   constructor(private readonly db: Kysely<DB>) {}
 
   wijk(tenantId: string, code: string) {
-    return this.db.selectFrom('wijken').select(['code', 'name']).where('tenant_id', '=', tenantId).where('code', '=', code).executeTakeFirst();
+    return this.db
+      .selectFrom('wijken')
+      .select(['code', 'name'])
+      .where('tenant_id', '=', tenantId)
+      .where('code', '=', code)
+      .executeTakeFirst();
   }
 
   provider(tenantId: string, providerId: string) {
-    return this.db.selectFrom('providers').select(['id', 'name', 'kind']).where('tenant_id', '=', tenantId).where('id', '=', providerId).executeTakeFirst();
+    return this.db
+      .selectFrom('providers')
+      .select(['id', 'name', 'kind'])
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', providerId)
+      .executeTakeFirst();
   }
 
   findGrantByReference(tenantId: string, reference: string) {
@@ -32,28 +42,67 @@ export class ActionBudgetRepository {
   }
 
   async insertGrant(values: {
-    tenantId: string; reference: string; activityName: string; wijkCode: string; amountCents: number; grantedOn: string;
-    providerId: string | null; entryId: string; createdBy: string | null;
+    tenantId: string;
+    reference: string;
+    activityName: string;
+    wijkCode: string;
+    amountCents: number;
+    grantedOn: string;
+    providerId: string | null;
+    entryId: string;
+    createdBy: string | null;
   }) {
-    return this.db.insertInto('action_budget_grants').values({
-      tenant_id: values.tenantId, reference: values.reference, activity_name: values.activityName, wijk_code: values.wijkCode,
-      amount_cents: values.amountCents, granted_on: values.grantedOn, provider_id: values.providerId, entry_id: values.entryId,
-      created_by: values.createdBy,
-    }).onConflict((oc) => oc.columns(['tenant_id', 'reference']).doNothing()).returning(['id']).executeTakeFirst();
+    return this.db
+      .insertInto('action_budget_grants')
+      .values({
+        tenant_id: values.tenantId,
+        reference: values.reference,
+        activity_name: values.activityName,
+        wijk_code: values.wijkCode,
+        amount_cents: values.amountCents,
+        granted_on: values.grantedOn,
+        provider_id: values.providerId,
+        entry_id: values.entryId,
+        created_by: values.createdBy,
+      })
+      .onConflict((oc) => oc.columns(['tenant_id', 'reference']).doNothing())
+      .returning(['id'])
+      .executeTakeFirst();
   }
 
   async listGrants(tenantId: string, limit: number, offset: number) {
-    const rows = await this.grants(tenantId).orderBy('g.granted_on', 'desc').orderBy('g.created_at', 'desc').limit(limit).offset(offset).execute();
-    const total = await this.db.selectFrom('action_budget_grants').select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('tenant_id', '=', tenantId).executeTakeFirstOrThrow();
+    const rows = await this.grants(tenantId)
+      .orderBy('g.granted_on', 'desc')
+      .orderBy('g.created_at', 'desc')
+      .limit(limit)
+      .offset(offset)
+      .execute();
+    const total = await this.db
+      .selectFrom('action_budget_grants')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('tenant_id', '=', tenantId)
+      .executeTakeFirstOrThrow();
     return { rows, totalItems: Number(total.n) };
   }
 
   private grants(tenantId: string) {
-    return this.db.selectFrom('action_budget_grants as g')
-      .innerJoin('wijken as w', (join) => join.onRef('w.tenant_id', '=', 'g.tenant_id').onRef('w.code', '=', 'g.wijk_code'))
-      .select(['g.id', 'g.reference', 'g.activity_name', 'g.wijk_code', 'w.name as wijk_name', 'g.amount_cents', 'g.granted_on',
-        'g.provider_id', 'g.entry_id', 'g.created_at'])
+    return this.db
+      .selectFrom('action_budget_grants as g')
+      .innerJoin('wijken as w', (join) =>
+        join.onRef('w.tenant_id', '=', 'g.tenant_id').onRef('w.code', '=', 'g.wijk_code'),
+      )
+      .select([
+        'g.id',
+        'g.reference',
+        'g.activity_name',
+        'g.wijk_code',
+        'w.name as wijk_name',
+        'g.amount_cents',
+        'g.granted_on',
+        'g.provider_id',
+        'g.entry_id',
+        'g.created_at',
+      ])
       .where('g.tenant_id', '=', tenantId);
   }
 
@@ -108,7 +157,12 @@ export class ActionBudgetRepository {
    * only when the pledge agreed to publicity. Contact details never leave this query.
    */
   async sponsorTotals(tenantId: string, year: number) {
-    const { rows } = await sql<{ sponsor_id: string; public_name: string | null; publicity_text: string | null; amount_cents: number | string }>`
+    const { rows } = await sql<{
+      sponsor_id: string;
+      public_name: string | null;
+      publicity_text: string | null;
+      amount_cents: number | string;
+    }>`
       select s.id as sponsor_id,
              case when p.publicity_agreed then s.name end as public_name,
              case when p.publicity_agreed then p.publicity_text end as publicity_text,
@@ -124,8 +178,12 @@ export class ActionBudgetRepository {
   }
 
   async actionBudgetBalance(tenantId: string): Promise<number> {
-    const row = await this.db.selectFrom('ledger_accounts').select('balance_cents')
-      .where('tenant_id', '=', tenantId).where('type', '=', 'action_budget').executeTakeFirst();
+    const row = await this.db
+      .selectFrom('ledger_accounts')
+      .select('balance_cents')
+      .where('tenant_id', '=', tenantId)
+      .where('type', '=', 'action_budget')
+      .executeTakeFirst();
     return Number(row?.balance_cents ?? 0);
   }
 }

@@ -52,20 +52,45 @@ export async function bookGrantTx(tx: Tx, input: GrantInput) {
 
   const problems: InvalidParam[] = [];
   if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0) {
-    problems.push({ name: 'body.amountCents', code: 'positive-cents', reason: `${input.amountCents} is not a positive whole number of cents` });
+    problems.push({
+      name: 'body.amountCents',
+      code: 'positive-cents',
+      reason: `${input.amountCents} is not a positive whole number of cents`,
+    });
   }
   if (input.today && input.grantedOn > input.today) {
-    problems.push({ name: 'body.grantedOn', code: 'in-future', reason: `${input.grantedOn} is after today; book a grant when it is made` });
+    problems.push({
+      name: 'body.grantedOn',
+      code: 'in-future',
+      reason: `${input.grantedOn} is after today; book a grant when it is made`,
+    });
   }
   const wijk = await repo.wijk(input.tenantId, input.wijkCode);
-  if (!wijk) problems.push({ name: 'body.wijkCode', code: 'unknown-wijk', reason: `there is no wijk ${input.wijkCode} in this municipality` });
+  if (!wijk)
+    problems.push({
+      name: 'body.wijkCode',
+      code: 'unknown-wijk',
+      reason: `there is no wijk ${input.wijkCode} in this municipality`,
+    });
   const provider = input.providerId ? await repo.provider(input.tenantId, input.providerId) : null;
-  if (input.providerId && !provider) problems.push({ name: 'body.communityCentreProviderId', code: 'unknown-provider', reason: `there is no provider ${input.providerId}` });
-  if (problems.length > 0) throw new DomainError('invalid-input', 'This grant cannot be booked; see invalidParams.', problems);
+  if (input.providerId && !provider)
+    problems.push({
+      name: 'body.communityCentreProviderId',
+      code: 'unknown-provider',
+      reason: `there is no provider ${input.providerId}`,
+    });
+  if (problems.length > 0)
+    throw new DomainError('invalid-input', 'This grant cannot be booked; see invalidParams.', problems);
 
   const budget = await actionBudgetAccount(tx, input.tenantId);
   const counter = provider
-    ? await ensureAccount(tx, input.tenantId, 'provider_payable', { providerId: provider.id }, `Payable to ${provider.name}`)
+    ? await ensureAccount(
+        tx,
+        input.tenantId,
+        'provider_payable',
+        { providerId: provider.id },
+        `Payable to ${provider.name}`,
+      )
     : await municipalityBank(tx, input.tenantId);
   const posted = await postEntry(tx, {
     tenantId: input.tenantId,
@@ -74,15 +99,26 @@ export async function bookGrantTx(tx: Tx, input: GrantInput) {
     description: `Actiebudget: ${input.activityName} (${wijk!.name})`,
     occurredAt: occurredOn(input.grantedOn),
     recordedBy: input.recordedBy ?? null,
-    lines: [{ accountId: budget.id, amountCents: -input.amountCents }, { accountId: counter.id, amountCents: input.amountCents }],
+    lines: [
+      { accountId: budget.id, amountCents: -input.amountCents },
+      { accountId: counter.id, amountCents: input.amountCents },
+    ],
     guard: (accounts) => {
       const after = accounts.get(budget.id)!.balanceAfterCents;
-      if (after < 0) throw new DomainError('action-budget-insufficient', `The actiebudget is ${-after} cents short for this grant.`);
+      if (after < 0)
+        throw new DomainError('action-budget-insufficient', `The actiebudget is ${-after} cents short for this grant.`);
     },
   });
   const inserted = await repo.insertGrant({
-    tenantId: input.tenantId, reference, activityName: input.activityName, wijkCode: wijk!.code, amountCents: input.amountCents,
-    grantedOn: input.grantedOn, providerId: provider?.id ?? null, entryId: posted.id, createdBy: input.recordedBy ?? null,
+    tenantId: input.tenantId,
+    reference,
+    activityName: input.activityName,
+    wijkCode: wijk!.code,
+    amountCents: input.amountCents,
+    grantedOn: input.grantedOn,
+    providerId: provider?.id ?? null,
+    entryId: posted.id,
+    createdBy: input.recordedBy ?? null,
   });
   const grant = await repo.findGrantByReference(input.tenantId, reference);
   if (!inserted) return sameGrantOrConflict(grant!, input, reference);
@@ -92,10 +128,17 @@ export async function bookGrantTx(tx: Tx, input: GrantInput) {
 type GrantRow = NonNullable<Awaited<ReturnType<ActionBudgetRepository['findGrantByReference']>>>;
 
 function sameGrantOrConflict(existing: GrantRow, input: GrantInput, reference: string) {
-  const same = existing.amount_cents === input.amountCents && existing.wijk_code === input.wijkCode
-    && existing.activity_name === input.activityName && existing.granted_on === input.grantedOn
-    && (existing.provider_id ?? null) === (input.providerId ?? null);
-  if (!same) throw new DomainError('ledger-reference-conflict', `Grant reference "${reference}" was already booked with other details.`);
+  const same =
+    existing.amount_cents === input.amountCents &&
+    existing.wijk_code === input.wijkCode &&
+    existing.activity_name === input.activityName &&
+    existing.granted_on === input.grantedOn &&
+    (existing.provider_id ?? null) === (input.providerId ?? null);
+  if (!same)
+    throw new DomainError(
+      'ledger-reference-conflict',
+      `Grant reference "${reference}" was already booked with other details.`,
+    );
   return { grant: existing, created: false };
 }
 
@@ -131,7 +174,9 @@ export function sourceOf(kind: string): Source {
 }
 
 const emptyMonth = (month: string): MonthFigures => ({
-  month, in: { passSalesCents: 0, sponsorsCents: 0, otherCents: 0, totalCents: 0 }, out: { grantsCents: 0, otherCents: 0, totalCents: 0 },
+  month,
+  in: { passSalesCents: 0, sponsorsCents: 0, otherCents: 0, totalCents: 0 },
+  out: { grantsCents: 0, otherCents: 0, totalCents: 0 },
 });
 
 /** Folds the ledger's line groups into the figures of the public page. Pure: unit-testable. */
@@ -143,12 +188,20 @@ export function summarize(year: number, openingBalanceCents: number, groups: Act
     const month = months[Number(group.month.slice(5, 7)) - 1]!;
     const net = group.debit_cents - group.credit_cents;
     switch (sourceOf(group.kind)) {
-      case 'passSales': month.in.passSalesCents += net; break;
-      case 'sponsors': month.in.sponsorsCents += net; break;
+      case 'passSales':
+        month.in.passSalesCents += net;
+        break;
+      case 'sponsors':
+        month.in.sponsorsCents += net;
+        break;
       case 'grants': {
         month.out.grantsCents -= net;
         if (group.wijk_code) {
-          const wijk = byWijk.get(group.wijk_code) ?? { wijkCode: group.wijk_code, wijkName: group.wijk_name ?? group.wijk_code, amountCents: 0 };
+          const wijk = byWijk.get(group.wijk_code) ?? {
+            wijkCode: group.wijk_code,
+            wijkName: group.wijk_name ?? group.wijk_code,
+            amountCents: 0,
+          };
           wijk.amountCents -= net;
           byWijk.set(group.wijk_code, wijk);
         }
@@ -159,7 +212,10 @@ export function summarize(year: number, openingBalanceCents: number, groups: Act
         }
         break;
       }
-      case 'other': month.in.otherCents += group.debit_cents; month.out.otherCents += group.credit_cents; break;
+      case 'other':
+        month.in.otherCents += group.debit_cents;
+        month.out.otherCents += group.credit_cents;
+        break;
     }
   }
   for (const month of months) {
@@ -168,9 +224,14 @@ export function summarize(year: number, openingBalanceCents: number, groups: Act
   }
   const sum = (pick: (m: MonthFigures) => number) => months.reduce((total, m) => total + pick(m), 0);
   const totals = {
-    passSalesCents: sum((m) => m.in.passSalesCents), sponsorsCents: sum((m) => m.in.sponsorsCents), otherCents: sum((m) => m.in.otherCents),
-    totalCents: sum((m) => m.in.totalCents), inCents: sum((m) => m.in.totalCents),
-    grantsCents: sum((m) => m.out.grantsCents), otherOutCents: sum((m) => m.out.otherCents), outCents: sum((m) => m.out.totalCents),
+    passSalesCents: sum((m) => m.in.passSalesCents),
+    sponsorsCents: sum((m) => m.in.sponsorsCents),
+    otherCents: sum((m) => m.in.otherCents),
+    totalCents: sum((m) => m.in.totalCents),
+    inCents: sum((m) => m.in.totalCents),
+    grantsCents: sum((m) => m.out.grantsCents),
+    otherOutCents: sum((m) => m.out.otherCents),
+    outCents: sum((m) => m.out.totalCents),
   };
   const byAmount = <T extends { amountCents: number }>(a: T, b: T) => b.amountCents - a.amountCents;
   return {
@@ -179,13 +240,20 @@ export function summarize(year: number, openingBalanceCents: number, groups: Act
     closingBalanceCents: openingBalanceCents + totals.inCents - totals.outCents,
     totals,
     months,
-    byWijk: [...byWijk.values()].filter((w) => w.amountCents !== 0).sort((a, b) => byAmount(a, b) || a.wijkName.localeCompare(b.wijkName)),
-    byActivity: [...byActivity.values()].filter((a) => a.amountCents !== 0).sort((a, b) => byAmount(a, b) || a.activityName.localeCompare(b.activityName)),
+    byWijk: [...byWijk.values()]
+      .filter((w) => w.amountCents !== 0)
+      .sort((a, b) => byAmount(a, b) || a.wijkName.localeCompare(b.wijkName)),
+    byActivity: [...byActivity.values()]
+      .filter((a) => a.amountCents !== 0)
+      .sort((a, b) => byAmount(a, b) || a.activityName.localeCompare(b.activityName)),
   };
 }
 
 export class ActionBudgetService {
-  constructor(private readonly db: Kysely<DB>, private readonly today: () => string = () => todayInNetherlands()) {}
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly today: () => string = () => todayInNetherlands(),
+  ) {}
 
   /** Public: what came into the actiebudget and where it went, per month of one year. No personal data. */
   async summary(principal: Principal, year?: number): Promise<ActionBudgetSummary> {
@@ -193,36 +261,57 @@ export class ActionBudgetService {
     const tenantId = principal.tenantId;
     const thisYear = Number(this.today().slice(0, 4));
     const chosen = year ?? thisYear;
-    return this.db.transaction().setIsolationLevel('repeatable read').execute(async (tx) => {
-      const repo = new ActionBudgetRepository(tx);
-      const opening = await repo.balanceBefore(tenantId, chosen);
-      const figures = summarize(chosen, opening, await repo.lineGroups(tenantId, chosen));
-      const years = [...new Set([...(await repo.yearsWithLines(tenantId)), thisYear])].sort((a, b) => a - b);
-      const sponsorRows = await repo.sponsorTotals(tenantId, chosen);
-      const named = sponsorRows.filter((r) => r.public_name !== null)
-        .map((r) => ({ name: r.public_name!, publicityText: r.publicity_text ?? '', amountCents: r.amount_cents }))
-        .sort((a, b) => b.amountCents - a.amountCents || a.name.localeCompare(b.name));
-      const anonymous = sponsorRows.filter((r) => r.public_name === null);
-      return {
-        ...figures,
-        years,
-        sponsors: named,
-        anonymousSponsors: { count: new Set(anonymous.map((r) => r.sponsor_id)).size, amountCents: anonymous.reduce((t, r) => t + r.amount_cents, 0) },
-      };
-    });
+    return this.db
+      .transaction()
+      .setIsolationLevel('repeatable read')
+      .execute(async (tx) => {
+        const repo = new ActionBudgetRepository(tx);
+        const opening = await repo.balanceBefore(tenantId, chosen);
+        const figures = summarize(chosen, opening, await repo.lineGroups(tenantId, chosen));
+        const years = [...new Set([...(await repo.yearsWithLines(tenantId)), thisYear])].sort((a, b) => a - b);
+        const sponsorRows = await repo.sponsorTotals(tenantId, chosen);
+        const named = sponsorRows
+          .filter((r) => r.public_name !== null)
+          .map((r) => ({ name: r.public_name!, publicityText: r.publicity_text ?? '', amountCents: r.amount_cents }))
+          .sort((a, b) => b.amountCents - a.amountCents || a.name.localeCompare(b.name));
+        const anonymous = sponsorRows.filter((r) => r.public_name === null);
+        return {
+          ...figures,
+          years,
+          sponsors: named,
+          anonymousSponsors: {
+            count: new Set(anonymous.map((r) => r.sponsor_id)).size,
+            amountCents: anonymous.reduce((t, r) => t + r.amount_cents, 0),
+          },
+        };
+      });
   }
 
   async grant(principal: Principal, input: Omit<GrantInput, 'tenantId' | 'recordedBy'>) {
     authorize(principal, 'actionBudget.manage');
-    const result = await withRetry(() => this.db.transaction().execute((tx) =>
-      bookGrantTx(tx, { ...input, tenantId: principal.tenantId, recordedBy: actorId(principal), today: this.today() })));
+    const result = await withRetry(() =>
+      this.db
+        .transaction()
+        .execute((tx) =>
+          bookGrantTx(tx, {
+            ...input,
+            tenantId: principal.tenantId,
+            recordedBy: actorId(principal),
+            today: this.today(),
+          }),
+        ),
+    );
     const balance = await new ActionBudgetRepository(this.db).actionBudgetBalance(principal.tenantId);
     return { ...result, actionBudgetBalanceCents: balance };
   }
 
   async listGrants(principal: Principal, page: number, pageSize: number) {
     authorize(principal, 'actionBudget.manage');
-    const { rows, totalItems } = await new ActionBudgetRepository(this.db).listGrants(principal.tenantId, pageSize, (page - 1) * pageSize);
+    const { rows, totalItems } = await new ActionBudgetRepository(this.db).listGrants(
+      principal.tenantId,
+      pageSize,
+      (page - 1) * pageSize,
+    );
     return { rows, page, pageSize, totalItems };
   }
 }

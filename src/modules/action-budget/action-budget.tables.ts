@@ -16,5 +16,7 @@ export interface ActionBudgetGrantsTable {
 }
 
 declare module '../../db/schema.ts' {
-  interface DB { action_budget_grants: ActionBudgetGrantsTable }
+  interface DB {
+    action_budget_grants: ActionBudgetGrantsTable;
+  }
 }

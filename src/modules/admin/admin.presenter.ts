@@ -7,8 +7,15 @@ import type { DiscountBorneBy } from '../redemptions/redemptions.tables.ts';
  * the pass organisation decides it. Provider-facing presenters never show it.
  */
 export function presentAdminHolder(row: {
-  id: string; name: string; email: string | null; pass_number: string | null; category: PassCategory | null;
-  status: PassStatus | null; valid_until: string | null; wijk_code: string | null; wijk_name: string | null;
+  id: string;
+  name: string;
+  email: string | null;
+  pass_number: string | null;
+  category: PassCategory | null;
+  status: PassStatus | null;
+  valid_until: string | null;
+  wijk_code: string | null;
+  wijk_name: string | null;
 }) {
   return {
     id: row.id,
@@ -23,7 +30,12 @@ export function presentAdminHolder(row: {
 }
 
 export function presentAdminProvider(row: {
-  id: string; name: string; kind: ProviderKind; location_count: number | null; offer_count: number | null; redemption_count: number | null;
+  id: string;
+  name: string;
+  kind: ProviderKind;
+  location_count: number | null;
+  offer_count: number | null;
+  redemption_count: number | null;
 }) {
   return {
     id: row.id,
@@ -36,9 +48,20 @@ export function presentAdminProvider(row: {
 }
 
 export function presentAdminOffer(row: {
-  id: string; title: string; provider_id: string; provider_name: string; status: OfferStatus; price_type: PriceType;
-  valid_from: string; valid_until: string; stock_total: number | null; stock_remaining: number | null;
-  payable_from_credit: boolean; discount_borne_by: DiscountBorneBy; discount_scheme_id: string | null; discount_scheme_name: string | null;
+  id: string;
+  title: string;
+  provider_id: string;
+  provider_name: string;
+  status: OfferStatus;
+  price_type: PriceType;
+  valid_from: string;
+  valid_until: string;
+  stock_total: number | null;
+  stock_remaining: number | null;
+  payable_from_credit: boolean;
+  discount_borne_by: DiscountBorneBy;
+  discount_scheme_id: string | null;
+  discount_scheme_name: string | null;
 }) {
   return {
     id: row.id,
@@ -55,11 +78,16 @@ export function presentAdminOffer(row: {
 
 /** Who bears an offer's discount and whether pass credit may pay there (the pass organisation's view). */
 export function presentPaymentRules(row: {
-  payable_from_credit: boolean; discount_borne_by: DiscountBorneBy; discount_scheme_id: string | null; discount_scheme_name: string | null;
+  payable_from_credit: boolean;
+  discount_borne_by: DiscountBorneBy;
+  discount_scheme_id: string | null;
+  discount_scheme_name: string | null;
 }) {
   return {
     payableFromCredit: row.payable_from_credit,
     discountBorneBy: row.discount_borne_by,
-    discountScheme: row.discount_scheme_id ? { id: row.discount_scheme_id, name: row.discount_scheme_name ?? '' } : null,
+    discountScheme: row.discount_scheme_id
+      ? { id: row.discount_scheme_id, name: row.discount_scheme_name ?? '' }
+      : null,
   };
 }

@@ -3,7 +3,10 @@ import type { Db } from '../../db/database.ts';
 import type { DB, OfferStatus } from '../../db/schema.ts';
 import type { DiscountBorneBy } from '../redemptions/redemptions.tables.ts';
 
-export interface PageRequest { page: number; pageSize: number }
+export interface PageRequest {
+  page: number;
+  pageSize: number;
+}
 
 /** `q` as a LIKE pattern that matches it anywhere, with its own % and _ taken literally. */
 const containing = (q: string) => `%${q.replace(/[\\%_]/g, '\\$&')}%`;
@@ -19,32 +22,48 @@ export class AdminRepository {
     const base = this.db
       .selectFrom('holders as h')
       .leftJoinLateral(
-        (eb) => eb.selectFrom('passes as cp')
-          .select(['cp.number', 'cp.category', 'cp.status', 'cp.valid_until'])
-          .whereRef('cp.tenant_id', '=', 'h.tenant_id')
-          .whereRef('cp.holder_id', '=', 'h.id')
-          .orderBy(sql`(cp.status = 'active')`, 'desc')
-          .orderBy('cp.valid_until', 'desc')
-          .limit(1)
-          .as('p'),
+        (eb) =>
+          eb
+            .selectFrom('passes as cp')
+            .select(['cp.number', 'cp.category', 'cp.status', 'cp.valid_until'])
+            .whereRef('cp.tenant_id', '=', 'h.tenant_id')
+            .whereRef('cp.holder_id', '=', 'h.id')
+            .orderBy(sql`(cp.status = 'active')`, 'desc')
+            .orderBy('cp.valid_until', 'desc')
+            .limit(1)
+            .as('p'),
         (join) => join.onTrue(),
       )
-      .leftJoin('wijken as w', (join) => join.onRef('w.tenant_id', '=', 'h.tenant_id').onRef('w.code', '=', 'h.wijk_code'))
+      .leftJoin('wijken as w', (join) =>
+        join.onRef('w.tenant_id', '=', 'h.tenant_id').onRef('w.code', '=', 'h.wijk_code'),
+      )
       .where('h.tenant_id', '=', tenantId)
-      .$if(q !== undefined, (query) => query.where((eb) => {
-        const pattern = containing(q!);
-        const digits = q!.replace(/[\s-]/g, '');
-        const terms = [eb('h.name', 'ilike', pattern), eb('h.email', 'ilike', pattern)];
-        if (/^\d+$/.test(digits)) terms.push(eb('p.number', 'like', containing(digits)));
-        return eb.or(terms);
-      }));
+      .$if(q !== undefined, (query) =>
+        query.where((eb) => {
+          const pattern = containing(q!);
+          const digits = q!.replace(/[\s-]/g, '');
+          const terms = [eb('h.name', 'ilike', pattern), eb('h.email', 'ilike', pattern)];
+          if (/^\d+$/.test(digits)) terms.push(eb('p.number', 'like', containing(digits)));
+          return eb.or(terms);
+        }),
+      );
     const [rows, total] = await Promise.all([
-      base.select([
-        'h.id', 'h.name', 'h.email', 'p.number as pass_number', 'p.category', 'p.status', 'p.valid_until',
-        'w.code as wijk_code', 'w.name as wijk_name',
-      ])
-        .orderBy('h.name').orderBy('h.id')
-        .limit(pageSize).offset((page - 1) * pageSize)
+      base
+        .select([
+          'h.id',
+          'h.name',
+          'h.email',
+          'p.number as pass_number',
+          'p.category',
+          'p.status',
+          'p.valid_until',
+          'w.code as wijk_code',
+          'w.name as wijk_name',
+        ])
+        .orderBy('h.name')
+        .orderBy('h.id')
+        .limit(pageSize)
+        .offset((page - 1) * pageSize)
         .execute(),
       base.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow(),
     ]);
@@ -58,22 +77,31 @@ export class AdminRepository {
       .where('p.tenant_id', '=', tenantId)
       .$if(q !== undefined, (query) => query.where('p.name', 'ilike', containing(q!)));
     const countOf = (eb: ExpressionBuilder<DB & { p: DB['providers'] }, 'p'>, table: 'locations' | 'offers') =>
-      eb.selectFrom(table).select((sub) => sub.fn.countAll<number>().as('n'))
+      eb
+        .selectFrom(table)
+        .select((sub) => sub.fn.countAll<number>().as('n'))
         .whereRef(`${table}.tenant_id`, '=', 'p.tenant_id')
         .whereRef(`${table}.provider_id`, '=', 'p.id');
     const [rows, total] = await Promise.all([
-      base.select((eb) => [
-        'p.id', 'p.name', 'p.kind',
-        countOf(eb, 'locations').as('location_count'),
-        countOf(eb, 'offers').as('offer_count'),
-        eb.selectFrom('redemptions as r').select((sub) => sub.fn.countAll<number>().as('n'))
-          .whereRef('r.tenant_id', '=', 'p.tenant_id')
-          .whereRef('r.provider_id', '=', 'p.id')
-          .where('r.cancelled_at', 'is', null)
-          .as('redemption_count'),
-      ])
-        .orderBy('p.name').orderBy('p.id')
-        .limit(pageSize).offset((page - 1) * pageSize)
+      base
+        .select((eb) => [
+          'p.id',
+          'p.name',
+          'p.kind',
+          countOf(eb, 'locations').as('location_count'),
+          countOf(eb, 'offers').as('offer_count'),
+          eb
+            .selectFrom('redemptions as r')
+            .select((sub) => sub.fn.countAll<number>().as('n'))
+            .whereRef('r.tenant_id', '=', 'p.tenant_id')
+            .whereRef('r.provider_id', '=', 'p.id')
+            .where('r.cancelled_at', 'is', null)
+            .as('redemption_count'),
+        ])
+        .orderBy('p.name')
+        .orderBy('p.id')
+        .limit(pageSize)
+        .offset((page - 1) * pageSize)
         .execute(),
       base.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow(),
     ]);
@@ -81,25 +109,54 @@ export class AdminRepository {
   }
 
   /** Offers of every provider, drafts included. `q` matches the title or the provider's name. */
-  async listOffers(tenantId: string, filter: { q?: string | undefined; status?: OfferStatus | undefined; providerId?: string | undefined; offerId?: string }, { page, pageSize }: PageRequest) {
+  async listOffers(
+    tenantId: string,
+    filter: {
+      q?: string | undefined;
+      status?: OfferStatus | undefined;
+      providerId?: string | undefined;
+      offerId?: string;
+    },
+    { page, pageSize }: PageRequest,
+  ) {
     const { q, status, providerId, offerId } = filter;
     const base = this.db
       .selectFrom('offers as o')
-      .innerJoin('providers as p', (join) => join.onRef('p.tenant_id', '=', 'o.tenant_id').onRef('p.id', '=', 'o.provider_id'))
-      .leftJoin('credit_schemes as s', (join) => join.onRef('s.tenant_id', '=', 'o.tenant_id').onRef('s.id', '=', 'o.discount_scheme_id'))
+      .innerJoin('providers as p', (join) =>
+        join.onRef('p.tenant_id', '=', 'o.tenant_id').onRef('p.id', '=', 'o.provider_id'),
+      )
+      .leftJoin('credit_schemes as s', (join) =>
+        join.onRef('s.tenant_id', '=', 'o.tenant_id').onRef('s.id', '=', 'o.discount_scheme_id'),
+      )
       .where('o.tenant_id', '=', tenantId)
       .$if(status !== undefined, (query) => query.where('o.status', '=', status!))
       .$if(providerId !== undefined, (query) => query.where('o.provider_id', '=', providerId!))
       .$if(offerId !== undefined, (query) => query.where('o.id', '=', offerId!))
-      .$if(q !== undefined, (query) => query.where((eb) => eb.or([eb('o.title', 'ilike', containing(q!)), eb('p.name', 'ilike', containing(q!))])));
+      .$if(q !== undefined, (query) =>
+        query.where((eb) => eb.or([eb('o.title', 'ilike', containing(q!)), eb('p.name', 'ilike', containing(q!))])),
+      );
     const [rows, total] = await Promise.all([
-      base.select([
-        'o.id', 'o.title', 'p.id as provider_id', 'p.name as provider_name', 'o.status', 'o.price_type',
-        'o.valid_from', 'o.valid_until', 'o.stock_total', 'o.stock_remaining',
-        'o.payable_from_credit', 'o.discount_borne_by', 'o.discount_scheme_id', 's.name as discount_scheme_name',
-      ])
-        .orderBy('o.title').orderBy('o.id')
-        .limit(pageSize).offset((page - 1) * pageSize)
+      base
+        .select([
+          'o.id',
+          'o.title',
+          'p.id as provider_id',
+          'p.name as provider_name',
+          'o.status',
+          'o.price_type',
+          'o.valid_from',
+          'o.valid_until',
+          'o.stock_total',
+          'o.stock_remaining',
+          'o.payable_from_credit',
+          'o.discount_borne_by',
+          'o.discount_scheme_id',
+          's.name as discount_scheme_name',
+        ])
+        .orderBy('o.title')
+        .orderBy('o.id')
+        .limit(pageSize)
+        .offset((page - 1) * pageSize)
         .execute(),
       base.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow(),
     ]);
@@ -113,14 +170,31 @@ export class AdminRepository {
 
   /** The credit scheme's name, or undefined when the tenant has no such scheme. */
   async schemeName(tenantId: string, schemeId: string) {
-    return (await this.db.selectFrom('credit_schemes').select('name').where('tenant_id', '=', tenantId).where('id', '=', schemeId).executeTakeFirst())?.name;
+    return (
+      await this.db
+        .selectFrom('credit_schemes')
+        .select('name')
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', schemeId)
+        .executeTakeFirst()
+    )?.name;
   }
 
   /** Sets who bears the offer's discount and whether pass credit may pay there. */
-  async setOfferPaymentRules(tenantId: string, offerId: string, rules: { payableFromCredit: boolean; discountBorneBy: DiscountBorneBy; discountSchemeId: string | null }) {
-    await this.db.updateTable('offers')
-      .set({ payable_from_credit: rules.payableFromCredit, discount_borne_by: rules.discountBorneBy, discount_scheme_id: rules.discountSchemeId })
-      .where('tenant_id', '=', tenantId).where('id', '=', offerId)
+  async setOfferPaymentRules(
+    tenantId: string,
+    offerId: string,
+    rules: { payableFromCredit: boolean; discountBorneBy: DiscountBorneBy; discountSchemeId: string | null },
+  ) {
+    await this.db
+      .updateTable('offers')
+      .set({
+        payable_from_credit: rules.payableFromCredit,
+        discount_borne_by: rules.discountBorneBy,
+        discount_scheme_id: rules.discountSchemeId,
+      })
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', offerId)
       .execute();
   }
 }

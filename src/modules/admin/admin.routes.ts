@@ -14,7 +14,9 @@ const AdminHolder = Type.Object({
   name: Type.String(),
   email: nullable(Type.String()),
   passNumber: nullable(Type.String()),
-  category: nullable(Type.Union([Type.Literal('regular'), Type.Literal('low_income'), Type.Literal('carer'), Type.Literal('child')])),
+  category: nullable(
+    Type.Union([Type.Literal('regular'), Type.Literal('low_income'), Type.Literal('carer'), Type.Literal('child')]),
+  ),
   status: nullable(Type.Union([Type.Literal('active'), Type.Literal('blocked'), Type.Literal('expired')])),
   validUntil: nullable(DateOnly),
   wijk: nullable(Type.Object({ code: Type.String(), name: Type.String() })),
@@ -23,19 +25,30 @@ const AdminHolder = Type.Object({
 const AdminProvider = Type.Object({
   id: Uuid,
   name: Type.String(),
-  kind: Type.Union([Type.Literal('business'), Type.Literal('non_profit'), Type.Literal('community_centre'), Type.Literal('volunteer_initiative')]),
+  kind: Type.Union([
+    Type.Literal('business'),
+    Type.Literal('non_profit'),
+    Type.Literal('community_centre'),
+    Type.Literal('volunteer_initiative'),
+  ]),
   locationCount: Type.Integer(),
   offerCount: Type.Integer(),
   redemptionCount: Type.Integer({ description: 'Redemptions that were not cancelled' }),
 });
 
-const DiscountBorneBySchema = Type.Union([Type.Literal('provider'), Type.Literal('scheme'), Type.Literal('action_budget')], {
-  description: 'Who bears the discount (the kansentarief difference included): the provider itself, the fund of a credit scheme, or the actiebudget',
-});
+const DiscountBorneBySchema = Type.Union(
+  [Type.Literal('provider'), Type.Literal('scheme'), Type.Literal('action_budget')],
+  {
+    description:
+      'Who bears the discount (the kansentarief difference included): the provider itself, the fund of a credit scheme, or the actiebudget',
+  },
+);
 const PaymentRules = Type.Object({
   payableFromCredit: Type.Boolean({ description: 'Whether holders may pay here from pass credit' }),
   discountBorneBy: DiscountBorneBySchema,
-  discountScheme: nullable(Type.Object({ id: Uuid, name: Type.String() }, { description: 'The credit scheme whose fund bears the discount' })),
+  discountScheme: nullable(
+    Type.Object({ id: Uuid, name: Type.String() }, { description: 'The credit scheme whose fund bears the discount' }),
+  ),
 });
 
 const OfferStatusSchema = Type.Union([Type.Literal('draft'), Type.Literal('published')]);
@@ -44,14 +57,20 @@ const AdminOffer = Type.Object({
   title: Type.String(),
   provider: Type.Object({ id: Uuid, name: Type.String() }),
   status: OfferStatusSchema,
-  priceType: Type.Union([Type.Literal('percentage_discount'), Type.Literal('amount_off'), Type.Literal('fixed_price'), Type.Literal('free')]),
+  priceType: Type.Union([
+    Type.Literal('percentage_discount'),
+    Type.Literal('amount_off'),
+    Type.Literal('fixed_price'),
+    Type.Literal('free'),
+  ]),
   validFrom: DateOnly,
   validUntil: DateOnly,
   stock: nullable(Type.Object({ total: Type.Integer(), remaining: Type.Integer() })),
   paymentRules: PaymentRules,
 });
 
-const list = <T extends Parameters<typeof Type.Array>[0]>(item: T) => Type.Object({ items: Type.Array(item), page: PageMeta });
+const list = <T extends Parameters<typeof Type.Array>[0]>(item: T) =>
+  Type.Object({ items: Type.Array(item), page: PageMeta });
 const security = [{ sessionCookie: [] }];
 
 export async function adminRoutes(app: App) {
@@ -61,83 +80,113 @@ export async function adminRoutes(app: App) {
     reply.header('Cache-Control', 'private, no-store');
   });
 
-  app.get('/admin/holders', {
-    schema: {
-      tags: ['administration'],
-      summary: 'Pass holders with their current pass (pass organisation only)',
-      description: 'q matches the name, the e-mail address or the pass number.',
-      operationId: 'listAdminHolders',
-      security,
-      querystring: Type.Object({ q: Search, ...PagingQuery }, { additionalProperties: false }),
-      response: { 200: list(AdminHolder), ...problemResponses(400, 401, 403) },
+  app.get(
+    '/admin/holders',
+    {
+      schema: {
+        tags: ['administration'],
+        summary: 'Pass holders with their current pass (pass organisation only)',
+        description: 'q matches the name, the e-mail address or the pass number.',
+        operationId: 'listAdminHolders',
+        security,
+        querystring: Type.Object({ q: Search, ...PagingQuery }, { additionalProperties: false }),
+        response: { 200: list(AdminHolder), ...problemResponses(400, 401, 403) },
+      },
     },
-  }, async (request, reply) => {
-    const { q, page = 1, pageSize = 20 } = request.query;
-    const result = await service.listHolders(request.principal, q, { page, pageSize });
-    return sendPage(request, reply, { ...result, items: result.rows.map(presentAdminHolder) });
-  });
+    async (request, reply) => {
+      const { q, page = 1, pageSize = 20 } = request.query;
+      const result = await service.listHolders(request.principal, q, { page, pageSize });
+      return sendPage(request, reply, { ...result, items: result.rows.map(presentAdminHolder) });
+    },
+  );
 
-  app.get('/admin/providers', {
-    schema: {
-      tags: ['administration'],
-      summary: 'Providers with counts of locations, offers and redemptions (pass organisation only)',
-      description: 'q matches the provider\'s name.',
-      operationId: 'listAdminProviders',
-      security,
-      querystring: Type.Object({ q: Search, ...PagingQuery }, { additionalProperties: false }),
-      response: { 200: list(AdminProvider), ...problemResponses(400, 401, 403) },
+  app.get(
+    '/admin/providers',
+    {
+      schema: {
+        tags: ['administration'],
+        summary: 'Providers with counts of locations, offers and redemptions (pass organisation only)',
+        description: "q matches the provider's name.",
+        operationId: 'listAdminProviders',
+        security,
+        querystring: Type.Object({ q: Search, ...PagingQuery }, { additionalProperties: false }),
+        response: { 200: list(AdminProvider), ...problemResponses(400, 401, 403) },
+      },
     },
-  }, async (request, reply) => {
-    const { q, page = 1, pageSize = 20 } = request.query;
-    const result = await service.listProviders(request.principal, q, { page, pageSize });
-    return sendPage(request, reply, { ...result, items: result.rows.map(presentAdminProvider) });
-  });
+    async (request, reply) => {
+      const { q, page = 1, pageSize = 20 } = request.query;
+      const result = await service.listProviders(request.principal, q, { page, pageSize });
+      return sendPage(request, reply, { ...result, items: result.rows.map(presentAdminProvider) });
+    },
+  );
 
-  app.get('/admin/offers', {
-    schema: {
-      tags: ['administration'],
-      summary: 'Offers of all providers, drafts included (pass organisation only)',
-      description: 'q matches the title or the provider\'s name.',
-      operationId: 'listAdminOffers',
-      security,
-      querystring: Type.Object({ q: Search, status: Type.Optional(OfferStatusSchema), providerId: Type.Optional(Uuid), ...PagingQuery }, { additionalProperties: false }),
-      response: { 200: list(AdminOffer), ...problemResponses(400, 401, 403) },
+  app.get(
+    '/admin/offers',
+    {
+      schema: {
+        tags: ['administration'],
+        summary: 'Offers of all providers, drafts included (pass organisation only)',
+        description: "q matches the title or the provider's name.",
+        operationId: 'listAdminOffers',
+        security,
+        querystring: Type.Object(
+          { q: Search, status: Type.Optional(OfferStatusSchema), providerId: Type.Optional(Uuid), ...PagingQuery },
+          { additionalProperties: false },
+        ),
+        response: { 200: list(AdminOffer), ...problemResponses(400, 401, 403) },
+      },
     },
-  }, async (request, reply) => {
-    const { q, status, providerId, page = 1, pageSize = 20 } = request.query;
-    const result = await service.listOffers(request.principal, { q, status, providerId }, { page, pageSize });
-    return sendPage(request, reply, { ...result, items: result.rows.map(presentAdminOffer) });
-  });
+    async (request, reply) => {
+      const { q, status, providerId, page = 1, pageSize = 20 } = request.query;
+      const result = await service.listOffers(request.principal, { q, status, providerId }, { page, pageSize });
+      return sendPage(request, reply, { ...result, items: result.rows.map(presentAdminOffer) });
+    },
+  );
 
-  app.get('/admin/offers/:offerId', {
-    schema: {
-      tags: ['administration'],
-      summary: 'One offer, with its payment rules (pass organisation only)',
-      operationId: 'getAdminOffer',
-      security,
-      params: Type.Object({ offerId: Uuid }),
-      response: { 200: AdminOffer, ...problemResponses(400, 401, 403, 404) },
+  app.get(
+    '/admin/offers/:offerId',
+    {
+      schema: {
+        tags: ['administration'],
+        summary: 'One offer, with its payment rules (pass organisation only)',
+        operationId: 'getAdminOffer',
+        security,
+        params: Type.Object({ offerId: Uuid }),
+        response: { 200: AdminOffer, ...problemResponses(400, 401, 403, 404) },
+      },
     },
-  }, async (request) => presentAdminOffer(await service.getOffer(request.principal, request.params.offerId)));
+    async (request) => presentAdminOffer(await service.getOffer(request.principal, request.params.offerId)),
+  );
 
-  app.put('/admin/offers/:offerId/payment-rules', {
-    schema: {
-      tags: ['administration'],
-      summary: 'Set who bears an offer\'s discount and whether pass credit may pay there (pass organisation only)',
-      description: 'discountBorneBy scheme needs discountSchemeId, a credit scheme of this municipality; the other two take none. '
-        + 'The rules apply to redemptions from now on: a redemption booked before keeps its booking, also when it is cancelled.',
-      operationId: 'setOfferPaymentRules',
-      security,
-      params: Type.Object({ offerId: Uuid }),
-      body: Type.Object({
-        payableFromCredit: PaymentRules.properties.payableFromCredit,
-        discountBorneBy: DiscountBorneBySchema,
-        discountSchemeId: Type.Optional(Uuid),
-      }, { additionalProperties: false }),
-      response: { 200: Type.Object({ offerId: Uuid, ...PaymentRules.properties }), ...problemResponses(400, 401, 403, 404) },
+  app.put(
+    '/admin/offers/:offerId/payment-rules',
+    {
+      schema: {
+        tags: ['administration'],
+        summary: "Set who bears an offer's discount and whether pass credit may pay there (pass organisation only)",
+        description:
+          'discountBorneBy scheme needs discountSchemeId, a credit scheme of this municipality; the other two take none. ' +
+          'The rules apply to redemptions from now on: a redemption booked before keeps its booking, also when it is cancelled.',
+        operationId: 'setOfferPaymentRules',
+        security,
+        params: Type.Object({ offerId: Uuid }),
+        body: Type.Object(
+          {
+            payableFromCredit: PaymentRules.properties.payableFromCredit,
+            discountBorneBy: DiscountBorneBySchema,
+            discountSchemeId: Type.Optional(Uuid),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({ offerId: Uuid, ...PaymentRules.properties }),
+          ...problemResponses(400, 401, 403, 404),
+        },
+      },
     },
-  }, async (request) => {
-    const offer = await service.setOfferPaymentRules(request.principal, request.params.offerId, request.body);
-    return { offerId: offer.id, ...presentPaymentRules(offer) };
-  });
+    async (request) => {
+      const offer = await service.setOfferPaymentRules(request.principal, request.params.offerId, request.body);
+      return { offerId: offer.id, ...presentPaymentRules(offer) };
+    },
+  );
 }

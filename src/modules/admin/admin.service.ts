@@ -5,7 +5,11 @@ import { authorize } from '../access/policy.ts';
 import type { Principal } from '../access/principal.ts';
 import type { AdminRepository, PageRequest } from './admin.repository.ts';
 
-export interface PaymentRulesInput { payableFromCredit: boolean; discountBorneBy: DiscountBorneBy; discountSchemeId?: string | undefined }
+export interface PaymentRulesInput {
+  payableFromCredit: boolean;
+  discountBorneBy: DiscountBorneBy;
+  discountSchemeId?: string | undefined;
+}
 
 /** The pass organisation's overviews, and its money rules per offer. Only org admins; nothing here is for providers. */
 export class AdminService {
@@ -21,9 +25,16 @@ export class AdminService {
     return { ...(await this.repo.listProviders(principal.tenantId, clean(q), paging)), ...paging };
   }
 
-  async listOffers(principal: Principal, filter: { q?: string | undefined; status?: OfferStatus | undefined; providerId?: string | undefined }, paging: PageRequest) {
+  async listOffers(
+    principal: Principal,
+    filter: { q?: string | undefined; status?: OfferStatus | undefined; providerId?: string | undefined },
+    paging: PageRequest,
+  ) {
     authorize(principal, 'admin.read');
-    return { ...(await this.repo.listOffers(principal.tenantId, { ...filter, q: clean(filter.q) }, paging)), ...paging };
+    return {
+      ...(await this.repo.listOffers(principal.tenantId, { ...filter, q: clean(filter.q) }, paging)),
+      ...paging,
+    };
   }
 
   async getOffer(principal: Principal, offerId: string) {
@@ -45,16 +56,31 @@ export class AdminService {
     const problems: InvalidParam[] = [];
     if (input.discountBorneBy === 'scheme') {
       if (!input.discountSchemeId) {
-        problems.push({ name: 'body.discountSchemeId', code: 'required', reason: 'Say which credit scheme\'s fund bears the discount.' });
+        problems.push({
+          name: 'body.discountSchemeId',
+          code: 'required',
+          reason: "Say which credit scheme's fund bears the discount.",
+        });
       } else if ((await this.repo.schemeName(tenantId, input.discountSchemeId)) === undefined) {
-        problems.push({ name: 'body.discountSchemeId', code: 'unknown-scheme', reason: 'There is no credit scheme with this id.' });
+        problems.push({
+          name: 'body.discountSchemeId',
+          code: 'unknown-scheme',
+          reason: 'There is no credit scheme with this id.',
+        });
       }
     } else if (input.discountSchemeId) {
-      problems.push({ name: 'body.discountSchemeId', code: 'not-allowed', reason: 'Only a discount borne by a scheme fund names a scheme.' });
+      problems.push({
+        name: 'body.discountSchemeId',
+        code: 'not-allowed',
+        reason: 'Only a discount borne by a scheme fund names a scheme.',
+      });
     }
-    if (problems.length > 0) throw new DomainError('invalid-input', `${problems.length} field(s) are invalid; see invalidParams.`, problems);
+    if (problems.length > 0)
+      throw new DomainError('invalid-input', `${problems.length} field(s) are invalid; see invalidParams.`, problems);
     await this.repo.setOfferPaymentRules(tenantId, offerId, {
-      payableFromCredit: input.payableFromCredit, discountBorneBy: input.discountBorneBy, discountSchemeId: input.discountSchemeId ?? null,
+      payableFromCredit: input.payableFromCredit,
+      discountBorneBy: input.discountBorneBy,
+      discountSchemeId: input.discountSchemeId ?? null,
     });
     // The offer as stored now, for the answer.
     return (await this.repo.findOffer(tenantId, offerId))!;

@@ -1,15 +1,29 @@
-interface WijkRow { code: string; name: string; population: number; offer_count: number | null }
+interface WijkRow {
+  code: string;
+  name: string;
+  population: number;
+  offer_count: number | null;
+}
 
 export function presentWijk(row: WijkRow) {
   return { code: row.code, name: row.name, population: row.population, offerCount: Number(row.offer_count ?? 0) };
 }
 
-export function presentWijkDetail(row: WijkRow & { households: number | null; geometry: unknown; buurten: { code: string; name: string; population: number }[] }) {
+export function presentWijkDetail(
+  row: WijkRow & {
+    households: number | null;
+    geometry: unknown;
+    buurten: { code: string; name: string; population: number }[];
+  },
+) {
   return {
     ...presentWijk(row),
     households: row.households,
     // Stored as imported from CBS: GeoJSON in RD New (EPSG:28992), metres.
-    geometry: (typeof row.geometry === 'string' ? JSON.parse(row.geometry) : row.geometry) as { type: string; coordinates: unknown[] },
+    geometry: (typeof row.geometry === 'string' ? JSON.parse(row.geometry) : row.geometry) as {
+      type: string;
+      coordinates: unknown[];
+    },
     buurten: row.buurten.map((b) => ({ code: b.code, name: b.name, population: b.population })),
   };
 }

@@ -14,14 +14,18 @@ function offerCount(eb: ExpressionBuilder<DB & { w: DB['wijken'] }, 'w'>, today:
     .whereRef('o.tenant_id', '=', 'w.tenant_id')
     .where('o.status', '=', 'published')
     .where('o.valid_until', '>=', today)
-    .where(({ exists, selectFrom }) => exists(
-      selectFrom('offer_locations as ol')
-        .innerJoin('locations as l', (join) => join.onRef('l.tenant_id', '=', 'ol.tenant_id').onRef('l.id', '=', 'ol.location_id'))
-        .select('ol.offer_id')
-        .whereRef('ol.tenant_id', '=', 'o.tenant_id')
-        .whereRef('ol.offer_id', '=', 'o.id')
-        .whereRef('l.wijk_code', '=', 'w.code'),
-    ))
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('offer_locations as ol')
+          .innerJoin('locations as l', (join) =>
+            join.onRef('l.tenant_id', '=', 'ol.tenant_id').onRef('l.id', '=', 'ol.location_id'),
+          )
+          .select('ol.offer_id')
+          .whereRef('ol.tenant_id', '=', 'o.tenant_id')
+          .whereRef('ol.offer_id', '=', 'o.id')
+          .whereRef('l.wijk_code', '=', 'w.code'),
+      ),
+    )
     .as('offer_count');
 }
 
@@ -46,7 +50,8 @@ export class AreasRepository {
       .select((eb) => [
         offerCount(eb, today),
         jsonArrayFrom(
-          eb.selectFrom('buurten as b')
+          eb
+            .selectFrom('buurten as b')
             .select(['b.code', 'b.name', 'b.population'])
             .whereRef('b.tenant_id', '=', 'w.tenant_id')
             .whereRef('b.wijk_code', '=', 'w.code')

@@ -6,7 +6,10 @@ import type { AreasRepository } from './areas.repository.ts';
 
 /** The municipality's wijken and buurten: public, part of the catalogue. */
 export class AreasService {
-  constructor(private readonly repo: AreasRepository, private readonly today: () => string = () => todayInNetherlands()) {}
+  constructor(
+    private readonly repo: AreasRepository,
+    private readonly today: () => string = () => todayInNetherlands(),
+  ) {}
 
   listWijken(principal: Principal) {
     authorize(principal, 'catalogue.read');

@@ -32,9 +32,15 @@ export interface WarningResult {
   noEmail: number;
 }
 
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-const DUTCH_DATE = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const DUTCH_DATE = new Intl.DateTimeFormat('nl-NL', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const DUTCH_MONEY = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
 /** '2026-07-31' -> "31 juli 2026". */
 const dutchDate = (date: string) => DUTCH_DATE.format(new Date(`${date}T00:00:00Z`));
@@ -58,10 +64,13 @@ interface Warning {
 export function warningMessage(warning: Warning, categoryNames: Map<string, string>, publicUrl?: string) {
   const total = warning.passes.reduce((sum, p) => sum + p.balanceCents, 0);
   const until = dutchDate(warning.validUntil);
-  const lines = warning.passes.map((p) => `- ${dutchMoney(p.balanceCents)} op de pas van ${p.holderName} (pasnummer ${formatPassNumber(p.number)})`);
-  const where = warning.spendable.length === 0
-    ? `U kunt het tegoed gebruiken bij al het aanbod van de ${warning.passName}.`
-    : `U kunt het tegoed gebruiken bij aanbod in: ${warning.spendable.map((slug) => categoryNames.get(slug) ?? slug).join(', ')}.`;
+  const lines = warning.passes.map(
+    (p) => `- ${dutchMoney(p.balanceCents)} op de pas van ${p.holderName} (pasnummer ${formatPassNumber(p.number)})`,
+  );
+  const where =
+    warning.spendable.length === 0
+      ? `U kunt het tegoed gebruiken bij al het aanbod van de ${warning.passName}.`
+      : `U kunt het tegoed gebruiken bij aanbod in: ${warning.spendable.map((slug) => categoryNames.get(slug) ?? slug).join(', ')}.`;
   const base = publicUrl?.replace(/\/$/, '');
   const look = !base
     ? 'Kijk op de website van de pas wat er is.'
@@ -72,7 +81,9 @@ export function warningMessage(warning: Warning, categoryNames: Map<string, stri
     `Beste ${warning.holderName},`,
     '',
     `U heeft nog ${dutchMoney(total)} tegoed van ${warning.schemeName}.`,
-    ...(warning.passes.length > 1 || warning.passes[0]!.holderName !== warning.holderName ? ['', 'Dit tegoed staat op deze passen:', ...lines] : []),
+    ...(warning.passes.length > 1 || warning.passes[0]!.holderName !== warning.holderName
+      ? ['', 'Dit tegoed staat op deze passen:', ...lines]
+      : []),
     '',
     `Let op: u kunt dit tegoed gebruiken tot en met ${until}. Daarna is het tegoed weg.`,
     '',
@@ -92,7 +103,11 @@ export function warningMessage(warning: Warning, categoryNames: Map<string, stri
  * day is today or within the next 30 days (in the Netherlands). Passes without credit are left
  * out. Idempotent: a holder is warned about a scheme once.
  */
-export async function sendCreditExpiryWarnings(db: Kysely<DB>, now: Date = new Date(), options: WarningOptions = {}): Promise<WarningResult> {
+export async function sendCreditExpiryWarnings(
+  db: Kysely<DB>,
+  now: Date = new Date(),
+  options: WarningOptions = {},
+): Promise<WarningResult> {
   const today = todayInNetherlands(now);
   const repo = new CreditExpiryWarningsRepository(db);
   const rows = await repo.creditExpiringBetween(today, addDays(today, EXPIRY_WARNING_DAYS));
@@ -109,9 +124,16 @@ export async function sendCreditExpiryWarnings(db: Kysely<DB>, now: Date = new D
     let warning = warnings.get(key);
     if (!warning) {
       warning = {
-        tenantId: row.tenant_id, passName: row.pass_name, schemeId: row.scheme_id, schemeName: row.scheme_name,
-        validUntil: row.valid_until, spendable: row.spendable_offer_categories, holderId: row.recipient_id,
-        holderName: row.recipient_name ?? '', email: row.recipient_email, passes: [],
+        tenantId: row.tenant_id,
+        passName: row.pass_name,
+        schemeId: row.scheme_id,
+        schemeName: row.scheme_name,
+        validUntil: row.valid_until,
+        spendable: row.spendable_offer_categories,
+        holderId: row.recipient_id,
+        holderName: row.recipient_name ?? '',
+        email: row.recipient_email,
+        passes: [],
       };
       warnings.set(key, warning);
     }
@@ -121,17 +143,29 @@ export async function sendCreditExpiryWarnings(db: Kysely<DB>, now: Date = new D
   if (warnings.size === 0) return result;
 
   const list = [...warnings.values()];
-  const sent = new Set((await repo.warnedHolders([...new Set(list.map((w) => w.schemeId))]))
-    .map((w) => `${w.tenant_id}/${w.scheme_id}/${w.holder_id}`));
+  const sent = new Set(
+    (await repo.warnedHolders([...new Set(list.map((w) => w.schemeId))])).map(
+      (w) => `${w.tenant_id}/${w.scheme_id}/${w.holder_id}`,
+    ),
+  );
   const categories = new Map<string, Map<string, string>>();
-  for (const tenantId of new Set(list.map((w) => w.tenantId))) categories.set(tenantId, await repo.categoryNames(tenantId));
+  for (const tenantId of new Set(list.map((w) => w.tenantId)))
+    categories.set(tenantId, await repo.categoryNames(tenantId));
 
   for (const warning of list) {
-    if (sent.has(`${warning.tenantId}/${warning.schemeId}/${warning.holderId}`)) { result.alreadySent++; continue; }
+    if (sent.has(`${warning.tenantId}/${warning.schemeId}/${warning.holderId}`)) {
+      result.alreadySent++;
+      continue;
+    }
     const message = warningMessage(warning, categories.get(warning.tenantId)!, options.publicUrl);
     const created = await repo.claimAndQueue({
-      tenantId: warning.tenantId, schemeId: warning.schemeId, holderId: warning.holderId, validUntil: warning.validUntil,
-      balanceCents: warning.passes.reduce((sum, p) => sum + p.balanceCents, 0), toAddress: warning.email, ...message,
+      tenantId: warning.tenantId,
+      schemeId: warning.schemeId,
+      holderId: warning.holderId,
+      validUntil: warning.validUntil,
+      balanceCents: warning.passes.reduce((sum, p) => sum + p.balanceCents, 0),
+      toAddress: warning.email,
+      ...message,
     });
     if (created) result.sent++;
     else result.alreadySent++;
@@ -146,8 +180,13 @@ export async function sendCreditExpiryWarnings(db: Kysely<DB>, now: Date = new D
  */
 export function installCreditExpiryWarnings(app: App) {
   const { database, config } = app.deps;
-  installPeriodicJob(app, 'Credit expiry warnings', async () => {
-    const result = await sendCreditExpiryWarnings(database.db, new Date(), { publicUrl: config.publicUrl });
-    return result.sent > 0 ? result : undefined;
-  }, WARNING_INTERVAL_MS);
+  installPeriodicJob(
+    app,
+    'Credit expiry warnings',
+    async () => {
+      const result = await sendCreditExpiryWarnings(database.db, new Date(), { publicUrl: config.publicUrl });
+      return result.sent > 0 ? result : undefined;
+    },
+    WARNING_INTERVAL_MS,
+  );
 }

@@ -26,17 +26,22 @@ export type CreditHistoryKind = 'load' | 'spend' | 'expiry' | 'correction';
 
 const historyKind = (kind: string): CreditHistoryKind => {
   switch (kind) {
-    case 'credit_load': return 'load';
-    case 'credit_spend': return 'spend';
-    case 'credit_expiry': return 'expiry';
-    default: return 'correction';
+    case 'credit_load':
+      return 'load';
+    case 'credit_spend':
+      return 'spend';
+    case 'credit_expiry':
+      return 'expiry';
+    default:
+      return 'correction';
   }
 };
 
 /** How many days before the end a holder is warned that credit will expire. */
 export const EXPIRY_WARNING_DAYS = 30;
 
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /**
  * The holder's credit: per pass and scheme, the balance and every booking on it (from the
@@ -54,7 +59,12 @@ export function presentOwnCredit(accounts: HolderCreditRow[], history: HistoryRo
     items: accounts.map((a) => {
       const daysLeft = daysBetween(today, a.valid_until);
       return {
-        scheme: { id: a.scheme_id, name: a.scheme_name, description: a.scheme_description, spendableCategories: a.spendable_offer_categories },
+        scheme: {
+          id: a.scheme_id,
+          name: a.scheme_name,
+          description: a.scheme_description,
+          spendableCategories: a.spendable_offer_categories,
+        },
         passNumber: formatPassNumber(a.pass_number),
         holderName: a.holder_name,
         balanceCents: a.balance_cents,
@@ -63,7 +73,7 @@ export function presentOwnCredit(accounts: HolderCreditRow[], history: HistoryRo
         expiresSoon: daysLeft >= 0 && daysLeft <= EXPIRY_WARNING_DAYS && a.balance_cents > 0,
         history: (byAccount.get(a.account_id) ?? []).map((line) => ({
           entryId: line.entry_id,
-          kind: line.kind === 'reversal' ? 'correction' as const : historyKind(line.kind),
+          kind: line.kind === 'reversal' ? ('correction' as const) : historyKind(line.kind),
           amountCents: line.amount_cents,
           description: line.description,
           occurredAt: line.occurred_at.toISOString(),

@@ -1,12 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { API_TOKEN_CACHE_TTL_MS, API_TOKEN_REFRESH_AFTER_MS, ApiTokenCache, type TillSystem } from './api-token-cache.ts';
+import {
+  API_TOKEN_CACHE_TTL_MS,
+  API_TOKEN_REFRESH_AFTER_MS,
+  ApiTokenCache,
+  type TillSystem,
+} from './api-token-cache.ts';
 
-const principal = (tokenId: string, name = 'Kassa'): TillSystem => ({ kind: 'till_system', tenantId: 't', tokenId, providerId: 'p', name });
+const principal = (tokenId: string, name = 'Kassa'): TillSystem => ({
+  kind: 'till_system',
+  tenantId: 't',
+  tokenId,
+  providerId: 'p',
+  name,
+});
 
 /** A loader that counts its calls and answers when told to. */
 function deferredLoader() {
   const calls: { resolve: (value: TillSystem | undefined) => void; reject: (error: Error) => void }[] = [];
-  const load = () => new Promise<TillSystem | undefined>((resolve, reject) => { calls.push({ resolve, reject }); });
+  const load = () =>
+    new Promise<TillSystem | undefined>((resolve, reject) => {
+      calls.push({ resolve, reject });
+    });
   return { load, calls };
 }
 
@@ -18,7 +32,14 @@ async function cacheHoldingTokenA() {
   const first = cache.resolve('hash-a', load);
   calls[0]!.resolve(principal('a'));
   await first;
-  return { cache, load, calls, at: (ms: number) => { now = ms; } };
+  return {
+    cache,
+    load,
+    calls,
+    at: (ms: number) => {
+      now = ms;
+    },
+  };
 }
 
 const settle = () => new Promise((resolve) => setImmediate(resolve));
@@ -28,7 +49,10 @@ describe('ApiTokenCache', () => {
     let now = 1_000;
     let asked = 0;
     const cache = new ApiTokenCache(API_TOKEN_CACHE_TTL_MS, () => now, API_TOKEN_CACHE_TTL_MS);
-    const load = async () => { asked++; return principal('a'); };
+    const load = async () => {
+      asked++;
+      return principal('a');
+    };
     expect(await cache.resolve('hash-a', load)).toEqual(principal('a'));
     now += API_TOKEN_CACHE_TTL_MS - 1;
     expect(await cache.resolve('hash-a', load)).toEqual(principal('a'));
@@ -58,7 +82,11 @@ describe('ApiTokenCache', () => {
   it('shares one lookup between calls that miss at the same time', async () => {
     const cache = new ApiTokenCache();
     const { load, calls } = deferredLoader();
-    const answers = Promise.all([cache.resolve('hash-a', load), cache.resolve('hash-a', load), cache.resolve('hash-a', load)]);
+    const answers = Promise.all([
+      cache.resolve('hash-a', load),
+      cache.resolve('hash-a', load),
+      cache.resolve('hash-a', load),
+    ]);
     expect(calls).toHaveLength(1);
     calls[0]!.resolve(principal('a'));
     expect(await answers).toEqual([principal('a'), principal('a'), principal('a')]);
@@ -115,7 +143,7 @@ describe('ApiTokenCache', () => {
     await expect(expired).rejects.toThrow('database away');
   });
 
-  it('renews again on the next call when a revoke of another token dropped the renewal\'s answer', async () => {
+  it("renews again on the next call when a revoke of another token dropped the renewal's answer", async () => {
     const { cache, load, calls, at } = await cacheHoldingTokenA();
     at(API_TOKEN_REFRESH_AFTER_MS);
     await cache.resolve('hash-a', load);
@@ -131,7 +159,10 @@ describe('ApiTokenCache', () => {
   it('forgets a revoked token at once, and only that one', async () => {
     const cache = new ApiTokenCache();
     let asked = 0;
-    const load = (id: string) => async () => { asked++; return principal(id); };
+    const load = (id: string) => async () => {
+      asked++;
+      return principal(id);
+    };
     await cache.resolve('hash-a', load('a'));
     await cache.resolve('hash-b', load('b'));
     cache.forgetToken('a');

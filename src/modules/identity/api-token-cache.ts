@@ -24,7 +24,11 @@ export type TillSystem = Extract<Principal, { kind: 'till_system' }>;
 /** Asks the database for the principal of a token hash: undefined when unknown or revoked. */
 export type TokenLoader = () => Promise<TillSystem | undefined>;
 
-interface Entry { principal: TillSystem; askedAt: number; refreshing: boolean }
+interface Entry {
+  principal: TillSystem;
+  askedAt: number;
+  refreshing: boolean;
+}
 
 /** Bearer token hash -> principal, for a few seconds. Only known, active tokens are kept. */
 export class ApiTokenCache {
@@ -53,7 +57,9 @@ export class ApiTokenCache {
         entry.refreshing = true;
         // A renewal that stored its answer replaced this entry. One that failed, or whose answer
         // was dropped because a token was revoked meanwhile, leaves it: the next call tries again.
-        const renewed = () => { entry.refreshing = false; };
+        const renewed = () => {
+          entry.refreshing = false;
+        };
         this.ask(tokenHash, load).then(renewed, renewed);
       }
       return entry.principal;

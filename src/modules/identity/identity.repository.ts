@@ -2,12 +2,19 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { prepare } from '../../db/prepared.ts';
 
-const ACTIVE_API_TOKEN = prepare<{ tokenHash: string }, { tenant_id: string; id: string; provider_id: string; provider_name: string }>('api_token_active', (db, p) => db
-  .selectFrom('api_tokens as t')
-  .innerJoin('providers as p', (join) => join.onRef('p.tenant_id', '=', 't.tenant_id').onRef('p.id', '=', 't.provider_id'))
-  .select(['t.tenant_id', 't.id', 't.provider_id', 'p.name as provider_name'])
-  .where('t.token_hash', '=', p('tokenHash'))
-  .where('t.revoked_at', 'is', null));
+const ACTIVE_API_TOKEN = prepare<
+  { tokenHash: string },
+  { tenant_id: string; id: string; provider_id: string; provider_name: string }
+>('api_token_active', (db, p) =>
+  db
+    .selectFrom('api_tokens as t')
+    .innerJoin('providers as p', (join) =>
+      join.onRef('p.tenant_id', '=', 't.tenant_id').onRef('p.id', '=', 't.provider_id'),
+    )
+    .select(['t.tenant_id', 't.id', 't.provider_id', 'p.name as provider_name'])
+    .where('t.token_hash', '=', p('tokenHash'))
+    .where('t.revoked_at', 'is', null),
+);
 
 export class IdentityRepository {
   constructor(private readonly db: Db) {}
@@ -40,7 +47,10 @@ export class IdentityRepository {
   }
 
   async insertSession(tenantId: string, tokenHash: string, userId: string, expiresAt: Date) {
-    await this.db.insertInto('sessions').values({ tenant_id: tenantId, token_hash: tokenHash, user_id: userId, expires_at: expiresAt }).execute();
+    await this.db
+      .insertInto('sessions')
+      .values({ tenant_id: tenantId, token_hash: tokenHash, user_id: userId, expires_at: expiresAt })
+      .execute();
   }
 
   async deleteSession(tokenHash: string) {
@@ -48,7 +58,10 @@ export class IdentityRepository {
   }
 
   async insertLoginLink(tenantId: string, tokenHash: string, userId: string, expiresAt: Date) {
-    await this.db.insertInto('login_links').values({ tenant_id: tenantId, token_hash: tokenHash, user_id: userId, expires_at: expiresAt }).execute();
+    await this.db
+      .insertInto('login_links')
+      .values({ tenant_id: tenantId, token_hash: tokenHash, user_id: userId, expires_at: expiresAt })
+      .execute();
   }
 
   /** Marks an unused, unexpired link used, atomically, so a link works exactly once. */
@@ -65,13 +78,19 @@ export class IdentityRepository {
   }
 
   async insertOutboxMessage(tenantId: string, message: { to: string; subject: string; body: string }) {
-    await this.db.insertInto('outbox_messages')
+    await this.db
+      .insertInto('outbox_messages')
       .values({ tenant_id: tenantId, to_address: message.to, subject: message.subject, body_text: message.body })
       .execute();
   }
 
   listOutbox(tenantId: string, limit: number) {
-    return this.db.selectFrom('outbox_messages').selectAll()
-      .where('tenant_id', '=', tenantId).orderBy('created_at', 'desc').limit(limit).execute();
+    return this.db
+      .selectFrom('outbox_messages')
+      .selectAll()
+      .where('tenant_id', '=', tenantId)
+      .orderBy('created_at', 'desc')
+      .limit(limit)
+      .execute();
   }
 }

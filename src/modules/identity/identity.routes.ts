@@ -11,7 +11,12 @@ import { IdentityService } from './identity.service.ts';
 import { SESSION_COOKIE } from './authentication.ts';
 
 const CurrentSession = Type.Object({
-  kind: Type.Union([Type.Literal('anonymous'), Type.Literal('resident'), Type.Literal('staff'), Type.Literal('till_system')]),
+  kind: Type.Union([
+    Type.Literal('anonymous'),
+    Type.Literal('resident'),
+    Type.Literal('staff'),
+    Type.Literal('till_system'),
+  ]),
   tenantId: Type.String(),
   name: Type.Optional(Type.String()),
   role: Type.Optional(Type.String()),
@@ -20,10 +25,25 @@ const CurrentSession = Type.Object({
 
 function presentSession(principal: Principal) {
   switch (principal.kind) {
-    case 'anonymous': return { kind: principal.kind, tenantId: principal.tenantId };
-    case 'resident': return { kind: principal.kind, tenantId: principal.tenantId, name: principal.name, role: 'resident' };
-    case 'staff': return { kind: principal.kind, tenantId: principal.tenantId, name: principal.name, role: principal.role, providerId: principal.providerId };
-    case 'till_system': return { kind: principal.kind, tenantId: principal.tenantId, name: principal.name, providerId: principal.providerId };
+    case 'anonymous':
+      return { kind: principal.kind, tenantId: principal.tenantId };
+    case 'resident':
+      return { kind: principal.kind, tenantId: principal.tenantId, name: principal.name, role: 'resident' };
+    case 'staff':
+      return {
+        kind: principal.kind,
+        tenantId: principal.tenantId,
+        name: principal.name,
+        role: principal.role,
+        providerId: principal.providerId,
+      };
+    case 'till_system':
+      return {
+        kind: principal.kind,
+        tenantId: principal.tenantId,
+        name: principal.name,
+        providerId: principal.providerId,
+      };
   }
 }
 
@@ -33,75 +53,136 @@ export async function identityRoutes(app: App) {
   const secureCookie = config.publicUrl.startsWith('https://');
 
   const setSessionCookie = (reply: FastifyReply, session: { secret: string; expiresAt: Date }) =>
-    reply.setCookie(SESSION_COOKIE, session.secret, { path: '/', httpOnly: true, sameSite: 'lax', secure: secureCookie, expires: session.expiresAt });
+    reply.setCookie(SESSION_COOKIE, session.secret, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: secureCookie,
+      expires: session.expiresAt,
+    });
 
-  app.get('/sessions/current', {
-    schema: { tags: ['sessions'], summary: 'Who is logged in', operationId: 'getCurrentSession', response: { 200: CurrentSession } },
-  }, async (request) => presentSession(request.principal));
-
-  app.post('/sessions', {
-    schema: {
-      tags: ['sessions'],
-      summary: 'Log in: staff with e-mail and password, residents with the token from their e-mail link',
-      operationId: 'createSession',
-      body: Type.Object({
-        email: Type.Optional(Type.String({ format: 'email', maxLength: 254 })),
-        password: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
-        loginToken: Type.Optional(Type.String({ minLength: 10, maxLength: 200 })),
-      }, { additionalProperties: false }),
-      response: { 201: CurrentSession, ...problemResponses(400, 401) },
-    },
-  }, async (request, reply) => {
-    const { email, password, loginToken } = request.body;
-    const tenantId = request.principal.tenantId;
-    let session;
-    if (loginToken) session = await service.verifyEmailLink(tenantId, loginToken);
-    else if (email && password) session = await service.loginWithPassword(tenantId, email, password);
-    else {
-      throw new DomainError('invalid-input', 'Send either loginToken, or email and password.', [
-        { name: 'body.loginToken', code: 'required', reason: 'loginToken is required when email and password are absent' },
-      ]);
-    }
-    setSessionCookie(reply, session);
-    const principal = await service.resolvePrincipal({ sessionToken: session.secret });
-    return reply.code(201).send(presentSession(principal));
-  });
-
-  app.delete('/sessions/current', {
-    schema: { tags: ['sessions'], summary: 'Log out', operationId: 'deleteCurrentSession', response: { 204: Type.Null() } },
-  }, async (request, reply) => {
-    await service.logout(request.cookies[SESSION_COOKIE]);
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.code(204).send(null);
-  });
-
-  app.post('/login-links', {
-    schema: {
-      tags: ['sessions'],
-      summary: 'Send a resident a login link by e-mail',
-      description: 'Always answers 202, whether or not the address belongs to a holder.',
-      operationId: 'createLoginLink',
-      body: Type.Object({ email: Type.String({ format: 'email', maxLength: 254 }) }, { additionalProperties: false }),
-      response: { 202: Type.Object({ message: Type.String() }), ...problemResponses(400) },
-    },
-  }, async (request, reply) => {
-    await service.requestEmailLink(request.principal.tenantId, request.body.email);
-    return reply.code(202).send({ message: 'If this address belongs to a pass holder, a login link is on its way.' });
-  });
-
-  app.get('/outbox-messages', {
-    schema: {
-      tags: ['development'],
-      summary: 'Development only: e-mails the platform would have sent',
-      operationId: 'listOutboxMessages',
-      response: {
-        200: Type.Object({ items: Type.Array(Type.Object({ id: Type.String(), to: Type.String(), subject: Type.String(), body: Type.String(), createdAt: Type.String({ format: 'date-time' }) })) }),
-        ...problemResponses(404),
+  app.get(
+    '/sessions/current',
+    {
+      schema: {
+        tags: ['sessions'],
+        summary: 'Who is logged in',
+        operationId: 'getCurrentSession',
+        response: { 200: CurrentSession },
       },
     },
-  }, async (request) => {
-    authorize(request.principal, 'outbox.read');
-    const rows = await service.listOutbox(request.principal.tenantId);
-    return { items: rows.map((m) => ({ id: m.id, to: m.to_address, subject: m.subject, body: m.body_text, createdAt: m.created_at.toISOString() })) };
-  });
+    async (request) => presentSession(request.principal),
+  );
+
+  app.post(
+    '/sessions',
+    {
+      schema: {
+        tags: ['sessions'],
+        summary: 'Log in: staff with e-mail and password, residents with the token from their e-mail link',
+        operationId: 'createSession',
+        body: Type.Object(
+          {
+            email: Type.Optional(Type.String({ format: 'email', maxLength: 254 })),
+            password: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+            loginToken: Type.Optional(Type.String({ minLength: 10, maxLength: 200 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: CurrentSession, ...problemResponses(400, 401) },
+      },
+    },
+    async (request, reply) => {
+      const { email, password, loginToken } = request.body;
+      const tenantId = request.principal.tenantId;
+      let session;
+      if (loginToken) session = await service.verifyEmailLink(tenantId, loginToken);
+      else if (email && password) session = await service.loginWithPassword(tenantId, email, password);
+      else {
+        throw new DomainError('invalid-input', 'Send either loginToken, or email and password.', [
+          {
+            name: 'body.loginToken',
+            code: 'required',
+            reason: 'loginToken is required when email and password are absent',
+          },
+        ]);
+      }
+      setSessionCookie(reply, session);
+      const principal = await service.resolvePrincipal({ sessionToken: session.secret });
+      return reply.code(201).send(presentSession(principal));
+    },
+  );
+
+  app.delete(
+    '/sessions/current',
+    {
+      schema: {
+        tags: ['sessions'],
+        summary: 'Log out',
+        operationId: 'deleteCurrentSession',
+        response: { 204: Type.Null() },
+      },
+    },
+    async (request, reply) => {
+      await service.logout(request.cookies[SESSION_COOKIE]);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/login-links',
+    {
+      schema: {
+        tags: ['sessions'],
+        summary: 'Send a resident a login link by e-mail',
+        description: 'Always answers 202, whether or not the address belongs to a holder.',
+        operationId: 'createLoginLink',
+        body: Type.Object({ email: Type.String({ format: 'email', maxLength: 254 }) }, { additionalProperties: false }),
+        response: { 202: Type.Object({ message: Type.String() }), ...problemResponses(400) },
+      },
+    },
+    async (request, reply) => {
+      await service.requestEmailLink(request.principal.tenantId, request.body.email);
+      return reply.code(202).send({ message: 'If this address belongs to a pass holder, a login link is on its way.' });
+    },
+  );
+
+  app.get(
+    '/outbox-messages',
+    {
+      schema: {
+        tags: ['development'],
+        summary: 'Development only: e-mails the platform would have sent',
+        operationId: 'listOutboxMessages',
+        response: {
+          200: Type.Object({
+            items: Type.Array(
+              Type.Object({
+                id: Type.String(),
+                to: Type.String(),
+                subject: Type.String(),
+                body: Type.String(),
+                createdAt: Type.String({ format: 'date-time' }),
+              }),
+            ),
+          }),
+          ...problemResponses(404),
+        },
+      },
+    },
+    async (request) => {
+      authorize(request.principal, 'outbox.read');
+      const rows = await service.listOutbox(request.principal.tenantId);
+      return {
+        items: rows.map((m) => ({
+          id: m.id,
+          to: m.to_address,
+          subject: m.subject,
+          body: m.body_text,
+          createdAt: m.created_at.toISOString(),
+        })),
+      };
+    },
+  );
 }

@@ -16,13 +16,20 @@ const DUMMY_HASH_PROMISE = argonHash(newSecret());
 export const hashPassword = (password: string) => argonHash(password);
 
 export class IdentityService {
-  constructor(private readonly repo: IdentityRepository, private readonly config: Config, private readonly tokenCache?: ApiTokenCache) {}
+  constructor(
+    private readonly repo: IdentityRepository,
+    private readonly config: Config,
+    private readonly tokenCache?: ApiTokenCache,
+  ) {}
 
   /**
    * Resolves the caller from a session cookie or a Bearer API token. A known, active API token
    * is remembered for a few seconds (see api-token-cache.ts); sessions always ask the database.
    */
-  async resolvePrincipal(input: { sessionToken?: string | undefined; bearerToken?: string | undefined }): Promise<Principal> {
+  async resolvePrincipal(input: {
+    sessionToken?: string | undefined;
+    bearerToken?: string | undefined;
+  }): Promise<Principal> {
     if (input.bearerToken) {
       const tokenHash = hashSecret(input.bearerToken);
       const load = () => this.loadTillSystem(tokenHash);
@@ -34,9 +41,22 @@ export class IdentityService {
       const user = await this.repo.findSessionUser(null, hashSecret(input.sessionToken));
       if (user) {
         if (user.role === 'resident') {
-          return { kind: 'resident', tenantId: user.tenant_id, userId: user.id, holderId: user.holder_id!, name: user.name };
+          return {
+            kind: 'resident',
+            tenantId: user.tenant_id,
+            userId: user.id,
+            holderId: user.holder_id!,
+            name: user.name,
+          };
         }
-        return { kind: 'staff', tenantId: user.tenant_id, userId: user.id, role: user.role, providerId: user.provider_id, name: user.name };
+        return {
+          kind: 'staff',
+          tenantId: user.tenant_id,
+          userId: user.id,
+          role: user.role,
+          providerId: user.provider_id,
+          name: user.name,
+        };
       }
     }
     return { kind: 'anonymous', tenantId: this.config.defaultTenant };
@@ -45,7 +65,15 @@ export class IdentityService {
   /** The till system behind an active API token, or undefined when the token is unknown or revoked. */
   private async loadTillSystem(tokenHash: string): Promise<TillSystem | undefined> {
     const token = await this.repo.findActiveApiToken(tokenHash);
-    return token && { kind: 'till_system', tenantId: token.tenant_id, tokenId: token.id, providerId: token.provider_id, name: token.provider_name };
+    return (
+      token && {
+        kind: 'till_system',
+        tenantId: token.tenant_id,
+        tokenId: token.id,
+        providerId: token.provider_id,
+        name: token.provider_name,
+      }
+    );
   }
 
   /** Staff log in with e-mail and password. Returns the session secret for the cookie. */
@@ -79,7 +107,8 @@ export class IdentityService {
 
   async verifyEmailLink(tenantId: string, secret: string) {
     const link = await this.repo.consumeLoginLink(tenantId, hashSecret(secret));
-    if (!link) throw new DomainError('login-link-invalid', 'This link was already used or has expired. Ask for a new one.');
+    if (!link)
+      throw new DomainError('login-link-invalid', 'This link was already used or has expired. Ask for a new one.');
     return this.startSession(tenantId, link.user_id);
   }
 
@@ -88,7 +117,8 @@ export class IdentityService {
   }
 
   listOutbox(tenantId: string) {
-    if (this.config.environment === 'production') throw new DomainError('not-found', 'The outbox exists only in development.');
+    if (this.config.environment === 'production')
+      throw new DomainError('not-found', 'The outbox exists only in development.');
     return this.repo.listOutbox(tenantId, 50);
   }
 

@@ -16,12 +16,31 @@ export type Invariant =
   | 'settlement-booked'
   | 'tenant-balances';
 
-export interface Violation { tenantId: string; invariant: Invariant; subject: string; detail: string }
+export interface Violation {
+  tenantId: string;
+  invariant: Invariant;
+  subject: string;
+  detail: string;
+}
 
-export interface TrialBalanceRow { type: string; accounts: number; debitCents: number; creditCents: number; balanceCents: number }
-export interface TrialBalance { tenantId: string; rows: TrialBalanceRow[]; totalCents: number }
+export interface TrialBalanceRow {
+  type: string;
+  accounts: number;
+  debitCents: number;
+  creditCents: number;
+  balanceCents: number;
+}
+export interface TrialBalance {
+  tenantId: string;
+  rows: TrialBalanceRow[];
+  totalCents: number;
+}
 
-export interface LedgerCheckReport { ok: boolean; violations: Violation[]; trialBalances: TrialBalance[] }
+export interface LedgerCheckReport {
+  ok: boolean;
+  violations: Violation[];
+  trialBalances: TrialBalance[];
+}
 
 /** Kinds that may book on a pass's credit; reversals count as the kind they reverse. */
 const CREDIT_KINDS = ['credit_load', 'credit_spend', 'redemption_credit_payment', 'credit_expiry'];
@@ -41,10 +60,22 @@ export async function checkLedger(db: Kysely<DB>, tenantId?: string): Promise<Le
     group by e.tenant_id, e.id
     having coalesce(sum(l.amount_cents), 0) <> 0 or count(l.line_no) < 2`.execute(db);
   for (const row of unbalanced.rows) {
-    violations.push({ tenantId: row.tenant_id, invariant: 'entry-balances', subject: `entry ${row.id}`, detail: `${num(row.line_count)} line(s) summing to ${num(row.total)} cents` });
+    violations.push({
+      tenantId: row.tenant_id,
+      invariant: 'entry-balances',
+      subject: `entry ${row.id}`,
+      detail: `${num(row.line_count)} line(s) summing to ${num(row.total)} cents`,
+    });
   }
 
-  const drifted = await sql<{ tenant_id: string; id: string; type: string; name: string; balance_cents: number; line_sum: number }>`
+  const drifted = await sql<{
+    tenant_id: string;
+    id: string;
+    type: string;
+    name: string;
+    balance_cents: number;
+    line_sum: number;
+  }>`
     select a.tenant_id, a.id, a.type, a.name, a.balance_cents, coalesce(sum(l.amount_cents), 0) as line_sum
     from ledger_accounts a
     left join journal_lines l on l.tenant_id = a.tenant_id and l.account_id = a.id
@@ -52,10 +83,25 @@ export async function checkLedger(db: Kysely<DB>, tenantId?: string): Promise<Le
     group by a.tenant_id, a.id
     having a.balance_cents <> coalesce(sum(l.amount_cents), 0)`.execute(db);
   for (const row of drifted.rows) {
-    violations.push({ tenantId: row.tenant_id, invariant: 'cached-balance-equals-lines', subject: `${row.type} ${row.id} (${row.name})`, detail: `cached ${num(row.balance_cents)} cents, lines sum to ${num(row.line_sum)}` });
+    violations.push({
+      tenantId: row.tenant_id,
+      invariant: 'cached-balance-equals-lines',
+      subject: `${row.type} ${row.id} (${row.name})`,
+      detail: `cached ${num(row.balance_cents)} cents, lines sum to ${num(row.line_sum)}`,
+    });
   }
 
-  const credit = await sql<{ tenant_id: string; id: string; name: string; balance_cents: number; loaded: number; spent: number; expired: number; other: number; line_sum: number }>`
+  const credit = await sql<{
+    tenant_id: string;
+    id: string;
+    name: string;
+    balance_cents: number;
+    loaded: number;
+    spent: number;
+    expired: number;
+    other: number;
+    line_sum: number;
+  }>`
     select a.tenant_id, a.id, a.name, a.balance_cents,
       coalesce(sum(l.amount_cents) filter (where coalesce(o.kind, e.kind) = 'credit_load'), 0) as loaded,
       -coalesce(sum(l.amount_cents) filter (where coalesce(o.kind, e.kind) in (${sql.join(SPEND_KINDS)})), 0) as spent,
@@ -69,14 +115,28 @@ export async function checkLedger(db: Kysely<DB>, tenantId?: string): Promise<Le
     where a.type = 'pass_credit' and ${tenantFilter('a.tenant_id')}
     group by a.tenant_id, a.id`.execute(db);
   for (const row of credit.rows) {
-    const [balance, loaded, spent, expired, other, lineSum] = [row.balance_cents, row.loaded, row.spent, row.expired, row.other, row.line_sum].map(num) as [number, number, number, number, number, number];
+    const [balance, loaded, spent, expired, other, lineSum] = [
+      row.balance_cents,
+      row.loaded,
+      row.spent,
+      row.expired,
+      row.other,
+      row.line_sum,
+    ].map(num) as [number, number, number, number, number, number];
     const subject = `pass credit ${row.id} (${row.name})`;
     if (balance < 0 || lineSum < 0) {
-      violations.push({ tenantId: row.tenant_id, invariant: 'pass-credit-not-negative', subject, detail: `balance ${balance} cents, lines sum to ${lineSum}` });
+      violations.push({
+        tenantId: row.tenant_id,
+        invariant: 'pass-credit-not-negative',
+        subject,
+        detail: `balance ${balance} cents, lines sum to ${lineSum}`,
+      });
     }
     if (loaded - spent - expired !== balance || other !== 0 || loaded < 0 || spent < 0 || expired < 0) {
       violations.push({
-        tenantId: row.tenant_id, invariant: 'credit-loaded-minus-spent-minus-expired', subject,
+        tenantId: row.tenant_id,
+        invariant: 'credit-loaded-minus-spent-minus-expired',
+        subject,
         detail: `loaded ${loaded} - spent ${spent} - expired ${expired} = ${loaded - spent - expired}, balance ${balance}, other bookings ${other}`,
       });
     }
@@ -93,19 +153,37 @@ export async function checkLedger(db: Kysely<DB>, tenantId?: string): Promise<Le
       or exists (
         (select account_id, amount_cents from journal_lines where tenant_id = e.tenant_id and entry_id = e.id)
         except all
-        (select account_id, -amount_cents from journal_lines where tenant_id = e.tenant_id and entry_id = e.reverses_entry_id)))`.execute(db);
+        (select account_id, -amount_cents from journal_lines where tenant_id = e.tenant_id and entry_id = e.reverses_entry_id)))`.execute(
+    db,
+  );
   for (const row of badReversals.rows) {
-    violations.push({ tenantId: row.tenant_id, invariant: 'reversal-mirrors-original', subject: `entry ${row.id}`, detail: 'its lines are not the exact opposite of the entry it reverses' });
+    violations.push({
+      tenantId: row.tenant_id,
+      invariant: 'reversal-mirrors-original',
+      subject: `entry ${row.id}`,
+      detail: 'its lines are not the exact opposite of the entry it reverses',
+    });
   }
 
   // Payouts (migration 0007): a settlement pays exactly the provider-payable lines it covers, and
   // is booked as a `settlement` entry (payable -amount, payout clearing +amount); a paid one also
   // has its `settlement_payment` (payout clearing -amount, bank +amount).
   const settlements = await sql<{
-    tenant_id: string; id: string; provider_id: string; amount_cents: number; status: string;
-    covered: number; line_count: number; bad_lines: number;
-    entry_kind: string | null; entry_payable: number; entry_clearing: number; entry_other: number;
-    payment_kind: string | null; payment_clearing: number; payment_entry_id: string | null;
+    tenant_id: string;
+    id: string;
+    provider_id: string;
+    amount_cents: number;
+    status: string;
+    covered: number;
+    line_count: number;
+    bad_lines: number;
+    entry_kind: string | null;
+    entry_payable: number;
+    entry_clearing: number;
+    entry_other: number;
+    payment_kind: string | null;
+    payment_clearing: number;
+    payment_entry_id: string | null;
   }>`
     select s.tenant_id, s.id, s.provider_id, s.amount_cents, s.status, s.payment_entry_id,
       (select coalesce(sum(jl.amount_cents), 0) from settlement_lines sl
@@ -140,23 +218,47 @@ export async function checkLedger(db: Kysely<DB>, tenantId?: string): Promise<Le
     const subject = `settlement ${row.id} (provider ${row.provider_id})`;
     if (num(row.covered) !== amount || num(row.line_count) === 0 || num(row.bad_lines) !== 0) {
       violations.push({
-        tenantId: row.tenant_id, invariant: 'settlement-equals-covered-lines', subject,
+        tenantId: row.tenant_id,
+        invariant: 'settlement-equals-covered-lines',
+        subject,
         detail: `amount ${amount} cents, the ${num(row.line_count)} payable line(s) it covers sum to ${num(row.covered)}; ${num(row.bad_lines)} covered line(s) missing, on another account or with another amount`,
       });
     }
     const problems: string[] = [];
-    if (row.entry_kind !== 'settlement') problems.push(row.entry_kind === null ? 'its settlement entry is missing' : `its entry is of kind ${row.entry_kind}, not settlement`);
+    if (row.entry_kind !== 'settlement')
+      problems.push(
+        row.entry_kind === null
+          ? 'its settlement entry is missing'
+          : `its entry is of kind ${row.entry_kind}, not settlement`,
+      );
     else if (num(row.entry_payable) !== -amount || num(row.entry_clearing) !== amount || num(row.entry_other) !== 0) {
-      problems.push(`its settlement entry books payable ${num(row.entry_payable)}, clearing ${num(row.entry_clearing)} and ${num(row.entry_other)} other line(s)`);
+      problems.push(
+        `its settlement entry books payable ${num(row.entry_payable)}, clearing ${num(row.entry_clearing)} and ${num(row.entry_other)} other line(s)`,
+      );
     }
     if (row.status === 'paid' && (row.payment_kind !== 'settlement_payment' || num(row.payment_clearing) !== -amount)) {
-      problems.push(`paid, but its payment entry is ${row.payment_kind ?? 'missing'} booking ${num(row.payment_clearing)} on clearing`);
+      problems.push(
+        `paid, but its payment entry is ${row.payment_kind ?? 'missing'} booking ${num(row.payment_clearing)} on clearing`,
+      );
     }
     if (row.status !== 'paid' && row.payment_entry_id !== null) problems.push('not paid, but has a payment entry');
-    if (problems.length > 0) violations.push({ tenantId: row.tenant_id, invariant: 'settlement-booked', subject, detail: problems.join('; ') });
+    if (problems.length > 0)
+      violations.push({
+        tenantId: row.tenant_id,
+        invariant: 'settlement-booked',
+        subject,
+        detail: problems.join('; '),
+      });
   }
 
-  const trial = await sql<{ tenant_id: string; type: string; accounts: number; debit: number; credit: number; balance: number }>`
+  const trial = await sql<{
+    tenant_id: string;
+    type: string;
+    accounts: number;
+    debit: number;
+    credit: number;
+    balance: number;
+  }>`
     select a.tenant_id, a.type, count(distinct a.id)::int as accounts,
       coalesce(sum(l.amount_cents) filter (where l.amount_cents > 0), 0) as debit,
       -coalesce(sum(l.amount_cents) filter (where l.amount_cents < 0), 0) as credit,
@@ -169,14 +271,25 @@ export async function checkLedger(db: Kysely<DB>, tenantId?: string): Promise<Le
   const byTenant = new Map<string, TrialBalance>();
   for (const row of trial.rows) {
     const balance = byTenant.get(row.tenant_id) ?? { tenantId: row.tenant_id, rows: [], totalCents: 0 };
-    balance.rows.push({ type: row.type, accounts: num(row.accounts), debitCents: num(row.debit), creditCents: num(row.credit), balanceCents: num(row.balance) });
+    balance.rows.push({
+      type: row.type,
+      accounts: num(row.accounts),
+      debitCents: num(row.debit),
+      creditCents: num(row.credit),
+      balanceCents: num(row.balance),
+    });
     balance.totalCents += num(row.balance);
     byTenant.set(row.tenant_id, balance);
   }
   const trialBalances = [...byTenant.values()];
   for (const balance of trialBalances) {
     if (balance.totalCents !== 0) {
-      violations.push({ tenantId: balance.tenantId, invariant: 'tenant-balances', subject: `tenant ${balance.tenantId}`, detail: `all accounts together hold ${balance.totalCents} cents, not 0` });
+      violations.push({
+        tenantId: balance.tenantId,
+        invariant: 'tenant-balances',
+        subject: `tenant ${balance.tenantId}`,
+        detail: `all accounts together hold ${balance.totalCents} cents, not 0`,
+      });
     }
   }
   return { ok: violations.length === 0, violations, trialBalances };
@@ -194,13 +307,19 @@ export function formatReport(report: LedgerCheckReport): string {
   if (report.trialBalances.length === 0) out.push('The ledger is empty.');
   for (const balance of report.trialBalances) {
     out.push(`Trial balance of tenant ${balance.tenantId} (EUR)`);
-    out.push(`  ${'account type'.padEnd(24)}${'accounts'.padStart(9)}${'debit'.padStart(16)}${'credit'.padStart(16)}${'balance'.padStart(16)}`);
+    out.push(
+      `  ${'account type'.padEnd(24)}${'accounts'.padStart(9)}${'debit'.padStart(16)}${'credit'.padStart(16)}${'balance'.padStart(16)}`,
+    );
     for (const row of balance.rows) {
-      out.push(`  ${row.type.padEnd(24)}${String(row.accounts).padStart(9)}${euros(row.debitCents).padStart(16)}${euros(row.creditCents).padStart(16)}${euros(row.balanceCents).padStart(16)}`);
+      out.push(
+        `  ${row.type.padEnd(24)}${String(row.accounts).padStart(9)}${euros(row.debitCents).padStart(16)}${euros(row.creditCents).padStart(16)}${euros(row.balanceCents).padStart(16)}`,
+      );
     }
     const debit = balance.rows.reduce((t, r) => t + r.debitCents, 0);
     const credit = balance.rows.reduce((t, r) => t + r.creditCents, 0);
-    out.push(`  ${'total'.padEnd(24)}${''.padStart(9)}${euros(debit).padStart(16)}${euros(credit).padStart(16)}${euros(balance.totalCents).padStart(16)}`);
+    out.push(
+      `  ${'total'.padEnd(24)}${''.padStart(9)}${euros(debit).padStart(16)}${euros(credit).padStart(16)}${euros(balance.totalCents).padStart(16)}`,
+    );
     out.push('');
   }
   if (report.ok) out.push('All invariants hold.');

@@ -15,8 +15,15 @@ type SettlementLineRow = Awaited<ReturnType<LedgerRepository['listSettlementLine
 type BlockedRow = Awaited<ReturnType<LedgerRepository['listBlockedProviders']>>[number];
 
 export interface LedgerData {
-  tenantId: string; generatedAt: Date; accounts: AccountRow[]; entries: EntryRow[]; lines: LineRow[];
-  settlementRuns: RunRow[]; settlements: SettlementRow[]; settlementLines: SettlementLineRow[]; blockedProviders: BlockedRow[];
+  tenantId: string;
+  generatedAt: Date;
+  accounts: AccountRow[];
+  entries: EntryRow[];
+  lines: LineRow[];
+  settlementRuns: RunRow[];
+  settlements: SettlementRow[];
+  settlementLines: SettlementLineRow[];
+  blockedProviders: BlockedRow[];
 }
 
 const iso = (value: Date) => value.toISOString();
@@ -57,7 +64,11 @@ export function presentLedgerJson(data: LedgerData) {
       recordedAt: iso(e.recorded_at),
       reversesEntryId: e.reverses_entry_id,
       recordedBy: e.recorded_by,
-      lines: (linesByEntry.get(e.id) ?? []).map((l) => ({ lineNo: l.line_no, accountId: l.account_id, amountCents: l.amount_cents })),
+      lines: (linesByEntry.get(e.id) ?? []).map((l) => ({
+        lineNo: l.line_no,
+        accountId: l.account_id,
+        amountCents: l.amount_cents,
+      })),
     })),
     settlementRuns: data.settlementRuns.map((r) => ({
       id: r.id,
@@ -68,7 +79,8 @@ export function presentLedgerJson(data: LedgerData) {
       debtorBic: r.debtor_bic,
       createdAt: iso(r.created_at),
       createdBy: r.created_by,
-      blockedProviders: data.blockedProviders.filter((b) => b.run_id === r.id)
+      blockedProviders: data.blockedProviders
+        .filter((b) => b.run_id === r.id)
         .map((b) => ({ providerId: b.provider_id, amountCents: b.amount_cents, reason: b.reason })),
     })),
     settlements: data.settlements.map((s) => ({
@@ -91,14 +103,31 @@ export function presentLedgerJson(data: LedgerData) {
       createdAt: iso(s.created_at),
     })),
     settlementLines: data.settlementLines.map((l) => ({
-      settlementId: l.settlement_id, entryId: l.entry_id, lineNo: l.line_no, amountCents: l.amount_cents,
+      settlementId: l.settlement_id,
+      entryId: l.entry_id,
+      lineNo: l.line_no,
+      amountCents: l.amount_cents,
     })),
   };
 }
 
 export const LEDGER_CSV_COLUMNS = [
-  'format_version', 'entry_id', 'entry_kind', 'entry_reference', 'entry_description', 'occurred_at', 'recorded_at',
-  'reverses_entry_id', 'line_no', 'account_id', 'account_type', 'account_name', 'scheme_id', 'pass_number', 'provider_id', 'amount_cents',
+  'format_version',
+  'entry_id',
+  'entry_kind',
+  'entry_reference',
+  'entry_description',
+  'occurred_at',
+  'recorded_at',
+  'reverses_entry_id',
+  'line_no',
+  'account_id',
+  'account_type',
+  'account_name',
+  'scheme_id',
+  'pass_number',
+  'provider_id',
+  'amount_cents',
 ] as const;
 
 /** RFC 4180: quote a field when it holds a comma, quote, or line break; double the quotes. */
@@ -121,20 +150,53 @@ export function presentLedgerCsv(data: LedgerData): string {
   for (const e of data.entries) {
     for (const l of linesByEntry.get(e.id) ?? []) {
       const a = accounts.get(l.account_id);
-      rows.push([
-        LEDGER_EXPORT_FORMAT_VERSION, e.id, e.kind, e.reference, e.description, iso(e.occurred_at), iso(e.recorded_at),
-        e.reverses_entry_id, l.line_no, l.account_id, a?.type ?? null, a?.name ?? null, a?.scheme_id ?? null,
-        a?.pass_number ?? null, a?.provider_id ?? null, l.amount_cents,
-      ].map(csvField).join(','));
+      rows.push(
+        [
+          LEDGER_EXPORT_FORMAT_VERSION,
+          e.id,
+          e.kind,
+          e.reference,
+          e.description,
+          iso(e.occurred_at),
+          iso(e.recorded_at),
+          e.reverses_entry_id,
+          l.line_no,
+          l.account_id,
+          a?.type ?? null,
+          a?.name ?? null,
+          a?.scheme_id ?? null,
+          a?.pass_number ?? null,
+          a?.provider_id ?? null,
+          l.amount_cents,
+        ]
+          .map(csvField)
+          .join(','),
+      );
     }
   }
   return `${rows.join('\r\n')}\r\n`;
 }
 
 export const SETTLEMENTS_CSV_COLUMNS = [
-  'format_version', 'run_id', 'period_start', 'period_end', 'settlement_id', 'provider_id', 'creditor_name', 'creditor_iban', 'creditor_bic',
-  'settlement_amount_cents', 'settlement_entry_id', 'status', 'paid_on', 'payment_entry_id', 'payment_source', 'payment_reference',
-  'covered_entry_id', 'covered_line_no', 'covered_amount_cents',
+  'format_version',
+  'run_id',
+  'period_start',
+  'period_end',
+  'settlement_id',
+  'provider_id',
+  'creditor_name',
+  'creditor_iban',
+  'creditor_bic',
+  'settlement_amount_cents',
+  'settlement_entry_id',
+  'status',
+  'paid_on',
+  'payment_entry_id',
+  'payment_source',
+  'payment_reference',
+  'covered_entry_id',
+  'covered_line_no',
+  'covered_amount_cents',
 ] as const;
 
 /**
@@ -153,11 +215,31 @@ export function presentSettlementsCsv(data: LedgerData): string {
   for (const s of data.settlements) {
     const run = runs.get(s.run_id);
     for (const l of linesBySettlement.get(s.id) ?? []) {
-      rows.push([
-        LEDGER_EXPORT_FORMAT_VERSION, s.run_id, run?.period_start ?? s.period_start, run?.period_end ?? s.period_end, s.id, s.provider_id,
-        s.creditor_name, s.creditor_iban, s.creditor_bic, s.amount_cents, s.entry_id, s.status, s.paid_on, s.payment_entry_id,
-        s.payment_source, s.payment_reference, l.entry_id, l.line_no, l.amount_cents,
-      ].map(csvField).join(','));
+      rows.push(
+        [
+          LEDGER_EXPORT_FORMAT_VERSION,
+          s.run_id,
+          run?.period_start ?? s.period_start,
+          run?.period_end ?? s.period_end,
+          s.id,
+          s.provider_id,
+          s.creditor_name,
+          s.creditor_iban,
+          s.creditor_bic,
+          s.amount_cents,
+          s.entry_id,
+          s.status,
+          s.paid_on,
+          s.payment_entry_id,
+          s.payment_source,
+          s.payment_reference,
+          l.entry_id,
+          l.line_no,
+          l.amount_cents,
+        ]
+          .map(csvField)
+          .join(','),
+      );
     }
   }
   return `${rows.join('\r\n')}\r\n`;

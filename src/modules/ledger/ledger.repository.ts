@@ -10,9 +10,13 @@ export interface AccountOwner {
 }
 
 /** The same text as the generated column ledger_accounts.owner_key. */
-export const ownerKey = (owner: AccountOwner) => `${owner.schemeId ?? ''}:${owner.passId ?? ''}:${owner.providerId ?? ''}`;
+export const ownerKey = (owner: AccountOwner) =>
+  `${owner.schemeId ?? ''}:${owner.passId ?? ''}:${owner.providerId ?? ''}`;
 
-export interface NewLine { accountId: string; amountCents: number }
+export interface NewLine {
+  accountId: string;
+  amountCents: number;
+}
 
 /**
  * Queries of the ledger. Built on a Kysely instance or, for anything that books, on the
@@ -23,13 +27,24 @@ export class LedgerRepository {
 
   /** Inserts the entry unless (kind, reference) is already booked; returns its id, or undefined if it was. */
   async insertEntry(values: {
-    tenantId: string; kind: string; reference: string; description: string; occurredAt: Date;
-    reversesEntryId: string | null; recordedBy: string | null;
+    tenantId: string;
+    kind: string;
+    reference: string;
+    description: string;
+    occurredAt: Date;
+    reversesEntryId: string | null;
+    recordedBy: string | null;
   }) {
-    const row = await this.db.insertInto('journal_entries')
+    const row = await this.db
+      .insertInto('journal_entries')
       .values({
-        tenant_id: values.tenantId, kind: values.kind, reference: values.reference, description: values.description,
-        occurred_at: values.occurredAt, reverses_entry_id: values.reversesEntryId, recorded_by: values.recordedBy,
+        tenant_id: values.tenantId,
+        kind: values.kind,
+        reference: values.reference,
+        description: values.description,
+        occurred_at: values.occurredAt,
+        reverses_entry_id: values.reversesEntryId,
+        recorded_by: values.recordedBy,
       })
       .onConflict((oc) => oc.columns(['tenant_id', 'kind', 'reference']).doNothing())
       .returning(['id', 'recorded_at'])
@@ -50,16 +65,29 @@ export class LedgerRepository {
   }
 
   private entries(tenantId: string) {
-    return this.db.selectFrom('journal_entries')
-      .select(['id', 'kind', 'reference', 'description', 'occurred_at', 'recorded_at', 'reverses_entry_id', 'recorded_by'])
+    return this.db
+      .selectFrom('journal_entries')
+      .select([
+        'id',
+        'kind',
+        'reference',
+        'description',
+        'occurred_at',
+        'recorded_at',
+        'reverses_entry_id',
+        'recorded_by',
+      ])
       .where('tenant_id', '=', tenantId);
   }
 
   linesOfEntry(tenantId: string, entryId: string) {
-    return this.db.selectFrom('journal_lines')
+    return this.db
+      .selectFrom('journal_lines')
       .select(['line_no', 'account_id', 'amount_cents'])
-      .where('tenant_id', '=', tenantId).where('entry_id', '=', entryId)
-      .orderBy('line_no').execute();
+      .where('tenant_id', '=', tenantId)
+      .where('entry_id', '=', entryId)
+      .orderBy('line_no')
+      .execute();
   }
 
   /**
@@ -69,7 +97,8 @@ export class LedgerRepository {
    */
   lockAccounts(tenantId: string, accountIds: string[]) {
     if (accountIds.length === 0) return Promise.resolve([]);
-    return this.db.selectFrom('ledger_accounts')
+    return this.db
+      .selectFrom('ledger_accounts')
       .select(['id', 'type', 'balance_cents'])
       .where('tenant_id', '=', tenantId)
       .where('id', 'in', accountIds)
@@ -79,8 +108,17 @@ export class LedgerRepository {
   }
 
   async insertLines(tenantId: string, entryId: string, lines: NewLine[]) {
-    await this.db.insertInto('journal_lines')
-      .values(lines.map((line, i) => ({ tenant_id: tenantId, entry_id: entryId, line_no: i + 1, account_id: line.accountId, amount_cents: line.amountCents })))
+    await this.db
+      .insertInto('journal_lines')
+      .values(
+        lines.map((line, i) => ({
+          tenant_id: tenantId,
+          entry_id: entryId,
+          line_no: i + 1,
+          account_id: line.accountId,
+          amount_cents: line.amountCents,
+        })),
+      )
       .execute();
   }
 
@@ -88,20 +126,35 @@ export class LedgerRepository {
   async addToBalances(tenantId: string, deltas: { accountId: string; deltaCents: number }[]) {
     const sorted = [...deltas].sort((a, b) => (a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0));
     for (const { accountId, deltaCents } of sorted) {
-      await this.db.updateTable('ledger_accounts')
+      await this.db
+        .updateTable('ledger_accounts')
         .set({ balance_cents: sql`balance_cents + ${deltaCents}::bigint` })
-        .where('tenant_id', '=', tenantId).where('id', '=', accountId)
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', accountId)
         .execute();
     }
   }
 
   /** The account of this type and owner, created on first use. */
-  async ensureAccount(tenantId: string, type: LedgerAccountType, owner: AccountOwner, name: string | (() => Promise<string>)) {
+  async ensureAccount(
+    tenantId: string,
+    type: LedgerAccountType,
+    owner: AccountOwner,
+    name: string | (() => Promise<string>),
+  ) {
     const existing = await this.findAccount(tenantId, type, owner);
     if (existing) return existing;
     const accountName = typeof name === 'string' ? name : await name();
-    await this.db.insertInto('ledger_accounts')
-      .values({ tenant_id: tenantId, type, scheme_id: owner.schemeId ?? null, pass_id: owner.passId ?? null, provider_id: owner.providerId ?? null, name: accountName })
+    await this.db
+      .insertInto('ledger_accounts')
+      .values({
+        tenant_id: tenantId,
+        type,
+        scheme_id: owner.schemeId ?? null,
+        pass_id: owner.passId ?? null,
+        provider_id: owner.providerId ?? null,
+        name: accountName,
+      })
       .onConflict((oc) => oc.columns(['tenant_id', 'type', 'owner_key']).doNothing())
       .execute();
     const created = await this.findAccount(tenantId, type, owner);
@@ -110,25 +163,35 @@ export class LedgerRepository {
   }
 
   findAccount(tenantId: string, type: LedgerAccountType, owner: AccountOwner) {
-    return this.db.selectFrom('ledger_accounts')
+    return this.db
+      .selectFrom('ledger_accounts')
       .select(['id', 'type', 'name', 'balance_cents', 'scheme_id', 'pass_id', 'provider_id'])
-      .where('tenant_id', '=', tenantId).where('type', '=', type).where('owner_key', '=', ownerKey(owner))
+      .where('tenant_id', '=', tenantId)
+      .where('type', '=', type)
+      .where('owner_key', '=', ownerKey(owner))
       .executeTakeFirst();
   }
 
   /** Entries booked under any of these references (one kind), for idempotent batches. */
   async existingReferences(tenantId: string, kind: string, references: string[]) {
     if (references.length === 0) return new Set<string>();
-    const rows = await this.db.selectFrom('journal_entries').select('reference')
-      .where('tenant_id', '=', tenantId).where('kind', '=', kind).where('reference', 'in', references).execute();
+    const rows = await this.db
+      .selectFrom('journal_entries')
+      .select('reference')
+      .where('tenant_id', '=', tenantId)
+      .where('kind', '=', kind)
+      .where('reference', 'in', references)
+      .execute();
     return new Set(rows.map((r) => r.reference));
   }
 
   /** How many lines the account has: a version number that grows with every booking on it. */
   async lineCountOfAccount(tenantId: string, accountId: string) {
-    const row = await this.db.selectFrom('journal_lines')
+    const row = await this.db
+      .selectFrom('journal_lines')
       .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('tenant_id', '=', tenantId).where('account_id', '=', accountId)
+      .where('tenant_id', '=', tenantId)
+      .where('account_id', '=', accountId)
       .executeTakeFirstOrThrow();
     return Number(row.n);
   }
@@ -136,61 +199,123 @@ export class LedgerRepository {
   // ---- Export -------------------------------------------------------------------------------
 
   listAccounts(tenantId: string) {
-    return this.db.selectFrom('ledger_accounts as a')
+    return this.db
+      .selectFrom('ledger_accounts as a')
       .leftJoin('passes as p', (join) => join.onRef('p.tenant_id', '=', 'a.tenant_id').onRef('p.id', '=', 'a.pass_id'))
-      .select(['a.id', 'a.type', 'a.name', 'a.scheme_id', 'a.pass_id', 'p.number as pass_number', 'a.provider_id', 'a.balance_cents', 'a.created_at'])
+      .select([
+        'a.id',
+        'a.type',
+        'a.name',
+        'a.scheme_id',
+        'a.pass_id',
+        'p.number as pass_number',
+        'a.provider_id',
+        'a.balance_cents',
+        'a.created_at',
+      ])
       .where('a.tenant_id', '=', tenantId)
-      .orderBy('a.type').orderBy('a.created_at').orderBy('a.id')
+      .orderBy('a.type')
+      .orderBy('a.created_at')
+      .orderBy('a.id')
       .execute();
   }
 
   listEntries(tenantId: string) {
-    return this.db.selectFrom('journal_entries')
-      .select(['id', 'kind', 'reference', 'description', 'occurred_at', 'recorded_at', 'reverses_entry_id', 'recorded_by'])
+    return this.db
+      .selectFrom('journal_entries')
+      .select([
+        'id',
+        'kind',
+        'reference',
+        'description',
+        'occurred_at',
+        'recorded_at',
+        'reverses_entry_id',
+        'recorded_by',
+      ])
       .where('tenant_id', '=', tenantId)
-      .orderBy('recorded_at').orderBy('id')
+      .orderBy('recorded_at')
+      .orderBy('id')
       .execute();
   }
 
   listLines(tenantId: string) {
-    return this.db.selectFrom('journal_lines')
+    return this.db
+      .selectFrom('journal_lines')
       .select(['entry_id', 'line_no', 'account_id', 'amount_cents'])
       .where('tenant_id', '=', tenantId)
-      .orderBy('entry_id').orderBy('line_no')
+      .orderBy('entry_id')
+      .orderBy('line_no')
       .execute();
   }
 
   /** Settlement runs (payouts, migration 0007), oldest period first. */
   listSettlementRuns(tenantId: string) {
-    return this.db.selectFrom('settlement_runs')
-      .select(['id', 'period_start', 'period_end', 'debtor_name', 'debtor_iban', 'debtor_bic', 'created_at', 'created_by'])
+    return this.db
+      .selectFrom('settlement_runs')
+      .select([
+        'id',
+        'period_start',
+        'period_end',
+        'debtor_name',
+        'debtor_iban',
+        'debtor_bic',
+        'created_at',
+        'created_by',
+      ])
       .where('tenant_id', '=', tenantId)
-      .orderBy('period_start').orderBy('id')
+      .orderBy('period_start')
+      .orderBy('id')
       .execute();
   }
 
   listSettlements(tenantId: string) {
-    return this.db.selectFrom('settlements')
-      .select(['id', 'run_id', 'provider_id', 'period_start', 'period_end', 'amount_cents', 'creditor_name', 'creditor_iban', 'creditor_bic',
-        'entry_id', 'status', 'paid_on', 'paid_at', 'payment_entry_id', 'payment_source', 'payment_reference', 'created_at'])
+    return this.db
+      .selectFrom('settlements')
+      .select([
+        'id',
+        'run_id',
+        'provider_id',
+        'period_start',
+        'period_end',
+        'amount_cents',
+        'creditor_name',
+        'creditor_iban',
+        'creditor_bic',
+        'entry_id',
+        'status',
+        'paid_on',
+        'paid_at',
+        'payment_entry_id',
+        'payment_source',
+        'payment_reference',
+        'created_at',
+      ])
       .where('tenant_id', '=', tenantId)
-      .orderBy('period_start').orderBy('provider_id').orderBy('id')
+      .orderBy('period_start')
+      .orderBy('provider_id')
+      .orderBy('id')
       .execute();
   }
 
   listSettlementLines(tenantId: string) {
-    return this.db.selectFrom('settlement_lines')
+    return this.db
+      .selectFrom('settlement_lines')
       .select(['settlement_id', 'entry_id', 'line_no', 'amount_cents'])
       .where('tenant_id', '=', tenantId)
-      .orderBy('settlement_id').orderBy('entry_id').orderBy('line_no')
+      .orderBy('settlement_id')
+      .orderBy('entry_id')
+      .orderBy('line_no')
       .execute();
   }
 
   listBlockedProviders(tenantId: string) {
-    return this.db.selectFrom('settlement_run_blocked')
+    return this.db
+      .selectFrom('settlement_run_blocked')
       .select(['run_id', 'provider_id', 'amount_cents', 'reason'])
       .where('tenant_id', '=', tenantId)
-      .orderBy('run_id').orderBy('provider_id')
+      .orderBy('run_id')
+      .orderBy('provider_id')
       .execute();
   }
 }

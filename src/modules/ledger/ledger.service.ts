@@ -18,14 +18,28 @@ import { withRetry } from './retry.ts';
  */
 
 /** Kinds of entries booked so far. The database accepts any snake_case kind; keep this list in docs/ledger.md. */
-export type EntryKind = 'sponsor_contribution' | 'action_budget_grant' | 'scheme_funding' | 'credit_load' | 'credit_spend' | 'credit_expiry' | 'reversal'
-  | 'redemption_credit_payment' | 'discount_reimbursement'
-  | 'settlement' | 'settlement_payment'
-  | 'pass_sale' | 'pass_sale_refund';
+export type EntryKind =
+  | 'sponsor_contribution'
+  | 'action_budget_grant'
+  | 'scheme_funding'
+  | 'credit_load'
+  | 'credit_spend'
+  | 'credit_expiry'
+  | 'reversal'
+  | 'redemption_credit_payment'
+  | 'discount_reimbursement'
+  | 'settlement'
+  | 'settlement_payment'
+  | 'pass_sale'
+  | 'pass_sale_refund';
 
 export type Tx = Transaction<DB>;
 
-export interface LockedAccount { id: string; type: LedgerAccountType; balanceAfterCents: number }
+export interface LockedAccount {
+  id: string;
+  type: LedgerAccountType;
+  balanceAfterCents: number;
+}
 
 export interface PostEntryInput {
   tenantId: string;
@@ -59,12 +73,21 @@ const PASS_CREDIT_CONSTRAINT = 'ledger_accounts_pass_credit_not_negative';
 /** Rejects lines that cannot form a valid entry, listing every problem. */
 export function validateLines(lines: NewLine[]): InvalidParam[] {
   const problems: InvalidParam[] = [];
-  if (lines.length < 2) problems.push({ name: 'lines', code: 'too-few-lines', reason: 'an entry needs at least two lines' });
+  if (lines.length < 2)
+    problems.push({ name: 'lines', code: 'too-few-lines', reason: 'an entry needs at least two lines' });
   lines.forEach((line, i) => {
     if (!Number.isSafeInteger(line.amountCents)) {
-      problems.push({ name: `lines[${i}].amountCents`, code: 'not-integer-cents', reason: `${line.amountCents} is not a whole number of cents` });
+      problems.push({
+        name: `lines[${i}].amountCents`,
+        code: 'not-integer-cents',
+        reason: `${line.amountCents} is not a whole number of cents`,
+      });
     } else if (line.amountCents === 0) {
-      problems.push({ name: `lines[${i}].amountCents`, code: 'zero-amount', reason: 'a line of zero cents books nothing' });
+      problems.push({
+        name: `lines[${i}].amountCents`,
+        code: 'zero-amount',
+        reason: 'a line of zero cents books nothing',
+      });
     }
   });
   if (problems.length === 0) {
@@ -75,7 +98,11 @@ export function validateLines(lines: NewLine[]): InvalidParam[] {
 }
 
 const sameLines = (a: NewLine[], b: NewLine[]) => {
-  const key = (lines: NewLine[]) => lines.map((l) => `${l.accountId}:${l.amountCents}`).sort().join('|');
+  const key = (lines: NewLine[]) =>
+    lines
+      .map((l) => `${l.accountId}:${l.amountCents}`)
+      .sort()
+      .join('|');
   return key(a) === key(b);
 };
 
@@ -86,7 +113,8 @@ const sameLines = (a: NewLine[], b: NewLine[]) => {
  */
 export async function postEntry(tx: Tx, input: PostEntryInput): Promise<PostedEntry> {
   const problems = validateLines(input.lines);
-  if (problems.length > 0) throw new DomainError('invalid-input', 'This journal entry is not valid; see invalidParams.', problems);
+  if (problems.length > 0)
+    throw new DomainError('invalid-input', 'This journal entry is not valid; see invalidParams.', problems);
   const repo = new LedgerRepository(tx);
 
   const inserted = await repo.insertEntry({
@@ -101,9 +129,15 @@ export async function postEntry(tx: Tx, input: PostEntryInput): Promise<PostedEn
   if (!inserted) {
     // Booked before (a retry, or a batch run again): the same booking is fine, another one is not.
     const existing = await repo.findEntryByReference(input.tenantId, input.kind, input.reference);
-    const lines = (await repo.linesOfEntry(input.tenantId, existing!.id)).map((l) => ({ accountId: l.account_id, amountCents: l.amount_cents }));
+    const lines = (await repo.linesOfEntry(input.tenantId, existing!.id)).map((l) => ({
+      accountId: l.account_id,
+      amountCents: l.amount_cents,
+    }));
     if (!sameLines(lines, input.lines)) {
-      throw new DomainError('ledger-reference-conflict', `Reference "${input.reference}" was already booked (${input.kind}) with other amounts.`);
+      throw new DomainError(
+        'ledger-reference-conflict',
+        `Reference "${input.reference}" was already booked (${input.kind}) with other amounts.`,
+      );
     }
     return { id: existing!.id, kind: input.kind, reference: input.reference, lines, created: false };
   }
@@ -114,21 +148,36 @@ export async function postEntry(tx: Tx, input: PostEntryInput): Promise<PostedEn
   if (locked.length !== deltas.size) {
     const found = new Set(locked.map((a) => a.id));
     const missing = [...deltas.keys()].filter((id) => !found.has(id));
-    throw new DomainError('invalid-input', 'Every line must book on an account of this municipality.',
-      missing.map((id) => ({ name: 'lines.accountId', code: 'unknown-account', reason: `account ${id} does not exist here` })));
+    throw new DomainError(
+      'invalid-input',
+      'Every line must book on an account of this municipality.',
+      missing.map((id) => ({
+        name: 'lines.accountId',
+        code: 'unknown-account',
+        reason: `account ${id} does not exist here`,
+      })),
+    );
   }
-  const accounts = new Map(locked.map((a) => [a.id, { id: a.id, type: a.type, balanceAfterCents: a.balance_cents + (deltas.get(a.id) ?? 0) }]));
+  const accounts = new Map(
+    locked.map((a) => [a.id, { id: a.id, type: a.type, balanceAfterCents: a.balance_cents + (deltas.get(a.id) ?? 0) }]),
+  );
   for (const account of accounts.values()) {
     if (account.type === 'pass_credit' && account.balanceAfterCents < 0) {
       const available = account.balanceAfterCents - (deltas.get(account.id) ?? 0);
-      throw new DomainError('credit-insufficient', `The pass has ${available} cents of credit; this booking needs ${available - account.balanceAfterCents}.`);
+      throw new DomainError(
+        'credit-insufficient',
+        `The pass has ${available} cents of credit; this booking needs ${available - account.balanceAfterCents}.`,
+      );
     }
   }
   input.guard?.(accounts);
 
   await repo.insertLines(input.tenantId, inserted.id, input.lines);
   try {
-    await repo.addToBalances(input.tenantId, [...deltas].filter(([, d]) => d !== 0).map(([accountId, deltaCents]) => ({ accountId, deltaCents })));
+    await repo.addToBalances(
+      input.tenantId,
+      [...deltas].filter(([, d]) => d !== 0).map(([accountId, deltaCents]) => ({ accountId, deltaCents })),
+    );
   } catch (error) {
     // Unreachable while the check above holds the lock; the database has the last word anyway.
     if ((error as { constraint?: string }).constraint === PASS_CREDIT_CONSTRAINT) {
@@ -144,16 +193,23 @@ export async function postEntry(tx: Tx, input: PostEntryInput): Promise<PostedEn
  * reversed at most once (reversing it again returns the first reversal); a reversal itself is
  * not reversed: book the right entry anew instead.
  */
-export async function reverseEntry(tx: Tx, input: { tenantId: string; entryId: string; reason: string; recordedBy?: string | null }): Promise<PostedEntry> {
+export async function reverseEntry(
+  tx: Tx,
+  input: { tenantId: string; entryId: string; reason: string; recordedBy?: string | null },
+): Promise<PostedEntry> {
   const repo = new LedgerRepository(tx);
   const original = await repo.findEntry(input.tenantId, input.entryId);
   if (!original) throw new DomainError('ledger-entry-not-found', `There is no journal entry with id ${input.entryId}.`);
-  if (original.kind === 'reversal') throw new DomainError('ledger-entry-not-reversible', 'A reversal is not reversed; book the correct entry instead.');
+  if (original.kind === 'reversal')
+    throw new DomainError('ledger-entry-not-reversible', 'A reversal is not reversed; book the correct entry instead.');
   // A business reversal (a refund, a cancellation) may already mirror this entry: a second,
   // generic reversal would undo the correction twice.
   const earlier = await repo.findReversalOf(input.tenantId, original.id);
   if (earlier && earlier.kind !== 'reversal') {
-    throw new DomainError('ledger-entry-not-reversible', `This entry was already reversed by a ${earlier.kind} entry (${earlier.id}).`);
+    throw new DomainError(
+      'ledger-entry-not-reversible',
+      `This entry was already reversed by a ${earlier.kind} entry (${earlier.id}).`,
+    );
   }
   const lines = await repo.linesOfEntry(input.tenantId, original.id);
   return postEntry(tx, {
@@ -168,7 +224,13 @@ export async function reverseEntry(tx: Tx, input: { tenantId: string; entryId: s
 }
 
 /** The account of this type and owner, created on first use. */
-export function ensureAccount(tx: Kysely<DB>, tenantId: string, type: LedgerAccountType, owner: AccountOwner, name: string | (() => Promise<string>)) {
+export function ensureAccount(
+  tx: Kysely<DB>,
+  tenantId: string,
+  type: LedgerAccountType,
+  owner: AccountOwner,
+  name: string | (() => Promise<string>),
+) {
   return new LedgerRepository(tx).ensureAccount(tenantId, type, owner, name);
 }
 
@@ -189,29 +251,50 @@ export function municipalityBank(tx: Kysely<DB>, tenantId: string) {
 
 /** What the ledger's routes do: the export and corrections, both for the pass organisation only. */
 export class LedgerService {
-  constructor(private readonly db: Kysely<DB>, private readonly now: () => Date = () => new Date()) {}
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
 
   /** The tenant's complete ledger, read in one repeatable-read transaction so it is one consistent picture. */
   async exportLedger(principal: Principal): Promise<LedgerData> {
     authorize(principal, 'ledger.export');
     const tenantId = principal.tenantId;
-    return this.db.transaction().setIsolationLevel('repeatable read').execute(async (tx) => {
-      const repo = new LedgerRepository(tx);
-      const accounts = await repo.listAccounts(tenantId);
-      const entries = await repo.listEntries(tenantId);
-      const lines = await repo.listLines(tenantId);
-      const settlementRuns = await repo.listSettlementRuns(tenantId);
-      const settlements = await repo.listSettlements(tenantId);
-      const settlementLines = await repo.listSettlementLines(tenantId);
-      const blockedProviders = await repo.listBlockedProviders(tenantId);
-      return { tenantId, generatedAt: this.now(), accounts, entries, lines, settlementRuns, settlements, settlementLines, blockedProviders };
-    });
+    return this.db
+      .transaction()
+      .setIsolationLevel('repeatable read')
+      .execute(async (tx) => {
+        const repo = new LedgerRepository(tx);
+        const accounts = await repo.listAccounts(tenantId);
+        const entries = await repo.listEntries(tenantId);
+        const lines = await repo.listLines(tenantId);
+        const settlementRuns = await repo.listSettlementRuns(tenantId);
+        const settlements = await repo.listSettlements(tenantId);
+        const settlementLines = await repo.listSettlementLines(tenantId);
+        const blockedProviders = await repo.listBlockedProviders(tenantId);
+        return {
+          tenantId,
+          generatedAt: this.now(),
+          accounts,
+          entries,
+          lines,
+          settlementRuns,
+          settlements,
+          settlementLines,
+          blockedProviders,
+        };
+      });
   }
 
   async reverse(principal: Principal, entryId: string, reason: string) {
     authorize(principal, 'ledger.correct');
-    const posted = await withRetry(() => this.db.transaction().execute((tx) =>
-      reverseEntry(tx, { tenantId: principal.tenantId, entryId, reason, recordedBy: actorId(principal) })));
+    const posted = await withRetry(() =>
+      this.db
+        .transaction()
+        .execute((tx) =>
+          reverseEntry(tx, { tenantId: principal.tenantId, entryId, reason, recordedBy: actorId(principal) }),
+        ),
+    );
     return posted;
   }
 }

@@ -34,7 +34,15 @@ interface DetailRow extends SummaryRow {
   provider_kind: ProviderKind;
   provider_website: string | null;
   routes: { slug: string; name: string }[];
-  locations: { id: string; name: string; street: string; postcode: string; city: string; wijk_code: string; wijk_name: string }[];
+  locations: {
+    id: string;
+    name: string;
+    street: string;
+    postcode: string;
+    city: string;
+    wijk_code: string;
+    wijk_name: string;
+  }[];
 }
 
 function prices(row: PricedRow) {
@@ -67,14 +75,20 @@ export function presentOfferPage(
 ) {
   const routesByOffer = groupBy(routes);
   const wijkenByOffer = groupBy(wijken);
-  return rows.map((row) => presentOfferSummary(
-    row,
-    (routesByOffer.get(row.id) ?? []).map(({ slug, name }) => ({ slug, name })),
-    (wijkenByOffer.get(row.id) ?? []).map(({ code, name }) => ({ code, name })),
-  ));
+  return rows.map((row) =>
+    presentOfferSummary(
+      row,
+      (routesByOffer.get(row.id) ?? []).map(({ slug, name }) => ({ slug, name })),
+      (wijkenByOffer.get(row.id) ?? []).map(({ code, name }) => ({ code, name })),
+    ),
+  );
 }
 
-function presentOfferSummary(row: SummaryRow, routes: { slug: string; name: string }[], wijken: { code: string; name: string }[]) {
+function presentOfferSummary(
+  row: SummaryRow,
+  routes: { slug: string; name: string }[],
+  wijken: { code: string; name: string }[],
+) {
   return {
     id: row.id,
     title: row.title,
@@ -91,21 +105,47 @@ function presentOfferSummary(row: SummaryRow, routes: { slug: string; name: stri
 export function presentOfferDetail(row: DetailRow) {
   const wijken = new Map(row.locations.map((l) => [l.wijk_code, { code: l.wijk_code, name: l.wijk_name }]));
   return {
-    ...presentOfferSummary(row, row.routes, [...wijken.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl'))),
+    ...presentOfferSummary(
+      row,
+      row.routes,
+      [...wijken.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+    ),
     provider: { id: row.provider_id, name: row.provider_name, kind: row.provider_kind, website: row.provider_website },
     description: row.description,
     conditions: row.conditions,
     targetGroups: row.target_groups,
     locations: row.locations.map((l) => ({
-      id: l.id, name: l.name, street: l.street, postcode: l.postcode, city: l.city, wijk: { code: l.wijk_code, name: l.wijk_name },
+      id: l.id,
+      name: l.name,
+      street: l.street,
+      postcode: l.postcode,
+      city: l.city,
+      wijk: { code: l.wijk_code, name: l.wijk_name },
     })),
-    limit: row.limit_per_pass !== null && row.limit_period !== null ? { perPass: row.limit_per_pass, period: row.limit_period } : null,
+    limit:
+      row.limit_per_pass !== null && row.limit_period !== null
+        ? { perPass: row.limit_per_pass, period: row.limit_period }
+        : null,
     validFrom: row.valid_from,
   };
 }
 
-export function presentRoute(row: { id: string; slug: string; name: string; description: string; is_demo: boolean; offer_count: number | null }) {
-  return { id: row.id, slug: row.slug, name: row.name, description: row.description, isDemo: row.is_demo, offerCount: Number(row.offer_count ?? 0) };
+export function presentRoute(row: {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  is_demo: boolean;
+  offer_count: number | null;
+}) {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    description: row.description,
+    isDemo: row.is_demo,
+    offerCount: Number(row.offer_count ?? 0),
+  };
 }
 
 export function presentCategory(row: { slug: string; name_nl: string; name_en: string }) {

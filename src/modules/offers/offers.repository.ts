@@ -22,19 +22,38 @@ export class OffersRepository {
   /** One page of visible offers, with the total number of matches. */
   async listVisible(tenantId: string, today: string, filter: CatalogueFilter, limit: number, offset: number) {
     let query = this.visible(tenantId, today, filter)
-      .innerJoin('providers as p', (join) => join.onRef('p.tenant_id', '=', 'o.tenant_id').onRef('p.id', '=', 'o.provider_id'))
+      .innerJoin('providers as p', (join) =>
+        join.onRef('p.tenant_id', '=', 'o.tenant_id').onRef('p.id', '=', 'o.provider_id'),
+      )
       .select([
-        'o.id', 'o.title', 'o.summary', 'o.price_type', 'o.regular_price_cents', 'o.discount_percent', 'o.amount_off_cents',
-        'o.fixed_price_cents', 'o.categories', 'o.valid_until', 'p.id as provider_id', 'p.name as provider_name',
+        'o.id',
+        'o.title',
+        'o.summary',
+        'o.price_type',
+        'o.regular_price_cents',
+        'o.discount_percent',
+        'o.amount_off_cents',
+        'o.fixed_price_cents',
+        'o.categories',
+        'o.valid_until',
+        'p.id as provider_id',
+        'p.name as provider_name',
       ])
       .select(sql<number>`count(*) over ()`.as('total_items'));
     if (filter.terms.length > 0) query = query.orderBy(relevance(filter.terms), 'desc');
-    const rows = await query.orderBy(sql`lower(o.title)`).orderBy('o.id').limit(limit).offset(offset).execute();
+    const rows = await query
+      .orderBy(sql`lower(o.title)`)
+      .orderBy('o.id')
+      .limit(limit)
+      .offset(offset)
+      .execute();
 
     // Past the last page the window count has no row to ride on: count separately.
     let totalItems = rows[0]?.total_items ?? 0;
     if (rows.length === 0 && offset > 0) {
-      const counted = await this.visible(tenantId, today, filter).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const counted = await this.visible(tenantId, today, filter)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       totalItems = counted.n;
     }
     return { rows, totalItems: Number(totalItems) };
@@ -50,25 +69,33 @@ export class OffersRepository {
 
     if (filter.route) {
       const slug = filter.route;
-      query = query.where(({ exists, selectFrom }) => exists(
-        selectFrom('offer_routes as orr')
-          .innerJoin('routes as r', (join) => join.onRef('r.tenant_id', '=', 'orr.tenant_id').onRef('r.id', '=', 'orr.route_id'))
-          .select(sql`1`.as('one'))
-          .whereRef('orr.tenant_id', '=', 'o.tenant_id')
-          .whereRef('orr.offer_id', '=', 'o.id')
-          .where('r.slug', '=', slug),
-      ));
+      query = query.where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('offer_routes as orr')
+            .innerJoin('routes as r', (join) =>
+              join.onRef('r.tenant_id', '=', 'orr.tenant_id').onRef('r.id', '=', 'orr.route_id'),
+            )
+            .select(sql`1`.as('one'))
+            .whereRef('orr.tenant_id', '=', 'o.tenant_id')
+            .whereRef('orr.offer_id', '=', 'o.id')
+            .where('r.slug', '=', slug),
+        ),
+      );
     }
     if (filter.wijk) {
       const code = filter.wijk;
-      query = query.where(({ exists, selectFrom }) => exists(
-        selectFrom('offer_locations as ol')
-          .innerJoin('locations as l', (join) => join.onRef('l.tenant_id', '=', 'ol.tenant_id').onRef('l.id', '=', 'ol.location_id'))
-          .select(sql`1`.as('one'))
-          .whereRef('ol.tenant_id', '=', 'o.tenant_id')
-          .whereRef('ol.offer_id', '=', 'o.id')
-          .where('l.wijk_code', '=', code),
-      ));
+      query = query.where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('offer_locations as ol')
+            .innerJoin('locations as l', (join) =>
+              join.onRef('l.tenant_id', '=', 'ol.tenant_id').onRef('l.id', '=', 'ol.location_id'),
+            )
+            .select(sql`1`.as('one'))
+            .whereRef('ol.tenant_id', '=', 'o.tenant_id')
+            .whereRef('ol.offer_id', '=', 'o.id')
+            .where('l.wijk_code', '=', code),
+        ),
+      );
     }
     // `@>` on a one-element array uses the GIN index on categories.
     if (filter.category) query = query.where(sql<SqlBool>`o.categories @> array[${filter.category}]::text[]`);
@@ -82,11 +109,14 @@ export class OffersRepository {
     if (offerIds.length === 0) return Promise.resolve([]);
     return this.db
       .selectFrom('offer_routes as orr')
-      .innerJoin('routes as r', (join) => join.onRef('r.tenant_id', '=', 'orr.tenant_id').onRef('r.id', '=', 'orr.route_id'))
+      .innerJoin('routes as r', (join) =>
+        join.onRef('r.tenant_id', '=', 'orr.tenant_id').onRef('r.id', '=', 'orr.route_id'),
+      )
       .select(['orr.offer_id', 'r.slug', 'r.name'])
       .where('orr.tenant_id', '=', tenantId)
       .where('orr.offer_id', 'in', offerIds)
-      .orderBy('r.sort_order').orderBy('r.name')
+      .orderBy('r.sort_order')
+      .orderBy('r.name')
       .execute();
   }
 
@@ -95,8 +125,12 @@ export class OffersRepository {
     if (offerIds.length === 0) return Promise.resolve([]);
     return this.db
       .selectFrom('offer_locations as ol')
-      .innerJoin('locations as l', (join) => join.onRef('l.tenant_id', '=', 'ol.tenant_id').onRef('l.id', '=', 'ol.location_id'))
-      .innerJoin('wijken as w', (join) => join.onRef('w.tenant_id', '=', 'l.tenant_id').onRef('w.code', '=', 'l.wijk_code'))
+      .innerJoin('locations as l', (join) =>
+        join.onRef('l.tenant_id', '=', 'ol.tenant_id').onRef('l.id', '=', 'ol.location_id'),
+      )
+      .innerJoin('wijken as w', (join) =>
+        join.onRef('w.tenant_id', '=', 'l.tenant_id').onRef('w.code', '=', 'l.wijk_code'),
+      )
       .select(['ol.offer_id', 'w.code', 'w.name'])
       .distinct()
       .where('ol.tenant_id', '=', tenantId)
@@ -109,30 +143,66 @@ export class OffersRepository {
   findPublished(tenantId: string, offerId: string) {
     return this.db
       .selectFrom('offers as o')
-      .innerJoin('providers as p', (join) => join.onRef('p.tenant_id', '=', 'o.tenant_id').onRef('p.id', '=', 'o.provider_id'))
+      .innerJoin('providers as p', (join) =>
+        join.onRef('p.tenant_id', '=', 'o.tenant_id').onRef('p.id', '=', 'o.provider_id'),
+      )
       .select([
-        'o.id', 'o.title', 'o.summary', 'o.description', 'o.conditions', 'o.price_type', 'o.regular_price_cents',
-        'o.discount_percent', 'o.amount_off_cents', 'o.fixed_price_cents', 'o.limit_per_pass', 'o.limit_period',
-        'o.categories', 'o.target_groups', 'o.valid_from', 'o.valid_until',
-        'p.id as provider_id', 'p.name as provider_name', 'p.kind as provider_kind', 'p.website as provider_website',
+        'o.id',
+        'o.title',
+        'o.summary',
+        'o.description',
+        'o.conditions',
+        'o.price_type',
+        'o.regular_price_cents',
+        'o.discount_percent',
+        'o.amount_off_cents',
+        'o.fixed_price_cents',
+        'o.limit_per_pass',
+        'o.limit_period',
+        'o.categories',
+        'o.target_groups',
+        'o.valid_from',
+        'o.valid_until',
+        'p.id as provider_id',
+        'p.name as provider_name',
+        'p.kind as provider_kind',
+        'p.website as provider_website',
       ])
       .select((eb) => [
         jsonArrayFrom(
-          eb.selectFrom('offer_routes as orr')
-            .innerJoin('routes as r', (join) => join.onRef('r.tenant_id', '=', 'orr.tenant_id').onRef('r.id', '=', 'orr.route_id'))
+          eb
+            .selectFrom('offer_routes as orr')
+            .innerJoin('routes as r', (join) =>
+              join.onRef('r.tenant_id', '=', 'orr.tenant_id').onRef('r.id', '=', 'orr.route_id'),
+            )
             .select(['r.slug', 'r.name'])
             .whereRef('orr.tenant_id', '=', 'o.tenant_id')
             .whereRef('orr.offer_id', '=', 'o.id')
-            .orderBy('r.sort_order').orderBy('r.name'),
+            .orderBy('r.sort_order')
+            .orderBy('r.name'),
         ).as('routes'),
         jsonArrayFrom(
-          eb.selectFrom('offer_locations as ol')
-            .innerJoin('locations as l', (join) => join.onRef('l.tenant_id', '=', 'ol.tenant_id').onRef('l.id', '=', 'ol.location_id'))
-            .innerJoin('wijken as w', (join) => join.onRef('w.tenant_id', '=', 'l.tenant_id').onRef('w.code', '=', 'l.wijk_code'))
-            .select(['l.id', 'l.name', 'l.street', 'l.postcode', 'l.city', 'w.code as wijk_code', 'w.name as wijk_name'])
+          eb
+            .selectFrom('offer_locations as ol')
+            .innerJoin('locations as l', (join) =>
+              join.onRef('l.tenant_id', '=', 'ol.tenant_id').onRef('l.id', '=', 'ol.location_id'),
+            )
+            .innerJoin('wijken as w', (join) =>
+              join.onRef('w.tenant_id', '=', 'l.tenant_id').onRef('w.code', '=', 'l.wijk_code'),
+            )
+            .select([
+              'l.id',
+              'l.name',
+              'l.street',
+              'l.postcode',
+              'l.city',
+              'w.code as wijk_code',
+              'w.name as wijk_name',
+            ])
             .whereRef('ol.tenant_id', '=', 'o.tenant_id')
             .whereRef('ol.offer_id', '=', 'o.id')
-            .orderBy('l.name').orderBy('l.id'),
+            .orderBy('l.name')
+            .orderBy('l.id'),
         ).as('locations'),
       ])
       .where('o.tenant_id', '=', tenantId)
@@ -146,17 +216,22 @@ export class OffersRepository {
     return this.db
       .selectFrom('routes as r')
       .select(['r.id', 'r.slug', 'r.name', 'r.description', 'r.is_demo'])
-      .select((eb) => eb
-        .selectFrom('offer_routes as orr')
-        .innerJoin('offers as o', (join) => join.onRef('o.tenant_id', '=', 'orr.tenant_id').onRef('o.id', '=', 'orr.offer_id'))
-        .select((inner) => inner.fn.countAll<number>().as('n'))
-        .whereRef('orr.tenant_id', '=', 'r.tenant_id')
-        .whereRef('orr.route_id', '=', 'r.id')
-        .where('o.status', '=', 'published')
-        .where('o.valid_until', '>=', today)
-        .as('offer_count'))
+      .select((eb) =>
+        eb
+          .selectFrom('offer_routes as orr')
+          .innerJoin('offers as o', (join) =>
+            join.onRef('o.tenant_id', '=', 'orr.tenant_id').onRef('o.id', '=', 'orr.offer_id'),
+          )
+          .select((inner) => inner.fn.countAll<number>().as('n'))
+          .whereRef('orr.tenant_id', '=', 'r.tenant_id')
+          .whereRef('orr.route_id', '=', 'r.id')
+          .where('o.status', '=', 'published')
+          .where('o.valid_until', '>=', today)
+          .as('offer_count'),
+      )
       .where('r.tenant_id', '=', tenantId)
-      .orderBy('r.sort_order').orderBy('r.name')
+      .orderBy('r.sort_order')
+      .orderBy('r.name')
       .execute();
   }
 
@@ -191,6 +266,9 @@ function matchesTerm(term: string): Expression<SqlBool> {
 /** Text-search rank, plus a bonus for each word found literally in the title. */
 function relevance(terms: string[]) {
   const anyTerm = terms.map((term) => `${term}:*`).join(' | ');
-  const titleHits = sql.join(terms.map((term) => sql`(case when o.title ilike ${containsPattern(term)} then 1 else 0 end)`), sql` + `);
+  const titleHits = sql.join(
+    terms.map((term) => sql`(case when o.title ilike ${containsPattern(term)} then 1 else 0 end)`),
+    sql` + `,
+  );
   return sql<number>`ts_rank(o.search_vector, to_tsquery('dutch', ${anyTerm})) + ${titleHits}`;
 }

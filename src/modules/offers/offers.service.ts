@@ -28,15 +28,33 @@ export function searchTerms(q: string | undefined): string[] {
 
 /** The public catalogue: anyone may read it, including visitors who are not logged in. */
 export class OffersService {
-  constructor(private readonly repo: OffersRepository, private readonly today: () => string = () => todayInNetherlands()) {}
+  constructor(
+    private readonly repo: OffersRepository,
+    private readonly today: () => string = () => todayInNetherlands(),
+  ) {}
 
   async listOffers(principal: Principal, query: CatalogueQuery) {
     authorize(principal, 'catalogue.read');
     const { tenantId } = principal;
-    const filter = { terms: searchTerms(query.q), route: query.route, wijk: query.wijk, category: query.category, targetGroup: query.targetGroup };
-    const { rows, totalItems } = await this.repo.listVisible(tenantId, this.today(), filter, query.pageSize, (query.page - 1) * query.pageSize);
+    const filter = {
+      terms: searchTerms(query.q),
+      route: query.route,
+      wijk: query.wijk,
+      category: query.category,
+      targetGroup: query.targetGroup,
+    };
+    const { rows, totalItems } = await this.repo.listVisible(
+      tenantId,
+      this.today(),
+      filter,
+      query.pageSize,
+      (query.page - 1) * query.pageSize,
+    );
     const ids = rows.map((row) => row.id);
-    const [routes, wijken] = await Promise.all([this.repo.routesOfOffers(tenantId, ids), this.repo.wijkenOfOffers(tenantId, ids)]);
+    const [routes, wijken] = await Promise.all([
+      this.repo.routesOfOffers(tenantId, ids),
+      this.repo.wijkenOfOffers(tenantId, ids),
+    ]);
     return { rows, routes, wijken, totalItems };
   }
 

@@ -13,13 +13,17 @@ export interface PricedOffer {
 /** The price every holder pays, before any kansentarief. `null` when the offer states no price. */
 export function passPriceCents(offer: PricedOffer): number | null {
   switch (offer.priceType) {
-    case 'free': return 0;
-    case 'fixed_price': return offer.fixedPriceCents;
+    case 'free':
+      return 0;
+    case 'fixed_price':
+      return offer.fixedPriceCents;
     case 'percentage_discount':
-      return offer.regularPriceCents === null ? null
+      return offer.regularPriceCents === null
+        ? null
         : Math.round((offer.regularPriceCents * (100 - (offer.discountPercent ?? 0))) / 100);
     case 'amount_off':
-      return offer.regularPriceCents === null ? null
+      return offer.regularPriceCents === null
+        ? null
         : Math.max(0, offer.regularPriceCents - (offer.amountOffCents ?? 0));
   }
 }
@@ -29,7 +33,11 @@ export function passPriceCents(offer: PricedOffer): number | null {
  * one of the tenant's reduced-tariff categories and it is lower than the pass price. The result
  * is one number: the reason for it never leaves this function.
  */
-export function priceToChargeCents(offer: PricedOffer, category: PassCategory, reducedTariffCategories: readonly PassCategory[]): number {
+export function priceToChargeCents(
+  offer: PricedOffer,
+  category: PassCategory,
+  reducedTariffCategories: readonly PassCategory[],
+): number {
   const passPrice = passPriceCents(offer) ?? 0;
   if (offer.reducedPriceCents !== null && reducedTariffCategories.includes(category)) {
     return Math.min(passPrice, offer.reducedPriceCents);

@@ -37,7 +37,10 @@ export function parsePassIdentifier(input: string, secret: string, now = Date.no
     const signed = Number.isInteger(slot) && expected.length === given.length && timingSafeEqual(expected, given);
     // The current and the previous slot are accepted: a code shown at a slot's end still works.
     if (!signed || slot > currentSlot || slot < currentSlot - 1) {
-      throw new DomainError('pass-number-invalid', 'This QR code is not valid (any more). Ask the holder to show the pass again.');
+      throw new DomainError(
+        'pass-number-invalid',
+        'This QR code is not valid (any more). Ask the holder to show the pass again.',
+      );
     }
     return passNumber;
   }

@@ -6,7 +6,14 @@ import { formatPassNumber } from './pass-number.ts';
  * the holder knows it, and a screen shown at a till must not reveal it.
  */
 export function presentOwnPass(input: {
-  pass: { number: string; status: PassStatus; valid_from: string; valid_until: string; holder_name: string; pass_name: string };
+  pass: {
+    number: string;
+    status: PassStatus;
+    valid_from: string;
+    valid_until: string;
+    holder_name: string;
+    pass_name: string;
+  };
   children: { number: string; status: PassStatus; valid_until: string; holder_name: string }[];
 }) {
   const { pass, children } = input;
@@ -31,7 +38,13 @@ export function presentQrCode(qr: { token: string; expiresAt: Date; svg: string 
 }
 
 export function presentOwnRedemption(row: {
-  id: string; offer_title: string; provider_name: string; pass_number: string; price_cents: number; created_at: Date; cancelled_at: Date | null;
+  id: string;
+  offer_title: string;
+  provider_name: string;
+  pass_number: string;
+  price_cents: number;
+  created_at: Date;
+  cancelled_at: Date | null;
 }) {
   return {
     id: row.id,
@@ -40,6 +53,6 @@ export function presentOwnRedemption(row: {
     passNumber: formatPassNumber(row.pass_number),
     priceCents: row.price_cents,
     redeemedAt: row.created_at.toISOString(),
-    status: row.cancelled_at ? 'cancelled' as const : 'redeemed' as const,
+    status: row.cancelled_at ? ('cancelled' as const) : ('redeemed' as const),
   };
 }

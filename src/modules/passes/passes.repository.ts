@@ -11,7 +11,9 @@ export class PassesRepository {
   findHolderPasses(tenantId: string, holderId: string) {
     return this.db
       .selectFrom('passes as p')
-      .innerJoin('holders as h', (join) => join.onRef('h.tenant_id', '=', 'p.tenant_id').onRef('h.id', '=', 'p.holder_id'))
+      .innerJoin('holders as h', (join) =>
+        join.onRef('h.tenant_id', '=', 'p.tenant_id').onRef('h.id', '=', 'p.holder_id'),
+      )
       .innerJoin('tenants as t', 't.id', 'p.tenant_id')
       .select(['p.id', 'p.number', 'p.status', 'p.valid_from', 'p.valid_until', 'h.name as holder_name', 't.pass_name'])
       .where('p.tenant_id', '=', tenantId)
@@ -27,7 +29,9 @@ export class PassesRepository {
     if (parentPassIds.length === 0) return Promise.resolve([]);
     return this.db
       .selectFrom('passes as p')
-      .innerJoin('holders as h', (join) => join.onRef('h.tenant_id', '=', 'p.tenant_id').onRef('h.id', '=', 'p.holder_id'))
+      .innerJoin('holders as h', (join) =>
+        join.onRef('h.tenant_id', '=', 'p.tenant_id').onRef('h.id', '=', 'p.holder_id'),
+      )
       .select(['p.id', 'p.number', 'p.holder_id', 'p.status', 'p.valid_until', 'h.name as holder_name'])
       .where('p.tenant_id', '=', tenantId)
       .where('p.parent_pass_id', 'in', parentPassIds)
@@ -38,9 +42,14 @@ export class PassesRepository {
 
   /** Redemptions on the holder's passes and on the child passes linked to them, newest first. */
   async listRedemptionsOfHolder(tenantId: string, holderId: string, page: number, pageSize: number) {
-    const ownPassIds = this.db.selectFrom('passes').select('id')
-      .where('tenant_id', '=', tenantId).where('holder_id', '=', holderId);
-    const passIds = this.db.selectFrom('passes').select('id')
+    const ownPassIds = this.db
+      .selectFrom('passes')
+      .select('id')
+      .where('tenant_id', '=', tenantId)
+      .where('holder_id', '=', holderId);
+    const passIds = this.db
+      .selectFrom('passes')
+      .select('id')
       .where('tenant_id', '=', tenantId)
       .where((eb) => eb.or([eb('holder_id', '=', holderId), eb('parent_pass_id', 'in', ownPassIds)]));
 
@@ -51,10 +60,24 @@ export class PassesRepository {
 
     const [rows, total] = await Promise.all([
       base
-        .innerJoin('offers as o', (join) => join.onRef('o.tenant_id', '=', 'r.tenant_id').onRef('o.id', '=', 'r.offer_id'))
-        .innerJoin('providers as pr', (join) => join.onRef('pr.tenant_id', '=', 'r.tenant_id').onRef('pr.id', '=', 'r.provider_id'))
-        .innerJoin('passes as p', (join) => join.onRef('p.tenant_id', '=', 'r.tenant_id').onRef('p.id', '=', 'r.pass_id'))
-        .select(['r.id', 'o.title as offer_title', 'pr.name as provider_name', 'p.number as pass_number', 'r.price_cents', 'r.created_at', 'r.cancelled_at'])
+        .innerJoin('offers as o', (join) =>
+          join.onRef('o.tenant_id', '=', 'r.tenant_id').onRef('o.id', '=', 'r.offer_id'),
+        )
+        .innerJoin('providers as pr', (join) =>
+          join.onRef('pr.tenant_id', '=', 'r.tenant_id').onRef('pr.id', '=', 'r.provider_id'),
+        )
+        .innerJoin('passes as p', (join) =>
+          join.onRef('p.tenant_id', '=', 'r.tenant_id').onRef('p.id', '=', 'r.pass_id'),
+        )
+        .select([
+          'r.id',
+          'o.title as offer_title',
+          'pr.name as provider_name',
+          'p.number as pass_number',
+          'r.price_cents',
+          'r.created_at',
+          'r.cancelled_at',
+        ])
         .orderBy('r.created_at', 'desc')
         .orderBy('r.id', 'desc')
         .limit(pageSize)

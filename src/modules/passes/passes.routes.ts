@@ -16,14 +16,20 @@ const OwnPass = Type.Object({
   validFrom: DateOnly,
   validUntil: DateOnly,
   passName: Type.String({ description: 'Name of the pass in this municipality, e.g. "Zaanse Pas"' }),
-  children: Type.Array(Type.Object({ number: PassNumber, holderName: Type.String(), status: PassStatus, validUntil: DateOnly }), {
-    description: 'Child passes linked to this pass',
-  }),
+  children: Type.Array(
+    Type.Object({ number: PassNumber, holderName: Type.String(), status: PassStatus, validUntil: DateOnly }),
+    {
+      description: 'Child passes linked to this pass',
+    },
+  ),
 });
 
 const QrCode = Type.Object({
   token: Type.String({ description: 'Content of the QR code: SP1.<passNumber>.<timeSlot>.<signature>' }),
-  expiresAt: Type.String({ format: 'date-time', description: 'After this moment a till refuses the token; fetch a new one before' }),
+  expiresAt: Type.String({
+    format: 'date-time',
+    description: 'After this moment a till refuses the token; fetch a new one before',
+  }),
   svg: Type.String({ description: 'The QR code as an SVG image' }),
 });
 
@@ -46,41 +52,69 @@ export async function passesRoutes(app: App) {
     reply.header('Cache-Control', 'private, no-store');
   });
 
-  app.get('/me/pass', {
-    schema: {
-      tags: ['my pass'],
-      summary: 'My pass: number, validity and the passes of my children',
-      operationId: 'getMyPass',
-      security: [{ sessionCookie: [] }],
-      response: { 200: OwnPass, ...problemResponses(401, 403, 404) },
+  app.get(
+    '/me/pass',
+    {
+      schema: {
+        tags: ['my pass'],
+        summary: 'My pass: number, validity and the passes of my children',
+        operationId: 'getMyPass',
+        security: [{ sessionCookie: [] }],
+        response: { 200: OwnPass, ...problemResponses(401, 403, 404) },
+      },
     },
-  }, async (request) => presentOwnPass(await service.ownPass(request.principal)));
+    async (request) => presentOwnPass(await service.ownPass(request.principal)),
+  );
 
-  app.get('/me/pass/qr', {
-    schema: {
-      tags: ['my pass'],
-      summary: 'A fresh QR code for my pass, or for one of my children\'s passes',
-      description: 'The code changes every 30 seconds; a till accepts it until expiresAt.',
-      operationId: 'getMyPassQrCode',
-      security: [{ sessionCookie: [] }],
-      querystring: Type.Object({
-        passNumber: Type.Optional(Type.String({ minLength: 13, maxLength: 20, description: 'A child pass linked to my pass; default: my own pass' })),
-      }, { additionalProperties: false }),
-      response: { 200: QrCode, ...problemResponses(400, 401, 403, 404) },
+  app.get(
+    '/me/pass/qr',
+    {
+      schema: {
+        tags: ['my pass'],
+        summary: "A fresh QR code for my pass, or for one of my children's passes",
+        description: 'The code changes every 30 seconds; a till accepts it until expiresAt.',
+        operationId: 'getMyPassQrCode',
+        security: [{ sessionCookie: [] }],
+        querystring: Type.Object(
+          {
+            passNumber: Type.Optional(
+              Type.String({
+                minLength: 13,
+                maxLength: 20,
+                description: 'A child pass linked to my pass; default: my own pass',
+              }),
+            ),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: QrCode, ...problemResponses(400, 401, 403, 404) },
+      },
     },
-  }, async (request) => presentQrCode(await service.qrCode(request.principal, request.query.passNumber)));
+    async (request) => presentQrCode(await service.qrCode(request.principal, request.query.passNumber)),
+  );
 
-  app.get('/me/redemptions', {
-    schema: {
-      tags: ['my pass'],
-      summary: 'What I and my children used the pass for, newest first',
-      operationId: 'listMyRedemptions',
-      security: [{ sessionCookie: [] }],
-      querystring: Type.Object({ ...PagingQuery }, { additionalProperties: false }),
-      response: { 200: Type.Object({ items: Type.Array(OwnRedemption), page: PageMeta }), ...problemResponses(400, 401, 403) },
+  app.get(
+    '/me/redemptions',
+    {
+      schema: {
+        tags: ['my pass'],
+        summary: 'What I and my children used the pass for, newest first',
+        operationId: 'listMyRedemptions',
+        security: [{ sessionCookie: [] }],
+        querystring: Type.Object({ ...PagingQuery }, { additionalProperties: false }),
+        response: {
+          200: Type.Object({ items: Type.Array(OwnRedemption), page: PageMeta }),
+          ...problemResponses(400, 401, 403),
+        },
+      },
     },
-  }, async (request, reply) => {
-    const result = await service.ownRedemptions(request.principal, request.query.page ?? 1, request.query.pageSize ?? 20);
-    return sendPage(request, reply, { ...result, items: result.rows.map(presentOwnRedemption) });
-  });
+    async (request, reply) => {
+      const result = await service.ownRedemptions(
+        request.principal,
+        request.query.page ?? 1,
+        request.query.pageSize ?? 20,
+      );
+      return sendPage(request, reply, { ...result, items: result.rows.map(presentOwnRedemption) });
+    },
+  );
 }

@@ -3,7 +3,13 @@ import { formatIban, ibanCheckDigits, ibanMod97, isValidBic, normalizeIban, vali
 
 describe('IBAN (ISO 13616 mod-97)', () => {
   it('accepts valid IBANs of several countries', () => {
-    for (const iban of ['NL91ABNA0417164300', 'NL20INGB0001234567', 'DE89370400440532013000', 'BE68539007547034', 'GB82WEST12345698765432']) {
+    for (const iban of [
+      'NL91ABNA0417164300',
+      'NL20INGB0001234567',
+      'DE89370400440532013000',
+      'BE68539007547034',
+      'GB82WEST12345698765432',
+    ]) {
       expect(validateIban(iban), iban).toEqual({ ok: true, iban });
       expect(ibanMod97(iban)).toBe(1);
     }

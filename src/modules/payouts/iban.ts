@@ -7,12 +7,47 @@
 
 /** IBAN length per country (SEPA countries and a few neighbours). Unknown countries are refused. */
 export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
-  AD: 24, AT: 20, BE: 16, BG: 22, CH: 21, CY: 28, CZ: 24, DE: 22, DK: 18, EE: 20, ES: 24, FI: 18,
-  FR: 27, GB: 22, GI: 23, GR: 27, HR: 21, HU: 28, IE: 22, IS: 26, IT: 27, LI: 21, LT: 20, LU: 20,
-  LV: 21, MC: 27, MT: 31, NL: 18, NO: 15, PL: 28, PT: 25, RO: 24, SE: 24, SI: 19, SK: 24, SM: 27, VA: 22,
+  AD: 24,
+  AT: 20,
+  BE: 16,
+  BG: 22,
+  CH: 21,
+  CY: 28,
+  CZ: 24,
+  DE: 22,
+  DK: 18,
+  EE: 20,
+  ES: 24,
+  FI: 18,
+  FR: 27,
+  GB: 22,
+  GI: 23,
+  GR: 27,
+  HR: 21,
+  HU: 28,
+  IE: 22,
+  IS: 26,
+  IT: 27,
+  LI: 21,
+  LT: 20,
+  LU: 20,
+  LV: 21,
+  MC: 27,
+  MT: 31,
+  NL: 18,
+  NO: 15,
+  PL: 28,
+  PT: 25,
+  RO: 24,
+  SE: 24,
+  SI: 19,
+  SK: 24,
+  SM: 27,
+  VA: 22,
 };
 
-export type IbanProblem = 'iban-empty' | 'iban-characters' | 'iban-country' | 'iban-length' | 'iban-format' | 'iban-check-digits';
+export type IbanProblem =
+  'iban-empty' | 'iban-characters' | 'iban-country' | 'iban-length' | 'iban-format' | 'iban-check-digits';
 
 export type IbanResult = { ok: true; iban: string } | { ok: false; code: IbanProblem; reason: string };
 
@@ -38,18 +73,34 @@ export function ibanMod97(iban: string): number {
 export function validateIban(input: string): IbanResult {
   const iban = normalizeIban(input);
   if (iban.length === 0) return { ok: false, code: 'iban-empty', reason: 'the IBAN is empty' };
-  if (!/^[A-Z0-9]+$/.test(iban)) return { ok: false, code: 'iban-characters', reason: 'an IBAN has only letters and digits' };
+  if (!/^[A-Z0-9]+$/.test(iban))
+    return { ok: false, code: 'iban-characters', reason: 'an IBAN has only letters and digits' };
   const country = iban.slice(0, 2);
   const length = IBAN_LENGTHS[country];
   if (!/^[A-Z]{2}$/.test(country) || length === undefined) {
-    return { ok: false, code: 'iban-country', reason: `"${country}" is not a country whose IBANs can be paid by SEPA transfer` };
+    return {
+      ok: false,
+      code: 'iban-country',
+      reason: `"${country}" is not a country whose IBANs can be paid by SEPA transfer`,
+    };
   }
-  if (iban.length !== length) return { ok: false, code: 'iban-length', reason: `an IBAN from ${country} has ${length} characters, this one has ${iban.length}` };
-  if (!/^[A-Z]{2}[0-9]{2}/.test(iban)) return { ok: false, code: 'iban-format', reason: 'characters 3 and 4 of an IBAN are check digits' };
+  if (iban.length !== length)
+    return {
+      ok: false,
+      code: 'iban-length',
+      reason: `an IBAN from ${country} has ${length} characters, this one has ${iban.length}`,
+    };
+  if (!/^[A-Z]{2}[0-9]{2}/.test(iban))
+    return { ok: false, code: 'iban-format', reason: 'characters 3 and 4 of an IBAN are check digits' };
   if (country === 'NL' && !/^NL[0-9]{2}[A-Z]{4}[0-9]{10}$/.test(iban)) {
-    return { ok: false, code: 'iban-format', reason: 'a Dutch IBAN is NL, two check digits, a four-letter bank code and ten digits' };
+    return {
+      ok: false,
+      code: 'iban-format',
+      reason: 'a Dutch IBAN is NL, two check digits, a four-letter bank code and ten digits',
+    };
   }
-  if (ibanMod97(iban) !== 1) return { ok: false, code: 'iban-check-digits', reason: 'the check digits do not match: is there a typing error?' };
+  if (ibanMod97(iban) !== 1)
+    return { ok: false, code: 'iban-check-digits', reason: 'the check digits do not match: is there a typing error?' };
   return { ok: true, iban };
 }
 

@@ -2,9 +2,20 @@ import { formatIban } from './iban.ts';
 import type { SettlementStatus } from './payouts.tables.ts';
 
 type SettlementRow = {
-  id: string; run_id: string; provider_id: string; provider_name: string; period_start: string; period_end: string; amount_cents: number;
-  creditor_name: string; creditor_iban: string; status: SettlementStatus; paid_at: Date | null; paid_on: string | null;
-  payment_source: string | null; created_at: Date;
+  id: string;
+  run_id: string;
+  provider_id: string;
+  provider_name: string;
+  period_start: string;
+  period_end: string;
+  amount_cents: number;
+  creditor_name: string;
+  creditor_iban: string;
+  status: SettlementStatus;
+  paid_at: Date | null;
+  paid_on: string | null;
+  payment_source: string | null;
+  created_at: Date;
 };
 
 /** A settlement as the pass organisation sees it. */
@@ -40,7 +51,14 @@ export function presentProviderSettlement(s: SettlementRow) {
 }
 
 export function presentRun(
-  run: { id: string; period_start: string; period_end: string; debtor_iban: string | null; debtor_name: string; created_at: Date },
+  run: {
+    id: string;
+    period_start: string;
+    period_end: string;
+    debtor_iban: string | null;
+    debtor_name: string;
+    created_at: Date;
+  },
   settlements: SettlementRow[],
   blocked: { provider_id: string; provider_name: string; amount_cents: number; reason: string }[],
 ) {
@@ -55,10 +73,19 @@ export function presentRun(
     totalCents: settlements.reduce((t, s) => t + s.amount_cents, 0),
     paidCount: settlements.filter((s) => s.status === 'paid').length,
     settlements: settlements.map(presentSettlement),
-    blockedProviders: blocked.map((b) => ({ provider: { id: b.provider_id, name: b.provider_name }, amountCents: b.amount_cents, reason: b.reason })),
+    blockedProviders: blocked.map((b) => ({
+      provider: { id: b.provider_id, name: b.provider_name },
+      amountCents: b.amount_cents,
+      reason: b.reason,
+    })),
   };
 }
 
 export function presentRunSummary(run: { id: string; period_start: string; period_end: string; created_at: Date }) {
-  return { id: run.id, periodStart: run.period_start, periodEnd: run.period_end, createdAt: run.created_at.toISOString() };
+  return {
+    id: run.id,
+    periodStart: run.period_start,
+    periodEnd: run.period_end,
+    createdAt: run.created_at.toISOString(),
+  };
 }

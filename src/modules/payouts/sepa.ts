@@ -30,12 +30,24 @@ const idOf = (prefix: string, uuid: string) => `${prefix}${uuid.replace(/-/g, ''
  * dropped, anything else replaced by a space, cut to `max` characters, then XML-escaped.
  */
 export function sepaText(text: string, max: number): string {
-  const latin = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9/\-?:().,'+ ]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, max).trim();
+  const latin = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9/\-?:().,'+ ]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, max)
+    .trim();
   return escapeXml(latin || '-');
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+const escapeXml = (text: string) =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 
 export interface CreditTransferInput {
   runId: string;
@@ -43,12 +55,19 @@ export interface CreditTransferInput {
   executionDate: string;
   debtor: { name: string; iban: string; bic: string | null };
   remittance: string;
-  transfers: { settlementId: string; amountCents: number; creditorName: string; creditorIban: string; creditorBic: string | null }[];
+  transfers: {
+    settlementId: string;
+    amountCents: number;
+    creditorName: string;
+    creditorIban: string;
+    creditorBic: string | null;
+  }[];
 }
 
-const agent = (bic: string | null) => (bic
-  ? `<FinInstnId><BICFI>${escapeXml(bic)}</BICFI></FinInstnId>`
-  : '<FinInstnId><Othr><Id>NOTPROVIDED</Id></Othr></FinInstnId>');
+const agent = (bic: string | null) =>
+  bic
+    ? `<FinInstnId><BICFI>${escapeXml(bic)}</BICFI></FinInstnId>`
+    : '<FinInstnId><Othr><Id>NOTPROVIDED</Id></Othr></FinInstnId>';
 
 /**
  * A pain.001.001.09 file with one payment-information block (the municipality's account) and
@@ -59,7 +78,9 @@ export function buildCreditTransfer(input: CreditTransferInput): string {
   const count = input.transfers.length;
   const total = centsToDecimal(input.transfers.reduce((sum, t) => sum + t.amountCents, 0));
   const createdAt = input.createdAt.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const transactions = input.transfers.map((t) => `
+  const transactions = input.transfers
+    .map(
+      (t) => `
       <CdtTrfTxInf>
         <PmtId><InstrId>${endToEndIdOf(t.settlementId)}</InstrId><EndToEndId>${endToEndIdOf(t.settlementId)}</EndToEndId></PmtId>
         <Amt><InstdAmt Ccy="EUR">${centsToDecimal(t.amountCents)}</InstdAmt></Amt>
@@ -67,7 +88,9 @@ export function buildCreditTransfer(input: CreditTransferInput): string {
         <Cdtr><Nm>${sepaText(t.creditorName, 70)}</Nm></Cdtr>
         <CdtrAcct><Id><IBAN>${escapeXml(t.creditorIban)}</IBAN></Id></CdtrAcct>
         <RmtInf><Ustrd>${sepaText(input.remittance, 140)}</Ustrd></RmtInf>
-      </CdtTrfTxInf>`).join('');
+      </CdtTrfTxInf>`,
+    )
+    .join('');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <Document xmlns="${PAIN_001_NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
   <CstmrCdtTrfInitn>
@@ -133,7 +156,8 @@ const child = (node: unknown, ...path: string[]): unknown => {
 };
 const text = (value: unknown): string | null => {
   if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && typeof (value as Node)['#text'] === 'string') return (value as Node)['#text'] as string;
+  if (value && typeof value === 'object' && typeof (value as Node)['#text'] === 'string')
+    return (value as Node)['#text'] as string;
   return null;
 };
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
@@ -145,25 +169,38 @@ const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : valu
 export function parseBankStatement(xml: string): BookedTransaction[] {
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new StatementError('A statement with a DTD or entities is not accepted.');
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) throw new StatementError(`The file is not well-formed XML: ${valid.err.msg} (line ${valid.err.line}).`);
+  if (valid !== true)
+    throw new StatementError(`The file is not well-formed XML: ${valid.err.msg} (line ${valid.err.line}).`);
   const doc = parser.parse(xml) as Node;
   const statements = child(doc, 'Document', 'BkToCstmrStmt', 'Stmt');
-  if (!Array.isArray(statements)) throw new StatementError('The file is not a camt.053 bank statement (no Document/BkToCstmrStmt/Stmt).');
+  if (!Array.isArray(statements))
+    throw new StatementError('The file is not a camt.053 bank statement (no Document/BkToCstmrStmt/Stmt).');
   const out: BookedTransaction[] = [];
   for (const statement of statements) {
     for (const entry of list(child(statement, 'Ntry'))) {
       const entryAmount = text(child(entry, 'Amt'));
       const direction = text(child(entry, 'CdtDbtInd'));
       const status = text(child(entry, 'Sts', 'Cd')) ?? text(child(entry, 'Sts'));
-      const bookingDate = text(child(entry, 'BookgDt', 'Dt')) ?? text(child(entry, 'BookgDt', 'DtTm'))?.slice(0, 10) ?? null;
+      const bookingDate =
+        text(child(entry, 'BookgDt', 'Dt')) ?? text(child(entry, 'BookgDt', 'DtTm'))?.slice(0, 10) ?? null;
       const entryRef = text(child(entry, 'AcctSvcrRef'));
       const details = list(child(entry, 'NtryDtls')).flatMap((d) => list(child(d, 'TxDtls')));
       if (details.length === 0) {
-        out.push({ endToEndId: null, amountCents: entryAmount === null ? null : decimalToCents(entryAmount), direction, status, bookingDate, reference: entryRef });
+        out.push({
+          endToEndId: null,
+          amountCents: entryAmount === null ? null : decimalToCents(entryAmount),
+          direction,
+          status,
+          bookingDate,
+          reference: entryRef,
+        });
         continue;
       }
       for (const tx of details) {
-        const amount = text(child(tx, 'Amt')) ?? text(child(tx, 'AmtDtls', 'TxAmt', 'Amt')) ?? (details.length === 1 ? entryAmount : null);
+        const amount =
+          text(child(tx, 'Amt')) ??
+          text(child(tx, 'AmtDtls', 'TxAmt', 'Amt')) ??
+          (details.length === 1 ? entryAmount : null);
         out.push({
           endToEndId: text(child(tx, 'Refs', 'EndToEndId')),
           amountCents: amount === null ? null : decimalToCents(amount),

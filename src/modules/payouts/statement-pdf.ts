@@ -19,16 +19,30 @@ export interface StatementData {
   amountCents: number;
   status: 'pending' | 'paid';
   paidOn: string | null;
-  rows: { date: Date; offerTitle: string; priceCents: number; creditCents: number; reimbursementCents: number; cancelled: boolean }[];
+  rows: {
+    date: Date;
+    offerTitle: string;
+    priceCents: number;
+    creditCents: number;
+    reimbursementCents: number;
+    cancelled: boolean;
+  }[];
   /** Settled bookings not tied to a redemption of the period (e.g. carried over from before). */
   otherRows: { date: Date; description: string; amountCents: number }[];
 }
 
-const DUTCH_DATE = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: '2-digit', month: '2-digit', year: 'numeric' });
+const DUTCH_DATE = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: 'Europe/Amsterdam',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+});
 const dutchDay = (isoDate: string) => isoDate.split('-').reverse().join('-');
 export function euro(cents: number): string {
   const abs = Math.abs(cents);
-  const whole = Math.floor(abs / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const whole = Math.floor(abs / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   return `${cents < 0 ? '-' : ''}€ ${whole},${String(abs % 100).padStart(2, '0')}`;
 }
 
@@ -42,8 +56,14 @@ const COLUMNS = [
 
 export function renderStatementPdf(data: StatementData, options: { compress?: boolean } = {}): Promise<Buffer> {
   const doc = new PDFDocument({
-    size: 'A4', margin: 50, compress: options.compress ?? true,
-    info: { Title: `Afrekening ${data.providerName} ${data.periodStart} t/m ${data.periodEnd}`, Author: data.municipality, Subject: data.settlementId },
+    size: 'A4',
+    margin: 50,
+    compress: options.compress ?? true,
+    info: {
+      Title: `Afrekening ${data.providerName} ${data.periodStart} t/m ${data.periodEnd}`,
+      Author: data.municipality,
+      Subject: data.settlementId,
+    },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -59,7 +79,9 @@ export function renderStatementPdf(data: StatementData, options: { compress?: bo
   doc.text(`Periode: ${dutchDay(data.periodStart)} t/m ${dutchDay(data.periodEnd)}`);
   doc.text(`Afrekeningsnummer: ${data.settlementId}`);
   doc.text(`Uitbetaling naar: ${data.creditorName}, ${formatIban(data.creditorIban)}`);
-  doc.text(`Status: ${data.status === 'paid' ? `betaald op ${dutchDay(data.paidOn ?? '')}` : 'opdracht aan de bank gegeven'}`);
+  doc.text(
+    `Status: ${data.status === 'paid' ? `betaald op ${dutchDay(data.paidOn ?? '')}` : 'opdracht aan de bank gegeven'}`,
+  );
   doc.font('Helvetica-Bold').text(`Totaal uit te betalen: ${euro(data.amountCents)}`);
   doc.moveDown();
 
@@ -68,13 +90,22 @@ export function renderStatementPdf(data: StatementData, options: { compress?: bo
     doc.font('Helvetica-Bold').fontSize(9);
     let x = left;
     const y = doc.y;
-    for (const c of COLUMNS) { doc.text(c.title, x, y, { width: c.width - 5, align: c.align }); x += c.width; }
-    doc.moveTo(left, doc.y + 2).lineTo(left + COLUMNS.reduce((w, c) => w + c.width, 0), doc.y + 2).stroke();
+    for (const c of COLUMNS) {
+      doc.text(c.title, x, y, { width: c.width - 5, align: c.align });
+      x += c.width;
+    }
+    doc
+      .moveTo(left, doc.y + 2)
+      .lineTo(left + COLUMNS.reduce((w, c) => w + c.width, 0), doc.y + 2)
+      .stroke();
     doc.moveDown(0.5);
     doc.font('Helvetica').fontSize(9);
   };
   const row = (cells: string[]) => {
-    if (doc.y > doc.page.height - doc.page.margins.bottom - 30) { doc.addPage(); header(); }
+    if (doc.y > doc.page.height - doc.page.margins.bottom - 30) {
+      doc.addPage();
+      header();
+    }
     let x = left;
     const y = doc.y;
     let bottom = y;
@@ -92,7 +123,13 @@ export function renderStatementPdf(data: StatementData, options: { compress?: bo
   header();
   if (data.rows.length === 0) row(['', 'Geen verzilveringen', '', '', '']);
   for (const r of data.rows) {
-    row([DUTCH_DATE.format(r.date), r.cancelled ? `${r.offerTitle} (geannuleerd)` : r.offerTitle, euro(r.priceCents), euro(r.creditCents), euro(r.reimbursementCents)]);
+    row([
+      DUTCH_DATE.format(r.date),
+      r.cancelled ? `${r.offerTitle} (geannuleerd)` : r.offerTitle,
+      euro(r.priceCents),
+      euro(r.creditCents),
+      euro(r.reimbursementCents),
+    ]);
   }
   const credit = data.rows.reduce((t, r) => t + r.creditCents, 0);
   const reimbursement = data.rows.reduce((t, r) => t + r.reimbursementCents, 0);
@@ -109,9 +146,17 @@ export function renderStatementPdf(data: StatementData, options: { compress?: bo
     for (const o of data.otherRows) row([DUTCH_DATE.format(o.date), o.description, '', '', euro(o.amountCents)]);
   }
   doc.moveDown();
-  doc.font('Helvetica').fontSize(8).fillColor('#444444').text(
-    'Uit pastegoed: betaald met het tegoed op de pas. Vergoeding: de korting die de gemeente vergoedt. '
-    + 'Het totaal is de som van beide, min annuleringen.', left, doc.y, { width: 495 });
+  doc
+    .font('Helvetica')
+    .fontSize(8)
+    .fillColor('#444444')
+    .text(
+      'Uit pastegoed: betaald met het tegoed op de pas. Vergoeding: de korting die de gemeente vergoedt. ' +
+        'Het totaal is de som van beide, min annuleringen.',
+      left,
+      doc.y,
+      { width: 495 },
+    );
   doc.end();
   return done;
 }

@@ -1,8 +1,22 @@
 import type { ProviderKind } from '../../db/schema.ts';
 
 type ProviderRow = {
-  id: string; name: string; kind: ProviderKind; description: string; website: string | null; email: string | null; phone: string | null;
-  locations: { id: string; name: string; street: string; postcode: string; city: string; wijk_code: string; wijk_name: string }[];
+  id: string;
+  name: string;
+  kind: ProviderKind;
+  description: string;
+  website: string | null;
+  email: string | null;
+  phone: string | null;
+  locations: {
+    id: string;
+    name: string;
+    street: string;
+    postcode: string;
+    city: string;
+    wijk_code: string;
+    wijk_name: string;
+  }[];
 };
 
 export function presentProvider(provider: ProviderRow) {
@@ -26,7 +40,12 @@ export function presentProvider(provider: ProviderRow) {
 }
 
 /** Where a provider is paid. Only for its admins and the pass organisation. */
-export function presentBankAccount(account: { iban: string | null; bic: string | null; account_holder_name: string | null; bank_account_updated_at: Date | null }) {
+export function presentBankAccount(account: {
+  iban: string | null;
+  bic: string | null;
+  account_holder_name: string | null;
+  bank_account_updated_at: Date | null;
+}) {
   return {
     iban: account.iban ? account.iban.replace(/(.{4})(?=.)/g, '$1 ') : null,
     bic: account.bic,
@@ -46,6 +65,12 @@ export function presentApiToken(token: { id: string; name: string; created_at: D
 }
 
 /** Right after creation: the one and only time the secret leaves the server. */
-export function presentNewApiToken(token: { id: string; name: string; created_at: Date; revoked_at: Date | null; secret: string }) {
+export function presentNewApiToken(token: {
+  id: string;
+  name: string;
+  created_at: Date;
+  revoked_at: Date | null;
+  secret: string;
+}) {
   return { ...presentApiToken(token), token: token.secret };
 }

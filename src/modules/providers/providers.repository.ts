@@ -6,7 +6,8 @@ export class ProvidersRepository {
   constructor(private readonly db: Db) {}
 
   findProvider(tenantId: string, providerId: string) {
-    return this.db.selectFrom('providers')
+    return this.db
+      .selectFrom('providers')
       .select(['id', 'name', 'kind', 'description', 'website', 'email', 'phone'])
       .where('tenant_id', '=', tenantId)
       .where('id', '=', providerId)
@@ -14,8 +15,11 @@ export class ProvidersRepository {
   }
 
   listLocations(tenantId: string, providerId: string) {
-    return this.db.selectFrom('locations as l')
-      .innerJoin('wijken as w', (join) => join.onRef('w.tenant_id', '=', 'l.tenant_id').onRef('w.code', '=', 'l.wijk_code'))
+    return this.db
+      .selectFrom('locations as l')
+      .innerJoin('wijken as w', (join) =>
+        join.onRef('w.tenant_id', '=', 'l.tenant_id').onRef('w.code', '=', 'l.wijk_code'),
+      )
       .select(['l.id', 'l.name', 'l.street', 'l.postcode', 'l.city', 'w.code as wijk_code', 'w.name as wijk_name'])
       .where('l.tenant_id', '=', tenantId)
       .where('l.provider_id', '=', providerId)
@@ -26,27 +30,42 @@ export class ProvidersRepository {
 
   /** Where the provider is paid (payouts). */
   findBankAccount(tenantId: string, providerId: string) {
-    return this.db.selectFrom('providers')
+    return this.db
+      .selectFrom('providers')
       .select(['id', 'iban', 'bic', 'account_holder_name', 'bank_account_updated_at'])
-      .where('tenant_id', '=', tenantId).where('id', '=', providerId)
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', providerId)
       .executeTakeFirst();
   }
 
-  setBankAccount(tenantId: string, providerId: string, account: { iban: string; bic: string | null; accountHolderName: string }) {
-    return this.db.updateTable('providers')
-      .set({ iban: account.iban, bic: account.bic, account_holder_name: account.accountHolderName, bank_account_updated_at: sql<Date>`now()` })
-      .where('tenant_id', '=', tenantId).where('id', '=', providerId)
+  setBankAccount(
+    tenantId: string,
+    providerId: string,
+    account: { iban: string; bic: string | null; accountHolderName: string },
+  ) {
+    return this.db
+      .updateTable('providers')
+      .set({
+        iban: account.iban,
+        bic: account.bic,
+        account_holder_name: account.accountHolderName,
+        bank_account_updated_at: sql<Date>`now()`,
+      })
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', providerId)
       .returning(['id', 'iban', 'bic', 'account_holder_name', 'bank_account_updated_at'])
       .executeTakeFirst();
   }
 
   /** The provider's API tokens, active ones first, newest first. Never the hash. */
   async listApiTokens(tenantId: string, providerId: string, page: number, pageSize: number) {
-    const base = this.db.selectFrom('api_tokens')
+    const base = this.db
+      .selectFrom('api_tokens')
       .where('tenant_id', '=', tenantId)
       .where('provider_id', '=', providerId);
     const [rows, total] = await Promise.all([
-      base.select(['id', 'name', 'created_at', 'revoked_at'])
+      base
+        .select(['id', 'name', 'created_at', 'revoked_at'])
         .orderBy(sql`revoked_at is null`, 'desc')
         .orderBy('created_at', 'desc')
         .orderBy('id')
@@ -59,7 +78,8 @@ export class ProvidersRepository {
   }
 
   insertApiToken(tenantId: string, providerId: string, name: string, tokenHash: string) {
-    return this.db.insertInto('api_tokens')
+    return this.db
+      .insertInto('api_tokens')
       .values({ tenant_id: tenantId, provider_id: providerId, name, token_hash: tokenHash })
       .returning(['id', 'name', 'created_at', 'revoked_at'])
       .executeTakeFirstOrThrow();
@@ -67,7 +87,8 @@ export class ProvidersRepository {
 
   /** Sets revoked_at once; revoking again keeps the first moment. Returns the token, or undefined. */
   async revokeApiToken(tenantId: string, providerId: string, tokenId: string) {
-    const revoked = await this.db.updateTable('api_tokens')
+    const revoked = await this.db
+      .updateTable('api_tokens')
       .set({ revoked_at: sql<Date>`now()` })
       .where('tenant_id', '=', tenantId)
       .where('provider_id', '=', providerId)
@@ -76,7 +97,9 @@ export class ProvidersRepository {
       .returning(['id'])
       .executeTakeFirst();
     if (revoked) return revoked;
-    return this.db.selectFrom('api_tokens').select(['id'])
+    return this.db
+      .selectFrom('api_tokens')
+      .select(['id'])
       .where('tenant_id', '=', tenantId)
       .where('provider_id', '=', providerId)
       .where('id', '=', tokenId)

@@ -8,7 +8,10 @@ import { ProvidersRepository } from './providers.repository.ts';
 import { ProvidersService } from './providers.service.ts';
 
 const ProviderKindSchema = Type.Union([
-  Type.Literal('business'), Type.Literal('non_profit'), Type.Literal('community_centre'), Type.Literal('volunteer_initiative'),
+  Type.Literal('business'),
+  Type.Literal('non_profit'),
+  Type.Literal('community_centre'),
+  Type.Literal('volunteer_initiative'),
 ]);
 
 const Provider = Type.Object({
@@ -19,14 +22,16 @@ const Provider = Type.Object({
   website: Type.Union([Type.String(), Type.Null()]),
   email: Type.Union([Type.String(), Type.Null()]),
   phone: Type.Union([Type.String(), Type.Null()]),
-  locations: Type.Array(Type.Object({
-    id: Uuid,
-    name: Type.String(),
-    street: Type.String(),
-    postcode: Type.String(),
-    city: Type.String(),
-    wijk: Type.Object({ code: Type.String(), name: Type.String() }),
-  })),
+  locations: Type.Array(
+    Type.Object({
+      id: Uuid,
+      name: Type.String(),
+      street: Type.String(),
+      postcode: Type.String(),
+      city: Type.String(),
+      wijk: Type.Object({ code: Type.String(), name: Type.String() }),
+    }),
+  ),
 });
 
 const ApiToken = Type.Object({
@@ -38,7 +43,9 @@ const ApiToken = Type.Object({
 
 const NewApiToken = Type.Object({
   ...ApiToken.properties,
-  token: Type.String({ description: 'The secret for the Authorization: Bearer header. Shown only this once; store it in the till system.' }),
+  token: Type.String({
+    description: 'The secret for the Authorization: Bearer header. Shown only this once; store it in the till system.',
+  }),
 });
 
 const BankAccount = Type.Object({
@@ -53,93 +60,145 @@ const security: { [name: string]: string[] }[] = [{ sessionCookie: [] }, { apiTo
 
 export async function providersRoutes(app: App) {
   const tokenCache = apiTokenCacheFor(app.deps.database);
-  const service = new ProvidersService(new ProvidersRepository(app.deps.database.db), (tokenId) => tokenCache.forgetToken(tokenId));
+  const service = new ProvidersService(new ProvidersRepository(app.deps.database.db), (tokenId) =>
+    tokenCache.forgetToken(tokenId),
+  );
 
-  app.get('/providers/:providerId', {
-    schema: {
-      tags: ['providers'],
-      summary: 'A provider with its locations (its own staff and the pass organisation)',
-      operationId: 'getProvider',
-      security,
-      params: ProviderParams,
-      response: { 200: Provider, ...problemResponses(400, 401, 403, 404) },
+  app.get(
+    '/providers/:providerId',
+    {
+      schema: {
+        tags: ['providers'],
+        summary: 'A provider with its locations (its own staff and the pass organisation)',
+        operationId: 'getProvider',
+        security,
+        params: ProviderParams,
+        response: { 200: Provider, ...problemResponses(400, 401, 403, 404) },
+      },
     },
-  }, async (request) => presentProvider(await service.getProvider(request.principal, request.params.providerId)));
+    async (request) => presentProvider(await service.getProvider(request.principal, request.params.providerId)),
+  );
 
-  app.get('/providers/:providerId/bank-account', {
-    schema: {
-      tags: ['providers'],
-      summary: 'Where the provider\'s payouts go (provider admins and the pass organisation)',
-      operationId: 'getProviderBankAccount',
-      security: [{ sessionCookie: [] }],
-      params: ProviderParams,
-      response: { 200: BankAccount, ...problemResponses(400, 401, 403, 404) },
+  app.get(
+    '/providers/:providerId/bank-account',
+    {
+      schema: {
+        tags: ['providers'],
+        summary: "Where the provider's payouts go (provider admins and the pass organisation)",
+        operationId: 'getProviderBankAccount',
+        security: [{ sessionCookie: [] }],
+        params: ProviderParams,
+        response: { 200: BankAccount, ...problemResponses(400, 401, 403, 404) },
+      },
     },
-  }, async (request) => presentBankAccount(await service.getBankAccount(request.principal, request.params.providerId)));
+    async (request) => presentBankAccount(await service.getBankAccount(request.principal, request.params.providerId)),
+  );
 
-  app.put('/providers/:providerId/bank-account', {
-    schema: {
-      tags: ['providers'],
-      summary: 'Set the IBAN the provider\'s payouts go to (provider admins and the pass organisation)',
-      description: 'The IBAN is checked (ISO 13616: length per country and mod-97 check digits); spaces and lowercase are accepted.',
-      operationId: 'setProviderBankAccount',
-      security: [{ sessionCookie: [] }],
-      params: ProviderParams,
-      body: Type.Object({
-        iban: Type.String({ minLength: 1, maxLength: 50 }),
-        bic: Type.Optional(Type.String({ maxLength: 20 })),
-        accountHolderName: Type.String({ minLength: 1, maxLength: 70, description: 'Name on the account, as the bank knows it' }),
-      }, { additionalProperties: false }),
-      response: { 200: BankAccount, ...problemResponses(400, 401, 403, 404) },
+  app.put(
+    '/providers/:providerId/bank-account',
+    {
+      schema: {
+        tags: ['providers'],
+        summary: "Set the IBAN the provider's payouts go to (provider admins and the pass organisation)",
+        description:
+          'The IBAN is checked (ISO 13616: length per country and mod-97 check digits); spaces and lowercase are accepted.',
+        operationId: 'setProviderBankAccount',
+        security: [{ sessionCookie: [] }],
+        params: ProviderParams,
+        body: Type.Object(
+          {
+            iban: Type.String({ minLength: 1, maxLength: 50 }),
+            bic: Type.Optional(Type.String({ maxLength: 20 })),
+            accountHolderName: Type.String({
+              minLength: 1,
+              maxLength: 70,
+              description: 'Name on the account, as the bank knows it',
+            }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: BankAccount, ...problemResponses(400, 401, 403, 404) },
+      },
     },
-  }, async (request) => presentBankAccount(await service.setBankAccount(request.principal, request.params.providerId, request.body)));
+    async (request) =>
+      presentBankAccount(await service.setBankAccount(request.principal, request.params.providerId, request.body)),
+  );
 
-  app.get('/providers/:providerId/api-tokens', {
-    schema: {
-      tags: ['providers'],
-      summary: 'The provider\'s API tokens for till systems (provider admins)',
-      operationId: 'listProviderApiTokens',
-      security: [{ sessionCookie: [] }],
-      params: ProviderParams,
-      querystring: Type.Object({ ...PagingQuery }, { additionalProperties: false }),
-      response: { 200: Type.Object({ items: Type.Array(ApiToken), page: PageMeta }), ...problemResponses(400, 401, 403) },
+  app.get(
+    '/providers/:providerId/api-tokens',
+    {
+      schema: {
+        tags: ['providers'],
+        summary: "The provider's API tokens for till systems (provider admins)",
+        operationId: 'listProviderApiTokens',
+        security: [{ sessionCookie: [] }],
+        params: ProviderParams,
+        querystring: Type.Object({ ...PagingQuery }, { additionalProperties: false }),
+        response: {
+          200: Type.Object({ items: Type.Array(ApiToken), page: PageMeta }),
+          ...problemResponses(400, 401, 403),
+        },
+      },
     },
-  }, async (request, reply) => {
-    const result = await service.listApiTokens(request.principal, request.params.providerId, request.query.page ?? 1, request.query.pageSize ?? 20);
-    return sendPage(request, reply, { ...result, items: result.rows.map(presentApiToken) });
-  });
+    async (request, reply) => {
+      const result = await service.listApiTokens(
+        request.principal,
+        request.params.providerId,
+        request.query.page ?? 1,
+        request.query.pageSize ?? 20,
+      );
+      return sendPage(request, reply, { ...result, items: result.rows.map(presentApiToken) });
+    },
+  );
 
-  app.post('/providers/:providerId/api-tokens', {
-    schema: {
-      tags: ['providers'],
-      summary: 'Create an API token for a till system (provider admins); the secret is shown once',
-      operationId: 'createProviderApiToken',
-      security: [{ sessionCookie: [] }],
-      params: ProviderParams,
-      body: Type.Object({
-        name: Type.String({ minLength: 1, maxLength: 100, pattern: '\\S', description: 'What the token is for, e.g. "Kassa 1"' }),
-      }, { additionalProperties: false }),
-      response: { 201: NewApiToken, ...problemResponses(400, 401, 403) },
+  app.post(
+    '/providers/:providerId/api-tokens',
+    {
+      schema: {
+        tags: ['providers'],
+        summary: 'Create an API token for a till system (provider admins); the secret is shown once',
+        operationId: 'createProviderApiToken',
+        security: [{ sessionCookie: [] }],
+        params: ProviderParams,
+        body: Type.Object(
+          {
+            name: Type.String({
+              minLength: 1,
+              maxLength: 100,
+              pattern: '\\S',
+              description: 'What the token is for, e.g. "Kassa 1"',
+            }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: NewApiToken, ...problemResponses(400, 401, 403) },
+      },
     },
-  }, async (request, reply) => {
-    const token = await service.createApiToken(request.principal, request.params.providerId, request.body.name);
-    return reply.code(201)
-      .header('Cache-Control', 'no-store')
-      .header('Location', `${request.url.replace(/\?.*$/, '')}/${token.id}`)
-      .send(presentNewApiToken(token));
-  });
+    async (request, reply) => {
+      const token = await service.createApiToken(request.principal, request.params.providerId, request.body.name);
+      return reply
+        .code(201)
+        .header('Cache-Control', 'no-store')
+        .header('Location', `${request.url.replace(/\?.*$/, '')}/${token.id}`)
+        .send(presentNewApiToken(token));
+    },
+  );
 
-  app.delete('/providers/:providerId/api-tokens/:tokenId', {
-    schema: {
-      tags: ['providers'],
-      summary: 'Revoke an API token (provider admins): till systems using it are refused from now on',
-      operationId: 'revokeProviderApiToken',
-      security: [{ sessionCookie: [] }],
-      params: Type.Object({ providerId: Uuid, tokenId: Uuid }),
-      response: { 204: Type.Null(), ...problemResponses(400, 401, 403, 404) },
+  app.delete(
+    '/providers/:providerId/api-tokens/:tokenId',
+    {
+      schema: {
+        tags: ['providers'],
+        summary: 'Revoke an API token (provider admins): till systems using it are refused from now on',
+        operationId: 'revokeProviderApiToken',
+        security: [{ sessionCookie: [] }],
+        params: Type.Object({ providerId: Uuid, tokenId: Uuid }),
+        response: { 204: Type.Null(), ...problemResponses(400, 401, 403, 404) },
+      },
     },
-  }, async (request, reply) => {
-    await service.revokeApiToken(request.principal, request.params.providerId, request.params.tokenId);
-    return reply.code(204).send(null);
-  });
+    async (request, reply) => {
+      await service.revokeApiToken(request.principal, request.params.providerId, request.params.tokenId);
+      return reply.code(204).send(null);
+    },
+  );
 }

@@ -10,7 +10,10 @@ export const API_TOKEN_PREFIX = 'sp_';
 
 export class ProvidersService {
   /** `onTokenRevoked` lets the identity module forget a cached token at once. */
-  constructor(private readonly repo: ProvidersRepository, private readonly onTokenRevoked: (tokenId: string) => void = () => {}) {}
+  constructor(
+    private readonly repo: ProvidersRepository,
+    private readonly onTokenRevoked: (tokenId: string) => void = () => {},
+  ) {}
 
   /** The provider's profile with its locations: for its own staff and for the pass organisation. */
   async getProvider(principal: Principal, providerId: string) {
@@ -30,17 +33,36 @@ export class ProvidersService {
   }
 
   /** Sets the IBAN payouts go to; a wrong IBAN (ISO 13616 mod-97) or BIC is refused and nothing changes. */
-  async setBankAccount(principal: Principal, providerId: string, input: { iban: string; bic?: string | undefined; accountHolderName: string }) {
+  async setBankAccount(
+    principal: Principal,
+    providerId: string,
+    input: { iban: string; bic?: string | undefined; accountHolderName: string },
+  ) {
     authorize(principal, 'provider.bankAccount.manage', { providerId });
     const problems: InvalidParam[] = [];
     const iban = validateIban(input.iban);
     if (!iban.ok) problems.push({ name: 'body.iban', code: iban.code, reason: iban.reason });
     const bic = input.bic?.replace(/\s+/g, '').toUpperCase() || null;
-    if (bic !== null && !isValidBic(bic)) problems.push({ name: 'body.bic', code: 'bic-format', reason: 'a BIC has 8 or 11 letters and digits, e.g. INGBNL2A' });
+    if (bic !== null && !isValidBic(bic))
+      problems.push({
+        name: 'body.bic',
+        code: 'bic-format',
+        reason: 'a BIC has 8 or 11 letters and digits, e.g. INGBNL2A',
+      });
     const accountHolderName = input.accountHolderName.trim();
-    if (accountHolderName.length === 0) problems.push({ name: 'body.accountHolderName', code: 'required', reason: 'the name on the account is needed for a SEPA transfer' });
-    if (problems.length > 0 || !iban.ok) throw new DomainError('invalid-input', 'This bank account cannot be used; see invalidParams.', problems);
-    const account = await this.repo.setBankAccount(principal.tenantId, providerId, { iban: iban.iban, bic, accountHolderName });
+    if (accountHolderName.length === 0)
+      problems.push({
+        name: 'body.accountHolderName',
+        code: 'required',
+        reason: 'the name on the account is needed for a SEPA transfer',
+      });
+    if (problems.length > 0 || !iban.ok)
+      throw new DomainError('invalid-input', 'This bank account cannot be used; see invalidParams.', problems);
+    const account = await this.repo.setBankAccount(principal.tenantId, providerId, {
+      iban: iban.iban,
+      bic,
+      accountHolderName,
+    });
     if (!account) throw notFound('Provider');
     return account;
   }

@@ -15,7 +15,11 @@ export const KEY_SWEEP_INTERVAL_MS = 6 * 60 * 60 * 1000;
 const DAY_MS = 86_400_000;
 
 /** Forgets the Idempotency-Keys older than the retention, in batches of `batchSize`. */
-export async function forgetOldIdempotencyKeys(repo: RedemptionsRepository, now: Date, batchSize = 5_000): Promise<{ forgotten: number }> {
+export async function forgetOldIdempotencyKeys(
+  repo: RedemptionsRepository,
+  now: Date,
+  batchSize = 5_000,
+): Promise<{ forgotten: number }> {
   const cutoff = new Date(now.getTime() - IDEMPOTENCY_KEY_RETENTION_DAYS * DAY_MS);
   let forgotten = 0;
   for (;;) {
@@ -28,8 +32,13 @@ export async function forgetOldIdempotencyKeys(repo: RedemptionsRepository, now:
 /** Forgets old keys at start-up and then every 6 hours (not in tests). Safe in several processes at once. */
 export function installIdempotencyKeyRetention(app: App) {
   const repo = new RedemptionsRepository(app.deps.database.db);
-  installPeriodicJob(app, 'Old Idempotency-Keys forgotten', async () => {
-    const result = await forgetOldIdempotencyKeys(repo, new Date());
-    return result.forgotten > 0 ? result : undefined;
-  }, KEY_SWEEP_INTERVAL_MS);
+  installPeriodicJob(
+    app,
+    'Old Idempotency-Keys forgotten',
+    async () => {
+      const result = await forgetOldIdempotencyKeys(repo, new Date());
+      return result.forgotten > 0 ? result : undefined;
+    },
+    KEY_SWEEP_INTERVAL_MS,
+  );
 }

@@ -17,11 +17,18 @@ describe('dutchDate', () => {
   });
 
   it('gives the time-zone date for any instant, in any order of calls', () => {
-    const dutch = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+    const dutch = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Europe/Amsterdam',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
     const instant = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) }).map((ms) => new Date(ms));
-    fc.assert(fc.property(fc.array(instant, { minLength: 1, maxLength: 20 }), (instants) => {
-      for (const at of instants) expect(dutchDate(at)).toBe(dutch.format(at));
-    }));
+    fc.assert(
+      fc.property(fc.array(instant, { minLength: 1, maxLength: 20 }), (instants) => {
+        for (const at of instants) expect(dutchDate(at)).toBe(dutch.format(at));
+      }),
+    );
   });
 });
 
@@ -58,6 +65,11 @@ describe('passYearStart', () => {
   });
 
   it('gives every period start at once', () => {
-    expect(periodStarts('2026-03-04', '2020-09-01')).toEqual({ day: '2026-03-04', week: '2026-03-02', month: '2026-03-01', passYear: '2025-09-01' });
+    expect(periodStarts('2026-03-04', '2020-09-01')).toEqual({
+      day: '2026-03-04',
+      week: '2026-03-02',
+      month: '2026-03-01',
+      passYear: '2025-09-01',
+    });
   });
 });

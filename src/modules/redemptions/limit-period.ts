@@ -5,7 +5,12 @@ import type { LimitPeriod } from '../../db/schema.ts';
  * Zaanstad, not at midnight UTC.
  */
 export const TILL_TIME_ZONE = 'Europe/Amsterdam';
-const DUTCH_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: TILL_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const DUTCH_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TILL_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 const MINUTE_MS = 60_000;
 let cachedMinute = Number.NaN;
@@ -57,20 +62,29 @@ export function passYearStart(validFrom: string, today: string): string {
  */
 export function periodStartDate(period: LimitPeriod, today: string, passValidFrom: string): string | null {
   switch (period) {
-    case 'day': return today;
+    case 'day':
+      return today;
     case 'week': {
       const date = parse(today);
       date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
       return format(date);
     }
-    case 'month': return `${today.slice(0, 8)}01`;
-    case 'pass_year': return passYearStart(passValidFrom, today);
-    case 'ever': return null;
+    case 'month':
+      return `${today.slice(0, 8)}01`;
+    case 'pass_year':
+      return passYearStart(passValidFrom, today);
+    case 'ever':
+      return null;
   }
 }
 
 /** Start dates of every period for one pass today, for the queries that count usage. */
-export interface PeriodStarts { day: string; week: string; month: string; passYear: string }
+export interface PeriodStarts {
+  day: string;
+  week: string;
+  month: string;
+  passYear: string;
+}
 
 export function periodStarts(today: string, passValidFrom: string): PeriodStarts {
   return {

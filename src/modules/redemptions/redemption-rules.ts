@@ -17,9 +17,13 @@ export type Decision = QuotedPass & QuotedOffer & { creditCents: number; credit:
 
 export function usablePass<P extends TillPassRow>(pass: P | undefined, today: string): P {
   if (!pass) throw new DomainError('pass-not-found', 'There is no pass with this number.');
-  if (pass.status === 'blocked') throw new DomainError('pass-blocked', 'This pass is blocked. The holder can contact the pass organisation.');
+  if (pass.status === 'blocked')
+    throw new DomainError('pass-blocked', 'This pass is blocked. The holder can contact the pass organisation.');
   if (pass.status === 'expired' || today > pass.valid_until || today < pass.valid_from) {
-    throw new DomainError('pass-expired', 'This pass is not valid today. The holder can contact the pass organisation.');
+    throw new DomainError(
+      'pass-expired',
+      'This pass is not valid today. The holder can contact the pass organisation.',
+    );
   }
   return pass;
 }
@@ -41,14 +45,18 @@ export function unavailableReason(offer: TillOfferRow & { used: number }, today:
 
 /** The one number the till sees; why it is this number stays in pricing.ts. */
 export function priceFor(offer: TillOfferRow, pass: TillPassRow): number {
-  return priceToChargeCents({
-    priceType: offer.price_type,
-    regularPriceCents: offer.regular_price_cents,
-    discountPercent: offer.discount_percent,
-    amountOffCents: offer.amount_off_cents,
-    fixedPriceCents: offer.fixed_price_cents,
-    reducedPriceCents: offer.reduced_price_cents,
-  }, pass.category, pass.reduced_tariff_categories);
+  return priceToChargeCents(
+    {
+      priceType: offer.price_type,
+      regularPriceCents: offer.regular_price_cents,
+      discountPercent: offer.discount_percent,
+      amountOffCents: offer.amount_off_cents,
+      fixedPriceCents: offer.fixed_price_cents,
+      reducedPriceCents: offer.reduced_price_cents,
+    },
+    pass.category,
+    pass.reduced_tariff_categories,
+  );
 }
 
 /** The pass as a decision (and a till quote) names it: with the usage version it was read at. */
@@ -72,10 +80,17 @@ export function decisionOf(pass: QuotedPass, offer: QuotedOffer, creditCents = 0
 export function offerDecision(offer: TillOfferRow, pass: TillPassRow, spendableCredit: SpendableCredit[]): QuotedOffer {
   const priceCents = priceFor(offer, pass);
   return {
-    offerId: offer.id, offerTitle: offer.title,
-    priceCents, regularPriceCents: offer.regular_price_cents, reimbursedCents: reimbursableCents(offer, priceCents),
-    source: offer.discount_borne_by === 'scheme' ? { type: 'scheme_fund', schemeId: offer.discount_scheme_id! }
-      : offer.discount_borne_by === 'action_budget' ? { type: 'action_budget' } : null,
+    offerId: offer.id,
+    offerTitle: offer.title,
+    priceCents,
+    regularPriceCents: offer.regular_price_cents,
+    reimbursedCents: reimbursableCents(offer, priceCents),
+    source:
+      offer.discount_borne_by === 'scheme'
+        ? { type: 'scheme_fund', schemeId: offer.discount_scheme_id! }
+        : offer.discount_borne_by === 'action_budget'
+          ? { type: 'action_budget' }
+          : null,
     takeStock: offer.stock_remaining !== null,
     spendableCredit,
   };
@@ -93,7 +108,8 @@ export function creditAvailableCents(accounts: SpendableCredit[]): number {
  */
 export function quotedCreditToSpend(offer: QuotedOffer, creditCents: number, today: string): CreditLine[] | null {
   if (creditCents === 0) return [];
-  if (creditCents > offer.priceCents || offer.spendableCredit.some((account) => account.validUntil < today)) return null;
+  if (creditCents > offer.priceCents || offer.spendableCredit.some((account) => account.validUntil < today))
+    return null;
   return spreadCredit(offer.spendableCredit, creditCents);
 }
 
@@ -102,19 +118,34 @@ export function quotedCreditToSpend(offer: QuotedOffer, creditCents: number, tod
  * offer takes no credit or the pass has too little credit that can be spent here. The refusal names amounts only,
  * never a scheme: the till learns nothing about why the holder has credit.
  */
-export function creditToSpend(offer: TillOfferRow & { used: number }, accounts: SpendableCredit[], priceCents: number, creditCents: number): CreditLine[] {
+export function creditToSpend(
+  offer: TillOfferRow & { used: number },
+  accounts: SpendableCredit[],
+  priceCents: number,
+  creditCents: number,
+): CreditLine[] {
   if (creditCents === 0) return [];
   if (creditCents > priceCents) {
     throw new DomainError('invalid-input', `At most the price (${priceCents} cents) can be paid from credit.`, [
-      { name: 'body.creditCents', code: 'exceeds-price', reason: `${creditCents} is more than the price of ${priceCents} cents` },
+      {
+        name: 'body.creditCents',
+        code: 'exceeds-price',
+        reason: `${creditCents} is more than the price of ${priceCents} cents`,
+      },
     ]);
   }
-  if (!offer.payable_from_credit) throw new DomainError('credit-insufficient', 'This offer cannot be paid from pass credit: 0 cents of credit can be spent here. Nothing was booked.');
+  if (!offer.payable_from_credit)
+    throw new DomainError(
+      'credit-insufficient',
+      'This offer cannot be paid from pass credit: 0 cents of credit can be spent here. Nothing was booked.',
+    );
   const lines = spreadCredit(accounts, creditCents);
   if (!lines) {
     const available = creditAvailableCents(accounts);
-    throw new DomainError('credit-insufficient', `This pass has ${available} cents of credit that can be spent on this offer today; ${creditCents} were asked. Nothing was booked.`);
+    throw new DomainError(
+      'credit-insufficient',
+      `This pass has ${available} cents of credit that can be spent on this offer today; ${creditCents} were asked. Nothing was booked.`,
+    );
   }
   return lines;
 }
-

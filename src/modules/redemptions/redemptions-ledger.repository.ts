@@ -16,7 +16,10 @@ type Param<P> = <K extends keyof P>(key: K) => P[K];
  * still holds it (a guard, re-checked by PostgreSQL after waiting for another booking's lock),
  * and only `when` the step before happened. Its row count tells whether every account paid.
  */
-export const creditSpendCte = <P extends LedgerBookingParams>(p: Param<P>, when: RawBuilder<unknown>) => sql`credits as (
+export const creditSpendCte = <P extends LedgerBookingParams>(
+  p: Param<P>,
+  when: RawBuilder<unknown>,
+) => sql`credits as (
     update ledger_accounts a set balance_cents = a.balance_cents - c.amount
     -- Arrays and id = any(...), not a JSON record set: the generic plan then probes the primary
     -- key for a few rows, whatever the statistics say; with jsonb_to_recordset it scanned every account.
@@ -31,7 +34,10 @@ export const creditSpendCte = <P extends LedgerBookingParams>(p: Param<P>, when:
  * (the credit lines from `credits`), and the payable, fund or actiebudget balances. The payable,
  * fund or actiebudget account is created on first use by the upsert that adds to its balance.
  */
-export const ledgerEntriesCtes = <P extends LedgerBookingParams>(p: Param<P>, when: RawBuilder<unknown>) => sql`entries as (
+export const ledgerEntriesCtes = <P extends LedgerBookingParams>(
+  p: Param<P>,
+  when: RawBuilder<unknown>,
+) => sql`entries as (
     insert into journal_entries (tenant_id, id, kind, reference, description, occurred_at, recorded_by)
     select ${p('tenantId')}, e.id, e.kind, ${p('reference')}, e.description, cast(${p('occurredAt')} as timestamptz), ${p('recordedBy')}
     from jsonb_to_recordset(cast(${p('entries')} as jsonb)) as e(id uuid, kind text, description text)
@@ -67,11 +73,14 @@ export const ledgerEntriesCtes = <P extends LedgerBookingParams>(p: Param<P>, wh
     returning 1)`;
 
 /** The ledger booking alone, for redemptions written before (the demo seed). */
-const BOOK_LEDGER = prepare<LedgerBookingParams, { entries: number; lines: number; credits: number }>('book_redemption_ledger', (_db, p) => sql`with
+const BOOK_LEDGER = prepare<LedgerBookingParams, { entries: number; lines: number; credits: number }>(
+  'book_redemption_ledger',
+  (_db, p) => sql`with
   ${creditSpendCte(p, sql`true`)},
   ${ledgerEntriesCtes(p, sql`true`)}
   select (select count(*) from entries)::integer as entries, (select count(*) from lines)::integer as lines,
-    (select count(*) from credits)::integer as credits`);
+    (select count(*) from credits)::integer as credits`,
+);
 
 /** Books a redemption's credit payment and discount reimbursement in one statement. Nothing to book: no statement. */
 export async function bookRedemptionInLedger(db: Kysely<DB>, booking: RedemptionBooking): Promise<void> {
@@ -80,7 +89,8 @@ export async function bookRedemptionInLedger(db: Kysely<DB>, booking: Redemption
   const row = await BOOK_LEDGER.first(db, params);
   if (!row || row.entries !== expected.entries || row.credits !== expected.credits || row.lines !== expected.lines) {
     // The credit was read by the caller in the same transaction; throwing rolls everything back.
-    throw new Error(`redemption ${booking.redemptionId}: the ledger booking wrote ${JSON.stringify(row)}; expected ${JSON.stringify(expected)}`);
+    throw new Error(
+      `redemption ${booking.redemptionId}: the ledger booking wrote ${JSON.stringify(row)}; expected ${JSON.stringify(expected)}`,
+    );
   }
 }
-

@@ -26,7 +26,10 @@ import type { DiscountBorneBy } from './redemptions.tables.ts';
 export const CREDIT_PAYMENT = 'redemption_credit_payment';
 export const DISCOUNT_REIMBURSEMENT = 'discount_reimbursement';
 
-export interface CreditLine { accountId: string; amountCents: number }
+export interface CreditLine {
+  accountId: string;
+  amountCents: number;
+}
 
 /**
  * Spreads `amountCents` over the spendable accounts in their order (earliest expiry first):
@@ -45,19 +48,40 @@ export function spreadCredit(accounts: SpendableCredit[], amountCents: number): 
 }
 
 /** The discount the provider gets back from a fund: 0 when the provider bears it or the offer has no regular price. */
-export function reimbursableCents(offer: { discount_borne_by: DiscountBorneBy; regular_price_cents: number | null }, priceCents: number) {
+export function reimbursableCents(
+  offer: { discount_borne_by: DiscountBorneBy; regular_price_cents: number | null },
+  priceCents: number,
+) {
   if (offer.discount_borne_by === 'provider' || offer.regular_price_cents === null) return 0;
   return Math.max(0, offer.regular_price_cents - priceCents);
 }
 
 /** The parameters of the ledger part of a booking statement (see `ledgerBookingParams`). */
 export interface LedgerBookingParams {
-  tenantId: string; reference: string; providerId: string; occurredAt: Date; recordedBy: string;
-  entries: string; creditAccountIds: string[]; creditAmounts: number[]; creditLineNos: number[]; creditCents: number; payableLineNo: number;
-  payEntryId: string; payableDelta: number; reimbursedCents: number; reimbEntryId: string; sourceType: 'scheme_fund' | 'action_budget'; sourceSchemeId: string | null;
+  tenantId: string;
+  reference: string;
+  providerId: string;
+  occurredAt: Date;
+  recordedBy: string;
+  entries: string;
+  creditAccountIds: string[];
+  creditAmounts: number[];
+  creditLineNos: number[];
+  creditCents: number;
+  payableLineNo: number;
+  payEntryId: string;
+  payableDelta: number;
+  reimbursedCents: number;
+  reimbEntryId: string;
+  sourceType: 'scheme_fund' | 'action_budget';
+  sourceSchemeId: string | null;
 }
 export interface RedemptionBooking {
-  tenantId: string; redemptionId: string; providerId: string; redeemedAt: Date; recordedBy: string;
+  tenantId: string;
+  redemptionId: string;
+  providerId: string;
+  redeemedAt: Date;
+  recordedBy: string;
   credit: CreditLine[];
   reimbursedCents: number;
   /** Who bears the discount, when reimbursedCents > 0. */
@@ -68,16 +92,26 @@ export interface RedemptionBooking {
  * The parameters that book `booking` (nothing to book: no entries, no lines) and how many
  * entries, credit rows and lines the statement must write.
  */
-export function ledgerBookingParams(booking: RedemptionBooking): { params: LedgerBookingParams; expected: { entries: number; credits: number; lines: number } } {
+export function ledgerBookingParams(booking: RedemptionBooking): {
+  params: LedgerBookingParams;
+  expected: { entries: number; credits: number; lines: number };
+} {
   const creditCents = booking.credit.reduce((total, line) => total + line.amountCents, 0);
   const reimbursedCents = booking.source ? booking.reimbursedCents : 0;
   const payEntryId = randomUUID();
   const reimbEntryId = randomUUID();
   const entries = [
-    ...(creditCents > 0 ? [{ id: payEntryId, kind: CREDIT_PAYMENT, description: 'Paid at the till from pass credit' }] : []),
-    ...(reimbursedCents > 0 ? [{ id: reimbEntryId, kind: DISCOUNT_REIMBURSEMENT, description: 'Discount reimbursed to the provider' }] : []),
+    ...(creditCents > 0
+      ? [{ id: payEntryId, kind: CREDIT_PAYMENT, description: 'Paid at the till from pass credit' }]
+      : []),
+    ...(reimbursedCents > 0
+      ? [{ id: reimbEntryId, kind: DISCOUNT_REIMBURSEMENT, description: 'Discount reimbursed to the provider' }]
+      : []),
   ];
-  const credits = creditCents > 0 ? booking.credit.map((line, i) => ({ id: line.accountId, amount: line.amountCents, line_no: i + 1 })) : [];
+  const credits =
+    creditCents > 0
+      ? booking.credit.map((line, i) => ({ id: line.accountId, amount: line.amountCents, line_no: i + 1 }))
+      : [];
   return {
     params: {
       tenantId: booking.tenantId,
@@ -111,14 +145,33 @@ export function ledgerBookingParams(booking: RedemptionBooking): { params: Ledge
  * cancellation's transaction: the credit goes back to the pass, the claim is withdrawn. Safe to
  * run twice: an entry is reversed at most once.
  */
-export async function reverseRedemptionInLedger(tx: Tx, input: {
-  tenantId: string; redemptionId: string; creditCents: number; reimbursedCents: number; recordedBy: string;
-}) {
+export async function reverseRedemptionInLedger(
+  tx: Tx,
+  input: {
+    tenantId: string;
+    redemptionId: string;
+    creditCents: number;
+    reimbursedCents: number;
+    recordedBy: string;
+  },
+) {
   const ledger = new LedgerRepository(tx);
-  const kinds = [...(input.creditCents > 0 ? [CREDIT_PAYMENT] : []), ...(input.reimbursedCents > 0 ? [DISCOUNT_REIMBURSEMENT] : [])];
+  const kinds = [
+    ...(input.creditCents > 0 ? [CREDIT_PAYMENT] : []),
+    ...(input.reimbursedCents > 0 ? [DISCOUNT_REIMBURSEMENT] : []),
+  ];
   for (const kind of kinds) {
     const entry = await ledger.findEntryByReference(input.tenantId, kind, input.redemptionId);
-    if (!entry) throw new DomainError('ledger-entry-not-found', `Redemption ${input.redemptionId} has no ${kind} entry to reverse.`);
-    await reverseEntry(tx, { tenantId: input.tenantId, entryId: entry.id, reason: 'Redemption cancelled at the till', recordedBy: input.recordedBy });
+    if (!entry)
+      throw new DomainError(
+        'ledger-entry-not-found',
+        `Redemption ${input.redemptionId} has no ${kind} entry to reverse.`,
+      );
+    await reverseEntry(tx, {
+      tenantId: input.tenantId,
+      entryId: entry.id,
+      reason: 'Redemption cancelled at the till',
+      recordedBy: input.recordedBy,
+    });
   }
 }

@@ -22,7 +22,9 @@ export interface RedemptionView {
   status: 'redeemed' | 'cancelled';
 }
 
-export interface RedemptionListItem extends RedemptionView { providerName: string }
+export interface RedemptionListItem extends RedemptionView {
+  providerName: string;
+}
 
 export type UnavailableReason = 'limit-reached' | 'sold-out' | 'not-valid-today';
 
@@ -39,7 +41,14 @@ export interface TillOfferView {
 export const cancellableUntil = (redeemedAt: Date) => new Date(redeemedAt.getTime() + CANCEL_WINDOW_MINUTES * 60_000);
 
 export function presentRedemption(r: {
-  id: string; offer_id: string; offer_title: string; pass_number: string; price_cents: number; credit_cents: number; created_at: Date; cancelled_at: Date | null;
+  id: string;
+  offer_id: string;
+  offer_title: string;
+  pass_number: string;
+  price_cents: number;
+  credit_cents: number;
+  created_at: Date;
+  cancelled_at: Date | null;
 }): RedemptionView {
   return {
     id: r.id,
@@ -55,12 +64,18 @@ export function presentRedemption(r: {
   };
 }
 
-export function presentRedemptionListItem(r: Parameters<typeof presentRedemption>[0] & { provider_name: string }): RedemptionListItem {
+export function presentRedemptionListItem(
+  r: Parameters<typeof presentRedemption>[0] & { provider_name: string },
+): RedemptionListItem {
   return { ...presentRedemption(r), providerName: r.provider_name };
 }
 
 export function presentTillPass(p: { number: string; status: string; valid_until: string }) {
-  return { number: formatPassNumber(p.number), status: p.status as 'active' | 'blocked' | 'expired', validUntil: p.valid_until };
+  return {
+    number: formatPassNumber(p.number),
+    status: p.status as 'active' | 'blocked' | 'expired',
+    validUntil: p.valid_until,
+  };
 }
 
 export interface TillListView {
@@ -71,14 +86,21 @@ export interface TillListView {
 }
 
 /** The till list: the pass, its offers, and (when any offer can be used) the list's sealed quote. */
-export function presentTillList(pass: { number: string; status: string; valid_until: string }, items: TillOfferView[], quote: string | undefined): TillListView {
+export function presentTillList(
+  pass: { number: string; status: string; valid_until: string },
+  items: TillOfferView[],
+  quote: string | undefined,
+): TillListView {
   const list: TillListView = { pass: presentTillPass(pass), items };
   if (quote !== undefined) list.quote = quote;
   return list;
 }
 
 export function presentTillOffer(
-  o: { id: string; title: string }, priceCents: number, creditCents: number, unavailableReason: UnavailableReason | null,
+  o: { id: string; title: string },
+  priceCents: number,
+  creditCents: number,
+  unavailableReason: UnavailableReason | null,
 ): TillOfferView {
   return {
     offerId: o.id,

@@ -10,14 +10,39 @@ import './redemptions.tables.ts';
 
 /** Columns the till needs of an offer: its price rules, limit, stock, dates and owner. */
 const OFFER_COLUMNS = [
-  'o.id', 'o.provider_id', 'o.title', 'o.status', 'o.price_type', 'o.regular_price_cents', 'o.discount_percent',
-  'o.amount_off_cents', 'o.fixed_price_cents', 'o.reduced_price_cents', 'o.limit_per_pass', 'o.limit_period',
-  'o.stock_remaining', 'o.valid_from', 'o.valid_until', 'o.discount_borne_by', 'o.discount_scheme_id', 'o.payable_from_credit',
+  'o.id',
+  'o.provider_id',
+  'o.title',
+  'o.status',
+  'o.price_type',
+  'o.regular_price_cents',
+  'o.discount_percent',
+  'o.amount_off_cents',
+  'o.fixed_price_cents',
+  'o.reduced_price_cents',
+  'o.limit_per_pass',
+  'o.limit_period',
+  'o.stock_remaining',
+  'o.valid_from',
+  'o.valid_until',
+  'o.discount_borne_by',
+  'o.discount_scheme_id',
+  'o.payable_from_credit',
 ] as const;
 
 const REDEMPTION_COLUMNS = [
-  'r.id', 'r.offer_id', 'r.pass_id', 'r.provider_id', 'r.price_cents', 'r.credit_cents', 'r.reimbursed_cents', 'r.created_at', 'r.cancelled_at',
-  'o.title as offer_title', 'p.number as pass_number', 'pr.name as provider_name',
+  'r.id',
+  'r.offer_id',
+  'r.pass_id',
+  'r.provider_id',
+  'r.price_cents',
+  'r.credit_cents',
+  'r.reimbursed_cents',
+  'r.created_at',
+  'r.cancelled_at',
+  'o.title as offer_title',
+  'p.number as pass_number',
+  'pr.name as provider_name',
 ] as const;
 
 /**
@@ -41,7 +66,11 @@ const spendableCreditFrom = (passId: RawBuilder<unknown>, today: string) => sql`
     and (cardinality(s.spendable_offer_categories) = 0 or s.spendable_offer_categories && o.categories)`;
 
 /** A pass credit account that can pay at an offer today, as the till reads it. */
-export interface SpendableCredit { id: string; balanceCents: number; /** The last day its scheme's credit can be spent (YYYY-MM-DD). */ validUntil: string }
+export interface SpendableCredit {
+  id: string;
+  balanceCents: number;
+  /** The last day its scheme's credit can be spent (YYYY-MM-DD). */ validUntil: string;
+}
 
 /** The pass's credit accounts that can pay at offer `o` today, as JSON in spending order: earliest expiry first. */
 const spendableCreditList = (from: RawBuilder<unknown>) => sql<SpendableCredit[]>`(select coalesce(json_agg(
@@ -49,50 +78,77 @@ const spendableCreditList = (from: RawBuilder<unknown>) => sql<SpendableCredit[]
   from ${from})`;
 
 /** What the till reads of a pass (and of its tenant's kansentarief rules). */
-const PASS_COLUMNS = ['p.id', 'p.number', 'p.category', 'p.status', 'p.valid_from', 'p.valid_until', 't.reduced_tariff_categories'] as const;
+const PASS_COLUMNS = [
+  'p.id',
+  'p.number',
+  'p.category',
+  'p.status',
+  'p.valid_from',
+  'p.valid_until',
+  't.reduced_tariff_categories',
+] as const;
 
-interface PassParams { tenantId: string; number: string }
+interface PassParams {
+  tenantId: string;
+  number: string;
+}
 
-const passQuery = (db: Db, p: <K extends keyof PassParams>(key: K) => PassParams[K]) => db
-  .selectFrom('passes as p')
-  .innerJoin('tenants as t', 't.id', 'p.tenant_id')
-  .select(PASS_COLUMNS)
-  .where('p.tenant_id', '=', p('tenantId'))
-  .where('p.number', '=', p('number'));
+const passQuery = (db: Db, p: <K extends keyof PassParams>(key: K) => PassParams[K]) =>
+  db
+    .selectFrom('passes as p')
+    .innerJoin('tenants as t', 't.id', 'p.tenant_id')
+    .select(PASS_COLUMNS)
+    .where('p.tenant_id', '=', p('tenantId'))
+    .where('p.number', '=', p('number'));
 
 /** The id of the pass with this number, as a subquery (the till knows the number, not the id). */
 const passIdOf = (p: <K extends keyof PassParams>(key: K) => PassParams[K]) =>
   sql`(select id from passes where tenant_id = ${p('tenantId')} and number = ${p('number')})`;
 
 /** The columns of an offer the till decides on, with the dates this pass used it (see `usedOn`). */
-const tillOfferQuery = (db: Db, passId: RawBuilder<unknown>) => db
-  .selectFrom('offers as o')
-  .select([...OFFER_COLUMNS, usedOn(passId).as('used_on')]);
+const tillOfferQuery = (db: Db, passId: RawBuilder<unknown>) =>
+  db.selectFrom('offers as o').select([...OFFER_COLUMNS, usedOn(passId).as('used_on')]);
 
 /**
  * The till's list in one statement: the pass, and every published, not yet ended offer of the
  * provider with the dates this pass used it and the credit it can spend there. Offers come back
  * as JSON (dates as 'YYYY-MM-DD', amounts as numbers), in title order.
  */
-const LIST_TILL_OFFERS = prepare<PassParams & { providerId: string; today: string }, TillList>('till_list_offers', (db, p) => {
-  const passId = passIdOf(p);
-  return db.selectNoFrom([
-    jsonObjectFrom(passQuery(db, p).select('p.redemption_seq')).as('pass'),
-    jsonArrayFrom(tillOfferQuery(db, passId)
-      .select(spendableCreditList(spendableCreditFrom(passId, p('today'))).as('credit'))
-      .where('o.tenant_id', '=', p('tenantId'))
-      .where('o.provider_id', '=', p('providerId'))
-      .where('o.status', '=', 'published')
-      .where('o.valid_until', '>=', p('today'))
-      .orderBy('o.title')
-      .orderBy('o.id')).as('offers'),
-  ]);
-});
+const LIST_TILL_OFFERS = prepare<PassParams & { providerId: string; today: string }, TillList>(
+  'till_list_offers',
+  (db, p) => {
+    const passId = passIdOf(p);
+    return db.selectNoFrom([
+      jsonObjectFrom(passQuery(db, p).select('p.redemption_seq')).as('pass'),
+      jsonArrayFrom(
+        tillOfferQuery(db, passId)
+          .select(spendableCreditList(spendableCreditFrom(passId, p('today'))).as('credit'))
+          .where('o.tenant_id', '=', p('tenantId'))
+          .where('o.provider_id', '=', p('providerId'))
+          .where('o.status', '=', 'published')
+          .where('o.valid_until', '>=', p('today'))
+          .orderBy('o.title')
+          .orderBy('o.id'),
+      ).as('offers'),
+    ]);
+  },
+);
 
 /** What the till reads for its list: the pass (null: no such pass) and the provider's offers. */
-export interface TillList { pass: (TillPassRow & { redemption_seq: number }) | null; offers: (TillOfferRow & { credit: SpendableCredit[] })[] }
+export interface TillList {
+  pass: (TillPassRow & { redemption_seq: number }) | null;
+  offers: (TillOfferRow & { credit: SpendableCredit[] })[];
+}
 
-interface ReadParams { tenantId: string; number: string; offerId: string; scope: string; key: string; today: string; withCredit: boolean }
+interface ReadParams {
+  tenantId: string;
+  number: string;
+  offerId: string;
+  scope: string;
+  key: string;
+  today: string;
+  withCredit: boolean;
+}
 
 /** Everything a redemption is decided on, read in one statement without a lock (see `book`). */
 export interface RedemptionFacts {
@@ -104,26 +160,55 @@ export interface RedemptionFacts {
   credit: SpendableCredit[];
 }
 
-const READ_FOR_REDEMPTION = prepare<ReadParams, RedemptionFacts>('till_read_redemption', (db, p) => db
-  .selectNoFrom((eb) => [
-    jsonObjectFrom(eb.selectFrom('idempotency_keys as k').select(['k.request_hash', 'k.response_body'])
-      .where('k.tenant_id', '=', p('tenantId')).where('k.scope', '=', p('scope')).where('k.key', '=', p('key'))).as('stored'),
+const READ_FOR_REDEMPTION = prepare<ReadParams, RedemptionFacts>('till_read_redemption', (db, p) =>
+  db.selectNoFrom((eb) => [
+    jsonObjectFrom(
+      eb
+        .selectFrom('idempotency_keys as k')
+        .select(['k.request_hash', 'k.response_body'])
+        .where('k.tenant_id', '=', p('tenantId'))
+        .where('k.scope', '=', p('scope'))
+        .where('k.key', '=', p('key')),
+    ).as('stored'),
     jsonObjectFrom(passQuery(db, p).select('p.redemption_seq')).as('pass'),
-    jsonObjectFrom(tillOfferQuery(db, passIdOf(p))
-      .where('o.tenant_id', '=', p('tenantId')).where('o.id', '=', p('offerId'))).as('offer'),
+    jsonObjectFrom(
+      tillOfferQuery(db, passIdOf(p)).where('o.tenant_id', '=', p('tenantId')).where('o.id', '=', p('offerId')),
+    ).as('offer'),
     spendableCreditList(sql`offers o join passes p on p.tenant_id = o.tenant_id and p.number = ${p('number')}, ${spendableCreditFrom(sql`p.id`, p('today'))}
-        and cast(${p('withCredit')} as boolean) and o.tenant_id = ${p('tenantId')} and o.id = cast(${p('offerId')} as uuid)`).as('credit'),
-  ]));
+        and cast(${p('withCredit')} as boolean) and o.tenant_id = ${p('tenantId')} and o.id = cast(${p('offerId')} as uuid)`).as(
+      'credit',
+    ),
+  ]),
+);
 
 export interface NewRedemption {
-  tenantId: string; id: string; offerId: string; passId: string; providerId: string; priceCents: number;
-  regularPriceCents: number | null; creditCents: number; reimbursedCents: number; channel: 'till' | 'api'; redeemedBy: string; redeemedAt: Date;
+  tenantId: string;
+  id: string;
+  offerId: string;
+  passId: string;
+  providerId: string;
+  priceCents: number;
+  regularPriceCents: number | null;
+  creditCents: number;
+  reimbursedCents: number;
+  channel: 'till' | 'api';
+  redeemedBy: string;
+  redeemedAt: Date;
 }
 
-type BookParams = NewRedemption & LedgerBookingParams & {
-  withKey: boolean; scope: string; key: string; requestHash: string; responseBody: string;
-  seenSeq: number; takeStock: boolean; today: string; expectedEntries: number; expectedLines: number;
-};
+type BookParams = NewRedemption &
+  LedgerBookingParams & {
+    withKey: boolean;
+    scope: string;
+    key: string;
+    requestHash: string;
+    responseBody: string;
+    seenSeq: number;
+    takeStock: boolean;
+    today: string;
+    expectedEntries: number;
+    expectedLines: number;
+  };
 
 /**
  * A redemption in ONE statement (autocommit: no BEGIN, no COMMIT, no lock held between round
@@ -143,9 +228,10 @@ type BookParams = NewRedemption & LedgerBookingParams & {
  * SP001 and PostgreSQL undoes the whole statement: nothing is half-booked, and the service reads
  * again. Row locks are taken in the order key, pass, offer, credit, payable, fund.
  */
-const bookingStatement = (name: string, withLedger: boolean) => prepare<BookParams, { booked: boolean }>(name, (_db, p) => {
-  const booked = sql`exists (select 1 from version) and (not cast(${p('takeStock')} as boolean) or exists (select 1 from stock))`;
-  return sql<{ booked: boolean }>`with
+const bookingStatement = (name: string, withLedger: boolean) =>
+  prepare<BookParams, { booked: boolean }>(name, (_db, p) => {
+    const booked = sql`exists (select 1 from version) and (not cast(${p('takeStock')} as boolean) or exists (select 1 from stock))`;
+    return sql<{ booked: boolean }>`with
   claim as (
     insert into idempotency_keys (tenant_id, scope, key, request_hash, response_status, response_body)
     select ${p('tenantId')}, ${p('scope')}, ${p('key')}, ${p('requestHash')}, 201, cast(${p('responseBody')} as jsonb)
@@ -174,13 +260,21 @@ const bookingStatement = (name: string, withLedger: boolean) => prepare<BookPara
       cast(${p('priceCents')} as integer), cast(${p('regularPriceCents')} as integer), cast(${p('creditCents')} as integer), cast(${p('reimbursedCents')} as integer),
       ${p('channel')}, ${p('redeemedBy')}, cast(${p('redeemedAt')} as timestamptz)
     where ${booked}${withLedger ? sql` and (select count(*) from credits) = cardinality(cast(${p('creditAccountIds')} as uuid[]))` : sql``}
-    returning id)${withLedger ? sql`,
-  ${ledgerEntriesCtes(p, sql`exists (select 1 from ins)`)}` : sql``}
-  select case when exists (select 1 from ins)${withLedger ? sql`
+    returning id)${
+      withLedger
+        ? sql`,
+  ${ledgerEntriesCtes(p, sql`exists (select 1 from ins)`)}`
+        : sql``
+    }
+  select case when exists (select 1 from ins)${
+    withLedger
+      ? sql`
       and (select count(*) from entries) = cast(${p('expectedEntries')} as integer)
-      and (select count(*) from lines) = cast(${p('expectedLines')} as integer)` : sql``}
+      and (select count(*) from lines) = cast(${p('expectedLines')} as integer)`
+      : sql``
+  }
     then true else till_booking_lost_race() end as booked`;
-});
+  });
 
 const BOOK_REDEMPTION = bookingStatement('till_book_redemption', true);
 /**
@@ -203,7 +297,13 @@ export class RedemptionsRepository {
 
   /** Locks the pass row until the transaction ends: a try that lost a race queues here. */
   async lockPass(tenantId: string, number: string) {
-    await this.db.selectFrom('passes').select('id').where('tenant_id', '=', tenantId).where('number', '=', number).forUpdate().execute();
+    await this.db
+      .selectFrom('passes')
+      .select('id')
+      .where('tenant_id', '=', tenantId)
+      .where('number', '=', number)
+      .forUpdate()
+      .execute();
   }
 
   /**
@@ -212,9 +312,13 @@ export class RedemptionsRepository {
    * by its compare-and-set and read again.
    */
   bumpPassVersion(tenantId: string, passId: string) {
-    return this.db.updateTable('passes').set({ redemption_seq: sql`redemption_seq + 1` })
-      .where('tenant_id', '=', tenantId).where('id', '=', passId)
-      .returning('id').executeTakeFirst();
+    return this.db
+      .updateTable('passes')
+      .set({ redemption_seq: sql`redemption_seq + 1` })
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', passId)
+      .returning('id')
+      .executeTakeFirst();
   }
 
   /**
@@ -227,7 +331,9 @@ export class RedemptionsRepository {
   }
 
   /** The transaction this repository runs in, for bookings in the ledger. */
-  get executor() { return this.db; }
+  get executor() {
+    return this.db;
+  }
 
   /**
    * Waits until every booking committed so far is durable (src/db/pipeline.ts, group commit):
@@ -249,7 +355,11 @@ export class RedemptionsRepository {
    * at all was written, and the caller reads again.
    */
   async book(input: {
-    redemption: NewRedemption; ledger: ReturnType<typeof ledgerBookingParams>; passVersion: number; takeStock: boolean; today: string;
+    redemption: NewRedemption;
+    ledger: ReturnType<typeof ledgerBookingParams>;
+    passVersion: number;
+    takeStock: boolean;
+    today: string;
     idempotent?: { scope: string; key: string; requestHash: string; responseBody: unknown } | undefined;
   }): Promise<boolean> {
     const { redemption, ledger, idempotent } = input;
@@ -257,18 +367,21 @@ export class RedemptionsRepository {
       const statement = ledger.expected.entries > 0 ? BOOK_REDEMPTION : BOOK_REDEMPTION_WITHOUT_LEDGER;
       // Object.assign, not spreads: on Node 20 this literal alone made some 20 KB of new hidden
       // classes per sale (decision 0004).
-      await statement.first(this.db, Object.assign({}, ledger.params, redemption, {
-        withKey: idempotent !== undefined,
-        scope: idempotent?.scope ?? '',
-        key: idempotent?.key ?? '',
-        requestHash: idempotent?.requestHash ?? '',
-        responseBody: JSON.stringify(idempotent?.responseBody ?? null),
-        seenSeq: input.passVersion,
-        takeStock: input.takeStock,
-        today: input.today,
-        expectedEntries: ledger.expected.entries,
-        expectedLines: ledger.expected.lines,
-      }));
+      await statement.first(
+        this.db,
+        Object.assign({}, ledger.params, redemption, {
+          withKey: idempotent !== undefined,
+          scope: idempotent?.scope ?? '',
+          key: idempotent?.key ?? '',
+          requestHash: idempotent?.requestHash ?? '',
+          responseBody: JSON.stringify(idempotent?.responseBody ?? null),
+          seenSeq: input.passVersion,
+          takeStock: input.takeStock,
+          today: input.today,
+          expectedEntries: ledger.expected.entries,
+          expectedLines: ledger.expected.lines,
+        }),
+      );
       return true;
     } catch (error) {
       if ((error as { code?: unknown }).code === LOST_RACE) return false;
@@ -277,7 +390,8 @@ export class RedemptionsRepository {
   }
 
   async returnStock(tenantId: string, offerId: string) {
-    await this.db.updateTable('offers')
+    await this.db
+      .updateTable('offers')
       .set({ stock_remaining: sql`least(stock_remaining + 1, stock_total)` })
       .where('tenant_id', '=', tenantId)
       .where('id', '=', offerId)
@@ -290,9 +404,23 @@ export class RedemptionsRepository {
    * without a status (statuses belong to the HTTP layer, which turns a replayed refusal into the
    * same problem+json body again). False when another request with the key was answered first.
    */
-  async storeRefusal(tenantId: string, scope: string, key: string, requestHash: string, body: unknown): Promise<boolean> {
-    const row = await this.db.insertInto('idempotency_keys')
-      .values({ tenant_id: tenantId, scope, key, request_hash: requestHash, response_status: null, response_body: JSON.stringify(body) })
+  async storeRefusal(
+    tenantId: string,
+    scope: string,
+    key: string,
+    requestHash: string,
+    body: unknown,
+  ): Promise<boolean> {
+    const row = await this.db
+      .insertInto('idempotency_keys')
+      .values({
+        tenant_id: tenantId,
+        scope,
+        key,
+        request_hash: requestHash,
+        response_status: null,
+        response_body: JSON.stringify(body),
+      })
       .onConflict((oc) => oc.doNothing())
       .returning('key')
       .executeTakeFirst();
@@ -305,10 +433,19 @@ export class RedemptionsRepository {
    * on created_at: the table is small once swept, and the till's hot path pays for every index.
    */
   async forgetIdempotencyKeysBefore(cutoff: Date, limit: number): Promise<number> {
-    const result = await this.db.deleteFrom('idempotency_keys')
-      .where(({ eb, refTuple, selectFrom }) => eb(refTuple('tenant_id', 'scope', 'key'), 'in',
-        selectFrom('idempotency_keys').select(['tenant_id', 'scope', 'key']).where('created_at', '<', cutoff).limit(limit)
-          .$asTuple('tenant_id', 'scope', 'key')))
+    const result = await this.db
+      .deleteFrom('idempotency_keys')
+      .where(({ eb, refTuple, selectFrom }) =>
+        eb(
+          refTuple('tenant_id', 'scope', 'key'),
+          'in',
+          selectFrom('idempotency_keys')
+            .select(['tenant_id', 'scope', 'key'])
+            .where('created_at', '<', cutoff)
+            .limit(limit)
+            .$asTuple('tenant_id', 'scope', 'key'),
+        ),
+      )
       .executeTakeFirst();
     return Number(result.numDeletedRows);
   }
@@ -318,17 +455,23 @@ export class RedemptionsRepository {
       .selectFrom('redemptions as r')
       .innerJoin('offers as o', (j) => j.onRef('o.tenant_id', '=', 'r.tenant_id').onRef('o.id', '=', 'r.offer_id'))
       .innerJoin('passes as p', (j) => j.onRef('p.tenant_id', '=', 'r.tenant_id').onRef('p.id', '=', 'r.pass_id'))
-      .innerJoin('providers as pr', (j) => j.onRef('pr.tenant_id', '=', 'r.tenant_id').onRef('pr.id', '=', 'r.provider_id'))
+      .innerJoin('providers as pr', (j) =>
+        j.onRef('pr.tenant_id', '=', 'r.tenant_id').onRef('pr.id', '=', 'r.provider_id'),
+      )
       .where('r.tenant_id', '=', tenantId);
   }
 
   findRedemption(tenantId: string, redemptionId: string) {
-    return this.redemptionQuery(tenantId).select(REDEMPTION_COLUMNS).where('r.id', '=', redemptionId).executeTakeFirst();
+    return this.redemptionQuery(tenantId)
+      .select(REDEMPTION_COLUMNS)
+      .where('r.id', '=', redemptionId)
+      .executeTakeFirst();
   }
 
   /** Marks the redemption cancelled unless it already is. Returns the new cancelled_at, or undefined. */
   cancelRedemption(tenantId: string, redemptionId: string, at: Date, by: string) {
-    return this.db.updateTable('redemptions')
+    return this.db
+      .updateTable('redemptions')
       .set({ cancelled_at: at, cancelled_by: by })
       .where('tenant_id', '=', tenantId)
       .where('id', '=', redemptionId)
@@ -345,7 +488,12 @@ export class RedemptionsRepository {
     if (providerId) items = items.where('r.provider_id', '=', providerId);
     const [count, rows] = await Promise.all([
       base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-      items.orderBy('r.created_at', 'desc').orderBy('r.id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
+      items
+        .orderBy('r.created_at', 'desc')
+        .orderBy('r.id', 'desc')
+        .limit(pageSize)
+        .offset((page - 1) * pageSize)
+        .execute(),
     ]);
     return { rows, totalItems: Number(count.n) };
   }

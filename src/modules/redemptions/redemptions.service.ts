@@ -7,13 +7,26 @@ import { isQrToken, parsePassIdentifier } from '../passes/pass-identifier.ts';
 import { normalizePassNumber } from '../passes/pass-number.ts';
 import { dutchDate } from './limit-period.ts';
 import {
-  cancellableUntil, presentRedemption, presentRedemptionListItem, presentTillList, presentTillOffer,
+  cancellableUntil,
+  presentRedemption,
+  presentRedemptionListItem,
+  presentTillList,
+  presentTillOffer,
   type RedemptionView,
 } from './redemptions.presenter.ts';
 import type { Tx } from '../ledger/ledger.service.ts';
 import { ledgerBookingParams, reverseRedemptionInLedger } from './redemptions.ledger.ts';
 import {
-  creditAvailableCents, creditToSpend, decisionOf, offerDecision, quotedCreditToSpend, quotedPass, unavailableReason, usablePass, withUsage, type Decision,
+  creditAvailableCents,
+  creditToSpend,
+  decisionOf,
+  offerDecision,
+  quotedCreditToSpend,
+  quotedPass,
+  unavailableReason,
+  usablePass,
+  withUsage,
+  type Decision,
 } from './redemption-rules.ts';
 import { QUOTE_SECONDS, TillQuotes, type QuotedOffer } from './till-quote.ts';
 import type { NewRedemption, RedemptionFacts, RedemptionsRepository } from './redemptions.repository.ts';
@@ -50,16 +63,22 @@ interface Booking {
 
 /** A redemption request, parsed once for all its tries. */
 interface RedemptionRequest {
-  principal: Principal; providerId: string; input: RedeemInput; idempotencyKey: string | undefined; requestHash: string;
+  principal: Principal;
+  providerId: string;
+  input: RedeemInput;
+  idempotencyKey: string | undefined;
+  requestHash: string;
   /** The pass number, or null with `invalid` saying why the identifier is not one. */
-  number: string | null; invalid: DomainError | null;
+  number: string | null;
+  invalid: DomainError | null;
 }
 
 /** Thrown inside a try's transaction to undo it when the booking lost a race. */
 class LostRace extends Error {}
 
 /** What an Idempotency-Key row remembers: the booked redemption, or the refusal. */
-type Outcome = { redemption: RedemptionView } | { refusal: { code: ProblemCode; detail: string; invalidParams?: InvalidParam[] } };
+type Outcome =
+  { redemption: RedemptionView } | { refusal: { code: ProblemCode; detail: string; invalidParams?: InvalidParam[] } };
 
 /**
  * The till: which offers apply to a pass, and redeeming and cancelling them, exactly once.
@@ -76,7 +95,10 @@ export class RedemptionsService {
   private readonly maxAttempts: number;
   private readonly quotes: TillQuotes;
 
-  constructor(private readonly repo: RedemptionsRepository, private readonly options: RedemptionsServiceOptions) {
+  constructor(
+    private readonly repo: RedemptionsRepository,
+    private readonly options: RedemptionsServiceOptions,
+  ) {
     this.now = options.now ?? (() => new Date());
     this.maxAttempts = options.maxAttempts ?? 5;
     this.quotes = new TillQuotes(options.qrSecret);
@@ -102,9 +124,16 @@ export class RedemptionsService {
       if (reason === null) quoted.push(decision);
       return presentTillOffer(offer, decision.priceCents, creditAvailableCents(row.credit), reason);
     });
-    const quote = quoted.length === 0 ? undefined : this.quotes.seal({
-      tenantId: principal.tenantId, providerId, pass: quotedPass(pass), offers: quoted, expiresAt: now.getTime() + QUOTE_SECONDS * 1000,
-    });
+    const quote =
+      quoted.length === 0
+        ? undefined
+        : this.quotes.seal({
+            tenantId: principal.tenantId,
+            providerId,
+            pass: quotedPass(pass),
+            offers: quoted,
+            expiresAt: now.getTime() + QUOTE_SECONDS * 1000,
+          });
     return presentTillList(pass, items, quote);
   }
 
@@ -129,24 +158,36 @@ export class RedemptionsService {
       if (!(error instanceof DomainError)) throw error;
       invalid = error;
     }
-    const request: RedemptionRequest = { principal, providerId, input, number, invalid, idempotencyKey, requestHash: hashRequest(input) };
+    const request: RedemptionRequest = {
+      principal,
+      providerId,
+      input,
+      number,
+      invalid,
+      idempotencyKey,
+      requestHash: hashRequest(input),
+    };
     const onQuote = await this.bookOnQuote(request, now);
     if (onQuote) return onQuote;
 
     for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
       try {
-        const outcome = attempt === 1
-          ? await this.attempt(this.repo, request)
-          : await this.repo.transaction(async (tx) => {
-            if (number !== null) await tx.lockPass(principal.tenantId, number);
-            const result = await this.attempt(tx, request);
-            if (!result) throw new LostRace(); // Undo the transaction, then try again.
-            return result; // A refusal stored under the key is committed with the transaction.
-          });
+        const outcome =
+          attempt === 1
+            ? await this.attempt(this.repo, request)
+            : await this.repo.transaction(async (tx) => {
+                if (number !== null) await tx.lockPass(principal.tenantId, number);
+                const result = await this.attempt(tx, request);
+                if (!result) throw new LostRace(); // Undo the transaction, then try again.
+                return result; // A refusal stored under the key is committed with the transaction.
+              });
         if (outcome) return answer(outcome);
       } catch (error) {
         // A lost connection on the last try goes to the till as it is (503), not as "busy".
-        const tryAgain = error instanceof LostRace || isAbortedForConcurrency(error) || (canResend(request, error) && attempt < this.maxAttempts);
+        const tryAgain =
+          error instanceof LostRace ||
+          isAbortedForConcurrency(error) ||
+          (canResend(request, error) && attempt < this.maxAttempts);
         if (!tryAgain) throw error;
       }
       // Lost a race (the pass was used or a redemption cancelled, the last stock or the credit
@@ -165,8 +206,13 @@ export class RedemptionsService {
     const { tenantId } = principal;
     const now = this.now();
     const facts = await repo.readForRedemption({
-      tenantId, number: request.number ?? '', offerId: input.offerId, scope: providerId, key: idempotencyKey ?? '',
-      today: dutchDate(now), withCredit: (input.creditCents ?? 0) > 0,
+      tenantId,
+      number: request.number ?? '',
+      offerId: input.offerId,
+      scope: providerId,
+      key: idempotencyKey ?? '',
+      today: dutchDate(now),
+      withCredit: (input.creditCents ?? 0) > 0,
     });
     if (idempotencyKey && facts.stored) {
       // The request that stored it may not have been answered yet: its booking may not be durable.
@@ -180,8 +226,15 @@ export class RedemptionsService {
     } catch (error) {
       // A refusal writes nothing, so it can be the key's answer: a retry gets the same refusal.
       if (!(error instanceof DomainError)) throw error;
-      const refusal = { refusal: { code: error.code, detail: error.message, ...(error.invalidParams ? { invalidParams: error.invalidParams } : {}) } } satisfies Outcome;
-      if (!idempotencyKey || await repo.storeRefusal(tenantId, providerId, idempotencyKey, requestHash, refusal)) return refusal;
+      const refusal = {
+        refusal: {
+          code: error.code,
+          detail: error.message,
+          ...(error.invalidParams ? { invalidParams: error.invalidParams } : {}),
+        },
+      } satisfies Outcome;
+      if (!idempotencyKey || (await repo.storeRefusal(tenantId, providerId, idempotencyKey, requestHash, refusal)))
+        return refusal;
       return null; // Another request with this key was answered first: read its answer.
     }
     const booked = await repo.book(Object.assign({}, booking, { idempotent: keyed(request, booking) }));
@@ -198,27 +251,41 @@ export class RedemptionsService {
     if (redemption.cancelled_at) return presentRedemption(redemption);
     const now = this.now();
     if (now > cancellableUntil(redemption.created_at)) {
-      throw new DomainError('redemption-not-cancellable', 'A redemption can be cancelled within 30 minutes only. This one is older.');
+      throw new DomainError(
+        'redemption-not-cancellable',
+        'A redemption can be cancelled within 30 minutes only. This one is older.',
+      );
     }
-    const cancelledAt = await this.withRetry(() => this.repo.transaction(async (tx) => {
-      await tx.bumpPassVersion(tenantId, redemption.pass_id);
-      const cancelled = await tx.cancelRedemption(tenantId, redemptionId, now, actorId(principal));
-      // Only the request that actually cancelled gives the stock back and reverses the bookings.
-      if (cancelled) {
-        await tx.returnStock(tenantId, redemption.offer_id);
-        await reverseRedemptionInLedger(tx.executor as Tx, {
-          tenantId, redemptionId, creditCents: redemption.credit_cents, reimbursedCents: redemption.reimbursed_cents, recordedBy: actorId(principal),
-        });
-      }
-      return cancelled?.cancelled_at ?? now;
-    }));
+    const cancelledAt = await this.withRetry(() =>
+      this.repo.transaction(async (tx) => {
+        await tx.bumpPassVersion(tenantId, redemption.pass_id);
+        const cancelled = await tx.cancelRedemption(tenantId, redemptionId, now, actorId(principal));
+        // Only the request that actually cancelled gives the stock back and reverses the bookings.
+        if (cancelled) {
+          await tx.returnStock(tenantId, redemption.offer_id);
+          await reverseRedemptionInLedger(tx.executor as Tx, {
+            tenantId,
+            redemptionId,
+            creditCents: redemption.credit_cents,
+            reimbursedCents: redemption.reimbursed_cents,
+            recordedBy: actorId(principal),
+          });
+        }
+        return cancelled?.cancelled_at ?? now;
+      }),
+    );
     return presentRedemption(Object.assign({}, redemption, { cancelled_at: cancelledAt }));
   }
 
   /** A page of redemptions: a provider's own, or all of them for the pass organisation. */
   async list(principal: Principal, page: number, pageSize: number) {
     authorize(principal, 'redemption.list');
-    const { rows, totalItems } = await this.repo.listRedemptions(principal.tenantId, providerOf(principal), page, pageSize);
+    const { rows, totalItems } = await this.repo.listRedemptions(
+      principal.tenantId,
+      providerOf(principal),
+      page,
+      pageSize,
+    );
     return { items: rows.map(presentRedemptionListItem), page, pageSize, totalItems };
   }
 
@@ -228,15 +295,32 @@ export class RedemptionsService {
     const pass = usablePass(facts.pass ?? undefined, today);
     if (!facts.offer) throw new DomainError('offer-not-found', 'There is no offer with this id.');
     const offer = withUsage(facts.offer, today, pass);
-    if (offer.provider_id !== providerId) throw new DomainError('offer-of-other-provider', 'This offer belongs to another provider. Only its own provider can redeem it.');
+    if (offer.provider_id !== providerId)
+      throw new DomainError(
+        'offer-of-other-provider',
+        'This offer belongs to another provider. Only its own provider can redeem it.',
+      );
     if (offer.status !== 'published') throw new DomainError('offer-not-available', 'This offer is not published.');
     const reason = unavailableReason(offer, today);
-    if (reason === 'not-valid-today') throw new DomainError('offer-not-valid-today', `This offer is valid from ${offer.valid_from} until ${offer.valid_until}.`);
-    if (reason === 'limit-reached') throw new DomainError('limit-reached', 'This pass has already used this offer as often as the offer allows in this period.');
+    if (reason === 'not-valid-today')
+      throw new DomainError(
+        'offer-not-valid-today',
+        `This offer is valid from ${offer.valid_from} until ${offer.valid_until}.`,
+      );
+    if (reason === 'limit-reached')
+      throw new DomainError(
+        'limit-reached',
+        'This pass has already used this offer as often as the offer allows in this period.',
+      );
     if (reason === 'sold-out') throw new DomainError('offer-sold-out', 'This offer is sold out.');
     const decided = offerDecision(offer, pass, facts.credit);
     const creditCents = input.creditCents ?? 0;
-    return decisionOf(quotedPass(pass), decided, creditCents, creditToSpend(offer, facts.credit, decided.priceCents, creditCents));
+    return decisionOf(
+      quotedPass(pass),
+      decided,
+      creditCents,
+      creditToSpend(offer, facts.credit, decided.priceCents, creditCents),
+    );
   }
 
   /** The booking of a decision now: a new redemption id, the answer, the ledger lines. */
@@ -245,8 +329,14 @@ export class RedemptionsService {
     const { priceCents, creditCents, reimbursedCents } = decision;
     const id = randomUUID();
     const view = presentRedemption({
-      id, offer_id: decision.offerId, offer_title: decision.offerTitle, pass_number: decision.passNumber, price_cents: priceCents,
-      credit_cents: creditCents, created_at: now, cancelled_at: null,
+      id,
+      offer_id: decision.offerId,
+      offer_title: decision.offerTitle,
+      pass_number: decision.passNumber,
+      price_cents: priceCents,
+      credit_cents: creditCents,
+      created_at: now,
+      cancelled_at: null,
     });
     return {
       view,
@@ -254,14 +344,27 @@ export class RedemptionsService {
       takeStock: decision.takeStock,
       today: dutchDate(now),
       redemption: {
-        tenantId, id, offerId: decision.offerId, passId: decision.passId, providerId, priceCents, creditCents, reimbursedCents,
+        tenantId,
+        id,
+        offerId: decision.offerId,
+        passId: decision.passId,
+        providerId,
+        priceCents,
+        creditCents,
+        reimbursedCents,
         regularPriceCents: decision.regularPriceCents,
         channel: principal.kind === 'till_system' ? 'api' : 'till',
         redeemedBy: actorId(principal),
         redeemedAt: now,
       },
       ledger: ledgerBookingParams({
-        tenantId, redemptionId: id, providerId, redeemedAt: now, recordedBy: actorId(principal), credit: decision.credit, reimbursedCents,
+        tenantId,
+        redemptionId: id,
+        providerId,
+        redeemedAt: now,
+        recordedBy: actorId(principal),
+        credit: decision.credit,
+        reimbursedCents,
         source: decision.source,
       }),
     };
@@ -275,7 +378,13 @@ export class RedemptionsService {
     const { principal, providerId, input } = request;
     if (request.number === null) return null;
     const quote = this.quotes.open(input.quote, now.getTime());
-    if (!quote || quote.tenantId !== principal.tenantId || quote.providerId !== providerId || quote.pass.passNumber !== request.number) return null;
+    if (
+      !quote ||
+      quote.tenantId !== principal.tenantId ||
+      quote.providerId !== providerId ||
+      quote.pass.passNumber !== request.number
+    )
+      return null;
     const offerId = input.offerId.toLowerCase();
     const offer = quote.offers.find((quoted) => quoted.offerId === offerId);
     if (!offer) return null;
@@ -284,7 +393,9 @@ export class RedemptionsService {
     if (!credit) return null;
     const booking = this.toBooking(principal, providerId, decisionOf(quote.pass, offer, creditCents, credit), now);
     try {
-      return (await this.repo.book(Object.assign({}, booking, { idempotent: keyed(request, booking) }))) ? booking.view : null;
+      return (await this.repo.book(Object.assign({}, booking, { idempotent: keyed(request, booking) })))
+        ? booking.view
+        : null;
     } catch (error) {
       if (isAbortedForConcurrency(error) || canResend(request, error)) return null;
       throw error;
@@ -308,23 +419,35 @@ export class RedemptionsService {
 
 /** The redemption of an outcome, or its refusal thrown again. */
 function answer(outcome: Outcome): RedemptionView {
-  if ('refusal' in outcome) throw new DomainError(outcome.refusal.code, outcome.refusal.detail, outcome.refusal.invalidParams);
+  if ('refusal' in outcome)
+    throw new DomainError(outcome.refusal.code, outcome.refusal.detail, outcome.refusal.invalidParams);
   return outcome.redemption;
 }
 
 /** The first request's answer for a retry with the same key, or why there is none yet. */
 function replay(stored: { request_hash: string; response_body: unknown } | undefined, requestHash: string): Outcome {
   if (!stored?.response_body) {
-    throw new DomainError('idempotency-key-in-use', 'A request with this Idempotency-Key is still running. Try again in a moment.');
+    throw new DomainError(
+      'idempotency-key-in-use',
+      'A request with this Idempotency-Key is still running. Try again in a moment.',
+    );
   }
   if (stored.request_hash !== requestHash) {
-    throw new DomainError('idempotency-key-reused', 'This Idempotency-Key was already used for another pass or offer. Use a new key for a new redemption.');
+    throw new DomainError(
+      'idempotency-key-reused',
+      'This Idempotency-Key was already used for another pass or offer. Use a new key for a new redemption.',
+    );
   }
   const outcome = stored.response_body as Outcome;
   // Answers stored before till credit payments existed have no credit fields.
   if ('redemption' in outcome) {
     const stored = outcome.redemption as Omit<RedemptionView, 'creditCents' | 'toPayCents'> & Partial<RedemptionView>;
-    return { redemption: Object.assign({}, stored, { creditCents: stored.creditCents ?? 0, toPayCents: stored.toPayCents ?? stored.priceCents }) };
+    return {
+      redemption: Object.assign({}, stored, {
+        creditCents: stored.creditCents ?? 0,
+        toPayCents: stored.toPayCents ?? stored.priceCents,
+      }),
+    };
   }
   return outcome;
 }
@@ -332,7 +455,14 @@ function replay(stored: { request_hash: string; response_body: unknown } | undef
 /** With an Idempotency-Key: the key and the answer the booking stores under it. */
 function keyed(request: RedemptionRequest, booking: Booking) {
   const { idempotencyKey, providerId, requestHash } = request;
-  return idempotencyKey ? { scope: providerId, key: idempotencyKey, requestHash, responseBody: { redemption: booking.view } satisfies Outcome } : undefined;
+  return idempotencyKey
+    ? {
+        scope: providerId,
+        key: idempotencyKey,
+        requestHash,
+        responseBody: { redemption: booking.view } satisfies Outcome,
+      }
+    : undefined;
 }
 
 /** sha256 of the canonical request: the same pass and offer give the same hash, however typed. */

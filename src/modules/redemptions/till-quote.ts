@@ -105,7 +105,10 @@ export class TillQuotes {
     try {
       const decipher = createDecipheriv('aes-256-gcm', this.key, bytes.subarray(0, IV_BYTES));
       decipher.setAuthTag(bytes.subarray(bytes.length - 16));
-      const text = Buffer.concat([decipher.update(bytes.subarray(IV_BYTES, bytes.length - 16)), decipher.final()]).toString('utf8');
+      const text = Buffer.concat([
+        decipher.update(bytes.subarray(IV_BYTES, bytes.length - 16)),
+        decipher.final(),
+      ]).toString('utf8');
       const quote = JSON.parse(text) as TillQuote;
       return quote.expiresAt >= now ? quote : null;
     } catch {

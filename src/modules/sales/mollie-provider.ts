@@ -7,13 +7,21 @@ import type { PaymentStatus } from './sales.tables.ts';
 export interface MollieClientLike {
   payments: {
     create(parameters: {
-      amount: { currency: string; value: string }; description: string; redirectUrl: string; webhookUrl: string;
+      amount: { currency: string; value: string };
+      description: string;
+      redirectUrl: string;
+      webhookUrl: string;
       metadata: Record<string, string>;
     }): Promise<MolliePaymentLike>;
     get(id: string): Promise<MolliePaymentLike>;
   };
   paymentRefunds: {
-    create(parameters: { paymentId: string; amount: { currency: string; value: string }; idempotencyKey?: string; description?: string }): Promise<unknown>;
+    create(parameters: {
+      paymentId: string;
+      amount: { currency: string; value: string };
+      idempotencyKey?: string;
+      description?: string;
+    }): Promise<unknown>;
   };
 }
 
@@ -31,11 +39,16 @@ export interface MolliePaymentLike {
  */
 export function mapMollieStatus(status: string): PaymentStatus {
   switch (status) {
-    case 'paid': return 'paid';
-    case 'failed': return 'failed';
-    case 'canceled': return 'canceled';
-    case 'expired': return 'expired';
-    default: return 'open';
+    case 'paid':
+      return 'paid';
+    case 'failed':
+      return 'failed';
+    case 'canceled':
+      return 'canceled';
+    case 'expired':
+      return 'expired';
+    default:
+      return 'open';
   }
 }
 
@@ -50,7 +63,10 @@ export class MollieProvider implements PaymentProvider {
   private readonly client: MollieClientLike;
 
   constructor(options: { apiKey: string } | { client: MollieClientLike }) {
-    this.client = 'client' in options ? options.client : (createMollieClient({ apiKey: options.apiKey }) as unknown as MollieClientLike);
+    this.client =
+      'client' in options
+        ? options.client
+        : (createMollieClient({ apiKey: options.apiKey }) as unknown as MollieClientLike);
   }
 
   async createPayment(input: CreatePaymentInput): Promise<CreatedPayment> {
@@ -74,7 +90,11 @@ export class MollieProvider implements PaymentProvider {
       if (isNotFound(error)) throw new PaymentNotFoundError(paymentId);
       throw error;
     }
-    return { status: mapMollieStatus(payment.status), amountCents: valueToCents(payment.amount.value), currency: payment.amount.currency };
+    return {
+      status: mapMollieStatus(payment.status),
+      amountCents: valueToCents(payment.amount.value),
+      currency: payment.amount.currency,
+    };
   }
 
   async refund(paymentId: string, amountCents: number, idempotencyKey: string): Promise<void> {

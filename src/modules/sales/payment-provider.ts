@@ -15,7 +15,10 @@ export interface CreatePaymentInput {
   metadata: Record<string, string>;
 }
 
-export interface CreatedPayment { paymentId: string; checkoutUrl: string }
+export interface CreatedPayment {
+  paymentId: string;
+  checkoutUrl: string;
+}
 
 export interface PaymentInfo {
   status: PaymentStatus;

@@ -14,7 +14,10 @@ export interface SalesConfig {
   mollieApiKey: string | undefined;
 }
 
-export function loadSalesConfig(config: Pick<Config, 'environment'>, env: NodeJS.ProcessEnv = process.env): SalesConfig {
+export function loadSalesConfig(
+  config: Pick<Config, 'environment'>,
+  env: NodeJS.ProcessEnv = process.env,
+): SalesConfig {
   const mollieApiKey = env.STADSPAS_MOLLIE_API_KEY || undefined;
   const chosen = env.STADSPAS_PAYMENT_PROVIDER;
   if (chosen === 'mollie') return { provider: mollieApiKey ? 'mollie' : null, mollieApiKey };

@@ -33,7 +33,7 @@ export function presentOrder({ order, items, detailed }: { order: Order; items: 
       priceCents: item.price_cents,
       holderName: detailed ? item.holder_name : null,
       passNumber: detailed && item.pass_number ? formatPassNumber(item.pass_number) : null,
-      passStatus: detailed ? item.pass_status ?? null : null,
+      passStatus: detailed ? (item.pass_status ?? null) : null,
       validFrom: item.valid_from ?? null,
       validUntil: item.valid_until ?? null,
     })),
@@ -55,7 +55,14 @@ export function presentOrderSummary(row: Order & { holder_name: string }) {
   };
 }
 
-export function presentTestPayment(payment: { id: string; amount_cents: number; description: string; redirect_url: string; status: PaymentStatus; created_at: Date | string }) {
+export function presentTestPayment(payment: {
+  id: string;
+  amount_cents: number;
+  description: string;
+  redirect_url: string;
+  status: PaymentStatus;
+  created_at: Date | string;
+}) {
   return {
     id: payment.id,
     amountCents: payment.amount_cents,

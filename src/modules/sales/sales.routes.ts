@@ -9,7 +9,13 @@ import { MAX_CHILDREN, SalesService } from './sales.service.ts';
 
 /** A session cookie, or nobody: a visitor may buy a pass and see the status of the order. */
 const security: Record<string, string[]>[] = [{ sessionCookie: [] }, {}];
-const PaymentStatus = Type.Union([Type.Literal('open'), Type.Literal('paid'), Type.Literal('failed'), Type.Literal('canceled'), Type.Literal('expired')]);
+const PaymentStatus = Type.Union([
+  Type.Literal('open'),
+  Type.Literal('paid'),
+  Type.Literal('failed'),
+  Type.Literal('canceled'),
+  Type.Literal('expired'),
+]);
 const OrderStatus = Type.Union([...PaymentStatus.anyOf, Type.Literal('refunding'), Type.Literal('refunded')]);
 const ProviderName = Type.Union([Type.Literal('test'), Type.Literal('mollie')]);
 const Timestamp = Type.String({ format: 'date-time' });
@@ -17,26 +23,65 @@ const NullableTimestamp = Type.Union([Timestamp, Type.Null()]);
 const OrderParams = Type.Object({ orderId: Uuid });
 const PaymentId = Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9_-]+$' });
 
-const PassPrices = Type.Object({
-  adultPassCents: Cents,
-  childPassCents: Cents,
-  adultActionBudgetShareCents: Type.Integer({ minimum: 0, description: 'Part of an adult pass booked to the actiebudget' }),
-  childActionBudgetShareCents: Type.Integer({ minimum: 0, description: 'Part of a child pass booked to the actiebudget' }),
-  testPayments: Type.Boolean({ description: 'true: the built-in test payment provider is active; no real money is paid' }),
-}, { $id: 'PassPrices' });
+const PassPrices = Type.Object(
+  {
+    adultPassCents: Cents,
+    childPassCents: Cents,
+    adultActionBudgetShareCents: Type.Integer({
+      minimum: 0,
+      description: 'Part of an adult pass booked to the actiebudget',
+    }),
+    childActionBudgetShareCents: Type.Integer({
+      minimum: 0,
+      description: 'Part of a child pass booked to the actiebudget',
+    }),
+    testPayments: Type.Boolean({
+      description: 'true: the built-in test payment provider is active; no real money is paid',
+    }),
+  },
+  { $id: 'PassPrices' },
+);
 
-const NewPassOrder = Type.Object({
-  buyer: Type.Optional(Type.Object({
-    name: Type.String({ minLength: 2, maxLength: 120 }),
-    email: Type.String({ format: 'email', maxLength: 254 }),
-    wijkCode: Type.String({ minLength: 1, maxLength: 20, description: 'Code of the wijk you live in, see GET /wijken' }),
-  }, { additionalProperties: false, description: 'Only when not logged in: you become a resident with this e-mail address' })),
-  passForSelf: Type.Optional(Type.Boolean({ default: true, description: 'false: only child passes, linked to your valid pass (log in first)' })),
-  children: Type.Optional(Type.Array(Type.Object({
-    name: Type.String({ minLength: 2, maxLength: 120 }),
-    birthDate: DateOnly,
-  }, { additionalProperties: false }), { maxItems: MAX_CHILDREN })),
-}, { additionalProperties: false });
+const NewPassOrder = Type.Object(
+  {
+    buyer: Type.Optional(
+      Type.Object(
+        {
+          name: Type.String({ minLength: 2, maxLength: 120 }),
+          email: Type.String({ format: 'email', maxLength: 254 }),
+          wijkCode: Type.String({
+            minLength: 1,
+            maxLength: 20,
+            description: 'Code of the wijk you live in, see GET /wijken',
+          }),
+        },
+        {
+          additionalProperties: false,
+          description: 'Only when not logged in: you become a resident with this e-mail address',
+        },
+      ),
+    ),
+    passForSelf: Type.Optional(
+      Type.Boolean({
+        default: true,
+        description: 'false: only child passes, linked to your valid pass (log in first)',
+      }),
+    ),
+    children: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            name: Type.String({ minLength: 2, maxLength: 120 }),
+            birthDate: DateOnly,
+          },
+          { additionalProperties: false },
+        ),
+        { maxItems: MAX_CHILDREN },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
 
 const PassOrderCreated = Type.Object({
   orderId: Uuid,
@@ -45,30 +90,46 @@ const PassOrderCreated = Type.Object({
   status: OrderStatus,
 });
 
-const PassOrder = Type.Object({
+const PassOrder = Type.Object(
+  {
+    id: Uuid,
+    status: OrderStatus,
+    amountCents: Cents,
+    actionBudgetShareCents: Cents,
+    paymentProvider: ProviderName,
+    createdAt: Timestamp,
+    paidAt: NullableTimestamp,
+    refundedAt: NullableTimestamp,
+    items: Type.Array(
+      Type.Object({
+        passType: Type.Union([Type.Literal('adult'), Type.Literal('child')]),
+        priceCents: Cents,
+        holderName: Type.Union([Type.String(), Type.Null()], {
+          description: 'Only for the buyer (logged in) and the pass organisation',
+        }),
+        passNumber: Type.Union([Type.String(), Type.Null()], {
+          description: 'Once paid; only for the buyer (logged in) and the pass organisation',
+        }),
+        passStatus: Type.Union([Type.Literal('active'), Type.Literal('blocked'), Type.Literal('expired'), Type.Null()]),
+        validFrom: Type.Union([DateOnly, Type.Null()]),
+        validUntil: Type.Union([DateOnly, Type.Null()]),
+      }),
+    ),
+  },
+  { $id: 'PassOrder' },
+);
+
+const PassOrderSummary = Type.Object({
   id: Uuid,
   status: OrderStatus,
+  holderName: Type.String(),
   amountCents: Cents,
   actionBudgetShareCents: Cents,
   paymentProvider: ProviderName,
+  paymentId: Type.Union([Type.String(), Type.Null()]),
   createdAt: Timestamp,
   paidAt: NullableTimestamp,
   refundedAt: NullableTimestamp,
-  items: Type.Array(Type.Object({
-    passType: Type.Union([Type.Literal('adult'), Type.Literal('child')]),
-    priceCents: Cents,
-    holderName: Type.Union([Type.String(), Type.Null()], { description: 'Only for the buyer (logged in) and the pass organisation' }),
-    passNumber: Type.Union([Type.String(), Type.Null()], { description: 'Once paid; only for the buyer (logged in) and the pass organisation' }),
-    passStatus: Type.Union([Type.Literal('active'), Type.Literal('blocked'), Type.Literal('expired'), Type.Null()]),
-    validFrom: Type.Union([DateOnly, Type.Null()]),
-    validUntil: Type.Union([DateOnly, Type.Null()]),
-  })),
-}, { $id: 'PassOrder' });
-
-const PassOrderSummary = Type.Object({
-  id: Uuid, status: OrderStatus, holderName: Type.String(), amountCents: Cents, actionBudgetShareCents: Cents,
-  paymentProvider: ProviderName, paymentId: Type.Union([Type.String(), Type.Null()]),
-  createdAt: Timestamp, paidAt: NullableTimestamp, refundedAt: NullableTimestamp,
 });
 
 const TestPayment = Type.Object({
@@ -85,87 +146,163 @@ export async function salesRoutes(app: App) {
   const service = new SalesService(new SalesRepository(database.db), config, loadSalesConfig(config));
 
   // Mollie posts its webhook as a form (`id=tr_...`); only this plugin's routes parse forms.
-  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 4096 }, (_request, body, done) => {
-    done(null, Object.fromEntries(new URLSearchParams(body as string)));
-  });
+  app.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string', bodyLimit: 4096 },
+    (_request, body, done) => {
+      done(null, Object.fromEntries(new URLSearchParams(body as string)));
+    },
+  );
   app.addHook('onSend', async (_request, reply) => {
     reply.header('Cache-Control', 'private, no-store');
   });
 
-  app.get('/pass-prices', {
-    schema: {
-      tags: ['pass sales'], summary: 'What a pass costs per pass year, and how much of it goes to the actiebudget', operationId: 'getPassPrices',
-      response: { 200: PassPrices, ...problemResponses(409) },
+  app.get(
+    '/pass-prices',
+    {
+      schema: {
+        tags: ['pass sales'],
+        summary: 'What a pass costs per pass year, and how much of it goes to the actiebudget',
+        operationId: 'getPassPrices',
+        response: { 200: PassPrices, ...problemResponses(409) },
+      },
     },
-  }, async (request) => presentPrices(await service.prices(request.principal.tenantId)));
+    async (request) => presentPrices(await service.prices(request.principal.tenantId)),
+  );
 
-  app.post('/pass-orders', {
-    schema: {
-      tags: ['pass sales'], summary: 'Order a pass (and child passes); answers where to pay', operationId: 'createPassOrder', security,
-      description: 'Logged in as a resident: the order is in your name. Not logged in: give buyer (name, e-mail, wijk); you become a resident and log in later with an e-mail link. Nothing is booked and no pass exists until the payment provider confirms the payment.',
-      body: NewPassOrder,
-      response: { 201: PassOrderCreated, ...problemResponses(400, 403, 409, 502) },
+  app.post(
+    '/pass-orders',
+    {
+      schema: {
+        tags: ['pass sales'],
+        summary: 'Order a pass (and child passes); answers where to pay',
+        operationId: 'createPassOrder',
+        security,
+        description:
+          'Logged in as a resident: the order is in your name. Not logged in: give buyer (name, e-mail, wijk); you become a resident and log in later with an e-mail link. Nothing is booked and no pass exists until the payment provider confirms the payment.',
+        body: NewPassOrder,
+        response: { 201: PassOrderCreated, ...problemResponses(400, 403, 409, 502) },
+      },
     },
-  }, async (request, reply) => reply.code(201).send(await service.createOrder(request.principal, request.body)));
+    async (request, reply) => reply.code(201).send(await service.createOrder(request.principal, request.body)),
+  );
 
-  app.get('/pass-orders/:orderId', {
-    schema: {
-      tags: ['pass sales'], summary: 'Status of a pass order (after the checkout)', operationId: 'getPassOrder', security,
-      params: OrderParams,
-      response: { 200: PassOrder, ...problemResponses(400, 404) },
+  app.get(
+    '/pass-orders/:orderId',
+    {
+      schema: {
+        tags: ['pass sales'],
+        summary: 'Status of a pass order (after the checkout)',
+        operationId: 'getPassOrder',
+        security,
+        params: OrderParams,
+        response: { 200: PassOrder, ...problemResponses(400, 404) },
+      },
     },
-  }, async (request) => presentOrder(await service.getOrder(request.principal, request.params.orderId)));
+    async (request) => presentOrder(await service.getOrder(request.principal, request.params.orderId)),
+  );
 
-  app.get('/admin/pass-orders', {
-    schema: {
-      tags: ['pass sales'], summary: 'Pass orders, newest first (pass organisation only)', operationId: 'listPassOrders', security: [{ sessionCookie: [] }],
-      querystring: Type.Object({ ...PagingQuery, status: Type.Optional(OrderStatus) }),
-      response: { 200: Type.Object({ items: Type.Array(PassOrderSummary), page: PageMeta }), ...problemResponses(400, 401, 403) },
+  app.get(
+    '/admin/pass-orders',
+    {
+      schema: {
+        tags: ['pass sales'],
+        summary: 'Pass orders, newest first (pass organisation only)',
+        operationId: 'listPassOrders',
+        security: [{ sessionCookie: [] }],
+        querystring: Type.Object({ ...PagingQuery, status: Type.Optional(OrderStatus) }),
+        response: {
+          200: Type.Object({ items: Type.Array(PassOrderSummary), page: PageMeta }),
+          ...problemResponses(400, 401, 403),
+        },
+      },
     },
-  }, async (request, reply) => {
-    const { rows, page, pageSize, totalItems } = await service.listOrders(request.principal, request.query.page ?? 1, request.query.pageSize ?? 20, request.query.status);
-    return sendPage(request, reply, { items: rows.map(presentOrderSummary), page, pageSize, totalItems });
-  });
+    async (request, reply) => {
+      const { rows, page, pageSize, totalItems } = await service.listOrders(
+        request.principal,
+        request.query.page ?? 1,
+        request.query.pageSize ?? 20,
+        request.query.status,
+      );
+      return sendPage(request, reply, { items: rows.map(presentOrderSummary), page, pageSize, totalItems });
+    },
+  );
 
-  app.post('/pass-orders/:orderId/refunds', {
-    schema: {
-      tags: ['pass sales'], summary: 'Refund a paid order in full: pays back, books the reversal, blocks its passes (pass organisation only)', operationId: 'refundPassOrder', security: [{ sessionCookie: [] }],
-      params: OrderParams,
-      body: Type.Optional(Type.Object({ reason: Type.Optional(Type.String({ maxLength: 300 })) }, { additionalProperties: false })),
-      response: { 201: PassOrder, 200: PassOrder, ...problemResponses(400, 401, 403, 404, 409, 502) },
+  app.post(
+    '/pass-orders/:orderId/refunds',
+    {
+      schema: {
+        tags: ['pass sales'],
+        summary:
+          'Refund a paid order in full: pays back, books the reversal, blocks its passes (pass organisation only)',
+        operationId: 'refundPassOrder',
+        security: [{ sessionCookie: [] }],
+        params: OrderParams,
+        body: Type.Optional(
+          Type.Object({ reason: Type.Optional(Type.String({ maxLength: 300 })) }, { additionalProperties: false }),
+        ),
+        response: { 201: PassOrder, 200: PassOrder, ...problemResponses(400, 401, 403, 404, 409, 502) },
+      },
     },
-  }, async (request, reply) => {
-    const { order, created } = await service.refund(request.principal, request.params.orderId, request.body?.reason);
-    return reply.code(created ? 201 : 200).send(presentOrder(await service.getOrder(request.principal, order.id)));
-  });
+    async (request, reply) => {
+      const { order, created } = await service.refund(request.principal, request.params.orderId, request.body?.reason);
+      return reply.code(created ? 201 : 200).send(presentOrder(await service.getOrder(request.principal, order.id)));
+    },
+  );
 
-  app.post('/payment-webhooks/:provider', {
-    schema: {
-      tags: ['pass sales'], summary: 'Webhook of a payment provider: a payment changed', operationId: 'receivePaymentWebhook',
-      description: 'Body `{ "id": "<payment id>" }` as JSON or as a form (Mollie). The body is never trusted: the payment\'s status and amount are fetched from the provider; only a paid payment of exactly the order\'s amount is booked, once.',
-      params: Type.Object({ provider: ProviderName }),
-      body: Type.Object({ id: PaymentId }),
-      response: { 204: Type.Null(), ...problemResponses(400, 404, 409, 502) },
+  app.post(
+    '/payment-webhooks/:provider',
+    {
+      schema: {
+        tags: ['pass sales'],
+        summary: 'Webhook of a payment provider: a payment changed',
+        operationId: 'receivePaymentWebhook',
+        description:
+          'Body `{ "id": "<payment id>" }` as JSON or as a form (Mollie). The body is never trusted: the payment\'s status and amount are fetched from the provider; only a paid payment of exactly the order\'s amount is booked, once.',
+        params: Type.Object({ provider: ProviderName }),
+        body: Type.Object({ id: PaymentId }),
+        response: { 204: Type.Null(), ...problemResponses(400, 404, 409, 502) },
+      },
     },
-  }, async (request, reply) => {
-    await service.handleWebhook(request.principal.tenantId, request.params.provider, request.body.id);
-    return reply.code(204).send(null);
-  });
+    async (request, reply) => {
+      await service.handleWebhook(request.principal.tenantId, request.params.provider, request.body.id);
+      return reply.code(204).send(null);
+    },
+  );
 
-  app.get('/test-payments/:paymentId', {
-    schema: {
-      tags: ['pass sales'], summary: 'A payment of the built-in TEST provider (no real money)', operationId: 'getTestPayment',
-      params: Type.Object({ paymentId: PaymentId }),
-      response: { 200: TestPayment, ...problemResponses(400, 404) },
+  app.get(
+    '/test-payments/:paymentId',
+    {
+      schema: {
+        tags: ['pass sales'],
+        summary: 'A payment of the built-in TEST provider (no real money)',
+        operationId: 'getTestPayment',
+        params: Type.Object({ paymentId: PaymentId }),
+        response: { 200: TestPayment, ...problemResponses(400, 404) },
+      },
     },
-  }, async (request) => presentTestPayment(await service.testPayment(request.principal.tenantId, request.params.paymentId)));
+    async (request) =>
+      presentTestPayment(await service.testPayment(request.principal.tenantId, request.params.paymentId)),
+  );
 
-  app.post('/test-payments/:paymentId/outcomes', {
-    schema: {
-      tags: ['pass sales'], summary: 'End a TEST payment as paid, failed or canceled; the test provider then calls our webhook', operationId: 'completeTestPayment',
-      params: Type.Object({ paymentId: PaymentId }),
-      body: Type.Object({ status: Type.Union([Type.Literal('paid'), Type.Literal('failed'), Type.Literal('canceled')]) }, { additionalProperties: false }),
-      response: { 200: TestPayment, ...problemResponses(400, 404, 409) },
+  app.post(
+    '/test-payments/:paymentId/outcomes',
+    {
+      schema: {
+        tags: ['pass sales'],
+        summary: 'End a TEST payment as paid, failed or canceled; the test provider then calls our webhook',
+        operationId: 'completeTestPayment',
+        params: Type.Object({ paymentId: PaymentId }),
+        body: Type.Object(
+          { status: Type.Union([Type.Literal('paid'), Type.Literal('failed'), Type.Literal('canceled')]) },
+          { additionalProperties: false },
+        ),
+        response: { 200: TestPayment, ...problemResponses(400, 404, 409) },
+      },
     },
-  }, async (request) => presentTestPayment(await service.completeTestPayment(request.principal.tenantId, request.params.paymentId, request.body.status)));
+    async (request) =>
+      presentTestPayment(
+        await service.completeTestPayment(request.principal.tenantId, request.params.paymentId, request.body.status),
+      ),
+  );
 }

@@ -42,7 +42,10 @@ export interface OrderInput {
   children?: { name: string; birthDate: string }[] | undefined;
 }
 
-export interface Prices { adult: { priceCents: number; shareCents: number }; child: { priceCents: number; shareCents: number } }
+export interface Prices {
+  adult: { priceCents: number; shareCents: number };
+  child: { priceCents: number; shareCents: number };
+}
 
 export type Order = NonNullable<Awaited<ReturnType<SalesRepository['findOrder']>>>;
 export type OrderItem = Awaited<ReturnType<SalesRepository['orderItems']>>[number];
@@ -66,7 +69,6 @@ export function passYear(today: string) {
   return { validFrom: today, validUntil: dayBefore(addYears(today, 1)) };
 }
 
-
 export class SalesService {
   constructor(
     private readonly repo: SalesRepository,
@@ -84,7 +86,8 @@ export class SalesService {
 
   /** The test provider, only while it is the active provider (never in production by accident). */
   testProvider(tenantId: string): TestPaymentProvider {
-    if (this.sales.provider !== 'test') throw new DomainError('payment-not-found', 'The test payment provider is not active here.');
+    if (this.sales.provider !== 'test')
+      throw new DomainError('payment-not-found', 'The test payment provider is not active here.');
     return new TestPaymentProvider(this.repo.db, tenantId);
   }
 
@@ -94,7 +97,10 @@ export class SalesService {
     const adult = of('adult');
     const child = of('child');
     if (!adult || !child || !this.sales.provider) {
-      throw new DomainError('pass-sales-unavailable', 'Passes cannot be bought online in this municipality yet. Contact the pass office.');
+      throw new DomainError(
+        'pass-sales-unavailable',
+        'Passes cannot be bought online in this municipality yet. Contact the pass office.',
+      );
     }
     return {
       adult: { priceCents: adult.price_cents, shareCents: adult.action_budget_share_cents },
@@ -115,60 +121,124 @@ export class SalesService {
 
     const problems: InvalidParam[] = [];
     children.forEach((child, i) => {
-      if (child.name.trim().length < 2) problems.push({ name: `body.children.${i}.name`, code: 'too-short', reason: 'give the child\'s name' });
-      if (child.birthDate > today) problems.push({ name: `body.children.${i}.birthDate`, code: 'in-future', reason: 'a birth date cannot be in the future' });
+      if (child.name.trim().length < 2)
+        problems.push({ name: `body.children.${i}.name`, code: 'too-short', reason: "give the child's name" });
+      if (child.birthDate > today)
+        problems.push({
+          name: `body.children.${i}.birthDate`,
+          code: 'in-future',
+          reason: 'a birth date cannot be in the future',
+        });
       else if (child.birthDate <= addYears(today, -CHILD_MAX_AGE_YEARS)) {
-        problems.push({ name: `body.children.${i}.birthDate`, code: 'not-a-child', reason: `a child pass is for children under ${CHILD_MAX_AGE_YEARS}` });
+        problems.push({
+          name: `body.children.${i}.birthDate`,
+          code: 'not-a-child',
+          reason: `a child pass is for children under ${CHILD_MAX_AGE_YEARS}`,
+        });
       }
     });
-    if (!passForSelf && children.length === 0) problems.push({ name: 'body.children', code: 'empty-order', reason: 'order your own pass, a child pass, or both' });
+    if (!passForSelf && children.length === 0)
+      problems.push({
+        name: 'body.children',
+        code: 'empty-order',
+        reason: 'order your own pass, a child pass, or both',
+      });
     if (principal.kind === 'anonymous') {
-      if (!input.buyer) problems.push({ name: 'body.buyer', code: 'required', reason: 'give your name, e-mail address and wijk, or log in first' });
-      if (!passForSelf) problems.push({ name: 'body.passForSelf', code: 'log-in-first', reason: 'child passes are linked to your own pass: order it too, or log in first' });
+      if (!input.buyer)
+        problems.push({
+          name: 'body.buyer',
+          code: 'required',
+          reason: 'give your name, e-mail address and wijk, or log in first',
+        });
+      if (!passForSelf)
+        problems.push({
+          name: 'body.passForSelf',
+          code: 'log-in-first',
+          reason: 'child passes are linked to your own pass: order it too, or log in first',
+        });
       if (input.buyer && !(await this.repo.wijkExists(tenantId, input.buyer.wijkCode))) {
-        problems.push({ name: 'body.buyer.wijkCode', code: 'unknown-wijk', reason: `there is no wijk ${input.buyer.wijkCode}` });
+        problems.push({
+          name: 'body.buyer.wijkCode',
+          code: 'unknown-wijk',
+          reason: `there is no wijk ${input.buyer.wijkCode}`,
+        });
       }
-      if (input.buyer && input.buyer.name.trim().length < 2) problems.push({ name: 'body.buyer.name', code: 'too-short', reason: 'give your name' });
+      if (input.buyer && input.buyer.name.trim().length < 2)
+        problems.push({ name: 'body.buyer.name', code: 'too-short', reason: 'give your name' });
     } else if (input.buyer) {
-      problems.push({ name: 'body.buyer', code: 'logged-in', reason: 'you are logged in: the order is in your name; leave buyer out' });
+      problems.push({
+        name: 'body.buyer',
+        code: 'logged-in',
+        reason: 'you are logged in: the order is in your name; leave buyer out',
+      });
     }
-    if (problems.length > 0) throw new DomainError('invalid-input', `${problems.length} field(s) are invalid; see invalidParams.`, problems);
+    if (problems.length > 0)
+      throw new DomainError('invalid-input', `${problems.length} field(s) are invalid; see invalidParams.`, problems);
 
     const items: NewOrderItem[] = [];
-    const order = await withRetry(() => this.repo.transaction(async (repo) => {
-      let holderId: string;
-      let holderName: string;
-      let parentPassId: string | null = null;
-      if (principal.kind === 'resident') {
-        holderId = principal.holderId;
-        const holder = await repo.findHolder(tenantId, holderId);
-        holderName = holder?.name ?? principal.name;
-        const current = (await repo.currentPasses(tenantId, holderId, today)).filter((p) => p.category !== 'child');
-        if (passForSelf && current.length > 0) {
-          throw new DomainError('pass-already-active', `Your pass ${formatPassNumber(current[0]!.number)} is valid until ${current[0]!.valid_until}. You can order child passes without a new pass of your own.`);
+    const order = await withRetry(() =>
+      this.repo.transaction(async (repo) => {
+        let holderId: string;
+        let holderName: string;
+        let parentPassId: string | null = null;
+        if (principal.kind === 'resident') {
+          holderId = principal.holderId;
+          const holder = await repo.findHolder(tenantId, holderId);
+          holderName = holder?.name ?? principal.name;
+          const current = (await repo.currentPasses(tenantId, holderId, today)).filter((p) => p.category !== 'child');
+          if (passForSelf && current.length > 0) {
+            throw new DomainError(
+              'pass-already-active',
+              `Your pass ${formatPassNumber(current[0]!.number)} is valid until ${current[0]!.valid_until}. You can order child passes without a new pass of your own.`,
+            );
+          }
+          if (!passForSelf) {
+            if (current.length === 0)
+              throw new DomainError(
+                'pass-not-found',
+                'Child passes are linked to your own pass, and you have no valid pass. Order your own pass too.',
+              );
+            parentPassId = current[0]!.id;
+          }
+        } else {
+          const buyer = input.buyer!;
+          const email = buyer.email.trim();
+          if (await repo.emailKnown(tenantId, email)) {
+            throw new DomainError(
+              'email-in-use',
+              'This e-mail address is already known to us. Log in with it first (we send you a link), then order.',
+            );
+          }
+          holderName = buyer.name.trim();
+          holderId = await repo.insertResident(tenantId, { name: holderName, email, wijkCode: buyer.wijkCode });
         }
-        if (!passForSelf) {
-          if (current.length === 0) throw new DomainError('pass-not-found', 'Child passes are linked to your own pass, and you have no valid pass. Order your own pass too.');
-          parentPassId = current[0]!.id;
+        items.length = 0;
+        if (passForSelf)
+          items.push({
+            passKind: 'adult',
+            holderName,
+            birthDate: null,
+            priceCents: prices.adult.priceCents,
+            shareCents: prices.adult.shareCents,
+          });
+        for (const child of children) {
+          items.push({
+            passKind: 'child',
+            holderName: child.name.trim(),
+            birthDate: child.birthDate,
+            priceCents: prices.child.priceCents,
+            shareCents: prices.child.shareCents,
+          });
         }
-      } else {
-        const buyer = input.buyer!;
-        const email = buyer.email.trim();
-        if (await repo.emailKnown(tenantId, email)) {
-          throw new DomainError('email-in-use', 'This e-mail address is already known to us. Log in with it first (we send you a link), then order.');
-        }
-        holderName = buyer.name.trim();
-        holderId = await repo.insertResident(tenantId, { name: holderName, email, wijkCode: buyer.wijkCode });
-      }
-      items.length = 0;
-      if (passForSelf) items.push({ passKind: 'adult', holderName, birthDate: null, priceCents: prices.adult.priceCents, shareCents: prices.adult.shareCents });
-      for (const child of children) {
-        items.push({ passKind: 'child', holderName: child.name.trim(), birthDate: child.birthDate, priceCents: prices.child.priceCents, shareCents: prices.child.shareCents });
-      }
-      return repo.insertOrder(tenantId, { holderId, provider: providerName, parentPassId, items });
-    })).catch((error: unknown) => {
+        return repo.insertOrder(tenantId, { holderId, provider: providerName, parentPassId, items });
+      }),
+    ).catch((error: unknown) => {
       // Two orders racing with the same new e-mail address: the unique index has the last word.
-      if ((error as { code?: string }).code === '23505') throw new DomainError('email-in-use', 'This e-mail address is already known to us. Log in with it first, then order.');
+      if ((error as { code?: string }).code === '23505')
+        throw new DomainError(
+          'email-in-use',
+          'This e-mail address is already known to us. Log in with it first, then order.',
+        );
       throw error;
     });
 
@@ -185,10 +255,18 @@ export class SalesService {
       });
     } catch (error) {
       await this.repo.setStatus(tenantId, order.id, 'failed');
-      throw new DomainError('payment-provider-error', `The payment could not be started (${(error as Error).message}). Nothing was charged; please try again.`);
+      throw new DomainError(
+        'payment-provider-error',
+        `The payment could not be started (${(error as Error).message}). Nothing was charged; please try again.`,
+      );
     }
     await this.repo.attachPayment(tenantId, order.id, payment.paymentId, payment.checkoutUrl);
-    return { orderId: order.id, checkoutUrl: payment.checkoutUrl, amountCents: order.amount_cents, status: 'open' as OrderStatus };
+    return {
+      orderId: order.id,
+      checkoutUrl: payment.checkoutUrl,
+      amountCents: order.amount_cents,
+      status: 'open' as OrderStatus,
+    };
   }
 
   /**
@@ -204,7 +282,9 @@ export class SalesService {
       try {
         await this.handleWebhook(principal.tenantId, order.payment_provider, order.payment_id);
         order = (await this.repo.findOrder(principal.tenantId, orderId))!;
-      } catch { /* the order stays open; the provider's webhook will come */ }
+      } catch {
+        /* the order stays open; the provider's webhook will come */
+      }
     }
     const items = await this.repo.orderItems(principal.tenantId, orderId);
     return { order, items, detailed: can(principal, 'passOrder.readDetails', { holderId: order.holder_id }) };
@@ -230,24 +310,34 @@ export class SalesService {
       payment = await this.providerFor(providerName, tenantId).getPayment(paymentId);
     } catch (error) {
       if (error instanceof DomainError) throw error;
-      if (error instanceof PaymentNotFoundError) throw new DomainError('payment-not-found', `The payment provider does not know payment ${paymentId}.`);
-      throw new DomainError('payment-provider-error', 'The payment provider could not be asked for the payment status. Nothing was booked; send the webhook again.');
+      if (error instanceof PaymentNotFoundError)
+        throw new DomainError('payment-not-found', `The payment provider does not know payment ${paymentId}.`);
+      throw new DomainError(
+        'payment-provider-error',
+        'The payment provider could not be asked for the payment status. Nothing was booked; send the webhook again.',
+      );
     }
     if (payment.status === 'paid' && (payment.amountCents !== found.amount_cents || payment.currency !== 'EUR')) {
-      throw new DomainError('payment-amount-mismatch',
-        `The provider reports ${payment.amountCents} cents ${payment.currency} paid; the order is ${found.amount_cents} cents EUR. Nothing was booked.`);
+      throw new DomainError(
+        'payment-amount-mismatch',
+        `The provider reports ${payment.amountCents} cents ${payment.currency} paid; the order is ${found.amount_cents} cents EUR. Nothing was booked.`,
+      );
     }
-    return withRetry(() => this.repo.transaction(async (repo, tx) => {
-      const order = await repo.lockOrder(tenantId, found.id);
-      if (!order) throw new DomainError('pass-order-not-found', `There is no pass order ${found.id}.`);
-      if (['paid', 'refunding', 'refunded'].includes(order.status)) return { orderId: order.id, status: order.status, booked: false };
-      if (payment.status === 'paid') {
-        await this.fulfil(repo, tx, tenantId, order);
-        return { orderId: order.id, status: 'paid' as OrderStatus, booked: true };
-      }
-      if (payment.status !== 'open' && order.status === 'open') await repo.setStatus(tenantId, order.id, payment.status);
-      return { orderId: order.id, status: payment.status === 'open' ? order.status : payment.status, booked: false };
-    }));
+    return withRetry(() =>
+      this.repo.transaction(async (repo, tx) => {
+        const order = await repo.lockOrder(tenantId, found.id);
+        if (!order) throw new DomainError('pass-order-not-found', `There is no pass order ${found.id}.`);
+        if (['paid', 'refunding', 'refunded'].includes(order.status))
+          return { orderId: order.id, status: order.status, booked: false };
+        if (payment.status === 'paid') {
+          await this.fulfil(repo, tx, tenantId, order);
+          return { orderId: order.id, status: 'paid' as OrderStatus, booked: true };
+        }
+        if (payment.status !== 'open' && order.status === 'open')
+          await repo.setStatus(tenantId, order.id, payment.status);
+        return { orderId: order.id, status: payment.status === 'open' ? order.status : payment.status, booked: false };
+      }),
+    );
   }
 
   /** Makes the passes, books the sale and marks the order paid: all in the caller's transaction. */
@@ -256,7 +346,9 @@ export class SalesService {
     const amount = items.reduce((t, i) => t + i.price_cents, 0);
     const share = items.reduce((t, i) => t + i.action_budget_share_cents, 0);
     if (amount !== order.amount_cents || share !== order.action_budget_share_cents) {
-      throw new Error(`order ${order.id}: items sum to ${amount}/${share} cents, the order says ${order.amount_cents}/${order.action_budget_share_cents}`);
+      throw new Error(
+        `order ${order.id}: items sum to ${amount}/${share} cents, the order says ${order.amount_cents}/${order.action_budget_share_cents}`,
+      );
     }
     const tenant = await repo.tenant(tenantId);
     const buyer = await repo.findHolder(tenantId, order.holder_id);
@@ -267,28 +359,53 @@ export class SalesService {
     let parentPassId = order.parent_pass_id;
     const made: { name: string; number: string; kind: PassKind }[] = [];
     for (const item of items.filter((i) => i.pass_kind === 'adult')) {
-      const pass = await repo.insertPass(tenantId, { number: nextNumber(), holderId: order.holder_id, category: 'regular', parentPassId: null, validFrom, validUntil });
+      const pass = await repo.insertPass(tenantId, {
+        number: nextNumber(),
+        holderId: order.holder_id,
+        category: 'regular',
+        parentPassId: null,
+        validFrom,
+        validUntil,
+      });
       await repo.setItemPass(tenantId, order.id, item.item_no, pass.id);
       parentPassId = pass.id;
       made.push({ name: item.holder_name, number: pass.number, kind: 'adult' });
     }
     for (const item of items.filter((i) => i.pass_kind === 'child')) {
-      const holder = await repo.insertHolder(tenantId, { name: item.holder_name, birthDate: item.birth_date, wijkCode: buyer?.wijk_code ?? null });
-      const pass = await repo.insertPass(tenantId, { number: nextNumber(), holderId: holder.id, category: 'child', parentPassId, validFrom, validUntil });
+      const holder = await repo.insertHolder(tenantId, {
+        name: item.holder_name,
+        birthDate: item.birth_date,
+        wijkCode: buyer?.wijk_code ?? null,
+      });
+      const pass = await repo.insertPass(tenantId, {
+        number: nextNumber(),
+        holderId: holder.id,
+        category: 'child',
+        parentPassId,
+        validFrom,
+        validUntil,
+      });
       await repo.setItemPass(tenantId, order.id, item.item_no, pass.id);
       made.push({ name: item.holder_name, number: pass.number, kind: 'child' });
     }
 
     const bank = await municipalityBank(tx, tenantId);
     const income = await ensureAccount(tx, tenantId, 'pass_sale_income', {}, 'Pass sales income');
-    const lines = [{ accountId: bank.id, amountCents: amount }, { accountId: income.id, amountCents: -amount }];
+    const lines = [
+      { accountId: bank.id, amountCents: amount },
+      { accountId: income.id, amountCents: -amount },
+    ];
     if (share > 0) {
       const budget = await ensureAccount(tx, tenantId, 'action_budget', {}, 'Actiebudget');
       lines.push({ accountId: budget.id, amountCents: share }, { accountId: bank.id, amountCents: -share });
     }
     const posted = await postEntry(tx, {
-      tenantId, kind: 'pass_sale', reference: order.id, recordedBy: `payment:${order.payment_provider}:${order.payment_id}`,
-      description: `Pass sale: order ${order.id} (${items.length} pass${items.length === 1 ? '' : 'es'})`, lines,
+      tenantId,
+      kind: 'pass_sale',
+      reference: order.id,
+      recordedBy: `payment:${order.payment_provider}:${order.payment_id}`,
+      description: `Pass sale: order ${order.id} (${items.length} pass${items.length === 1 ? '' : 'es'})`,
+      lines,
     });
     await repo.setStatus(tenantId, order.id, 'paid', { paidAt: this.now(), saleEntryId: posted.id });
 
@@ -296,9 +413,12 @@ export class SalesService {
       await new IdentityRepository(tx).insertOutboxMessage(tenantId, {
         to: buyer.email,
         subject: `Uw ${tenant!.pass_name} is betaald`,
-        body: `Hallo ${buyer.name},\n\nWe hebben uw betaling ontvangen. Deze passen zijn klaar, geldig van ${validFrom} tot en met ${validUntil}:\n\n`
-          + made.map((m) => `- ${m.name}: ${formatPassNumber(m.number)}${m.kind === 'child' ? ' (kinderpas)' : ''}`).join('\n')
-          + `\n\nLog in op ${this.config.publicUrl}/inloggen met dit e-mailadres om uw pas te zien.`,
+        body:
+          `Hallo ${buyer.name},\n\nWe hebben uw betaling ontvangen. Deze passen zijn klaar, geldig van ${validFrom} tot en met ${validUntil}:\n\n` +
+          made
+            .map((m) => `- ${m.name}: ${formatPassNumber(m.number)}${m.kind === 'child' ? ' (kinderpas)' : ''}`)
+            .join('\n') +
+          `\n\nLog in op ${this.config.publicUrl}/inloggen met dit e-mailadres om uw pas te zien.`,
       });
     }
   }
@@ -311,43 +431,72 @@ export class SalesService {
   async refund(principal: Principal, orderId: string, reason: string | undefined) {
     authorize(principal, 'passOrder.manage');
     const tenantId = principal.tenantId;
-    const order = await withRetry(() => this.repo.transaction(async (repo) => {
-      const locked = await repo.lockOrder(tenantId, orderId);
-      if (!locked) throw new DomainError('pass-order-not-found', `There is no pass order ${orderId}.`);
-      if (locked.status === 'refunded') return locked;
-      if (locked.status !== 'paid' && locked.status !== 'refunding') {
-        throw new DomainError('pass-order-not-refundable', `Only a paid order can be refunded; this one is ${locked.status}.`);
-      }
-      const reversed = await new LedgerRepository(repo.db).findReversalOf(tenantId, locked.sale_entry_id!);
-      if (reversed && reversed.kind !== 'pass_sale_refund') {
-        throw new DomainError('pass-order-not-refundable', 'The booking of this sale was already corrected in the ledger.');
-      }
-      if (locked.status === 'paid') await repo.setStatus(tenantId, orderId, 'refunding');
-      return locked;
-    }));
+    const order = await withRetry(() =>
+      this.repo.transaction(async (repo) => {
+        const locked = await repo.lockOrder(tenantId, orderId);
+        if (!locked) throw new DomainError('pass-order-not-found', `There is no pass order ${orderId}.`);
+        if (locked.status === 'refunded') return locked;
+        if (locked.status !== 'paid' && locked.status !== 'refunding') {
+          throw new DomainError(
+            'pass-order-not-refundable',
+            `Only a paid order can be refunded; this one is ${locked.status}.`,
+          );
+        }
+        const reversed = await new LedgerRepository(repo.db).findReversalOf(tenantId, locked.sale_entry_id!);
+        if (reversed && reversed.kind !== 'pass_sale_refund') {
+          throw new DomainError(
+            'pass-order-not-refundable',
+            'The booking of this sale was already corrected in the ledger.',
+          );
+        }
+        if (locked.status === 'paid') await repo.setStatus(tenantId, orderId, 'refunding');
+        return locked;
+      }),
+    );
     if (order.status === 'refunded') return { order, created: false };
 
     try {
-      await this.providerFor(order.payment_provider, tenantId).refund(order.payment_id!, order.amount_cents, `refund-${order.id}`);
+      await this.providerFor(order.payment_provider, tenantId).refund(
+        order.payment_id!,
+        order.amount_cents,
+        `refund-${order.id}`,
+      );
     } catch (error) {
       if (error instanceof DomainError) throw error;
-      throw new DomainError('payment-provider-error', `The payment provider did not accept the refund (${(error as Error).message}). Nothing was booked; try again.`);
+      throw new DomainError(
+        'payment-provider-error',
+        `The payment provider did not accept the refund (${(error as Error).message}). Nothing was booked; try again.`,
+      );
     }
 
-    const refunded = await withRetry(() => this.repo.transaction(async (repo, tx) => {
-      const locked = await repo.lockOrder(tenantId, orderId);
-      if (locked!.status === 'refunded') return { order: locked!, created: false };
-      const lines = await new LedgerRepository(tx).linesOfEntry(tenantId, locked!.sale_entry_id!);
-      const posted = await postEntry(tx, {
-        tenantId, kind: 'pass_sale_refund', reference: orderId, reversesEntryId: locked!.sale_entry_id, recordedBy: actorId(principal),
-        description: `Refund of pass sale: order ${orderId}${reason ? ` (${reason})` : ''}`,
-        lines: lines.map((line) => ({ accountId: line.account_id, amountCents: -line.amount_cents })),
-      });
-      const items = await repo.orderItems(tenantId, orderId);
-      await repo.blockPasses(tenantId, items.flatMap((i) => (i.pass_id ? [i.pass_id] : [])));
-      await repo.setStatus(tenantId, orderId, 'refunded', { refundedAt: this.now(), refundEntryId: posted.id, refundReason: reason ?? null, refundedBy: actorId(principal) });
-      return { order: (await repo.findOrder(tenantId, orderId))!, created: true };
-    }));
+    const refunded = await withRetry(() =>
+      this.repo.transaction(async (repo, tx) => {
+        const locked = await repo.lockOrder(tenantId, orderId);
+        if (locked!.status === 'refunded') return { order: locked!, created: false };
+        const lines = await new LedgerRepository(tx).linesOfEntry(tenantId, locked!.sale_entry_id!);
+        const posted = await postEntry(tx, {
+          tenantId,
+          kind: 'pass_sale_refund',
+          reference: orderId,
+          reversesEntryId: locked!.sale_entry_id,
+          recordedBy: actorId(principal),
+          description: `Refund of pass sale: order ${orderId}${reason ? ` (${reason})` : ''}`,
+          lines: lines.map((line) => ({ accountId: line.account_id, amountCents: -line.amount_cents })),
+        });
+        const items = await repo.orderItems(tenantId, orderId);
+        await repo.blockPasses(
+          tenantId,
+          items.flatMap((i) => (i.pass_id ? [i.pass_id] : [])),
+        );
+        await repo.setStatus(tenantId, orderId, 'refunded', {
+          refundedAt: this.now(),
+          refundEntryId: posted.id,
+          refundReason: reason ?? null,
+          refundedBy: actorId(principal),
+        });
+        return { order: (await repo.findOrder(tenantId, orderId))!, created: true };
+      }),
+    );
     return refunded;
   }
 
@@ -365,7 +514,8 @@ export class SalesService {
     if (!payment) throw new DomainError('payment-not-found', `There is no test payment ${paymentId}.`);
     if (!(await provider.complete(paymentId, status))) {
       const now = await provider.find(paymentId);
-      if (now?.status !== status) throw new DomainError('conflict', `This test payment has already ended (${now?.status}).`);
+      if (now?.status !== status)
+        throw new DomainError('conflict', `This test payment has already ended (${now?.status}).`);
     }
     // In-process, the same code path as POST /payment-webhooks/test: the webhook asks the provider again.
     const result = await this.handleWebhook(tenantId, 'test', paymentId);

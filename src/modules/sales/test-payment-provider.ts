@@ -20,14 +20,25 @@ export const testCheckoutPath = (paymentId: string) => `/testbetaling/${encodeUR
 export class TestPaymentProvider implements PaymentProvider {
   readonly name = 'test' as const;
 
-  constructor(private readonly db: Kysely<DB>, private readonly tenantId: string) {}
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly tenantId: string,
+  ) {}
 
   async createPayment(input: CreatePaymentInput): Promise<CreatedPayment> {
     const paymentId = `tst_${randomBytes(12).toString('hex')}`;
-    await this.db.insertInto('test_payments').values({
-      tenant_id: this.tenantId, id: paymentId, amount_cents: input.amountCents, description: input.description,
-      redirect_url: input.redirectUrl, webhook_url: input.webhookUrl, metadata: JSON.stringify(input.metadata),
-    }).execute();
+    await this.db
+      .insertInto('test_payments')
+      .values({
+        tenant_id: this.tenantId,
+        id: paymentId,
+        amount_cents: input.amountCents,
+        description: input.description,
+        redirect_url: input.redirectUrl,
+        webhook_url: input.webhookUrl,
+        metadata: JSON.stringify(input.metadata),
+      })
+      .execute();
     return { paymentId, checkoutUrl: testCheckoutPath(paymentId) };
   }
 
@@ -39,28 +50,45 @@ export class TestPaymentProvider implements PaymentProvider {
 
   async refund(paymentId: string, amountCents: number, _idempotencyKey: string): Promise<void> {
     // One refund per payment in this provider: the first sets the amount, a retry changes nothing.
-    const updated = await this.db.updateTable('test_payments')
+    const updated = await this.db
+      .updateTable('test_payments')
       .set({ refunded_cents: amountCents })
-      .where('tenant_id', '=', this.tenantId).where('id', '=', paymentId)
-      .where('status', '=', 'paid').where('amount_cents', '>=', amountCents)
+      .where('tenant_id', '=', this.tenantId)
+      .where('id', '=', paymentId)
+      .where('status', '=', 'paid')
+      .where('amount_cents', '>=', amountCents)
       .where((eb) => eb.or([eb('refunded_cents', '=', 0), eb('refunded_cents', '=', amountCents)]))
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) !== 1) throw new Error(`test payment ${paymentId} cannot be refunded`);
   }
 
   find(paymentId: string) {
-    return this.db.selectFrom('test_payments')
-      .select(['id', 'amount_cents', 'description', 'redirect_url', 'webhook_url', 'status', 'refunded_cents', 'created_at'])
-      .where('tenant_id', '=', this.tenantId).where('id', '=', paymentId)
+    return this.db
+      .selectFrom('test_payments')
+      .select([
+        'id',
+        'amount_cents',
+        'description',
+        'redirect_url',
+        'webhook_url',
+        'status',
+        'refunded_cents',
+        'created_at',
+      ])
+      .where('tenant_id', '=', this.tenantId)
+      .where('id', '=', paymentId)
       .executeTakeFirst();
   }
 
   /** The tester's choice on the checkout page. Only an open payment can end; it ends once. */
   async complete(paymentId: string, status: 'paid' | 'failed' | 'canceled') {
-    const updated = await this.db.updateTable('test_payments').set({ status })
-      .where('tenant_id', '=', this.tenantId).where('id', '=', paymentId).where('status', '=', 'open')
+    const updated = await this.db
+      .updateTable('test_payments')
+      .set({ status })
+      .where('tenant_id', '=', this.tenantId)
+      .where('id', '=', paymentId)
+      .where('status', '=', 'open')
       .executeTakeFirst();
     return Number(updated.numUpdatedRows) === 1;
   }
-
 }

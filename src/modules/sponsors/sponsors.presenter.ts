@@ -5,8 +5,14 @@ type Receipt = Pledge['receipts'][number];
 /** A received transfer, for the pass organisation. */
 export function presentReceipt(r: Receipt) {
   return {
-    id: r.id, pledgeId: r.pledge_id, amountCents: r.amount_cents, receivedOn: r.received_on, bankReference: r.bank_reference,
-    entryId: r.entry_id, reversed: Boolean(r.reversed), createdAt: r.created_at.toISOString(),
+    id: r.id,
+    pledgeId: r.pledge_id,
+    amountCents: r.amount_cents,
+    receivedOn: r.received_on,
+    bankReference: r.bank_reference,
+    entryId: r.entry_id,
+    reversed: Boolean(r.reversed),
+    createdAt: r.created_at.toISOString(),
   };
 }
 
@@ -18,14 +24,25 @@ export function presentPledge(p: Pledge) {
   const receivedCents = p.receipts.filter((r) => !r.reversed).reduce((total, r) => total + r.amount_cents, 0);
   return {
     id: p.id,
-    sponsor: { id: p.sponsor_id, name: p.sponsor_name, contactName: p.contact_name, contactEmail: p.contact_email, providerId: p.provider_id },
+    sponsor: {
+      id: p.sponsor_id,
+      name: p.sponsor_name,
+      contactName: p.contact_name,
+      contactEmail: p.contact_email,
+      providerId: p.provider_id,
+    },
     amountCents: p.amount_cents,
     expectedOn: p.expected_on,
     publicityText: p.publicity_text,
     publicityAgreed: p.publicity_agreed,
     receivedCents,
     outstandingCents: Math.max(0, p.amount_cents - receivedCents),
-    status: receivedCents === 0 ? 'pledged' as const : receivedCents < p.amount_cents ? 'partly-received' as const : 'received' as const,
+    status:
+      receivedCents === 0
+        ? ('pledged' as const)
+        : receivedCents < p.amount_cents
+          ? ('partly-received' as const)
+          : ('received' as const),
     receipts: p.receipts.map(presentReceipt),
     createdAt: p.created_at.toISOString(),
   };

@@ -7,32 +7,75 @@ export class SponsorsRepository {
   constructor(private readonly db: Kysely<DB>) {}
 
   providerExists(tenantId: string, providerId: string) {
-    return this.db.selectFrom('providers').select('id').where('tenant_id', '=', tenantId).where('id', '=', providerId).executeTakeFirst();
+    return this.db
+      .selectFrom('providers')
+      .select('id')
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', providerId)
+      .executeTakeFirst();
   }
 
   /** The sponsor with this name, created on first use; contact details given now replace the old ones. */
-  upsertSponsor(values: { tenantId: string; name: string; contactName: string | null; contactEmail: string | null; providerId: string | null }) {
-    return this.db.insertInto('sponsors')
-      .values({ tenant_id: values.tenantId, name: values.name, contact_name: values.contactName, contact_email: values.contactEmail, provider_id: values.providerId })
-      .onConflict((oc) => oc.columns(['tenant_id', 'name']).doUpdateSet({
-        contact_name: sql`coalesce(excluded.contact_name, sponsors.contact_name)`,
-        contact_email: sql`coalesce(excluded.contact_email, sponsors.contact_email)`,
-        provider_id: sql`coalesce(excluded.provider_id, sponsors.provider_id)`,
-      }))
+  upsertSponsor(values: {
+    tenantId: string;
+    name: string;
+    contactName: string | null;
+    contactEmail: string | null;
+    providerId: string | null;
+  }) {
+    return this.db
+      .insertInto('sponsors')
+      .values({
+        tenant_id: values.tenantId,
+        name: values.name,
+        contact_name: values.contactName,
+        contact_email: values.contactEmail,
+        provider_id: values.providerId,
+      })
+      .onConflict((oc) =>
+        oc.columns(['tenant_id', 'name']).doUpdateSet({
+          contact_name: sql`coalesce(excluded.contact_name, sponsors.contact_name)`,
+          contact_email: sql`coalesce(excluded.contact_email, sponsors.contact_email)`,
+          provider_id: sql`coalesce(excluded.provider_id, sponsors.provider_id)`,
+        }),
+      )
       .returning(['id'])
       .executeTakeFirstOrThrow();
   }
 
-  insertPledge(values: { tenantId: string; sponsorId: string; amountCents: number; expectedOn: string; publicityText: string; publicityAgreed: boolean; createdBy: string | null }) {
-    return this.db.insertInto('sponsor_pledges').values({
-      tenant_id: values.tenantId, sponsor_id: values.sponsorId, amount_cents: values.amountCents, expected_on: values.expectedOn,
-      publicity_text: values.publicityText, publicity_agreed: values.publicityAgreed, created_by: values.createdBy,
-    }).returning(['id']).executeTakeFirstOrThrow();
+  insertPledge(values: {
+    tenantId: string;
+    sponsorId: string;
+    amountCents: number;
+    expectedOn: string;
+    publicityText: string;
+    publicityAgreed: boolean;
+    createdBy: string | null;
+  }) {
+    return this.db
+      .insertInto('sponsor_pledges')
+      .values({
+        tenant_id: values.tenantId,
+        sponsor_id: values.sponsorId,
+        amount_cents: values.amountCents,
+        expected_on: values.expectedOn,
+        publicity_text: values.publicityText,
+        publicity_agreed: values.publicityAgreed,
+        created_by: values.createdBy,
+      })
+      .returning(['id'])
+      .executeTakeFirstOrThrow();
   }
 
   /** Locks the pledge until the transaction ends, so receipts on one pledge are booked one at a time. */
   lockPledge(tenantId: string, pledgeId: string) {
-    return this.db.selectFrom('sponsor_pledges').select(['id']).where('tenant_id', '=', tenantId).where('id', '=', pledgeId).forUpdate().executeTakeFirst();
+    return this.db
+      .selectFrom('sponsor_pledges')
+      .select(['id'])
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', pledgeId)
+      .forUpdate()
+      .executeTakeFirst();
   }
 
   findPledge(tenantId: string, pledgeId: string) {
@@ -40,24 +83,49 @@ export class SponsorsRepository {
   }
 
   async listPledges(tenantId: string, limit: number, offset: number) {
-    const rows = await this.pledges(tenantId).orderBy('p.created_at', 'desc').orderBy('p.id').limit(limit).offset(offset).execute();
-    const total = await this.db.selectFrom('sponsor_pledges').select((eb) => eb.fn.countAll<number>().as('n')).where('tenant_id', '=', tenantId).executeTakeFirstOrThrow();
+    const rows = await this.pledges(tenantId)
+      .orderBy('p.created_at', 'desc')
+      .orderBy('p.id')
+      .limit(limit)
+      .offset(offset)
+      .execute();
+    const total = await this.db
+      .selectFrom('sponsor_pledges')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('tenant_id', '=', tenantId)
+      .executeTakeFirstOrThrow();
     return { rows, totalItems: Number(total.n) };
   }
 
   private pledges(tenantId: string) {
-    return this.db.selectFrom('sponsor_pledges as p')
-      .innerJoin('sponsors as s', (join) => join.onRef('s.tenant_id', '=', 'p.tenant_id').onRef('s.id', '=', 'p.sponsor_id'))
+    return this.db
+      .selectFrom('sponsor_pledges as p')
+      .innerJoin('sponsors as s', (join) =>
+        join.onRef('s.tenant_id', '=', 'p.tenant_id').onRef('s.id', '=', 'p.sponsor_id'),
+      )
       .select([
-        'p.id', 'p.amount_cents', 'p.expected_on', 'p.publicity_text', 'p.publicity_agreed', 'p.created_at',
-        's.id as sponsor_id', 's.name as sponsor_name', 's.contact_name', 's.contact_email', 's.provider_id',
+        'p.id',
+        'p.amount_cents',
+        'p.expected_on',
+        'p.publicity_text',
+        'p.publicity_agreed',
+        'p.created_at',
+        's.id as sponsor_id',
+        's.name as sponsor_name',
+        's.contact_name',
+        's.contact_email',
+        's.provider_id',
       ])
       .where('p.tenant_id', '=', tenantId);
   }
 
   receiptsOfPledges(tenantId: string, pledgeIds: string[]) {
     if (pledgeIds.length === 0) return Promise.resolve([]);
-    return this.receipts(tenantId).where('r.pledge_id', 'in', pledgeIds).orderBy('r.received_on').orderBy('r.created_at').execute();
+    return this.receipts(tenantId)
+      .where('r.pledge_id', 'in', pledgeIds)
+      .orderBy('r.received_on')
+      .orderBy('r.created_at')
+      .execute();
   }
 
   findReceiptByBankReference(tenantId: string, bankReference: string) {
@@ -65,17 +133,52 @@ export class SponsorsRepository {
   }
 
   private receipts(tenantId: string) {
-    return this.db.selectFrom('sponsor_receipts as r')
-      .select(['r.id', 'r.pledge_id', 'r.amount_cents', 'r.received_on', 'r.bank_reference', 'r.entry_id', 'r.created_at',
-        (eb) => eb.exists(eb.selectFrom('journal_entries as x').select('x.id')
-          .whereRef('x.tenant_id', '=', 'r.tenant_id').whereRef('x.reverses_entry_id', '=', 'r.entry_id')).as('reversed')])
+    return this.db
+      .selectFrom('sponsor_receipts as r')
+      .select([
+        'r.id',
+        'r.pledge_id',
+        'r.amount_cents',
+        'r.received_on',
+        'r.bank_reference',
+        'r.entry_id',
+        'r.created_at',
+        (eb) =>
+          eb
+            .exists(
+              eb
+                .selectFrom('journal_entries as x')
+                .select('x.id')
+                .whereRef('x.tenant_id', '=', 'r.tenant_id')
+                .whereRef('x.reverses_entry_id', '=', 'r.entry_id'),
+            )
+            .as('reversed'),
+      ])
       .where('r.tenant_id', '=', tenantId);
   }
 
-  insertReceipt(values: { tenantId: string; pledgeId: string; amountCents: number; receivedOn: string; bankReference: string; entryId: string; createdBy: string | null }) {
-    return this.db.insertInto('sponsor_receipts').values({
-      tenant_id: values.tenantId, pledge_id: values.pledgeId, amount_cents: values.amountCents, received_on: values.receivedOn,
-      bank_reference: values.bankReference, entry_id: values.entryId, created_by: values.createdBy,
-    }).onConflict((oc) => oc.columns(['tenant_id', 'bank_reference']).doNothing()).returning(['id']).executeTakeFirst();
+  insertReceipt(values: {
+    tenantId: string;
+    pledgeId: string;
+    amountCents: number;
+    receivedOn: string;
+    bankReference: string;
+    entryId: string;
+    createdBy: string | null;
+  }) {
+    return this.db
+      .insertInto('sponsor_receipts')
+      .values({
+        tenant_id: values.tenantId,
+        pledge_id: values.pledgeId,
+        amount_cents: values.amountCents,
+        received_on: values.receivedOn,
+        bank_reference: values.bankReference,
+        entry_id: values.entryId,
+        created_by: values.createdBy,
+      })
+      .onConflict((oc) => oc.columns(['tenant_id', 'bank_reference']).doNothing())
+      .returning(['id'])
+      .executeTakeFirst();
   }
 }

@@ -32,7 +32,11 @@ export interface NewPledge {
   publicityAgreed?: boolean | undefined;
 }
 
-export interface NewReceipt { amountCents: number; receivedOn: string; bankReference: string }
+export interface NewReceipt {
+  amountCents: number;
+  receivedOn: string;
+  bankReference: string;
+}
 
 export type Pledge = NonNullable<Awaited<ReturnType<SponsorsService['getPledge']>>>;
 
@@ -40,7 +44,10 @@ const sponsorContributions = (tx: Kysely<DB>, tenantId: string) =>
   ensureAccount(tx, tenantId, 'sponsor_contributions', {}, 'Sponsor contributions');
 
 /** Books a received sponsor transfer inside the caller's transaction. Idempotent per bank reference. */
-export async function receiveContributionTx(tx: Tx, input: NewReceipt & { tenantId: string; pledgeId: string; recordedBy?: string | null }) {
+export async function receiveContributionTx(
+  tx: Tx,
+  input: NewReceipt & { tenantId: string; pledgeId: string; recordedBy?: string | null },
+) {
   const repo = new SponsorsRepository(tx);
   const { tenantId } = input;
   if (!(await repo.lockPledge(tenantId, input.pledgeId))) {
@@ -48,8 +55,11 @@ export async function receiveContributionTx(tx: Tx, input: NewReceipt & { tenant
   }
   const same = (r: { pledge_id: string; amount_cents: number; received_on: string }) =>
     r.pledge_id === input.pledgeId && r.amount_cents === input.amountCents && r.received_on === input.receivedOn;
-  const conflict = () => new DomainError('ledger-reference-conflict',
-    `Bank reference "${input.bankReference}" was already booked, for another pledge, amount or date.`);
+  const conflict = () =>
+    new DomainError(
+      'ledger-reference-conflict',
+      `Bank reference "${input.bankReference}" was already booked, for another pledge, amount or date.`,
+    );
 
   const earlier = await repo.findReceiptByBankReference(tenantId, input.bankReference);
   if (earlier) {
@@ -76,8 +86,13 @@ export async function receiveContributionTx(tx: Tx, input: NewReceipt & { tenant
     ],
   });
   const inserted = await repo.insertReceipt({
-    tenantId, pledgeId: input.pledgeId, amountCents: a, receivedOn: input.receivedOn, bankReference: input.bankReference,
-    entryId: posted.id, createdBy: input.recordedBy ?? null,
+    tenantId,
+    pledgeId: input.pledgeId,
+    amountCents: a,
+    receivedOn: input.receivedOn,
+    bankReference: input.bankReference,
+    entryId: posted.id,
+    createdBy: input.recordedBy ?? null,
   });
   const receipt = (await repo.findReceiptByBankReference(tenantId, input.bankReference))!;
   if (!inserted && !same(receipt)) throw conflict();
@@ -85,7 +100,10 @@ export async function receiveContributionTx(tx: Tx, input: NewReceipt & { tenant
 }
 
 export class SponsorsService {
-  constructor(private readonly db: Kysely<DB>, private readonly today: () => string = () => todayInNetherlands()) {}
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly today: () => string = () => todayInNetherlands(),
+  ) {}
 
   /** A sponsor's promise. Books nothing. */
   async pledge(principal: Principal, input: NewPledge) {
@@ -94,19 +112,34 @@ export class SponsorsService {
     const repo = new SponsorsRepository(this.db);
     const problems: InvalidParam[] = [];
     const name = input.sponsorName.trim();
-    if (name.length === 0) problems.push({ name: 'body.sponsorName', code: 'empty', reason: 'give the sponsor\'s name' });
+    if (name.length === 0)
+      problems.push({ name: 'body.sponsorName', code: 'empty', reason: "give the sponsor's name" });
     if (input.providerId && !(await repo.providerExists(tenantId, input.providerId))) {
-      problems.push({ name: 'body.providerId', code: 'unknown-provider', reason: `there is no provider ${input.providerId}` });
+      problems.push({
+        name: 'body.providerId',
+        code: 'unknown-provider',
+        reason: `there is no provider ${input.providerId}`,
+      });
     }
-    if (problems.length > 0) throw new DomainError('invalid-input', 'This pledge cannot be saved; see invalidParams.', problems);
+    if (problems.length > 0)
+      throw new DomainError('invalid-input', 'This pledge cannot be saved; see invalidParams.', problems);
     const id = await this.db.transaction().execute(async (tx) => {
       const txRepo = new SponsorsRepository(tx);
       const sponsor = await txRepo.upsertSponsor({
-        tenantId, name, contactName: input.contactName?.trim() || null, contactEmail: input.contactEmail?.trim() || null, providerId: input.providerId ?? null,
+        tenantId,
+        name,
+        contactName: input.contactName?.trim() || null,
+        contactEmail: input.contactEmail?.trim() || null,
+        providerId: input.providerId ?? null,
       });
       const pledge = await txRepo.insertPledge({
-        tenantId, sponsorId: sponsor.id, amountCents: input.amountCents, expectedOn: input.expectedOn,
-        publicityText: input.publicityText?.trim() ?? '', publicityAgreed: input.publicityAgreed ?? false, createdBy: actorId(principal),
+        tenantId,
+        sponsorId: sponsor.id,
+        amountCents: input.amountCents,
+        expectedOn: input.expectedOn,
+        publicityText: input.publicityText?.trim() ?? '',
+        publicityAgreed: input.publicityAgreed ?? false,
+        createdBy: actorId(principal),
       });
       return pledge.id;
     });
@@ -126,8 +159,16 @@ export class SponsorsService {
     authorize(principal, 'sponsors.manage');
     const repo = new SponsorsRepository(this.db);
     const { rows, totalItems } = await repo.listPledges(principal.tenantId, pageSize, (page - 1) * pageSize);
-    const receipts = await repo.receiptsOfPledges(principal.tenantId, rows.map((r) => r.id));
-    return { rows: rows.map((row) => ({ ...row, receipts: receipts.filter((r) => r.pledge_id === row.id) })), page, pageSize, totalItems };
+    const receipts = await repo.receiptsOfPledges(
+      principal.tenantId,
+      rows.map((r) => r.id),
+    );
+    return {
+      rows: rows.map((row) => ({ ...row, receipts: receipts.filter((r) => r.pledge_id === row.id) })),
+      page,
+      pageSize,
+      totalItems,
+    };
   }
 
   /** The municipality confirms a transfer: books it onto the actiebudget, once per bank reference. */
@@ -136,12 +177,29 @@ export class SponsorsService {
     const bankReference = input.bankReference.trim();
     const problems: InvalidParam[] = [];
     if (input.receivedOn > this.today()) {
-      problems.push({ name: 'body.receivedOn', code: 'in-future', reason: `${input.receivedOn} is after today; book a transfer once it is on the bank statement` });
+      problems.push({
+        name: 'body.receivedOn',
+        code: 'in-future',
+        reason: `${input.receivedOn} is after today; book a transfer once it is on the bank statement`,
+      });
     }
-    if (bankReference.length === 0) problems.push({ name: 'body.bankReference', code: 'empty', reason: 'give the reference on the bank statement' });
-    if (problems.length > 0) throw new DomainError('invalid-input', 'This receipt cannot be booked; see invalidParams.', problems);
-    const result = await withRetry(() => this.db.transaction().execute((tx) =>
-      receiveContributionTx(tx, { ...input, bankReference, tenantId: principal.tenantId, pledgeId, recordedBy: actorId(principal) })));
+    if (bankReference.length === 0)
+      problems.push({ name: 'body.bankReference', code: 'empty', reason: 'give the reference on the bank statement' });
+    if (problems.length > 0)
+      throw new DomainError('invalid-input', 'This receipt cannot be booked; see invalidParams.', problems);
+    const result = await withRetry(() =>
+      this.db
+        .transaction()
+        .execute((tx) =>
+          receiveContributionTx(tx, {
+            ...input,
+            bankReference,
+            tenantId: principal.tenantId,
+            pledgeId,
+            recordedBy: actorId(principal),
+          }),
+        ),
+    );
     return { ...result, pledge: await this.getPledge(principal, pledgeId) };
   }
 }

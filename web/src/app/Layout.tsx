@@ -1,8 +1,6 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
-import {
-  Button, PageContent, PageFooter, PageHeader, Paragraph, SkipLink,
-} from '@utrecht/component-library-react';
+import { Button, PageContent, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../components/Loading.tsx';
 import { RouterLink } from '../components/RouterLink.tsx';
@@ -41,7 +39,9 @@ function MainNavigation() {
       <ul className="sp-nav__list">
         {items.map((item) => (
           <li key={item.to} className="sp-nav__item">
-            <RouterLink to={item.to} aria-current={isCurrent(item.to) ? 'page' : undefined}>{item.label}</RouterLink>
+            <RouterLink to={item.to} aria-current={isCurrent(item.to) ? 'page' : undefined}>
+              {item.label}
+            </RouterLink>
           </li>
         ))}
         {can.loggedIn && (
@@ -104,7 +104,9 @@ export function Layout() {
       <SkipLink href="#main">{t('layout.skipLink')}</SkipLink>
       <PageHeader className="sp-header">
         <div className="sp-header__inner">
-          <RouterLink to="/" className="sp-logo">{t('app.name')}</RouterLink>
+          <RouterLink to="/" className="sp-logo">
+            {t('app.name')}
+          </RouterLink>
           <LanguageSwitch />
         </div>
         <MainNavigation />

@@ -10,7 +10,9 @@ export default function NotFoundPage() {
     <>
       <Heading level={1}>{t('notFound.title')}</Heading>
       <Paragraph>{t('notFound.text')}</Paragraph>
-      <Paragraph><RouterLink to="/">{t('notFound.home')}</RouterLink></Paragraph>
+      <Paragraph>
+        <RouterLink to="/">{t('notFound.home')}</RouterLink>
+      </Paragraph>
     </>
   );
 }

@@ -38,17 +38,94 @@ export function AppRouter() {
           <Route path="inloggen/link" element={<LoginLinkPage />} />
           <Route path="medewerkers/inloggen" element={<StaffLoginPage />} />
           <Route path="ontwikkeling/postvak" element={<OutboxPage />} />
-          <Route path="mijn-pas" element={<RequireAccess need="myPass"><MyPassPage /></RequireAccess>} />
-          <Route path="kassa" element={<RequireAccess need="till"><TillPage /></RequireAccess>} />
-          <Route path="aanbieder" element={<RequireAccess need="provider"><ProviderPage /></RequireAccess>} />
-          <Route path="aanbieder/koppelingen" element={<RequireAccess need="providerAdmin"><ApiTokensPage /></RequireAccess>} />
-          <Route path="beheer/tegoed" element={<RequireAccess need="admin"><CreditSchemesPage /></RequireAccess>} />
-          <Route path="beheer/tegoed/:schemeId" element={<RequireAccess need="admin"><CreditSchemePage /></RequireAccess>} />
-          <Route path="beheer/uitbetalingen" element={<RequireAccess need="admin"><PayoutsPage /></RequireAccess>} />
-          <Route path="beheer/uitbetalingen/:runId" element={<RequireAccess need="admin"><PayoutRunPage /></RequireAccess>} />
-          <Route path="beheer/verkochte-passen" element={<RequireAccess need="admin"><PassSalesAdminPage /></RequireAccess>} />
-          <Route path="beheer/aanbod/:offerId/betaling" element={<RequireAccess need="admin"><OfferPaymentRulesPage /></RequireAccess>} />
-          <Route path="beheer/:section?" element={<RequireAccess need="admin"><AdminPage /></RequireAccess>} />
+          <Route
+            path="mijn-pas"
+            element={
+              <RequireAccess need="myPass">
+                <MyPassPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="kassa"
+            element={
+              <RequireAccess need="till">
+                <TillPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="aanbieder"
+            element={
+              <RequireAccess need="provider">
+                <ProviderPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="aanbieder/koppelingen"
+            element={
+              <RequireAccess need="providerAdmin">
+                <ApiTokensPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="beheer/tegoed"
+            element={
+              <RequireAccess need="admin">
+                <CreditSchemesPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="beheer/tegoed/:schemeId"
+            element={
+              <RequireAccess need="admin">
+                <CreditSchemePage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="beheer/uitbetalingen"
+            element={
+              <RequireAccess need="admin">
+                <PayoutsPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="beheer/uitbetalingen/:runId"
+            element={
+              <RequireAccess need="admin">
+                <PayoutRunPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="beheer/verkochte-passen"
+            element={
+              <RequireAccess need="admin">
+                <PassSalesAdminPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="beheer/aanbod/:offerId/betaling"
+            element={
+              <RequireAccess need="admin">
+                <OfferPaymentRulesPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="beheer/:section?"
+            element={
+              <RequireAccess need="admin">
+                <AdminPage />
+              </RequireAccess>
+            }
+          />
           <Route path="actiebudget" element={<ActionBudgetPage />} />
           <Route path="pas-kopen" element={<BuyPassPage />} />
           <Route path="pas-kopen/bestelling/:orderId" element={<OrderStatusPage />} />

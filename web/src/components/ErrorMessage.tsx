@@ -11,7 +11,10 @@ export function useErrorText() {
       if (i18n.exists(`${key}.title`)) {
         return { title: t(`${key}.title`), detail: i18n.exists(`${key}.detail`) ? t(`${key}.detail`) : '' };
       }
-      return { title: error.title || t('problems.unknown.title'), detail: error.detail || t('problems.unknown.detail') };
+      return {
+        title: error.title || t('problems.unknown.title'),
+        detail: error.detail || t('problems.unknown.detail'),
+      };
     }
     return { title: t('problems.unknown.title'), detail: t('problems.unknown.detail') };
   };
@@ -24,13 +27,19 @@ export function ErrorMessage({ error }: { error: unknown }) {
   const invalid = error instanceof ApiError ? error.invalidParams : [];
   return (
     <Alert type="error" role="alert">
-      <Paragraph><strong>{title}</strong></Paragraph>
+      <Paragraph>
+        <strong>{title}</strong>
+      </Paragraph>
       {detail && <Paragraph>{detail}</Paragraph>}
       {invalid.length > 0 && (
         <>
           <Paragraph>{t('problems.checkFields')}</Paragraph>
           <UnorderedList>
-            {invalid.map((p) => <UnorderedListItem key={`${p.name}-${p.code}`}>{p.name}: {p.reason}</UnorderedListItem>)}
+            {invalid.map((p) => (
+              <UnorderedListItem key={`${p.name}-${p.code}`}>
+                {p.name}: {p.reason}
+              </UnorderedListItem>
+            ))}
           </UnorderedList>
         </>
       )}

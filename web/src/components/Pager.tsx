@@ -11,8 +11,14 @@ export function Pager({ page, onChange, label }: { page: PageMeta; onChange: (pa
       <Button appearance="secondary-action-button" disabled={page.page <= 1} onClick={() => onChange(page.page - 1)}>
         {t('paging.previous')}
       </Button>
-      <Paragraph className="sp-pager__status">{t('paging.status', { page: page.page, total: page.totalPages })}</Paragraph>
-      <Button appearance="secondary-action-button" disabled={page.page >= page.totalPages} onClick={() => onChange(page.page + 1)}>
+      <Paragraph className="sp-pager__status">
+        {t('paging.status', { page: page.page, total: page.totalPages })}
+      </Paragraph>
+      <Button
+        appearance="secondary-action-button"
+        disabled={page.page >= page.totalPages}
+        onClick={() => onChange(page.page + 1)}
+      >
         {t('paging.next')}
       </Button>
     </nav>

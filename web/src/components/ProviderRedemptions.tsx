@@ -16,7 +16,8 @@ import { RedemptionTable } from './RedemptionTable.tsx';
 export function useProviderRedemptionsPage(queryKey: readonly unknown[], page: number, pageSize = 10) {
   return useQuery({
     queryKey: [...queryKey, page, pageSize],
-    queryFn: ({ signal }) => apiRequest<Paged<Redemption>>(`/redemptions${queryString({ page, pageSize })}`, { signal }),
+    queryFn: ({ signal }) =>
+      apiRequest<Paged<Redemption>>(`/redemptions${queryString({ page, pageSize })}`, { signal }),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });

@@ -7,7 +7,13 @@ import { Loading } from './Loading.tsx';
 import { RouterLink } from './RouterLink.tsx';
 
 /** Shows the page only to a role that may use it; otherwise a short explanation with the right login link. */
-export function RequireAccess({ need, children }: { need: 'myPass' | 'till' | 'admin' | 'provider' | 'providerAdmin'; children: ReactNode }) {
+export function RequireAccess({
+  need,
+  children,
+}: {
+  need: 'myPass' | 'till' | 'admin' | 'provider' | 'providerAdmin';
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const session = useSession();
   const allowed = capabilities(session.data)[need];
@@ -23,7 +29,9 @@ export function RequireAccess({ need, children }: { need: 'myPass' | 'till' | 'a
     <>
       <Heading level={1}>{title}</Heading>
       <Paragraph>{loggedIn ? t('access.wrongRole') : t('access.loginFirst')}</Paragraph>
-      <Paragraph><RouterLink to={loginPath}>{need === 'myPass' ? t('nav.login') : t('nav.staffLogin')}</RouterLink></Paragraph>
+      <Paragraph>
+        <RouterLink to={loginPath}>{need === 'myPass' ? t('nav.login') : t('nav.staffLogin')}</RouterLink>
+      </Paragraph>
     </>
   );
 }

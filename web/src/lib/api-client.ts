@@ -14,7 +14,13 @@ export class ApiError extends Error {
   readonly detail: string;
   readonly invalidParams: InvalidParam[];
 
-  constructor(input: { status: number; type?: string; title?: string; detail?: string; invalidParams?: InvalidParam[] }) {
+  constructor(input: {
+    status: number;
+    type?: string;
+    title?: string;
+    detail?: string;
+    invalidParams?: InvalidParam[];
+  }) {
     super(input.detail || input.title || `HTTP ${input.status}`);
     this.name = 'ApiError';
     this.status = input.status;

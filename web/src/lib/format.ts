@@ -12,8 +12,12 @@ export function formatMoney(cents: number, language = 'nl'): string {
 export function formatDate(date: string, language = 'nl'): string {
   const [y, m, d] = date.slice(0, 10).split('-').map(Number);
   if (!y || !m || !d) return date;
-  return new Intl.DateTimeFormat(locale(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-    .format(new Date(Date.UTC(y, m - 1, d)));
+  return new Intl.DateTimeFormat(locale(language), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** ISO timestamp -> "12 maart 2026 om 14:05" style, in the Amsterdam time zone. */
@@ -21,7 +25,12 @@ export function formatDateTime(iso: string, language = 'nl'): string {
   const value = new Date(iso);
   if (Number.isNaN(value.getTime())) return iso;
   return new Intl.DateTimeFormat(locale(language), {
-    day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/Amsterdam',
   }).format(value);
 }
 

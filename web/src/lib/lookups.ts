@@ -7,9 +7,25 @@ import { apiRequest } from './api-client.ts';
  * minutes.
  */
 
-export interface RouteItem { id: string; slug: string; name: string; description: string; isDemo: boolean; offerCount: number }
-export interface WijkItem { code: string; name: string; population: number; offerCount: number }
-export interface CategoryItem { slug: string; nameNl: string; nameEn: string }
+export interface RouteItem {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  isDemo: boolean;
+  offerCount: number;
+}
+export interface WijkItem {
+  code: string;
+  name: string;
+  population: number;
+  offerCount: number;
+}
+export interface CategoryItem {
+  slug: string;
+  nameNl: string;
+  nameEn: string;
+}
 
 const LOOKUP_STALE = 10 * 60_000;
 

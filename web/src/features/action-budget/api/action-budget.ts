@@ -14,8 +14,13 @@ export interface ActionBudgetSummary {
   openingBalanceCents: number;
   closingBalanceCents: number;
   totals: {
-    passSalesCents: number; sponsorsCents: number; otherCents: number; inCents: number;
-    grantsCents: number; otherOutCents: number; outCents: number;
+    passSalesCents: number;
+    sponsorsCents: number;
+    otherCents: number;
+    inCents: number;
+    grantsCents: number;
+    otherOutCents: number;
+    outCents: number;
   };
   months: MonthFigures[];
   byWijk: { wijkCode: string; wijkName: string; amountCents: number }[];
@@ -27,7 +32,8 @@ export interface ActionBudgetSummary {
 export function useActionBudgetSummary(year: number | undefined) {
   return useQuery({
     queryKey: ['action-budget', 'summary', year ?? 'current'],
-    queryFn: ({ signal }) => apiRequest<ActionBudgetSummary>(`/action-budget/summary${queryString({ year })}`, { signal }),
+    queryFn: ({ signal }) =>
+      apiRequest<ActionBudgetSummary>(`/action-budget/summary${queryString({ year })}`, { signal }),
     placeholderData: keepPreviousData,
   });
 }

@@ -1,5 +1,11 @@
 import {
-  Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { TableScroll } from '../../../components/TableScroll.tsx';
@@ -21,11 +27,23 @@ export function MonthTable({ summary }: { summary: ActionBudgetSummary }) {
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">{t('actionBudget.month')}</TableHeaderCell>
-            <TableHeaderCell scope="col" className="sp-number">{t('actionBudget.passSales')}</TableHeaderCell>
-            <TableHeaderCell scope="col" className="sp-number">{t('actionBudget.sponsors')}</TableHeaderCell>
-            {showOther && <TableHeaderCell scope="col" className="sp-number">{t('actionBudget.otherIn')}</TableHeaderCell>}
-            <TableHeaderCell scope="col" className="sp-number">{t('actionBudget.totalIn')}</TableHeaderCell>
-            <TableHeaderCell scope="col" className="sp-number">{t('actionBudget.totalOut')}</TableHeaderCell>
+            <TableHeaderCell scope="col" className="sp-number">
+              {t('actionBudget.passSales')}
+            </TableHeaderCell>
+            <TableHeaderCell scope="col" className="sp-number">
+              {t('actionBudget.sponsors')}
+            </TableHeaderCell>
+            {showOther && (
+              <TableHeaderCell scope="col" className="sp-number">
+                {t('actionBudget.otherIn')}
+              </TableHeaderCell>
+            )}
+            <TableHeaderCell scope="col" className="sp-number">
+              {t('actionBudget.totalIn')}
+            </TableHeaderCell>
+            <TableHeaderCell scope="col" className="sp-number">
+              {t('actionBudget.totalOut')}
+            </TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -54,7 +72,15 @@ export function MonthTable({ summary }: { summary: ActionBudgetSummary }) {
 }
 
 /** Two columns: a name and an amount. Used for "per wijk" and "per activity". */
-export function AmountTable({ caption, nameHeader, rows }: { caption: string; nameHeader: string; rows: { key: string; name: string; amountCents: number }[] }) {
+export function AmountTable({
+  caption,
+  nameHeader,
+  rows,
+}: {
+  caption: string;
+  nameHeader: string;
+  rows: { key: string; name: string; amountCents: number }[];
+}) {
   const { t, i18n } = useTranslation();
   return (
     <TableScroll label={caption}>
@@ -63,7 +89,9 @@ export function AmountTable({ caption, nameHeader, rows }: { caption: string; na
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">{nameHeader}</TableHeaderCell>
-            <TableHeaderCell scope="col" className="sp-number">{t('actionBudget.amount')}</TableHeaderCell>
+            <TableHeaderCell scope="col" className="sp-number">
+              {t('actionBudget.amount')}
+            </TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>

@@ -35,35 +35,73 @@ export function MonthlyChart({ months, year }: { months: MonthFigures[]; year: n
   const y = (cents: number) => MARGIN.top + PLOT_H - (Math.max(0, cents) / top) * PLOT_H;
   const band = PLOT_W / months.length;
   const barW = Math.min(18, band * 0.36);
-  const euros = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+  const euros = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
+    style: 'currency',
+    currency: 'EUR',
+    maximumFractionDigits: 0,
+  });
 
   return (
     <figure className="sp-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={titleId} aria-describedby={descId} className="sp-chart__svg">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-labelledby={titleId}
+        aria-describedby={descId}
+        className="sp-chart__svg"
+      >
         <title id={titleId}>{t('actionBudget.chartTitle', { year })}</title>
         <desc id={descId}>{t('actionBudget.chartDescription')}</desc>
         {ticks.map((tick) => (
           <g key={tick}>
             <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} className="sp-chart__grid" />
-            <text x={MARGIN.left - 8} y={y(tick)} dy="0.32em" textAnchor="end" className="sp-chart__label">{euros.format(tick / 100)}</text>
+            <text x={MARGIN.left - 8} y={y(tick)} dy="0.32em" textAnchor="end" className="sp-chart__label">
+              {euros.format(tick / 100)}
+            </text>
           </g>
         ))}
         {months.map((m, i) => {
           const x = MARGIN.left + i * band + band / 2;
           return (
             <g key={m.month}>
-              <rect x={x - barW - 1} y={y(m.in.totalCents)} width={barW} height={MARGIN.top + PLOT_H - y(m.in.totalCents)} className="sp-chart__bar--in" />
-              <rect x={x + 1} y={y(m.out.totalCents)} width={barW} height={MARGIN.top + PLOT_H - y(m.out.totalCents)} className="sp-chart__bar--out" />
-              <text x={x} y={HEIGHT - MARGIN.bottom + 20} textAnchor="middle" className="sp-chart__label">{monthName(m.month, i18n.language, 'short')}</text>
+              <rect
+                x={x - barW - 1}
+                y={y(m.in.totalCents)}
+                width={barW}
+                height={MARGIN.top + PLOT_H - y(m.in.totalCents)}
+                className="sp-chart__bar--in"
+              />
+              <rect
+                x={x + 1}
+                y={y(m.out.totalCents)}
+                width={barW}
+                height={MARGIN.top + PLOT_H - y(m.out.totalCents)}
+                className="sp-chart__bar--out"
+              />
+              <text x={x} y={HEIGHT - MARGIN.bottom + 20} textAnchor="middle" className="sp-chart__label">
+                {monthName(m.month, i18n.language, 'short')}
+              </text>
             </g>
           );
         })}
-        <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={MARGIN.top + PLOT_H} y2={MARGIN.top + PLOT_H} className="sp-chart__axis" />
+        <line
+          x1={MARGIN.left}
+          x2={WIDTH - MARGIN.right}
+          y1={MARGIN.top + PLOT_H}
+          y2={MARGIN.top + PLOT_H}
+          className="sp-chart__axis"
+        />
       </svg>
       <figcaption>
         <ul className="sp-chart__legend">
-          <li><span className="sp-chart__swatch sp-chart__swatch--in" aria-hidden="true" />{t('actionBudget.legendIn')}</li>
-          <li><span className="sp-chart__swatch sp-chart__swatch--out" aria-hidden="true" />{t('actionBudget.legendOut')}</li>
+          <li>
+            <span className="sp-chart__swatch sp-chart__swatch--in" aria-hidden="true" />
+            {t('actionBudget.legendIn')}
+          </li>
+          <li>
+            <span className="sp-chart__swatch sp-chart__swatch--out" aria-hidden="true" />
+            {t('actionBudget.legendOut')}
+          </li>
         </ul>
       </figcaption>
     </figure>

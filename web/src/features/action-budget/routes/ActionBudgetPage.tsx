@@ -18,14 +18,25 @@ function TextSummary({ summary }: { summary: ActionBudgetSummary }) {
   return (
     <div className="sp-budget__text">
       <Paragraph>
-        {t('actionBudget.textIn', { year, total: money(totals.inCents), passSales: money(totals.passSalesCents), sponsors: money(totals.sponsorsCents) })}
+        {t('actionBudget.textIn', {
+          year,
+          total: money(totals.inCents),
+          passSales: money(totals.passSalesCents),
+          sponsors: money(totals.sponsorsCents),
+        })}
         {totals.otherCents > 0 && ` ${t('actionBudget.textOtherIn', { amount: money(totals.otherCents) })}`}
       </Paragraph>
       <Paragraph>
         {t('actionBudget.textOut', { total: money(totals.outCents), grants: money(totals.grantsCents) })}
         {totals.otherOutCents > 0 && ` ${t('actionBudget.textOtherOut', { amount: money(totals.otherOutCents) })}`}
       </Paragraph>
-      <Paragraph>{t('actionBudget.textBalance', { year, opening: money(summary.openingBalanceCents), closing: money(summary.closingBalanceCents) })}</Paragraph>
+      <Paragraph>
+        {t('actionBudget.textBalance', {
+          year,
+          opening: money(summary.openingBalanceCents),
+          closing: money(summary.closingBalanceCents),
+        })}
+      </Paragraph>
     </div>
   );
 }
@@ -50,19 +61,29 @@ export default function ActionBudgetPage() {
       {data && (
         <>
           <FormField>
-            <div className="utrecht-form-field__label"><FormLabel htmlFor="budget-year">{t('actionBudget.year')}</FormLabel></div>
+            <div className="utrecht-form-field__label">
+              <FormLabel htmlFor="budget-year">{t('actionBudget.year')}</FormLabel>
+            </div>
             <Select id="budget-year" value={String(data.year)} onChange={(e) => setParams({ jaar: e.target.value })}>
-              {data.years.map((y) => <SelectOption key={y} value={String(y)}>{y}</SelectOption>)}
+              {data.years.map((y) => (
+                <SelectOption key={y} value={String(y)}>
+                  {y}
+                </SelectOption>
+              ))}
             </Select>
           </FormField>
 
           <section aria-labelledby="budget-summary-heading">
-            <Heading level={2} id="budget-summary-heading">{t('actionBudget.summaryHeading', { year: data.year })}</Heading>
+            <Heading level={2} id="budget-summary-heading">
+              {t('actionBudget.summaryHeading', { year: data.year })}
+            </Heading>
             <TextSummary summary={data} />
           </section>
 
           <section aria-labelledby="budget-months-heading">
-            <Heading level={2} id="budget-months-heading">{t('actionBudget.monthsHeading')}</Heading>
+            <Heading level={2} id="budget-months-heading">
+              {t('actionBudget.monthsHeading')}
+            </Heading>
             <Paragraph>{t('actionBudget.monthsIntro')}</Paragraph>
             <div className="sp-budget__figures">
               <MonthlyChart months={data.months} year={data.year} />
@@ -71,35 +92,67 @@ export default function ActionBudgetPage() {
           </section>
 
           <section aria-labelledby="budget-wijk-heading">
-            <Heading level={2} id="budget-wijk-heading">{t('actionBudget.byWijkHeading')}</Heading>
-            {data.byWijk.length === 0
-              ? <Paragraph>{t('actionBudget.nothingSpent', { year: data.year })}</Paragraph>
-              : <AmountTable caption={t('actionBudget.byWijkCaption', { year: data.year })} nameHeader={t('actionBudget.wijk')}
-                  rows={data.byWijk.map((w) => ({ key: w.wijkCode, name: w.wijkName, amountCents: w.amountCents }))} />}
+            <Heading level={2} id="budget-wijk-heading">
+              {t('actionBudget.byWijkHeading')}
+            </Heading>
+            {data.byWijk.length === 0 ? (
+              <Paragraph>{t('actionBudget.nothingSpent', { year: data.year })}</Paragraph>
+            ) : (
+              <AmountTable
+                caption={t('actionBudget.byWijkCaption', { year: data.year })}
+                nameHeader={t('actionBudget.wijk')}
+                rows={data.byWijk.map((w) => ({ key: w.wijkCode, name: w.wijkName, amountCents: w.amountCents }))}
+              />
+            )}
           </section>
 
           <section aria-labelledby="budget-activity-heading">
-            <Heading level={2} id="budget-activity-heading">{t('actionBudget.byActivityHeading')}</Heading>
-            {data.byActivity.length === 0
-              ? <Paragraph>{t('actionBudget.nothingSpent', { year: data.year })}</Paragraph>
-              : <AmountTable caption={t('actionBudget.byActivityCaption', { year: data.year })} nameHeader={t('actionBudget.activity')}
-                  rows={data.byActivity.map((a) => ({ key: a.activityName, name: a.activityName, amountCents: a.amountCents }))} />}
+            <Heading level={2} id="budget-activity-heading">
+              {t('actionBudget.byActivityHeading')}
+            </Heading>
+            {data.byActivity.length === 0 ? (
+              <Paragraph>{t('actionBudget.nothingSpent', { year: data.year })}</Paragraph>
+            ) : (
+              <AmountTable
+                caption={t('actionBudget.byActivityCaption', { year: data.year })}
+                nameHeader={t('actionBudget.activity')}
+                rows={data.byActivity.map((a) => ({
+                  key: a.activityName,
+                  name: a.activityName,
+                  amountCents: a.amountCents,
+                }))}
+              />
+            )}
           </section>
 
           <section aria-labelledby="budget-sponsors-heading">
-            <Heading level={2} id="budget-sponsors-heading">{t('actionBudget.sponsorsHeading')}</Heading>
-            {data.sponsors.length === 0 && data.anonymousSponsors.count === 0 && <Paragraph>{t('actionBudget.noSponsors', { year: data.year })}</Paragraph>}
+            <Heading level={2} id="budget-sponsors-heading">
+              {t('actionBudget.sponsorsHeading')}
+            </Heading>
+            {data.sponsors.length === 0 && data.anonymousSponsors.count === 0 && (
+              <Paragraph>{t('actionBudget.noSponsors', { year: data.year })}</Paragraph>
+            )}
             {data.sponsors.length > 0 && (
               <ul className="sp-budget__sponsors">
                 {data.sponsors.map((s) => (
                   <li key={s.name}>
-                    <strong>{s.name}</strong>: {money(s.amountCents)}{s.publicityText && <>. <q>{s.publicityText}</q></>}
+                    <strong>{s.name}</strong>: {money(s.amountCents)}
+                    {s.publicityText && (
+                      <>
+                        . <q>{s.publicityText}</q>
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>
             )}
             {data.anonymousSponsors.count > 0 && (
-              <Paragraph>{t('actionBudget.anonymousSponsors', { count: data.anonymousSponsors.count, amount: money(data.anonymousSponsors.amountCents) })}</Paragraph>
+              <Paragraph>
+                {t('actionBudget.anonymousSponsors', {
+                  count: data.anonymousSponsors.count,
+                  amount: money(data.anonymousSponsors.amountCents),
+                })}
+              </Paragraph>
             )}
           </section>
         </>

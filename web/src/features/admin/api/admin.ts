@@ -85,17 +85,25 @@ export function useAdminOffer(offerId: string) {
 export function useSchemeChoices() {
   return useQuery({
     queryKey: ['admin', 'scheme-choices'],
-    queryFn: ({ signal }) => apiRequest<Paged<{ id: string; name: string }>>(`/credit-schemes${queryString({ pageSize: 100 })}`, { signal }),
+    queryFn: ({ signal }) =>
+      apiRequest<Paged<{ id: string; name: string }>>(`/credit-schemes${queryString({ pageSize: 100 })}`, { signal }),
   });
 }
 
-export interface PaymentRulesInput { payableFromCredit: boolean; discountBorneBy: DiscountBorneBy; discountSchemeId?: string }
+export interface PaymentRulesInput {
+  payableFromCredit: boolean;
+  discountBorneBy: DiscountBorneBy;
+  discountSchemeId?: string;
+}
 
 export function useSetPaymentRules(offerId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (rules: PaymentRulesInput) =>
-      apiRequest<PaymentRules & { offerId: string }>(`/admin/offers/${encodeURIComponent(offerId)}/payment-rules`, { method: 'PUT', body: rules }),
+      apiRequest<PaymentRules & { offerId: string }>(`/admin/offers/${encodeURIComponent(offerId)}/payment-rules`, {
+        method: 'PUT',
+        body: rules,
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['admin'] }),
   });
 }

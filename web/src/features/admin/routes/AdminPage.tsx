@@ -8,7 +8,12 @@ import { Pager } from '../../../components/Pager.tsx';
 import { RouterLink } from '../../../components/RouterLink.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import {
-  useAdminList, type AdminHolder, type AdminOffer, type AdminProvider, type AdminRedemption, type AdminSection,
+  useAdminList,
+  type AdminHolder,
+  type AdminOffer,
+  type AdminProvider,
+  type AdminRedemption,
+  type AdminSection,
 } from '../api/admin.ts';
 import { HoldersTable, OffersTable, ProvidersTable, RedemptionsTable } from '../components/AdminTables.tsx';
 
@@ -33,10 +38,14 @@ function SectionList({ section }: { section: AdminSection }) {
       {section === 'pashouders' && (
         <form role="search" aria-label={t('admin.searchHolders')} onSubmit={search} className="sp-form">
           <FormField>
-            <div className="utrecht-form-field__label"><FormLabel htmlFor="holder-q">{t('admin.searchHolders')}</FormLabel></div>
+            <div className="utrecht-form-field__label">
+              <FormLabel htmlFor="holder-q">{t('admin.searchHolders')}</FormLabel>
+            </div>
             <div className="sp-search__row">
               <Textbox id="holder-q" type="search" value={q} onChange={(e) => setQ(e.target.value)} />
-              <Button type="submit" appearance="secondary-action-button">{t('catalogue.search')}</Button>
+              <Button type="submit" appearance="secondary-action-button">
+                {t('catalogue.search')}
+              </Button>
             </div>
           </FormField>
         </form>
@@ -49,7 +58,9 @@ function SectionList({ section }: { section: AdminSection }) {
           {section === 'pashouders' && <HoldersTable caption={caption} rows={list.data.items as AdminHolder[]} />}
           {section === 'aanbieders' && <ProvidersTable caption={caption} rows={list.data.items as AdminProvider[]} />}
           {section === 'aanbod' && <OffersTable caption={caption} rows={list.data.items as AdminOffer[]} />}
-          {section === 'verzilveringen' && <RedemptionsTable caption={caption} rows={list.data.items as AdminRedemption[]} />}
+          {section === 'verzilveringen' && (
+            <RedemptionsTable caption={caption} rows={list.data.items as AdminRedemption[]} />
+          )}
           <Pager page={list.data.page} onChange={setPage} label={t('admin.paging', { section: caption })} />
         </>
       )}
@@ -60,7 +71,9 @@ function SectionList({ section }: { section: AdminSection }) {
 export default function AdminPage() {
   const { t } = useTranslation();
   const params = useParams();
-  const section = (SECTIONS as string[]).includes(params.section ?? '') ? (params.section as AdminSection) : 'pashouders';
+  const section = (SECTIONS as string[]).includes(params.section ?? '')
+    ? (params.section as AdminSection)
+    : 'pashouders';
   usePageTitle(`${t('admin.title')}: ${t(`admin.sections.${section}`)}`);
 
   return (
@@ -70,7 +83,9 @@ export default function AdminPage() {
         <ul className="sp-tabs__list">
           {SECTIONS.map((s) => (
             <li key={s} className="sp-tabs__item">
-              <RouterLink to={`/beheer/${s}`} aria-current={s === section ? 'page' : undefined}>{t(`admin.sections.${s}`)}</RouterLink>
+              <RouterLink to={`/beheer/${s}`} aria-current={s === section ? 'page' : undefined}>
+                {t(`admin.sections.${s}`)}
+              </RouterLink>
             </li>
           ))}
         </ul>

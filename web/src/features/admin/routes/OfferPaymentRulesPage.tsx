@@ -1,6 +1,17 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import {
-  Button, Checkbox, Fieldset, FieldsetLegend, FormField, FormFieldDescription, FormLabel, Heading, Paragraph, RadioButton, Select, SelectOption,
+  Button,
+  Checkbox,
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormFieldDescription,
+  FormLabel,
+  Heading,
+  Paragraph,
+  RadioButton,
+  Select,
+  SelectOption,
 } from '@utrecht/component-library-react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -42,7 +53,8 @@ export default function OfferPaymentRulesPage() {
     }
   }, [offer.data]);
 
-  const errorText = (code: string) => t(`admin.paymentRules.errors.${code}`, { defaultValue: t('admin.paymentRules.errors.required') });
+  const errorText = (code: string) =>
+    t(`admin.paymentRules.errors.${code}`, { defaultValue: t('admin.paymentRules.errors.required') });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -53,16 +65,24 @@ export default function OfferPaymentRulesPage() {
       return;
     }
     setSchemeError(null);
-    save.mutate({ payableFromCredit: credit, discountBorneBy: bearer, ...(bearer === 'scheme' ? { discountSchemeId: schemeId } : {}) }, {
-      onSuccess: () => setDone(t('admin.paymentRules.saved')),
-      onError: (error) => {
-        const problem = error instanceof ApiError ? error.invalidParams.find((p) => p.name === 'body.discountSchemeId') : undefined;
-        if (problem) {
-          setSchemeError(errorText(problem.code));
-          focusFirstError();
-        }
+    save.mutate(
+      {
+        payableFromCredit: credit,
+        discountBorneBy: bearer,
+        ...(bearer === 'scheme' ? { discountSchemeId: schemeId } : {}),
       },
-    });
+      {
+        onSuccess: () => setDone(t('admin.paymentRules.saved')),
+        onError: (error) => {
+          const problem =
+            error instanceof ApiError ? error.invalidParams.find((p) => p.name === 'body.discountSchemeId') : undefined;
+          if (problem) {
+            setSchemeError(errorText(problem.code));
+            focusFirstError();
+          }
+        },
+      },
+    );
   };
 
   if (offer.isPending) return <Loading />;
@@ -80,34 +100,64 @@ export default function OfferPaymentRulesPage() {
           <FormFieldDescription>{t('admin.paymentRules.bearerHint')}</FormFieldDescription>
           {BEARERS.map((value) => (
             <FormField key={value} type="radio">
-              <RadioButton id={`bearer-${value}`} name="discountBorneBy" value={value} checked={bearer === value}
-                onChange={() => { setBearer(value); setSchemeError(null); }} />
-              <FormLabel htmlFor={`bearer-${value}`} type="radio">{t(`admin.paymentRules.borneBy.${value}`)}</FormLabel>
+              <RadioButton
+                id={`bearer-${value}`}
+                name="discountBorneBy"
+                value={value}
+                checked={bearer === value}
+                onChange={() => {
+                  setBearer(value);
+                  setSchemeError(null);
+                }}
+              />
+              <FormLabel htmlFor={`bearer-${value}`} type="radio">
+                {t(`admin.paymentRules.borneBy.${value}`)}
+              </FormLabel>
             </FormField>
           ))}
         </Fieldset>
-        {bearer === 'scheme' && (
-          choices.length === 0 && !schemes.isPending
-            ? <Paragraph>{t('admin.paymentRules.noSchemes')}</Paragraph>
-            : (
-              <Field id="payment-scheme" label={t('admin.paymentRules.scheme')} error={schemeError}>
-                <Select id="payment-scheme" name="discountSchemeId" value={schemeId} invalid={!!schemeError}
-                  aria-describedby={describedBy('payment-scheme', false, schemeError)} onChange={(e) => setSchemeId(e.target.value)}>
-                  <SelectOption value="">{t('admin.paymentRules.chooseScheme')}</SelectOption>
-                  {choices.map((s) => <SelectOption key={s.id} value={s.id}>{s.name}</SelectOption>)}
-                </Select>
-              </Field>
-            )
-        )}
+        {bearer === 'scheme' &&
+          (choices.length === 0 && !schemes.isPending ? (
+            <Paragraph>{t('admin.paymentRules.noSchemes')}</Paragraph>
+          ) : (
+            <Field id="payment-scheme" label={t('admin.paymentRules.scheme')} error={schemeError}>
+              <Select
+                id="payment-scheme"
+                name="discountSchemeId"
+                value={schemeId}
+                invalid={!!schemeError}
+                aria-describedby={describedBy('payment-scheme', false, schemeError)}
+                onChange={(e) => setSchemeId(e.target.value)}
+              >
+                <SelectOption value="">{t('admin.paymentRules.chooseScheme')}</SelectOption>
+                {choices.map((s) => (
+                  <SelectOption key={s.id} value={s.id}>
+                    {s.name}
+                  </SelectOption>
+                ))}
+              </Select>
+            </Field>
+          ))}
         <FormField type="checkbox">
-          <Checkbox id="payment-credit" name="payableFromCredit" checked={credit} onChange={(e) => setCredit(e.target.checked)} />
-          <FormLabel htmlFor="payment-credit" type="checkbox">{t('admin.paymentRules.credit')}</FormLabel>
+          <Checkbox
+            id="payment-credit"
+            name="payableFromCredit"
+            checked={credit}
+            onChange={(e) => setCredit(e.target.checked)}
+          />
+          <FormLabel htmlFor="payment-credit" type="checkbox">
+            {t('admin.paymentRules.credit')}
+          </FormLabel>
         </FormField>
-        <Button type="submit" appearance="primary-action-button" busy={save.isPending} disabled={save.isPending}>{t('admin.paymentRules.save')}</Button>
+        <Button type="submit" appearance="primary-action-button" busy={save.isPending} disabled={save.isPending}>
+          {t('admin.paymentRules.save')}
+        </Button>
       </form>
       {done && <Paragraph role="status">{done}</Paragraph>}
       {save.isError && !schemeError && <ErrorMessage error={save.error} />}
-      <Paragraph><RouterLink to="/beheer/aanbod">{t('admin.paymentRules.back')}</RouterLink></Paragraph>
+      <Paragraph>
+        <RouterLink to="/beheer/aanbod">{t('admin.paymentRules.back')}</RouterLink>
+      </Paragraph>
     </>
   );
 }

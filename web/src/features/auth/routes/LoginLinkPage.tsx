@@ -31,7 +31,9 @@ export default function LoginLinkPage() {
       <>
         <Heading level={1}>{t('loginLink.failedTitle')}</Heading>
         {login.isError ? <ErrorMessage error={login.error} /> : <Paragraph>{t('loginLink.noToken')}</Paragraph>}
-        <Paragraph><RouterLink to="/inloggen">{t('loginLink.newLink')}</RouterLink></Paragraph>
+        <Paragraph>
+          <RouterLink to="/inloggen">{t('loginLink.newLink')}</RouterLink>
+        </Paragraph>
       </>
     );
   }

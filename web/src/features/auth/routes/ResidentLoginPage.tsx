@@ -1,5 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, FormField, FormFieldDescription, FormLabel, Heading, Paragraph, Textbox } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Button,
+  FormField,
+  FormFieldDescription,
+  FormLabel,
+  Heading,
+  Paragraph,
+  Textbox,
+} from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { RouterLink } from '../../../components/RouterLink.tsx';
@@ -23,11 +32,21 @@ export default function ResidentLoginPage() {
       <Paragraph>{t('login.intro')}</Paragraph>
       <form onSubmit={submit} className="sp-form" noValidate={false}>
         <FormField>
-          <div className="utrecht-form-field__label"><FormLabel htmlFor="login-email">{t('login.email')}</FormLabel></div>
+          <div className="utrecht-form-field__label">
+            <FormLabel htmlFor="login-email">{t('login.email')}</FormLabel>
+          </div>
           <FormFieldDescription id="login-email-hint">{t('login.emailHint')}</FormFieldDescription>
           <div className="utrecht-form-field__input">
-            <Textbox id="login-email" name="email" type="email" autoComplete="email" required value={email}
-              aria-describedby="login-email-hint" onChange={(e) => setEmail(e.target.value)} />
+            <Textbox
+              id="login-email"
+              name="email"
+              type="email"
+              autoComplete="email"
+              required
+              value={email}
+              aria-describedby="login-email-hint"
+              onChange={(e) => setEmail(e.target.value)}
+            />
           </div>
         </FormField>
         <Button type="submit" appearance="primary-action-button" busy={request.isPending} disabled={request.isPending}>
@@ -39,7 +58,9 @@ export default function ResidentLoginPage() {
         <Alert type="ok" role="status">
           <Heading level={2}>{t('login.sentTitle')}</Heading>
           <Paragraph>{t('login.sentText')}</Paragraph>
-          <Paragraph>{t('login.devHint')} <RouterLink to="/ontwikkeling/postvak">{t('nav.outbox')}</RouterLink></Paragraph>
+          <Paragraph>
+            {t('login.devHint')} <RouterLink to="/ontwikkeling/postvak">{t('nav.outbox')}</RouterLink>
+          </Paragraph>
         </Alert>
       )}
       <Paragraph className="sp-aside">

@@ -16,9 +16,12 @@ export default function StaffLoginPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    login.mutate({ email: email.trim(), password }, {
-      onSuccess: (session) => navigate(session.role === 'org_admin' ? '/beheer' : '/kassa'),
-    });
+    login.mutate(
+      { email: email.trim(), password },
+      {
+        onSuccess: (session) => navigate(session.role === 'org_admin' ? '/beheer' : '/kassa'),
+      },
+    );
   };
 
   return (
@@ -27,17 +30,35 @@ export default function StaffLoginPage() {
       <Paragraph>{t('staffLogin.intro')}</Paragraph>
       <form onSubmit={submit} className="sp-form">
         <FormField>
-          <div className="utrecht-form-field__label"><FormLabel htmlFor="staff-email">{t('login.email')}</FormLabel></div>
+          <div className="utrecht-form-field__label">
+            <FormLabel htmlFor="staff-email">{t('login.email')}</FormLabel>
+          </div>
           <div className="utrecht-form-field__input">
-            <Textbox id="staff-email" name="email" type="email" autoComplete="username" required value={email}
-              onChange={(e) => setEmail(e.target.value)} />
+            <Textbox
+              id="staff-email"
+              name="email"
+              type="email"
+              autoComplete="username"
+              required
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+            />
           </div>
         </FormField>
         <FormField>
-          <div className="utrecht-form-field__label"><FormLabel htmlFor="staff-password">{t('staffLogin.password')}</FormLabel></div>
+          <div className="utrecht-form-field__label">
+            <FormLabel htmlFor="staff-password">{t('staffLogin.password')}</FormLabel>
+          </div>
           <div className="utrecht-form-field__input">
-            <Textbox id="staff-password" name="password" type="password" autoComplete="current-password" required value={password}
-              onChange={(e) => setPassword(e.target.value)} />
+            <Textbox
+              id="staff-password"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
           </div>
         </FormField>
         <Button type="submit" appearance="primary-action-button" busy={login.isPending} disabled={login.isPending}>

@@ -24,18 +24,39 @@ export interface PassOrder {
   actionBudgetShareCents: number;
   createdAt: string;
   paidAt: string | null;
-  items: { passType: 'adult' | 'child'; priceCents: number; holderName: string | null; passNumber: string | null; validFrom: string | null; validUntil: string | null }[];
+  items: {
+    passType: 'adult' | 'child';
+    priceCents: number;
+    holderName: string | null;
+    passNumber: string | null;
+    validFrom: string | null;
+    validUntil: string | null;
+  }[];
 }
 
-export interface TestPayment { id: string; amountCents: number; description: string; redirectUrl: string; status: 'open' | 'paid' | 'failed' | 'canceled' | 'expired' }
+export interface TestPayment {
+  id: string;
+  amountCents: number;
+  description: string;
+  redirectUrl: string;
+  status: 'open' | 'paid' | 'failed' | 'canceled' | 'expired';
+}
 
 export function usePassPrices() {
-  return useQuery({ queryKey: ['pass-prices'], queryFn: ({ signal }) => apiRequest<PassPrices>('/pass-prices', { signal }), staleTime: 300_000 });
+  return useQuery({
+    queryKey: ['pass-prices'],
+    queryFn: ({ signal }) => apiRequest<PassPrices>('/pass-prices', { signal }),
+    staleTime: 300_000,
+  });
 }
 
 export function useCreatePassOrder() {
   return useMutation({
-    mutationFn: (order: NewPassOrder) => apiRequest<{ orderId: string; checkoutUrl: string; amountCents: number }>('/pass-orders', { method: 'POST', body: order }),
+    mutationFn: (order: NewPassOrder) =>
+      apiRequest<{ orderId: string; checkoutUrl: string; amountCents: number }>('/pass-orders', {
+        method: 'POST',
+        body: order,
+      }),
   });
 }
 
@@ -44,7 +65,8 @@ export function usePassOrder(orderId: string) {
   return useQuery({
     queryKey: ['pass-order', orderId],
     queryFn: ({ signal }) => apiRequest<PassOrder>(`/pass-orders/${encodeURIComponent(orderId)}`, { signal }),
-    refetchInterval: (query) => (query.state.data?.status === 'open' || query.state.data?.status === 'refunding' ? 2_000 : false),
+    refetchInterval: (query) =>
+      query.state.data?.status === 'open' || query.state.data?.status === 'refunding' ? 2_000 : false,
   });
 }
 
@@ -58,7 +80,10 @@ export function useTestPayment(paymentId: string) {
 export function useCompleteTestPayment(paymentId: string) {
   return useMutation({
     mutationFn: (status: 'paid' | 'failed' | 'canceled') =>
-      apiRequest<TestPayment>(`/test-payments/${encodeURIComponent(paymentId)}/outcomes`, { method: 'POST', body: { status } }),
+      apiRequest<TestPayment>(`/test-payments/${encodeURIComponent(paymentId)}/outcomes`, {
+        method: 'POST',
+        body: { status },
+      }),
   });
 }
 
@@ -77,7 +102,8 @@ export interface PassOrderSummary {
 export function useAdminPassOrders(page: number) {
   return useQuery({
     queryKey: ['admin-pass-orders', page],
-    queryFn: ({ signal }) => apiRequest<Paged<PassOrderSummary>>(`/admin/pass-orders${queryString({ page, pageSize: 20 })}`, { signal }),
+    queryFn: ({ signal }) =>
+      apiRequest<Paged<PassOrderSummary>>(`/admin/pass-orders${queryString({ page, pageSize: 20 })}`, { signal }),
   });
 }
 
@@ -85,7 +111,10 @@ export function useRefundPassOrder() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { orderId: string; reason?: string }) =>
-      apiRequest<PassOrder>(`/pass-orders/${encodeURIComponent(input.orderId)}/refunds`, { method: 'POST', body: input.reason ? { reason: input.reason } : {} }),
+      apiRequest<PassOrder>(`/pass-orders/${encodeURIComponent(input.orderId)}/refunds`, {
+        method: 'POST',
+        body: input.reason ? { reason: input.reason } : {},
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['admin-pass-orders'] }),
   });
 }

@@ -6,7 +6,9 @@ export function TestModeNotice() {
   const { t } = useTranslation();
   return (
     <Alert type="warning">
-      <Paragraph><strong>{t('buyPass.testMode.title')}</strong></Paragraph>
+      <Paragraph>
+        <strong>{t('buyPass.testMode.title')}</strong>
+      </Paragraph>
       <Paragraph>{t('buyPass.testMode.text')}</Paragraph>
     </Alert>
   );

@@ -1,6 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import {
-  Alert, Button, Checkbox, Fieldset, FieldsetLegend, FormField, FormFieldDescription, FormLabel, Heading, Paragraph, Select, SelectOption, Textbox,
+  Alert,
+  Button,
+  Checkbox,
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormFieldDescription,
+  FormLabel,
+  Heading,
+  Paragraph,
+  Select,
+  SelectOption,
+  Textbox,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
@@ -13,7 +25,11 @@ import { useWijken } from '../../../lib/lookups.ts';
 import { useCreatePassOrder, usePassPrices, type NewPassOrder } from '../api/pass-orders.ts';
 import { TestModeNotice } from '../components/TestModeNotice.tsx';
 
-interface ChildRow { key: number; name: string; birthDate: string }
+interface ChildRow {
+  key: number;
+  name: string;
+  birthDate: string;
+}
 const MAX_CHILDREN = 10;
 let nextKey = 1;
 
@@ -33,7 +49,12 @@ export default function BuyPassPage() {
 
   if (session.isPending || prices.isPending) return <Loading />;
   if (prices.isError) {
-    return (<><Heading level={1}>{t('buyPass.title')}</Heading><ErrorMessage error={prices.error} /></>);
+    return (
+      <>
+        <Heading level={1}>{t('buyPass.title')}</Heading>
+        <ErrorMessage error={prices.error} />
+      </>
+    );
   }
   const kind = session.data?.kind ?? 'anonymous';
   const isResident = kind === 'resident';
@@ -43,10 +64,16 @@ export default function BuyPassPage() {
   const share = (forSelf ? p.adultActionBudgetShareCents : 0) + children.length * p.childActionBudgetShareCents;
 
   if (kind === 'staff' || kind === 'till_system') {
-    return (<><Heading level={1}>{t('buyPass.title')}</Heading><Paragraph>{t('buyPass.staffCannotBuy')}</Paragraph></>);
+    return (
+      <>
+        <Heading level={1}>{t('buyPass.title')}</Heading>
+        <Paragraph>{t('buyPass.staffCannotBuy')}</Paragraph>
+      </>
+    );
   }
 
-  const setChild = (key: number, change: Partial<ChildRow>) => setChildren((rows) => rows.map((r) => (r.key === key ? { ...r, ...change } : r)));
+  const setChild = (key: number, change: Partial<ChildRow>) =>
+    setChildren((rows) => rows.map((r) => (r.key === key ? { ...r, ...change } : r)));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const order: NewPassOrder = {
@@ -72,34 +99,71 @@ export default function BuyPassPage() {
         {isResident ? (
           <FormField type="checkbox">
             <div className="utrecht-form-field__input">
-              <Checkbox id="buy-self" checked={forSelf} onChange={(e) => setForSelf(e.target.checked)} aria-describedby="buy-self-hint" />
+              <Checkbox
+                id="buy-self"
+                checked={forSelf}
+                onChange={(e) => setForSelf(e.target.checked)}
+                aria-describedby="buy-self-hint"
+              />
             </div>
-            <div className="utrecht-form-field__label"><FormLabel htmlFor="buy-self" type="checkbox">{t('buyPass.forSelf', { amount: money(p.adultPassCents) })}</FormLabel></div>
+            <div className="utrecht-form-field__label">
+              <FormLabel htmlFor="buy-self" type="checkbox">
+                {t('buyPass.forSelf', { amount: money(p.adultPassCents) })}
+              </FormLabel>
+            </div>
             <FormFieldDescription id="buy-self-hint">{t('buyPass.forSelfHint')}</FormFieldDescription>
           </FormField>
         ) : (
           <Fieldset>
             <FieldsetLegend>{t('buyPass.you')}</FieldsetLegend>
-            <Paragraph>{t('buyPass.youIntro')} <RouterLink to="/inloggen">{t('buyPass.loginFirst')}</RouterLink></Paragraph>
+            <Paragraph>
+              {t('buyPass.youIntro')} <RouterLink to="/inloggen">{t('buyPass.loginFirst')}</RouterLink>
+            </Paragraph>
             <FormField>
-              <div className="utrecht-form-field__label"><FormLabel htmlFor="buy-name">{t('buyPass.name')}</FormLabel></div>
+              <div className="utrecht-form-field__label">
+                <FormLabel htmlFor="buy-name">{t('buyPass.name')}</FormLabel>
+              </div>
               <div className="utrecht-form-field__input">
-                <Textbox id="buy-name" autoComplete="name" required minLength={2} maxLength={120} value={name} onChange={(e) => setName(e.target.value)} />
+                <Textbox
+                  id="buy-name"
+                  autoComplete="name"
+                  required
+                  minLength={2}
+                  maxLength={120}
+                  value={name}
+                  onChange={(e) => setName(e.target.value)}
+                />
               </div>
             </FormField>
             <FormField>
-              <div className="utrecht-form-field__label"><FormLabel htmlFor="buy-email">{t('buyPass.email')}</FormLabel></div>
+              <div className="utrecht-form-field__label">
+                <FormLabel htmlFor="buy-email">{t('buyPass.email')}</FormLabel>
+              </div>
               <FormFieldDescription id="buy-email-hint">{t('buyPass.emailHint')}</FormFieldDescription>
               <div className="utrecht-form-field__input">
-                <Textbox id="buy-email" type="email" autoComplete="email" required value={email} aria-describedby="buy-email-hint" onChange={(e) => setEmail(e.target.value)} />
+                <Textbox
+                  id="buy-email"
+                  type="email"
+                  autoComplete="email"
+                  required
+                  value={email}
+                  aria-describedby="buy-email-hint"
+                  onChange={(e) => setEmail(e.target.value)}
+                />
               </div>
             </FormField>
             <FormField>
-              <div className="utrecht-form-field__label"><FormLabel htmlFor="buy-wijk">{t('buyPass.wijk')}</FormLabel></div>
+              <div className="utrecht-form-field__label">
+                <FormLabel htmlFor="buy-wijk">{t('buyPass.wijk')}</FormLabel>
+              </div>
               <div className="utrecht-form-field__input">
                 <Select id="buy-wijk" required value={wijkCode} onChange={(e) => setWijkCode(e.target.value)}>
                   <SelectOption value="">{t('buyPass.chooseWijk')}</SelectOption>
-                  {(wijken.data?.items ?? []).map((w) => <SelectOption key={w.code} value={w.code}>{w.name}</SelectOption>)}
+                  {(wijken.data?.items ?? []).map((w) => (
+                    <SelectOption key={w.code} value={w.code}>
+                      {w.name}
+                    </SelectOption>
+                  ))}
                 </Select>
               </div>
             </FormField>
@@ -110,38 +174,80 @@ export default function BuyPassPage() {
           <FieldsetLegend>{t('buyPass.children', { amount: money(p.childPassCents) })}</FieldsetLegend>
           <Paragraph>{t('buyPass.childrenIntro')}</Paragraph>
           {children.map((child, i) => (
-            <div key={child.key} className="sp-buy-pass__child" role="group" aria-label={t('buyPass.childN', { n: i + 1 })}>
+            <div
+              key={child.key}
+              className="sp-buy-pass__child"
+              role="group"
+              aria-label={t('buyPass.childN', { n: i + 1 })}
+            >
               <FormField>
-                <div className="utrecht-form-field__label"><FormLabel htmlFor={`child-name-${child.key}`}>{t('buyPass.childName', { n: i + 1 })}</FormLabel></div>
+                <div className="utrecht-form-field__label">
+                  <FormLabel htmlFor={`child-name-${child.key}`}>{t('buyPass.childName', { n: i + 1 })}</FormLabel>
+                </div>
                 <div className="utrecht-form-field__input">
-                  <Textbox id={`child-name-${child.key}`} required minLength={2} maxLength={120} value={child.name} onChange={(e) => setChild(child.key, { name: e.target.value })} />
+                  <Textbox
+                    id={`child-name-${child.key}`}
+                    required
+                    minLength={2}
+                    maxLength={120}
+                    value={child.name}
+                    onChange={(e) => setChild(child.key, { name: e.target.value })}
+                  />
                 </div>
               </FormField>
               <FormField>
-                <div className="utrecht-form-field__label"><FormLabel htmlFor={`child-birth-${child.key}`}>{t('buyPass.childBirthDate', { n: i + 1 })}</FormLabel></div>
+                <div className="utrecht-form-field__label">
+                  <FormLabel htmlFor={`child-birth-${child.key}`}>
+                    {t('buyPass.childBirthDate', { n: i + 1 })}
+                  </FormLabel>
+                </div>
                 <div className="utrecht-form-field__input">
-                  <Textbox id={`child-birth-${child.key}`} type="date" required value={child.birthDate} onChange={(e) => setChild(child.key, { birthDate: e.target.value })} />
+                  <Textbox
+                    id={`child-birth-${child.key}`}
+                    type="date"
+                    required
+                    value={child.birthDate}
+                    onChange={(e) => setChild(child.key, { birthDate: e.target.value })}
+                  />
                 </div>
               </FormField>
-              <Button appearance="secondary-action-button" onClick={() => setChildren((rows) => rows.filter((r) => r.key !== child.key))}>
+              <Button
+                appearance="secondary-action-button"
+                onClick={() => setChildren((rows) => rows.filter((r) => r.key !== child.key))}
+              >
                 {t('buyPass.removeChild', { n: i + 1 })}
               </Button>
             </div>
           ))}
           {children.length < MAX_CHILDREN && (
-            <Button appearance="secondary-action-button" onClick={() => setChildren((rows) => [...rows, { key: nextKey++, name: '', birthDate: '' }])}>
+            <Button
+              appearance="secondary-action-button"
+              onClick={() => setChildren((rows) => [...rows, { key: nextKey++, name: '', birthDate: '' }])}
+            >
               {t('buyPass.addChild')}
             </Button>
           )}
         </Fieldset>
 
-        <Paragraph aria-live="polite"><strong>{t('buyPass.total', { amount: money(total) })}</strong>{share > 0 && <> {t('buyPass.totalShare', { amount: money(share) })}</>}</Paragraph>
-        <Button type="submit" appearance="primary-action-button" busy={create.isPending} disabled={create.isPending || total === 0}>
+        <Paragraph aria-live="polite">
+          <strong>{t('buyPass.total', { amount: money(total) })}</strong>
+          {share > 0 && <> {t('buyPass.totalShare', { amount: money(share) })}</>}
+        </Paragraph>
+        <Button
+          type="submit"
+          appearance="primary-action-button"
+          busy={create.isPending}
+          disabled={create.isPending || total === 0}
+        >
           {t('buyPass.pay')}
         </Button>
       </form>
       {create.isError && <ErrorMessage error={create.error} />}
-      {create.isSuccess && <Alert type="info" role="status"><Paragraph>{t('buyPass.redirecting')}</Paragraph></Alert>}
+      {create.isSuccess && (
+        <Alert type="info" role="status">
+          <Paragraph>{t('buyPass.redirecting')}</Paragraph>
+        </Alert>
+      )}
     </>
   );
 }

@@ -18,7 +18,13 @@ export default function OrderStatusPage() {
   const session = useSession();
 
   if (order.isPending) return <Loading />;
-  if (order.isError) return (<><Heading level={1}>{t('buyPass.status.title')}</Heading><ErrorMessage error={order.error} /></>);
+  if (order.isError)
+    return (
+      <>
+        <Heading level={1}>{t('buyPass.status.title')}</Heading>
+        <ErrorMessage error={order.error} />
+      </>
+    );
   const o = order.data;
   const money = formatMoney(o.amountCents, i18n.language);
   const loggedIn = session.data?.kind === 'resident';
@@ -28,28 +34,42 @@ export default function OrderStatusPage() {
       <Heading level={1}>{t('buyPass.status.title')}</Heading>
       {o.status === 'open' && (
         <Alert type="info" role="status">
-          <Paragraph><strong>{t('buyPass.status.open')}</strong></Paragraph>
+          <Paragraph>
+            <strong>{t('buyPass.status.open')}</strong>
+          </Paragraph>
           <Paragraph>{t('buyPass.status.openText')}</Paragraph>
         </Alert>
       )}
       {o.status === 'paid' && (
         <Alert type="ok" role="status">
-          <Paragraph><strong>{t('buyPass.status.paid', { amount: money })}</strong></Paragraph>
           <Paragraph>
-            {loggedIn
-              ? <RouterLink to="/mijn-pas">{t('buyPass.status.toMyPass')}</RouterLink>
-              : <>{t('buyPass.status.loginToSee')} <RouterLink to="/inloggen">{t('nav.login')}</RouterLink></>}
+            <strong>{t('buyPass.status.paid', { amount: money })}</strong>
+          </Paragraph>
+          <Paragraph>
+            {loggedIn ? (
+              <RouterLink to="/mijn-pas">{t('buyPass.status.toMyPass')}</RouterLink>
+            ) : (
+              <>
+                {t('buyPass.status.loginToSee')} <RouterLink to="/inloggen">{t('nav.login')}</RouterLink>
+              </>
+            )}
           </Paragraph>
         </Alert>
       )}
       {(o.status === 'failed' || o.status === 'canceled' || o.status === 'expired') && (
         <Alert type="error" role="status">
-          <Paragraph><strong>{t(`buyPass.status.${o.status}`)}</strong></Paragraph>
-          <Paragraph>{t('buyPass.status.nothingPaid')} <RouterLink to="/pas-kopen">{t('buyPass.status.tryAgain')}</RouterLink></Paragraph>
+          <Paragraph>
+            <strong>{t(`buyPass.status.${o.status}`)}</strong>
+          </Paragraph>
+          <Paragraph>
+            {t('buyPass.status.nothingPaid')} <RouterLink to="/pas-kopen">{t('buyPass.status.tryAgain')}</RouterLink>
+          </Paragraph>
         </Alert>
       )}
       {(o.status === 'refunding' || o.status === 'refunded') && (
-        <Alert type="info" role="status"><Paragraph>{t('buyPass.status.refunded', { amount: money })}</Paragraph></Alert>
+        <Alert type="info" role="status">
+          <Paragraph>{t('buyPass.status.refunded', { amount: money })}</Paragraph>
+        </Alert>
       )}
       <Heading level={2}>{t('buyPass.status.contents')}</Heading>
       <UnorderedList>
@@ -57,9 +77,12 @@ export default function OrderStatusPage() {
           <UnorderedListItem key={i}>
             {t(item.passType === 'adult' ? 'buyPass.status.adultPass' : 'buyPass.status.childPass')}
             {item.holderName && <> — {item.holderName}</>}
-            {': '}{formatMoney(item.priceCents, i18n.language)}
+            {': '}
+            {formatMoney(item.priceCents, i18n.language)}
             {item.passNumber && <> — {t('buyPass.status.passNumber', { number: item.passNumber })}</>}
-            {item.validUntil && <> — {t('buyPass.status.validUntil', { date: formatDate(item.validUntil, i18n.language) })}</>}
+            {item.validUntil && (
+              <> — {t('buyPass.status.validUntil', { date: formatDate(item.validUntil, i18n.language) })}</>
+            )}
           </UnorderedListItem>
         ))}
       </UnorderedList>

@@ -1,6 +1,19 @@
 import { useState } from 'react';
 import {
-  Button, ButtonGroup, FormField, FormLabel, Heading, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow, Textbox,
+  Button,
+  ButtonGroup,
+  FormField,
+  FormLabel,
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Textbox,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
@@ -19,23 +32,42 @@ function RefundButton({ order }: { order: PassOrderSummary }) {
   const [reason, setReason] = useState('');
   if (order.status !== 'paid' && order.status !== 'refunding') return null;
   if (!confirming) {
-    return <Button appearance="secondary-action-button" onClick={() => setConfirming(true)}>{t('passSales.refund', { name: order.holderName })}</Button>;
+    return (
+      <Button appearance="secondary-action-button" onClick={() => setConfirming(true)}>
+        {t('passSales.refund', { name: order.holderName })}
+      </Button>
+    );
   }
   return (
     <div className="sp-form">
-      <Paragraph>{t('passSales.confirm', { amount: formatMoney(order.amountCents, i18n.language), name: order.holderName })}</Paragraph>
+      <Paragraph>
+        {t('passSales.confirm', { amount: formatMoney(order.amountCents, i18n.language), name: order.holderName })}
+      </Paragraph>
       <FormField>
-        <div className="utrecht-form-field__label"><FormLabel htmlFor={`reason-${order.id}`}>{t('passSales.reason')}</FormLabel></div>
+        <div className="utrecht-form-field__label">
+          <FormLabel htmlFor={`reason-${order.id}`}>{t('passSales.reason')}</FormLabel>
+        </div>
         <div className="utrecht-form-field__input">
-          <Textbox id={`reason-${order.id}`} maxLength={300} value={reason} onChange={(e) => setReason(e.target.value)} />
+          <Textbox
+            id={`reason-${order.id}`}
+            maxLength={300}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
         </div>
       </FormField>
       <ButtonGroup>
-        <Button appearance="primary-action-button" busy={refund.isPending} disabled={refund.isPending}
-          onClick={() => refund.mutate({ orderId: order.id, reason: reason.trim() || undefined })}>
+        <Button
+          appearance="primary-action-button"
+          busy={refund.isPending}
+          disabled={refund.isPending}
+          onClick={() => refund.mutate({ orderId: order.id, reason: reason.trim() || undefined })}
+        >
           {t('passSales.confirmButton')}
         </Button>
-        <Button appearance="secondary-action-button" onClick={() => setConfirming(false)}>{t('passSales.cancel')}</Button>
+        <Button appearance="secondary-action-button" onClick={() => setConfirming(false)}>
+          {t('passSales.cancel')}
+        </Button>
       </ButtonGroup>
       {refund.isError && <ErrorMessage error={refund.error} />}
     </div>
@@ -64,7 +96,11 @@ export default function PassSalesAdminPage() {
               <TableCaption className="sp-visually-hidden">{caption}</TableCaption>
               <TableHeader>
                 <TableRow>
-                  {['ordered', 'buyer', 'amount', 'share', 'status', 'action'].map((c) => <TableHeaderCell key={c} scope="col">{t(`passSales.columns.${c}`)}</TableHeaderCell>)}
+                  {['ordered', 'buyer', 'amount', 'share', 'status', 'action'].map((c) => (
+                    <TableHeaderCell key={c} scope="col">
+                      {t(`passSales.columns.${c}`)}
+                    </TableHeaderCell>
+                  ))}
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -74,8 +110,13 @@ export default function PassSalesAdminPage() {
                     <TableCell>{o.holderName}</TableCell>
                     <TableCell>{formatMoney(o.amountCents, i18n.language)}</TableCell>
                     <TableCell>{formatMoney(o.actionBudgetShareCents, i18n.language)}</TableCell>
-                    <TableCell>{t(`passSales.status.${o.status}`)}{o.paymentProvider === 'test' && <> ({t('passSales.test')})</>}</TableCell>
-                    <TableCell><RefundButton order={o} /></TableCell>
+                    <TableCell>
+                      {t(`passSales.status.${o.status}`)}
+                      {o.paymentProvider === 'test' && <> ({t('passSales.test')})</>}
+                    </TableCell>
+                    <TableCell>
+                      <RefundButton order={o} />
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>

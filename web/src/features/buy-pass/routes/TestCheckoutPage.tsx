@@ -31,7 +31,13 @@ export default function TestCheckoutPage() {
   const navigate = useNavigate();
 
   if (payment.isPending) return <Loading />;
-  if (payment.isError) return (<><Heading level={1}>{t('buyPass.testCheckout.title')}</Heading><ErrorMessage error={payment.error} /></>);
+  if (payment.isError)
+    return (
+      <>
+        <Heading level={1}>{t('buyPass.testCheckout.title')}</Heading>
+        <ErrorMessage error={payment.error} />
+      </>
+    );
   const p = payment.data;
   const finish = (status: 'paid' | 'failed' | 'canceled') =>
     complete.mutate(status, { onSuccess: (result) => navigate(pathOf(result.redirectUrl)) });
@@ -41,14 +47,26 @@ export default function TestCheckoutPage() {
       <Heading level={1}>{t('buyPass.testCheckout.title')}</Heading>
       <TestModeNotice />
       <Paragraph>{p.description}</Paragraph>
-      <Paragraph><strong>{t('buyPass.testCheckout.amount', { amount: formatMoney(p.amountCents, i18n.language) })}</strong></Paragraph>
+      <Paragraph>
+        <strong>{t('buyPass.testCheckout.amount', { amount: formatMoney(p.amountCents, i18n.language) })}</strong>
+      </Paragraph>
       {p.status === 'open' ? (
         <>
           <Paragraph>{t('buyPass.testCheckout.choose')}</Paragraph>
           <ButtonGroup>
-            <Button appearance="primary-action-button" disabled={complete.isPending} onClick={() => finish('paid')}>{t('buyPass.testCheckout.paid')}</Button>
-            <Button appearance="secondary-action-button" disabled={complete.isPending} onClick={() => finish('failed')}>{t('buyPass.testCheckout.failed')}</Button>
-            <Button appearance="secondary-action-button" disabled={complete.isPending} onClick={() => finish('canceled')}>{t('buyPass.testCheckout.canceled')}</Button>
+            <Button appearance="primary-action-button" disabled={complete.isPending} onClick={() => finish('paid')}>
+              {t('buyPass.testCheckout.paid')}
+            </Button>
+            <Button appearance="secondary-action-button" disabled={complete.isPending} onClick={() => finish('failed')}>
+              {t('buyPass.testCheckout.failed')}
+            </Button>
+            <Button
+              appearance="secondary-action-button"
+              disabled={complete.isPending}
+              onClick={() => finish('canceled')}
+            >
+              {t('buyPass.testCheckout.canceled')}
+            </Button>
           </ButtonGroup>
         </>
       ) : (

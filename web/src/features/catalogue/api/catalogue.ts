@@ -1,8 +1,14 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiRequest, queryString, type Paged } from '../../../lib/api-client.ts';
 
-export interface RouteRef { slug: string; name: string }
-export interface WijkRef { code: string; name: string }
+export interface RouteRef {
+  slug: string;
+  name: string;
+}
+export interface WijkRef {
+  code: string;
+  name: string;
+}
 
 export interface OfferSummary {
   id: string;

@@ -16,15 +16,23 @@ export function OfferList({ offers }: { offers: OfferSummary[] }) {
           </Heading>
           <Paragraph className="sp-offer-card__provider">{offer.provider.name}</Paragraph>
           {offer.summary && <Paragraph>{offer.summary}</Paragraph>}
-          <Paragraph><OfferPrice regularPriceCents={offer.regularPriceCents} passPriceCents={offer.passPriceCents} /></Paragraph>
+          <Paragraph>
+            <OfferPrice regularPriceCents={offer.regularPriceCents} passPriceCents={offer.passPriceCents} />
+          </Paragraph>
           {offer.wijken.length > 0 && (
-            <Paragraph className="sp-meta">{t('catalogue.wijkLabel')}: {offer.wijken.map((w) => w.name).join(', ')}</Paragraph>
+            <Paragraph className="sp-meta">
+              {t('catalogue.wijkLabel')}: {offer.wijken.map((w) => w.name).join(', ')}
+            </Paragraph>
           )}
           {offer.routes.length > 0 && (
-            <Paragraph className="sp-meta">{t('catalogue.routesLabel')}: {offer.routes.map((r) => r.name).join(', ')}</Paragraph>
+            <Paragraph className="sp-meta">
+              {t('catalogue.routesLabel')}: {offer.routes.map((r) => r.name).join(', ')}
+            </Paragraph>
           )}
           {offer.validUntil && (
-            <Paragraph className="sp-meta">{t('catalogue.validUntil', { date: formatDate(offer.validUntil, i18n.language) })}</Paragraph>
+            <Paragraph className="sp-meta">
+              {t('catalogue.validUntil', { date: formatDate(offer.validUntil, i18n.language) })}
+            </Paragraph>
           )}
         </li>
       ))}

@@ -34,30 +34,52 @@ export function OfferSearchForm({ filters, onChange }: Props) {
         </div>
         <div className="sp-search__row">
           <Textbox id="offer-q" name="q" type="search" value={q} onChange={(e) => setQ(e.target.value)} />
-          <Button type="submit" appearance="primary-action-button">{t('catalogue.search')}</Button>
+          <Button type="submit" appearance="primary-action-button">
+            {t('catalogue.search')}
+          </Button>
         </div>
       </FormField>
       <div className="sp-search__filters">
         <FormField>
-          <div className="utrecht-form-field__label"><FormLabel htmlFor="offer-route">{t('catalogue.route')}</FormLabel></div>
+          <div className="utrecht-form-field__label">
+            <FormLabel htmlFor="offer-route">{t('catalogue.route')}</FormLabel>
+          </div>
           <Select id="offer-route" value={filters.route ?? ''} onChange={(e) => choose('route', e.target.value)}>
             <SelectOption value="">{t('catalogue.allRoutes')}</SelectOption>
-            {routes.data?.items.map((r) => <SelectOption key={r.slug} value={r.slug}>{r.name}</SelectOption>)}
+            {routes.data?.items.map((r) => (
+              <SelectOption key={r.slug} value={r.slug}>
+                {r.name}
+              </SelectOption>
+            ))}
           </Select>
         </FormField>
         <FormField>
-          <div className="utrecht-form-field__label"><FormLabel htmlFor="offer-wijk">{t('catalogue.wijk')}</FormLabel></div>
+          <div className="utrecht-form-field__label">
+            <FormLabel htmlFor="offer-wijk">{t('catalogue.wijk')}</FormLabel>
+          </div>
           <Select id="offer-wijk" value={filters.wijk ?? ''} onChange={(e) => choose('wijk', e.target.value)}>
             <SelectOption value="">{t('catalogue.allWijken')}</SelectOption>
-            {wijken.data?.items.map((w) => <SelectOption key={w.code} value={w.code}>{w.name}</SelectOption>)}
+            {wijken.data?.items.map((w) => (
+              <SelectOption key={w.code} value={w.code}>
+                {w.name}
+              </SelectOption>
+            ))}
           </Select>
         </FormField>
         <FormField>
-          <div className="utrecht-form-field__label"><FormLabel htmlFor="offer-category">{t('catalogue.category')}</FormLabel></div>
-          <Select id="offer-category" value={filters.category ?? ''} onChange={(e) => choose('category', e.target.value)}>
+          <div className="utrecht-form-field__label">
+            <FormLabel htmlFor="offer-category">{t('catalogue.category')}</FormLabel>
+          </div>
+          <Select
+            id="offer-category"
+            value={filters.category ?? ''}
+            onChange={(e) => choose('category', e.target.value)}
+          >
             <SelectOption value="">{t('catalogue.allCategories')}</SelectOption>
             {categories.data?.items.map((c) => (
-              <SelectOption key={c.slug} value={c.slug}>{i18n.language === 'en' ? c.nameEn : c.nameNl}</SelectOption>
+              <SelectOption key={c.slug} value={c.slug}>
+                {i18n.language === 'en' ? c.nameEn : c.nameNl}
+              </SelectOption>
             ))}
           </Select>
         </FormField>

@@ -46,7 +46,9 @@ export default function CataloguePage() {
       <Paragraph appearance="lead">{t('catalogue.intro')}</Paragraph>
       <OfferSearchForm filters={filters} onChange={update} />
       <section aria-labelledby="results-heading" className="sp-results">
-        <Heading level={2} id="results-heading" className="sp-visually-hidden">{t('catalogue.results')}</Heading>
+        <Heading level={2} id="results-heading" className="sp-visually-hidden">
+          {t('catalogue.results')}
+        </Heading>
         <Paragraph role="status" aria-live="polite">
           {offers.data ? t('catalogue.found', { count: offers.data.page.totalItems }) : ''}
         </Paragraph>

@@ -1,5 +1,13 @@
 import {
-  DataList, DataListItem, DataListKey, DataListValue, Heading, Link, Paragraph, UnorderedList, UnorderedListItem,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading,
+  Link,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -20,13 +28,21 @@ export default function OfferDetailPage() {
   const categories = useCategories();
   usePageTitle(offer.data?.title ?? t('offer.title'));
 
-  if (offer.isPending) return <><Heading level={1}>{t('offer.title')}</Heading><Loading /></>;
+  if (offer.isPending)
+    return (
+      <>
+        <Heading level={1}>{t('offer.title')}</Heading>
+        <Loading />
+      </>
+    );
   if (offer.isError) {
     return (
       <>
         <Heading level={1}>{t('offer.title')}</Heading>
         <ErrorMessage error={offer.error} />
-        <Paragraph><RouterLink to="/">{t('offer.back')}</RouterLink></Paragraph>
+        <Paragraph>
+          <RouterLink to="/">{t('offer.back')}</RouterLink>
+        </Paragraph>
       </>
     );
   }
@@ -34,7 +50,9 @@ export default function OfferDetailPage() {
   const kind = o.provider.kind ? t(`providerKind.${o.provider.kind}`, { defaultValue: o.provider.kind }) : '';
   return (
     <article className="sp-offer">
-      <Paragraph><RouterLink to="/">{t('offer.back')}</RouterLink></Paragraph>
+      <Paragraph>
+        <RouterLink to="/">{t('offer.back')}</RouterLink>
+      </Paragraph>
       <Heading level={1}>{o.title}</Heading>
       {o.summary && <Paragraph appearance="lead">{o.summary}</Paragraph>}
       {o.description && <Paragraph>{o.description}</Paragraph>}
@@ -43,51 +61,83 @@ export default function OfferDetailPage() {
       <DataList>
         <DataListItem>
           <DataListKey>{t('catalogue.regularPrice')}</DataListKey>
-          <DataListValue>{o.regularPriceCents === null ? t('offer.noRegularPrice') : formatMoney(o.regularPriceCents, language)}</DataListValue>
+          <DataListValue>
+            {o.regularPriceCents === null ? t('offer.noRegularPrice') : formatMoney(o.regularPriceCents, language)}
+          </DataListValue>
         </DataListItem>
         <DataListItem>
           <DataListKey>{t('catalogue.passPrice')}</DataListKey>
           <DataListValue>
-            {o.passPriceCents === null ? '-' : o.passPriceCents === 0 ? t('offer.free') : formatMoney(o.passPriceCents, language)}
+            {o.passPriceCents === null
+              ? '-'
+              : o.passPriceCents === 0
+                ? t('offer.free')
+                : formatMoney(o.passPriceCents, language)}
           </DataListValue>
         </DataListItem>
         <DataListItem>
           <DataListKey>{t('offer.validity')}</DataListKey>
-          <DataListValue>{t('offer.validFromUntil', { from: formatDate(o.validFrom, language), until: formatDate(o.validUntil, language) })}</DataListValue>
+          <DataListValue>
+            {t('offer.validFromUntil', {
+              from: formatDate(o.validFrom, language),
+              until: formatDate(o.validUntil, language),
+            })}
+          </DataListValue>
         </DataListItem>
         {o.limit && (
           <DataListItem>
             <DataListKey>{t('offer.limit')}</DataListKey>
-            <DataListValue>{t(`offer.limitPeriod.${o.limit.period}`, { count: o.limit.perPass, defaultValue: `${o.limit.perPass} / ${o.limit.period}` })}</DataListValue>
+            <DataListValue>
+              {t(`offer.limitPeriod.${o.limit.period}`, {
+                count: o.limit.perPass,
+                defaultValue: `${o.limit.perPass} / ${o.limit.period}`,
+              })}
+            </DataListValue>
           </DataListItem>
         )}
       </DataList>
 
       <Heading level={2}>{t('offer.provider')}</Heading>
       <Paragraph>
-        {o.provider.name}{kind && ` (${kind})`}
+        {o.provider.name}
+        {kind && ` (${kind})`}
       </Paragraph>
       {o.provider.website && (
-        <Paragraph><Link href={o.provider.website} external rel="noopener noreferrer">{t('offer.website')}</Link></Paragraph>
+        <Paragraph>
+          <Link href={o.provider.website} external rel="noopener noreferrer">
+            {t('offer.website')}
+          </Link>
+        </Paragraph>
       )}
 
       <Heading level={2}>{t('offer.locations')}</Heading>
-      {o.locations.length === 0 ? <Paragraph>{t('offer.noLocations')}</Paragraph> : (
+      {o.locations.length === 0 ? (
+        <Paragraph>{t('offer.noLocations')}</Paragraph>
+      ) : (
         <UnorderedList>
           {o.locations.map((l) => (
             <UnorderedListItem key={l.id}>
               <strong>{l.name}</strong>, {l.street}, {l.postcode} {l.city}
-              {l.wijk && <> &middot; {t('catalogue.wijkLabel')}: {l.wijk.name}</>}
+              {l.wijk && (
+                <>
+                  {' '}
+                  &middot; {t('catalogue.wijkLabel')}: {l.wijk.name}
+                </>
+              )}
             </UnorderedListItem>
           ))}
         </UnorderedList>
       )}
 
       <Heading level={2}>{t('offer.routes')}</Heading>
-      {o.routes.length === 0 ? <Paragraph>{t('offer.noRoutes')}</Paragraph> : (
+      {o.routes.length === 0 ? (
+        <Paragraph>{t('offer.noRoutes')}</Paragraph>
+      ) : (
         <UnorderedList>
           {o.routes.map((r) => (
-            <UnorderedListItem key={r.slug}><RouterLink to={`/?route=${encodeURIComponent(r.slug)}`}>{r.name}</RouterLink></UnorderedListItem>
+            <UnorderedListItem key={r.slug}>
+              <RouterLink to={`/?route=${encodeURIComponent(r.slug)}`}>{r.name}</RouterLink>
+            </UnorderedListItem>
           ))}
         </UnorderedList>
       )}

@@ -28,12 +28,30 @@ export interface NewCreditScheme {
   budgetCents?: number;
 }
 
-export interface Booking { entryId: string; created: boolean; amountCents: number }
-export interface Funding extends Booking { fundBalanceCents: number }
-export interface Load extends Booking { passNumber: string; balanceCents: number }
-export interface Expiry { schemeId: string; expiredPassCount: number; expiredCents: number }
+export interface Booking {
+  entryId: string;
+  created: boolean;
+  amountCents: number;
+}
+export interface Funding extends Booking {
+  fundBalanceCents: number;
+}
+export interface Load extends Booking {
+  passNumber: string;
+  balanceCents: number;
+}
+export interface Expiry {
+  schemeId: string;
+  expiredPassCount: number;
+  expiredCents: number;
+}
 
-export interface RowError { row: number; column: string | null; code: string; reason: string }
+export interface RowError {
+  row: number;
+  column: string | null;
+  code: string;
+  reason: string;
+}
 
 export interface BulkLoadReport {
   dryRun: boolean;
@@ -52,7 +70,10 @@ const schemesKey = ['credit-schemes'] as const;
 export function useCreditSchemes(page: number) {
   return useQuery({
     queryKey: [...schemesKey, 'list', page],
-    queryFn: ({ signal }) => apiRequest<Paged<CreditScheme>>(`/credit-schemes${queryString({ page, pageSize: SCHEMES_PAGE_SIZE })}`, { signal }),
+    queryFn: ({ signal }) =>
+      apiRequest<Paged<CreditScheme>>(`/credit-schemes${queryString({ page, pageSize: SCHEMES_PAGE_SIZE })}`, {
+        signal,
+      }),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });
@@ -75,7 +96,8 @@ function useRefreshSchemes() {
 export function useCreateScheme() {
   const refresh = useRefreshSchemes();
   return useMutation({
-    mutationFn: (scheme: NewCreditScheme) => apiRequest<CreditScheme>('/credit-schemes', { method: 'POST', body: scheme }),
+    mutationFn: (scheme: NewCreditScheme) =>
+      apiRequest<CreditScheme>('/credit-schemes', { method: 'POST', body: scheme }),
     onSuccess: refresh,
   });
 }
@@ -101,7 +123,8 @@ export function useLoadCredit(schemeId: string) {
 export function useExpireScheme() {
   const refresh = useRefreshSchemes();
   return useMutation({
-    mutationFn: (schemeId: string) => apiRequest<Expiry>(`/credit-schemes/${encodeURIComponent(schemeId)}/expiry`, { method: 'POST' }),
+    mutationFn: (schemeId: string) =>
+      apiRequest<Expiry>(`/credit-schemes/${encodeURIComponent(schemeId)}/expiry`, { method: 'POST' }),
     onSuccess: refresh,
   });
 }
@@ -118,7 +141,13 @@ export function useRefreshAfterBulkLoad() {
 export function sendBulkLoad(
   schemeId: string,
   file: Blob,
-  options: { dryRun: boolean; reference?: string; onUploadProgress?: (sent: number, total: number) => void; onUploaded?: () => void; signal?: AbortSignal },
+  options: {
+    dryRun: boolean;
+    reference?: string;
+    onUploadProgress?: (sent: number, total: number) => void;
+    onUploaded?: () => void;
+    signal?: AbortSignal;
+  },
 ): Promise<BulkLoadReport> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
@@ -127,16 +156,27 @@ export function sendBulkLoad(
     xhr.withCredentials = true;
     xhr.setRequestHeader('Content-Type', 'text/csv');
     xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
-    xhr.upload.onprogress = (event) => { if (event.lengthComputable) options.onUploadProgress?.(event.loaded, event.total); };
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) options.onUploadProgress?.(event.loaded, event.total);
+    };
     xhr.upload.onload = () => options.onUploaded?.();
     xhr.onerror = () => reject(new ApiError({ status: 0, title: 'Network error' }));
     xhr.onabort = () => reject(new DOMException('Aborted', 'AbortError'));
     xhr.onload = () => {
       let data: unknown;
-      try { data = xhr.responseText ? JSON.parse(xhr.responseText) : undefined; } catch { data = undefined; }
+      try {
+        data = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
+      } catch {
+        data = undefined;
+      }
       if (xhr.status >= 200 && xhr.status < 300) resolve(data as BulkLoadReport);
       else {
-        const problem = (data ?? {}) as { type?: string; title?: string; detail?: string; invalidParams?: InvalidParam[] };
+        const problem = (data ?? {}) as {
+          type?: string;
+          title?: string;
+          detail?: string;
+          invalidParams?: InvalidParam[];
+        };
         reject(new ApiError({ status: xhr.status, ...problem }));
       }
     };
@@ -146,11 +186,17 @@ export function sendBulkLoad(
 }
 
 /** The whole ledger, for the municipality's books (see docs/ledger.md). */
-export const ledgerExportUrl = (format: 'csv' | 'json' | 'settlements-csv') => `${API_BASE}/admin/ledger-export${queryString({ format })}`;
+export const ledgerExportUrl = (format: 'csv' | 'json' | 'settlements-csv') =>
+  `${API_BASE}/admin/ledger-export${queryString({ format })}`;
 
 /** Today in the Netherlands, 'YYYY-MM-DD': credit can be spent on its last day, and expires after it. */
 export function todayInNetherlands(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 export const hasEnded = (scheme: { validUntil: string }, today = todayInNetherlands()) => today > scheme.validUntil;

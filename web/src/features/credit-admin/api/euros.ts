@@ -2,7 +2,9 @@
  * What people type as an amount in euros: "150", "150,00", "12,5", "1.234,56", "€ 12,50".
  * Returns whole cents, or why it is not an amount. Never rounds: "0,001" is refused.
  */
-export type EuroParse = { ok: true; cents: number } | { ok: false; problem: 'required' | 'not-a-number' | 'fraction-of-cent' | 'not-positive' | 'too-large' };
+export type EuroParse =
+  | { ok: true; cents: number }
+  | { ok: false; problem: 'required' | 'not-a-number' | 'fraction-of-cent' | 'not-positive' | 'too-large' };
 
 export function parseEuros(input: string): EuroParse {
   let text = input.replace(/[€\s]/g, '');

@@ -1,12 +1,27 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import {
-  Alert, Button, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow,
+  Alert,
+  Button,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { TableScroll } from '../../../components/TableScroll.tsx';
 import { formatMoney } from '../../../lib/format.ts';
-import { sendBulkLoad, useRefreshAfterBulkLoad, type BulkLoadReport, type CreditScheme, type RowError } from '../api/credit.ts';
+import {
+  sendBulkLoad,
+  useRefreshAfterBulkLoad,
+  type BulkLoadReport,
+  type CreditScheme,
+  type RowError,
+} from '../api/credit.ts';
 import { Field } from '../../../components/Field.tsx';
 
 /**
@@ -19,7 +34,12 @@ type Phase = 'idle' | 'checking' | 'checked' | 'uploading' | 'booking' | 'done';
 
 function RowErrorTable({ errors }: { errors: RowError[] }) {
   const { t } = useTranslation();
-  const column = (name: string | null) => (name === null ? '' : /^pas|passnumber/i.test(name) ? t('creditAdmin.bulk.columnPass') : t('creditAdmin.bulk.columnAmount'));
+  const column = (name: string | null) =>
+    name === null
+      ? ''
+      : /^pas|passnumber/i.test(name)
+        ? t('creditAdmin.bulk.columnPass')
+        : t('creditAdmin.bulk.columnAmount');
   return (
     <TableScroll label={t('creditAdmin.bulk.errorsTitle')}>
       <Table>
@@ -86,9 +106,11 @@ export function BulkLoad({ scheme }: { scheme: CreditScheme }) {
       const report = await sendBulkLoad(scheme.id, file, { dryRun: true });
       setCheck(report);
       setPhase('checked');
-      setStatus(report.errors.length > 0
-        ? t('creditAdmin.bulk.checkedBad', { count: report.errors.length })
-        : t('creditAdmin.bulk.checkedGood', { count: report.validRowCount, amount: money(report.totalCents) }));
+      setStatus(
+        report.errors.length > 0
+          ? t('creditAdmin.bulk.checkedBad', { count: report.errors.length })
+          : t('creditAdmin.bulk.checkedGood', { count: report.validRowCount, amount: money(report.totalCents) }),
+      );
       requestAnimationFrame(() => resultHeading.current?.focus());
     } catch (e) {
       setError(e);
@@ -108,7 +130,10 @@ export function BulkLoad({ scheme }: { scheme: CreditScheme }) {
         dryRun: false,
         reference: check.reference,
         onUploadProgress: (loaded, total) => setSent({ loaded, total }),
-        onUploaded: () => { setPhase('booking'); setStatus(t('creditAdmin.bulk.booking')); },
+        onUploaded: () => {
+          setPhase('booking');
+          setStatus(t('creditAdmin.bulk.booking'));
+        },
       });
       setResult(report);
       setPhase('done');
@@ -124,7 +149,8 @@ export function BulkLoad({ scheme }: { scheme: CreditScheme }) {
   };
 
   const busy = phase === 'checking' || phase === 'uploading' || phase === 'booking';
-  const canBook = phase === 'checked' && !!check && check.errors.length === 0 && check.validRowCount > check.alreadyBookedCount;
+  const canBook =
+    phase === 'checked' && !!check && check.errors.length === 0 && check.validRowCount > check.alreadyBookedCount;
   const showProgress = phase === 'uploading' || phase === 'booking' || phase === 'done';
 
   return (
@@ -132,9 +158,18 @@ export function BulkLoad({ scheme }: { scheme: CreditScheme }) {
       <Paragraph>{t('creditAdmin.bulk.howTo')}</Paragraph>
       <pre className="sp-credit-example">{'pasnummer;bedrag\n0479 0000 0001 2;150,00\n0479 0000 0002 0;75,00'}</pre>
       <Field id="bulk-file" label={t('creditAdmin.bulk.file')} hint={t('creditAdmin.bulk.fileHint')} error={fileError}>
-        <input ref={fileInput} id="bulk-file" name="file" type="file" accept=".csv,text/csv" className="sp-credit-file"
+        <input
+          ref={fileInput}
+          id="bulk-file"
+          name="file"
+          type="file"
+          accept=".csv,text/csv"
+          className="sp-credit-file"
           aria-invalid={fileError ? true : undefined}
-          aria-describedby={fileError ? 'bulk-file-hint bulk-file-error' : 'bulk-file-hint'} onChange={choose} disabled={busy} />
+          aria-describedby={fileError ? 'bulk-file-hint bulk-file-error' : 'bulk-file-hint'}
+          onChange={choose}
+          disabled={busy}
+        />
       </Field>
       <Button appearance="secondary-action-button" onClick={dryRun} busy={phase === 'checking'} disabled={busy}>
         {t('creditAdmin.bulk.check')}
@@ -142,27 +177,39 @@ export function BulkLoad({ scheme }: { scheme: CreditScheme }) {
 
       {phase === 'checking' && <Paragraph>{t('creditAdmin.bulk.checking')}</Paragraph>}
       {/* What screen readers hear; the same news is visible in the report and the progress below. */}
-      <div role="status" aria-live="polite" className="sp-visually-hidden">{status}</div>
+      <div role="status" aria-live="polite" className="sp-visually-hidden">
+        {status}
+      </div>
 
       {check && phase !== 'idle' && (
         <div className="sp-credit-report">
-          <Paragraph ref={resultHeading} tabIndex={-1}><strong>{t('creditAdmin.bulk.reportTitle', { name: file?.name ?? '' })}</strong></Paragraph>
+          <Paragraph ref={resultHeading} tabIndex={-1}>
+            <strong>{t('creditAdmin.bulk.reportTitle', { name: file?.name ?? '' })}</strong>
+          </Paragraph>
           {check.errors.length > 0 ? (
             <>
               <Alert type="warning">
-                <Paragraph>{t('creditAdmin.bulk.badRows', { count: check.errors.length, rows: check.rowCount })}</Paragraph>
+                <Paragraph>
+                  {t('creditAdmin.bulk.badRows', { count: check.errors.length, rows: check.rowCount })}
+                </Paragraph>
                 <Paragraph>{t('creditAdmin.bulk.fixAndRetry')}</Paragraph>
               </Alert>
               <RowErrorTable errors={check.errors} />
             </>
           ) : (
             <Alert type="ok">
-              <Paragraph>{t('creditAdmin.bulk.allGood', { count: check.validRowCount, amount: money(check.totalCents) })}</Paragraph>
-              {check.alreadyBookedCount > 0 && <Paragraph>{t('creditAdmin.bulk.alreadyBooked', { count: check.alreadyBookedCount })}</Paragraph>}
+              <Paragraph>
+                {t('creditAdmin.bulk.allGood', { count: check.validRowCount, amount: money(check.totalCents) })}
+              </Paragraph>
+              {check.alreadyBookedCount > 0 && (
+                <Paragraph>{t('creditAdmin.bulk.alreadyBooked', { count: check.alreadyBookedCount })}</Paragraph>
+              )}
             </Alert>
           )}
           {canBook && (
-            <Button appearance="primary-action-button" onClick={book}>{t('creditAdmin.bulk.book')}</Button>
+            <Button appearance="primary-action-button" onClick={book}>
+              {t('creditAdmin.bulk.book')}
+            </Button>
           )}
         </div>
       )}
@@ -174,9 +221,14 @@ export function BulkLoad({ scheme }: { scheme: CreditScheme }) {
           {phase === 'booking' && <progress id={progressId} />}
           {phase === 'done' && <progress id={progressId} max={1} value={1} />}
           <Paragraph ref={progressText} tabIndex={-1} className="sp-credit-status">
-            {phase === 'uploading' && t('creditAdmin.bulk.uploadingPercent', { percent: sent.total ? Math.round((sent.loaded / sent.total) * 100) : 0 })}
+            {phase === 'uploading' &&
+              t('creditAdmin.bulk.uploadingPercent', {
+                percent: sent.total ? Math.round((sent.loaded / sent.total) * 100) : 0,
+              })}
             {phase === 'booking' && t('creditAdmin.bulk.booking')}
-            {phase === 'done' && result && t('creditAdmin.bulk.done', { count: result.bookedCount, amount: money(result.totalCents) })}
+            {phase === 'done' &&
+              result &&
+              t('creditAdmin.bulk.done', { count: result.bookedCount, amount: money(result.totalCents) })}
           </Paragraph>
         </div>
       )}

@@ -25,15 +25,20 @@ export function ExpireScheme({ scheme, onDone }: { scheme: CreditScheme; onDone:
     setConfirming(false);
     requestAnimationFrame(() => button.current?.focus());
   };
-  const confirm = () => expire.mutate(scheme.id, {
-    onSuccess: (result) => {
-      setConfirming(false);
-      // The page says what happened and takes the focus: this button goes away when nothing is left.
-      onDone(t('creditAdmin.expire.done', {
-        name: scheme.name, count: result.expiredPassCount, amount: formatMoney(result.expiredCents, i18n.language),
-      }));
-    },
-  });
+  const confirm = () =>
+    expire.mutate(scheme.id, {
+      onSuccess: (result) => {
+        setConfirming(false);
+        // The page says what happened and takes the focus: this button goes away when nothing is left.
+        onDone(
+          t('creditAdmin.expire.done', {
+            name: scheme.name,
+            count: result.expiredPassCount,
+            amount: formatMoney(result.expiredCents, i18n.language),
+          }),
+        );
+      },
+    });
 
   if (!confirming) {
     return (
@@ -48,11 +53,24 @@ export function ExpireScheme({ scheme, onDone }: { scheme: CreditScheme; onDone:
   return (
     <div className="sp-credit-confirm">
       <Paragraph ref={question} tabIndex={-1}>
-        {t('creditAdmin.expire.question', { name: scheme.name, date: formatDate(scheme.validUntil, i18n.language), amount: formatMoney(scheme.outstandingCreditCents, i18n.language) })}
+        {t('creditAdmin.expire.question', {
+          name: scheme.name,
+          date: formatDate(scheme.validUntil, i18n.language),
+          amount: formatMoney(scheme.outstandingCreditCents, i18n.language),
+        })}
       </Paragraph>
       <ButtonGroup>
-        <Button appearance="primary-action-button" busy={expire.isPending} disabled={expire.isPending} onClick={confirm}>{t('creditAdmin.expire.yes')}</Button>
-        <Button appearance="secondary-action-button" disabled={expire.isPending} onClick={cancel}>{t('creditAdmin.expire.no')}</Button>
+        <Button
+          appearance="primary-action-button"
+          busy={expire.isPending}
+          disabled={expire.isPending}
+          onClick={confirm}
+        >
+          {t('creditAdmin.expire.yes')}
+        </Button>
+        <Button appearance="secondary-action-button" disabled={expire.isPending} onClick={cancel}>
+          {t('creditAdmin.expire.no')}
+        </Button>
       </ButtonGroup>
       {expire.isError && <ErrorMessage error={expire.error} />}
     </div>

@@ -35,30 +35,69 @@ export function FundForm({ scheme }: { scheme: CreditScheme }) {
       focusFirstError();
       return;
     }
-    fund.mutate({ amountCents: cents, reference: ref || generated.current }, {
-      onSuccess: (result) => {
-        amount.setText('');
-        setReference('');
-        generated.current = newReference('web-budget');
-        setDone(result.created
-          ? t('creditAdmin.fund.done', { amount: formatMoney(result.amountCents, i18n.language), balance: formatMoney(result.fundBalanceCents, i18n.language) })
-          : t('creditAdmin.fund.alreadyBooked', { balance: formatMoney(result.fundBalanceCents, i18n.language) }));
+    fund.mutate(
+      { amountCents: cents, reference: ref || generated.current },
+      {
+        onSuccess: (result) => {
+          amount.setText('');
+          setReference('');
+          generated.current = newReference('web-budget');
+          setDone(
+            result.created
+              ? t('creditAdmin.fund.done', {
+                  amount: formatMoney(result.amountCents, i18n.language),
+                  balance: formatMoney(result.fundBalanceCents, i18n.language),
+                })
+              : t('creditAdmin.fund.alreadyBooked', { balance: formatMoney(result.fundBalanceCents, i18n.language) }),
+          );
+        },
       },
-    });
+    );
   };
 
   return (
     <form ref={form} onSubmit={submit} className="sp-form" noValidate>
-      <Field id="fund-amount" label={t('creditAdmin.fund.amount')} hint={t('creditAdmin.amountHint')} error={amount.error}>
-        <Textbox id="fund-amount" name="amount" inputMode="decimal" autoComplete="off" required value={amount.text} invalid={!!amount.error}
-          aria-describedby={describedBy('fund-amount', true, amount.error)} onChange={(e) => amount.setText(e.target.value)} />
+      <Field
+        id="fund-amount"
+        label={t('creditAdmin.fund.amount')}
+        hint={t('creditAdmin.amountHint')}
+        error={amount.error}
+      >
+        <Textbox
+          id="fund-amount"
+          name="amount"
+          inputMode="decimal"
+          autoComplete="off"
+          required
+          value={amount.text}
+          invalid={!!amount.error}
+          aria-describedby={describedBy('fund-amount', true, amount.error)}
+          onChange={(e) => amount.setText(e.target.value)}
+        />
       </Field>
-      <Field id="fund-reference" label={t('creditAdmin.fund.reference')} hint={t('creditAdmin.fund.referenceHint')} error={referenceError}>
-        <Textbox id="fund-reference" name="reference" autoComplete="off" maxLength={100} value={reference} invalid={!!referenceError}
-          aria-describedby={describedBy('fund-reference', true, referenceError)} onChange={(e) => setReference(e.target.value)} />
+      <Field
+        id="fund-reference"
+        label={t('creditAdmin.fund.reference')}
+        hint={t('creditAdmin.fund.referenceHint')}
+        error={referenceError}
+      >
+        <Textbox
+          id="fund-reference"
+          name="reference"
+          autoComplete="off"
+          maxLength={100}
+          value={reference}
+          invalid={!!referenceError}
+          aria-describedby={describedBy('fund-reference', true, referenceError)}
+          onChange={(e) => setReference(e.target.value)}
+        />
       </Field>
-      <Button type="submit" appearance="primary-action-button" busy={fund.isPending} disabled={fund.isPending}>{t('creditAdmin.fund.submit')}</Button>
-      <div role="status" aria-live="polite" className="sp-credit-status">{done}</div>
+      <Button type="submit" appearance="primary-action-button" busy={fund.isPending} disabled={fund.isPending}>
+        {t('creditAdmin.fund.submit')}
+      </Button>
+      <div role="status" aria-live="polite" className="sp-credit-status">
+        {done}
+      </div>
       {fund.isError && <ErrorMessage error={fund.error} />}
     </form>
   );

@@ -7,12 +7,26 @@ export function LedgerExport() {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="ledger-export-heading">
-      <Heading level={2} id="ledger-export-heading">{t('creditAdmin.export.title')}</Heading>
+      <Heading level={2} id="ledger-export-heading">
+        {t('creditAdmin.export.title')}
+      </Heading>
       <Paragraph>{t('creditAdmin.export.intro')}</Paragraph>
       <UnorderedList>
-        <UnorderedListItem><Link href={ledgerExportUrl('csv')} download>{t('creditAdmin.export.csv')}</Link></UnorderedListItem>
-        <UnorderedListItem><Link href={ledgerExportUrl('json')} download>{t('creditAdmin.export.json')}</Link></UnorderedListItem>
-        <UnorderedListItem><Link href={ledgerExportUrl('settlements-csv')} download>{t('creditAdmin.export.settlementsCsv')}</Link></UnorderedListItem>
+        <UnorderedListItem>
+          <Link href={ledgerExportUrl('csv')} download>
+            {t('creditAdmin.export.csv')}
+          </Link>
+        </UnorderedListItem>
+        <UnorderedListItem>
+          <Link href={ledgerExportUrl('json')} download>
+            {t('creditAdmin.export.json')}
+          </Link>
+        </UnorderedListItem>
+        <UnorderedListItem>
+          <Link href={ledgerExportUrl('settlements-csv')} download>
+            {t('creditAdmin.export.settlementsCsv')}
+          </Link>
+        </UnorderedListItem>
       </UnorderedList>
     </section>
   );

@@ -32,31 +32,68 @@ export function LoadOneForm({ scheme }: { scheme: CreditScheme }) {
       focusFirstError();
       return;
     }
-    load.mutate({ passNumber: digits, ...(cents ? { amountCents: cents } : {}), reference: reference.current }, {
-      onSuccess: (result) => {
-        setPassNumber('');
-        amount.setText('');
-        reference.current = newReference('web-load');
-        setDone(t('creditAdmin.loadOne.done', {
-          amount: formatMoney(result.amountCents, i18n.language), pass: result.passNumber.replace(/^(\d{4})(\d{4})(\d{4})(\d)$/, '$1 $2 $3 $4'), balance: formatMoney(result.balanceCents, i18n.language),
-        }));
+    load.mutate(
+      { passNumber: digits, ...(cents ? { amountCents: cents } : {}), reference: reference.current },
+      {
+        onSuccess: (result) => {
+          setPassNumber('');
+          amount.setText('');
+          reference.current = newReference('web-load');
+          setDone(
+            t('creditAdmin.loadOne.done', {
+              amount: formatMoney(result.amountCents, i18n.language),
+              pass: result.passNumber.replace(/^(\d{4})(\d{4})(\d{4})(\d)$/, '$1 $2 $3 $4'),
+              balance: formatMoney(result.balanceCents, i18n.language),
+            }),
+          );
+        },
       },
-    });
+    );
   };
 
   return (
     <form ref={form} onSubmit={submit} className="sp-form" noValidate>
-      <Field id="load-pass" label={t('creditAdmin.loadOne.pass')} hint={t('creditAdmin.loadOne.passHint')} error={passError}>
-        <Textbox id="load-pass" name="passNumber" inputMode="numeric" autoComplete="off" required value={passNumber} invalid={!!passError}
-          aria-describedby={describedBy('load-pass', true, passError)} onChange={(e) => setPassNumber(e.target.value)} />
+      <Field
+        id="load-pass"
+        label={t('creditAdmin.loadOne.pass')}
+        hint={t('creditAdmin.loadOne.passHint')}
+        error={passError}
+      >
+        <Textbox
+          id="load-pass"
+          name="passNumber"
+          inputMode="numeric"
+          autoComplete="off"
+          required
+          value={passNumber}
+          invalid={!!passError}
+          aria-describedby={describedBy('load-pass', true, passError)}
+          onChange={(e) => setPassNumber(e.target.value)}
+        />
       </Field>
-      <Field id="load-amount" label={t('creditAdmin.loadOne.amount')} error={amount.error}
-        hint={t('creditAdmin.loadOne.amountHint', { amount: centsToEuroInput(scheme.amountPerPassCents) })}>
-        <Textbox id="load-amount" name="amount" inputMode="decimal" autoComplete="off" value={amount.text} invalid={!!amount.error}
-          aria-describedby={describedBy('load-amount', true, amount.error)} onChange={(e) => amount.setText(e.target.value)} />
+      <Field
+        id="load-amount"
+        label={t('creditAdmin.loadOne.amount')}
+        error={amount.error}
+        hint={t('creditAdmin.loadOne.amountHint', { amount: centsToEuroInput(scheme.amountPerPassCents) })}
+      >
+        <Textbox
+          id="load-amount"
+          name="amount"
+          inputMode="decimal"
+          autoComplete="off"
+          value={amount.text}
+          invalid={!!amount.error}
+          aria-describedby={describedBy('load-amount', true, amount.error)}
+          onChange={(e) => amount.setText(e.target.value)}
+        />
       </Field>
-      <Button type="submit" appearance="primary-action-button" busy={load.isPending} disabled={load.isPending}>{t('creditAdmin.loadOne.submit')}</Button>
-      <div role="status" aria-live="polite" className="sp-credit-status">{done}</div>
+      <Button type="submit" appearance="primary-action-button" busy={load.isPending} disabled={load.isPending}>
+        {t('creditAdmin.loadOne.submit')}
+      </Button>
+      <div role="status" aria-live="polite" className="sp-credit-status">
+        {done}
+      </div>
       {load.isError && <ErrorMessage error={load.error} />}
     </form>
   );

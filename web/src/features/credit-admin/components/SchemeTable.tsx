@@ -1,4 +1,12 @@
-import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { RouterLink } from '../../../components/RouterLink.tsx';
 import { TableScroll } from '../../../components/TableScroll.tsx';
@@ -27,15 +35,27 @@ export function SchemeTable({ schemes, onExpired }: { schemes: CreditScheme[]; o
         <TableBody>
           {schemes.map((s) => (
             <TableRow key={s.id}>
-              <TableCell><RouterLink to={`/beheer/tegoed/${s.id}`}>{s.name}</RouterLink></TableCell>
-              <TableCell>{formatMoney(s.amountPerPassCents, language)}</TableCell>
-              <TableCell>{formatDate(s.validUntil, language)}{hasEnded(s) ? ` (${t('creditAdmin.list.ended')})` : ''}</TableCell>
-              <TableCell>{formatMoney(s.fundBalanceCents, language)}</TableCell>
-              <TableCell>{t('creditAdmin.list.onPasses', { amount: formatMoney(s.outstandingCreditCents, language), count: s.passesWithCredit })}</TableCell>
               <TableCell>
-                {hasEnded(s) && s.outstandingCreditCents > 0
-                  ? <ExpireScheme scheme={s} onDone={onExpired} />
-                  : <RouterLink to={`/beheer/tegoed/${s.id}`}>{t('creditAdmin.list.open', { name: s.name })}</RouterLink>}
+                <RouterLink to={`/beheer/tegoed/${s.id}`}>{s.name}</RouterLink>
+              </TableCell>
+              <TableCell>{formatMoney(s.amountPerPassCents, language)}</TableCell>
+              <TableCell>
+                {formatDate(s.validUntil, language)}
+                {hasEnded(s) ? ` (${t('creditAdmin.list.ended')})` : ''}
+              </TableCell>
+              <TableCell>{formatMoney(s.fundBalanceCents, language)}</TableCell>
+              <TableCell>
+                {t('creditAdmin.list.onPasses', {
+                  amount: formatMoney(s.outstandingCreditCents, language),
+                  count: s.passesWithCredit,
+                })}
+              </TableCell>
+              <TableCell>
+                {hasEnded(s) && s.outstandingCreditCents > 0 ? (
+                  <ExpireScheme scheme={s} onDone={onExpired} />
+                ) : (
+                  <RouterLink to={`/beheer/tegoed/${s.id}`}>{t('creditAdmin.list.open', { name: s.name })}</RouterLink>
+                )}
               </TableCell>
             </TableRow>
           ))}

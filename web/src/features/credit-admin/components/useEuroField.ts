@@ -9,9 +9,15 @@ export function useEuroField(initial = '', options: { optional?: boolean } = {})
   const [error, setError] = useState<string | null>(null);
   /** Cents, `undefined` for an empty optional field, or `null` (and an error shown) when it is wrong. */
   const check = (): number | undefined | null => {
-    if (options.optional && text.trim() === '') { setError(null); return undefined; }
+    if (options.optional && text.trim() === '') {
+      setError(null);
+      return undefined;
+    }
     const parsed = parseEuros(text);
-    if (parsed.ok) { setError(null); return parsed.cents; }
+    if (parsed.ok) {
+      setError(null);
+      return parsed.cents;
+    }
     setError(t(`creditAdmin.amountProblem.${parsed.problem}`));
     return null;
   };

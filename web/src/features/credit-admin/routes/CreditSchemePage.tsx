@@ -1,6 +1,11 @@
 import { useRef, useState } from 'react';
 import {
-  DataList, DataListItem, DataListKey, DataListValue, Heading, Paragraph,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading,
+  Paragraph,
 } from '@utrecht/component-library-react';
 import { useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -37,11 +42,19 @@ function SchemeDetails({ scheme }: { scheme: CreditScheme }) {
       </DataListItem>
       <DataListItem>
         <DataListKey>{t('creditAdmin.detail.spendable')}</DataListKey>
-        <DataListValue>{scheme.spendableOfferCategories.length === 0 ? t('creditAdmin.detail.allOffers') : scheme.spendableOfferCategories.map(categoryName).join(', ')}</DataListValue>
+        <DataListValue>
+          {scheme.spendableOfferCategories.length === 0
+            ? t('creditAdmin.detail.allOffers')
+            : scheme.spendableOfferCategories.map(categoryName).join(', ')}
+        </DataListValue>
       </DataListItem>
       <DataListItem>
         <DataListKey>{t('creditAdmin.detail.eligible')}</DataListKey>
-        <DataListValue>{scheme.eligiblePassCategories.length === 0 ? t('creditAdmin.detail.allPasses') : scheme.eligiblePassCategories.map((c) => t(`passCategory.${c}`)).join(', ')}</DataListValue>
+        <DataListValue>
+          {scheme.eligiblePassCategories.length === 0
+            ? t('creditAdmin.detail.allPasses')
+            : scheme.eligiblePassCategories.map((c) => t(`passCategory.${c}`)).join(', ')}
+        </DataListValue>
       </DataListItem>
       <DataListItem>
         <DataListKey>{t('creditAdmin.list.fund')}</DataListKey>
@@ -49,7 +62,12 @@ function SchemeDetails({ scheme }: { scheme: CreditScheme }) {
       </DataListItem>
       <DataListItem>
         <DataListKey>{t('creditAdmin.list.outstanding')}</DataListKey>
-        <DataListValue>{t('creditAdmin.list.onPasses', { amount: formatMoney(scheme.outstandingCreditCents, language), count: scheme.passesWithCredit })}</DataListValue>
+        <DataListValue>
+          {t('creditAdmin.list.onPasses', {
+            amount: formatMoney(scheme.outstandingCreditCents, language),
+            count: scheme.passesWithCredit,
+          })}
+        </DataListValue>
       </DataListItem>
     </DataList>
   );
@@ -72,40 +90,66 @@ export default function CreditSchemePage() {
 
   return (
     <div className="sp-credit-admin">
-      <Paragraph><RouterLink to="/beheer/tegoed">{t('creditAdmin.detail.back')}</RouterLink></Paragraph>
-      {scheme.isPending && <><Heading level={1}>{t('creditAdmin.title')}</Heading><Loading /></>}
-      {scheme.isError && <><Heading level={1}>{t('creditAdmin.title')}</Heading><ErrorMessage error={scheme.error} /></>}
+      <Paragraph>
+        <RouterLink to="/beheer/tegoed">{t('creditAdmin.detail.back')}</RouterLink>
+      </Paragraph>
+      {scheme.isPending && (
+        <>
+          <Heading level={1}>{t('creditAdmin.title')}</Heading>
+          <Loading />
+        </>
+      )}
+      {scheme.isError && (
+        <>
+          <Heading level={1}>{t('creditAdmin.title')}</Heading>
+          <ErrorMessage error={scheme.error} />
+        </>
+      )}
       {scheme.data && (
         <>
           <Heading level={1}>{t('creditAdmin.detail.title', { name: scheme.data.name })}</Heading>
           {created && <Paragraph>{t('creditAdmin.detail.created', { name: scheme.data.name })}</Paragraph>}
           {scheme.data.description && <Paragraph appearance="lead">{scheme.data.description}</Paragraph>}
           <section aria-labelledby="scheme-details-heading">
-            <Heading level={2} id="scheme-details-heading">{t('creditAdmin.detail.details')}</Heading>
+            <Heading level={2} id="scheme-details-heading">
+              {t('creditAdmin.detail.details')}
+            </Heading>
             <SchemeDetails scheme={scheme.data} />
           </section>
           {hasEnded(scheme.data) ? (
             <section aria-labelledby="scheme-expiry-heading">
-              <Heading level={2} id="scheme-expiry-heading" tabIndex={-1} ref={expiryHeading}>{t('creditAdmin.expire.title')}</Heading>
+              <Heading level={2} id="scheme-expiry-heading" tabIndex={-1} ref={expiryHeading}>
+                {t('creditAdmin.expire.title')}
+              </Heading>
               <Paragraph>{t('creditAdmin.expire.intro')}</Paragraph>
-              <div role="status" aria-live="polite" className="sp-credit-status">{announcement}</div>
-              {scheme.data.outstandingCreditCents > 0
-                ? <ExpireScheme scheme={scheme.data} onDone={expired} />
-                : <Paragraph>{t('creditAdmin.expire.nothingLeft')}</Paragraph>}
+              <div role="status" aria-live="polite" className="sp-credit-status">
+                {announcement}
+              </div>
+              {scheme.data.outstandingCreditCents > 0 ? (
+                <ExpireScheme scheme={scheme.data} onDone={expired} />
+              ) : (
+                <Paragraph>{t('creditAdmin.expire.nothingLeft')}</Paragraph>
+              )}
             </section>
           ) : (
             <>
               <section aria-labelledby="fund-heading">
-                <Heading level={2} id="fund-heading">{t('creditAdmin.fund.title')}</Heading>
+                <Heading level={2} id="fund-heading">
+                  {t('creditAdmin.fund.title')}
+                </Heading>
                 <Paragraph>{t('creditAdmin.fund.intro')}</Paragraph>
                 <FundForm scheme={scheme.data} />
               </section>
               <section aria-labelledby="load-one-heading">
-                <Heading level={2} id="load-one-heading">{t('creditAdmin.loadOne.title')}</Heading>
+                <Heading level={2} id="load-one-heading">
+                  {t('creditAdmin.loadOne.title')}
+                </Heading>
                 <LoadOneForm scheme={scheme.data} />
               </section>
               <section aria-labelledby="bulk-heading">
-                <Heading level={2} id="bulk-heading">{t('creditAdmin.bulk.title')}</Heading>
+                <Heading level={2} id="bulk-heading">
+                  {t('creditAdmin.bulk.title')}
+                </Heading>
                 <BulkLoad scheme={scheme.data} />
               </section>
             </>

@@ -31,16 +31,23 @@ export default function CreditSchemesPage() {
     <div className="sp-credit-admin">
       <Heading level={1}>{t('creditAdmin.title')}</Heading>
       <Paragraph appearance="lead">{t('creditAdmin.intro')}</Paragraph>
-      <Paragraph><RouterLink to="/beheer">{t('creditAdmin.backToAdmin')}</RouterLink></Paragraph>
+      <Paragraph>
+        <RouterLink to="/beheer">{t('creditAdmin.backToAdmin')}</RouterLink>
+      </Paragraph>
 
       <section aria-labelledby="schemes-heading">
-        <Heading level={2} id="schemes-heading" tabIndex={-1} ref={listHeading}>{t('creditAdmin.list.title')}</Heading>
-        <div role="status" aria-live="polite" className="sp-credit-status">{announcement}</div>
+        <Heading level={2} id="schemes-heading" tabIndex={-1} ref={listHeading}>
+          {t('creditAdmin.list.title')}
+        </Heading>
+        <div role="status" aria-live="polite" className="sp-credit-status">
+          {announcement}
+        </div>
         {schemes.isPending && <Loading />}
         {schemes.isError && <ErrorMessage error={schemes.error} />}
-        {schemes.data && (schemes.data.items.length === 0
-          ? <Paragraph>{t('creditAdmin.list.none')}</Paragraph>
-          : (
+        {schemes.data &&
+          (schemes.data.items.length === 0 ? (
+            <Paragraph>{t('creditAdmin.list.none')}</Paragraph>
+          ) : (
             <>
               <SchemeTable schemes={schemes.data.items} onExpired={expired} />
               <Pager page={schemes.data.page} onChange={setPage} label={t('creditAdmin.list.paging')} />
@@ -49,8 +56,12 @@ export default function CreditSchemesPage() {
       </section>
 
       <section aria-labelledby="create-scheme-heading">
-        <Heading level={2} id="create-scheme-heading">{t('creditAdmin.create.title')}</Heading>
-        <CreateSchemeForm onCreated={(scheme) => navigate(`/beheer/tegoed/${scheme.id}`, { state: { created: true } })} />
+        <Heading level={2} id="create-scheme-heading">
+          {t('creditAdmin.create.title')}
+        </Heading>
+        <CreateSchemeForm
+          onCreated={(scheme) => navigate(`/beheer/tegoed/${scheme.id}`, { state: { created: true } })}
+        />
       </section>
 
       <LedgerExport />

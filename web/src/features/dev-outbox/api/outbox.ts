@@ -1,7 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
 
-export interface OutboxMessage { id: string; to: string; subject: string; body: string; createdAt: string }
+export interface OutboxMessage {
+  id: string;
+  to: string;
+  subject: string;
+  body: string;
+  createdAt: string;
+}
 
 export function useOutbox() {
   return useQuery({

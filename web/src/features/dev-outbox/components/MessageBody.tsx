@@ -16,11 +16,23 @@ export function MessageBody({ text }: { text: string }) {
           {line.split(URL_PATTERN).map((part, i) => {
             if (!/^https?:\/\//.test(part)) return <Fragment key={i}>{part}</Fragment>;
             let url: URL | null = null;
-            try { url = new URL(part); } catch { url = null; }
-            if (url && url.pathname.startsWith('/inloggen/')) {
-              return <RouterLink key={i} to={`${url.pathname}${url.search}`}>{part}</RouterLink>;
+            try {
+              url = new URL(part);
+            } catch {
+              url = null;
             }
-            return <Link key={i} href={part}>{part}</Link>;
+            if (url && url.pathname.startsWith('/inloggen/')) {
+              return (
+                <RouterLink key={i} to={`${url.pathname}${url.search}`}>
+                  {part}
+                </RouterLink>
+              );
+            }
+            return (
+              <Link key={i} href={part}>
+                {part}
+              </Link>
+            );
           })}
         </p>
       ))}

@@ -17,7 +17,9 @@ export default function OutboxPage() {
     <>
       <Heading level={1}>{t('outbox.title')}</Heading>
       <Alert type="warning">
-        <Paragraph><strong>{t('outbox.devOnly')}</strong></Paragraph>
+        <Paragraph>
+          <strong>{t('outbox.devOnly')}</strong>
+        </Paragraph>
       </Alert>
       <Button appearance="secondary-action-button" onClick={() => void outbox.refetch()} busy={outbox.isFetching}>
         {t('outbox.refresh')}
@@ -28,7 +30,9 @@ export default function OutboxPage() {
       <ol className="sp-mail-list" aria-label={t('outbox.listLabel')}>
         {messages.map((m) => (
           <li key={m.id} className="sp-mail">
-            <Heading level={2} appearance="utrecht-heading-3">{m.subject}</Heading>
+            <Heading level={2} appearance="utrecht-heading-3">
+              {m.subject}
+            </Heading>
             <Paragraph className="sp-meta">
               {t('outbox.to')}: {m.to} &middot; {formatDateTime(m.createdAt, i18n.language)}
             </Paragraph>

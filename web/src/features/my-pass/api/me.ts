@@ -13,7 +13,11 @@ export interface MyPass {
   children: { number: string; holderName: string; status: PassStatus; validUntil: string }[];
 }
 
-export interface PassQr { token: string; expiresAt: string; svg: string }
+export interface PassQr {
+  token: string;
+  expiresAt: string;
+  svg: string;
+}
 
 export interface MyRedemption {
   id: string;
@@ -45,7 +49,8 @@ export function usePassQr(enabled: boolean) {
 export function useMyRedemptions(page: number) {
   return useQuery({
     queryKey: ['me', 'redemptions', page],
-    queryFn: ({ signal }) => apiRequest<Paged<MyRedemption>>(`/me/redemptions${queryString({ page, pageSize: 10 })}`, { signal }),
+    queryFn: ({ signal }) =>
+      apiRequest<Paged<MyRedemption>>(`/me/redemptions${queryString({ page, pageSize: 10 })}`, { signal }),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });

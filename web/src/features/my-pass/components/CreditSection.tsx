@@ -1,6 +1,18 @@
 import {
-  Alert, DataList, DataListItem, DataListKey, DataListValue, Heading, Paragraph,
-  Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow,
+  Alert,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
@@ -14,10 +26,13 @@ import './credit.css';
 function useCategoryNames() {
   const { i18n } = useTranslation();
   const categories = useCategories();
-  return (slugs: string[]) => slugs.map((slug) => {
-    const category = categories.data?.items.find((c) => c.slug === slug);
-    return category ? (i18n.language === 'en' ? category.nameEn : category.nameNl) : slug;
-  }).join(', ');
+  return (slugs: string[]) =>
+    slugs
+      .map((slug) => {
+        const category = categories.data?.items.find((c) => c.slug === slug);
+        return category ? (i18n.language === 'en' ? category.nameEn : category.nameNl) : slug;
+      })
+      .join(', ');
 }
 
 /** The 30-day warning: credit that stops soon, with how much and until when. Shown at the top of Mijn pas. */
@@ -32,7 +47,9 @@ export function CreditExpiryBanner() {
       {soon.map((item) => (
         <Paragraph key={`${item.scheme.id}-${item.passNumber}`}>
           {t('myCredit.warningText', {
-            amount: formatMoney(item.balanceCents, i18n.language), scheme: item.scheme.name, name: item.holderName,
+            amount: formatMoney(item.balanceCents, i18n.language),
+            scheme: item.scheme.name,
+            name: item.holderName,
             date: formatDate(item.validUntil, i18n.language),
           })}
         </Paragraph>
@@ -49,7 +66,9 @@ function CreditItem({ item, index }: { item: OwnCreditItem; index: number }) {
   const headingId = `credit-${index}-heading`;
   return (
     <section aria-labelledby={headingId} className="sp-pass-card sp-credit-item">
-      <Heading level={3} id={headingId}>{t('myCredit.itemTitle', { scheme: item.scheme.name, name: item.holderName })}</Heading>
+      <Heading level={3} id={headingId}>
+        {t('myCredit.itemTitle', { scheme: item.scheme.name, name: item.holderName })}
+      </Heading>
       {item.scheme.description && <Paragraph>{item.scheme.description}</Paragraph>}
       <DataList>
         <DataListItem>
@@ -66,7 +85,9 @@ function CreditItem({ item, index }: { item: OwnCreditItem; index: number }) {
         <DataListItem>
           <DataListKey>{t('myCredit.where')}</DataListKey>
           <DataListValue>
-            {item.scheme.spendableCategories.length === 0 ? t('myCredit.everywhere') : categoryNames(item.scheme.spendableCategories)}
+            {item.scheme.spendableCategories.length === 0
+              ? t('myCredit.everywhere')
+              : categoryNames(item.scheme.spendableCategories)}
           </DataListValue>
         </DataListItem>
         <DataListItem>
@@ -74,10 +95,14 @@ function CreditItem({ item, index }: { item: OwnCreditItem; index: number }) {
           <DataListValue>{item.passNumber}</DataListValue>
         </DataListItem>
       </DataList>
-      {item.history.length === 0 ? <Paragraph>{t('myCredit.noHistory')}</Paragraph> : (
+      {item.history.length === 0 ? (
+        <Paragraph>{t('myCredit.noHistory')}</Paragraph>
+      ) : (
         <TableScroll label={t('myCredit.historyOf', { scheme: item.scheme.name, name: item.holderName })}>
           <Table>
-            <TableCaption className="sp-visually-hidden">{t('myCredit.historyOf', { scheme: item.scheme.name, name: item.holderName })}</TableCaption>
+            <TableCaption className="sp-visually-hidden">
+              {t('myCredit.historyOf', { scheme: item.scheme.name, name: item.holderName })}
+            </TableCaption>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell scope="col">{t('table.date')}</TableHeaderCell>
@@ -90,7 +115,10 @@ function CreditItem({ item, index }: { item: OwnCreditItem; index: number }) {
                 <TableRow key={`${line.entryId}-${line.amountCents}`}>
                   <TableCell>{formatDateTime(line.occurredAt, language)}</TableCell>
                   <TableCell>{t(`myCredit.kind.${line.kind}`)}</TableCell>
-                  <TableCell>{line.amountCents > 0 ? '+ ' : '− '}{formatMoney(Math.abs(line.amountCents), language)}</TableCell>
+                  <TableCell>
+                    {line.amountCents > 0 ? '+ ' : '− '}
+                    {formatMoney(Math.abs(line.amountCents), language)}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>
@@ -107,16 +135,23 @@ export function CreditSection() {
   const credit = useMyCredit();
   return (
     <section aria-labelledby="credit-heading">
-      <Heading level={2} id="credit-heading">{t('myCredit.title')}</Heading>
+      <Heading level={2} id="credit-heading">
+        {t('myCredit.title')}
+      </Heading>
       {credit.isPending && <Loading />}
       {credit.isError && <ErrorMessage error={credit.error} />}
-      {credit.data && (credit.data.items.length === 0
-        ? <Paragraph>{t('myCredit.none')}</Paragraph>
-        : (
+      {credit.data &&
+        (credit.data.items.length === 0 ? (
+          <Paragraph>{t('myCredit.none')}</Paragraph>
+        ) : (
           <>
             <Paragraph>{t('myCredit.intro')}</Paragraph>
             {/* Credit that can still be spent first, the soonest to end on top; ended schemes last. */}
-            {[...credit.data.items].sort((a, b) => Number(a.expired) - Number(b.expired) || a.validUntil.localeCompare(b.validUntil)).map((item, index) => <CreditItem key={`${item.scheme.id}-${item.passNumber}`} item={item} index={index} />)}
+            {[...credit.data.items]
+              .sort((a, b) => Number(a.expired) - Number(b.expired) || a.validUntil.localeCompare(b.validUntil))
+              .map((item, index) => (
+                <CreditItem key={`${item.scheme.id}-${item.passNumber}`} item={item} index={index} />
+              ))}
           </>
         ))}
     </section>

@@ -13,8 +13,16 @@ export function PassQrCode() {
   if (qr.isError) return <ErrorMessage error={qr.error} />;
   return (
     <figure className="sp-qr">
-      <img className="sp-qr__image" src={`data:image/svg+xml;base64,${toBase64(qr.data.svg)}`} alt={t('myPass.qrAlt')} width={240} height={240} />
-      <figcaption><Paragraph>{t('myPass.qrHelp')}</Paragraph></figcaption>
+      <img
+        className="sp-qr__image"
+        src={`data:image/svg+xml;base64,${toBase64(qr.data.svg)}`}
+        alt={t('myPass.qrAlt')}
+        width={240}
+        height={240}
+      />
+      <figcaption>
+        <Paragraph>{t('myPass.qrHelp')}</Paragraph>
+      </figcaption>
     </figure>
   );
 }

@@ -1,7 +1,17 @@
 import { useState } from 'react';
 import {
-  DataList, DataListItem, DataListKey, DataListValue, Heading, Paragraph,
-  Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
@@ -49,7 +59,9 @@ export default function MyPassPage() {
       {pass.isError && <ErrorMessage error={pass.error} />}
       {pass.data && (
         <section aria-labelledby="pass-heading" className="sp-pass-card">
-          <Heading level={2} id="pass-heading">{pass.data.passName}</Heading>
+          <Heading level={2} id="pass-heading">
+            {pass.data.passName}
+          </Heading>
           <div className="sp-pass-card__layout">
             <DataList>
               <DataListItem>
@@ -67,7 +79,10 @@ export default function MyPassPage() {
               <DataListItem>
                 <DataListKey>{t('myPass.validity')}</DataListKey>
                 <DataListValue>
-                  {t('myPass.validFromUntil', { from: formatDate(pass.data.validFrom, language), until: formatDate(pass.data.validUntil, language) })}
+                  {t('myPass.validFromUntil', {
+                    from: formatDate(pass.data.validFrom, language),
+                    until: formatDate(pass.data.validUntil, language),
+                  })}
                 </DataListValue>
               </DataListItem>
             </DataList>
@@ -77,7 +92,9 @@ export default function MyPassPage() {
       )}
       {pass.data && pass.data.children.length > 0 && (
         <section aria-labelledby="children-heading">
-          <Heading level={2} id="children-heading">{t('myPass.children')}</Heading>
+          <Heading level={2} id="children-heading">
+            {t('myPass.children')}
+          </Heading>
           <TableScroll label={t('myPass.children')}>
             <Table>
               <TableHeader>
@@ -104,7 +121,9 @@ export default function MyPassPage() {
       )}
       <CreditSection />
       <section aria-labelledby="history-heading">
-        <Heading level={2} id="history-heading">{t('myPass.history')}</Heading>
+        <Heading level={2} id="history-heading">
+          {t('myPass.history')}
+        </Heading>
         <History />
       </section>
     </>

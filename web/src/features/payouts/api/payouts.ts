@@ -18,7 +18,12 @@ export interface Settlement {
   createdAt: string;
 }
 
-export interface RunSummary { id: string; periodStart: string; periodEnd: string; createdAt: string }
+export interface RunSummary {
+  id: string;
+  periodStart: string;
+  periodEnd: string;
+  createdAt: string;
+}
 
 export interface Run extends RunSummary {
   debtorName: string;
@@ -41,7 +46,12 @@ export interface ProviderSettlement {
   createdAt: string;
 }
 
-export interface BankAccount { iban: string | null; bic: string | null; accountHolderName: string | null; updatedAt: string | null }
+export interface BankAccount {
+  iban: string | null;
+  bic: string | null;
+  accountHolderName: string | null;
+  updatedAt: string | null;
+}
 
 export interface StatementResult {
   paid: { settlementId: string; amountCents: number }[];
@@ -52,13 +62,16 @@ export interface StatementResult {
 export const RUNS_PAGE_SIZE = 20;
 const runsKey = ['settlement-runs'] as const;
 
-export const sepaFileUrl = (runId: string) => `${API_BASE}/settlement-runs/${encodeURIComponent(runId)}/sepa-credit-transfer`;
-export const statementUrl = (settlementId: string) => `${API_BASE}/settlements/${encodeURIComponent(settlementId)}/statement.pdf`;
+export const sepaFileUrl = (runId: string) =>
+  `${API_BASE}/settlement-runs/${encodeURIComponent(runId)}/sepa-credit-transfer`;
+export const statementUrl = (settlementId: string) =>
+  `${API_BASE}/settlements/${encodeURIComponent(settlementId)}/statement.pdf`;
 
 export function useSettlementRuns(page: number) {
   return useQuery({
     queryKey: [...runsKey, 'list', page],
-    queryFn: ({ signal }) => apiRequest<Paged<RunSummary>>(`/settlement-runs${queryString({ page, pageSize: RUNS_PAGE_SIZE })}`, { signal }),
+    queryFn: ({ signal }) =>
+      apiRequest<Paged<RunSummary>>(`/settlement-runs${queryString({ page, pageSize: RUNS_PAGE_SIZE })}`, { signal }),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });
@@ -87,7 +100,10 @@ export function useConfirmPayment(runId: string) {
     mutationFn: (input: { settlementId: string; paidOn?: string; reference?: string }) =>
       apiRequest<Settlement>(`/settlements/${encodeURIComponent(input.settlementId)}/payment-confirmation`, {
         method: 'POST',
-        body: { ...(input.paidOn ? { paidOn: input.paidOn } : {}), ...(input.reference ? { reference: input.reference } : {}) },
+        body: {
+          ...(input.paidOn ? { paidOn: input.paidOn } : {}),
+          ...(input.reference ? { reference: input.reference } : {}),
+        },
       }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [...runsKey, 'run', runId] }),
   });
@@ -100,13 +116,18 @@ async function uploadStatement(runId: string, xml: string): Promise<StatementRes
     response = await fetch(`${API_BASE}/settlement-runs/${encodeURIComponent(runId)}/bank-statements`, {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/xml', Accept: 'application/json, application/problem+json' },
+      headers: { 'Content-Type': 'application/xml', 'Accept': 'application/json, application/problem+json' },
       body: xml,
     });
   } catch {
     throw new ApiError({ status: 0, title: 'Network error' });
   }
-  const data = await response.json().catch(() => ({})) as StatementResult & { type?: string; title?: string; detail?: string; invalidParams?: InvalidParam[] };
+  const data = (await response.json().catch(() => ({}))) as StatementResult & {
+    type?: string;
+    title?: string;
+    detail?: string;
+    invalidParams?: InvalidParam[];
+  };
   if (!response.ok) throw new ApiError({ status: response.status, ...data });
   return data;
 }
@@ -141,7 +162,11 @@ export function useSaveBankAccount(providerId: string) {
 export function useProviderSettlements(providerId: string, page: number) {
   return useQuery({
     queryKey: ['provider', providerId, 'settlements', page],
-    queryFn: ({ signal }) => apiRequest<Paged<ProviderSettlement>>(`${providerPath(providerId)}/settlements${queryString({ page, pageSize: 20 })}`, { signal }),
+    queryFn: ({ signal }) =>
+      apiRequest<Paged<ProviderSettlement>>(
+        `${providerPath(providerId)}/settlements${queryString({ page, pageSize: 20 })}`,
+        { signal },
+      ),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });

@@ -27,23 +27,52 @@ export function ConfirmPayment({ settlement, onDone }: { settlement: Settlement;
     setAsking(false);
     requestAnimationFrame(() => button.current?.focus());
   };
-  const yes = () => confirm.mutate({ settlementId: settlement.id, reference: reference.trim() || undefined }, {
-    onSuccess: () => { setAsking(false); onDone(t('payouts.confirm.done', { name, amount })); },
-  });
+  const yes = () =>
+    confirm.mutate(
+      { settlementId: settlement.id, reference: reference.trim() || undefined },
+      {
+        onSuccess: () => {
+          setAsking(false);
+          onDone(t('payouts.confirm.done', { name, amount }));
+        },
+      },
+    );
 
   if (!asking) {
-    return <Button ref={button} type="button" appearance="secondary-action-button" onClick={start}>{t('payouts.confirm.button', { name })}</Button>;
+    return (
+      <Button ref={button} type="button" appearance="secondary-action-button" onClick={start}>
+        {t('payouts.confirm.button', { name })}
+      </Button>
+    );
   }
   return (
     <div className="sp-payouts-confirm">
-      <Paragraph ref={question} tabIndex={-1}><strong>{t('payouts.confirm.question', { name, amount })}</strong></Paragraph>
+      <Paragraph ref={question} tabIndex={-1}>
+        <strong>{t('payouts.confirm.question', { name, amount })}</strong>
+      </Paragraph>
       <Paragraph>{t('payouts.confirm.explain')}</Paragraph>
       <Field id={fieldId} label={t('payouts.confirm.reference')}>
-        <Textbox id={fieldId} autoComplete="off" maxLength={200} value={reference} onChange={(e) => setReference(e.target.value)} />
+        <Textbox
+          id={fieldId}
+          autoComplete="off"
+          maxLength={200}
+          value={reference}
+          onChange={(e) => setReference(e.target.value)}
+        />
       </Field>
       <ButtonGroup>
-        <Button type="button" appearance="primary-action-button" busy={confirm.isPending} disabled={confirm.isPending} onClick={yes}>{t('payouts.confirm.yes')}</Button>
-        <Button type="button" appearance="secondary-action-button" onClick={cancel}>{t('payouts.confirm.no')}</Button>
+        <Button
+          type="button"
+          appearance="primary-action-button"
+          busy={confirm.isPending}
+          disabled={confirm.isPending}
+          onClick={yes}
+        >
+          {t('payouts.confirm.yes')}
+        </Button>
+        <Button type="button" appearance="secondary-action-button" onClick={cancel}>
+          {t('payouts.confirm.no')}
+        </Button>
       </ButtonGroup>
       {confirm.isError && <ErrorMessage error={confirm.error} />}
     </div>

@@ -1,5 +1,15 @@
 import { useState } from 'react';
-import { Link, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Link,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { Loading } from '../../../components/Loading.tsx';
@@ -33,14 +43,25 @@ export function ProviderSettlements({ providerId }: { providerId: string }) {
           </TableHeader>
           <TableBody>
             {settlements.data.items.map((s) => {
-              const period = t('payouts.period', { start: formatDate(s.periodStart, language), end: formatDate(s.periodEnd, language) });
+              const period = t('payouts.period', {
+                start: formatDate(s.periodStart, language),
+                end: formatDate(s.periodEnd, language),
+              });
               return (
                 <TableRow key={s.id}>
                   <TableHeaderCell scope="row">{period}</TableHeaderCell>
                   <TableCell>{formatMoney(s.amountCents, language)}</TableCell>
                   <TableCell>{s.creditorIban}</TableCell>
-                  <TableCell>{s.status === 'paid' ? t('payouts.status.paid', { date: s.paidOn ? formatDate(s.paidOn, language) : '' }) : t('payouts.status.pending')}</TableCell>
-                  <TableCell><Link href={statementUrl(s.id)} download>{t('payouts.provider.statementLink', { period })}</Link></TableCell>
+                  <TableCell>
+                    {s.status === 'paid'
+                      ? t('payouts.status.paid', { date: s.paidOn ? formatDate(s.paidOn, language) : '' })
+                      : t('payouts.status.pending')}
+                  </TableCell>
+                  <TableCell>
+                    <Link href={statementUrl(s.id)} download>
+                      {t('payouts.provider.statementLink', { period })}
+                    </Link>
+                  </TableCell>
                 </TableRow>
               );
             })}

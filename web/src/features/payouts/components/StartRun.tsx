@@ -40,8 +40,19 @@ export function StartRun({ onCreated }: { onCreated: (run: Run) => void }) {
 
   return (
     <div className="sp-payouts-confirm">
-      <Paragraph>{t('payouts.start.lastMonthIntro', { start: formatDate(month.periodStart, i18n.language), end: formatDate(month.periodEnd, i18n.language) })}</Paragraph>
-      <Button type="button" appearance="primary-action-button" busy={create.isPending} disabled={create.isPending} onClick={runLastMonth}>
+      <Paragraph>
+        {t('payouts.start.lastMonthIntro', {
+          start: formatDate(month.periodStart, i18n.language),
+          end: formatDate(month.periodEnd, i18n.language),
+        })}
+      </Paragraph>
+      <Button
+        type="button"
+        appearance="primary-action-button"
+        busy={create.isPending}
+        disabled={create.isPending}
+        onClick={runLastMonth}
+      >
         {t('payouts.start.lastMonth')}
       </Button>
       <form ref={form} onSubmit={runPeriod} noValidate className="sp-payouts-confirm">
@@ -50,16 +61,32 @@ export function StartRun({ onCreated }: { onCreated: (run: Run) => void }) {
           <Paragraph>{t('payouts.start.otherPeriodHint')}</Paragraph>
           <div className="sp-payouts-dates">
             <Field id="run-start" label={t('payouts.start.from')} error={errors.start}>
-              <Textbox id="run-start" type="date" name="periodStart" value={start} invalid={!!errors.start}
-                aria-describedby={describedBy('run-start', false, errors.start)} onChange={(e) => setStart(e.target.value)} />
+              <Textbox
+                id="run-start"
+                type="date"
+                name="periodStart"
+                value={start}
+                invalid={!!errors.start}
+                aria-describedby={describedBy('run-start', false, errors.start)}
+                onChange={(e) => setStart(e.target.value)}
+              />
             </Field>
             <Field id="run-end" label={t('payouts.start.to')} error={errors.end}>
-              <Textbox id="run-end" type="date" name="periodEnd" value={end} invalid={!!errors.end}
-                aria-describedby={describedBy('run-end', false, errors.end)} onChange={(e) => setEnd(e.target.value)} />
+              <Textbox
+                id="run-end"
+                type="date"
+                name="periodEnd"
+                value={end}
+                invalid={!!errors.end}
+                aria-describedby={describedBy('run-end', false, errors.end)}
+                onChange={(e) => setEnd(e.target.value)}
+              />
             </Field>
           </div>
         </Fieldset>
-        <Button type="submit" appearance="secondary-action-button" disabled={create.isPending}>{t('payouts.start.submitPeriod')}</Button>
+        <Button type="submit" appearance="secondary-action-button" disabled={create.isPending}>
+          {t('payouts.start.submitPeriod')}
+        </Button>
       </form>
       {create.isError && <ErrorMessage error={create.error} />}
     </div>

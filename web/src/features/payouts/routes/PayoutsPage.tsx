@@ -1,5 +1,15 @@
 import { useState } from 'react';
-import { Heading, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
@@ -28,17 +38,22 @@ export default function PayoutsPage() {
       <Paragraph appearance="lead">{t('payouts.intro')}</Paragraph>
 
       <section aria-labelledby="start-run-heading">
-        <Heading level={2} id="start-run-heading">{t('payouts.start.title')}</Heading>
+        <Heading level={2} id="start-run-heading">
+          {t('payouts.start.title')}
+        </Heading>
         <StartRun onCreated={(run) => navigate(`/beheer/uitbetalingen/${run.id}`)} />
       </section>
 
       <section aria-labelledby="runs-heading">
-        <Heading level={2} id="runs-heading">{t('payouts.runs.title')}</Heading>
+        <Heading level={2} id="runs-heading">
+          {t('payouts.runs.title')}
+        </Heading>
         {runs.isPending && <Loading />}
         {runs.isError && <ErrorMessage error={runs.error} />}
-        {runs.data && (runs.data.items.length === 0
-          ? <Paragraph>{t('payouts.runs.none')}</Paragraph>
-          : (
+        {runs.data &&
+          (runs.data.items.length === 0 ? (
+            <Paragraph>{t('payouts.runs.none')}</Paragraph>
+          ) : (
             <>
               <TableScroll label={t('payouts.runs.title')}>
                 <Table>
@@ -54,7 +69,10 @@ export default function PayoutsPage() {
                       <TableRow key={run.id}>
                         <TableCell>
                           <RouterLink to={`/beheer/uitbetalingen/${run.id}`}>
-                            {t('payouts.period', { start: formatDate(run.periodStart, language), end: formatDate(run.periodEnd, language) })}
+                            {t('payouts.period', {
+                              start: formatDate(run.periodStart, language),
+                              end: formatDate(run.periodEnd, language),
+                            })}
                           </RouterLink>
                         </TableCell>
                         <TableCell>{formatDateTime(run.createdAt, language)}</TableCell>

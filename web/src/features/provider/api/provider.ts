@@ -50,7 +50,10 @@ export function useApiTokens(providerId: string, page: number) {
   return useQuery({
     queryKey: ['provider', providerId, 'api-tokens', page],
     queryFn: ({ signal }) =>
-      apiRequest<Paged<ApiToken>>(`${path(providerId)}/api-tokens${queryString({ page, pageSize: API_TOKENS_PAGE_SIZE })}`, { signal }),
+      apiRequest<Paged<ApiToken>>(
+        `${path(providerId)}/api-tokens${queryString({ page, pageSize: API_TOKENS_PAGE_SIZE })}`,
+        { signal },
+      ),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });
@@ -59,7 +62,8 @@ export function useApiTokens(providerId: string, page: number) {
 export function useCreateApiToken(providerId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (name: string) => apiRequest<NewApiToken>(`${path(providerId)}/api-tokens`, { method: 'POST', body: { name } }),
+    mutationFn: (name: string) =>
+      apiRequest<NewApiToken>(`${path(providerId)}/api-tokens`, { method: 'POST', body: { name } }),
     // No retry: a second POST would make a second key.
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['provider', providerId, 'api-tokens'] }),
   });

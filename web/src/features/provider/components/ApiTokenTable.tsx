@@ -1,4 +1,12 @@
-import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Button,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { TableScroll } from '../../../components/TableScroll.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
@@ -7,7 +15,15 @@ import type { ApiToken } from '../api/provider.ts';
 export const revokeButtonId = (token: ApiToken) => `revoke-${token.id}`;
 
 /** The provider's keys: name, when made, active or revoked, and "Intrekken" for active ones. */
-export function ApiTokenTable({ tokens, onRevoke, disabled }: { tokens: ApiToken[]; onRevoke: (token: ApiToken) => void; disabled: boolean }) {
+export function ApiTokenTable({
+  tokens,
+  onRevoke,
+  disabled,
+}: {
+  tokens: ApiToken[];
+  onRevoke: (token: ApiToken) => void;
+  disabled: boolean;
+}) {
   const { t, i18n } = useTranslation();
   return (
     <TableScroll label={t('apiTokens.listTitle')}>
@@ -32,8 +48,13 @@ export function ApiTokenTable({ tokens, onRevoke, disabled }: { tokens: ApiToken
               </TableCell>
               <TableCell>
                 {!token.revokedAt && (
-                  <Button id={revokeButtonId(token)} appearance="secondary-action-button" disabled={disabled}
-                    aria-label={t('apiTokens.revokeNamed', { name: token.name })} onClick={() => onRevoke(token)}>
+                  <Button
+                    id={revokeButtonId(token)}
+                    appearance="secondary-action-button"
+                    disabled={disabled}
+                    aria-label={t('apiTokens.revokeNamed', { name: token.name })}
+                    onClick={() => onRevoke(token)}
+                  >
                     {t('apiTokens.revoke')}
                   </Button>
                 )}

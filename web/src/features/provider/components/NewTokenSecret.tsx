@@ -1,5 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button, FormField, FormFieldDescription, FormLabel, Heading, Paragraph, Textbox } from '@utrecht/component-library-react';
+import {
+  Button,
+  FormField,
+  FormFieldDescription,
+  FormLabel,
+  Heading,
+  Paragraph,
+  Textbox,
+} from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { NewApiToken } from '../api/provider.ts';
 
@@ -14,7 +22,9 @@ export function NewTokenSecret({ token, onDone }: { token: NewApiToken; onDone: 
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
 
   // Keyboard and screen reader users land on the new key right away.
-  useEffect(() => { heading.current?.focus(); }, [token.id]);
+  useEffect(() => {
+    heading.current?.focus();
+  }, [token.id]);
 
   const copy = async () => {
     try {
@@ -33,20 +43,44 @@ export function NewTokenSecret({ token, onDone }: { token: NewApiToken; onDone: 
     <div className="utrecht-alert utrecht-alert--warning">
       <div className="utrecht-alert__content">
         <section aria-labelledby="new-token-heading" className="utrecht-alert__message sp-new-token">
-          <Heading level={2} id="new-token-heading" tabIndex={-1} ref={heading}>{t('apiTokens.newTitle', { name: token.name })}</Heading>
-          <Paragraph><strong>{t('apiTokens.copyNow')}</strong></Paragraph>
+          <Heading level={2} id="new-token-heading" tabIndex={-1} ref={heading}>
+            {t('apiTokens.newTitle', { name: token.name })}
+          </Heading>
+          <Paragraph>
+            <strong>{t('apiTokens.copyNow')}</strong>
+          </Paragraph>
           <Paragraph>{t('apiTokens.whereToPut')}</Paragraph>
           <FormField>
-            <div className="utrecht-form-field__label"><FormLabel htmlFor="new-token-secret">{t('apiTokens.secret')}</FormLabel></div>
+            <div className="utrecht-form-field__label">
+              <FormLabel htmlFor="new-token-secret">{t('apiTokens.secret')}</FormLabel>
+            </div>
             <FormFieldDescription id="new-token-secret-hint">{t('apiTokens.secretHint')}</FormFieldDescription>
             <div className="utrecht-form-field__input">
-              <Textbox id="new-token-secret" ref={field} className="sp-secret" readOnly value={token.token} spellCheck={false}
-                autoComplete="off" aria-describedby="new-token-secret-hint" onFocus={(e) => e.currentTarget.select()} />
+              <Textbox
+                id="new-token-secret"
+                ref={field}
+                className="sp-secret"
+                readOnly
+                value={token.token}
+                spellCheck={false}
+                autoComplete="off"
+                aria-describedby="new-token-secret-hint"
+                onFocus={(e) => e.currentTarget.select()}
+              />
             </div>
           </FormField>
           <div className="sp-button-row">
-            <Button appearance="primary-action-button" onClick={() => { void copy(); }}>{t('apiTokens.copy')}</Button>
-            <Button appearance="secondary-action-button" onClick={onDone}>{t('apiTokens.done')}</Button>
+            <Button
+              appearance="primary-action-button"
+              onClick={() => {
+                void copy();
+              }}
+            >
+              {t('apiTokens.copy')}
+            </Button>
+            <Button appearance="secondary-action-button" onClick={onDone}>
+              {t('apiTokens.done')}
+            </Button>
           </div>
           <Paragraph role="status" className="sp-copy-status">
             {copied === 'yes' ? t('apiTokens.copied') : copied === 'no' ? t('apiTokens.copyFailed') : ''}

@@ -1,5 +1,13 @@
 import {
-  DataList, DataListItem, DataListKey, DataListValue, Heading, Link, Paragraph, UnorderedList, UnorderedListItem,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading,
+  Link,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { Provider } from '../api/provider.ts';
@@ -11,7 +19,9 @@ export function ProviderProfile({ provider }: { provider: Provider }) {
   return (
     <>
       <section aria-labelledby="provider-details-heading">
-        <Heading level={2} id="provider-details-heading">{t('provider.details')}</Heading>
+        <Heading level={2} id="provider-details-heading">
+          {t('provider.details')}
+        </Heading>
         <DataList>
           <DataListItem>
             <DataListKey>{t('provider.name')}</DataListKey>
@@ -28,29 +38,47 @@ export function ProviderProfile({ provider }: { provider: Provider }) {
           <DataListItem>
             <DataListKey>{t('provider.website')}</DataListKey>
             <DataListValue>
-              {provider.website ? <Link href={provider.website} external rel="noopener noreferrer">{provider.website}</Link> : notGiven}
+              {provider.website ? (
+                <Link href={provider.website} external rel="noopener noreferrer">
+                  {provider.website}
+                </Link>
+              ) : (
+                notGiven
+              )}
             </DataListValue>
           </DataListItem>
           <DataListItem>
             <DataListKey>{t('provider.email')}</DataListKey>
-            <DataListValue>{provider.email ? <Link href={`mailto:${provider.email}`}>{provider.email}</Link> : notGiven}</DataListValue>
+            <DataListValue>
+              {provider.email ? <Link href={`mailto:${provider.email}`}>{provider.email}</Link> : notGiven}
+            </DataListValue>
           </DataListItem>
           <DataListItem>
             <DataListKey>{t('provider.phone')}</DataListKey>
-            <DataListValue>{provider.phone ? <Link href={`tel:${provider.phone.replace(/\s+/g, '')}`}>{provider.phone}</Link> : notGiven}</DataListValue>
+            <DataListValue>
+              {provider.phone ? (
+                <Link href={`tel:${provider.phone.replace(/\s+/g, '')}`}>{provider.phone}</Link>
+              ) : (
+                notGiven
+              )}
+            </DataListValue>
           </DataListItem>
         </DataList>
         <Paragraph>{t('provider.changeDetails')}</Paragraph>
       </section>
 
       <section aria-labelledby="provider-locations-heading">
-        <Heading level={2} id="provider-locations-heading">{t('provider.locations')}</Heading>
-        {provider.locations.length === 0 ? <Paragraph>{t('provider.noLocations')}</Paragraph> : (
+        <Heading level={2} id="provider-locations-heading">
+          {t('provider.locations')}
+        </Heading>
+        {provider.locations.length === 0 ? (
+          <Paragraph>{t('provider.noLocations')}</Paragraph>
+        ) : (
           <UnorderedList className="sp-provider-locations">
             {provider.locations.map((l) => (
               <UnorderedListItem key={l.id}>
-                <strong>{l.name}</strong>, {l.street}, {l.postcode} {l.city}
-                {' '}&middot; {t('provider.wijk')}: {l.wijk.name}
+                <strong>{l.name}</strong>, {l.street}, {l.postcode} {l.city} &middot; {t('provider.wijk')}:{' '}
+                {l.wijk.name}
               </UnorderedListItem>
             ))}
           </UnorderedList>

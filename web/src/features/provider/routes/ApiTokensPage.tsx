@@ -1,6 +1,13 @@
 import { useRef, useState, type FormEvent } from 'react';
 import {
-  Button, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Heading, Paragraph, Textbox,
+  Button,
+  FormField,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormLabel,
+  Heading,
+  Paragraph,
+  Textbox,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
@@ -9,7 +16,13 @@ import { Pager } from '../../../components/Pager.tsx';
 import { RouterLink } from '../../../components/RouterLink.tsx';
 import { useSession } from '../../../lib/session.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
-import { useApiTokens, useCreateApiToken, useRevokeApiToken, type ApiToken, type NewApiToken } from '../api/provider.ts';
+import {
+  useApiTokens,
+  useCreateApiToken,
+  useRevokeApiToken,
+  type ApiToken,
+  type NewApiToken,
+} from '../api/provider.ts';
 import { ApiTokenTable, revokeButtonId } from '../components/ApiTokenTable.tsx';
 import { ConfirmRevoke } from '../components/ConfirmRevoke.tsx';
 import { NewTokenSecret } from '../components/NewTokenSecret.tsx';
@@ -95,24 +108,46 @@ export default function ApiTokensPage() {
     <div className="sp-provider">
       <Heading level={1}>{t('apiTokens.title')}</Heading>
       <Paragraph appearance="lead">{t('apiTokens.intro')}</Paragraph>
-      <Paragraph><RouterLink to="/aanbieder">{t('apiTokens.back')}</RouterLink></Paragraph>
+      <Paragraph>
+        <RouterLink to="/aanbieder">{t('apiTokens.back')}</RouterLink>
+      </Paragraph>
 
-      <div role="status" aria-live="polite" className="sp-visually-hidden">{announcement}</div>
+      <div role="status" aria-live="polite" className="sp-visually-hidden">
+        {announcement}
+      </div>
 
       <section aria-labelledby="create-token-heading">
-        <Heading level={2} id="create-token-heading">{t('apiTokens.createTitle')}</Heading>
+        <Heading level={2} id="create-token-heading">
+          {t('apiTokens.createTitle')}
+        </Heading>
         <form onSubmit={submit} className="sp-form" noValidate>
           <FormField invalid={!!nameError}>
-            <div className="utrecht-form-field__label"><FormLabel htmlFor="token-name">{t('apiTokens.name')}</FormLabel></div>
+            <div className="utrecht-form-field__label">
+              <FormLabel htmlFor="token-name">{t('apiTokens.name')}</FormLabel>
+            </div>
             <FormFieldDescription id="token-name-hint">{t('apiTokens.nameHint')}</FormFieldDescription>
             {nameError && <FormFieldErrorMessage id="token-name-error">{nameError}</FormFieldErrorMessage>}
             <div className="utrecht-form-field__input">
-              <Textbox id="token-name" ref={nameField} name="name" autoComplete="off" required maxLength={NAME_MAX} value={name}
-                invalid={!!nameError} aria-describedby={nameError ? 'token-name-hint token-name-error' : 'token-name-hint'}
-                onChange={(e) => setName(e.target.value)} />
+              <Textbox
+                id="token-name"
+                ref={nameField}
+                name="name"
+                autoComplete="off"
+                required
+                maxLength={NAME_MAX}
+                value={name}
+                invalid={!!nameError}
+                aria-describedby={nameError ? 'token-name-hint token-name-error' : 'token-name-hint'}
+                onChange={(e) => setName(e.target.value)}
+              />
             </div>
           </FormField>
-          <Button type="submit" appearance="primary-action-button" busy={create.isPending} disabled={create.isPending || !providerId}>
+          <Button
+            type="submit"
+            appearance="primary-action-button"
+            busy={create.isPending}
+            disabled={create.isPending || !providerId}
+          >
             {t('apiTokens.create')}
           </Button>
         </form>
@@ -122,16 +157,24 @@ export default function ApiTokensPage() {
       {newToken && <NewTokenSecret token={newToken} onDone={done} />}
 
       <section aria-labelledby="token-list-heading">
-        <Heading level={2} id="token-list-heading" tabIndex={-1} ref={listHeading}>{t('apiTokens.listTitle')}</Heading>
+        <Heading level={2} id="token-list-heading" tabIndex={-1} ref={listHeading}>
+          {t('apiTokens.listTitle')}
+        </Heading>
         {confirming && (
-          <ConfirmRevoke token={confirming} busy={revoke.isPending} error={revoke.isError ? revoke.error : null}
-            onConfirm={confirmRevoke} onCancel={cancelRevoke} />
+          <ConfirmRevoke
+            token={confirming}
+            busy={revoke.isPending}
+            error={revoke.isError ? revoke.error : null}
+            onConfirm={confirmRevoke}
+            onCancel={cancelRevoke}
+          />
         )}
         {tokens.isPending && <Loading />}
         {tokens.isError && <ErrorMessage error={tokens.error} />}
-        {tokens.data && (tokens.data.items.length === 0
-          ? <Paragraph>{t('apiTokens.none')}</Paragraph>
-          : (
+        {tokens.data &&
+          (tokens.data.items.length === 0 ? (
+            <Paragraph>{t('apiTokens.none')}</Paragraph>
+          ) : (
             <>
               <ApiTokenTable tokens={tokens.data.items} onRevoke={startRevoke} disabled={revoke.isPending} />
               <Pager page={tokens.data.page} onChange={setPage} label={t('apiTokens.paging')} />

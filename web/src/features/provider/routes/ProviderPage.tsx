@@ -34,7 +34,9 @@ export default function ProviderPage() {
       )}
 
       <section aria-labelledby="provider-redemptions-heading">
-        <Heading level={2} id="provider-redemptions-heading">{t('provider.redemptions')}</Heading>
+        <Heading level={2} id="provider-redemptions-heading">
+          {t('provider.redemptions')}
+        </Heading>
         <Paragraph>{t('provider.redemptionsIntro')}</Paragraph>
         <ProviderRedemptions queryKey={['provider', providerId, 'redemptions']} label={t('provider.redemptions')} />
       </section>
@@ -42,12 +44,16 @@ export default function ProviderPage() {
       {isAdmin && providerId && (
         <>
           <section aria-labelledby="provider-bank-heading">
-            <Heading level={2} id="provider-bank-heading">{t('payouts.bank.title')}</Heading>
+            <Heading level={2} id="provider-bank-heading">
+              {t('payouts.bank.title')}
+            </Heading>
             <Paragraph>{t('payouts.bank.intro')}</Paragraph>
             <BankAccountForm providerId={providerId} />
           </section>
           <section aria-labelledby="provider-settlements-heading">
-            <Heading level={2} id="provider-settlements-heading">{t('payouts.provider.title')}</Heading>
+            <Heading level={2} id="provider-settlements-heading">
+              {t('payouts.provider.title')}
+            </Heading>
             <Paragraph>{t('payouts.provider.intro')}</Paragraph>
             <ProviderSettlements providerId={providerId} />
           </section>
@@ -56,9 +62,13 @@ export default function ProviderPage() {
 
       {isAdmin && (
         <section aria-labelledby="provider-connections-heading">
-          <Heading level={2} id="provider-connections-heading">{t('apiTokens.title')}</Heading>
+          <Heading level={2} id="provider-connections-heading">
+            {t('apiTokens.title')}
+          </Heading>
           <Paragraph>{t('apiTokens.intro')}</Paragraph>
-          <Paragraph><RouterLink to="/aanbieder/koppelingen">{t('provider.manageConnections')}</RouterLink></Paragraph>
+          <Paragraph>
+            <RouterLink to="/aanbieder/koppelingen">{t('provider.manageConnections')}</RouterLink>
+          </Paragraph>
         </section>
       )}
     </div>

@@ -6,14 +6,24 @@ import { useCancelRedemption, type Redemption } from '../api/till.ts';
 import { useNow } from './use-now.ts';
 
 /** What was just booked, with "Ongedaan maken" for as long as the server allows it. */
-export function RedemptionConfirmation({ redemption, onChange }: { redemption: Redemption; onChange: (r: Redemption) => void }) {
+export function RedemptionConfirmation({
+  redemption,
+  onChange,
+}: {
+  redemption: Redemption;
+  onChange: (r: Redemption) => void;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const deadline = Date.parse(redemption.cancellableUntil);
   const now = useNow(15_000, deadline);
   const cancel = useCancelRedemption();
   const cancellable = redemption.status === 'redeemed' && now < deadline;
-  const time = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
+  const time = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/Amsterdam',
+  });
 
   if (redemption.status === 'cancelled') {
     return (
@@ -27,8 +37,12 @@ export function RedemptionConfirmation({ redemption, onChange }: { redemption: R
     <Alert type="ok" role="status" className="sp-confirmation">
       <Heading level={2}>{t('till.redeemedTitle')}</Heading>
       <Paragraph>{redemption.offerTitle}</Paragraph>
-      <Paragraph><strong>{t('till.toPay', { amount: formatMoney(redemption.priceCents, language) })}</strong></Paragraph>
-      <Paragraph>{t('till.passLabel')}: {redemption.passNumber} &middot; {formatDateTime(redemption.redeemedAt, language)}</Paragraph>
+      <Paragraph>
+        <strong>{t('till.toPay', { amount: formatMoney(redemption.priceCents, language) })}</strong>
+      </Paragraph>
+      <Paragraph>
+        {t('till.passLabel')}: {redemption.passNumber} &middot; {formatDateTime(redemption.redeemedAt, language)}
+      </Paragraph>
       {cancellable && (
         <>
           <Paragraph>{t('till.cancelUntil', { time: time.format(new Date(deadline)) })}</Paragraph>

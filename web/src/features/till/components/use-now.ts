@@ -6,7 +6,8 @@ export function useNow(intervalMs: number, until?: number) {
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), intervalMs);
     let deadline: ReturnType<typeof setTimeout> | undefined;
-    if (until !== undefined && until > Date.now()) deadline = setTimeout(() => setNow(Date.now()), until - Date.now() + 50);
+    if (until !== undefined && until > Date.now())
+      deadline = setTimeout(() => setNow(Date.now()), until - Date.now() + 50);
     return () => {
       clearInterval(timer);
       if (deadline) clearTimeout(deadline);

@@ -1,6 +1,13 @@
 import { useRef, useState, type FormEvent } from 'react';
 import {
-  Alert, Button, FormField, FormFieldDescription, FormLabel, Heading, Paragraph, Textbox,
+  Alert,
+  Button,
+  FormField,
+  FormFieldDescription,
+  FormLabel,
+  Heading,
+  Paragraph,
+  Textbox,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
@@ -12,7 +19,11 @@ import { useRedeem, useTillOffers, type Redemption, type TillOffer } from '../ap
 import { RecentRedemptions } from '../components/RecentRedemptions.tsx';
 import { RedemptionConfirmation } from '../components/RedemptionConfirmation.tsx';
 
-interface Attempt { offerId: string; passIdentifier: string; key: string }
+interface Attempt {
+  offerId: string;
+  passIdentifier: string;
+  key: string;
+}
 
 export default function TillPage() {
   const { t, i18n } = useTranslation();
@@ -40,21 +51,25 @@ export default function TillPage() {
 
   const book = (offer: TillOffer) => {
     const previous = openAttempt.current;
-    const key = previous && previous.offerId === offer.offerId && previous.passIdentifier === identifierForBooking
-      ? previous.key
-      : crypto.randomUUID();
+    const key =
+      previous && previous.offerId === offer.offerId && previous.passIdentifier === identifierForBooking
+        ? previous.key
+        : crypto.randomUUID();
     openAttempt.current = { offerId: offer.offerId, passIdentifier: identifierForBooking, key };
     setConfirmation(null);
-    redeem.mutate({ passIdentifier: identifierForBooking, offerId: offer.offerId, quote: offers.data?.quote, idempotencyKey: key }, {
-      onSuccess: (redemption) => {
-        openAttempt.current = null;
-        setConfirmation(redemption);
+    redeem.mutate(
+      { passIdentifier: identifierForBooking, offerId: offer.offerId, quote: offers.data?.quote, idempotencyKey: key },
+      {
+        onSuccess: (redemption) => {
+          openAttempt.current = null;
+          setConfirmation(redemption);
+        },
+        onError: (error) => {
+          // A definite "no" from the server ends the attempt; a network failure keeps the key for the retry.
+          if (!(error instanceof ApiError && error.retryable)) openAttempt.current = null;
+        },
       },
-      onError: (error) => {
-        // A definite "no" from the server ends the attempt; a network failure keeps the key for the retry.
-        if (!(error instanceof ApiError && error.retryable)) openAttempt.current = null;
-      },
-    });
+    );
   };
 
   const reasonText = (offer: TillOffer) => t(`till.unavailable.${offer.unavailableReason ?? 'other'}`);
@@ -64,12 +79,24 @@ export default function TillPage() {
       <Heading level={1}>{t('till.title')}</Heading>
       <form onSubmit={lookUp} className="sp-form sp-till-form">
         <FormField>
-          <div className="utrecht-form-field__label"><FormLabel htmlFor="till-pass">{t('till.passNumber')}</FormLabel></div>
+          <div className="utrecht-form-field__label">
+            <FormLabel htmlFor="till-pass">{t('till.passNumber')}</FormLabel>
+          </div>
           <FormFieldDescription id="till-pass-hint">{t('till.passHint')}</FormFieldDescription>
           <div className="sp-search__row">
-            <Textbox id="till-pass" name="pass" autoComplete="off" spellCheck={false} required value={input}
-              aria-describedby="till-pass-hint" onChange={(e) => setInput(e.target.value)} />
-            <Button type="submit" appearance="primary-action-button">{t('till.lookUp')}</Button>
+            <Textbox
+              id="till-pass"
+              name="pass"
+              autoComplete="off"
+              spellCheck={false}
+              required
+              value={input}
+              aria-describedby="till-pass-hint"
+              onChange={(e) => setInput(e.target.value)}
+            />
+            <Button type="submit" appearance="primary-action-button">
+              {t('till.lookUp')}
+            </Button>
           </div>
         </FormField>
       </form>
@@ -82,19 +109,30 @@ export default function TillPage() {
 
       {offers.data && (
         <section aria-labelledby="till-pass-heading" className="sp-till-pass">
-          <Heading level={2} id="till-pass-heading">{t('till.passHeading', { number: offers.data.pass.number })}</Heading>
+          <Heading level={2} id="till-pass-heading">
+            {t('till.passHeading', { number: offers.data.pass.number })}
+          </Heading>
           <Paragraph>
-            {t(`passStatus.${offers.data.pass.status}`)} &middot; {t('till.validUntil', { date: formatDate(offers.data.pass.validUntil, language) })}
+            {t(`passStatus.${offers.data.pass.status}`)} &middot;{' '}
+            {t('till.validUntil', { date: formatDate(offers.data.pass.validUntil, language) })}
           </Paragraph>
           {offers.data.pass.status !== 'active' && (
-            <Alert type="warning"><Paragraph>{t('till.passNotActive')}</Paragraph></Alert>
+            <Alert type="warning">
+              <Paragraph>{t('till.passNotActive')}</Paragraph>
+            </Alert>
           )}
-          {offers.data.items.length === 0 ? <Paragraph>{t('till.noOffers')}</Paragraph> : (
+          {offers.data.items.length === 0 ? (
+            <Paragraph>{t('till.noOffers')}</Paragraph>
+          ) : (
             <ul className="sp-till-offers">
               {offers.data.items.map((offer) => (
                 <li key={offer.offerId} className="sp-till-offer">
-                  <Heading level={3} id={`offer-${offer.offerId}`}>{offer.title}</Heading>
-                  <Paragraph className="sp-till-offer__price">{t('till.toPay', { amount: formatMoney(offer.priceCents, language) })}</Paragraph>
+                  <Heading level={3} id={`offer-${offer.offerId}`}>
+                    {offer.title}
+                  </Heading>
+                  <Paragraph className="sp-till-offer__price">
+                    {t('till.toPay', { amount: formatMoney(offer.priceCents, language) })}
+                  </Paragraph>
                   {offer.available ? (
                     <Button
                       appearance="primary-action-button"
@@ -116,7 +154,9 @@ export default function TillPage() {
       )}
 
       <section aria-labelledby="recent-heading">
-        <Heading level={2} id="recent-heading">{t('till.recent')}</Heading>
+        <Heading level={2} id="recent-heading">
+          {t('till.recent')}
+        </Heading>
         <RecentRedemptions />
       </section>
     </>
