@@ -65,8 +65,8 @@ async function runServer() {
     await database.close();
     process.exit(0);
   };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', () => void shutdown());
+  process.on('SIGTERM', () => void shutdown());
 
   await app.listen({ port: config.port, host: config.host });
   if (cluster.isPrimary) {

@@ -166,7 +166,7 @@ describe('credit expiry warnings', () => {
       sendCreditExpiryWarnings(db, weekLater),
     ]);
     // New: the newcomer, and Jan's Zomerpas, which now ends within 30 days (on 1 April).
-    expect(first!.sent + second!.sent).toBe(2);
+    expect(first.sent + second.sent).toBe(2);
     const messages = await outbox();
     expect(messages.length).toBe(before + 2);
     expect(messages.filter((m) => m.to_address === 'nieuw@test.demo').length).toBe(1);

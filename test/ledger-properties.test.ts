@@ -131,17 +131,15 @@ async function runSequence(ops: Op[]) {
           ? 'scheme-budget-exceeded'
           : 'ok';
       const result = await outcome(() =>
-        db
-          .transaction()
-          .execute((tx) =>
-            loadCreditTx(tx, {
-              tenantId: TENANT,
-              scheme,
-              pass: passes[op.pass]!,
-              amountCents: op.amount,
-              loadReference: `ref-${op.ref}`,
-            }),
-          ),
+        db.transaction().execute((tx) =>
+          loadCreditTx(tx, {
+            tenantId: TENANT,
+            scheme,
+            pass: passes[op.pass]!,
+            amountCents: op.amount,
+            loadReference: `ref-${op.ref}`,
+          }),
+        ),
       );
       expect(result.code, where).toBe(expected);
       if (result.code === 'ok' && !previous) {

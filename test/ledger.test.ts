@@ -307,18 +307,16 @@ describe('postEntry', () => {
     const { posted } = await db
       .transaction()
       .execute((tx) => loadCreditTx(tx, { tenantId: TENANT, scheme, pass, amountCents: 1_000, loadReference: 'x' }));
-    await db
-      .transaction()
-      .execute((tx) =>
-        spendCredit(tx, {
-          tenantId: TENANT,
-          schemeId: scheme.id,
-          passId: pass.id,
-          providerId: provider.id,
-          amountCents: 600,
-          reference: 'spend-before-reversal',
-        }),
-      );
+    await db.transaction().execute((tx) =>
+      spendCredit(tx, {
+        tenantId: TENANT,
+        schemeId: scheme.id,
+        passId: pass.id,
+        providerId: provider.id,
+        amountCents: 600,
+        reference: 'spend-before-reversal',
+      }),
+    );
     expect(
       await codeOf(
         db

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fundSchemeTx, loadCreditTx } from '../src/modules/credit/credit.service.ts';
 import type { CreditSchemesTable } from '../src/db/schema.ts';
 import { checkLedger } from '../src/modules/ledger/ledger-check.ts';
-import { ensureAccount, postEntry, type EntryKind } from '../src/modules/ledger/ledger.service.ts';
+import { ensureAccount, postEntry } from '../src/modules/ledger/ledger.service.ts';
 import { todayInNetherlands } from '../src/modules/offers/catalogue-date.ts';
 import { ibanCheckDigits } from '../src/modules/payouts/iban.ts';
 import { PayoutsService, previousMonth } from '../src/modules/payouts/payouts.service.ts';
@@ -135,7 +135,7 @@ async function redeem(
         (
           await postEntry(tx, {
             tenantId: TENANT,
-            kind: 'discount_reimbursement' as EntryKind,
+            kind: 'discount_reimbursement',
             reference: redemption.id,
             occurredAt: at,
             description: 'Discount reimbursed',

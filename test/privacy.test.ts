@@ -288,7 +288,7 @@ describe('privacy towards providers and tills', () => {
         // Every combination of the known values of each parameter.
         let urls = [template];
         for (const param of params) {
-          const options = values[param]?.length ? values[param]! : [fallback];
+          const options = values[param]?.length ? values[param] : [fallback];
           urls = urls.flatMap((url) => options.map((value) => url.replace(`{${param}}`, encodeURIComponent(value))));
         }
         for (const url of urls) {

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PassCategory } from '../src/db/schema.ts';
 import { priceToChargeCents } from '../src/modules/offers/pricing.ts';
 import { checkLedger } from '../src/modules/ledger/ledger-check.ts';
 import { isValidIban } from '../src/modules/payouts/iban.ts';
@@ -347,7 +346,7 @@ describe('redemptions', () => {
         fixedPriceCents: row.fixed_price_cents,
         reducedPriceCents: row.reduced_price_cents,
       };
-      const expected = priceToChargeCents(offer, row.category as PassCategory, ['low_income']);
+      const expected = priceToChargeCents(offer, row.category, ['low_income']);
       if (row.price_cents !== expected) throw new Error(`price ${row.price_cents} <> ${expected}`);
       if (expected < priceToChargeCents(offer, 'regular', ['low_income'])) reduced++;
       expect(row.charged_regular).toBe(row.regular_price_cents);

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionBudgetAccount, occurredOn } from '../src/modules/action-budget/action-budget.service.ts';
 import { checkLedger } from '../src/modules/ledger/ledger-check.ts';
-import { ensureAccount, postEntry, type EntryKind } from '../src/modules/ledger/ledger.service.ts';
+import { ensureAccount, postEntry } from '../src/modules/ledger/ledger.service.ts';
 import { todayInNetherlands } from '../src/modules/offers/catalogue-date.ts';
 import { createProvider, createTenant, createUser, loginStaff, TENANT } from './support/fixtures.ts';
 import { createTestApp, type TestContext } from './support/test-app.ts';
@@ -411,7 +411,7 @@ describe('the actiebudget', () => {
       const income = await ensureAccount(tx, TENANT, 'pass_sale_income', {}, 'Pass sales');
       await postEntry(tx, {
         tenantId: TENANT,
-        kind: 'pass_sale' as EntryKind,
+        kind: 'pass_sale',
         reference: 'test-order-1',
         occurredAt: occurredOn(day(3, 20)),
         lines: [

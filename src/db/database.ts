@@ -51,7 +51,7 @@ async function openPostgres(connectionString: string, max: number, pipelineConne
       getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
         if (oid === DATE_OID) return parseDate;
         if (oid === INT8_OID || oid === NUMERIC_OID) return (value: string) => Number(value);
-        return pg.types.getTypeParser(oid, format);
+        return pg.types.getTypeParser(oid, format) as (value: string) => unknown;
       }) as typeof pg.types.getTypeParser,
     },
   };

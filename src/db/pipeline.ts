@@ -227,7 +227,7 @@ export class PipelinedConnections {
       application_name: PIPELINE_APPLICATION_NAME,
       lock_timeout: this.lockTimeoutMs,
       pipeline: true,
-    } as pg.ClientConfig);
+    });
     slot.client = client;
     // Queued before any statement, so it is answered before them.
     const mode: CommitMode = {

@@ -43,7 +43,7 @@ export function openApiOptions(config: Config): FastifyDynamicSwaggerOptions {
       buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `Schema${i}`),
     },
     // Routes live under /api/v1; the document lists paths relative to its server URL.
-    transform: ({ schema, url }) => ({ schema: schema as never, url: url.replace(/^\/api\/v1/, '') || '/' }),
+    transform: ({ schema, url }) => ({ schema: schema, url: url.replace(/^\/api\/v1/, '') || '/' }),
     transformObject: (documentObject) => finishDocument((documentObject as { openapiObject: Json }).openapiObject),
   };
 }

@@ -78,14 +78,14 @@ interface AjvError {
   instancePath?: string;
   message?: string;
   keyword?: string;
-  params?: Record<string, unknown>;
+  params?: { missingProperty?: string; additionalProperty?: string };
 }
 
 function invalidParamsFromValidation(error: FastifyError): InvalidParam[] {
   const context = (error as FastifyError & { validationContext?: string }).validationContext ?? 'body';
   const items = (error.validation ?? []) as AjvError[];
   return items.map((item) => {
-    const missing = String(item.params?.missingProperty ?? item.params?.additionalProperty ?? '');
+    const missing = item.params?.missingProperty ?? item.params?.additionalProperty ?? '';
     const pointer = (item.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
     const name = [context, pointer, missing].filter(Boolean).join('.');
     return { name, code: item.keyword ?? 'invalid', reason: item.message ?? 'is invalid' };

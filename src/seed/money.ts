@@ -136,7 +136,7 @@ export async function seedMoney(tx: Tx, rows: Rows, anchorDate: string): Promise
   const meedoen = (await schemes.findScheme(tenantId, meedoenId))!;
   const cultuurbon = (await schemes.findScheme(tenantId, cultuurbonId))!;
 
-  const active = (p: Rows['passes'][number]) => p.status === 'active' && p.valid_until! >= anchorDate;
+  const active = (p: Rows['passes'][number]) => p.status === 'active' && p.valid_until >= anchorDate;
   const children = rows.passes.filter(
     (p) => p.category === 'child' && active(p) && passById.get(p.parent_pass_id!)?.category === 'low_income',
   );
@@ -171,7 +171,7 @@ export async function seedMoney(tx: Tx, rows: Rows, anchorDate: string): Promise
   }
   const wallets = new Map<string, Wallet>();
   const load = async (pass: Rows['passes'][number], scheme: typeof meedoen) => {
-    const loadDay = pass.valid_from! > schemeStart ? pass.valid_from! : schemeStart;
+    const loadDay = pass.valid_from > schemeStart ? pass.valid_from : schemeStart;
     const loadedAt = at(loadDay, 7);
     const { creditAccountId } = await loadCreditTx(tx, {
       tenantId,
@@ -264,14 +264,14 @@ export async function seedMoney(tx: Tx, rows: Rows, anchorDate: string): Promise
         (p) =>
           p.category === 'regular' &&
           p.status !== 'blocked' &&
-          p.valid_from! >= yearAgo &&
-          p.valid_from! < anchorDate &&
+          p.valid_from >= yearAgo &&
+          p.valid_from < anchorDate &&
           !(holderById.get(p.holder_id)?.email ?? '').endsWith('@voorbeeld.demo'),
       ),
     )
     .slice(0, PASS_ORDERS)
     .sort((a, b) =>
-      a.valid_from! < b.valid_from! ? -1 : a.valid_from! > b.valid_from! ? 1 : a.number.localeCompare(b.number),
+      a.valid_from < b.valid_from ? -1 : a.valid_from > b.valid_from ? 1 : a.number.localeCompare(b.number),
     );
   const bank = await municipalityBank(tx, tenantId);
   const income = await ensureAccount(tx, tenantId, 'pass_sale_income', {}, 'Pass sales income');
@@ -287,7 +287,7 @@ export async function seedMoney(tx: Tx, rows: Rows, anchorDate: string): Promise
     ];
     const amount = orderItems.reduce((t, i) => t + i.price.price_cents, 0);
     const share = orderItems.reduce((t, i) => t + i.price.action_budget_share_cents, 0);
-    const paidAt = amsterdamInstant(dayNumber(pass.valid_from!), random.int(8, 21), random.int(0, 59));
+    const paidAt = amsterdamInstant(dayNumber(pass.valid_from), random.int(8, 21), random.int(0, 59));
     const paymentId = `tr_demo${orderId.replace(/-/g, '').slice(0, 12)}`;
     // The lines SalesService books when the payment provider reports the order paid.
     const lines = [

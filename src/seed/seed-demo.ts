@@ -453,7 +453,7 @@ async function insertAll(trx: Transaction<DB>, rows: Awaited<ReturnType<typeof b
     for (let i = 0; i < list.length; i += size) {
       await trx
         .insertInto(table)
-        .values(list.slice(i, i + size) as never)
+        .values(list.slice(i, i + size))
         .execute();
     }
   }

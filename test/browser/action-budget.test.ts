@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/http/app-types.ts';
 import { actionBudgetAccount, occurredOn } from '../../src/modules/action-budget/action-budget.service.ts';
-import { ensureAccount, postEntry, type EntryKind } from '../../src/modules/ledger/ledger.service.ts';
+import { ensureAccount, postEntry } from '../../src/modules/ledger/ledger.service.ts';
 import { todayInNetherlands } from '../../src/modules/offers/catalogue-date.ts';
 import { createTestDatabase } from '../support/test-app.ts';
 import { createProvider, createTenant, createUser, loginStaff, TENANT } from '../support/fixtures.ts';
@@ -19,7 +19,6 @@ const day = (month: number, d: number) => `${YEAR}-${String(month).padStart(2, '
 
 let app: App;
 let dropDatabase: () => Promise<void>;
-let baseURL: string;
 const harness = new BrowserHarness();
 /** Money is formatted with a no-break space after the euro sign; compare with plain spaces. */
 const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
@@ -35,7 +34,7 @@ beforeAll(async () => {
   await createTenant(db);
   const centre = await createProvider(db, { name: 'Buurthuis De Kolk' });
   await createUser(db, { role: 'org_admin', email: 'beheer@test.demo', password: 'geheim-wachtwoord' });
-  ({ app, baseURL } = await harness.start(database));
+  ({ app } = await harness.start(database));
   const admin = await loginStaff(app, 'beheer@test.demo', 'geheim-wachtwoord');
   const post = async (url: string, payload: object) => {
     const response = await app.inject({ method: 'POST', url: `/api/v1${url}`, payload, headers: { cookie: admin } });
@@ -72,7 +71,7 @@ beforeAll(async () => {
     const income = await ensureAccount(tx, TENANT, 'pass_sale_income', {}, 'Pass sales');
     await postEntry(tx, {
       tenantId: TENANT,
-      kind: 'pass_sale' as EntryKind,
+      kind: 'pass_sale',
       reference: 'browser-order-1',
       occurredAt: occurredOn(day(3, 20)),
       lines: [

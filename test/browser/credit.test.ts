@@ -35,7 +35,6 @@ const ENDED_SCHEME = 'Winterpas 2020';
 let app: App;
 let db: Db;
 let dropDatabase: () => Promise<void>;
-let baseURL: string;
 let fatima: TestPass;
 let child: { id: string; number: string };
 let jan: TestPass;
@@ -133,7 +132,7 @@ beforeAll(async () => {
     });
   });
 
-  ({ app, baseURL } = await harness.start(database));
+  ({ app } = await harness.start(database));
 });
 
 afterAll(async () => {

@@ -9,7 +9,6 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Db } from '../../src/db/database.ts';
-import type { App } from '../../src/http/app-types.ts';
 import { ensureAccount, postEntry } from '../../src/modules/ledger/ledger.service.ts';
 import { todayInNetherlands } from '../../src/modules/offers/catalogue-date.ts';
 import { ibanCheckDigits } from '../../src/modules/payouts/iban.ts';
@@ -31,10 +30,8 @@ const grouped = (iban: string) => iban.replace(/(.{4})(?=.)/g, '$1 ');
 const CLAIMS = [1_250, 375, 800];
 const TOTAL = CLAIMS.reduce((t, c) => t + c, 0);
 
-let app: App;
 let db: Db;
 let dropDatabase: () => Promise<void>;
-let baseURL: string;
 let bakeryId: string;
 const harness = new BrowserHarness();
 const { expectAccessible, summary } = createAxeChecker('payouts-');
@@ -90,7 +87,7 @@ beforeAll(async () => {
     });
   }
 
-  ({ app, baseURL } = await harness.start(database));
+  await harness.start(database);
 });
 
 afterAll(async () => {
@@ -173,7 +170,7 @@ describe('payouts in the browser', () => {
       admin.waitForEvent('download', WAIT),
       admin.getByRole('link', { name: /Download het betaalbestand/ }).click(),
     ]);
-    const xml = await readFile((await download.path())!, 'utf8');
+    const xml = await readFile(await download.path(), 'utf8');
     expect(xml).toContain('pain.001.001.09');
     expect(xml).toContain(`<IBAN>${IBAN}</IBAN>`);
     expect(xml).toContain(`>${(TOTAL / 100).toFixed(2)}</InstdAmt>`);

@@ -4,7 +4,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import type { App } from '../../src/http/app-types.ts';
 import { formatPassNumber } from '../../src/modules/passes/pass-number.ts';
 import { createTestDatabase } from '../support/test-app.ts';
 import {
@@ -23,9 +22,7 @@ const TILL_PASSWORD = 'Kassa-test-wachtwoord';
 const ADMIN_EMAIL = 'beheer@zaansepas.demo';
 const ADMIN_PASSWORD = 'Beheer-test-wachtwoord';
 
-let app: App;
 let dropDatabase: () => Promise<void>;
-let baseURL: string;
 let passNumber: string;
 const harness = new BrowserHarness();
 const { expectAccessible, summary } = createAxeChecker();
@@ -91,7 +88,7 @@ beforeAll(async () => {
   await createUser(db, { role: 'till_staff', email: TILL_EMAIL, password: TILL_PASSWORD, providerId: bakery.id });
   await createUser(db, { role: 'org_admin', email: ADMIN_EMAIL, password: ADMIN_PASSWORD });
 
-  ({ app, baseURL } = await harness.start(database));
+  await harness.start(database);
 });
 
 afterAll(async () => {

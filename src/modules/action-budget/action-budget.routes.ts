@@ -134,13 +134,11 @@ export async function actionBudgetRoutes(app: App) {
         activityName: activityName.trim(),
         providerId: communityCentreProviderId ?? null,
       });
-      return reply
-        .code(result.created ? 201 : 200)
-        .send({
-          ...presentGrant(result.grant),
-          created: result.created,
-          actionBudgetBalanceCents: result.actionBudgetBalanceCents,
-        });
+      return reply.code(result.created ? 201 : 200).send({
+        ...presentGrant(result.grant),
+        created: result.created,
+        actionBudgetBalanceCents: result.actionBudgetBalanceCents,
+      });
     },
   );
 

@@ -290,16 +290,14 @@ export class ActionBudgetService {
   async grant(principal: Principal, input: Omit<GrantInput, 'tenantId' | 'recordedBy'>) {
     authorize(principal, 'actionBudget.manage');
     const result = await withRetry(() =>
-      this.db
-        .transaction()
-        .execute((tx) =>
-          bookGrantTx(tx, {
-            ...input,
-            tenantId: principal.tenantId,
-            recordedBy: actorId(principal),
-            today: this.today(),
-          }),
-        ),
+      this.db.transaction().execute((tx) =>
+        bookGrantTx(tx, {
+          ...input,
+          tenantId: principal.tenantId,
+          recordedBy: actorId(principal),
+          today: this.today(),
+        }),
+      ),
     );
     const balance = await new ActionBudgetRepository(this.db).actionBudgetBalance(principal.tenantId);
     return { ...result, actionBudgetBalanceCents: balance };

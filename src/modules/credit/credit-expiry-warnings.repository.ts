@@ -79,7 +79,7 @@ export class CreditExpiryWarningsRepository {
       .orderBy('s.name')
       .orderBy(sql`p.parent_pass_id is not null`)
       .orderBy('p.number')
-      .execute() as Promise<CreditRow[]>;
+      .execute();
   }
 
   /** The holders already warned about these schemes. */

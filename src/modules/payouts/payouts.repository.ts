@@ -199,15 +199,13 @@ export class PayoutsRepository {
       await this.db
         .insertInto('settlement_lines')
         .values(
-          lines
-            .slice(i, i + 1000)
-            .map((l) => ({
-              tenant_id: tenantId,
-              entry_id: l.entry_id,
-              line_no: l.line_no,
-              settlement_id: settlementId,
-              amount_cents: l.amount_cents,
-            })),
+          lines.slice(i, i + 1000).map((l) => ({
+            tenant_id: tenantId,
+            entry_id: l.entry_id,
+            line_no: l.line_no,
+            settlement_id: settlementId,
+            amount_cents: l.amount_cents,
+          })),
         )
         .execute();
     }

@@ -63,10 +63,7 @@ export class MollieProvider implements PaymentProvider {
   private readonly client: MollieClientLike;
 
   constructor(options: { apiKey: string } | { client: MollieClientLike }) {
-    this.client =
-      'client' in options
-        ? options.client
-        : (createMollieClient({ apiKey: options.apiKey }) as unknown as MollieClientLike);
+    this.client = 'client' in options ? options.client : createMollieClient({ apiKey: options.apiKey });
   }
 
   async createPayment(input: CreatePaymentInput): Promise<CreatedPayment> {

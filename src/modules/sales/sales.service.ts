@@ -11,7 +11,7 @@ import { formatPassNumber, makePassNumber } from '../passes/pass-number.ts';
 import { MollieProvider } from './mollie-provider.ts';
 import { PaymentNotFoundError, type PaymentInfo, type PaymentProvider } from './payment-provider.ts';
 import type { SalesConfig } from './sales.config.ts';
-import { SalesRepository, type NewOrderItem } from './sales.repository.ts';
+import { type SalesRepository, type NewOrderItem } from './sales.repository.ts';
 import type { OrderStatus, PassKind, PaymentProviderName } from './sales.tables.ts';
 import { TestPaymentProvider } from './test-payment-provider.ts';
 

@@ -143,7 +143,7 @@ export class SponsorsService {
       });
       return pledge.id;
     });
-    return (await this.getPledge(principal, id))!;
+    return await this.getPledge(principal, id);
   }
 
   async getPledge(principal: Principal, pledgeId: string) {
@@ -188,17 +188,15 @@ export class SponsorsService {
     if (problems.length > 0)
       throw new DomainError('invalid-input', 'This receipt cannot be booked; see invalidParams.', problems);
     const result = await withRetry(() =>
-      this.db
-        .transaction()
-        .execute((tx) =>
-          receiveContributionTx(tx, {
-            ...input,
-            bankReference,
-            tenantId: principal.tenantId,
-            pledgeId,
-            recordedBy: actorId(principal),
-          }),
-        ),
+      this.db.transaction().execute((tx) =>
+        receiveContributionTx(tx, {
+          ...input,
+          bankReference,
+          tenantId: principal.tenantId,
+          pledgeId,
+          recordedBy: actorId(principal),
+        }),
+      ),
     );
     return { ...result, pledge: await this.getPledge(principal, pledgeId) };
   }

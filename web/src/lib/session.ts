@@ -7,7 +7,7 @@ export interface CurrentSession {
   kind: 'anonymous' | 'resident' | 'staff' | 'till_system';
   tenantId: string;
   name?: string;
-  role?: Role | string;
+  role?: Role;
   providerId?: string | null;
 }
 

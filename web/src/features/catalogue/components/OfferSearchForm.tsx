@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Button, FormField, FormLabel, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useCategories, useRoutes, useWijken } from '../../../lib/lookups.ts';
@@ -17,7 +17,12 @@ export function OfferSearchForm({ filters, onChange }: Props) {
   const wijken = useWijken();
   const categories = useCategories();
   const [q, setQ] = useState(filters.q ?? '');
-  useEffect(() => setQ(filters.q ?? ''), [filters.q]);
+  // The words follow the address when it changes (back button, a link): React's pattern for state derived from props.
+  const [shownQ, setShownQ] = useState(filters.q);
+  if (filters.q !== shownQ) {
+    setShownQ(filters.q);
+    setQ(filters.q ?? '');
+  }
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

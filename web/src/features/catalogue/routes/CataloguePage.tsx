@@ -35,7 +35,7 @@ export default function CataloguePage() {
   const update = (changes: Partial<OfferFilters>) => {
     const next: OfferFilters = { ...readFilters(new URLSearchParams(window.location.search)), ...changes };
     const search = new URLSearchParams();
-    for (const key of KEYS) if (next[key]) search.set(key, next[key]!);
+    for (const key of KEYS) if (next[key]) search.set(key, next[key]);
     if (next.page && next.page > 1) search.set('page', String(next.page));
     setParams(search);
   };

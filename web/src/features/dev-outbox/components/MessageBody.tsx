@@ -15,7 +15,7 @@ export function MessageBody({ text }: { text: string }) {
         <p key={index} className="utrecht-paragraph">
           {line.split(URL_PATTERN).map((part, i) => {
             if (!/^https?:\/\//.test(part)) return <Fragment key={i}>{part}</Fragment>;
-            let url: URL | null = null;
+            let url: URL | null;
             try {
               url = new URL(part);
             } catch {
