@@ -5,6 +5,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import boundaries from 'eslint-plugin-boundaries';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'data/', 'web/dist/', 'build/', '.tmp/', 'web/src/lib/api/schema.d.ts'] },
@@ -26,6 +27,8 @@ export default tseslint.config(
       '@typescript-eslint/require-await': 'off',
       // Kysely's expression builder is used destructured (`({ eb, exists }) => ...`); its methods do not use `this`.
       '@typescript-eslint/unbound-method': 'off',
+      // Modules add their problem codes and tables by declaration merging: `interface X extends Record<...> {}`.
+      '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
     },
   },
   {
@@ -75,6 +78,40 @@ export default tseslint.config(
           selector: 'ObjectExpression > SpreadElement ~ Property',
           message:
             'Hot path (decision 0004): merge with Object.assign({}, a, { ... }), not a spread followed by properties.',
+        },
+      ],
+    },
+  },
+  {
+    // Module boundaries (docs/decisions/0007): a module may use another module's services, policies,
+    // presenters and pure rules, never its repository (its SQL), its routes or its manifest.
+    files: ['src/**/*.ts'],
+    plugins: { boundaries },
+    settings: {
+      'boundaries/elements': [{ type: 'module', pattern: 'src/modules/*', capture: ['name'] }],
+      'boundaries/include': ['src/**/*.ts'],
+    },
+    rules: {
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'allow',
+          policies: [
+            {
+              from: { element: { type: 'module' } },
+              disallow: {
+                to: {
+                  element: {
+                    type: 'module',
+                    captured: { name: '!{{ from.element.captured.name }}' },
+                    fileInternalPath: ['*.repository.ts', '*.routes.ts', '*.module.ts'],
+                  },
+                },
+              },
+              message:
+                "A module uses another module's service, never its repository, routes or manifest (decision 0007).",
+            },
+          ],
         },
       ],
     },

@@ -9,40 +9,34 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { App } from './http/app-types.ts';
+import type { ModuleManifest } from './http/module-manifest.ts';
 import { openApiOptions } from './http/openapi.ts';
-import { registerProblemHandlers, sendProblem, problemFor } from './http/problem.ts';
+import { ProblemCatalogueIndex, problemLanguage, registerProblemHandlers, sendProblem } from './http/problem.ts';
 import { Problem } from './http/schemas.ts';
+import { installPeriodicJob } from './http/periodic-job.ts';
+import { MODULES } from './modules.ts';
 import { installAuthentication } from './modules/identity/authentication.ts';
-import { identityRoutes } from './modules/identity/identity.routes.ts';
-import { areasRoutes } from './modules/areas/areas.routes.ts';
-import { offersRoutes } from './modules/offers/offers.routes.ts';
-import { passesRoutes } from './modules/passes/passes.routes.ts';
-import { providersRoutes } from './modules/providers/providers.routes.ts';
-import { redemptionsRoutes } from './modules/redemptions/redemptions.routes.ts';
-import { adminRoutes } from './modules/admin/admin.routes.ts';
-import { creditRoutes } from './modules/credit/credit.routes.ts';
-import { ledgerRoutes } from './modules/ledger/ledger.routes.ts';
-import { installCreditExpiryWarnings } from './modules/credit/credit-expiry-warnings.ts';
-import { installIdempotencyKeyRetention } from './modules/redemptions/idempotency-retention.ts';
-import { payoutsRoutes } from './modules/payouts/payouts.routes.ts';
-import { salesRoutes } from './modules/sales/sales.routes.ts';
-import { sponsorsRoutes } from './modules/sponsors/sponsors.routes.ts';
-import { actionBudgetRoutes } from './modules/action-budget/action-budget.routes.ts';
 
 export const API_VERSION = '1.0.0';
 export const API_PREFIX = '/api/v1';
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 
-export async function buildApp(database: Database, config: Config): Promise<App> {
+export async function buildApp(
+  database: Database,
+  config: Config,
+  modules: readonly ModuleManifest[] = MODULES,
+): Promise<App> {
   const app = Fastify({
     logger: { level: config.logLevel },
     ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false } },
     trustProxy: true,
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 
-  app.decorate('deps', { database, config });
+  const policies = modules.flatMap((m) => (m.policy ? [m.policy] : []));
+  app.decorate('deps', { database, config, policies });
   await app.register(fastifyCookie);
-  registerProblemHandlers(app);
+  const problems = new ProblemCatalogueIndex(modules.flatMap((m) => (m.problems ? [m.problems] : [])));
+  registerProblemHandlers(app, problems);
   app.addSchema(Problem);
   app.addHook('onSend', async (request, reply) => {
     if (request.url.startsWith('/api/')) reply.header('API-Version', API_VERSION);
@@ -55,46 +49,28 @@ export async function buildApp(database: Database, config: Config): Promise<App>
     async (api) => {
       const typed = api as unknown as App;
       typed.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-      for (const routes of [
-        identityRoutes,
-        areasRoutes,
-        offersRoutes,
-        passesRoutes,
-        providersRoutes,
-        redemptionsRoutes,
-        adminRoutes,
-        creditRoutes,
-        ledgerRoutes,
-        payoutsRoutes,
-        salesRoutes,
-        sponsorsRoutes,
-        actionBudgetRoutes,
-      ]) {
-        await typed.register(routes as never);
-      }
+      for (const module of modules) if (module.routes) await typed.register(module.routes as never);
     },
     { prefix: API_PREFIX },
   );
 
-  await serveWebApp(app);
-  // Warns holders 30 days before their credit expires: at start-up, then every 6 hours (not in tests).
-  installCreditExpiryWarnings(app);
-  // Forgets redemptions' Idempotency-Keys after 7 days: at start-up, then every 6 hours (not in tests).
-  installIdempotencyKeyRetention(app);
+  await serveWebApp(app, problems);
+  // Each module's background work (credit-expiry e-mails, forgetting old Idempotency-Keys, ...):
+  // at start-up, then at its interval; not in tests.
+  for (const module of modules) for (const job of module.jobs ?? []) installPeriodicJob(app, job);
   return app;
 }
 
 /** The built React app (web/dist), with every unknown non-API GET answered by index.html. */
-async function serveWebApp(app: App) {
+async function serveWebApp(app: App, problems: ProblemCatalogueIndex) {
   const hasBuild = fs.existsSync(path.join(WEB_DIST, 'index.html'));
   if (hasBuild) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: ['index.html'] });
   app.setNotFoundHandler((request, reply) => {
     if (!request.url.startsWith('/api/') && request.method === 'GET' && hasBuild) {
       return reply.type('text/html').sendFile('index.html');
     }
-    return sendProblem(reply, {
-      ...problemFor('not-found', `No resource at ${request.method} ${request.url}.`),
-      instance: request.url,
-    });
+    const language = problemLanguage(request.headers['accept-language']);
+    const body = problems.bodyFor('not-found', `No resource at ${request.method} ${request.url}.`, { language });
+    return sendProblem(reply, { ...body, instance: request.url });
   });
 }

@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/database.ts';
 import { loadCreditTx, spendCredit, type Scheme } from '../src/modules/credit/credit.service.ts';
-import { installCreditExpiryWarnings, sendCreditExpiryWarnings } from '../src/modules/credit/credit-expiry-warnings.ts';
+import { creditExpiryWarningsJob, sendCreditExpiryWarnings } from '../src/modules/credit/credit-expiry-warnings.ts';
+import creditModule from '../src/modules/credit/credit.module.ts';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { checkLedger } from '../src/modules/ledger/ledger-check.ts';
@@ -219,8 +220,8 @@ describe('the warning job in the server', () => {
         environment: 'development' as const,
         publicUrl: PUBLIC_URL,
       };
+      // Outside tests, the app starts its modules' periodic jobs itself when it is ready.
       const server = await buildApp(database, config);
-      installCreditExpiryWarnings(server);
       await server.ready();
       await server.close(); // waits for the run under way
       const messages = await serverDb.selectFrom('outbox_messages').select(['to_address', 'subject']).execute();
@@ -232,13 +233,8 @@ describe('the warning job in the server', () => {
     }
   });
 
-  it('is not started in tests', () => {
-    const hooks: string[] = [];
-    const fake = {
-      deps: { config: { environment: 'test' }, database: { db } },
-      addHook: (name: string) => hooks.push(name),
-    };
-    installCreditExpiryWarnings(fake as never);
-    expect(hooks).toEqual([]);
+  it('is a periodic job of the credit module, every 6 hours', () => {
+    expect(creditModule.jobs).toContain(creditExpiryWarningsJob);
+    expect(creditExpiryWarningsJob.intervalMs).toBe(6 * 60 * 60 * 1000);
   });
 });

@@ -3,7 +3,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Selectable } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fundSchemeTx, loadCreditTx } from '../src/modules/credit/credit.service.ts';
-import type { CreditSchemesTable } from '../src/db/schema.ts';
+import type { CreditSchemesTable } from '../src/modules/credit/credit.tables.ts';
 import { checkLedger } from '../src/modules/ledger/ledger-check.ts';
 import { ensureAccount, postEntry } from '../src/modules/ledger/ledger.service.ts';
 import { todayInNetherlands } from '../src/modules/offers/catalogue-date.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import type { LimitPeriod } from '../src/db/schema.ts';
+import type { LimitPeriod } from '../src/modules/offers/offers.tables.ts';
 import type { Principal } from '../src/modules/access/principal.ts';
 import { makeQrToken } from '../src/modules/passes/pass-identifier.ts';
 import { formatPassNumber, makePassNumber } from '../src/modules/passes/pass-number.ts';

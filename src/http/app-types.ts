@@ -8,12 +8,15 @@ import type {
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
+import type { Policy } from '../modules/access/policy.ts';
 import type { Principal } from '../modules/access/principal.ts';
 
-/** What every module's routes receive: the database and the configuration. */
+/** What every module's routes receive: the database, the configuration and every module's policy. */
 export interface AppDeps {
   database: Database;
   config: Config;
+  /** The policies of all modules: what a session may do (`GET /sessions/current`). */
+  policies: readonly Policy[];
 }
 
 export type App = FastifyInstance<

@@ -7,14 +7,10 @@ describe('a periodic job in a server', () => {
   it('is not installed in a test server', () => {
     const hooks: string[] = [];
     const app = { deps: { config: { environment: 'test' } }, addHook: (name: string) => hooks.push(name), log };
-    installPeriodicJob(app as never, 'Test job', async () => undefined, 1000);
+    const job = { name: 'Test job', intervalMs: 1000, run: async () => undefined };
+    installPeriodicJob(app as never, job);
     expect(hooks).toEqual([]);
-    installPeriodicJob(
-      { ...app, deps: { config: { environment: 'production' } } } as never,
-      'Test job',
-      async () => undefined,
-      1000,
-    );
+    installPeriodicJob({ ...app, deps: { config: { environment: 'production' } } } as never, job);
     expect(hooks).toEqual(['onReady', 'onClose']);
   });
 });

@@ -1,57 +1,13 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { isAbortedForConcurrency, isConnectionLost } from '../db/errors.ts';
-import { DomainError, type InvalidParam, type ProblemCode } from '../shared/errors.ts';
-
-/** Status and title per problem code. The `type` URI is derived from the code. */
-const PROBLEMS: Record<ProblemCode, { status: number; title: string }> = {
-  'settlement-period-open': { status: 409, title: 'Settlement period has not ended yet' },
-  'settlement-period-overlaps': { status: 409, title: 'Settlement period overlaps another run' },
-  'settlement-run-not-found': { status: 404, title: 'Settlement run not found' },
-  'settlement-not-found': { status: 404, title: 'Settlement not found' },
-  'payout-account-missing': { status: 409, title: 'The municipality has no valid bank account for payouts' },
-  'bank-statement-invalid': { status: 400, title: 'Bank statement cannot be read' },
-  'sponsor-pledge-not-found': { status: 404, title: 'Sponsor pledge not found' },
-  'action-budget-insufficient': { status: 409, title: 'Not enough money in the actiebudget' },
-  'unauthenticated': { status: 401, title: 'Log in first' },
-  'forbidden': { status: 403, title: 'Not allowed' },
-  'not-found': { status: 404, title: 'Not found' },
-  'invalid-input': { status: 400, title: 'Invalid input' },
-  'conflict': { status: 409, title: 'Conflict' },
-  'invalid-credentials': { status: 401, title: 'E-mail address or password is wrong' },
-  'login-link-invalid': { status: 400, title: 'Login link is invalid or expired' },
-  'pass-not-found': { status: 404, title: 'Pass not found' },
-  'pass-number-invalid': { status: 400, title: 'Pass number is not valid' },
-  'pass-blocked': { status: 409, title: 'Pass is blocked' },
-  'pass-expired': { status: 409, title: 'Pass has expired' },
-  'offer-not-found': { status: 404, title: 'Offer not found' },
-  'offer-not-available': { status: 409, title: 'Offer is not published' },
-  'offer-not-valid-today': { status: 409, title: 'Offer is not valid today' },
-  'offer-sold-out': { status: 409, title: 'Offer is sold out' },
-  'offer-of-other-provider': { status: 403, title: 'Offer belongs to another provider' },
-  'limit-reached': { status: 409, title: 'Limit for this pass reached' },
-  'redemption-not-found': { status: 404, title: 'Redemption not found' },
-  'redemption-not-cancellable': { status: 409, title: 'Redemption can no longer be cancelled' },
-  'idempotency-key-reused': { status: 422, title: 'Idempotency-Key was used for a different request' },
-  'idempotency-key-in-use': { status: 409, title: 'A request with this Idempotency-Key is still being processed' },
-  'credit-scheme-not-found': { status: 404, title: 'Credit scheme not found' },
-  'credit-scheme-expired': { status: 409, title: 'Credit scheme has expired' },
-  'credit-scheme-not-expired': { status: 409, title: 'Credit scheme has not expired yet' },
-  'credit-insufficient': { status: 409, title: 'Not enough credit' },
-  'scheme-budget-exceeded': { status: 409, title: 'Not enough budget in the scheme fund' },
-  'pass-not-eligible': { status: 409, title: 'Pass is not eligible for this credit scheme' },
-  'ledger-entry-not-found': { status: 404, title: 'Journal entry not found' },
-  'ledger-reference-conflict': { status: 409, title: 'This reference was already booked differently' },
-  'ledger-entry-not-reversible': { status: 409, title: 'Journal entry cannot be reversed' },
-  'pass-sales-unavailable': { status: 409, title: 'Passes cannot be bought online here' },
-  'pass-order-not-found': { status: 404, title: 'Pass order not found' },
-  'pass-order-not-refundable': { status: 409, title: 'Pass order cannot be refunded' },
-  'pass-already-active': { status: 409, title: 'You already have a valid pass' },
-  'email-in-use': { status: 409, title: 'This e-mail address is already known; log in first' },
-  'payment-not-found': { status: 404, title: 'Payment not found' },
-  'payment-amount-mismatch': { status: 409, title: 'Payment amount does not match the order' },
-  'payment-provider-error': { status: 502, title: 'The payment provider did not answer' },
-  'service-unavailable': { status: 503, title: 'Temporarily unavailable' },
-};
+import {
+  CORE_PROBLEMS,
+  DomainError,
+  type InvalidParam,
+  type ProblemCatalogue,
+  type ProblemCode,
+  type ProblemTitle,
+} from '../shared/errors.ts';
 
 export const PROBLEM_TYPE_BASE = 'https://stadspas.nl/problems/';
 export const problemType = (code: ProblemCode) => `${PROBLEM_TYPE_BASE}${code}`;
@@ -65,9 +21,64 @@ export interface ProblemBody {
   invalidParams?: InvalidParam[];
 }
 
-export function problemFor(code: ProblemCode, detail: string, invalidParams?: InvalidParam[]): ProblemBody {
-  const { status, title } = PROBLEMS[code];
-  return { type: problemType(code), title, status, detail, ...(invalidParams ? { invalidParams } : {}) };
+export type ProblemLanguage = keyof ProblemTitle;
+
+/**
+ * The language of a problem's title: Dutch when the caller prefers Dutch to English
+ * (`Accept-Language`, as the web app sends it), English otherwise (the API's language).
+ */
+export function problemLanguage(acceptLanguage: string | undefined): ProblemLanguage {
+  if (!acceptLanguage) return 'en';
+  const ranked = acceptLanguage
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().toLowerCase().split(';');
+      const q = params.map((p) => /^q=([\d.]+)$/.exec(p.trim())).find(Boolean);
+      return { language: tag.split('-')[0] ?? '', q: q ? Number(q[1]) : 1, index };
+    })
+    .filter((entry) => (entry.language === 'nl' || entry.language === 'en') && entry.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  return ranked[0]?.language === 'nl' ? 'nl' : 'en';
+}
+
+/** Turns problem codes into problem+json bodies, from the catalogue the modules declared. */
+export class ProblemCatalogueIndex {
+  private readonly problems: ProblemCatalogue;
+
+  constructor(catalogues: readonly ProblemCatalogue[]) {
+    const merged: Record<string, ProblemCatalogue[string]> = { ...CORE_PROBLEMS };
+    for (const catalogue of catalogues) {
+      for (const [code, definition] of Object.entries(catalogue)) {
+        if (code in merged) throw new Error(`Problem code ${code} is declared twice`);
+        merged[code] = definition;
+      }
+    }
+    this.problems = merged;
+  }
+
+  get codes(): string[] {
+    return Object.keys(this.problems);
+  }
+
+  has(code: string): boolean {
+    return code in this.problems;
+  }
+
+  bodyFor(
+    code: ProblemCode,
+    detail: string,
+    options: { invalidParams?: InvalidParam[] | undefined; language?: ProblemLanguage } = {},
+  ): ProblemBody {
+    const definition = this.problems[code];
+    if (!definition) throw new Error(`Problem code ${code} is not declared by any module`);
+    return {
+      type: problemType(code),
+      title: definition.title[options.language ?? 'en'],
+      status: definition.status,
+      detail,
+      ...(options.invalidParams ? { invalidParams: options.invalidParams } : {}),
+    };
+  }
 }
 
 export function sendProblem(reply: FastifyReply, body: ProblemBody) {
@@ -106,24 +117,16 @@ function unavailableDetail(error: unknown): string | undefined {
 }
 
 /** Every error leaves the API as application/problem+json. Nothing else decides statuses. */
-export function registerProblemHandlers(app: FastifyInstance) {
+export function registerProblemHandlers(app: FastifyInstance, problems = new ProblemCatalogueIndex([])) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof DomainError) {
-      return sendProblem(reply, {
-        ...problemFor(error.code, error.message, error.invalidParams),
-        instance: request.url,
-      });
-    }
+    const language = problemLanguage(request.headers['accept-language']);
+    const answer = (code: ProblemCode, detail: string, invalidParams?: InvalidParam[]) =>
+      sendProblem(reply, { ...problems.bodyFor(code, detail, { invalidParams, language }), instance: request.url });
+
+    if (error instanceof DomainError) return answer(error.code, error.message, error.invalidParams);
     if (error.validation) {
       const invalidParams = invalidParamsFromValidation(error);
-      return sendProblem(reply, {
-        ...problemFor(
-          'invalid-input',
-          `${invalidParams.length} field(s) are invalid; see invalidParams.`,
-          invalidParams,
-        ),
-        instance: request.url,
-      });
+      return answer('invalid-input', `${invalidParams.length} field(s) are invalid; see invalidParams.`, invalidParams);
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
@@ -139,7 +142,7 @@ export function registerProblemHandlers(app: FastifyInstance) {
     if (unavailable) {
       request.log.warn({ err: error }, 'database unavailable');
       reply.header('Retry-After', '1');
-      return sendProblem(reply, { ...problemFor('service-unavailable', unavailable), instance: request.url });
+      return answer('service-unavailable', unavailable);
     }
     request.log.error({ err: error }, 'unexpected error');
     return sendProblem(reply, {

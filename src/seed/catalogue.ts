@@ -1,4 +1,5 @@
-import type { LimitPeriod, PriceType, ProviderKind } from '../db/schema.ts';
+import type { LimitPeriod, PriceType } from '../modules/offers/offers.tables.ts';
+import type { ProviderKind } from '../modules/providers/providers.tables.ts';
 
 /** Routes, categories and the shapes of the demo's providers and offers (data in providers-*.ts). */
 

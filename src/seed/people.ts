@@ -1,4 +1,4 @@
-import type { PassCategory, PassStatus } from '../db/schema.ts';
+import type { PassCategory, PassStatus } from '../modules/passes/passes.tables.ts';
 import { DEMO_LOW_INCOME_SHARE, type Buurt, type Wijk } from './areas.ts';
 import { addDays, addMonths, dayNumber, firstOfMonth } from './dates.ts';
 import { apportion, cumulativeSums, type Random } from './random.ts';

@@ -1,4 +1,5 @@
-import type { LimitPeriod, PassCategory } from '../db/schema.ts';
+import type { LimitPeriod } from '../modules/offers/offers.tables.ts';
+import type { PassCategory } from '../modules/passes/passes.tables.ts';
 import { priceToChargeCents, type PricedOffer } from '../modules/offers/pricing.ts';
 import type { TargetGroup } from './catalogue.ts';
 import { amsterdamInstant, dayNumber, monthIndex, monthOfYear, weekIndex, weekday } from './dates.ts';

@@ -1,55 +1,50 @@
 /**
- * Domain errors. Services throw these and know nothing of HTTP; src/http/problem.ts maps each
- * code to a status and an application/problem+json body in one place.
+ * Domain errors. Services throw a `DomainError` with a problem code and know nothing of HTTP; the
+ * problem handler (src/http/problem.ts) turns it into application/problem+json.
+ *
+ * Each module declares its own problem codes, with status and Dutch and English titles, in its
+ * `<module>.problems.ts` with `defineProblems`, lists them in its manifest, and adds them to
+ * `ProblemCodes` by declaration merging, so `new DomainError(code, ...)` only compiles with a
+ * code some module declared. The codes every module may use are here.
  */
-export type ProblemCode =
-  | 'settlement-period-open'
-  | 'settlement-period-overlaps'
-  | 'settlement-run-not-found'
-  | 'settlement-not-found'
-  | 'payout-account-missing'
-  | 'bank-statement-invalid'
-  | 'sponsor-pledge-not-found'
-  | 'action-budget-insufficient'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not-found'
-  | 'invalid-input'
-  | 'conflict'
-  | 'invalid-credentials'
-  | 'login-link-invalid'
-  | 'pass-not-found'
-  | 'pass-number-invalid'
-  | 'pass-blocked'
-  | 'pass-expired'
-  | 'offer-not-found'
-  | 'offer-not-available'
-  | 'offer-not-valid-today'
-  | 'offer-sold-out'
-  | 'offer-of-other-provider'
-  | 'limit-reached'
-  | 'redemption-not-found'
-  | 'redemption-not-cancellable'
-  | 'idempotency-key-reused'
-  | 'idempotency-key-in-use'
-  | 'credit-scheme-not-found'
-  | 'credit-scheme-expired'
-  | 'credit-scheme-not-expired'
-  | 'credit-insufficient'
-  | 'scheme-budget-exceeded'
-  | 'pass-not-eligible'
-  | 'ledger-entry-not-found'
-  | 'ledger-reference-conflict'
-  | 'ledger-entry-not-reversible'
-  | 'pass-sales-unavailable'
-  | 'pass-order-not-found'
-  | 'pass-order-not-refundable'
-  | 'pass-already-active'
-  | 'email-in-use'
-  | 'payment-not-found'
-  | 'payment-amount-mismatch'
-  | 'payment-provider-error'
-  | 'service-unavailable';
+
+export interface ProblemTitle {
+  en: string;
+  nl: string;
+}
+
+export interface ProblemDefinition {
+  status: number;
+  title: ProblemTitle;
+}
+
+export type ProblemCatalogue = Readonly<Record<string, ProblemDefinition>>;
+
+/** A module's problem codes, checked for shape and kept with their literal keys. */
+export const defineProblems = <const C extends ProblemCatalogue>(catalogue: C): C => catalogue;
+
+/** The codes that belong to no module: access, input, conflicts and an unavailable database. */
+export const CORE_PROBLEMS = defineProblems({
+  'unauthenticated': { status: 401, title: { en: 'Log in first', nl: 'Log eerst in' } },
+  'forbidden': { status: 403, title: { en: 'Not allowed', nl: 'Dit mag u niet doen' } },
+  'not-found': { status: 404, title: { en: 'Not found', nl: 'Niet gevonden' } },
+  'invalid-input': { status: 400, title: { en: 'Invalid input', nl: 'Niet alles is goed ingevuld' } },
+  'conflict': { status: 409, title: { en: 'Conflict', nl: 'Dit botst met een andere wijziging' } },
+  'service-unavailable': {
+    status: 503,
+    title: { en: 'Temporarily unavailable', nl: 'Even niet beschikbaar. Probeer het zo opnieuw' },
+  },
+});
+
+/**
+ * Every problem code. Modules add theirs by declaration merging:
+ *
+ *     declare module '../../shared/errors.ts' {
+ *       interface ProblemCodes extends Record<keyof typeof creditProblems, true> {}
+ *     }
+ */
+export interface ProblemCodes extends Record<keyof typeof CORE_PROBLEMS, true> {}
+export type ProblemCode = Extract<keyof ProblemCodes, string>;
 
 export interface InvalidParam {
   name: string;

@@ -1,95 +1,70 @@
 import { DomainError } from '../../shared/errors.ts';
-import { providerOf, type Principal } from './principal.ts';
+import type { Principal } from './principal.ts';
 
 /**
- * Who may do what, in one table. Deny is the default: an action missing here is refused.
- * Route handlers and services call `authorize(principal, action, resource)`.
+ * Who may do what. Each module declares its actions in its `<module>.policy.ts` with
+ * `definePolicy`, one line per action, typed by the resource the action is about; route handlers
+ * and services call `policy.authorize(principal, action, resource)`. Deny is the default: an
+ * action that no rule allows is refused.
+ *
+ * A rule that needs a resource (an offer of a provider, an order of a holder) can also say when a
+ * session may do the action "in general" (`session`), for `GET /sessions/current`, which tells the
+ * web app what to offer. Rules without a resource answer that question themselves.
  */
-export type Action =
-  | 'payout.manage'
-  | 'provider.bankAccount.manage'
-  | 'provider.settlements.read'
-  | 'sponsors.manage'
-  | 'actionBudget.manage'
-  | 'actionBudget.read'
-  | 'catalogue.read'
-  | 'ownPass.read'
-  | 'till.use'
-  | 'redemption.cancel'
-  | 'redemption.list'
-  | 'provider.redemptions.read'
-  | 'provider.read'
-  | 'provider.tokens.manage'
-  | 'admin.read'
-  | 'outbox.read'
-  | 'credit.manage'
-  | 'ownCredit.read'
-  | 'ledger.export'
-  | 'ledger.correct'
-  | 'passOrder.create'
-  | 'passOrder.manage'
-  | 'passOrder.readDetails'
-  | 'offer.paymentRules.manage';
-
-/** A resource owned by a provider, e.g. an offer or a redemption. */
-export interface ProviderOwned {
-  providerId: string;
+export interface Rule<R> {
+  check: (principal: Principal, resource: R) => boolean;
+  /** Whether the principal may do this in general, for the session's permissions; absent: not listed. */
+  session?: (principal: Principal) => boolean;
 }
 
-type Rule = (principal: Principal, resource?: unknown) => boolean;
-
-const isResident = (p: Principal) => p.kind === 'resident';
-const isOrgAdmin = (p: Principal) => p.kind === 'staff' && p.role === 'org_admin';
-const isProviderAdmin = (p: Principal) => p.kind === 'staff' && p.role === 'provider_admin';
-const actsForAProvider = (p: Principal) => providerOf(p) !== null;
-const ownsResource = (p: Principal, resource: unknown) =>
-  resource !== undefined && (resource as ProviderOwned).providerId === providerOf(p);
-
-const RULES: Record<Action, Rule> = {
-  // Payouts: the pass organisation settles and confirms; a provider's admins see its own settlements and set its IBAN.
-  'payout.manage': isOrgAdmin,
-  'provider.bankAccount.manage': (p, provider) => isOrgAdmin(p) || (isProviderAdmin(p) && ownsResource(p, provider)),
-  'provider.settlements.read': (p, provider) => isOrgAdmin(p) || (isProviderAdmin(p) && ownsResource(p, provider)),
-  // Sponsors and grants are the pass organisation's; where the actiebudget goes is public.
-  'sponsors.manage': isOrgAdmin,
-  'actionBudget.manage': isOrgAdmin,
-  'actionBudget.read': () => true,
-  'catalogue.read': () => true,
-  'ownPass.read': isResident,
-  'till.use': actsForAProvider,
-  'redemption.cancel': (p, redemption) => actsForAProvider(p) && ownsResource(p, redemption),
-  // A provider lists its own redemptions (scoped in the query); the pass organisation lists all.
-  'redemption.list': (p) => actsForAProvider(p) || isOrgAdmin(p),
-  'provider.redemptions.read': (p, provider) => actsForAProvider(p) && ownsResource(p, provider),
-  // A provider's own profile: its staff and till systems, and the pass organisation.
-  'provider.read': (p, provider) => isOrgAdmin(p) || (actsForAProvider(p) && ownsResource(p, provider)),
-  'provider.tokens.manage': (p, provider) => isProviderAdmin(p) && ownsResource(p, provider),
-  'admin.read': isOrgAdmin,
-  // The development outbox shows login links: never in production (checked by its route too).
-  'outbox.read': () => true,
-  // Money: only the pass organisation manages credit schemes and reads or corrects the ledger.
-  'credit.manage': isOrgAdmin,
-  'ownCredit.read': isResident,
-  'ledger.export': isOrgAdmin,
-  'ledger.correct': isOrgAdmin,
-  // Pass sales: a visitor (who becomes a resident) or a resident buys; the pass organisation refunds.
-  'passOrder.create': (p) => p.kind === 'anonymous' || isResident(p),
-  'passOrder.manage': isOrgAdmin,
-  // Names and pass numbers of an order: the buyer and the pass organisation. Anyone with the
-  // order id sees its status only (the page after paying may be opened before logging in).
-  'passOrder.readDetails': (p, order) =>
-    isOrgAdmin(p) || (p.kind === 'resident' && p.holderId === (order as { holderId: string } | undefined)?.holderId),
-  // Who bears an offer's discount and whether credit may pay there is the pass organisation's money decision.
-  'offer.paymentRules.manage': isOrgAdmin,
-};
-
-export function can(principal: Principal, action: Action, resource?: unknown): boolean {
-  const rule = RULES[action];
-  return rule ? rule(principal, resource) : false;
+/** A rule about no particular resource: the same check answers for the session. */
+export function allow(check: (principal: Principal) => boolean): Rule<void> {
+  return { check: (principal) => check(principal), session: check };
 }
 
-export function authorize(principal: Principal, action: Action, resource?: unknown): void {
-  if (can(principal, action, resource)) return;
-  if (principal.kind === 'anonymous') throw new DomainError('unauthenticated', 'Log in to do this.');
-  throw new DomainError('forbidden', 'Your account may not do this.');
+/** A rule about a resource of type R. `session`: when the action is offered to the principal in general. */
+export function allowFor<R>(
+  check: (principal: Principal, resource: R) => boolean,
+  session?: (principal: Principal) => boolean,
+): Rule<R> {
+  return session ? { check, session } : { check };
+}
+
+type AnyRule = Rule<never>;
+type ResourceOf<T> = T extends Rule<infer R> ? R : never;
+/** The extra argument an action takes: nothing for `Rule<void>`, the resource otherwise. */
+type ResourceArgs<T> = [ResourceOf<T>] extends [void] ? [] : [resource: ResourceOf<T>];
+
+export interface Policy<P extends Record<string, AnyRule> = Record<string, AnyRule>> {
+  readonly rules: P;
+  can<A extends keyof P & string>(principal: Principal, action: A, ...resource: ResourceArgs<P[A]>): boolean;
+  /** Throws `unauthenticated` (anonymous) or `forbidden` unless the rule allows it. */
+  authorize<A extends keyof P & string>(principal: Principal, action: A, ...resource: ResourceArgs<P[A]>): void;
+}
+
+export function definePolicy<const P extends Record<string, AnyRule>>(rules: P): Policy<P> {
+  const can = (principal: Principal, action: keyof P & string, resource?: unknown) => {
+    const rule = rules[action] as Rule<unknown> | undefined;
+    return rule ? rule.check(principal, resource) : false;
+  };
+  return {
+    rules,
+    can: (principal, action, ...resource) => can(principal, action, resource[0]),
+    authorize: (principal, action, ...resource) => {
+      if (can(principal, action, resource[0])) return;
+      if (principal.kind === 'anonymous') throw new DomainError('unauthenticated', 'Log in to do this.');
+      throw new DomainError('forbidden', 'Your account may not do this.');
+    },
+  };
+}
+
+/** The actions the principal may do in general, sorted: what `GET /sessions/current` lists. */
+export function sessionPermissions(principal: Principal, policies: readonly Policy[]): string[] {
+  const allowed: string[] = [];
+  for (const policy of policies) {
+    for (const [action, rule] of Object.entries(policy.rules) as [string, Rule<unknown>][]) {
+      if (rule.session?.(principal)) allowed.push(action);
+    }
+  }
+  return allowed.sort();
 }

@@ -28,3 +28,19 @@ export function providerOf(principal: Principal): string | null {
   if (principal.kind === 'staff' && principal.role !== 'org_admin') return principal.providerId;
   return null;
 }
+
+/** The role checks policies are written with. */
+export const isResident = (p: Principal) => p.kind === 'resident';
+export const isStaff = (p: Principal) => p.kind === 'staff';
+export const isOrgAdmin = (p: Principal) => p.kind === 'staff' && p.role === 'org_admin';
+export const isProviderAdmin = (p: Principal) => p.kind === 'staff' && p.role === 'provider_admin';
+export const actsForAProvider = (p: Principal) => providerOf(p) !== null;
+export const anyone = () => true;
+
+/** A resource owned by a provider, e.g. an offer or a redemption. */
+export interface ProviderOwned {
+  providerId: string;
+}
+
+/** The principal acts for the provider that owns the resource. */
+export const ownsResource = (p: Principal, resource: ProviderOwned) => resource.providerId === providerOf(p);

@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { DomainError, type InvalidParam } from '../../shared/errors.ts';
-import { authorize } from '../access/policy.ts';
 import { actorId, type Principal } from '../access/principal.ts';
 import { ensureAccount, municipalityBank, postEntry, type Tx } from '../ledger/ledger.service.ts';
 import { withRetry } from '../ledger/retry.ts';
 import { todayInNetherlands } from '../offers/catalogue-date.ts';
 import { ActionBudgetRepository, type ActionBudgetLineGroup } from './action-budget.repository.ts';
+import { actionBudgetPolicy } from './action-budget.policy.ts';
 
 /**
  * The actiebudget: money for activities in the wijken, filled by pass sales and sponsors and
@@ -257,7 +257,7 @@ export class ActionBudgetService {
 
   /** Public: what came into the actiebudget and where it went, per month of one year. No personal data. */
   async summary(principal: Principal, year?: number): Promise<ActionBudgetSummary> {
-    authorize(principal, 'actionBudget.read');
+    actionBudgetPolicy.authorize(principal, 'actionBudget.read');
     const tenantId = principal.tenantId;
     const thisYear = Number(this.today().slice(0, 4));
     const chosen = year ?? thisYear;
@@ -288,7 +288,7 @@ export class ActionBudgetService {
   }
 
   async grant(principal: Principal, input: Omit<GrantInput, 'tenantId' | 'recordedBy'>) {
-    authorize(principal, 'actionBudget.manage');
+    actionBudgetPolicy.authorize(principal, 'actionBudget.manage');
     const result = await withRetry(() =>
       this.db.transaction().execute((tx) =>
         bookGrantTx(tx, {
@@ -304,7 +304,7 @@ export class ActionBudgetService {
   }
 
   async listGrants(principal: Principal, page: number, pageSize: number) {
-    authorize(principal, 'actionBudget.manage');
+    actionBudgetPolicy.authorize(principal, 'actionBudget.manage');
     const { rows, totalItems } = await new ActionBudgetRepository(this.db).listGrants(
       principal.tenantId,
       pageSize,

@@ -1,6 +1,8 @@
-import type { OfferStatus, PassCategory, PassStatus, PriceType, ProviderKind } from '../../db/schema.ts';
+import type { OfferStatus, PriceType } from '../offers/offers.tables.ts';
+import type { PassCategory, PassStatus } from '../passes/passes.tables.ts';
+import type { ProviderKind } from '../providers/providers.tables.ts';
 import { formatPassNumber } from '../passes/pass-number.ts';
-import type { DiscountBorneBy } from '../redemptions/redemptions.tables.ts';
+import type { DiscountBorneBy } from '../offers/offers.tables.ts';
 
 /**
  * The org admin's holder list. This is the one place a holder's category leaves the server:

@@ -1,7 +1,8 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import type { DB, OfferStatus } from '../../db/schema.ts';
-import type { DiscountBorneBy } from '../redemptions/redemptions.tables.ts';
+import type { DB } from '../../db/schema.ts';
+import type { OfferStatus } from '../offers/offers.tables.ts';
+import type { DiscountBorneBy } from '../offers/offers.tables.ts';
 
 export interface PageRequest {
   page: number;

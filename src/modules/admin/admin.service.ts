@@ -1,9 +1,10 @@
-import type { OfferStatus } from '../../db/schema.ts';
+import type { OfferStatus } from '../offers/offers.tables.ts';
 import { DomainError, notFound, type InvalidParam } from '../../shared/errors.ts';
-import type { DiscountBorneBy } from '../redemptions/redemptions.tables.ts';
-import { authorize } from '../access/policy.ts';
+import type { DiscountBorneBy } from '../offers/offers.tables.ts';
 import type { Principal } from '../access/principal.ts';
 import type { AdminRepository, PageRequest } from './admin.repository.ts';
+import { adminPolicy } from './admin.policy.ts';
+import { offersPolicy } from '../offers/offers.policy.ts';
 
 export interface PaymentRulesInput {
   payableFromCredit: boolean;
@@ -16,12 +17,12 @@ export class AdminService {
   constructor(private readonly repo: AdminRepository) {}
 
   async listHolders(principal: Principal, q: string | undefined, paging: PageRequest) {
-    authorize(principal, 'admin.read');
+    adminPolicy.authorize(principal, 'admin.read');
     return { ...(await this.repo.listHolders(principal.tenantId, clean(q), paging)), ...paging };
   }
 
   async listProviders(principal: Principal, q: string | undefined, paging: PageRequest) {
-    authorize(principal, 'admin.read');
+    adminPolicy.authorize(principal, 'admin.read');
     return { ...(await this.repo.listProviders(principal.tenantId, clean(q), paging)), ...paging };
   }
 
@@ -30,7 +31,7 @@ export class AdminService {
     filter: { q?: string | undefined; status?: OfferStatus | undefined; providerId?: string | undefined },
     paging: PageRequest,
   ) {
-    authorize(principal, 'admin.read');
+    adminPolicy.authorize(principal, 'admin.read');
     return {
       ...(await this.repo.listOffers(principal.tenantId, { ...filter, q: clean(filter.q) }, paging)),
       ...paging,
@@ -38,7 +39,7 @@ export class AdminService {
   }
 
   async getOffer(principal: Principal, offerId: string) {
-    authorize(principal, 'admin.read');
+    adminPolicy.authorize(principal, 'admin.read');
     const offer = await this.repo.findOffer(principal.tenantId, offerId);
     if (!offer) throw notFound('This offer');
     return offer;
@@ -50,7 +51,7 @@ export class AdminService {
    * Applies to redemptions from now on; booked ones keep what they booked.
    */
   async setOfferPaymentRules(principal: Principal, offerId: string, input: PaymentRulesInput) {
-    authorize(principal, 'offer.paymentRules.manage');
+    offersPolicy.authorize(principal, 'offer.paymentRules.manage');
     const { tenantId } = principal;
     if (!(await this.repo.findOffer(tenantId, offerId))) throw notFound('This offer');
     const problems: InvalidParam[] = [];

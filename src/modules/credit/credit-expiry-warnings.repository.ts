@@ -1,22 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { sql, type Generated, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-
-export interface CreditExpiryWarningsTable {
-  tenant_id: string;
-  scheme_id: string;
-  holder_id: string;
-  valid_until: string;
-  balance_cents: number;
-  outbox_message_id: string;
-  sent_at: Generated<Date>;
-}
-
-declare module '../../db/schema.ts' {
-  interface DB {
-    credit_expiry_warnings: CreditExpiryWarningsTable;
-  }
-}
 
 export interface CreditRow {
   tenant_id: string;
@@ -102,47 +85,30 @@ export class CreditExpiryWarningsRepository {
   }
 
   /**
-   * Claims the warning for this holder and scheme and puts the e-mail in the outbox, in one
-   * transaction. The row is the claim: another run that got here first wins, and this one writes
-   * no e-mail (false).
+   * Claims the warning for this holder and scheme: the row is the claim. False when another run
+   * claimed it first. Run it in the transaction that queues the e-mail (`outboxMessageId`).
    */
-  claimAndQueue(w: {
+  async claim(w: {
     tenantId: string;
     schemeId: string;
     holderId: string;
     validUntil: string;
     balanceCents: number;
-    toAddress: string;
-    subject: string;
-    body: string;
+    outboxMessageId: string;
   }): Promise<boolean> {
-    const messageId = randomUUID();
-    return this.db.transaction().execute(async (tx) => {
-      const claimed = await tx
-        .insertInto('credit_expiry_warnings')
-        .values({
-          tenant_id: w.tenantId,
-          scheme_id: w.schemeId,
-          holder_id: w.holderId,
-          valid_until: w.validUntil,
-          balance_cents: w.balanceCents,
-          outbox_message_id: messageId,
-        })
-        .onConflict((oc) => oc.columns(['tenant_id', 'scheme_id', 'holder_id']).doNothing())
-        .returning('holder_id')
-        .executeTakeFirst();
-      if (!claimed) return false;
-      await tx
-        .insertInto('outbox_messages')
-        .values({
-          tenant_id: w.tenantId,
-          id: messageId,
-          to_address: w.toAddress,
-          subject: w.subject,
-          body_text: w.body,
-        })
-        .execute();
-      return true;
-    });
+    const claimed = await this.db
+      .insertInto('credit_expiry_warnings')
+      .values({
+        tenant_id: w.tenantId,
+        scheme_id: w.schemeId,
+        holder_id: w.holderId,
+        valid_until: w.validUntil,
+        balance_cents: w.balanceCents,
+        outbox_message_id: w.outboxMessageId,
+      })
+      .onConflict((oc) => oc.columns(['tenant_id', 'scheme_id', 'holder_id']).doNothing())
+      .returning('holder_id')
+      .executeTakeFirst();
+    return claimed !== undefined;
   }
 }

@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import type { App } from '../../http/app-types.ts';
-import { installPeriodicJob } from '../../http/periodic-job.ts';
+import type { PeriodicJob } from '../../http/module-manifest.ts';
+import { enqueueMessage } from '../notifications/notifications.service.ts';
 import { todayInNetherlands } from '../offers/catalogue-date.ts';
 import { formatPassNumber } from '../passes/pass-number.ts';
 import { EXPIRY_WARNING_DAYS } from './credit.presenter.ts';
@@ -158,14 +159,28 @@ export async function sendCreditExpiryWarnings(
       continue;
     }
     const message = warningMessage(warning, categories.get(warning.tenantId)!, options.publicUrl);
-    const created = await repo.claimAndQueue({
-      tenantId: warning.tenantId,
-      schemeId: warning.schemeId,
-      holderId: warning.holderId,
-      validUntil: warning.validUntil,
-      balanceCents: warning.passes.reduce((sum, p) => sum + p.balanceCents, 0),
-      toAddress: warning.email,
-      ...message,
+    // The claim and the e-mail in one transaction: another run that claimed first wins, and
+    // this one queues no e-mail.
+    const created = await db.transaction().execute(async (tx) => {
+      const outboxMessageId = randomUUID();
+      const claimed = await new CreditExpiryWarningsRepository(tx).claim({
+        tenantId: warning.tenantId,
+        schemeId: warning.schemeId,
+        holderId: warning.holderId,
+        validUntil: warning.validUntil,
+        balanceCents: warning.passes.reduce((sum, p) => sum + p.balanceCents, 0),
+        outboxMessageId,
+      });
+      if (claimed) {
+        await enqueueMessage(tx, {
+          tenantId: warning.tenantId,
+          id: outboxMessageId,
+          to: warning.email,
+          subject: message.subject,
+          bodyText: message.body,
+        });
+      }
+      return claimed;
     });
     if (created) result.sent++;
     else result.alreadySent++;
@@ -178,15 +193,11 @@ export async function sendCreditExpiryWarnings(
  * sendCreditExpiryWarnings themselves). With several processes each one may run it; the claim
  * row keeps every e-mail single.
  */
-export function installCreditExpiryWarnings(app: App) {
-  const { database, config } = app.deps;
-  installPeriodicJob(
-    app,
-    'Credit expiry warnings',
-    async () => {
-      const result = await sendCreditExpiryWarnings(database.db, new Date(), { publicUrl: config.publicUrl });
-      return result.sent > 0 ? result : undefined;
-    },
-    WARNING_INTERVAL_MS,
-  );
-}
+export const creditExpiryWarningsJob: PeriodicJob = {
+  name: 'Credit expiry warnings',
+  intervalMs: WARNING_INTERVAL_MS,
+  run: async ({ database, config }, now) => {
+    const result = await sendCreditExpiryWarnings(database.db, now, { publicUrl: config.publicUrl });
+    return result.sent > 0 ? result : undefined;
+  },
+};

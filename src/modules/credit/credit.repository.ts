@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB, PassCategory } from '../../db/schema.ts';
+import type { DB } from '../../db/schema.ts';
+import type { PassCategory } from '../passes/passes.tables.ts';
 
 export interface NewScheme {
   name: string;

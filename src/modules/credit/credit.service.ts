@@ -1,12 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { PassCategory } from '../../db/schema.ts';
+import type { PassCategory } from '../passes/passes.tables.ts';
 import { DomainError, type InvalidParam } from '../../shared/errors.ts';
-import { authorize } from '../access/policy.ts';
 import { actorId, type Principal } from '../access/principal.ts';
-import { LedgerRepository } from '../ledger/ledger.repository.ts';
 import {
   ensureAccount,
+  existingReferences,
   findAccount,
+  lineCountOfAccount,
   lockAccounts,
   municipalityBank,
   postEntry,
@@ -18,6 +18,7 @@ import { todayInNetherlands } from '../offers/catalogue-date.ts';
 import { formatPassNumber, isValidPassNumber, normalizePassNumber } from '../passes/pass-number.ts';
 import { parseLoadCsv, type RowError } from './credit-csv.ts';
 import { CreditRepository, type NewScheme } from './credit.repository.ts';
+import { creditPolicy } from './credit.policy.ts';
 
 /**
  * Credit (tegoed) on passes. A municipality runs credit schemes; each has a fund in the ledger
@@ -200,12 +201,11 @@ export async function expireSchemeTx(
   const fund = await schemeFund(tx, tenantId, scheme);
   const candidates = await new CreditRepository(tx).creditAccountsWithBalance(tenantId, scheme.id);
   const locked = await lockAccounts(tx, tenantId, [fund.id, ...candidates.map((c) => c.id)]);
-  const ledger = new LedgerRepository(tx);
   let passCount = 0;
   let cents = 0;
   for (const account of locked) {
     if (account.type !== 'pass_credit' || account.balance_cents <= 0) continue;
-    const version = await ledger.lineCountOfAccount(tenantId, account.id);
+    const version = await lineCountOfAccount(tx, tenantId, account.id);
     const posted = await postEntry(tx, {
       tenantId,
       kind: 'credit_expiry',
@@ -260,20 +260,20 @@ export class CreditService {
   }
 
   async listSchemes(principal: Principal, page: number, pageSize: number) {
-    authorize(principal, 'credit.manage');
+    creditPolicy.authorize(principal, 'credit.manage');
     const { rows, totalItems } = await this.repo.listSchemes(principal.tenantId, pageSize, (page - 1) * pageSize);
     return { rows, page, pageSize, totalItems };
   }
 
   async getScheme(principal: Principal, schemeId: string) {
-    authorize(principal, 'credit.manage');
+    creditPolicy.authorize(principal, 'credit.manage');
     const scheme = await this.repo.findSchemeWithTotals(principal.tenantId, schemeId);
     if (!scheme) throw new DomainError('credit-scheme-not-found', `There is no credit scheme with id ${schemeId}.`);
     return scheme;
   }
 
   async createScheme(principal: Principal, input: CreateSchemeInput) {
-    authorize(principal, 'credit.manage');
+    creditPolicy.authorize(principal, 'credit.manage');
     const tenantId = principal.tenantId;
     const problems: InvalidParam[] = [];
     const spendable = [...new Set(input.spendableOfferCategories)];
@@ -317,7 +317,7 @@ export class CreditService {
   }
 
   private async scheme(principal: Principal, schemeId: string) {
-    authorize(principal, 'credit.manage');
+    creditPolicy.authorize(principal, 'credit.manage');
     const scheme = await this.repo.findScheme(principal.tenantId, schemeId);
     if (!scheme) throw new DomainError('credit-scheme-not-found', `There is no credit scheme with id ${schemeId}.`);
     return scheme;
@@ -474,14 +474,14 @@ export class CreditService {
         valid.push({ row: row.row, pass, amountCents, reference: `${scheme.id}/${pass.id}/${reference}` });
     }
 
-    const ledger = new LedgerRepository(this.repo.db);
-    const booked = await ledger.existingReferences(
+    const booked = await existingReferences(
+      this.repo.db,
       tenantId,
       'credit_load',
       valid.map((v) => v.reference),
     );
     const needed = valid.filter((v) => !booked.has(v.reference)).reduce((total, v) => total + v.amountCents, 0);
-    const fund = await ledger.findAccount(tenantId, 'scheme_fund', { schemeId: scheme.id });
+    const fund = await findAccount(this.repo.db, tenantId, 'scheme_fund', { schemeId: scheme.id });
     const available = fund?.balance_cents ?? 0;
     if (needed > available) {
       errors.push({
@@ -566,7 +566,7 @@ export class CreditService {
 
   /** The resident's credit per pass and scheme (their own passes and their children's), with its history. */
   async ownCredit(principal: Principal) {
-    authorize(principal, 'ownCredit.read');
+    creditPolicy.authorize(principal, 'ownCredit.read');
     const resident = principal as Resident;
     const accounts = await this.repo.creditOfHolder(resident.tenantId, resident.holderId);
     const history = await this.repo.historyOfAccounts(

@@ -1,17 +1,12 @@
 import type { App } from '../../http/app-types.ts';
 import { apiTokenCacheFor } from './api-token-cache.ts';
-import { IdentityRepository } from './identity.repository.ts';
 import { IdentityService } from './identity.service.ts';
 
 export const SESSION_COOKIE = 'stadspas_session';
 
 /** Resolves `request.principal` for every API request: session cookie, Bearer token, or anonymous. */
 export function installAuthentication(app: App) {
-  const service = new IdentityService(
-    new IdentityRepository(app.deps.database.db),
-    app.deps.config,
-    apiTokenCacheFor(app.deps.database),
-  );
+  const service = new IdentityService(app.deps.database.db, app.deps.config, apiTokenCacheFor(app.deps.database));
   app.decorateRequest('principal', null as never);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;

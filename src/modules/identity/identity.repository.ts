@@ -77,20 +77,19 @@ export class IdentityRepository {
       .executeTakeFirst();
   }
 
-  async insertOutboxMessage(tenantId: string, message: { to: string; subject: string; body: string }) {
+  /** A resident's account: they log in with an e-mail link, no password. */
+  async insertResidentUser(tenantId: string, user: { holderId: string; name: string; email: string }) {
     await this.db
-      .insertInto('outbox_messages')
-      .values({ tenant_id: tenantId, to_address: message.to, subject: message.subject, body_text: message.body })
-      .execute();
-  }
-
-  listOutbox(tenantId: string, limit: number) {
-    return this.db
-      .selectFrom('outbox_messages')
-      .selectAll()
-      .where('tenant_id', '=', tenantId)
-      .orderBy('created_at', 'desc')
-      .limit(limit)
+      .insertInto('users')
+      .values({
+        tenant_id: tenantId,
+        email: user.email,
+        name: user.name,
+        role: 'resident',
+        password_hash: null,
+        provider_id: null,
+        holder_id: user.holderId,
+      })
       .execute();
   }
 }

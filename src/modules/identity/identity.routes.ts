@@ -3,9 +3,8 @@ import type { FastifyReply } from 'fastify';
 import type { App } from '../../http/app-types.ts';
 import { problemResponses } from '../../http/schemas.ts';
 import { DomainError } from '../../shared/errors.ts';
-import { authorize } from '../access/policy.ts';
+import { sessionPermissions } from '../access/policy.ts';
 import type { Principal } from '../access/principal.ts';
-import { IdentityRepository } from './identity.repository.ts';
 import { IdentityService } from './identity.service.ts';
 
 import { SESSION_COOKIE } from './authentication.ts';
@@ -21,9 +20,12 @@ const CurrentSession = Type.Object({
   name: Type.Optional(Type.String()),
   role: Type.Optional(Type.String()),
   providerId: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+  permissions: Type.Array(Type.String(), {
+    description: 'The actions this session may do in general (e.g. till.use, credit.manage): what the web app offers',
+  }),
 });
 
-function presentSession(principal: Principal) {
+function sessionOf(principal: Principal) {
   switch (principal.kind) {
     case 'anonymous':
       return { kind: principal.kind, tenantId: principal.tenantId };
@@ -48,8 +50,10 @@ function presentSession(principal: Principal) {
 }
 
 export async function identityRoutes(app: App) {
-  const { database, config } = app.deps;
-  const service = new IdentityService(new IdentityRepository(database.db), config);
+  const { database, config, policies } = app.deps;
+  const presentSession = (principal: Principal) =>
+    Object.assign(sessionOf(principal), { permissions: sessionPermissions(principal, policies) });
+  const service = new IdentityService(database.db, config);
   const secureCookie = config.publicUrl.startsWith('https://');
 
   const setSessionCookie = (reply: FastifyReply, session: { secret: string; expiresAt: Date }) =>
@@ -145,44 +149,6 @@ export async function identityRoutes(app: App) {
     async (request, reply) => {
       await service.requestEmailLink(request.principal.tenantId, request.body.email);
       return reply.code(202).send({ message: 'If this address belongs to a pass holder, a login link is on its way.' });
-    },
-  );
-
-  app.get(
-    '/outbox-messages',
-    {
-      schema: {
-        tags: ['development'],
-        summary: 'Development only: e-mails the platform would have sent',
-        operationId: 'listOutboxMessages',
-        response: {
-          200: Type.Object({
-            items: Type.Array(
-              Type.Object({
-                id: Type.String(),
-                to: Type.String(),
-                subject: Type.String(),
-                body: Type.String(),
-                createdAt: Type.String({ format: 'date-time' }),
-              }),
-            ),
-          }),
-          ...problemResponses(404),
-        },
-      },
-    },
-    async (request) => {
-      authorize(request.principal, 'outbox.read');
-      const rows = await service.listOutbox(request.principal.tenantId);
-      return {
-        items: rows.map((m) => ({
-          id: m.id,
-          to: m.to_address,
-          subject: m.subject,
-          body: m.body_text,
-          createdAt: m.created_at.toISOString(),
-        })),
-      };
     },
   );
 }

@@ -4,7 +4,9 @@ import { DomainError } from '../../shared/errors.ts';
 import { hashSecret, newSecret } from '../../shared/tokens.ts';
 import type { Principal } from '../access/principal.ts';
 import type { ApiTokenCache, TillSystem } from './api-token-cache.ts';
-import type { IdentityRepository } from './identity.repository.ts';
+import type { Db } from '../../db/database.ts';
+import { enqueueMessage } from '../notifications/notifications.service.ts';
+import { IdentityRepository } from './identity.repository.ts';
 
 const SESSION_HOURS = 12;
 const LOGIN_LINK_MINUTES = 15;
@@ -16,11 +18,15 @@ const DUMMY_HASH_PROMISE = argonHash(newSecret());
 export const hashPassword = (password: string) => argonHash(password);
 
 export class IdentityService {
+  private readonly repo: IdentityRepository;
+
   constructor(
-    private readonly repo: IdentityRepository,
+    private readonly db: Db,
     private readonly config: Config,
     private readonly tokenCache?: ApiTokenCache,
-  ) {}
+  ) {
+    this.repo = new IdentityRepository(db);
+  }
 
   /**
    * Resolves the caller from a session cookie or a Bearer API token. A known, active API token
@@ -96,12 +102,16 @@ export class IdentityService {
     if (!user) return;
     const secret = newSecret();
     const expiresAt = new Date(Date.now() + LOGIN_LINK_MINUTES * 60_000);
-    await this.repo.insertLoginLink(tenantId, hashSecret(secret), user.id, expiresAt);
     const link = `${this.config.publicUrl}/inloggen/link?token=${encodeURIComponent(secret)}`;
-    await this.repo.insertOutboxMessage(tenantId, {
-      to: user.email,
-      subject: 'Inloggen bij de Zaanse Pas',
-      body: `Hallo ${user.name},\n\nKlik op deze link om in te loggen. De link werkt ${LOGIN_LINK_MINUTES} minuten en maar één keer.\n\n${link}\n\nHeeft u niet gevraagd om in te loggen? Dan kunt u deze e-mail negeren.`,
+    // The link and its e-mail together: an e-mail never points at a link that was not stored.
+    await this.db.transaction().execute(async (tx) => {
+      await new IdentityRepository(tx).insertLoginLink(tenantId, hashSecret(secret), user.id, expiresAt);
+      await enqueueMessage(tx, {
+        tenantId,
+        to: user.email,
+        subject: 'Inloggen bij de Zaanse Pas',
+        bodyText: `Hallo ${user.name},\n\nKlik op deze link om in te loggen. De link werkt ${LOGIN_LINK_MINUTES} minuten en maar één keer.\n\n${link}\n\nHeeft u niet gevraagd om in te loggen? Dan kunt u deze e-mail negeren.`,
+      });
     });
   }
 
@@ -116,16 +126,19 @@ export class IdentityService {
     if (sessionToken) await this.repo.deleteSession(hashSecret(sessionToken));
   }
 
-  listOutbox(tenantId: string) {
-    if (this.config.environment === 'production')
-      throw new DomainError('not-found', 'The outbox exists only in development.');
-    return this.repo.listOutbox(tenantId, 50);
-  }
-
   private async startSession(tenantId: string, userId: string) {
     const secret = newSecret();
     const expiresAt = new Date(Date.now() + SESSION_HOURS * 3_600_000);
     await this.repo.insertSession(tenantId, hashSecret(secret), userId, expiresAt);
     return { secret, expiresAt };
   }
+}
+
+/** A resident's account for a holder, in the caller's transaction: they log in with an e-mail link. */
+export function createResidentAccount(
+  tx: Db,
+  tenantId: string,
+  account: { holderId: string; name: string; email: string },
+): Promise<void> {
+  return new IdentityRepository(tx).insertResidentUser(tenantId, account);
 }

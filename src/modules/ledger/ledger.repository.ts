@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import type { DB, LedgerAccountType } from '../../db/schema.ts';
-import type {} from '../payouts/payouts.tables.ts';
+import type { DB } from '../../db/schema.ts';
+import type { LedgerAccountType } from './ledger.tables.ts';
 
 /** Who an account belongs to. Tenant-wide accounts (action budget, bank, ...) have no owner. */
 export interface AccountOwner {

@@ -1,11 +1,12 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { DB, LedgerAccountType } from '../../db/schema.ts';
+import type { DB } from '../../db/schema.ts';
+import type { LedgerAccountType } from './ledger.tables.ts';
 import { DomainError, type InvalidParam } from '../../shared/errors.ts';
-import { authorize } from '../access/policy.ts';
 import { actorId, type Principal } from '../access/principal.ts';
 import type { LedgerData } from './ledger.presenter.ts';
 import { LedgerRepository, type AccountOwner, type NewLine } from './ledger.repository.ts';
 import { withRetry } from './retry.ts';
+import { ledgerPolicy } from './ledger.policy.ts';
 
 /**
  * The double-entry ledger. Every booking is one journal entry whose lines sum to zero, in
@@ -258,7 +259,7 @@ export class LedgerService {
 
   /** The tenant's complete ledger, read in one repeatable-read transaction so it is one consistent picture. */
   async exportLedger(principal: Principal): Promise<LedgerData> {
-    authorize(principal, 'ledger.export');
+    ledgerPolicy.authorize(principal, 'ledger.export');
     const tenantId = principal.tenantId;
     return this.db
       .transaction()
@@ -287,7 +288,7 @@ export class LedgerService {
   }
 
   async reverse(principal: Principal, entryId: string, reason: string) {
-    authorize(principal, 'ledger.correct');
+    ledgerPolicy.authorize(principal, 'ledger.correct');
     const posted = await withRetry(() =>
       this.db
         .transaction()
@@ -297,4 +298,31 @@ export class LedgerService {
     );
     return posted;
   }
+}
+
+/*
+ * What other modules may read of the journal, in their own transaction or on the root database.
+ * Only this module writes it (postEntry, reverseEntry, ensureAccount and the till's booking SQL).
+ */
+
+export function findEntryByReference(db: Kysely<DB>, tenantId: string, kind: string, reference: string) {
+  return new LedgerRepository(db).findEntryByReference(tenantId, kind, reference);
+}
+
+export function findReversalOf(db: Kysely<DB>, tenantId: string, entryId: string) {
+  return new LedgerRepository(db).findReversalOf(tenantId, entryId);
+}
+
+export function linesOfEntry(db: Kysely<DB>, tenantId: string, entryId: string) {
+  return new LedgerRepository(db).linesOfEntry(tenantId, entryId);
+}
+
+/** The references of `kind` among `references` that are booked already. */
+export function existingReferences(db: Kysely<DB>, tenantId: string, kind: string, references: string[]) {
+  return new LedgerRepository(db).existingReferences(tenantId, kind, references);
+}
+
+/** How many lines the account has: a version number for references that must change with it. */
+export function lineCountOfAccount(db: Kysely<DB>, tenantId: string, accountId: string) {
+  return new LedgerRepository(db).lineCountOfAccount(tenantId, accountId);
 }

@@ -1,4 +1,5 @@
-import type { LimitPeriod, PriceType, ProviderKind } from '../../db/schema.ts';
+import type { LimitPeriod, PriceType } from './offers.tables.ts';
+import type { ProviderKind } from '../providers/providers.tables.ts';
 import { passPriceCents } from './pricing.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { DomainError } from '../../shared/errors.ts';
-import { authorize } from '../access/policy.ts';
 import type { Principal } from '../access/principal.ts';
 import { todayInNetherlands } from './catalogue-date.ts';
 import type { OffersRepository } from './offers.repository.ts';
+import { offersPolicy } from './offers.policy.ts';
 
 export interface CatalogueQuery {
   q?: string | undefined;
@@ -34,7 +34,7 @@ export class OffersService {
   ) {}
 
   async listOffers(principal: Principal, query: CatalogueQuery) {
-    authorize(principal, 'catalogue.read');
+    offersPolicy.authorize(principal, 'catalogue.read');
     const { tenantId } = principal;
     const filter = {
       terms: searchTerms(query.q),
@@ -59,19 +59,19 @@ export class OffersService {
   }
 
   async getOffer(principal: Principal, offerId: string) {
-    authorize(principal, 'catalogue.read');
+    offersPolicy.authorize(principal, 'catalogue.read');
     const offer = await this.repo.findPublished(principal.tenantId, offerId);
     if (!offer) throw new DomainError('offer-not-found', `There is no published offer with id ${offerId}.`);
     return offer;
   }
 
   listRoutes(principal: Principal) {
-    authorize(principal, 'catalogue.read');
+    offersPolicy.authorize(principal, 'catalogue.read');
     return this.repo.listRoutes(principal.tenantId, this.today());
   }
 
   listCategories(principal: Principal) {
-    authorize(principal, 'catalogue.read');
+    offersPolicy.authorize(principal, 'catalogue.read');
     return this.repo.listCategories(principal.tenantId);
   }
 }

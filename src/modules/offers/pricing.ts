@@ -1,4 +1,5 @@
-import type { PassCategory, PriceType } from '../../db/schema.ts';
+import type { PassCategory } from '../passes/passes.tables.ts';
+import type { PriceType } from './offers.tables.ts';
 
 export interface PricedOffer {
   priceType: PriceType;

@@ -1,4 +1,4 @@
-import type { PassStatus } from '../../db/schema.ts';
+import type { PassStatus } from './passes.tables.ts';
 import { formatPassNumber } from './pass-number.ts';
 
 /**

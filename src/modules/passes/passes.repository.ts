@@ -1,5 +1,15 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import type { PassCategory } from './passes.tables.ts';
+
+/** A pass to issue: its number is allocated when it is issued. */
+export interface NewPass {
+  holderId: string;
+  category: PassCategory;
+  parentPassId: string | null;
+  validFrom: string;
+  validUntil: string;
+}
 
 export class PassesRepository {
   constructor(private readonly db: Db) {}
@@ -86,5 +96,95 @@ export class PassesRepository {
       base.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow(),
     ]);
     return { rows, totalItems: Number(total.count) };
+  }
+
+  /** A new holder (a resident, or a child without an account of its own). */
+  insertHolder(
+    tenantId: string,
+    holder: { name: string; email: string | null; birthDate: string | null; wijkCode: string | null },
+  ) {
+    return this.db
+      .insertInto('holders')
+      .values({
+        tenant_id: tenantId,
+        name: holder.name,
+        email: holder.email,
+        birth_date: holder.birthDate,
+        wijk_code: holder.wijkCode,
+      })
+      .returning(['id'])
+      .executeTakeFirstOrThrow();
+  }
+
+  /**
+   * Reserves `count` pass serials and returns the first. The counter row is locked until the
+   * transaction ends, so two issuers never get the same numbers; it also skips past any number
+   * made elsewhere (the demo seed, an import), so a serial is never handed out twice.
+   */
+  async reserveSerials(tenantId: string, municipalityCode: string, count: number) {
+    await this.db
+      .insertInto('pass_number_counters')
+      .values({ tenant_id: tenantId, next_serial: 1 })
+      .onConflict((oc) => oc.column('tenant_id').doNothing())
+      .execute();
+    const counter = await this.db
+      .selectFrom('pass_number_counters')
+      .select('next_serial')
+      .where('tenant_id', '=', tenantId)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
+    const prefix = municipalityCode.padStart(4, '0');
+    // Numbers of one municipality have the same length and prefix: the largest text is the largest serial.
+    const highest = await this.db
+      .selectFrom('passes')
+      .select('number')
+      .where('tenant_id', '=', tenantId)
+      .where('number', 'like', `${prefix}%`)
+      .orderBy('number', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    const usedUpTo = highest?.number ? Number(highest.number.slice(4, 12)) : 0;
+    const first = Math.max(Number(counter.next_serial), usedUpTo + 1);
+    await this.db
+      .updateTable('pass_number_counters')
+      .set({ next_serial: first + count })
+      .where('tenant_id', '=', tenantId)
+      .execute();
+    return first;
+  }
+
+  insertPass(tenantId: string, pass: NewPass & { number: string }) {
+    return this.db
+      .insertInto('passes')
+      .values({
+        tenant_id: tenantId,
+        number: pass.number,
+        holder_id: pass.holderId,
+        category: pass.category,
+        parent_pass_id: pass.parentPassId,
+        status: 'active',
+        valid_from: pass.validFrom,
+        valid_until: pass.validUntil,
+      })
+      .returning(['id', 'number'])
+      .executeTakeFirstOrThrow();
+  }
+
+  async blockPasses(tenantId: string, passIds: string[]) {
+    if (passIds.length === 0) return;
+    await this.db
+      .updateTable('passes')
+      .set({ status: 'blocked' })
+      .where('tenant_id', '=', tenantId)
+      .where('id', 'in', passIds)
+      .execute();
+  }
+
+  municipalityCode(tenantId: string) {
+    return this.db
+      .selectFrom('tenants')
+      .select('municipality_code')
+      .where('id', '=', tenantId)
+      .executeTakeFirstOrThrow();
   }
 }

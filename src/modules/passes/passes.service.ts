@@ -1,16 +1,16 @@
 import QRCode from 'qrcode';
 import type { Config } from '../../config.ts';
 import { DomainError } from '../../shared/errors.ts';
-import { authorize } from '../access/policy.ts';
 import type { Principal } from '../access/principal.ts';
 import { makeQrToken } from './pass-identifier.ts';
 import { normalizePassNumber } from './pass-number.ts';
 import type { PassesRepository } from './passes.repository.ts';
+import { passesPolicy } from './passes.policy.ts';
 
 type Resident = Extract<Principal, { kind: 'resident' }>;
 
 function residentOf(principal: Principal): Resident {
-  authorize(principal, 'ownPass.read');
+  passesPolicy.authorize(principal, 'ownPass.read');
   if (principal.kind !== 'resident') throw new DomainError('forbidden', 'Only pass holders have a pass.');
   return principal;
 }

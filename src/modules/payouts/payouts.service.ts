@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { DomainError, type InvalidParam } from '../../shared/errors.ts';
-import { authorize } from '../access/policy.ts';
 import { actorId, type Principal } from '../access/principal.ts';
 import { ensureAccount, findAccount, municipalityBank, postEntry, type Tx } from '../ledger/ledger.service.ts';
 import { withRetry } from '../ledger/retry.ts';
@@ -12,6 +11,7 @@ import { PAYOUT_CLEARING, type PaymentSource } from './payouts.tables.ts';
 import { PayoutsRepository, type UnsettledLine } from './payouts.repository.ts';
 import { buildCreditTransfer, endToEndIdOf, parseBankStatement, StatementError } from './sepa.ts';
 import { renderStatementPdf, type StatementData } from './statement-pdf.ts';
+import { payoutsPolicy } from './payouts.policy.ts';
 
 /**
  * Provider payouts. A settlement run over a closed period turns each provider's open payable
@@ -45,7 +45,7 @@ export class PayoutsService {
    * that overlaps another run's, is refused and books nothing.
    */
   async createRun(principal: Principal, input: { periodStart?: string | undefined; periodEnd?: string | undefined }) {
-    authorize(principal, 'payout.manage');
+    payoutsPolicy.authorize(principal, 'payout.manage');
     const tenantId = principal.tenantId;
     const today = this.today();
     const problems: InvalidParam[] = [];
@@ -82,7 +82,7 @@ export class PayoutsService {
   }
 
   async getRun(principal: Principal, runId: string) {
-    authorize(principal, 'payout.manage');
+    payoutsPolicy.authorize(principal, 'payout.manage');
     const repo = new PayoutsRepository(this.db);
     const run = await repo.findRun(principal.tenantId, runId);
     if (!run) throw new DomainError('settlement-run-not-found', `There is no settlement run with id ${runId}.`);
@@ -94,7 +94,7 @@ export class PayoutsService {
   }
 
   async listRuns(principal: Principal, page: number, pageSize: number) {
-    authorize(principal, 'payout.manage');
+    payoutsPolicy.authorize(principal, 'payout.manage');
     const { rows, totalItems } = await new PayoutsRepository(this.db).listRuns(principal.tenantId, page, pageSize);
     return { rows, totalItems, page, pageSize };
   }
@@ -184,7 +184,7 @@ export class PayoutsService {
     settlementId: string,
     input: { paidOn?: string | undefined; reference?: string | undefined },
   ) {
-    authorize(principal, 'payout.manage');
+    payoutsPolicy.authorize(principal, 'payout.manage');
     if (input.paidOn !== undefined && (!isRealDate(input.paidOn) || input.paidOn > this.today())) {
       throw new DomainError('invalid-input', 'paidOn is not a date up to today.', [
         { name: 'body.paidOn', code: 'date', reason: 'a date (YYYY-MM-DD), not in the future' },
@@ -224,7 +224,7 @@ export class PayoutsService {
 
   /** A provider's settlements (its admins and the pass organisation). */
   async listProviderSettlements(principal: Principal, providerId: string, page: number, pageSize: number) {
-    authorize(principal, 'provider.settlements.read', { providerId });
+    payoutsPolicy.authorize(principal, 'provider.settlements.read', { providerId });
     const { rows, totalItems } = await new PayoutsRepository(this.db).settlementsOfProvider(
       principal.tenantId,
       providerId,
@@ -239,10 +239,10 @@ export class PayoutsService {
     const repo = new PayoutsRepository(this.db);
     const settlement = await repo.findSettlement(principal.tenantId, settlementId);
     if (!settlement) {
-      authorize(principal, 'provider.settlements.read', { providerId: '' }); // outsiders get 401/403, not a hint
+      payoutsPolicy.authorize(principal, 'provider.settlements.read', { providerId: '' }); // outsiders get 401/403, not a hint
       throw new DomainError('settlement-not-found', `There is no settlement with id ${settlementId}.`);
     }
-    authorize(principal, 'provider.settlements.read', { providerId: settlement.provider_id });
+    payoutsPolicy.authorize(principal, 'provider.settlements.read', { providerId: settlement.provider_id });
     const tenant = await repo.findTenant(principal.tenantId);
     if (!tenant) throw new DomainError('not-found', 'This municipality does not exist.');
     const lines = await repo.settledLines(principal.tenantId, settlementId);

@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { LedgerAccountType } from '../../db/schema.ts';
+import type { LedgerAccountType } from '../ledger/ledger.tables.ts';
 
 /** Table types of migration 0007_payouts.sql, added to the DB interface by module augmentation. */
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -64,17 +64,6 @@ declare module '../../db/schema.ts' {
     settlements: SettlementsTable;
     settlement_run_blocked: SettlementRunBlockedTable;
     settlement_lines: SettlementLinesTable;
-  }
-  interface ProvidersTable {
-    iban: ColumnType<string | null, string | null | undefined, string | null>;
-    bic: ColumnType<string | null, string | null | undefined, string | null>;
-    account_holder_name: ColumnType<string | null, string | null | undefined, string | null>;
-    bank_account_updated_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
-  }
-  interface TenantsTable {
-    payout_iban: ColumnType<string | null, string | null | undefined, string | null>;
-    payout_bic: ColumnType<string | null, string | null | undefined, string | null>;
-    payout_account_name: ColumnType<string | null, string | null | undefined, string | null>;
   }
 }
 

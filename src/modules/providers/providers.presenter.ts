@@ -1,4 +1,4 @@
-import type { ProviderKind } from '../../db/schema.ts';
+import type { ProviderKind } from './providers.tables.ts';
 
 type ProviderRow = {
   id: string;

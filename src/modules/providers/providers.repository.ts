@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import type {} from '../payouts/payouts.tables.ts';
 
 export class ProvidersRepository {
   constructor(private readonly db: Db) {}

@@ -1,9 +1,9 @@
 import { DomainError, notFound, type InvalidParam } from '../../shared/errors.ts';
 import { isValidBic, validateIban } from '../payouts/iban.ts';
 import { hashSecret, newSecret } from '../../shared/tokens.ts';
-import { authorize } from '../access/policy.ts';
 import type { Principal } from '../access/principal.ts';
 import type { ProvidersRepository } from './providers.repository.ts';
+import { providersPolicy } from './providers.policy.ts';
 
 /** Prefix of every provider API token, so a leaked one is easy to recognise (secret scanners). */
 export const API_TOKEN_PREFIX = 'sp_';
@@ -17,7 +17,7 @@ export class ProvidersService {
 
   /** The provider's profile with its locations: for its own staff and for the pass organisation. */
   async getProvider(principal: Principal, providerId: string) {
-    authorize(principal, 'provider.read', { providerId });
+    providersPolicy.authorize(principal, 'provider.read', { providerId });
     const provider = await this.repo.findProvider(principal.tenantId, providerId);
     if (!provider) throw notFound('Provider');
     const locations = await this.repo.listLocations(principal.tenantId, providerId);
@@ -26,7 +26,7 @@ export class ProvidersService {
 
   /** Where the provider is paid: its admins and the pass organisation. */
   async getBankAccount(principal: Principal, providerId: string) {
-    authorize(principal, 'provider.bankAccount.manage', { providerId });
+    providersPolicy.authorize(principal, 'provider.bankAccount.manage', { providerId });
     const account = await this.repo.findBankAccount(principal.tenantId, providerId);
     if (!account) throw notFound('Provider');
     return account;
@@ -38,7 +38,7 @@ export class ProvidersService {
     providerId: string,
     input: { iban: string; bic?: string | undefined; accountHolderName: string },
   ) {
-    authorize(principal, 'provider.bankAccount.manage', { providerId });
+    providersPolicy.authorize(principal, 'provider.bankAccount.manage', { providerId });
     const problems: InvalidParam[] = [];
     const iban = validateIban(input.iban);
     if (!iban.ok) problems.push({ name: 'body.iban', code: iban.code, reason: iban.reason });
@@ -68,14 +68,14 @@ export class ProvidersService {
   }
 
   async listApiTokens(principal: Principal, providerId: string, page: number, pageSize: number) {
-    authorize(principal, 'provider.tokens.manage', { providerId });
+    providersPolicy.authorize(principal, 'provider.tokens.manage', { providerId });
     const { rows, totalItems } = await this.repo.listApiTokens(principal.tenantId, providerId, page, pageSize);
     return { rows, page, pageSize, totalItems };
   }
 
   /** Creates a token for a till system. The secret is returned this once; only its hash is stored. */
   async createApiToken(principal: Principal, providerId: string, name: string) {
-    authorize(principal, 'provider.tokens.manage', { providerId });
+    providersPolicy.authorize(principal, 'provider.tokens.manage', { providerId });
     const secret = newSecret(API_TOKEN_PREFIX);
     const token = await this.repo.insertApiToken(principal.tenantId, providerId, name.trim(), hashSecret(secret));
     return { ...token, secret };
@@ -83,7 +83,7 @@ export class ProvidersService {
 
   /** Revokes a token: from now on a till system calling with it is refused. Revoking twice is fine. */
   async revokeApiToken(principal: Principal, providerId: string, tokenId: string) {
-    authorize(principal, 'provider.tokens.manage', { providerId });
+    providersPolicy.authorize(principal, 'provider.tokens.manage', { providerId });
     const token = await this.repo.revokeApiToken(principal.tenantId, providerId, tokenId);
     if (!token) throw notFound('API token');
     this.onTokenRevoked(tokenId);

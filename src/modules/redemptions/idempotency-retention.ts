@@ -1,5 +1,4 @@
-import type { App } from '../../http/app-types.ts';
-import { installPeriodicJob } from '../../http/periodic-job.ts';
+import type { PeriodicJob } from '../../http/module-manifest.ts';
 import { RedemptionsRepository } from './redemptions.repository.ts';
 
 /**
@@ -30,15 +29,11 @@ export async function forgetOldIdempotencyKeys(
 }
 
 /** Forgets old keys at start-up and then every 6 hours (not in tests). Safe in several processes at once. */
-export function installIdempotencyKeyRetention(app: App) {
-  const repo = new RedemptionsRepository(app.deps.database.db);
-  installPeriodicJob(
-    app,
-    'Old Idempotency-Keys forgotten',
-    async () => {
-      const result = await forgetOldIdempotencyKeys(repo, new Date());
-      return result.forgotten > 0 ? result : undefined;
-    },
-    KEY_SWEEP_INTERVAL_MS,
-  );
-}
+export const forgetOldIdempotencyKeysJob: PeriodicJob = {
+  name: 'Old Idempotency-Keys forgotten',
+  intervalMs: KEY_SWEEP_INTERVAL_MS,
+  run: async ({ database }, now) => {
+    const result = await forgetOldIdempotencyKeys(new RedemptionsRepository(database.db), now);
+    return result.forgotten > 0 ? result : undefined;
+  },
+};

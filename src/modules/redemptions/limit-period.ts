@@ -1,4 +1,4 @@
-import type { LimitPeriod } from '../../db/schema.ts';
+import type { LimitPeriod } from '../offers/offers.tables.ts';
 
 /**
  * The calendar of the till runs on Dutch time: a "once per day" offer resets at midnight in

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '../../shared/errors.ts';
-import { LedgerRepository } from '../ledger/ledger.repository.ts';
-import { reverseEntry, type Tx } from '../ledger/ledger.service.ts';
+import { findEntryByReference, reverseEntry, type Tx } from '../ledger/ledger.service.ts';
 import type { SpendableCredit } from './redemptions.repository.ts';
-import type { DiscountBorneBy } from './redemptions.tables.ts';
+import type { DiscountBorneBy } from '../offers/offers.tables.ts';
 
 /**
  * What a redemption books in the ledger, in the redemption's own transaction:
@@ -155,13 +154,12 @@ export async function reverseRedemptionInLedger(
     recordedBy: string;
   },
 ) {
-  const ledger = new LedgerRepository(tx);
   const kinds = [
     ...(input.creditCents > 0 ? [CREDIT_PAYMENT] : []),
     ...(input.reimbursedCents > 0 ? [DISCOUNT_REIMBURSEMENT] : []),
   ];
   for (const kind of kinds) {
-    const entry = await ledger.findEntryByReference(input.tenantId, kind, input.redemptionId);
+    const entry = await findEntryByReference(tx, input.tenantId, kind, input.redemptionId);
     if (!entry)
       throw new DomainError(
         'ledger-entry-not-found',

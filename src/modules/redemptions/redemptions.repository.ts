@@ -2,7 +2,8 @@ import { sql, type InferResult, type RawBuilder, type Transaction } from 'kysely
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../../db/database.ts';
 import { prepare, waitUntilDurable } from '../../db/prepared.ts';
-import type { DB, PassCategory } from '../../db/schema.ts';
+import type { DB } from '../../db/schema.ts';
+import type { PassCategory } from '../passes/passes.tables.ts';
 import { TILL_TIME_ZONE } from './limit-period.ts';
 import { creditSpendCte, ledgerEntriesCtes } from './redemptions-ledger.repository.ts';
 import type { ledgerBookingParams, LedgerBookingParams } from './redemptions.ledger.ts';

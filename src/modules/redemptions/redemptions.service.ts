@@ -1,7 +1,6 @@
 import { hash, randomUUID } from 'node:crypto';
 import { isAbortedForConcurrency, isConnectionLost } from '../../db/errors.ts';
 import { DomainError, type InvalidParam, type ProblemCode } from '../../shared/errors.ts';
-import { authorize } from '../access/policy.ts';
 import { actorId, providerOf, type Principal } from '../access/principal.ts';
 import { isQrToken, parsePassIdentifier } from '../passes/pass-identifier.ts';
 import { normalizePassNumber } from '../passes/pass-number.ts';
@@ -30,6 +29,7 @@ import {
 } from './redemption-rules.ts';
 import { QUOTE_SECONDS, TillQuotes, type QuotedOffer } from './till-quote.ts';
 import type { NewRedemption, RedemptionFacts, RedemptionsRepository } from './redemptions.repository.ts';
+import { redemptionsPolicy } from './redemptions.policy.ts';
 
 export interface RedeemInput {
   passIdentifier: string;
@@ -109,7 +109,7 @@ export class RedemptionsService {
    * be used, and one sealed quote for the offers it can use (till-quote.ts).
    */
   async tillOffers(principal: Principal, passIdentifier: string) {
-    authorize(principal, 'till.use');
+    redemptionsPolicy.authorize(principal, 'till.use');
     const providerId = providerOf(principal)!;
     const now = this.now();
     const today = dutchDate(now);
@@ -147,7 +147,7 @@ export class RedemptionsService {
    * transaction that first locks the pass row, so a busy pass is served in turn, not starved.
    */
   async redeem(principal: Principal, input: RedeemInput, idempotencyKey?: string): Promise<RedemptionView> {
-    authorize(principal, 'till.use');
+    redemptionsPolicy.authorize(principal, 'till.use');
     const providerId = providerOf(principal)!;
     const now = this.now();
     let number: string | null = null;
@@ -243,11 +243,11 @@ export class RedemptionsService {
 
   /** Cancels a redemption of the caller's provider within the cancel window; stock and limit are freed. */
   async cancel(principal: Principal, redemptionId: string): Promise<RedemptionView> {
-    authorize(principal, 'till.use');
+    redemptionsPolicy.authorize(principal, 'till.use');
     const { tenantId } = principal;
     const redemption = await this.repo.findRedemption(tenantId, redemptionId);
     if (!redemption) throw new DomainError('redemption-not-found', 'There is no redemption with this id.');
-    authorize(principal, 'redemption.cancel', { providerId: redemption.provider_id });
+    redemptionsPolicy.authorize(principal, 'redemption.cancel', { providerId: redemption.provider_id });
     if (redemption.cancelled_at) return presentRedemption(redemption);
     const now = this.now();
     if (now > cancellableUntil(redemption.created_at)) {
@@ -279,7 +279,7 @@ export class RedemptionsService {
 
   /** A page of redemptions: a provider's own, or all of them for the pass organisation. */
   async list(principal: Principal, page: number, pageSize: number) {
-    authorize(principal, 'redemption.list');
+    redemptionsPolicy.authorize(principal, 'redemption.list');
     const { rows, totalItems } = await this.repo.listRedemptions(
       principal.tenantId,
       providerOf(principal),

@@ -1,23 +1,40 @@
-/**
- * Columns added by migration 0004 (till credit payments and discount reimbursement), merged
- * into the table types of src/db/schema.ts by module augmentation. Imported once by the
- * redemptions repository so the augmentation is always loaded.
- */
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
+import type { Timestamp, CreatedAt } from '../../db/schema.ts';
 
-/** Who bears an offer's discount: the provider, a credit scheme's fund (discount_scheme_id) or the actiebudget. */
-export type DiscountBorneBy = 'provider' | 'scheme' | 'action_budget';
+/** Table types of the redemptions module. Keep in step with the migrations that create them. */
+
+export interface RedemptionsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  offer_id: string;
+  pass_id: string;
+  provider_id: string;
+  price_cents: number;
+  regular_price_cents: number | null;
+  channel: 'till' | 'api' | 'seed';
+  redeemed_by: string | null;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+  cancelled_at: Timestamp | null;
+  cancelled_by: string | null;
+  /** Part of price_cents paid from pass credit (entry redemption_credit_payment, migration 0004). */
+  credit_cents: Generated<number>;
+  /** Discount reimbursed to the provider (entry discount_reimbursement). */
+  reimbursed_cents: Generated<number>;
+}
+
+export interface IdempotencyKeysTable {
+  tenant_id: string;
+  scope: string;
+  key: string;
+  request_hash: string;
+  response_status: number | null;
+  response_body: unknown;
+  created_at: CreatedAt;
+}
 
 declare module '../../db/schema.ts' {
-  interface OffersTable {
-    discount_borne_by: Generated<DiscountBorneBy>;
-    discount_scheme_id: string | null;
-    payable_from_credit: Generated<boolean>;
-  }
-  interface RedemptionsTable {
-    /** Part of price_cents paid from pass credit (entry redemption_credit_payment). */
-    credit_cents: Generated<number>;
-    /** Discount reimbursed to the provider (entry discount_reimbursement). */
-    reimbursed_cents: Generated<number>;
+  interface DB {
+    redemptions: RedemptionsTable;
+    idempotency_keys: IdempotencyKeysTable;
   }
 }

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB, PassCategory } from '../../db/schema.ts';
+import type { DB } from '../../db/schema.ts';
 import type { OrderStatus, PassKind, PaymentProviderName } from './sales.tables.ts';
 import './sales.tables.ts';
 
@@ -88,28 +88,6 @@ export class SalesRepository {
       .where('role', '=', 'resident')
       .executeTakeFirst();
     return !!user;
-  }
-
-  /** A new resident: their holder record and a user who logs in with an e-mail link. */
-  async insertResident(tenantId: string, input: { name: string; email: string; wijkCode: string }) {
-    const holder = await this.db
-      .insertInto('holders')
-      .values({ tenant_id: tenantId, name: input.name, email: input.email, wijk_code: input.wijkCode })
-      .returning(['id'])
-      .executeTakeFirstOrThrow();
-    await this.db
-      .insertInto('users')
-      .values({
-        tenant_id: tenantId,
-        email: input.email,
-        name: input.name,
-        role: 'resident',
-        password_hash: null,
-        provider_id: null,
-        holder_id: holder.id,
-      })
-      .execute();
-    return holder.id;
   }
 
   /** The holder's active passes that are valid today (not child passes), newest first. */
@@ -265,84 +243,6 @@ export class SalesRepository {
       .execute();
   }
 
-  /**
-   * Reserves `count` pass serials and returns the first. The counter row is locked until the
-   * transaction ends, so two sales never get the same numbers; it also skips past any number
-   * made elsewhere (the demo seed, an import), so a serial is never handed out twice.
-   */
-  async reserveSerials(tenantId: string, municipalityCode: string, count: number) {
-    await this.db
-      .insertInto('pass_number_counters')
-      .values({ tenant_id: tenantId, next_serial: 1 })
-      .onConflict((oc) => oc.column('tenant_id').doNothing())
-      .execute();
-    const counter = await this.db
-      .selectFrom('pass_number_counters')
-      .select('next_serial')
-      .where('tenant_id', '=', tenantId)
-      .forUpdate()
-      .executeTakeFirstOrThrow();
-    const prefix = municipalityCode.padStart(4, '0');
-    // Numbers of one municipality have the same length and prefix: the largest text is the largest serial.
-    const highest = await this.db
-      .selectFrom('passes')
-      .select('number')
-      .where('tenant_id', '=', tenantId)
-      .where('number', 'like', `${prefix}%`)
-      .orderBy('number', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    const usedUpTo = highest?.number ? Number(highest.number.slice(4, 12)) : 0;
-    const first = Math.max(Number(counter.next_serial), usedUpTo + 1);
-    await this.db
-      .updateTable('pass_number_counters')
-      .set({ next_serial: first + count })
-      .where('tenant_id', '=', tenantId)
-      .execute();
-    return first;
-  }
-
-  insertHolder(tenantId: string, holder: { name: string; birthDate: string | null; wijkCode: string | null }) {
-    return this.db
-      .insertInto('holders')
-      .values({
-        tenant_id: tenantId,
-        name: holder.name,
-        birth_date: holder.birthDate,
-        wijk_code: holder.wijkCode,
-        email: null,
-      })
-      .returning(['id'])
-      .executeTakeFirstOrThrow();
-  }
-
-  insertPass(
-    tenantId: string,
-    pass: {
-      number: string;
-      holderId: string;
-      category: PassCategory;
-      parentPassId: string | null;
-      validFrom: string;
-      validUntil: string;
-    },
-  ) {
-    return this.db
-      .insertInto('passes')
-      .values({
-        tenant_id: tenantId,
-        number: pass.number,
-        holder_id: pass.holderId,
-        category: pass.category,
-        parent_pass_id: pass.parentPassId,
-        status: 'active',
-        valid_from: pass.validFrom,
-        valid_until: pass.validUntil,
-      })
-      .returning(['id', 'number'])
-      .executeTakeFirstOrThrow();
-  }
-
   async setItemPass(tenantId: string, orderId: string, itemNo: number, passId: string) {
     await this.db
       .updateTable('pass_order_items')
@@ -350,16 +250,6 @@ export class SalesRepository {
       .where('tenant_id', '=', tenantId)
       .where('order_id', '=', orderId)
       .where('item_no', '=', itemNo)
-      .execute();
-  }
-
-  async blockPasses(tenantId: string, passIds: string[]) {
-    if (passIds.length === 0) return;
-    await this.db
-      .updateTable('passes')
-      .set({ status: 'blocked' })
-      .where('tenant_id', '=', tenantId)
-      .where('id', 'in', passIds)
       .execute();
   }
 

@@ -1,19 +1,28 @@
 import type { Config } from '../../config.ts';
 import { DomainError, type InvalidParam } from '../../shared/errors.ts';
-import { authorize, can } from '../access/policy.ts';
 import { actorId, type Principal } from '../access/principal.ts';
-import { IdentityRepository } from '../identity/identity.repository.ts';
-import { LedgerRepository } from '../ledger/ledger.repository.ts';
-import { ensureAccount, municipalityBank, postEntry, type Tx } from '../ledger/ledger.service.ts';
+import { enqueueMessage } from '../notifications/notifications.service.ts';
+import {
+  ensureAccount,
+  findReversalOf,
+  linesOfEntry,
+  municipalityBank,
+  postEntry,
+  type Tx,
+} from '../ledger/ledger.service.ts';
 import { withRetry } from '../ledger/retry.ts';
 import { todayInNetherlands } from '../offers/catalogue-date.ts';
-import { formatPassNumber, makePassNumber } from '../passes/pass-number.ts';
+import { formatPassNumber } from '../passes/pass-number.ts';
+import { blockPasses, createHolder, issuePasses } from '../passes/pass-issuing.ts';
+import type { NewPass } from '../passes/pass-issuing.ts';
+import { createResidentAccount } from '../identity/identity.service.ts';
 import { MollieProvider } from './mollie-provider.ts';
 import { PaymentNotFoundError, type PaymentInfo, type PaymentProvider } from './payment-provider.ts';
 import type { SalesConfig } from './sales.config.ts';
 import { type SalesRepository, type NewOrderItem } from './sales.repository.ts';
 import type { OrderStatus, PassKind, PaymentProviderName } from './sales.tables.ts';
 import { TestPaymentProvider } from './test-payment-provider.ts';
+import { salesPolicy } from './sales.policy.ts';
 
 /**
  * Selling passes online. A resident (logged in, or new: name, e-mail and wijk) orders a pass for
@@ -111,7 +120,7 @@ export class SalesService {
 
   /** Places an order and starts its payment. Returns where the buyer pays. */
   async createOrder(principal: Principal, input: OrderInput) {
-    authorize(principal, 'passOrder.create');
+    salesPolicy.authorize(principal, 'passOrder.create');
     const tenantId = principal.tenantId;
     const prices = await this.prices(tenantId);
     const providerName = prices.provider!;
@@ -210,7 +219,8 @@ export class SalesService {
             );
           }
           holderName = buyer.name.trim();
-          holderId = await repo.insertResident(tenantId, { name: holderName, email, wijkCode: buyer.wijkCode });
+          holderId = await createHolder(repo.db, tenantId, { name: holderName, email, wijkCode: buyer.wijkCode });
+          await createResidentAccount(repo.db, tenantId, { holderId, name: holderName, email });
         }
         items.length = 0;
         if (passForSelf)
@@ -287,11 +297,15 @@ export class SalesService {
       }
     }
     const items = await this.repo.orderItems(principal.tenantId, orderId);
-    return { order, items, detailed: can(principal, 'passOrder.readDetails', { holderId: order.holder_id }) };
+    return {
+      order,
+      items,
+      detailed: salesPolicy.can(principal, 'passOrder.readDetails', { holderId: order.holder_id }),
+    };
   }
 
   async listOrders(principal: Principal, page: number, pageSize: number, status?: OrderStatus) {
-    authorize(principal, 'passOrder.manage');
+    salesPolicy.authorize(principal, 'passOrder.manage');
     const { rows, totalItems } = await this.repo.listOrders(principal.tenantId, page, pageSize, status);
     return { rows, page, pageSize, totalItems };
   }
@@ -353,40 +367,33 @@ export class SalesService {
     const tenant = await repo.tenant(tenantId);
     const buyer = await repo.findHolder(tenantId, order.holder_id);
     const { validFrom, validUntil } = passYear(todayInNetherlands(this.now()));
-    let serial = await repo.reserveSerials(tenantId, tenant!.municipality_code, items.length);
-    const nextNumber = () => makePassNumber(tenant!.municipality_code, serial++);
-
-    let parentPassId = order.parent_pass_id;
+    const adults = items.filter((i) => i.pass_kind === 'adult');
+    const children = items.filter((i) => i.pass_kind === 'child');
     const made: { name: string; number: string; kind: PassKind }[] = [];
-    for (const item of items.filter((i) => i.pass_kind === 'adult')) {
-      const pass = await repo.insertPass(tenantId, {
-        number: nextNumber(),
-        holderId: order.holder_id,
-        category: 'regular',
-        parentPassId: null,
-        validFrom,
-        validUntil,
-      });
-      await repo.setItemPass(tenantId, order.id, item.item_no, pass.id);
-      parentPassId = pass.id;
-      made.push({ name: item.holder_name, number: pass.number, kind: 'adult' });
+    const adultPasses = await issuePasses(
+      tx,
+      tenantId,
+      adults.map(() => ({ holderId: order.holder_id, category: 'regular', parentPassId: null, validFrom, validUntil })),
+    );
+    for (const [i, item] of adults.entries()) {
+      await repo.setItemPass(tenantId, order.id, item.item_no, adultPasses[i]!.id);
+      made.push({ name: item.holder_name, number: adultPasses[i]!.number, kind: 'adult' });
     }
-    for (const item of items.filter((i) => i.pass_kind === 'child')) {
-      const holder = await repo.insertHolder(tenantId, {
+    // Children's passes hang under the pass just bought, or under the buyer's current pass.
+    const parentPassId = adultPasses.at(-1)?.id ?? order.parent_pass_id;
+    const childPasses: NewPass[] = [];
+    for (const item of children) {
+      const holderId = await createHolder(tx, tenantId, {
         name: item.holder_name,
         birthDate: item.birth_date,
         wijkCode: buyer?.wijk_code ?? null,
       });
-      const pass = await repo.insertPass(tenantId, {
-        number: nextNumber(),
-        holderId: holder.id,
-        category: 'child',
-        parentPassId,
-        validFrom,
-        validUntil,
-      });
-      await repo.setItemPass(tenantId, order.id, item.item_no, pass.id);
-      made.push({ name: item.holder_name, number: pass.number, kind: 'child' });
+      childPasses.push({ holderId, category: 'child', parentPassId, validFrom, validUntil });
+    }
+    const issuedChildren = await issuePasses(tx, tenantId, childPasses);
+    for (const [i, item] of children.entries()) {
+      await repo.setItemPass(tenantId, order.id, item.item_no, issuedChildren[i]!.id);
+      made.push({ name: item.holder_name, number: issuedChildren[i]!.number, kind: 'child' });
     }
 
     const bank = await municipalityBank(tx, tenantId);
@@ -410,10 +417,11 @@ export class SalesService {
     await repo.setStatus(tenantId, order.id, 'paid', { paidAt: this.now(), saleEntryId: posted.id });
 
     if (buyer?.email) {
-      await new IdentityRepository(tx).insertOutboxMessage(tenantId, {
+      await enqueueMessage(tx, {
+        tenantId,
         to: buyer.email,
         subject: `Uw ${tenant!.pass_name} is betaald`,
-        body:
+        bodyText:
           `Hallo ${buyer.name},\n\nWe hebben uw betaling ontvangen. Deze passen zijn klaar, geldig van ${validFrom} tot en met ${validUntil}:\n\n` +
           made
             .map((m) => `- ${m.name}: ${formatPassNumber(m.number)}${m.kind === 'child' ? ' (kinderpas)' : ''}`)
@@ -429,7 +437,7 @@ export class SalesService {
    * and the booking's reference is the order id.
    */
   async refund(principal: Principal, orderId: string, reason: string | undefined) {
-    authorize(principal, 'passOrder.manage');
+    salesPolicy.authorize(principal, 'passOrder.manage');
     const tenantId = principal.tenantId;
     const order = await withRetry(() =>
       this.repo.transaction(async (repo) => {
@@ -442,7 +450,7 @@ export class SalesService {
             `Only a paid order can be refunded; this one is ${locked.status}.`,
           );
         }
-        const reversed = await new LedgerRepository(repo.db).findReversalOf(tenantId, locked.sale_entry_id!);
+        const reversed = await findReversalOf(repo.db, tenantId, locked.sale_entry_id!);
         if (reversed && reversed.kind !== 'pass_sale_refund') {
           throw new DomainError(
             'pass-order-not-refundable',
@@ -473,7 +481,7 @@ export class SalesService {
       this.repo.transaction(async (repo, tx) => {
         const locked = await repo.lockOrder(tenantId, orderId);
         if (locked!.status === 'refunded') return { order: locked!, created: false };
-        const lines = await new LedgerRepository(tx).linesOfEntry(tenantId, locked!.sale_entry_id!);
+        const lines = await linesOfEntry(tx, tenantId, locked!.sale_entry_id!);
         const posted = await postEntry(tx, {
           tenantId,
           kind: 'pass_sale_refund',
@@ -484,7 +492,8 @@ export class SalesService {
           lines: lines.map((line) => ({ accountId: line.account_id, amountCents: -line.amount_cents })),
         });
         const items = await repo.orderItems(tenantId, orderId);
-        await repo.blockPasses(
+        await blockPasses(
+          tx,
           tenantId,
           items.flatMap((i) => (i.pass_id ? [i.pass_id] : [])),
         );

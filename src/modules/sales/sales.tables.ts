@@ -17,11 +17,6 @@ export interface PassPricesTable {
   updated_at: Timestamp;
 }
 
-export interface PassNumberCountersTable {
-  tenant_id: string;
-  next_serial: number;
-}
-
 export interface PassOrdersTable {
   tenant_id: string;
   id: Generated<string>;
@@ -70,7 +65,6 @@ export interface TestPaymentsTable {
 declare module '../../db/schema.ts' {
   interface DB {
     pass_prices: PassPricesTable;
-    pass_number_counters: PassNumberCountersTable;
     pass_orders: PassOrdersTable;
     pass_order_items: PassOrderItemsTable;
     test_payments: TestPaymentsTable;

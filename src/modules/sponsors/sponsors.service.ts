@@ -1,13 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { DomainError, type InvalidParam } from '../../shared/errors.ts';
-import { authorize } from '../access/policy.ts';
 import { actorId, type Principal } from '../access/principal.ts';
 import { actionBudgetAccount, occurredOn } from '../action-budget/action-budget.service.ts';
 import { ensureAccount, municipalityBank, postEntry, type Tx } from '../ledger/ledger.service.ts';
 import { withRetry } from '../ledger/retry.ts';
 import { todayInNetherlands } from '../offers/catalogue-date.ts';
 import { SponsorsRepository } from './sponsors.repository.ts';
+import { sponsorsPolicy } from './sponsors.policy.ts';
 
 /**
  * Sponsors of the actiebudget. A pledge is a promise and books nothing. When the municipality
@@ -107,7 +107,7 @@ export class SponsorsService {
 
   /** A sponsor's promise. Books nothing. */
   async pledge(principal: Principal, input: NewPledge) {
-    authorize(principal, 'sponsors.manage');
+    sponsorsPolicy.authorize(principal, 'sponsors.manage');
     const tenantId = principal.tenantId;
     const repo = new SponsorsRepository(this.db);
     const problems: InvalidParam[] = [];
@@ -147,7 +147,7 @@ export class SponsorsService {
   }
 
   async getPledge(principal: Principal, pledgeId: string) {
-    authorize(principal, 'sponsors.manage');
+    sponsorsPolicy.authorize(principal, 'sponsors.manage');
     const repo = new SponsorsRepository(this.db);
     const pledge = await repo.findPledge(principal.tenantId, pledgeId);
     if (!pledge) throw new DomainError('sponsor-pledge-not-found', `There is no sponsor pledge with id ${pledgeId}.`);
@@ -156,7 +156,7 @@ export class SponsorsService {
   }
 
   async listPledges(principal: Principal, page: number, pageSize: number) {
-    authorize(principal, 'sponsors.manage');
+    sponsorsPolicy.authorize(principal, 'sponsors.manage');
     const repo = new SponsorsRepository(this.db);
     const { rows, totalItems } = await repo.listPledges(principal.tenantId, pageSize, (page - 1) * pageSize);
     const receipts = await repo.receiptsOfPledges(
@@ -173,7 +173,7 @@ export class SponsorsService {
 
   /** The municipality confirms a transfer: books it onto the actiebudget, once per bank reference. */
   async receive(principal: Principal, pledgeId: string, input: NewReceipt) {
-    authorize(principal, 'sponsors.manage');
+    sponsorsPolicy.authorize(principal, 'sponsors.manage');
     const bankReference = input.bankReference.trim();
     const problems: InvalidParam[] = [];
     if (input.receivedOn > this.today()) {

@@ -1,0 +1,38 @@
+import type { ModuleManifest } from './http/module-manifest.ts';
+import actionBudget from './modules/action-budget/action-budget.module.ts';
+import admin from './modules/admin/admin.module.ts';
+import areas from './modules/areas/areas.module.ts';
+import credit from './modules/credit/credit.module.ts';
+import identity from './modules/identity/identity.module.ts';
+import ledger from './modules/ledger/ledger.module.ts';
+import notifications from './modules/notifications/notifications.module.ts';
+import offers from './modules/offers/offers.module.ts';
+import passes from './modules/passes/passes.module.ts';
+import payouts from './modules/payouts/payouts.module.ts';
+import providers from './modules/providers/providers.module.ts';
+import redemptions from './modules/redemptions/redemptions.module.ts';
+import sales from './modules/sales/sales.module.ts';
+import sponsors from './modules/sponsors/sponsors.module.ts';
+import tenants from './modules/tenants/tenants.module.ts';
+
+/**
+ * Every module of the platform. The app, the problem handler, the policies of the session and
+ * the periodic jobs assemble themselves from this list: a new module adds one line here.
+ */
+export const MODULES: readonly ModuleManifest[] = [
+  tenants,
+  areas,
+  identity,
+  notifications,
+  providers,
+  offers,
+  passes,
+  ledger,
+  redemptions,
+  credit,
+  sales,
+  sponsors,
+  actionBudget,
+  payouts,
+  admin,
+];

@@ -1,0 +1,13 @@
+import { defineModule } from '../../http/module-manifest.ts';
+import { offersPolicy } from './offers.policy.ts';
+import { offersProblems } from './offers.problems.ts';
+import { offersRoutes } from './offers.routes.ts';
+
+/** Offers, routes and categories, the public catalogue, and the only place a price is computed. */
+export default defineModule({
+  name: 'offers',
+  tables: ['routes', 'categories', 'offers', 'offer_locations', 'offer_routes'],
+  routes: offersRoutes,
+  problems: offersProblems,
+  policy: offersPolicy,
+});

@@ -1,0 +1,51 @@
+import type { Db } from '../../db/database.ts';
+import { makePassNumber } from './pass-number.ts';
+import { PassesRepository, type NewPass } from './passes.repository.ts';
+
+export type { NewPass };
+
+/**
+ * How other modules make holders and passes: only the passes module writes them. Each function
+ * runs in the caller's transaction (`tx`), so a sale, an approval or an import issues its passes
+ * together with the rest of its change, or not at all.
+ */
+
+/** A new holder: a resident (with e-mail) or a household member without an account of their own. */
+export async function createHolder(
+  tx: Db,
+  tenantId: string,
+  holder: { name: string; email?: string | null; birthDate?: string | null; wijkCode?: string | null },
+): Promise<string> {
+  const row = await new PassesRepository(tx).insertHolder(tenantId, {
+    name: holder.name,
+    email: holder.email ?? null,
+    birthDate: holder.birthDate ?? null,
+    wijkCode: holder.wijkCode ?? null,
+  });
+  return row.id;
+}
+
+/**
+ * Issues passes with new numbers of the municipality (Luhn check digit), in order. The numbers
+ * are reserved under a lock that lasts until the caller's transaction ends: two issuers never
+ * hand out the same number.
+ */
+export async function issuePasses(
+  tx: Db,
+  tenantId: string,
+  passes: NewPass[],
+): Promise<{ id: string; number: string }[]> {
+  if (passes.length === 0) return [];
+  const repo = new PassesRepository(tx);
+  const { municipality_code: code } = await repo.municipalityCode(tenantId);
+  let serial = await repo.reserveSerials(tenantId, code, passes.length);
+  const issued: { id: string; number: string }[] = [];
+  for (const pass of passes)
+    issued.push(await repo.insertPass(tenantId, { ...pass, number: makePassNumber(code, serial++) }));
+  return issued;
+}
+
+/** Blocks passes: the till refuses them from now on. */
+export function blockPasses(tx: Db, tenantId: string, passIds: string[]): Promise<void> {
+  return new PassesRepository(tx).blockPasses(tenantId, passIds);
+}

@@ -1,0 +1,13 @@
+import { defineModule } from '../../http/module-manifest.ts';
+import { passesPolicy } from './passes.policy.ts';
+import { passesProblems } from './passes.problems.ts';
+import { passesRoutes } from './passes.routes.ts';
+
+/** Holders and their passes: pass numbers, signed QR codes, the resident's own pass. */
+export default defineModule({
+  name: 'passes',
+  tables: ['holders', 'passes', 'pass_number_counters'],
+  routes: passesRoutes,
+  problems: passesProblems,
+  policy: passesPolicy,
+});

@@ -1,0 +1,46 @@
+import type { Generated } from 'kysely';
+import type { CreatedAt, DateString } from '../../db/schema.ts';
+
+/** Table types of the passes module. Keep in step with the migrations that create them. */
+export type PassCategory = 'regular' | 'low_income' | 'carer' | 'child';
+export type PassStatus = 'active' | 'blocked' | 'expired';
+
+export interface HoldersTable {
+  tenant_id: string;
+  id: Generated<string>;
+  name: string;
+  email: string | null;
+  birth_date: DateString | null;
+  wijk_code: string | null;
+  buurt_code: string | null;
+  created_at: CreatedAt;
+}
+
+export interface PassesTable {
+  tenant_id: string;
+  id: Generated<string>;
+  number: string;
+  holder_id: string;
+  category: PassCategory;
+  parent_pass_id: string | null;
+  status: Generated<PassStatus>;
+  valid_from: DateString;
+  valid_until: DateString;
+  /** Version of the pass's usage: one up with every redemption and cancellation (migration 0009). */
+  redemption_seq: Generated<number>;
+  created_at: CreatedAt;
+}
+
+/** The next serial for new pass numbers, per municipality (migration 0005). */
+export interface PassNumberCountersTable {
+  tenant_id: string;
+  next_serial: number;
+}
+
+declare module '../../db/schema.ts' {
+  interface DB {
+    holders: HoldersTable;
+    passes: PassesTable;
+    pass_number_counters: PassNumberCountersTable;
+  }
+}

@@ -1,0 +1,25 @@
+import { definePolicy, allowFor } from '../access/policy.ts';
+import {
+  actsForAProvider,
+  isOrgAdmin,
+  isProviderAdmin,
+  ownsResource,
+  type ProviderOwned,
+} from '../access/principal.ts';
+
+/** A provider's own profile: its staff and till systems, and the pass organisation. */
+export const providersPolicy = definePolicy({
+  'provider.read': allowFor<ProviderOwned>(
+    (p, provider) => isOrgAdmin(p) || (actsForAProvider(p) && ownsResource(p, provider)),
+    actsForAProvider,
+  ),
+  'provider.tokens.manage': allowFor<ProviderOwned>(
+    (p, provider) => isProviderAdmin(p) && ownsResource(p, provider),
+    isProviderAdmin,
+  ),
+  // The IBAN payouts go to: the provider's admins and the pass organisation.
+  'provider.bankAccount.manage': allowFor<ProviderOwned>(
+    (p, provider) => isOrgAdmin(p) || (isProviderAdmin(p) && ownsResource(p, provider)),
+    isProviderAdmin,
+  ),
+});

@@ -1,0 +1,13 @@
+import { defineModule } from '../../http/module-manifest.ts';
+import { sponsorsPolicy } from './sponsors.policy.ts';
+import { sponsorsProblems } from './sponsors.problems.ts';
+import { sponsorsRoutes } from './sponsors.routes.ts';
+
+/** Sponsors, their pledges and receipts into the actiebudget. */
+export default defineModule({
+  name: 'sponsors',
+  tables: ['sponsors', 'sponsor_pledges', 'sponsor_receipts'],
+  routes: sponsorsRoutes,
+  problems: sponsorsProblems,
+  policy: sponsorsPolicy,
+});

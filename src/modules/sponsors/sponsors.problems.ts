@@ -1,0 +1,13 @@
+import { defineProblems } from '../../shared/errors.ts';
+
+/** The sponsors module's problem codes: status, and the title in English and Dutch (B1). */
+export const sponsorsProblems = defineProblems({
+  'sponsor-pledge-not-found': {
+    status: 404,
+    title: { en: 'Sponsor pledge not found', nl: 'Toezegging van de sponsor niet gevonden' },
+  },
+});
+
+declare module '../../shared/errors.ts' {
+  interface ProblemCodes extends Record<keyof typeof sponsorsProblems, true> {}
+}
