@@ -438,18 +438,7 @@ function replay(stored: { request_hash: string; response_body: unknown } | undef
       'This Idempotency-Key was already used for another pass or offer. Use a new key for a new redemption.',
     );
   }
-  const outcome = stored.response_body as Outcome;
-  // Answers stored before till credit payments existed have no credit fields.
-  if ('redemption' in outcome) {
-    const stored = outcome.redemption as Omit<RedemptionView, 'creditCents' | 'toPayCents'> & Partial<RedemptionView>;
-    return {
-      redemption: Object.assign({}, stored, {
-        creditCents: stored.creditCents ?? 0,
-        toPayCents: stored.toPayCents ?? stored.priceCents,
-      }),
-    };
-  }
-  return outcome;
+  return stored.response_body as Outcome;
 }
 
 /** With an Idempotency-Key: the key and the answer the booking stores under it. */
@@ -471,7 +460,8 @@ export function hashRequest(input: RedeemInput): string {
   const canonical = JSON.stringify({
     offerId: input.offerId.toLowerCase(),
     passIdentifier: isQrToken(identifier) ? identifier : normalizePassNumber(identifier),
-    // Only when paying from credit, so keys stored before credit payments keep their hash.
+    // Only when paying from credit: no credit and credit 0 are the same request. Changing this form
+    // would make a retry of a key stored in the last 7 days look like another request.
     ...(input.creditCents ? { creditCents: input.creditCents } : {}),
   });
   return hash('sha256', canonical, 'hex');
