@@ -6,6 +6,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import boundaries from 'eslint-plugin-boundaries';
+import ownTablesOnly from './eslint/own-tables-only.js';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'data/', 'web/dist/', 'build/', '.tmp/', 'web/src/lib/api/schema.d.ts'] },
@@ -70,6 +71,8 @@ export default tseslint.config(
       'src/modules/redemptions/till-quote.ts',
       'src/modules/ledger/redemption-booking.ts',
       'src/modules/ledger/redemption-booking.sql.ts',
+      'src/modules/offers/stock.sql.ts',
+      'src/modules/passes/till-usage.sql.ts',
     ],
     rules: {
       'no-restricted-syntax': [
@@ -86,12 +89,13 @@ export default tseslint.config(
     // Module boundaries (docs/decisions/0007): a module may use another module's services, policies,
     // presenters and pure rules, never its repository (its SQL), its routes or its manifest.
     files: ['src/**/*.ts'],
-    plugins: { boundaries },
+    plugins: { boundaries, stadspas: { rules: { 'own-tables-only': ownTablesOnly } } },
     settings: {
       'boundaries/elements': [{ type: 'module', pattern: 'src/modules/*', capture: ['name'] }],
       'boundaries/include': ['src/**/*.ts'],
     },
     rules: {
+      'stadspas/own-tables-only': 'error',
       'boundaries/dependencies': [
         'error',
         {

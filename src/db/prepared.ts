@@ -121,9 +121,12 @@ function changesNothing(node: OperationNode): boolean {
  * Builds `build(param)` once. `param('x')` stands for the value of `params.x` at execution; use
  * it wherever Kysely would send a value as a parameter (never inside `sql.lit` or `sql.raw`).
  */
+/** How a prepared statement's builder names its parameters: `p('tenantId')`. */
+export type Param<P> = <K extends keyof P>(key: K) => P[K];
+
 export function prepare<P, R>(
   name: string,
-  build: (db: Kysely<DB>, param: <K extends keyof P>(key: K) => P[K]) => Compilable<R> | RawBuilder<R>,
+  build: (db: Kysely<DB>, param: Param<P>) => Compilable<R> | RawBuilder<R>,
 ): PreparedQuery<P, R> {
   const param = <K extends keyof P>(key: K) => `${MARK}${String(key)}` as unknown as P[K];
   const query = build(compiler, param);

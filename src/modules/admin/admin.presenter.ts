@@ -1,3 +1,4 @@
+import { presentPaymentRules } from '../offers/payment-rules.service.ts';
 import type { OfferStatus, PriceType } from '../offers/offers.tables.ts';
 import type { PassCategory, PassStatus } from '../passes/passes.tables.ts';
 import type { ProviderKind } from '../providers/providers.tables.ts';
@@ -75,21 +76,5 @@ export function presentAdminOffer(row: {
     validUntil: row.valid_until,
     stock: row.stock_total === null ? null : { total: row.stock_total, remaining: row.stock_remaining ?? 0 },
     paymentRules: presentPaymentRules(row),
-  };
-}
-
-/** Who bears an offer's discount and whether pass credit may pay there (the pass organisation's view). */
-export function presentPaymentRules(row: {
-  payable_from_credit: boolean;
-  discount_borne_by: DiscountBorneBy;
-  discount_scheme_id: string | null;
-  discount_scheme_name: string | null;
-}) {
-  return {
-    payableFromCredit: row.payable_from_credit,
-    discountBorneBy: row.discount_borne_by,
-    discountScheme: row.discount_scheme_id
-      ? { id: row.discount_scheme_id, name: row.discount_scheme_name ?? '' }
-      : null,
   };
 }

@@ -2,7 +2,6 @@ import { sql, type ExpressionBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import type { OfferStatus } from '../offers/offers.tables.ts';
-import type { DiscountBorneBy } from '../offers/offers.tables.ts';
 
 export interface PageRequest {
   page: number;
@@ -167,35 +166,5 @@ export class AdminRepository {
   /** One offer as the offer list shows it. */
   async findOffer(tenantId: string, offerId: string) {
     return (await this.listOffers(tenantId, { offerId }, { page: 1, pageSize: 1 })).rows[0];
-  }
-
-  /** The credit scheme's name, or undefined when the tenant has no such scheme. */
-  async schemeName(tenantId: string, schemeId: string) {
-    return (
-      await this.db
-        .selectFrom('credit_schemes')
-        .select('name')
-        .where('tenant_id', '=', tenantId)
-        .where('id', '=', schemeId)
-        .executeTakeFirst()
-    )?.name;
-  }
-
-  /** Sets who bears the offer's discount and whether pass credit may pay there. */
-  async setOfferPaymentRules(
-    tenantId: string,
-    offerId: string,
-    rules: { payableFromCredit: boolean; discountBorneBy: DiscountBorneBy; discountSchemeId: string | null },
-  ) {
-    await this.db
-      .updateTable('offers')
-      .set({
-        payable_from_credit: rules.payableFromCredit,
-        discount_borne_by: rules.discountBorneBy,
-        discount_scheme_id: rules.discountSchemeId,
-      })
-      .where('tenant_id', '=', tenantId)
-      .where('id', '=', offerId)
-      .execute();
   }
 }

@@ -3,7 +3,8 @@ import type { App } from '../../http/app-types.ts';
 import { sendPage } from '../../http/paging.ts';
 import { DateOnly, PageMeta, PagingQuery, problemResponses, Uuid } from '../../http/schemas.ts';
 import { AdminRepository } from './admin.repository.ts';
-import { presentAdminHolder, presentAdminOffer, presentAdminProvider, presentPaymentRules } from './admin.presenter.ts';
+import { presentAdminHolder, presentAdminOffer, presentAdminProvider } from './admin.presenter.ts';
+import { PaymentRules } from '../offers/payment-rules.schemas.ts';
 import { AdminService } from './admin.service.ts';
 
 const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -34,21 +35,6 @@ const AdminProvider = Type.Object({
   locationCount: Type.Integer(),
   offerCount: Type.Integer(),
   redemptionCount: Type.Integer({ description: 'Redemptions that were not cancelled' }),
-});
-
-const DiscountBorneBySchema = Type.Union(
-  [Type.Literal('provider'), Type.Literal('scheme'), Type.Literal('action_budget')],
-  {
-    description:
-      'Who bears the discount (the kansentarief difference included): the provider itself, the fund of a credit scheme, or the actiebudget',
-  },
-);
-const PaymentRules = Type.Object({
-  payableFromCredit: Type.Boolean({ description: 'Whether holders may pay here from pass credit' }),
-  discountBorneBy: DiscountBorneBySchema,
-  discountScheme: nullable(
-    Type.Object({ id: Uuid, name: Type.String() }, { description: 'The credit scheme whose fund bears the discount' }),
-  ),
 });
 
 const OfferStatusSchema = Type.Union([Type.Literal('draft'), Type.Literal('published')]);
@@ -156,37 +142,5 @@ export async function adminRoutes(app: App) {
       },
     },
     async (request) => presentAdminOffer(await service.getOffer(request.principal, request.params.offerId)),
-  );
-
-  app.put(
-    '/admin/offers/:offerId/payment-rules',
-    {
-      schema: {
-        tags: ['administration'],
-        summary: "Set who bears an offer's discount and whether pass credit may pay there (pass organisation only)",
-        description:
-          'discountBorneBy scheme needs discountSchemeId, a credit scheme of this municipality; the other two take none. ' +
-          'The rules apply to redemptions from now on: a redemption booked before keeps its booking, also when it is cancelled.',
-        operationId: 'setOfferPaymentRules',
-        security,
-        params: Type.Object({ offerId: Uuid }),
-        body: Type.Object(
-          {
-            payableFromCredit: PaymentRules.properties.payableFromCredit,
-            discountBorneBy: DiscountBorneBySchema,
-            discountSchemeId: Type.Optional(Uuid),
-          },
-          { additionalProperties: false },
-        ),
-        response: {
-          200: Type.Object({ offerId: Uuid, ...PaymentRules.properties }),
-          ...problemResponses(400, 401, 403, 404),
-        },
-      },
-    },
-    async (request) => {
-      const offer = await service.setOfferPaymentRules(request.principal, request.params.offerId, request.body);
-      return { offerId: offer.id, ...presentPaymentRules(offer) };
-    },
   );
 }

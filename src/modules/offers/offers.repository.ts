@@ -1,6 +1,7 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../../db/database.ts';
+import type { DiscountBorneBy } from './offers.tables.ts';
 
 /** Filters of the public catalogue. `terms` are search words, already reduced to letters and digits. */
 export interface CatalogueFilter {
@@ -241,6 +242,53 @@ export class OffersRepository {
       .select(['slug', 'name_nl', 'name_en'])
       .where('tenant_id', '=', tenantId)
       .orderBy('name_nl')
+      .execute();
+  }
+
+  /** An offer's payment rules with the name of the scheme that bears its discount; undefined: no such offer. */
+  findPaymentRules(tenantId: string, offerId: string) {
+    return this.db
+      .selectFrom('offers as o')
+      .leftJoin('credit_schemes as s', (j) =>
+        j.onRef('s.tenant_id', '=', 'o.tenant_id').onRef('s.id', '=', 'o.discount_scheme_id'),
+      )
+      .select([
+        'o.id',
+        'o.payable_from_credit',
+        'o.discount_borne_by',
+        'o.discount_scheme_id',
+        's.name as discount_scheme_name',
+      ])
+      .where('o.tenant_id', '=', tenantId)
+      .where('o.id', '=', offerId)
+      .executeTakeFirst();
+  }
+
+  async schemeExists(tenantId: string, schemeId: string) {
+    const row = await this.db
+      .selectFrom('credit_schemes')
+      .select('id')
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', schemeId)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
+  /** Sets who bears the offer's discount and whether pass credit may pay there. */
+  async setPaymentRules(
+    tenantId: string,
+    offerId: string,
+    rules: { payableFromCredit: boolean; discountBorneBy: DiscountBorneBy; discountSchemeId: string | null },
+  ) {
+    await this.db
+      .updateTable('offers')
+      .set({
+        payable_from_credit: rules.payableFromCredit,
+        discount_borne_by: rules.discountBorneBy,
+        discount_scheme_id: rules.discountSchemeId,
+      })
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', offerId)
       .execute();
   }
 }

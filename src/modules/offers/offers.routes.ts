@@ -5,6 +5,7 @@ import { Cents, DateOnly, PageMeta, PagingQuery, Uuid, problemResponses } from '
 import { presentCategory, presentOfferDetail, presentOfferPage, presentRoute } from './offers.presenter.ts';
 import { OffersRepository } from './offers.repository.ts';
 import { OffersService } from './offers.service.ts';
+import { paymentRulesRoutes } from './payment-rules.routes.ts';
 
 const Nullable = <T extends TSchema>(schema: T, description?: string) =>
   Type.Union([schema, Type.Null()], description ? { description } : {});
@@ -78,6 +79,7 @@ const Route = Type.Object({
 const Category = Type.Object({ slug: Type.String(), nameNl: Type.String(), nameEn: Type.String() });
 
 export async function offersRoutes(app: App) {
+  await app.register(paymentRulesRoutes);
   const service = new OffersService(new OffersRepository(app.deps.database.db));
 
   app.get(

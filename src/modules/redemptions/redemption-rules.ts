@@ -2,7 +2,8 @@ import { DomainError } from '../../shared/errors.ts';
 import { priceToChargeCents } from '../offers/pricing.ts';
 import { periodStartDate } from './limit-period.ts';
 import type { UnavailableReason } from './redemptions.presenter.ts';
-import { reimbursableCents, spreadCredit, type CreditLine } from './redemptions.ledger.ts';
+import type { CreditLine } from '../ledger/redemption-booking.ts';
+import type { DiscountBorneBy } from '../offers/offers.tables.ts';
 import type { SpendableCredit, TillOfferRow, TillPassRow } from './redemptions.repository.ts';
 import type { QuotedOffer, QuotedPass } from './till-quote.ts';
 
@@ -148,4 +149,29 @@ export function creditToSpend(
     );
   }
   return lines;
+}
+
+/**
+ * Spreads `amountCents` over the spendable accounts in their order (earliest expiry first):
+ * each pays what it holds until the amount is covered. Null when they hold too little.
+ */
+export function spreadCredit(accounts: SpendableCredit[], amountCents: number): CreditLine[] | null {
+  const lines: CreditLine[] = [];
+  let left = amountCents;
+  for (const account of accounts) {
+    if (left === 0) break;
+    const take = Math.min(left, Number(account.balanceCents));
+    if (take > 0) lines.push({ accountId: account.id, amountCents: take });
+    left -= take;
+  }
+  return left === 0 ? lines : null;
+}
+
+/** The discount the provider gets back from a fund: 0 when the provider bears it or the offer has no regular price. */
+export function reimbursableCents(
+  offer: { discount_borne_by: DiscountBorneBy; regular_price_cents: number | null },
+  priceCents: number,
+) {
+  if (offer.discount_borne_by === 'provider' || offer.regular_price_cents === null) return 0;
+  return Math.max(0, offer.regular_price_cents - priceCents);
 }

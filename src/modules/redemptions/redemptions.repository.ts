@@ -5,8 +5,10 @@ import { prepare, waitUntilDurable } from '../../db/prepared.ts';
 import type { DB } from '../../db/schema.ts';
 import type { PassCategory } from '../passes/passes.tables.ts';
 import { TILL_TIME_ZONE } from './limit-period.ts';
-import { creditSpendCte, ledgerEntriesCtes } from './redemptions-ledger.repository.ts';
-import type { ledgerBookingParams, LedgerBookingParams } from './redemptions.ledger.ts';
+import { creditSpendCte, ledgerEntriesCtes } from '../ledger/redemption-booking.sql.ts';
+import { offerStillBookable, takeStockCte } from '../offers/stock.sql.ts';
+import { passUsageVersionCte } from '../passes/till-usage.sql.ts';
+import type { ledgerBookingParams, LedgerBookingParams } from '../ledger/redemption-booking.ts';
 import './redemptions.tables.ts';
 
 /** Columns the till needs of an offer: its price rules, limit, stock, dates and owner. */
@@ -223,7 +225,7 @@ type BookParams = NewRedemption &
  * 3. take one from the stock, if the offer has one, while there is any;
  * 4. take the credit from each account, while it still holds it;
  * 5. insert the redemption;
- * 6. write the ledger entries, lines and balances (redemptions-ledger.repository.ts).
+ * 6. write the ledger entries, lines and balances (the ledger module's redemption-booking.sql.ts).
  *
  * If any guarded step found the world changed, `till_booking_lost_race()` (migration 0009) raises
  * SP001 and PostgreSQL undoes the whole statement: nothing is half-booked, and the service reads
@@ -239,20 +241,8 @@ const bookingStatement = (name: string, withLedger: boolean) =>
     where cast(${p('withKey')} as boolean)
     on conflict do nothing
     returning key),
-  version as (
-    update passes set redemption_seq = redemption_seq + 1
-    where tenant_id = ${p('tenantId')} and id = cast(${p('passId')} as uuid) and redemption_seq = cast(${p('seenSeq')} as bigint)
-      -- Blocked, ended or the offer withdrawn since the read: not booked; the next read refuses it.
-      and status = 'active' and cast(${p('today')} as date) between valid_from and valid_until
-      and exists (select 1 from offers where tenant_id = ${p('tenantId')} and id = cast(${p('offerId')} as uuid) and status = 'published'
-        and cast(${p('today')} as date) between valid_from and valid_until)
-      and (not cast(${p('withKey')} as boolean) or exists (select 1 from claim))
-    returning id),
-  stock as (
-    update offers set stock_remaining = stock_remaining - 1
-    where cast(${p('takeStock')} as boolean) and tenant_id = ${p('tenantId')} and id = cast(${p('offerId')} as uuid) and stock_remaining > 0
-      and exists (select 1 from version)
-    returning id),
+  ${passUsageVersionCte(p, sql`${offerStillBookable(p)} and (not cast(${p('withKey')} as boolean) or exists (select 1 from claim))`)},
+  ${takeStockCte(p, sql`exists (select 1 from version)`)},
   ${withLedger ? sql`${creditSpendCte(p, booked)},` : sql``}
   ins as (
     insert into redemptions (tenant_id, id, offer_id, pass_id, provider_id, price_cents, regular_price_cents, credit_cents, reimbursed_cents,
@@ -291,9 +281,12 @@ const LOST_RACE = 'SP001';
 export class RedemptionsRepository {
   constructor(private readonly db: Db | Transaction<DB>) {}
 
-  /** Runs `work` in one transaction, with a repository bound to it. */
-  transaction<T>(work: (repo: RedemptionsRepository) => Promise<T>): Promise<T> {
-    return this.db.transaction().execute((trx) => work(new RedemptionsRepository(trx)));
+  /**
+   * Runs `work` in one transaction, with a repository bound to it and the transaction itself, for
+   * the other modules' services the work calls (passes, offers, ledger).
+   */
+  transaction<T>(work: (repo: RedemptionsRepository, tx: Transaction<DB>) => Promise<T>): Promise<T> {
+    return this.db.transaction().execute((trx) => work(new RedemptionsRepository(trx), trx));
   }
 
   /** Locks the pass row until the transaction ends: a try that lost a race queues here. */
@@ -308,32 +301,12 @@ export class RedemptionsRepository {
   }
 
   /**
-   * Adds one to the pass's usage version and locks the pass row until the transaction ends: a
-   * cancellation changes the usage, so a redemption checked against the old version is refused
-   * by its compare-and-set and read again.
-   */
-  bumpPassVersion(tenantId: string, passId: string) {
-    return this.db
-      .updateTable('passes')
-      .set({ redemption_seq: sql`redemption_seq + 1` })
-      .where('tenant_id', '=', tenantId)
-      .where('id', '=', passId)
-      .returning('id')
-      .executeTakeFirst();
-  }
-
-  /**
    * What a redemption is decided on, in one statement without locks: the answer already stored
    * under the key, the pass (with its usage version), the offer, the dates this pass used the
    * offer, and (`withCredit`) the credit that can pay there. `number` '' reads no pass.
    */
   async readForRedemption(params: ReadParams): Promise<RedemptionFacts> {
     return (await READ_FOR_REDEMPTION.first(this.db, params))!;
-  }
-
-  /** The transaction this repository runs in, for bookings in the ledger. */
-  get executor() {
-    return this.db;
   }
 
   /**
@@ -388,16 +361,6 @@ export class RedemptionsRepository {
       if ((error as { code?: unknown }).code === LOST_RACE) return false;
       throw error;
     }
-  }
-
-  async returnStock(tenantId: string, offerId: string) {
-    await this.db
-      .updateTable('offers')
-      .set({ stock_remaining: sql`least(stock_remaining + 1, stock_total)` })
-      .where('tenant_id', '=', tenantId)
-      .where('id', '=', offerId)
-      .where('stock_remaining', 'is not', null)
-      .execute();
   }
 
   /**

@@ -13,8 +13,9 @@ import {
   presentTillOffer,
   type RedemptionView,
 } from './redemptions.presenter.ts';
-import type { Tx } from '../ledger/ledger.service.ts';
-import { ledgerBookingParams, reverseRedemptionInLedger } from './redemptions.ledger.ts';
+import { ledgerBookingParams, reverseRedemptionInLedger } from '../ledger/redemption-booking.ts';
+import { returnStock } from '../offers/stock.sql.ts';
+import { bumpPassUsageVersion } from '../passes/till-usage.sql.ts';
 import {
   creditAvailableCents,
   creditToSpend,
@@ -257,13 +258,13 @@ export class RedemptionsService {
       );
     }
     const cancelledAt = await this.withRetry(() =>
-      this.repo.transaction(async (tx) => {
-        await tx.bumpPassVersion(tenantId, redemption.pass_id);
-        const cancelled = await tx.cancelRedemption(tenantId, redemptionId, now, actorId(principal));
+      this.repo.transaction(async (repo, tx) => {
+        await bumpPassUsageVersion(tx, tenantId, redemption.pass_id);
+        const cancelled = await repo.cancelRedemption(tenantId, redemptionId, now, actorId(principal));
         // Only the request that actually cancelled gives the stock back and reverses the bookings.
         if (cancelled) {
-          await tx.returnStock(tenantId, redemption.offer_id);
-          await reverseRedemptionInLedger(tx.executor as Tx, {
+          await returnStock(tx, tenantId, redemption.offer_id);
+          await reverseRedemptionInLedger(tx, {
             tenantId,
             redemptionId,
             creditCents: redemption.credit_cents,

@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '../../shared/errors.ts';
-import { findEntryByReference, reverseEntry, type Tx } from '../ledger/ledger.service.ts';
-import type { SpendableCredit } from './redemptions.repository.ts';
-import type { DiscountBorneBy } from '../offers/offers.tables.ts';
+import { findEntryByReference, reverseEntry, type Tx } from './ledger.service.ts';
 
 /**
  * What a redemption books in the ledger, in the redemption's own transaction:
@@ -14,45 +12,20 @@ import type { DiscountBorneBy } from '../offers/offers.tables.ts';
  *   fund or actiebudget (−), the provider's payable (+).
  *
  * At the till both entries go out inside the redemption's own booking statement
- * (redemptions.repository.ts), built from the CTEs in redemptions-ledger.repository.ts, so a redemption without credit or
+ * (redemptions/redemptions.repository.ts), built from the CTEs in redemption-booking.sql.ts, so a redemption without credit or
  * reimbursement writes no ledger rows and one with them needs no extra round trip. The CTEs do
  * what `postEntry` does, for this fixed shape: the entries, their lines, and each account's cached
  * balance (`balance_cents + delta`). The database's CHECK (no negative pass credit) and its
  * balanced-entry trigger at commit back the statement up.
  */
 
-// Entry kinds (listed in ledger.service.ts EntryKind and docs/ledger.md); booked by redemptions-ledger.repository.ts, not by postEntry.
+// Entry kinds (listed in ledger.service.ts EntryKind and docs/ledger.md); booked by redemption-booking.sql.ts, not by postEntry.
 export const CREDIT_PAYMENT = 'redemption_credit_payment';
 export const DISCOUNT_REIMBURSEMENT = 'discount_reimbursement';
 
 export interface CreditLine {
   accountId: string;
   amountCents: number;
-}
-
-/**
- * Spreads `amountCents` over the spendable accounts in their order (earliest expiry first):
- * each pays what it holds until the amount is covered. Null when they hold too little.
- */
-export function spreadCredit(accounts: SpendableCredit[], amountCents: number): CreditLine[] | null {
-  const lines: CreditLine[] = [];
-  let left = amountCents;
-  for (const account of accounts) {
-    if (left === 0) break;
-    const take = Math.min(left, Number(account.balanceCents));
-    if (take > 0) lines.push({ accountId: account.id, amountCents: take });
-    left -= take;
-  }
-  return left === 0 ? lines : null;
-}
-
-/** The discount the provider gets back from a fund: 0 when the provider bears it or the offer has no regular price. */
-export function reimbursableCents(
-  offer: { discount_borne_by: DiscountBorneBy; regular_price_cents: number | null },
-  priceCents: number,
-) {
-  if (offer.discount_borne_by === 'provider' || offer.regular_price_cents === null) return 0;
-  return Math.max(0, offer.regular_price_cents - priceCents);
 }
 
 /** The parameters of the ledger part of a booking statement (see `ledgerBookingParams`). */

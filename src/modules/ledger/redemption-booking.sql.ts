@@ -1,15 +1,13 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { prepare } from '../../db/prepared.ts';
+import { prepare, type Param } from '../../db/prepared.ts';
 import type { DB } from '../../db/schema.ts';
-import { ledgerBookingParams, type LedgerBookingParams, type RedemptionBooking } from './redemptions.ledger.ts';
+import { ledgerBookingParams, type LedgerBookingParams, type RedemptionBooking } from './redemption-booking.ts';
 
 /**
  * The SQL that books a redemption in the ledger: CTEs that the till's booking statement
  * (redemptions.repository.ts) puts after its own steps, and the same CTEs alone for redemptions
- * written before (the demo seed). What is booked, and why, is in redemptions.ledger.ts.
+ * written before (the demo seed). What is booked, and why, is in redemption-booking.ts.
  */
-
-type Param<P> = <K extends keyof P>(key: K) => P[K];
 
 /**
  * The CTE `credits`: takes what the pass pays from each credit account, only where the account
