@@ -1,4 +1,7 @@
+import type { Transaction } from 'kysely';
+import type { DB } from '../db/schema.ts';
 import type { Policy } from '../modules/access/policy.ts';
+import type { Random } from '../shared/random.ts';
 import type { ProblemCatalogue } from '../shared/errors.ts';
 import type { App, AppDeps } from './app-types.ts';
 
@@ -9,6 +12,16 @@ export interface PeriodicJob {
   intervalMs: number;
   /** Must be safe in several processes at once. Returns what to log, or undefined when nothing happened. */
   run: (deps: AppDeps, now: Date) => Promise<object | undefined>;
+}
+
+/** What a module's part of the demo seed gets: the seed's transaction, its municipality and anchor date. */
+export interface DemoContext {
+  tx: Transaction<DB>;
+  tenantId: string;
+  /** 'YYYY-MM-DD': every demo date is relative to it, so the same anchor gives the same demo. */
+  anchorDate: string;
+  /** A deterministic random generator of its own for each `salt`. */
+  random: (salt: string) => Random;
 }
 
 /**
@@ -31,6 +44,11 @@ export interface ModuleManifest {
   /** Its actions and who may do them. */
   policy?: Policy;
   jobs?: readonly PeriodicJob[];
+  /**
+   * Its part of the Zaanstad demo, in the seed's transaction after the core demo (people,
+   * providers, offers, redemptions, money) and the modules listed before it. Writes only its own tables.
+   */
+  demo?: (context: DemoContext) => Promise<void>;
 }
 
 export const defineModule = (manifest: ModuleManifest): ModuleManifest => manifest;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Random } from './random.ts';
+import type { Random } from '../shared/random.ts';
 
 /**
  * The real Zaanstad wijken and buurten: CBS Wijk- en Buurtkaart 2017 (Bron: CBS, Wijk- en

@@ -14,7 +14,7 @@ import '../modules/sales/sales.tables.ts';
 import '../modules/sponsors/sponsors.tables.ts';
 import { receiveContributionTx } from '../modules/sponsors/sponsors.service.ts';
 import { addDays, addMonths, amsterdamInstant, dayNumber, endOfMonth, firstOfMonth } from './dates.ts';
-import { Random } from './random.ts';
+import { Random } from '../shared/random.ts';
 
 /**
  * The money side of the demo, booked through the modules' own booking functions inside the

@@ -1,7 +1,7 @@
 import type { PassCategory, PassStatus } from '../modules/passes/passes.tables.ts';
 import { DEMO_LOW_INCOME_SHARE, type Buurt, type Wijk } from './areas.ts';
 import { addDays, addMonths, dayNumber, firstOfMonth } from './dates.ts';
-import { apportion, cumulativeSums, type Random } from './random.ts';
+import { apportion, cumulativeSums, type Random } from '../shared/random.ts';
 
 /**
  * Fictitious pass holders: spread over the wijken in proportion to the real CBS population,

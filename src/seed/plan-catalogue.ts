@@ -4,7 +4,7 @@ import { addDays, addMonths, endOfMonth, firstOfMonth } from './dates.ts';
 import { OFFER_POOLS } from './offer-pools.ts';
 import { PROVIDERS_DORPEN } from './providers-dorpen.ts';
 import { PROVIDERS_ZAANDAM } from './providers-zaandam.ts';
-import { cumulativeSums, type Random } from './random.ts';
+import { cumulativeSums, type Random } from '../shared/random.ts';
 
 /** Turns the provider and offer definitions into concrete rows: ids, addresses, dates, status. */
 export interface LocationPlan {

@@ -3,7 +3,7 @@ import type { PassCategory } from '../modules/passes/passes.tables.ts';
 import { priceToChargeCents, type PricedOffer } from '../modules/offers/pricing.ts';
 import type { TargetGroup } from './catalogue.ts';
 import { amsterdamInstant, dayNumber, monthIndex, monthOfYear, weekIndex, weekday } from './dates.ts';
-import { cumulativeSums, type Random } from './random.ts';
+import { cumulativeSums, type Random } from '../shared/random.ts';
 
 /**
  * A year of plausible redemptions, simulated day by day before the anchor date. Each one

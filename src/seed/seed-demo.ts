@@ -1,5 +1,7 @@
 import { sql, type Insertable, type Transaction } from 'kysely';
 import type { Config } from '../config.ts';
+import type { DemoContext, ModuleManifest } from '../http/module-manifest.ts';
+import { MODULES } from '../modules.ts';
 import type { Database } from '../db/database.ts';
 import { vacuumAnalyzeLoadedTables } from '../db/analyze.ts';
 import type { DB } from '../db/schema.ts';
@@ -12,7 +14,7 @@ import { CATEGORIES, ROUTES, conditionsText } from './catalogue.ts';
 import { dayNumber, todayInAmsterdam } from './dates.ts';
 import { planPeople } from './people.ts';
 import { planCatalogue } from './plan-catalogue.ts';
-import { Random } from './random.ts';
+import { Random } from '../shared/random.ts';
 import { seedMoney, type MoneySummary } from './money.ts';
 import { simulateRedemptions, type SimOffer, type SimPass } from './redemptions.ts';
 
@@ -66,6 +68,7 @@ export async function seedDemoIfEmpty(
   database: Database,
   config: Config,
   options: SeedOptions = {},
+  modules: readonly ModuleManifest[] = MODULES,
 ): Promise<SeedSummary | null> {
   // The demo tenant id is fixed by the team contract ('zaanstad'); config only decides the logging.
   const log = options.log ?? (config.environment === 'test' ? undefined : (message: string) => console.log(message));
@@ -90,6 +93,14 @@ export async function seedDemoIfEmpty(
     await insertAll(trx, rows);
     // The money side (credit, sales, sponsors, grants, payouts), booked through the ledger.
     money = await seedMoney(trx, rows, anchorDate);
+    // Then each module's own part of the demo, in the order of the module list.
+    const context: DemoContext = {
+      tx: trx,
+      tenantId: DEMO.tenantId,
+      anchorDate,
+      random: (salt) => new Random(hashSalt(salt)),
+    };
+    for (const module of modules) if (module.demo) await module.demo(context);
     return true;
   });
   if (!inserted) return null;
@@ -458,4 +469,11 @@ async function insertAll(trx: Transaction<DB>, rows: Awaited<ReturnType<typeof b
         .execute();
     }
   }
+}
+
+/** A stable number from a module's salt, so each module's demo has a generator of its own. */
+function hashSalt(salt: string): number {
+  let hash = 2166136261;
+  for (let i = 0; i < salt.length; i++) hash = Math.imul(hash ^ salt.charCodeAt(i), 16777619);
+  return hash >>> 0;
 }

@@ -1,0 +1,4 @@
+import type { Rule } from 'eslint';
+
+declare const ownTablesOnly: Rule.RuleModule;
+export default ownTablesOnly;
