@@ -16,6 +16,8 @@ export interface Database {
   engine: 'pglite' | 'postgres';
   /** Runs a script of several statements (migrations, seeds). */
   execScript(sqlText: string): Promise<void>;
+  /** PGlite only: the data folder as a tarball, to start another database from (tests). */
+  dumpDataDir?: () => Promise<File | Blob>;
   close(): Promise<void>;
 }
 
@@ -31,6 +33,8 @@ export interface OpenOptions {
   poolSize?: number;
   /** Connections in pipeline mode for the hot statements (server PostgreSQL only; 0: none). See pipeline.ts. */
   pipelineConnections?: number;
+  /** PGlite in memory only: start from this dump of a data folder (`dumpDataDir`) instead of an empty cluster. */
+  pgliteDump?: Blob | undefined;
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
@@ -40,7 +44,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       options.poolSize ?? 20,
       options.pipelineConnections ?? DEFAULT_PIPELINE_CONNECTIONS,
     );
-  return openPGlite(options.dataDir);
+  return openPGlite(options.dataDir, options.pgliteDump);
 }
 
 async function openPostgres(connectionString: string, max: number, pipelineConnections: number): Promise<Database> {
@@ -100,7 +104,7 @@ async function openPostgres(connectionString: string, max: number, pipelineConne
   };
 }
 
-async function openPGlite(dataDir: string | undefined): Promise<Database> {
+async function openPGlite(dataDir: string | undefined, dump?: Blob): Promise<Database> {
   const inMemory = !dataDir || dataDir.startsWith('memory://');
   if (!inMemory) fs.mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create(inMemory ? undefined : dataDir, {
@@ -110,6 +114,7 @@ async function openPGlite(dataDir: string | undefined): Promise<Database> {
       [NUMERIC_OID]: (value: string) => Number(value),
       [pgliteTypes.TIMESTAMPTZ]: (value: string) => new Date(value),
     },
+    ...(inMemory && dump ? { loadDataDir: dump } : {}),
   });
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
   return {
@@ -118,6 +123,7 @@ async function openPGlite(dataDir: string | undefined): Promise<Database> {
     async execScript(sqlText) {
       await pglite.exec(sqlText);
     },
+    dumpDataDir: () => pglite.dumpDataDir('none'),
     async close() {
       await db.destroy();
       await pglite.close();

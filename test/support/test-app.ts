@@ -4,6 +4,7 @@ import { buildApp } from '../../src/app.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { openDatabase, type Database } from '../../src/db/database.ts';
 import { migrate } from '../../src/db/migrate.ts';
+import { pgliteTemplate } from './pglite-template.ts';
 import type { App } from '../../src/http/app-types.ts';
 
 export interface TestContext {
@@ -20,8 +21,8 @@ export interface TestContext {
 export async function createTestDatabase(): Promise<{ database: Database; drop(): Promise<void> }> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    const database = await openDatabase({});
-    await migrate(database);
+    const database = await openDatabase({ pgliteDump: pgliteTemplate() });
+    await migrate(database); // Nothing to do when it started from the template.
     return { database, drop: async () => database.close() };
   }
   const name = `stadspas_test_${randomBytes(6).toString('hex')}`;
