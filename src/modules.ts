@@ -4,6 +4,7 @@ import admin from './modules/admin/admin.module.ts';
 import areas from './modules/areas/areas.module.ts';
 import credit from './modules/credit/credit.module.ts';
 import identity from './modules/identity/identity.module.ts';
+import insight from './modules/insight/insight.module.ts';
 import ledger from './modules/ledger/ledger.module.ts';
 import notifications from './modules/notifications/notifications.module.ts';
 import offers from './modules/offers/offers.module.ts';
@@ -35,4 +36,5 @@ export const MODULES: readonly ModuleManifest[] = [
   actionBudget,
   payouts,
   admin,
+  insight,
 ];
