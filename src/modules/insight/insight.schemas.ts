@@ -12,5 +12,5 @@ export const DisclosedFigure = Type.Object(
       description: 'True when the figure is about fewer than 10 people: show "fewer than 10"',
     }),
   },
-  { $id: 'DisclosedFigure' },
+  { description: 'A figure about people, hidden below 10' },
 );
