@@ -88,6 +88,19 @@ export function can(principal: Principal, action: Action, resource?: unknown): b
   return rule ? rule(principal, resource) : false;
 }
 
+/**
+ * The actions a principal may perform in general, for the web app to decide what to show
+ * (`permissions` of GET /sessions/current); the server still checks every call. A rule is asked
+ * without a resource, and once more about the principal's own provider, so "the provider's own
+ * API tokens" counts for that provider's administrator.
+ */
+export function sessionPermissions(principal: Principal): string[] {
+  const ownProvider = providerOf(principal);
+  return (Object.keys(RULES) as Action[]).filter(
+    (action) => can(principal, action) || (ownProvider !== null && can(principal, action, { providerId: ownProvider })),
+  );
+}
+
 export function authorize(principal: Principal, action: Action, resource?: unknown): void {
   if (can(principal, action, resource)) return;
   if (principal.kind === 'anonymous') throw new DomainError('unauthenticated', 'Log in to do this.');

@@ -3,7 +3,7 @@ import type { FastifyReply } from 'fastify';
 import type { App } from '../../http/app-types.ts';
 import { problemResponses } from '../../http/schemas.ts';
 import { DomainError } from '../../shared/errors.ts';
-import { authorize } from '../access/policy.ts';
+import { authorize, sessionPermissions } from '../access/policy.ts';
 import type { Principal } from '../access/principal.ts';
 import { IdentityRepository } from './identity.repository.ts';
 import { IdentityService } from './identity.service.ts';
@@ -21,9 +21,18 @@ const CurrentSession = Type.Object({
   name: Type.Optional(Type.String()),
   role: Type.Optional(Type.String()),
   providerId: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+  permissions: Type.Array(Type.String(), {
+    description:
+      'The actions this caller may perform in general (policy action names such as till.use or credit.manage), ' +
+      'for a client to decide what to show. Every call is still checked.',
+  }),
 });
 
 function presentSession(principal: Principal) {
+  return { ...presentPrincipal(principal), permissions: sessionPermissions(principal) };
+}
+
+function presentPrincipal(principal: Principal) {
   switch (principal.kind) {
     case 'anonymous':
       return { kind: principal.kind, tenantId: principal.tenantId };

@@ -1146,6 +1146,8 @@ export interface operations {
                         name?: string;
                         role?: string;
                         providerId?: string | null;
+                        /** @description The actions this caller may perform in general (policy action names such as till.use or credit.manage), for a client to decide what to show. Every call is still checked. */
+                        permissions: string[];
                     };
                 };
             };
@@ -1225,6 +1227,8 @@ export interface operations {
                         name?: string;
                         role?: string;
                         providerId?: string | null;
+                        /** @description The actions this caller may perform in general (policy action names such as till.use or credit.manage), for a client to decide what to show. Every call is still checked. */
+                        permissions: string[];
                     };
                 };
             };
