@@ -33,7 +33,7 @@ import { Field } from '../../../components/Field.tsx';
 type Phase = 'idle' | 'checking' | 'checked' | 'uploading' | 'booking' | 'done';
 
 function RowErrorTable({ errors }: { errors: RowError[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('credit-admin');
   const column = (name: string | null) =>
     name === null
       ? ''
@@ -66,7 +66,7 @@ function RowErrorTable({ errors }: { errors: RowError[] }) {
 }
 
 export function BulkLoad({ scheme }: { scheme: CreditScheme }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('credit-admin');
   const refresh = useRefreshAfterBulkLoad();
   const progressId = useId();
   const [file, setFile] = useState<File | null>(null);

@@ -13,7 +13,7 @@ const REFERENCE = /^[A-Za-z0-9._:-]{1,100}$/;
 
 /** Budget for the scheme, from the municipality's bank. Booked once per reference, so a retry is safe. */
 export function FundForm({ scheme }: { scheme: CreditScheme }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('credit-admin');
   const fund = useFundScheme(scheme.id);
   const amount = useEuroField();
   const [reference, setReference] = useState('');

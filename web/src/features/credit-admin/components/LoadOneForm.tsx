@@ -11,7 +11,7 @@ import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid.ts';
 
 /** Credit on one pass. An empty amount loads the scheme's amount per pass. */
 export function LoadOneForm({ scheme }: { scheme: CreditScheme }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('credit-admin');
   const load = useLoadCredit(scheme.id);
   const [passNumber, setPassNumber] = useState('');
   const [passError, setPassError] = useState<string | null>(null);

@@ -24,7 +24,7 @@ import { useMyCredit, type OwnCreditItem } from '../api/credit.ts';
 import './credit.css';
 
 function useCategoryNames() {
-  const { i18n } = useTranslation();
+  const { i18n } = useTranslation('my-pass');
   const categories = useCategories();
   return (slugs: string[]) =>
     slugs
@@ -37,7 +37,7 @@ function useCategoryNames() {
 
 /** The 30-day warning: credit that stops soon, with how much and until when. Shown at the top of Mijn pas. */
 export function CreditExpiryBanner() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('my-pass');
   const credit = useMyCredit();
   const soon = credit.data?.items.filter((item) => item.expiresSoon) ?? [];
   if (soon.length === 0) return null;
@@ -60,7 +60,7 @@ export function CreditExpiryBanner() {
 }
 
 function CreditItem({ item, index }: { item: OwnCreditItem; index: number }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('my-pass');
   const language = i18n.language;
   const categoryNames = useCategoryNames();
   const headingId = `credit-${index}-heading`;
@@ -131,7 +131,7 @@ function CreditItem({ item, index }: { item: OwnCreditItem; index: number }) {
 
 /** "Tegoed": credit per scheme on the holder's passes and their children's, with its history. */
 export function CreditSection() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('my-pass');
   const credit = useMyCredit();
   return (
     <section aria-labelledby="credit-heading">

@@ -4,22 +4,22 @@ import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { ProviderRedemptions } from '../../../components/ProviderRedemptions.tsx';
 import { RouterLink } from '../../../components/RouterLink.tsx';
-import { capabilities, useSession } from '../../../lib/session.ts';
+import { hasPermission, useSession } from '../../../lib/session.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useProvider } from '../api/provider.ts';
 import '../provider.css';
-import { BankAccountForm } from '../../payouts/components/BankAccountForm.tsx';
-import { ProviderSettlements } from '../../payouts/components/ProviderSettlements.tsx';
+import { BankAccountForm } from '../components/BankAccountForm.tsx';
+import { ProviderSettlements } from '../components/ProviderSettlements.tsx';
 import { ProviderProfile } from '../components/ProviderProfile.tsx';
 
 /** "Mijn organisatie": the provider's profile, locations and redemptions, for its staff. */
 export default function ProviderPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('provider');
   usePageTitle(t('provider.title'));
   const session = useSession();
   const providerId = session.data?.providerId ?? null;
   const provider = useProvider(providerId);
-  const isAdmin = capabilities(session.data).providerAdmin;
+  const isAdmin = hasPermission(session.data, 'provider.tokens.manage');
 
   return (
     <div className="sp-provider">

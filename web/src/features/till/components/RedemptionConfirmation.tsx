@@ -13,7 +13,7 @@ export function RedemptionConfirmation({
   redemption: Redemption;
   onChange: (r: Redemption) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('till');
   const language = i18n.language;
   const deadline = Date.parse(redemption.cancellableUntil);
   const now = useNow(15_000, deadline);

@@ -12,7 +12,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { Loading } from '../../../components/Loading.tsx';
-import { ApiError } from '../../../lib/api-client.ts';
+import { ApiError } from '../../../lib/api/client.ts';
 import { formatDate, formatMoney } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useRedeem, useTillOffers, type Redemption, type TillOffer } from '../api/till.ts';
@@ -26,7 +26,7 @@ interface Attempt {
 }
 
 export default function TillPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('till');
   usePageTitle(t('till.title'));
   const language = i18n.language;
   const [input, setInput] = useState('');
