@@ -4164,6 +4164,8 @@ export interface operations {
                                 /** @description Plus: credit added; minus: credit used or expired */
                                 amountCents: number;
                                 description: string;
+                                /** @description Where credit was paid at a till (or given back when that was cancelled); null otherwise */
+                                providerName: string | null;
                                 /** Format: date-time */
                                 occurredAt: string;
                             }[];

@@ -61,6 +61,13 @@ export function CreditExpiryBanner() {
 
 function CreditItem({ item, index }: { item: OwnCreditItem; index: number }) {
   const { t, i18n } = useTranslation('my-pass');
+  /** What a booking was: a payment at a till names where ("Betaald met tegoed bij Zwembad De Zaanstroom"). */
+  const historyText = (line: OwnCreditItem['history'][number]) => {
+    if (line.providerName && line.kind === 'spend') return t('myCredit.kind.spendAt', { provider: line.providerName });
+    if (line.providerName && line.kind === 'correction')
+      return t('myCredit.kind.correctionAt', { provider: line.providerName });
+    return t(`myCredit.kind.${line.kind}`);
+  };
   const language = i18n.language;
   const categoryNames = useCategoryNames();
   const headingId = `credit-${index}-heading`;
@@ -114,7 +121,7 @@ function CreditItem({ item, index }: { item: OwnCreditItem; index: number }) {
               {item.history.map((line) => (
                 <TableRow key={`${line.entryId}-${line.amountCents}`}>
                   <TableCell>{formatDateTime(line.occurredAt, language)}</TableCell>
-                  <TableCell>{t(`myCredit.kind.${line.kind}`)}</TableCell>
+                  <TableCell>{historyText(line)}</TableCell>
                   <TableCell>
                     {line.amountCents > 0 ? '+ ' : '− '}
                     {formatMoney(Math.abs(line.amountCents), language)}
