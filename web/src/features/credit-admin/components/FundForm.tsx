@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { formatMoney } from '../../../lib/format.ts';
 import { useFundScheme, type CreditScheme } from '../api/credit.ts';
-import { newReference } from '../api/euros.ts';
+import { newReference } from '../../../lib/euros.ts';
 import { Field, describedBy } from '../../../components/Field.tsx';
 import { useEuroField } from './useEuroField.ts';
 import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid.ts';

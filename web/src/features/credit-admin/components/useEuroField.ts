@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseEuros } from '../api/euros.ts';
+import { parseEuros } from '../../../lib/euros.ts';
 
 /** State of an amount field in euros: its text, its error, and a check that gives cents or null. */
 export function useEuroField(initial = '', options: { optional?: boolean } = {}) {
