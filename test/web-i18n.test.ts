@@ -95,6 +95,9 @@ describe('web texts', () => {
       const namespace = declared[0] ?? COMMON;
       if (declared.some((ns) => ns !== namespace)) missing.push(`${file}: more than one namespace`);
       if (!all.has(namespace)) missing.push(`${file}: useTranslation('${namespace}') has no texts`);
+      // i18n.exists looks in the default namespace (common) unless told: a feature must name its own.
+      if (namespace !== COMMON && /i18n\.exists\((?![^)]*\bns:)[^)]*\)/.test(source))
+        missing.push(`${path.relative(ROOT, file)}: i18n.exists without { ns: '${namespace}' }`);
       // i18next looks in the file's namespace first, then in common (fallbackNS).
       const lookIn = (key: string): Set<string> => {
         const ns = key.includes(':') ? key.split(':')[0] : undefined;

@@ -39,7 +39,7 @@ export function BankAccountForm({ providerId }: { providerId: string }) {
   }, [account.data]);
 
   const message = (field: keyof Errors, code: string, reason: string) =>
-    i18n.exists(`payouts.bank.errors.${code}`)
+    i18n.exists(`payouts.bank.errors.${code}`, { ns: 'provider' })
       ? t(`payouts.bank.errors.${code}`)
       : reason || t(`payouts.bank.errors.${field}`);
 
