@@ -503,6 +503,9 @@ describe('credit in the browser', () => {
     expect(payment).toHaveLength(1);
     // The list is read again: € 21,00 is left, still enough for the whole price.
     await expect.poll(() => offer.textContent(), WAIT).toMatch(money('Tegoed op de pas dat hier kan: € 6,00.'));
+    // The next sale starts without credit: nothing is taken from a pass unless the till chooses it again.
+    expect(await offer.getByLabel('Betalen met tegoed').isChecked()).toBe(false);
+    expect(await offer.getByLabel('Bedrag van het tegoed').count()).toBe(0);
     await expectAccessible(till, 'Kassa: paid partly with credit');
 
     await resident.reload();

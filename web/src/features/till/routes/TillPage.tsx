@@ -34,6 +34,8 @@ export default function TillPage() {
   const [input, setInput] = useState('');
   const [passIdentifier, setPassIdentifier] = useState<string | null>(null);
   const [confirmation, setConfirmation] = useState<Redemption | null>(null);
+  // Counts bookings, so each offer's credit choice starts empty again for the next holder.
+  const [booked, setBooked] = useState(0);
   const offers = useTillOffers(passIdentifier);
   const redeem = useRedeem();
   // The click that has not been answered for sure yet: pressing again retries it with the same key.
@@ -76,6 +78,7 @@ export default function TillPage() {
         onSuccess: (redemption) => {
           openAttempt.current = null;
           setConfirmation(redemption);
+          setBooked((n) => n + 1);
         },
         onError: (error) => {
           // A definite "no" from the server ends the attempt; a network failure keeps the key for the retry.
@@ -138,7 +141,7 @@ export default function TillPage() {
             <ul className="sp-till-offers">
               {offers.data.items.map((offer) => (
                 <TillOfferItem
-                  key={`${offers.data.pass.number}-${offer.offerId}`}
+                  key={`${offers.data.pass.number}-${offer.offerId}-${booked}`}
                   offer={offer}
                   busy={redeem.isPending && redeem.variables?.offerId === offer.offerId}
                   disabled={redeem.isPending}
