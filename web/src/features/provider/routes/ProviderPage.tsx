@@ -19,7 +19,7 @@ export default function ProviderPage() {
   const session = useSession();
   const providerId = session.data?.providerId ?? null;
   const provider = useProvider(providerId);
-  const isAdmin = hasPermission(session.data, 'provider.tokens.manage');
+  const may = (permission: string) => hasPermission(session.data, permission);
 
   return (
     <div className="sp-provider">
@@ -41,26 +41,26 @@ export default function ProviderPage() {
         <ProviderRedemptions queryKey={['provider', providerId, 'redemptions']} label={t('provider.redemptions')} />
       </section>
 
-      {isAdmin && providerId && (
-        <>
-          <section aria-labelledby="provider-bank-heading">
-            <Heading level={2} id="provider-bank-heading">
-              {t('payouts.bank.title')}
-            </Heading>
-            <Paragraph>{t('payouts.bank.intro')}</Paragraph>
-            <BankAccountForm providerId={providerId} />
-          </section>
-          <section aria-labelledby="provider-settlements-heading">
-            <Heading level={2} id="provider-settlements-heading">
-              {t('payouts.provider.title')}
-            </Heading>
-            <Paragraph>{t('payouts.provider.intro')}</Paragraph>
-            <ProviderSettlements providerId={providerId} />
-          </section>
-        </>
+      {providerId && may('provider.bankAccount.manage') && (
+        <section aria-labelledby="provider-bank-heading">
+          <Heading level={2} id="provider-bank-heading">
+            {t('payouts.bank.title')}
+          </Heading>
+          <Paragraph>{t('payouts.bank.intro')}</Paragraph>
+          <BankAccountForm providerId={providerId} />
+        </section>
+      )}
+      {providerId && may('provider.settlements.read') && (
+        <section aria-labelledby="provider-settlements-heading">
+          <Heading level={2} id="provider-settlements-heading">
+            {t('payouts.provider.title')}
+          </Heading>
+          <Paragraph>{t('payouts.provider.intro')}</Paragraph>
+          <ProviderSettlements providerId={providerId} />
+        </section>
       )}
 
-      {isAdmin && (
+      {may('provider.tokens.manage') && (
         <section aria-labelledby="provider-connections-heading">
           <Heading level={2} id="provider-connections-heading">
             {t('apiTokens.title')}
