@@ -27,6 +27,9 @@ describe('staff login', () => {
       headers: { cookie: `stadspas_session=${cookie!.value}` },
     });
     expect(me.json()).toMatchObject({ kind: 'staff', role: 'org_admin' });
+    // What the web shows comes from the policy table, not from the role name.
+    expect(me.json().permissions).toEqual(expect.arrayContaining(['admin.read', 'credit.manage']));
+    expect(me.json().permissions).not.toContain('till.use');
   });
 
   it('refuses a wrong password with problem+json', async () => {
@@ -47,6 +50,7 @@ describe('staff login', () => {
     ).toBe(204);
     const me = await ctx.app.inject({ url: '/api/v1/sessions/current', headers: { cookie } });
     expect(me.json().kind).toBe('anonymous');
+    expect(me.json().permissions).not.toContain('admin.read');
   });
 });
 

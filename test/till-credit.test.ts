@@ -7,6 +7,7 @@ import {
   createProvider,
   createTenant,
   createUser,
+  loginResident,
   loginStaff,
   type TestPass,
 } from './support/fixtures.ts';
@@ -356,6 +357,37 @@ describe('paying from credit', () => {
     const replayed = await redeem({ ...body, creditCents: 300 }, 'credit-retry-0003');
     expect([replayed.statusCode, problemCode(replayed)]).toEqual([409, 'credit-insufficient']);
     expect(await creditOf(pass, scheme)).toBe(1_200);
+  });
+
+  it("shows in the holder's history as paid at the provider, and a cancellation as given back there", async () => {
+    const scheme = await createScheme({ spendable: ['sport'] });
+    const email = `tegoed-${Math.random().toString(36).slice(2, 8)}@voorbeeld.test`;
+    const pass = await createPass(ctx.database.db, { email });
+    await createUser(ctx.database.db, { role: 'resident', email, holderId: pass.holderId });
+    await load(scheme, pass, 1_000);
+    const gym = await offer({ price_type: 'fixed_price', fixed_price_cents: 600 });
+    const paid = await redeem({ passIdentifier: pass.number, offerId: gym.id, creditCents: 400 });
+    expect(paid.statusCode, paid.body).toBe(201);
+    expect((await cancel((paid.json() as { id: string }).id)).statusCode).toBe(200);
+
+    const resident = await loginResident(ctx.app, email);
+    const own = await ctx.app.inject({ url: `${API}/me/credit`, headers: { cookie: resident } });
+    expect(own.statusCode).toBe(200);
+    const item = (
+      own.json() as {
+        items: {
+          scheme: { id: string };
+          history: { kind: string; amountCents: number; providerName: string | null }[];
+        }[];
+      }
+    ).items.find((i) => i.scheme.id === scheme.id)!;
+    expect(item.history.map((h) => [h.kind, h.amountCents, h.providerName]).sort()).toEqual(
+      [
+        ['correction', 400, provider.name],
+        ['load', 1_000, null],
+        ['spend', -400, provider.name],
+      ].sort(),
+    );
   });
 });
 

@@ -24,10 +24,12 @@ import {
   TENANT,
   type TestPass,
 } from '../support/fixtures.ts';
-import { WAIT, createAxeChecker, h1, settled, BrowserHarness } from '../support/browser.ts';
+import { WAIT, createAxeChecker, h1, logInAsStaff, settled, BrowserHarness } from '../support/browser.ts';
 
 const ADMIN_EMAIL = 'beheer@zaansepas.test';
 const ADMIN_PASSWORD = 'Beheer-test-wachtwoord';
+const TILL_EMAIL = 'kassa@zwembaddezaanstroom.test';
+const TILL_PASSWORD = 'Kassa-test-wachtwoord';
 const RESIDENT_EMAIL = 'fatima@voorbeeld.test';
 const SCHEME = 'Meedoen Zaanstad';
 const ENDED_SCHEME = 'Winterpas 2020';
@@ -108,7 +110,13 @@ beforeAll(async () => {
   kees = await createPass(db);
 
   const pool = await createProvider(db, { name: 'Zwembad De Zaanstroom' });
-  swimming = await createOffer(db, pool, { title: 'Zwemles', regular_price_cents: 1200, discount_percent: 50 });
+  swimming = await createOffer(db, pool, {
+    title: 'Zwemles',
+    regular_price_cents: 1200,
+    discount_percent: 50,
+    categories: ['sport'],
+  });
+  await createUser(db, { role: 'till_staff', email: TILL_EMAIL, password: TILL_PASSWORD, providerId: pool.id });
 
   // A scheme that ended long ago, with credit still on Fatima's pass: the admin lets it expire.
   const repo = new CreditRepository(db);
@@ -143,6 +151,7 @@ afterAll(async () => {
 
 describe('credit in the browser', () => {
   let admin: Page;
+  let resident: Page;
   const validUntil = daysFromToday(20);
 
   it('the pass organisation creates a scheme, with clear messages for what is missing', async () => {
@@ -335,7 +344,7 @@ describe('credit in the browser', () => {
   });
 
   it('the resident sees the credit per scheme, its history and the warning in Mijn pas', async () => {
-    const resident = await newPage();
+    resident = await newPage();
     const request = await app.inject({
       method: 'POST',
       url: '/api/v1/login-links',
@@ -443,5 +452,72 @@ describe('credit in the browser', () => {
     await expect
       .poll(() => admin.getByRole('row', { name: /Zwemles/ }).textContent(), WAIT)
       .toContain(`${SCHEME}, met tegoed`);
+  });
+
+  it("till staff book part of the price from the pass's credit; the holder sees where it was paid", async () => {
+    const till = await newPage();
+    await logInAsStaff(till, TILL_EMAIL, TILL_PASSWORD);
+    await h1(till, 'Kassa');
+    await till.getByLabel('Pasnummer').fill(formatPassNumber(fatima.number));
+    await till.getByRole('button', { name: 'Pas zoeken' }).click();
+    const offer = till.locator('.sp-till-offers li', { hasText: 'Zwemles' });
+    await offer.waitFor(WAIT);
+    // The price to charge, and how much of it the credit can pay here (all of it: € 25,00 is on the pass).
+    expect(await offer.textContent()).toMatch(money('Te betalen: € 6,00'));
+    expect(await offer.textContent()).toMatch(money('Tegoed op de pas dat hier kan: € 6,00.'));
+    await offer.getByLabel('Betalen met tegoed').check();
+    const amount = offer.getByLabel('Bedrag van het tegoed');
+    expect(await amount.inputValue()).toBe('6,00');
+    await expectAccessible(till, 'Kassa: paying with credit');
+
+    // More than the credit may pay here: said at the field, nothing sent.
+    let posts = 0;
+    till.on('request', (request) => {
+      if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/v1/redemptions') posts++;
+    });
+    await amount.fill('9');
+    await offer.getByRole('button', { name: 'Verzilveren' }).click();
+    await offer.getByText('Dat is meer dan het tegoed dat hier kan.', { exact: false }).waitFor(WAIT);
+    expect(await amount.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => amount.evaluate((el) => el === document.activeElement), WAIT).toBe(true);
+    expect(posts).toBe(0);
+    await expectAccessible(till, 'Kassa: too much credit');
+
+    // Part of the price from credit: the rest is paid at the till.
+    await amount.fill('4,00');
+    expect(await offer.textContent()).toMatch(money('Daarna nog te betalen: € 2,00'));
+    await offer.getByRole('button', { name: 'Verzilveren' }).click();
+    const confirmation = till.locator('.sp-confirmation');
+    await confirmation.getByRole('heading', { name: 'Verzilverd' }).waitFor(WAIT);
+    const confirmed = (await confirmation.textContent()) ?? '';
+    expect(confirmed).toMatch(money('Prijs: € 6,00'));
+    expect(confirmed).toMatch(money('Betaald met tegoed: € 4,00'));
+    expect(confirmed).toMatch(money('Nog te betalen: € 2,00'));
+    expect(posts).toBe(1);
+    expect(await balance(fatima.id, SCHEME)).toBe(2100);
+    const payment = await db
+      .selectFrom('journal_entries')
+      .select('kind')
+      .where('kind', '=', 'redemption_credit_payment')
+      .execute();
+    expect(payment).toHaveLength(1);
+    // The list is read again: € 21,00 is left, still enough for the whole price.
+    await expect.poll(() => offer.textContent(), WAIT).toMatch(money('Tegoed op de pas dat hier kan: € 6,00.'));
+    // The next sale starts without credit: nothing is taken from a pass unless the till chooses it again.
+    expect(await offer.getByLabel('Betalen met tegoed').isChecked()).toBe(false);
+    expect(await offer.getByLabel('Bedrag van het tegoed').count()).toBe(0);
+    await expectAccessible(till, 'Kassa: paid partly with credit');
+
+    await resident.reload();
+    await h1(resident, 'Mijn pas');
+    const credit = resident.locator('section', { has: resident.getByRole('heading', { level: 2, name: 'Tegoed' }) });
+    const own = credit.locator('section', {
+      has: resident.getByRole('heading', { level: 3, name: `${SCHEME} voor Fatima Yilmaz` }),
+    });
+    await expect.poll(() => own.textContent(), WAIT).toMatch(money('€ 21,00'));
+    const rows = await own.getByRole('table').locator('tbody tr').allTextContents();
+    expect(rows[0]).toMatch(/Betaald met tegoed bij Zwembad De Zaanstroom−\s€\s4,00/);
+    expect(rows.join(' ')).not.toContain('Correctie');
+    await expectAccessible(resident, 'Mijn pas after paying with credit');
   });
 });

@@ -238,7 +238,10 @@ describe('Zaanse Pas in the browser (issue 2, steps 1-5)', () => {
     await expectAccessible(till, 'till with pass offers');
 
     const idempotencyKeys: string[] = [];
+    const languages = new Set<string>();
     till.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/api/v1/'))
+        languages.add(request.headers()['accept-language'] ?? '');
       if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/v1/redemptions') {
         idempotencyKeys.push(request.headers()['idempotency-key'] ?? '');
       }
@@ -268,6 +271,18 @@ describe('Zaanse Pas in the browser (issue 2, steps 1-5)', () => {
     await confirmation.getByRole('heading', { name: 'Verzilverd' }).waitFor(WAIT);
     expect(await confirmation.textContent()).toMatch(money('Te betalen: € 5,00'));
     expect(new Set(idempotencyKeys).size).toBe(2);
+    // Every call says which language the person reads, so the server can answer problems in it.
+    expect([...languages]).toEqual(['nl']);
+
+    // A pass number with a right check digit that no pass has: our own Dutch words, not the server's title.
+    await till.getByLabel('Pasnummer').fill('0479 9999 9999 4');
+    await till.getByRole('button', { name: 'Pas zoeken' }).click();
+    const alert = till.getByRole('alert');
+    await alert.getByText('Deze pas kennen we niet.').waitFor(WAIT);
+    expect(await alert.textContent()).not.toContain('Pass not found');
+    await till.getByLabel('Pasnummer').fill(passNumber);
+    await till.getByRole('button', { name: 'Pas zoeken' }).click();
+    await till.getByRole('heading', { level: 2, name: `Pas ${passNumber}` }).waitFor(WAIT);
 
     // Step 4, provider side: the provider's list shows the redemption and the cancelled one.
     const recent = till.locator('section', { has: till.getByRole('heading', { name: 'Laatste verzilveringen' }) });
@@ -325,5 +340,11 @@ describe('Zaanse Pas in the browser (issue 2, steps 1-5)', () => {
     await nav.getByRole('link', { name: 'Verzilveringen' }).click();
     await table.getByRole('row', { name: /Kwarktaart voor vijf euro/ }).waitFor(WAIT);
     await expectAccessible(admin, 'admin: redemptions');
+
+    // A part of Beheer that does not exist is "not found", never another list.
+    await admin.goto('/beheer/actiebudget');
+    await h1(admin, 'Deze pagina bestaat niet');
+    expect(await admin.locator('main table').count()).toBe(0);
+    await expectAccessible(admin, 'admin: unknown section');
   });
 });

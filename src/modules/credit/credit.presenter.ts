@@ -29,6 +29,7 @@ const historyKind = (kind: string): CreditHistoryKind => {
     case 'credit_load':
       return 'load';
     case 'credit_spend':
+    case 'redemption_credit_payment':
       return 'spend';
     case 'credit_expiry':
       return 'expiry';
@@ -45,8 +46,8 @@ const daysBetween = (from: string, to: string) =>
 
 /**
  * The holder's credit: per pass and scheme, the balance and every booking on it (from the
- * pass's point of view: plus for a load, minus for a payment). A payment names no provider
- * category and no reason, only what the entry's description says.
+ * pass's point of view: plus for a load, minus for a payment). A payment at a till (and its
+ * cancellation) names the provider, as the holder's own list of redemptions does; no category and no reason.
  */
 export function presentOwnCredit(accounts: HolderCreditRow[], history: HistoryRow[], today: string) {
   const byAccount = new Map<string, HistoryRow[]>();
@@ -76,6 +77,7 @@ export function presentOwnCredit(accounts: HolderCreditRow[], history: HistoryRo
           kind: line.kind === 'reversal' ? ('correction' as const) : historyKind(line.kind),
           amountCents: line.amount_cents,
           description: line.description,
+          providerName: line.provider_name,
           occurredAt: line.occurred_at.toISOString(),
         })),
       };

@@ -2,6 +2,9 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { PassCategory } from '../passes/passes.tables.ts';
 
+/** The journal entry kind of a till's payment from pass credit; its reference is the redemption id. */
+const TILL_CREDIT_PAYMENT = 'redemption_credit_payment';
+
 export interface NewScheme {
   name: string;
   description: string;
@@ -202,7 +205,12 @@ export class CreditRepository {
       .execute();
   }
 
-  /** Every line on these accounts, newest first, with the kind of the entry (and of the entry a reversal reverses). */
+  /**
+   * Every line on these accounts, newest first, with the kind of the entry (and of the entry a
+   * reversal reverses) and, for a payment at a till (or its reversal), the provider's name. The
+   * till's credit payment names its redemption in `reference`; the read join is the ledger's
+   * documented reference, not a write to another module's table.
+   */
   historyOfAccounts(tenantId: string, accountIds: string[]) {
     if (accountIds.length === 0) return Promise.resolve([]);
     return this.db
@@ -213,7 +221,17 @@ export class CreditRepository {
       .leftJoin('journal_entries as o', (join) =>
         join.onRef('o.tenant_id', '=', 'e.tenant_id').onRef('o.id', '=', 'e.reverses_entry_id'),
       )
+      .leftJoin('redemptions as r', (join) =>
+        join.onRef('r.tenant_id', '=', 'e.tenant_id').on(
+          sql<boolean>`r.id = case when e.kind = ${TILL_CREDIT_PAYMENT} then e.reference::uuid
+            when o.kind = ${TILL_CREDIT_PAYMENT} then o.reference::uuid end`,
+        ),
+      )
+      .leftJoin('providers as pv', (join) =>
+        join.onRef('pv.tenant_id', '=', 'r.tenant_id').onRef('pv.id', '=', 'r.provider_id'),
+      )
       .select([
+        'pv.name as provider_name',
         'l.account_id',
         'l.amount_cents',
         'e.id as entry_id',

@@ -117,6 +117,9 @@ const OwnCredit = Type.Object({
           ]),
           amountCents: Type.Integer({ description: 'Plus: credit added; minus: credit used or expired' }),
           description: Type.String(),
+          providerName: Type.Union([Type.String(), Type.Null()], {
+            description: 'Where credit was paid at a till (or given back when that was cancelled); null otherwise',
+          }),
           occurredAt: Type.String({ format: 'date-time' }),
         }),
       ),

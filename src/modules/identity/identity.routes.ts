@@ -21,7 +21,9 @@ const CurrentSession = Type.Object({
   role: Type.Optional(Type.String()),
   providerId: Type.Optional(Type.Union([Type.String(), Type.Null()])),
   permissions: Type.Array(Type.String(), {
-    description: 'The actions this session may do in general (e.g. till.use, credit.manage): what the web app offers',
+    description:
+      'The actions this caller may perform in general (policy action names such as till.use or credit.manage), ' +
+      'for a client to decide what to show. Every call is still checked.',
   }),
 });
 

@@ -13,6 +13,11 @@ export const providersPolicy = definePolicy({
     (p, provider) => isOrgAdmin(p) || (actsForAProvider(p) && ownsResource(p, provider)),
     actsForAProvider,
   ),
+  // A provider's own redemptions (the list itself is scoped in the query).
+  'provider.redemptions.read': allowFor<ProviderOwned>(
+    (p, provider) => actsForAProvider(p) && ownsResource(p, provider),
+    actsForAProvider,
+  ),
   'provider.tokens.manage': allowFor<ProviderOwned>(
     (p, provider) => isProviderAdmin(p) && ownsResource(p, provider),
     isProviderAdmin,

@@ -4,8 +4,23 @@ import { Button, PageContent, PageFooter, PageHeader, Paragraph, SkipLink } from
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../components/Loading.tsx';
 import { RouterLink } from '../components/RouterLink.tsx';
-import { capabilities, useLogout, useSession } from '../lib/session.ts';
-import { LANGUAGES, setLanguage } from '../i18n/i18n.ts';
+import { hasPermission, isLoggedIn, useLogout, useSession } from '../lib/session.ts';
+import { LANGUAGES, setLanguage, type LanguageCode } from '../i18n/i18n.ts';
+import { FEATURES } from './features.ts';
+
+/** The entries of `area` the current session may see, in their order. */
+function useNavEntries(area: 'menu' | 'footer') {
+  const { i18n } = useTranslation();
+  const session = useSession();
+  const loggedIn = isLoggedIn(session.data);
+  const language: LanguageCode = i18n.language === 'en' ? 'en' : 'nl';
+  return FEATURES.flatMap((feature) => feature.nav ?? [])
+    .filter((entry) => (entry.area ?? 'menu') === area)
+    .filter((entry) => !(entry.loggedOutOnly && loggedIn))
+    .filter((entry) => !entry.permission || hasPermission(session.data, entry.permission))
+    .sort((a, b) => a.order - b.order)
+    .map((entry) => ({ to: entry.path, label: entry.label[language] }));
+}
 
 function MainNavigation() {
   const { t } = useTranslation();
@@ -13,22 +28,8 @@ function MainNavigation() {
   const navigate = useNavigate();
   const session = useSession();
   const logout = useLogout();
-  const can = capabilities(session.data);
-
-  const items: { to: string; label: string }[] = [{ to: '/', label: t('nav.catalogue') }];
-  if (!can.loggedIn || can.myPass) items.push({ to: '/pas-kopen', label: t('nav.buyPass') });
-  if (can.myPass) items.push({ to: '/mijn-pas', label: t('nav.myPass') });
-  if (can.till) items.push({ to: '/kassa', label: t('nav.till') });
-  if (can.provider) items.push({ to: '/aanbieder', label: t('nav.provider') });
-  if (can.providerAdmin) items.push({ to: '/aanbieder/koppelingen', label: t('nav.apiTokens') });
-  if (can.admin) items.push({ to: '/beheer', label: t('nav.admin') });
-  if (can.admin) items.push({ to: '/beheer/verkochte-passen', label: t('nav.passSales') });
-  if (can.admin) items.push({ to: '/beheer/tegoed', label: t('nav.credit') });
-  if (can.admin) items.push({ to: '/beheer/uitbetalingen', label: t('nav.payouts') });
-  if (!can.loggedIn) {
-    items.push({ to: '/inloggen', label: t('nav.login') });
-    items.push({ to: '/medewerkers/inloggen', label: t('nav.staffLogin') });
-  }
+  const loggedIn = isLoggedIn(session.data);
+  const items = useNavEntries('menu');
   // The longest matching item is the current one: /aanbieder/koppelingen is not also "Mijn organisatie".
   const matches = (to: string) => (to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`));
   const current = items.filter((item) => matches(item.to)).sort((a, b) => b.to.length - a.to.length)[0]?.to;
@@ -44,7 +45,7 @@ function MainNavigation() {
             </RouterLink>
           </li>
         ))}
-        {can.loggedIn && (
+        {loggedIn && (
           <li className="sp-nav__item">
             <Button
               appearance="subtle-button"
@@ -56,7 +57,7 @@ function MainNavigation() {
           </li>
         )}
       </ul>
-      {session.data?.name && can.loggedIn && (
+      {session.data?.name && loggedIn && (
         <Paragraph className="sp-nav__user">{t('nav.loggedInAs', { name: session.data.name })}</Paragraph>
       )}
     </nav>
@@ -97,6 +98,7 @@ function useFocusMainOnNavigate(target: React.RefObject<HTMLElement | null>) {
 
 export function Layout() {
   const { t } = useTranslation();
+  const footerLinks = useNavEntries('footer');
   const main = useRef<HTMLElement>(null);
   useFocusMainOnNavigate(main);
   return (
@@ -121,12 +123,11 @@ export function Layout() {
       <PageFooter className="sp-footer">
         <div className="sp-footer__inner">
           <Paragraph>{t('layout.footer')}</Paragraph>
-          <Paragraph>
-            <RouterLink to="/actiebudget">{t('actionBudget.footerLink')}</RouterLink>
-          </Paragraph>
-          <Paragraph>
-            <RouterLink to="/ontwikkeling/postvak">{t('nav.outbox')}</RouterLink>
-          </Paragraph>
+          {footerLinks.map((link) => (
+            <Paragraph key={link.to}>
+              <RouterLink to={link.to}>{link.label}</RouterLink>
+            </Paragraph>
+          ))}
         </div>
       </PageFooter>
     </div>

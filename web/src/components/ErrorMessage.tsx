@@ -1,30 +1,35 @@
 import { Alert, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../lib/api-client.ts';
+import { ApiError } from '../lib/api/client.ts';
 
-/** A clear message for a failed request: a translated text per problem type, else the server's title and detail. */
+/**
+ * A clear message for a failed request, always in the reader's language: our own text for the
+ * problem type; else the server's title and detail when the server wrote them in that language
+ * (Content-Language); else our text for the HTTP status; else "Er ging iets mis".
+ */
 export function useErrorText() {
   const { t, i18n } = useTranslation();
+  const own = (key: string) =>
+    i18n.exists(`${key}.title`)
+      ? { title: t(`${key}.title`), detail: i18n.exists(`${key}.detail`) ? t(`${key}.detail`) : '' }
+      : null;
+  const unknown = { title: t('problems.unknown.title'), detail: t('problems.unknown.detail') };
   return (error: unknown): { title: string; detail: string } => {
-    if (error instanceof ApiError) {
-      const key = `problems.${error.code}`;
-      if (i18n.exists(`${key}.title`)) {
-        return { title: t(`${key}.title`), detail: i18n.exists(`${key}.detail`) ? t(`${key}.detail`) : '' };
-      }
-      return {
-        title: error.title || t('problems.unknown.title'),
-        detail: error.detail || t('problems.unknown.detail'),
-      };
-    }
-    return { title: t('problems.unknown.title'), detail: t('problems.unknown.detail') };
+    if (!(error instanceof ApiError)) return unknown;
+    const byCode = own(`problems.${error.code}`);
+    if (byCode) return byCode;
+    if (error.title && error.language === i18n.language) return { title: error.title, detail: error.detail };
+    return own(`problems.status.${error.status}`) ?? unknown;
   };
 }
 
 export function ErrorMessage({ error }: { error: unknown }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const errorText = useErrorText();
   const { title, detail } = errorText(error);
   const invalid = error instanceof ApiError ? error.invalidParams : [];
+  // The server's reason per field, when it is in the reader's language.
+  const reasonsReadable = error instanceof ApiError && error.language === i18n.language;
   return (
     <Alert type="error" role="alert">
       <Paragraph>
@@ -37,7 +42,7 @@ export function ErrorMessage({ error }: { error: unknown }) {
           <UnorderedList>
             {invalid.map((p) => (
               <UnorderedListItem key={`${p.name}-${p.code}`}>
-                {p.name}: {p.reason}
+                {p.name}: {reasonsReadable ? p.reason : t('problems.invalidField')}
               </UnorderedListItem>
             ))}
           </UnorderedList>

@@ -1,9 +1,22 @@
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import type { PageMeta } from '../lib/api-client.ts';
 
 /** "Vorige / Pagina 2 van 5 / Volgende" for a paged list. */
-export function Pager({ page, onChange, label }: { page: PageMeta; onChange: (page: number) => void; label: string }) {
+/** Where a paged list is: the `page` object every list operation returns. */
+interface PagePosition {
+  page: number;
+  totalPages: number;
+}
+
+export function Pager({
+  page,
+  onChange,
+  label,
+}: {
+  page: PagePosition;
+  onChange: (page: number) => void;
+  label: string;
+}) {
   const { t } = useTranslation();
   if (page.totalPages <= 1) return null;
   return (

@@ -2,11 +2,10 @@ import { useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { apiRequest, queryString, type Paged } from '../lib/api-client.ts';
+import { api, ok } from '../lib/api/client.ts';
 import { ErrorMessage } from './ErrorMessage.tsx';
 import { Loading } from './Loading.tsx';
 import { Pager } from './Pager.tsx';
-import type { Redemption } from '../lib/redemption.ts';
 import { RedemptionTable } from './RedemptionTable.tsx';
 
 /**
@@ -16,8 +15,7 @@ import { RedemptionTable } from './RedemptionTable.tsx';
 export function useProviderRedemptionsPage(queryKey: readonly unknown[], page: number, pageSize = 10) {
   return useQuery({
     queryKey: [...queryKey, page, pageSize],
-    queryFn: ({ signal }) =>
-      apiRequest<Paged<Redemption>>(`/redemptions${queryString({ page, pageSize })}`, { signal }),
+    queryFn: ({ signal }) => ok(api.GET('/redemptions', { params: { query: { page, pageSize } }, signal })),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });

@@ -1,13 +1,18 @@
-import i18next from 'i18next';
+import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import nl from './nl.json';
-import en from './en.json';
+import nl from './common/nl.json';
+import en from './common/en.json';
 
 export const LANGUAGES = [
   { code: 'nl', name: 'Nederlands' },
   { code: 'en', name: 'English' },
 ] as const;
 export type LanguageCode = (typeof LANGUAGES)[number]['code'];
+
+/** The texts every page needs (layout, menu, problems, common words); each feature brings its own namespace. */
+export const COMMON_NAMESPACE = 'common';
+
+export type NamespaceLoaders = Record<string, Record<LanguageCode, () => Promise<{ default: object }>>>;
 
 const STORAGE_KEY = 'stadspas.language';
 
@@ -20,21 +25,52 @@ function storedLanguage(): LanguageCode {
   }
 }
 
-/** Dutch first; English second. The <html lang> attribute follows the chosen language. */
-void i18next.use(initReactI18next).init({
-  resources: { nl: { translation: nl }, en: { translation: en } },
-  lng: storedLanguage(),
-  fallbackLng: 'nl',
-  supportedLngs: ['nl', 'en'],
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+/** Loads a feature's namespace with a dynamic import, so each page downloads only the texts it uses. */
+function lazyNamespaces(loaders: NamespaceLoaders): BackendModule {
+  return {
+    type: 'backend',
+    init() {},
+    read(language: string, namespace: string, callback: ReadCallback) {
+      const load = loaders[namespace]?.[language as LanguageCode];
+      if (!load) {
+        callback(new Error(`No texts for namespace ${namespace} in ${language}`), false);
+        return;
+      }
+      load().then(
+        (module) => callback(null, module.default as Parameters<ReadCallback>[1]),
+        (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+      );
+    },
+  };
+}
 
-const syncHtmlLang = (language: string) => {
-  document.documentElement.lang = language;
-};
-syncHtmlLang(i18next.language);
-i18next.on('languageChanged', syncHtmlLang);
+/**
+ * Dutch first; English second. The common namespace is in the main bundle; a feature's namespace
+ * comes when one of its pages asks for it (React suspends until then). Keys missing in a feature's
+ * namespace fall back to the common one. The <html lang> attribute follows the chosen language.
+ */
+export function startI18n(loaders: NamespaceLoaders) {
+  void i18next
+    .use(lazyNamespaces(loaders))
+    .use(initReactI18next)
+    .init({
+      resources: { nl: { [COMMON_NAMESPACE]: nl }, en: { [COMMON_NAMESPACE]: en } },
+      partialBundledLanguages: true,
+      ns: [COMMON_NAMESPACE],
+      defaultNS: COMMON_NAMESPACE,
+      fallbackNS: COMMON_NAMESPACE,
+      lng: storedLanguage(),
+      fallbackLng: 'nl',
+      supportedLngs: ['nl', 'en'],
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
+  const syncHtmlLang = (language: string) => {
+    document.documentElement.lang = language;
+  };
+  syncHtmlLang(i18next.language);
+  i18next.on('languageChanged', syncHtmlLang);
+}
 
 export function setLanguage(language: LanguageCode) {
   try {

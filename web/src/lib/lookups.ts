@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiRequest } from './api-client.ts';
+import { api, ok, type ApiItem } from './api/client.ts';
 
 /**
  * The municipality's lookup lists (routes, wijken, categories): the catalogue filters on them,
@@ -7,32 +7,16 @@ import { apiRequest } from './api-client.ts';
  * minutes.
  */
 
-export interface RouteItem {
-  id: string;
-  slug: string;
-  name: string;
-  description: string;
-  isDemo: boolean;
-  offerCount: number;
-}
-export interface WijkItem {
-  code: string;
-  name: string;
-  population: number;
-  offerCount: number;
-}
-export interface CategoryItem {
-  slug: string;
-  nameNl: string;
-  nameEn: string;
-}
+export type RouteItem = ApiItem<'listRoutes'>;
+export type WijkItem = ApiItem<'listWijken'>;
+export type CategoryItem = ApiItem<'listCategories'>;
 
 const LOOKUP_STALE = 10 * 60_000;
 
 export function useRoutes() {
   return useQuery({
     queryKey: ['routes'],
-    queryFn: ({ signal }) => apiRequest<{ items: RouteItem[] }>('/routes', { signal }),
+    queryFn: ({ signal }) => ok(api.GET('/routes', { signal })),
     staleTime: LOOKUP_STALE,
   });
 }
@@ -40,7 +24,7 @@ export function useRoutes() {
 export function useWijken() {
   return useQuery({
     queryKey: ['wijken'],
-    queryFn: ({ signal }) => apiRequest<{ items: WijkItem[] }>('/wijken', { signal }),
+    queryFn: ({ signal }) => ok(api.GET('/wijken', { signal })),
     staleTime: LOOKUP_STALE,
   });
 }
@@ -48,7 +32,7 @@ export function useWijken() {
 export function useCategories() {
   return useQuery({
     queryKey: ['categories'],
-    queryFn: ({ signal }) => apiRequest<{ items: CategoryItem[] }>('/categories', { signal }),
+    queryFn: ({ signal }) => ok(api.GET('/categories', { signal })),
     staleTime: LOOKUP_STALE,
   });
 }

@@ -15,7 +15,7 @@ import { monthName } from './month-name.ts';
 
 /** The chart's figures as a table: the accessible alternative to the picture. */
 export function MonthTable({ summary }: { summary: ActionBudgetSummary }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('action-budget');
   const money = (cents: number) => formatMoney(cents, i18n.language);
   const caption = t('actionBudget.monthTableCaption', { year: summary.year });
   // "Other income" only when there was any: a narrower table fits beside the chart.
@@ -81,7 +81,7 @@ export function AmountTable({
   nameHeader: string;
   rows: { key: string; name: string; amountCents: number }[];
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('action-budget');
   return (
     <TableScroll label={caption}>
       <Table className="sp-budget-table sp-budget-table--narrow">

@@ -26,7 +26,7 @@ export function niceTicks(max: number, count = 4): number[] {
  * figures, and the page says the totals in words.
  */
 export function MonthlyChart({ months, year }: { months: MonthFigures[]; year: number }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('action-budget');
   const titleId = useId();
   const descId = useId();
   const max = Math.max(0, ...months.map((m) => Math.max(m.in.totalCents, m.out.totalCents)));

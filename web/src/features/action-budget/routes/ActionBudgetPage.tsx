@@ -12,7 +12,7 @@ import '../action-budget.css';
 
 /** The totals of the year in plain words: the first thing a reader (or a screen reader) gets. */
 function TextSummary({ summary }: { summary: ActionBudgetSummary }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('action-budget');
   const money = (cents: number) => formatMoney(cents, i18n.language);
   const { totals, year } = summary;
   return (
@@ -43,7 +43,7 @@ function TextSummary({ summary }: { summary: ActionBudgetSummary }) {
 
 /** "Waar gaat het actiebudget naartoe?": public, no login. Where the money came from and went to, per month. */
 export default function ActionBudgetPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('action-budget');
   usePageTitle(t('actionBudget.title'));
   const [params, setParams] = useSearchParams();
   const asked = Number(params.get('jaar'));

@@ -1,83 +1,51 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiRequest, queryString, type Paged } from '../../../lib/api-client.ts';
+import { api, ok, type ApiBody, type ApiItem, type ApiJson } from '../../../lib/api/client.ts';
 
-type Named = { code?: string; id?: string; name: string };
-
-export interface AdminHolder {
-  id: string;
-  name: string;
-  passNumber: string | null;
-  category: string | null;
-  status: string | null;
-  wijk?: Named | string | null;
-}
-
-export interface AdminProvider {
-  id: string;
-  name: string;
-  kind: string;
-  offerCount?: number;
-  locationCount?: number;
-  staffCount?: number;
-}
-
-export type DiscountBorneBy = 'provider' | 'scheme' | 'action_budget';
-
+export type AdminHolder = ApiItem<'listAdminHolders'>;
+export type AdminProvider = ApiItem<'listAdminProviders'>;
+export type AdminOffer = ApiJson<'getAdminOffer'>;
+export type AdminRedemption = ApiItem<'listRedemptions'>;
 /** Who bears an offer's discount and whether pass credit may pay there. */
-export interface PaymentRules {
-  payableFromCredit: boolean;
-  discountBorneBy: DiscountBorneBy;
-  discountScheme: { id: string; name: string } | null;
-}
+export type PaymentRules = AdminOffer['paymentRules'];
+export type DiscountBorneBy = PaymentRules['discountBorneBy'];
+export type PaymentRulesInput = ApiBody<'setOfferPaymentRules'>;
 
-export interface AdminOffer {
-  id: string;
-  title: string;
-  provider?: Named;
-  providerName?: string;
-  status: string;
-  validFrom?: string;
-  validUntil?: string;
-  paymentRules?: PaymentRules;
-}
-
-export interface AdminRedemption {
-  id: string;
-  offerTitle: string;
-  providerName?: string;
-  passNumber: string;
-  priceCents: number;
-  redeemedAt: string;
-  status: 'redeemed' | 'cancelled';
-}
-
-export type AdminSection = 'pashouders' | 'aanbieders' | 'aanbod' | 'verzilveringen';
-
-const PATHS: Record<AdminSection, string> = {
-  pashouders: '/admin/holders',
-  aanbieders: '/admin/providers',
-  aanbod: '/admin/offers',
-  verzilveringen: '/redemptions',
-};
+export const ADMIN_SECTIONS = ['pashouders', 'aanbieders', 'aanbod', 'verzilveringen'] as const;
+export type AdminSection = (typeof ADMIN_SECTIONS)[number];
 
 export const ADMIN_PAGE_SIZE = 20;
 
-export function useAdminList<T>(section: AdminSection, params: { page: number; q?: string }) {
+interface ListParams {
+  page: number;
+  /** Only the holders can be searched. */
+  q?: string | undefined;
+}
+
+const LISTS = {
+  pashouders: ({ page, q }: ListParams, signal: AbortSignal) =>
+    ok(api.GET('/admin/holders', { params: { query: { page, pageSize: ADMIN_PAGE_SIZE, q } }, signal })),
+  aanbieders: ({ page }: ListParams, signal: AbortSignal) =>
+    ok(api.GET('/admin/providers', { params: { query: { page, pageSize: ADMIN_PAGE_SIZE } }, signal })),
+  aanbod: ({ page }: ListParams, signal: AbortSignal) =>
+    ok(api.GET('/admin/offers', { params: { query: { page, pageSize: ADMIN_PAGE_SIZE } }, signal })),
+  verzilveringen: ({ page }: ListParams, signal: AbortSignal) =>
+    ok(api.GET('/redemptions', { params: { query: { page, pageSize: ADMIN_PAGE_SIZE } }, signal })),
+} satisfies Record<AdminSection, unknown>;
+
+export type AdminList<S extends AdminSection> = Awaited<ReturnType<(typeof LISTS)[S]>>;
+
+export function useAdminList<S extends AdminSection>(section: S, params: ListParams) {
   return useQuery({
     queryKey: ['admin', section, params],
-    queryFn: ({ signal }) =>
-      apiRequest<Paged<T>>(`${PATHS[section]}${queryString({ ...params, pageSize: ADMIN_PAGE_SIZE })}`, { signal }),
+    queryFn: ({ signal }) => LISTS[section](params, signal) as Promise<AdminList<S>>,
     placeholderData: keepPreviousData,
   });
 }
 
-export const nameOf = (value: Named | string | null | undefined) =>
-  value === null || value === undefined ? '' : typeof value === 'string' ? value : value.name;
-
 export function useAdminOffer(offerId: string) {
   return useQuery({
     queryKey: ['admin', 'offer', offerId],
-    queryFn: ({ signal }) => apiRequest<AdminOffer>(`/admin/offers/${encodeURIComponent(offerId)}`, { signal }),
+    queryFn: ({ signal }) => ok(api.GET('/admin/offers/{offerId}', { params: { path: { offerId } }, signal })),
   });
 }
 
@@ -85,25 +53,15 @@ export function useAdminOffer(offerId: string) {
 export function useSchemeChoices() {
   return useQuery({
     queryKey: ['admin', 'scheme-choices'],
-    queryFn: ({ signal }) =>
-      apiRequest<Paged<{ id: string; name: string }>>(`/credit-schemes${queryString({ pageSize: 100 })}`, { signal }),
+    queryFn: ({ signal }) => ok(api.GET('/credit-schemes', { params: { query: { pageSize: 100 } }, signal })),
   });
-}
-
-export interface PaymentRulesInput {
-  payableFromCredit: boolean;
-  discountBorneBy: DiscountBorneBy;
-  discountSchemeId?: string;
 }
 
 export function useSetPaymentRules(offerId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (rules: PaymentRulesInput) =>
-      apiRequest<PaymentRules & { offerId: string }>(`/admin/offers/${encodeURIComponent(offerId)}/payment-rules`, {
-        method: 'PUT',
-        body: rules,
-      }),
+      ok(api.PUT('/admin/offers/{offerId}/payment-rules', { params: { path: { offerId } }, body: rules })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['admin'] }),
   });
 }

@@ -13,14 +13,7 @@ import type { TFunction } from 'i18next';
 import { TableScroll } from '../../../components/TableScroll.tsx';
 import { formatDate, formatDateTime, formatMoney } from '../../../lib/format.ts';
 import { RouterLink } from '../../../components/RouterLink.tsx';
-import {
-  nameOf,
-  type AdminHolder,
-  type AdminOffer,
-  type AdminProvider,
-  type AdminRedemption,
-  type PaymentRules,
-} from '../api/admin.ts';
+import type { AdminList, PaymentRules } from '../api/admin.ts';
 
 interface Column<T> {
   header: string;
@@ -63,8 +56,8 @@ function SimpleTable<T extends { id: string }>({
   );
 }
 
-export function HoldersTable({ rows, caption }: { rows: AdminHolder[]; caption: string }) {
-  const { t } = useTranslation();
+export function HoldersTable({ rows, caption }: { rows: AdminList<'pashouders'>['items']; caption: string }) {
+  const { t } = useTranslation('admin');
   return (
     <SimpleTable
       caption={caption}
@@ -80,14 +73,14 @@ export function HoldersTable({ rows, caption }: { rows: AdminHolder[]; caption: 
           header: t('table.status'),
           cell: (h) => (h.status ? t(`passStatus.${h.status}`, { defaultValue: h.status }) : ''),
         },
-        { header: t('table.wijk'), cell: (h) => nameOf(h.wijk) },
+        { header: t('table.wijk'), cell: (h) => h.wijk?.name ?? '' },
       ]}
     />
   );
 }
 
-export function ProvidersTable({ rows, caption }: { rows: AdminProvider[]; caption: string }) {
-  const { t } = useTranslation();
+export function ProvidersTable({ rows, caption }: { rows: AdminList<'aanbieders'>['items']; caption: string }) {
+  const { t } = useTranslation('admin');
   return (
     <SimpleTable
       caption={caption}
@@ -95,28 +88,28 @@ export function ProvidersTable({ rows, caption }: { rows: AdminProvider[]; capti
       columns={[
         { header: t('table.name'), cell: (p) => p.name },
         { header: t('table.kind'), cell: (p) => t(`providerKind.${p.kind}`, { defaultValue: p.kind }) },
-        { header: t('table.offers'), cell: (p) => p.offerCount ?? '' },
+        { header: t('table.offers'), cell: (p) => p.offerCount },
       ]}
     />
   );
 }
 
-export function OffersTable({ rows, caption }: { rows: AdminOffer[]; caption: string }) {
-  const { t, i18n } = useTranslation();
+export function OffersTable({ rows, caption }: { rows: AdminList<'aanbod'>['items']; caption: string }) {
+  const { t, i18n } = useTranslation('admin');
   return (
     <SimpleTable
       caption={caption}
       rows={rows}
       columns={[
         { header: t('table.offer'), cell: (o) => o.title },
-        { header: t('table.provider'), cell: (o) => o.providerName ?? nameOf(o.provider) },
+        { header: t('table.provider'), cell: (o) => o.provider.name },
         { header: t('table.status'), cell: (o) => t(`offerStatus.${o.status}`, { defaultValue: o.status }) },
-        { header: t('table.validUntil'), cell: (o) => (o.validUntil ? formatDate(o.validUntil, i18n.language) : '') },
+        { header: t('table.validUntil'), cell: (o) => formatDate(o.validUntil, i18n.language) },
         {
           header: t('table.payment'),
           cell: (o) => (
             <>
-              {o.paymentRules && <>{paymentSummary(o.paymentRules, t)} </>}
+              {paymentSummary(o.paymentRules, t)}{' '}
               <RouterLink to={`/beheer/aanbod/${o.id}/betaling`}>
                 {t('admin.paymentRules.edit')}
                 <span className="sp-visually-hidden"> ({t('admin.paymentRules.editLabel', { title: o.title })})</span>
@@ -129,8 +122,8 @@ export function OffersTable({ rows, caption }: { rows: AdminOffer[]; caption: st
   );
 }
 
-export function RedemptionsTable({ rows, caption }: { rows: AdminRedemption[]; caption: string }) {
-  const { t, i18n } = useTranslation();
+export function RedemptionsTable({ rows, caption }: { rows: AdminList<'verzilveringen'>['items']; caption: string }) {
+  const { t, i18n } = useTranslation('admin');
   return (
     <SimpleTable
       caption={caption}
@@ -138,7 +131,7 @@ export function RedemptionsTable({ rows, caption }: { rows: AdminRedemption[]; c
       columns={[
         { header: t('table.date'), cell: (r) => formatDateTime(r.redeemedAt, i18n.language) },
         { header: t('table.offer'), cell: (r) => r.offerTitle },
-        { header: t('table.provider'), cell: (r) => r.providerName ?? '' },
+        { header: t('table.provider'), cell: (r) => r.providerName },
         { header: t('table.pass'), cell: (r) => r.passNumber },
         { header: t('table.amount'), cell: (r) => formatMoney(r.priceCents, i18n.language) },
         { header: t('table.status'), cell: (r) => t(`redemptionStatus.${r.status}`) },

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { Button, FormField, FormLabel, Heading, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -7,24 +7,22 @@ import { Loading } from '../../../components/Loading.tsx';
 import { Pager } from '../../../components/Pager.tsx';
 import { RouterLink } from '../../../components/RouterLink.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
-import {
-  useAdminList,
-  type AdminHolder,
-  type AdminOffer,
-  type AdminProvider,
-  type AdminRedemption,
-  type AdminSection,
-} from '../api/admin.ts';
+import { NotFoundPage } from '../../../components/NotFoundPage.tsx';
+import { ADMIN_SECTIONS, useAdminList, type AdminList, type AdminSection } from '../api/admin.ts';
 import { HoldersTable, OffersTable, ProvidersTable, RedemptionsTable } from '../components/AdminTables.tsx';
 
-const SECTIONS: AdminSection[] = ['pashouders', 'aanbieders', 'aanbod', 'verzilveringen'];
-
-function SectionList({ section }: { section: AdminSection }) {
-  const { t } = useTranslation();
+function SectionList<S extends AdminSection>({
+  section,
+  table,
+}: {
+  section: S;
+  table: (rows: AdminList<S>['items'], caption: string) => ReactNode;
+}) {
+  const { t } = useTranslation('admin');
   const [page, setPage] = useState(1);
   const [q, setQ] = useState('');
   const [query, setQuery] = useState('');
-  const list = useAdminList<unknown>(section, { page, q: section === 'pashouders' ? query || undefined : undefined });
+  const list = useAdminList(section, { page, q: section === 'pashouders' ? query || undefined : undefined });
   const caption = t(`admin.sections.${section}`);
 
   const search = (event: FormEvent) => {
@@ -44,7 +42,7 @@ function SectionList({ section }: { section: AdminSection }) {
             <div className="sp-search__row">
               <Textbox id="holder-q" type="search" value={q} onChange={(e) => setQ(e.target.value)} />
               <Button type="submit" appearance="secondary-action-button">
-                {t('catalogue.search')}
+                {t('common.search')}
               </Button>
             </div>
           </FormField>
@@ -54,26 +52,26 @@ function SectionList({ section }: { section: AdminSection }) {
       {list.isError && <ErrorMessage error={list.error} />}
       {list.data && (
         <>
-          <Paragraph role="status">{t('admin.total', { count: list.data.page.totalItems })}</Paragraph>
-          {section === 'pashouders' && <HoldersTable caption={caption} rows={list.data.items as AdminHolder[]} />}
-          {section === 'aanbieders' && <ProvidersTable caption={caption} rows={list.data.items as AdminProvider[]} />}
-          {section === 'aanbod' && <OffersTable caption={caption} rows={list.data.items as AdminOffer[]} />}
-          {section === 'verzilveringen' && (
-            <RedemptionsTable caption={caption} rows={list.data.items as AdminRedemption[]} />
-          )}
-          <Pager page={list.data.page} onChange={setPage} label={t('admin.paging', { section: caption })} />
+          <Paragraph role="status">{t('paging.total', { count: list.data.page.totalItems })}</Paragraph>
+          {table(list.data.items, caption)}
+          <Pager page={list.data.page} onChange={setPage} label={t('paging.of', { section: caption })} />
         </>
       )}
     </>
   );
 }
 
+const isSection = (value: string): value is AdminSection => (ADMIN_SECTIONS as readonly string[]).includes(value);
+
 export default function AdminPage() {
-  const { t } = useTranslation();
-  const params = useParams();
-  const section = (SECTIONS as string[]).includes(params.section ?? '')
-    ? (params.section as AdminSection)
-    : 'pashouders';
+  const { section = 'pashouders' } = useParams();
+  // /beheer/actiebudget and any other unknown part of Beheer: a clear "not found", never another page.
+  if (!isSection(section)) return <NotFoundPage />;
+  return <AdminSectionPage section={section} />;
+}
+
+function AdminSectionPage({ section }: { section: AdminSection }) {
+  const { t } = useTranslation('admin');
   usePageTitle(`${t('admin.title')}: ${t(`admin.sections.${section}`)}`);
 
   return (
@@ -81,7 +79,7 @@ export default function AdminPage() {
       <Heading level={1}>{t('admin.title')}</Heading>
       <nav aria-label={t('admin.sectionsLabel')} className="sp-tabs">
         <ul className="sp-tabs__list">
-          {SECTIONS.map((s) => (
+          {ADMIN_SECTIONS.map((s) => (
             <li key={s} className="sp-tabs__item">
               <RouterLink to={`/beheer/${s}`} aria-current={s === section ? 'page' : undefined}>
                 {t(`admin.sections.${s}`)}
@@ -91,7 +89,34 @@ export default function AdminPage() {
         </ul>
       </nav>
       <Heading level={2}>{t(`admin.sections.${section}`)}</Heading>
-      <SectionList key={section} section={section} />
+      {section === 'pashouders' && (
+        <SectionList
+          key={section}
+          section={section}
+          table={(rows, caption) => <HoldersTable rows={rows} caption={caption} />}
+        />
+      )}
+      {section === 'aanbieders' && (
+        <SectionList
+          key={section}
+          section={section}
+          table={(rows, caption) => <ProvidersTable rows={rows} caption={caption} />}
+        />
+      )}
+      {section === 'aanbod' && (
+        <SectionList
+          key={section}
+          section={section}
+          table={(rows, caption) => <OffersTable rows={rows} caption={caption} />}
+        />
+      )}
+      {section === 'verzilveringen' && (
+        <SectionList
+          key={section}
+          section={section}
+          table={(rows, caption) => <RedemptionsTable rows={rows} caption={caption} />}
+        />
+      )}
     </>
   );
 }

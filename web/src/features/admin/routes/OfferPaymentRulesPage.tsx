@@ -19,16 +19,16 @@ import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { Field, describedBy } from '../../../components/Field.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { RouterLink } from '../../../components/RouterLink.tsx';
-import { ApiError } from '../../../lib/api-client.ts';
+import { ApiError } from '../../../lib/api/client.ts';
 import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
-import { nameOf, useAdminOffer, useSchemeChoices, useSetPaymentRules, type DiscountBorneBy } from '../api/admin.ts';
+import { useAdminOffer, useSchemeChoices, useSetPaymentRules, type DiscountBorneBy } from '../api/admin.ts';
 
 const BEARERS: DiscountBorneBy[] = ['provider', 'scheme', 'action_budget'];
 
 /** The pass organisation decides who pays an offer's discount, and whether pass credit may pay there. */
 export default function OfferPaymentRulesPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('admin');
   const { offerId = '' } = useParams();
   const offer = useAdminOffer(offerId);
   const schemes = useSchemeChoices();
@@ -92,7 +92,7 @@ export default function OfferPaymentRulesPage() {
   return (
     <>
       <Heading level={1}>{t('admin.paymentRules.title', { title: offer.data.title })}</Heading>
-      <Paragraph>{t('admin.paymentRules.provider', { name: nameOf(offer.data.provider) })}</Paragraph>
+      <Paragraph>{t('admin.paymentRules.provider', { name: offer.data.provider.name })}</Paragraph>
       <Paragraph>{t('admin.paymentRules.intro')}</Paragraph>
       <form ref={form} onSubmit={submit} noValidate className="sp-form">
         <Fieldset>

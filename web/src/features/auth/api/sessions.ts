@@ -1,17 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client.ts';
-import { sessionQueryKey, type CurrentSession } from '../../../lib/session.ts';
+import { api, ok, type ApiBody } from '../../../lib/api/client.ts';
+import { sessionQueryKey } from '../../../lib/session.ts';
 
 export function useRequestLoginLink() {
   return useMutation({
-    mutationFn: (email: string) => apiRequest<{ message: string }>('/login-links', { method: 'POST', body: { email } }),
+    mutationFn: (email: string) => ok(api.POST('/login-links', { body: { email } })),
   });
 }
 
-function useStartSession<TInput>(body: (input: TInput) => unknown) {
+function useStartSession<TInput>(body: (input: TInput) => ApiBody<'createSession'>) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: TInput) => apiRequest<CurrentSession>('/sessions', { method: 'POST', body: body(input) }),
+    mutationFn: (input: TInput) => ok(api.POST('/sessions', { body: body(input) })),
     onSuccess: (session) => {
       // A new person: forget everything cached for the previous one.
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'session' });

@@ -10,7 +10,7 @@ import { useLoginWithLink } from '../api/sessions.ts';
 
 /** Landing page of the e-mail link: exchanges the one-time token for a session, then opens "Mijn pas". */
 export default function LoginLinkPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const navigate = useNavigate();

@@ -16,7 +16,7 @@ import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useRequestLoginLink } from '../api/sessions.ts';
 
 export default function ResidentLoginPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   usePageTitle(t('login.title'));
   const [email, setEmail] = useState('');
   const request = useRequestLoginLink();

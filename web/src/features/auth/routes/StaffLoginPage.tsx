@@ -7,7 +7,7 @@ import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useStaffLogin } from '../api/sessions.ts';
 
 export default function StaffLoginPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   usePageTitle(t('staffLogin.title'));
   const navigate = useNavigate();
   const [email, setEmail] = useState('');
@@ -19,7 +19,7 @@ export default function StaffLoginPage() {
     login.mutate(
       { email: email.trim(), password },
       {
-        onSuccess: (session) => navigate(session.role === 'org_admin' ? '/beheer' : '/kassa'),
+        onSuccess: (session) => navigate(session.permissions.includes('admin.read') ? '/beheer' : '/kassa'),
       },
     );
   };

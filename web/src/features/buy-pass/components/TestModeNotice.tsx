@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 /** Shown wherever the built-in test payment provider is active: no real money is paid. */
 export function TestModeNotice() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('buy-pass');
   return (
     <Alert type="warning">
       <Paragraph>

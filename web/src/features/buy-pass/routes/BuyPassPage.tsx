@@ -35,7 +35,7 @@ let nextKey = 1;
 
 /** "Pas kopen": a pass for yourself and optionally child passes; then off to the payment provider. */
 export default function BuyPassPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('buy-pass');
   usePageTitle(t('buyPass.title'));
   const session = useSession();
   const prices = usePassPrices();

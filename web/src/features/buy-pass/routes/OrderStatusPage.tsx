@@ -11,7 +11,7 @@ import { usePassOrder } from '../api/pass-orders.ts';
 
 /** Where the payment provider sends the buyer back: the order's status, asked again until it is known. */
 export default function OrderStatusPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('buy-pass');
   usePageTitle(t('buyPass.status.title'));
   const { orderId = '' } = useParams();
   const order = usePassOrder(orderId);

@@ -26,7 +26,7 @@ import { useAdminPassOrders, useRefundPassOrder, type PassOrderSummary } from '.
 
 /** Refund a paid order, after confirming: the money goes back, the passes are blocked. */
 function RefundButton({ order }: { order: PassOrderSummary }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('buy-pass');
   const refund = useRefundPassOrder();
   const [confirming, setConfirming] = useState(false);
   const [reason, setReason] = useState('');
@@ -76,7 +76,7 @@ function RefundButton({ order }: { order: PassOrderSummary }) {
 
 /** "Verkochte passen": the pass organisation's list of orders, with refunds. */
 export default function PassSalesAdminPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('buy-pass');
   usePageTitle(t('passSales.title'));
   const [page, setPage] = useState(1);
   const list = useAdminPassOrders(page);
@@ -90,7 +90,7 @@ export default function PassSalesAdminPage() {
       {list.isError && <ErrorMessage error={list.error} />}
       {list.data && (
         <>
-          <Paragraph role="status">{t('admin.total', { count: list.data.page.totalItems })}</Paragraph>
+          <Paragraph role="status">{t('paging.total', { count: list.data.page.totalItems })}</Paragraph>
           <TableScroll label={caption}>
             <Table>
               <TableCaption className="sp-visually-hidden">{caption}</TableCaption>
@@ -122,7 +122,7 @@ export default function PassSalesAdminPage() {
               </TableBody>
             </Table>
           </TableScroll>
-          <Pager page={list.data.page} onChange={setPage} label={t('admin.paging', { section: caption })} />
+          <Pager page={list.data.page} onChange={setPage} label={t('paging.of', { section: caption })} />
         </>
       )}
     </>

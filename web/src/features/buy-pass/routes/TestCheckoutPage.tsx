@@ -23,7 +23,7 @@ function pathOf(url: string) {
  * payment ends; the test provider then calls our webhook, and the buyer goes back to the order.
  */
 export default function TestCheckoutPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('buy-pass');
   usePageTitle(t('buyPass.testCheckout.title'));
   const { paymentId = '' } = useParams();
   const payment = useTestPayment(paymentId);

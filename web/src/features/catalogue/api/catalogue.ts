@@ -1,54 +1,15 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { apiRequest, queryString, type Paged } from '../../../lib/api-client.ts';
+import { api, ok, type ApiItem, type ApiJson } from '../../../lib/api/client.ts';
+import type { operations } from '../../../lib/api/schema';
 
-export interface RouteRef {
-  slug: string;
-  name: string;
-}
-export interface WijkRef {
-  code: string;
-  name: string;
-}
+export type OfferSummary = ApiItem<'listOffers'>;
+export type OfferDetail = ApiJson<'getOffer'>;
 
-export interface OfferSummary {
-  id: string;
-  title: string;
-  summary: string;
-  provider: { id: string; name: string };
-  regularPriceCents: number | null;
-  passPriceCents: number | null;
-  routes: RouteRef[];
-  wijken: WijkRef[];
-  categories: string[];
-  validUntil: string;
-}
-
-export interface OfferLocation {
-  id: string;
-  name: string;
-  street: string;
-  postcode: string;
-  city: string;
-  wijk: WijkRef | null;
-}
-
-export interface OfferDetail extends Omit<OfferSummary, 'provider'> {
-  description: string;
-  conditions: string;
-  targetGroups: string[];
-  locations: OfferLocation[];
-  limit: { perPass: number; period: string } | null;
-  validFrom: string;
-  provider: { id: string; name: string; kind?: string; website?: string | null };
-}
-
-export interface OfferFilters {
-  q?: string;
-  route?: string;
-  wijk?: string;
-  category?: string;
-  page?: number;
-}
+/** The catalogue's filters, as they stand in the page's address. */
+export type OfferFilters = Pick<
+  NonNullable<operations['listOffers']['parameters']['query']>,
+  'q' | 'route' | 'wijk' | 'category' | 'page'
+>;
 
 export const OFFERS_PAGE_SIZE = 12;
 
@@ -56,7 +17,7 @@ export function useOffers(filters: OfferFilters) {
   return useQuery({
     queryKey: ['offers', filters],
     queryFn: ({ signal }) =>
-      apiRequest<Paged<OfferSummary>>(`/offers${queryString({ ...filters, pageSize: OFFERS_PAGE_SIZE })}`, { signal }),
+      ok(api.GET('/offers', { params: { query: { ...filters, pageSize: OFFERS_PAGE_SIZE } }, signal })),
     placeholderData: keepPreviousData,
   });
 }
@@ -64,6 +25,6 @@ export function useOffers(filters: OfferFilters) {
 export function useOffer(offerId: string) {
   return useQuery({
     queryKey: ['offer', offerId],
-    queryFn: ({ signal }) => apiRequest<OfferDetail>(`/offers/${encodeURIComponent(offerId)}`, { signal }),
+    queryFn: ({ signal }) => ok(api.GET('/offers/{offerId}', { params: { path: { offerId } }, signal })),
   });
 }

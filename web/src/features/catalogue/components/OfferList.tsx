@@ -6,7 +6,7 @@ import type { OfferSummary } from '../api/catalogue.ts';
 import { OfferPrice } from './OfferPrice.tsx';
 
 export function OfferList({ offers }: { offers: OfferSummary[] }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('catalogue');
   return (
     <ul className="sp-offer-list">
       {offers.map((offer) => (

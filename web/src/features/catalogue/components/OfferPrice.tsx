@@ -9,7 +9,7 @@ export function OfferPrice({
   regularPriceCents: number | null;
   passPriceCents: number | null;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('catalogue');
   const language = i18n.language;
   return (
     <span className="sp-price">

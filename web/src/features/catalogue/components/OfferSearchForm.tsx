@@ -12,7 +12,7 @@ interface Props {
 
 /** Search words plus three filters. Choosing a filter searches at once; the words on "Zoeken". */
 export function OfferSearchForm({ filters, onChange }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('catalogue');
   const routes = useRoutes();
   const wijken = useWijken();
   const categories = useCategories();

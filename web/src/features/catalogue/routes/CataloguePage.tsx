@@ -24,7 +24,7 @@ function readFilters(params: URLSearchParams): OfferFilters {
 
 /** The public catalogue; the filters live in the address, so a search can be shared and "back" works. */
 export default function CataloguePage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('catalogue');
   usePageTitle(t('catalogue.title'));
   const [params, setParams] = useSearchParams();
   const filters = readFilters(params);

@@ -22,7 +22,7 @@ import { categoryName } from '../components/CategoryName.ts';
 
 export default function OfferDetailPage() {
   const { offerId = '' } = useParams();
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('catalogue');
   const language = i18n.language;
   const offer = useOffer(offerId);
   const categories = useCategories();

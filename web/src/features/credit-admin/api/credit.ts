@@ -1,68 +1,24 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { API_BASE, ApiError, apiRequest, queryString, type InvalidParam, type Paged } from '../../../lib/api-client.ts';
+import {
+  API_BASE,
+  api,
+  apiHeaders,
+  networkError,
+  ok,
+  problemError,
+  type ApiBody,
+  type ApiJson,
+} from '../../../lib/api/client.ts';
 
-export type PassCategory = 'regular' | 'low_income' | 'carer' | 'child';
+export type CreditScheme = ApiJson<'getCreditScheme'>;
+export type NewCreditScheme = ApiBody<'createCreditScheme'>;
+export type PassCategory = CreditScheme['eligiblePassCategories'][number];
 export const PASS_CATEGORIES: PassCategory[] = ['regular', 'low_income', 'carer', 'child'];
-
-export interface CreditScheme {
-  id: string;
-  name: string;
-  description: string;
-  amountPerPassCents: number;
-  eligiblePassCategories: PassCategory[];
-  spendableOfferCategories: string[];
-  validUntil: string;
-  fundBalanceCents: number;
-  outstandingCreditCents: number;
-  passesWithCredit: number;
-  createdAt: string;
-}
-
-export interface NewCreditScheme {
-  name: string;
-  description?: string;
-  amountPerPassCents: number;
-  eligiblePassCategories: PassCategory[];
-  spendableOfferCategories: string[];
-  validUntil: string;
-  budgetCents?: number;
-}
-
-export interface Booking {
-  entryId: string;
-  created: boolean;
-  amountCents: number;
-}
-export interface Funding extends Booking {
-  fundBalanceCents: number;
-}
-export interface Load extends Booking {
-  passNumber: string;
-  balanceCents: number;
-}
-export interface Expiry {
-  schemeId: string;
-  expiredPassCount: number;
-  expiredCents: number;
-}
-
-export interface RowError {
-  row: number;
-  column: string | null;
-  code: string;
-  reason: string;
-}
-
-export interface BulkLoadReport {
-  dryRun: boolean;
-  reference: string;
-  rowCount: number;
-  validRowCount: number;
-  totalCents: number;
-  alreadyBookedCount: number;
-  bookedCount: number;
-  errors: RowError[];
-}
+export type Funding = ApiJson<'fundCreditScheme'>;
+export type Load = ApiJson<'loadCredit'>;
+export type Expiry = ApiJson<'expireCredit'>;
+export type BulkLoadReport = ApiJson<'bulkLoadCredit'>;
+export type RowError = BulkLoadReport['errors'][number];
 
 export const SCHEMES_PAGE_SIZE = 20;
 const schemesKey = ['credit-schemes'] as const;
@@ -71,9 +27,7 @@ export function useCreditSchemes(page: number) {
   return useQuery({
     queryKey: [...schemesKey, 'list', page],
     queryFn: ({ signal }) =>
-      apiRequest<Paged<CreditScheme>>(`/credit-schemes${queryString({ page, pageSize: SCHEMES_PAGE_SIZE })}`, {
-        signal,
-      }),
+      ok(api.GET('/credit-schemes', { params: { query: { page, pageSize: SCHEMES_PAGE_SIZE } }, signal })),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });
@@ -82,7 +36,7 @@ export function useCreditSchemes(page: number) {
 export function useCreditScheme(schemeId: string) {
   return useQuery({
     queryKey: [...schemesKey, 'one', schemeId],
-    queryFn: ({ signal }) => apiRequest<CreditScheme>(`/credit-schemes/${encodeURIComponent(schemeId)}`, { signal }),
+    queryFn: ({ signal }) => ok(api.GET('/credit-schemes/{schemeId}', { params: { path: { schemeId } }, signal })),
     staleTime: 0,
   });
 }
@@ -96,8 +50,7 @@ function useRefreshSchemes() {
 export function useCreateScheme() {
   const refresh = useRefreshSchemes();
   return useMutation({
-    mutationFn: (scheme: NewCreditScheme) =>
-      apiRequest<CreditScheme>('/credit-schemes', { method: 'POST', body: scheme }),
+    mutationFn: (scheme: NewCreditScheme) => ok(api.POST('/credit-schemes', { body: scheme })),
     onSuccess: refresh,
   });
 }
@@ -105,8 +58,8 @@ export function useCreateScheme() {
 export function useFundScheme(schemeId: string) {
   const refresh = useRefreshSchemes();
   return useMutation({
-    mutationFn: (input: { amountCents: number; reference: string }) =>
-      apiRequest<Funding>(`/credit-schemes/${encodeURIComponent(schemeId)}/fundings`, { method: 'POST', body: input }),
+    mutationFn: (input: ApiBody<'fundCreditScheme'>) =>
+      ok(api.POST('/credit-schemes/{schemeId}/fundings', { params: { path: { schemeId } }, body: input })),
     onSuccess: refresh,
   });
 }
@@ -114,8 +67,8 @@ export function useFundScheme(schemeId: string) {
 export function useLoadCredit(schemeId: string) {
   const refresh = useRefreshSchemes();
   return useMutation({
-    mutationFn: (input: { passNumber: string; amountCents?: number; reference: string }) =>
-      apiRequest<Load>(`/credit-schemes/${encodeURIComponent(schemeId)}/loads`, { method: 'POST', body: input }),
+    mutationFn: (input: ApiBody<'loadCredit'>) =>
+      ok(api.POST('/credit-schemes/{schemeId}/loads', { params: { path: { schemeId } }, body: input })),
     onSuccess: refresh,
   });
 }
@@ -124,7 +77,7 @@ export function useExpireScheme() {
   const refresh = useRefreshSchemes();
   return useMutation({
     mutationFn: (schemeId: string) =>
-      apiRequest<Expiry>(`/credit-schemes/${encodeURIComponent(schemeId)}/expiry`, { method: 'POST' }),
+      ok(api.POST('/credit-schemes/{schemeId}/expiry', { params: { path: { schemeId } } })),
     onSuccess: refresh,
   });
 }
@@ -136,7 +89,7 @@ export function useRefreshAfterBulkLoad() {
 /**
  * Sends the CSV file with XMLHttpRequest, because fetch cannot report upload progress.
  * `onUploadProgress` gets (sent, total) while the file goes up; `onUploaded` once all of it is
- * sent and the server is checking or booking. Errors are ApiError, like apiRequest's.
+ * sent and the server is checking or booking. Errors are ApiError, like the typed client's.
  */
 export function sendBulkLoad(
   schemeId: string,
@@ -151,16 +104,17 @@ export function sendBulkLoad(
 ): Promise<BulkLoadReport> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    const url = `${API_BASE}/credit-schemes/${encodeURIComponent(schemeId)}/bulk-loads${queryString({ dryRun: String(options.dryRun), reference: options.reference })}`;
-    xhr.open('POST', url);
+    const query = new URLSearchParams({ dryRun: String(options.dryRun) });
+    if (options.reference) query.set('reference', options.reference);
+    xhr.open('POST', `${API_BASE}/credit-schemes/${encodeURIComponent(schemeId)}/bulk-loads?${query.toString()}`);
     xhr.withCredentials = true;
     xhr.setRequestHeader('Content-Type', 'text/csv');
-    xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
+    for (const [name, value] of Object.entries(apiHeaders())) xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable) options.onUploadProgress?.(event.loaded, event.total);
     };
     xhr.upload.onload = () => options.onUploaded?.();
-    xhr.onerror = () => reject(new ApiError({ status: 0, title: 'Network error' }));
+    xhr.onerror = () => reject(networkError());
     xhr.onabort = () => reject(new DOMException('Aborted', 'AbortError'));
     xhr.onload = () => {
       let data: unknown;
@@ -171,13 +125,10 @@ export function sendBulkLoad(
       }
       if (xhr.status >= 200 && xhr.status < 300) resolve(data as BulkLoadReport);
       else {
-        const problem = (data ?? {}) as {
-          type?: string;
-          title?: string;
-          detail?: string;
-          invalidParams?: InvalidParam[];
-        };
-        reject(new ApiError({ status: xhr.status, ...problem }));
+        const headers = new Headers();
+        const language = xhr.getResponseHeader('Content-Language');
+        if (language) headers.set('Content-Language', language);
+        reject(problemError(new Response(null, { status: xhr.status, headers }), data));
       }
     };
     options.signal?.addEventListener('abort', () => xhr.abort());
@@ -187,7 +138,7 @@ export function sendBulkLoad(
 
 /** The whole ledger, for the municipality's books (see docs/ledger.md). */
 export const ledgerExportUrl = (format: 'csv' | 'json' | 'settlements-csv') =>
-  `${API_BASE}/admin/ledger-export${queryString({ format })}`;
+  `${API_BASE}/admin/ledger-export?format=${format}`;
 
 /** Today in the Netherlands, 'YYYY-MM-DD': credit can be spent on its last day, and expires after it. */
 export function todayInNetherlands(now = new Date()): string {

@@ -23,6 +23,7 @@ import {
   type RowError,
 } from '../api/credit.ts';
 import { Field } from '../../../components/Field.tsx';
+import { EXAMPLE_CSV } from './example-csv.ts';
 
 /**
  * Credit on many passes from a CSV file. First a dry run: the server checks every row and books
@@ -33,7 +34,7 @@ import { Field } from '../../../components/Field.tsx';
 type Phase = 'idle' | 'checking' | 'checked' | 'uploading' | 'booking' | 'done';
 
 function RowErrorTable({ errors }: { errors: RowError[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('credit-admin');
   const column = (name: string | null) =>
     name === null
       ? ''
@@ -66,7 +67,7 @@ function RowErrorTable({ errors }: { errors: RowError[] }) {
 }
 
 export function BulkLoad({ scheme }: { scheme: CreditScheme }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('credit-admin');
   const refresh = useRefreshAfterBulkLoad();
   const progressId = useId();
   const [file, setFile] = useState<File | null>(null);
@@ -156,7 +157,7 @@ export function BulkLoad({ scheme }: { scheme: CreditScheme }) {
   return (
     <div className="sp-form">
       <Paragraph>{t('creditAdmin.bulk.howTo')}</Paragraph>
-      <pre className="sp-credit-example">{'pasnummer;bedrag\n0479 0000 0001 2;150,00\n0479 0000 0002 0;75,00'}</pre>
+      <pre className="sp-credit-example">{EXAMPLE_CSV}</pre>
       <Field id="bulk-file" label={t('creditAdmin.bulk.file')} hint={t('creditAdmin.bulk.fileHint')} error={fileError}>
         <input
           ref={fileInput}

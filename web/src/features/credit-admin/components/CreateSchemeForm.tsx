@@ -31,7 +31,7 @@ function toggle<T>(list: T[], value: T, on: boolean) {
 
 /** Start a credit scheme: name, amount per pass, where it can be spent, for whom, last day and budget. */
 export function CreateSchemeForm({ onCreated }: { onCreated: (scheme: CreditScheme) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('credit-admin');
   const create = useCreateScheme();
   const categories = useCategories();
   const [name, setName] = useState('');

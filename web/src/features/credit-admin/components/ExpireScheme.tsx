@@ -10,7 +10,7 @@ import { useExpireScheme, type CreditScheme } from '../api/credit.ts';
  * `onDone` gets a sentence for the page's live region.
  */
 export function ExpireScheme({ scheme, onDone }: { scheme: CreditScheme; onDone: (message: string) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('credit-admin');
   const expire = useExpireScheme();
   const [confirming, setConfirming] = useState(false);
   const button = useRef<HTMLButtonElement>(null);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { formatMoney } from '../../../lib/format.ts';
 import { useFundScheme, type CreditScheme } from '../api/credit.ts';
-import { newReference } from '../api/euros.ts';
+import { newReference } from '../../../lib/euros.ts';
 import { Field, describedBy } from '../../../components/Field.tsx';
 import { useEuroField } from './useEuroField.ts';
 import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid.ts';
@@ -13,7 +13,7 @@ const REFERENCE = /^[A-Za-z0-9._:-]{1,100}$/;
 
 /** Budget for the scheme, from the municipality's bank. Booked once per reference, so a retry is safe. */
 export function FundForm({ scheme }: { scheme: CreditScheme }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('credit-admin');
   const fund = useFundScheme(scheme.id);
   const amount = useEuroField();
   const [reference, setReference] = useState('');

@@ -4,7 +4,7 @@ import { ledgerExportUrl } from '../api/credit.ts';
 
 /** "Download de boekhouding": the whole ledger as CSV and as JSON (format in docs/ledger.md). */
 export function LedgerExport() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('credit-admin');
   return (
     <section aria-labelledby="ledger-export-heading">
       <Heading level={2} id="ledger-export-heading">

@@ -4,14 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { formatMoney } from '../../../lib/format.ts';
 import { useLoadCredit, type CreditScheme } from '../api/credit.ts';
-import { centsToEuroInput, newReference } from '../api/euros.ts';
+import { centsToEuroInput, newReference } from '../../../lib/euros.ts';
 import { Field, describedBy } from '../../../components/Field.tsx';
 import { useEuroField } from './useEuroField.ts';
 import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid.ts';
 
 /** Credit on one pass. An empty amount loads the scheme's amount per pass. */
 export function LoadOneForm({ scheme }: { scheme: CreditScheme }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('credit-admin');
   const load = useLoadCredit(scheme.id);
   const [passNumber, setPassNumber] = useState('');
   const [passError, setPassError] = useState<string | null>(null);

@@ -16,7 +16,7 @@ import { ExpireScheme } from './ExpireScheme.tsx';
 
 /** The credit schemes with what is left in each fund and on passes; after the last day, the expiry button. */
 export function SchemeTable({ schemes, onExpired }: { schemes: CreditScheme[]; onExpired: (message: string) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('credit-admin');
   const language = i18n.language;
   return (
     <TableScroll label={t('creditAdmin.list.title')}>

@@ -23,7 +23,7 @@ import { LoadOneForm } from '../components/LoadOneForm.tsx';
 import '../credit-admin.css';
 
 function SchemeDetails({ scheme }: { scheme: CreditScheme }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('credit-admin');
   const categories = useCategories();
   const language = i18n.language;
   const categoryName = (slug: string) => {
@@ -75,7 +75,7 @@ function SchemeDetails({ scheme }: { scheme: CreditScheme }) {
 
 /** /beheer/tegoed/:schemeId: one scheme, its budget, and loading credit on one pass or from a CSV file. */
 export default function CreditSchemePage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('credit-admin');
   const { schemeId = '' } = useParams();
   const location = useLocation();
   const scheme = useCreditScheme(schemeId);

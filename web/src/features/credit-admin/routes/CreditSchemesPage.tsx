@@ -15,7 +15,7 @@ import '../credit-admin.css';
 
 /** /beheer/tegoed: the credit schemes, a form to start one, and the download of the books. */
 export default function CreditSchemesPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('credit-admin');
   usePageTitle(t('creditAdmin.title'));
   const navigate = useNavigate();
   const [page, setPage] = useState(1);

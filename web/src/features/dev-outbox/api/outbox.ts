@@ -1,18 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { api, ok, type ApiItem } from '../../../lib/api/client.ts';
 
-export interface OutboxMessage {
-  id: string;
-  to: string;
-  subject: string;
-  body: string;
-  createdAt: string;
-}
+export type OutboxMessage = ApiItem<'listOutboxMessages'>;
 
 export function useOutbox() {
   return useQuery({
     queryKey: ['outbox'],
-    queryFn: ({ signal }) => apiRequest<{ items: OutboxMessage[] }>('/outbox-messages', { signal }),
+    queryFn: ({ signal }) => ok(api.GET('/outbox-messages', { signal })),
     staleTime: 0,
     refetchInterval: 5_000,
   });

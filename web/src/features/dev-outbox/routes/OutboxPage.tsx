@@ -8,7 +8,7 @@ import { useOutbox } from '../api/outbox.ts';
 import { MessageBody } from '../components/MessageBody.tsx';
 
 export default function OutboxPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('dev-outbox');
   usePageTitle(t('outbox.title'));
   const outbox = useOutbox();
   const messages = [...(outbox.data?.items ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt));

@@ -24,7 +24,7 @@ import { useMyCredit, type OwnCreditItem } from '../api/credit.ts';
 import './credit.css';
 
 function useCategoryNames() {
-  const { i18n } = useTranslation();
+  const { i18n } = useTranslation('my-pass');
   const categories = useCategories();
   return (slugs: string[]) =>
     slugs
@@ -37,7 +37,7 @@ function useCategoryNames() {
 
 /** The 30-day warning: credit that stops soon, with how much and until when. Shown at the top of Mijn pas. */
 export function CreditExpiryBanner() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('my-pass');
   const credit = useMyCredit();
   const soon = credit.data?.items.filter((item) => item.expiresSoon) ?? [];
   if (soon.length === 0) return null;
@@ -60,7 +60,14 @@ export function CreditExpiryBanner() {
 }
 
 function CreditItem({ item, index }: { item: OwnCreditItem; index: number }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('my-pass');
+  /** What a booking was: a payment at a till names where ("Betaald met tegoed bij Zwembad De Zaanstroom"). */
+  const historyText = (line: OwnCreditItem['history'][number]) => {
+    if (line.providerName && line.kind === 'spend') return t('myCredit.kind.spendAt', { provider: line.providerName });
+    if (line.providerName && line.kind === 'correction')
+      return t('myCredit.kind.correctionAt', { provider: line.providerName });
+    return t(`myCredit.kind.${line.kind}`);
+  };
   const language = i18n.language;
   const categoryNames = useCategoryNames();
   const headingId = `credit-${index}-heading`;
@@ -114,7 +121,7 @@ function CreditItem({ item, index }: { item: OwnCreditItem; index: number }) {
               {item.history.map((line) => (
                 <TableRow key={`${line.entryId}-${line.amountCents}`}>
                   <TableCell>{formatDateTime(line.occurredAt, language)}</TableCell>
-                  <TableCell>{t(`myCredit.kind.${line.kind}`)}</TableCell>
+                  <TableCell>{historyText(line)}</TableCell>
                   <TableCell>
                     {line.amountCents > 0 ? '+ ' : '− '}
                     {formatMoney(Math.abs(line.amountCents), language)}
@@ -131,7 +138,7 @@ function CreditItem({ item, index }: { item: OwnCreditItem; index: number }) {
 
 /** "Tegoed": credit per scheme on the holder's passes and their children's, with its history. */
 export function CreditSection() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('my-pass');
   const credit = useMyCredit();
   return (
     <section aria-labelledby="credit-heading">

@@ -7,7 +7,7 @@ import { usePassQr } from '../api/me.ts';
 
 /** The SVG from the server is shown as an image, never put into the page as markup. */
 export function PassQrCode() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('my-pass');
   const qr = usePassQr(true);
   if (qr.isPending) return <Loading />;
   if (qr.isError) return <ErrorMessage error={qr.error} />;

@@ -26,7 +26,7 @@ import { PassQrCode } from '../components/PassQrCode.tsx';
 import { CreditExpiryBanner, CreditSection } from '../components/CreditSection.tsx';
 
 function History() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('my-pass');
   const [page, setPage] = useState(1);
   const history = useMyRedemptions(page);
   if (history.isPending) return <Loading />;
@@ -46,7 +46,7 @@ function History() {
 }
 
 export default function MyPassPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('my-pass');
   usePageTitle(t('myPass.title'));
   const pass = useMyPass();
   const language = i18n.language;

@@ -8,7 +8,7 @@ import { Field } from '../../../components/Field.tsx';
 
 /** Confirm by hand that the bank paid one settlement. Asks first; the answer goes to the page's live region. */
 export function ConfirmPayment({ settlement, onDone }: { settlement: Settlement; onDone: (message: string) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('payouts');
   const confirm = useConfirmPayment(settlement.runId);
   const [asking, setAsking] = useState(false);
   const [reference, setReference] = useState('');

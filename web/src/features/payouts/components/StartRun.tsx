@@ -11,7 +11,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Start a settlement run: last month in one click, or a closed period of one's own. */
 export function StartRun({ onCreated }: { onCreated: (run: Run) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('payouts');
   const create = useCreateRun();
   const month = lastMonth();
   const [start, setStart] = useState('');

@@ -15,7 +15,7 @@ import { useUploadStatement, type StatementResult } from '../api/payouts.ts';
 
 /** Upload the bank's camt.053 statement: the settlements it shows as paid are marked paid. */
 export function UploadStatement({ runId }: { runId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('payouts');
   const upload = useUploadStatement(runId);
   const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);

@@ -29,7 +29,7 @@ import { UploadStatement } from '../components/UploadStatement.tsx';
 import '../payouts.css';
 
 function RunDetails({ run }: { run: Run }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('payouts');
   const language = i18n.language;
   const [announcement, setAnnouncement] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
@@ -180,7 +180,7 @@ function RunDetails({ run }: { run: Run }) {
 
 /** /beheer/uitbetalingen/:runId: one run, its settlements, the payout file, and confirming payments. */
 export default function PayoutRunPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('payouts');
   const { runId = '' } = useParams();
   const run = useSettlementRun(runId);
   usePageTitle(t('payouts.title'));

@@ -25,7 +25,7 @@ import '../payouts.css';
 
 /** /beheer/uitbetalingen: the settlement runs, and starting one. */
 export default function PayoutsPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('payouts');
   usePageTitle(t('payouts.title'));
   const navigate = useNavigate();
   const [page, setPage] = useState(1);

@@ -24,7 +24,7 @@ export function ApiTokenTable({
   onRevoke: (token: ApiToken) => void;
   disabled: boolean;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('provider');
   return (
     <TableScroll label={t('apiTokens.listTitle')}>
       <Table>

@@ -16,7 +16,7 @@ import type { NewApiToken } from '../api/provider.ts';
  * admin presses "Klaar" or leaves the page it is gone, and the server never sends it again.
  */
 export function NewTokenSecret({ token, onDone }: { token: NewApiToken; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('provider');
   const heading = useRef<HTMLHeadingElement>(null);
   const field = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);

@@ -14,7 +14,7 @@ import type { Provider } from '../api/provider.ts';
 
 /** The provider's details and its locations, each with its wijk. */
 export function ProviderProfile({ provider }: { provider: Provider }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('provider');
   const notGiven = t('provider.notGiven');
   return (
     <>

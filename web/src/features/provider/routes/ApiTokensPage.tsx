@@ -32,7 +32,7 @@ const NAME_MAX = 100;
 
 /** "Koppelingen met kassasystemen": the provider admin makes and revokes API keys for till systems. */
 export default function ApiTokensPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('provider');
   usePageTitle(t('apiTokens.title'));
   const session = useSession();
   const providerId = session.data?.providerId ?? '';

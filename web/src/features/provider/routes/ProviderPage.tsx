@@ -4,22 +4,22 @@ import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { ProviderRedemptions } from '../../../components/ProviderRedemptions.tsx';
 import { RouterLink } from '../../../components/RouterLink.tsx';
-import { capabilities, useSession } from '../../../lib/session.ts';
+import { hasPermission, useSession } from '../../../lib/session.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useProvider } from '../api/provider.ts';
 import '../provider.css';
-import { BankAccountForm } from '../../payouts/components/BankAccountForm.tsx';
-import { ProviderSettlements } from '../../payouts/components/ProviderSettlements.tsx';
+import { BankAccountForm } from '../components/BankAccountForm.tsx';
+import { ProviderSettlements } from '../components/ProviderSettlements.tsx';
 import { ProviderProfile } from '../components/ProviderProfile.tsx';
 
 /** "Mijn organisatie": the provider's profile, locations and redemptions, for its staff. */
 export default function ProviderPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('provider');
   usePageTitle(t('provider.title'));
   const session = useSession();
   const providerId = session.data?.providerId ?? null;
   const provider = useProvider(providerId);
-  const isAdmin = capabilities(session.data).providerAdmin;
+  const may = (permission: string) => hasPermission(session.data, permission);
 
   return (
     <div className="sp-provider">
@@ -41,26 +41,26 @@ export default function ProviderPage() {
         <ProviderRedemptions queryKey={['provider', providerId, 'redemptions']} label={t('provider.redemptions')} />
       </section>
 
-      {isAdmin && providerId && (
-        <>
-          <section aria-labelledby="provider-bank-heading">
-            <Heading level={2} id="provider-bank-heading">
-              {t('payouts.bank.title')}
-            </Heading>
-            <Paragraph>{t('payouts.bank.intro')}</Paragraph>
-            <BankAccountForm providerId={providerId} />
-          </section>
-          <section aria-labelledby="provider-settlements-heading">
-            <Heading level={2} id="provider-settlements-heading">
-              {t('payouts.provider.title')}
-            </Heading>
-            <Paragraph>{t('payouts.provider.intro')}</Paragraph>
-            <ProviderSettlements providerId={providerId} />
-          </section>
-        </>
+      {providerId && may('provider.bankAccount.manage') && (
+        <section aria-labelledby="provider-bank-heading">
+          <Heading level={2} id="provider-bank-heading">
+            {t('payouts.bank.title')}
+          </Heading>
+          <Paragraph>{t('payouts.bank.intro')}</Paragraph>
+          <BankAccountForm providerId={providerId} />
+        </section>
+      )}
+      {providerId && may('provider.settlements.read') && (
+        <section aria-labelledby="provider-settlements-heading">
+          <Heading level={2} id="provider-settlements-heading">
+            {t('payouts.provider.title')}
+          </Heading>
+          <Paragraph>{t('payouts.provider.intro')}</Paragraph>
+          <ProviderSettlements providerId={providerId} />
+        </section>
       )}
 
-      {isAdmin && (
+      {may('provider.tokens.manage') && (
         <section aria-labelledby="provider-connections-heading">
           <Heading level={2} id="provider-connections-heading">
             {t('apiTokens.title')}

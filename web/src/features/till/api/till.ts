@@ -1,39 +1,27 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, apiRequest } from '../../../lib/api-client.ts';
-import type { Redemption } from '../../../lib/redemption.ts';
+import { ApiError, api, ok, type ApiBody, type ApiJson } from '../../../lib/api/client.ts';
 
-export interface TillOffer {
-  offerId: string;
-  title: string;
-  priceCents: number;
-  available: boolean;
-  unavailableReason?: 'limit-reached' | 'sold-out' | 'not-valid-today';
-}
-
-export interface TillPassOffers {
-  pass: { number: string; status: 'active' | 'blocked' | 'expired'; validUntil: string };
-  items: TillOffer[];
-  /** Sealed by the server for the available offers; handed back unchanged with the redemption, so it is booked faster. */
-  quote?: string;
-}
-
-export type { Redemption };
+export type TillPassOffers = ApiJson<'listTillOffersForPass'>;
+export type TillOffer = TillPassOffers['items'][number];
+export type Redemption = ApiJson<'createRedemption'>;
 
 export function useTillOffers(passIdentifier: string | null) {
   return useQuery({
     queryKey: ['till', 'offers', passIdentifier],
     queryFn: ({ signal }) =>
-      apiRequest<TillPassOffers>(`/till/passes/${encodeURIComponent(passIdentifier ?? '')}/offers`, { signal }),
+      ok(
+        api.GET('/till/passes/{passIdentifier}/offers', {
+          params: { path: { passIdentifier: passIdentifier ?? '' } },
+          signal,
+        }),
+      ),
     enabled: !!passIdentifier,
     staleTime: 0,
     retry: (count, error) => count < 2 && error instanceof ApiError && error.status === 0,
   });
 }
 
-export interface RedeemInput {
-  passIdentifier: string;
-  offerId: string;
-  quote?: string | undefined;
+export interface RedeemInput extends ApiBody<'createRedemption'> {
   /** One key per click; the same key on every retry of that click, so nothing is booked twice. */
   idempotencyKey: string;
 }
@@ -41,12 +29,8 @@ export interface RedeemInput {
 export function useRedeem() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ passIdentifier, offerId, quote, idempotencyKey }: RedeemInput) =>
-      apiRequest<Redemption>('/redemptions', {
-        method: 'POST',
-        body: { passIdentifier, offerId, ...(quote ? { quote } : {}) },
-        headers: { 'Idempotency-Key': idempotencyKey },
-      }),
+    mutationFn: ({ idempotencyKey, ...body }: RedeemInput) =>
+      ok(api.POST('/redemptions', { body, params: { header: { 'idempotency-key': idempotencyKey } } })),
     // Network trouble or a busy server: try again with the very same key.
     retry: (count, error) => count < 3 && error instanceof ApiError && error.retryable,
     retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 4_000),
@@ -58,7 +42,7 @@ export function useCancelRedemption() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (redemptionId: string) =>
-      apiRequest<Redemption>(`/redemptions/${encodeURIComponent(redemptionId)}/cancellation`, { method: 'POST' }),
+      ok(api.POST('/redemptions/{redemptionId}/cancellation', { params: { path: { redemptionId } } })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['till'] }),
   });
 }

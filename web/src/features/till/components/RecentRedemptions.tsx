@@ -3,6 +3,6 @@ import { ProviderRedemptions } from '../../../components/ProviderRedemptions.tsx
 
 /** The till's list; its query key sits under ['till'], so booking or cancelling refreshes it. */
 export function RecentRedemptions() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('till');
   return <ProviderRedemptions queryKey={['till', 'redemptions']} label={t('till.recent')} />;
 }

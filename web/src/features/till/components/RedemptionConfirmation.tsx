@@ -13,7 +13,7 @@ export function RedemptionConfirmation({
   redemption: Redemption;
   onChange: (r: Redemption) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('till');
   const language = i18n.language;
   const deadline = Date.parse(redemption.cancellableUntil);
   const now = useNow(15_000, deadline);
@@ -30,6 +30,9 @@ export function RedemptionConfirmation({
       <Alert type="info" role="status" className="sp-confirmation">
         <Heading level={2}>{t('till.cancelledTitle')}</Heading>
         <Paragraph>{t('till.cancelledText', { title: redemption.offerTitle })}</Paragraph>
+        {redemption.creditCents > 0 && (
+          <Paragraph>{t('till.credit.returned', { amount: formatMoney(redemption.creditCents, language) })}</Paragraph>
+        )}
       </Alert>
     );
   }
@@ -37,9 +40,19 @@ export function RedemptionConfirmation({
     <Alert type="ok" role="status" className="sp-confirmation">
       <Heading level={2}>{t('till.redeemedTitle')}</Heading>
       <Paragraph>{redemption.offerTitle}</Paragraph>
-      <Paragraph>
-        <strong>{t('till.toPay', { amount: formatMoney(redemption.priceCents, language) })}</strong>
-      </Paragraph>
+      {redemption.creditCents > 0 ? (
+        <>
+          <Paragraph>{t('till.price', { amount: formatMoney(redemption.priceCents, language) })}</Paragraph>
+          <Paragraph>{t('till.credit.paid', { amount: formatMoney(redemption.creditCents, language) })}</Paragraph>
+          <Paragraph>
+            <strong>{t('till.credit.stillToPay', { amount: formatMoney(redemption.toPayCents, language) })}</strong>
+          </Paragraph>
+        </>
+      ) : (
+        <Paragraph>
+          <strong>{t('till.toPay', { amount: formatMoney(redemption.toPayCents, language) })}</strong>
+        </Paragraph>
+      )}
       <Paragraph>
         {t('till.passLabel')}: {redemption.passNumber} &middot; {formatDateTime(redemption.redeemedAt, language)}
       </Paragraph>

@@ -12,26 +12,30 @@ import {
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { Loading } from '../../../components/Loading.tsx';
-import { ApiError } from '../../../lib/api-client.ts';
-import { formatDate, formatMoney } from '../../../lib/format.ts';
+import { ApiError } from '../../../lib/api/client.ts';
+import { formatDate } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useRedeem, useTillOffers, type Redemption, type TillOffer } from '../api/till.ts';
 import { RecentRedemptions } from '../components/RecentRedemptions.tsx';
+import { TillOfferItem } from '../components/TillOfferItem.tsx';
 import { RedemptionConfirmation } from '../components/RedemptionConfirmation.tsx';
 
 interface Attempt {
   offerId: string;
   passIdentifier: string;
+  creditCents: number;
   key: string;
 }
 
 export default function TillPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('till');
   usePageTitle(t('till.title'));
   const language = i18n.language;
   const [input, setInput] = useState('');
   const [passIdentifier, setPassIdentifier] = useState<string | null>(null);
   const [confirmation, setConfirmation] = useState<Redemption | null>(null);
+  // Counts bookings, so each offer's credit choice starts empty again for the next holder.
+  const [booked, setBooked] = useState(0);
   const offers = useTillOffers(passIdentifier);
   const redeem = useRedeem();
   // The click that has not been answered for sure yet: pressing again retries it with the same key.
@@ -49,20 +53,32 @@ export default function TillPage() {
   // A QR token expires within a minute; after a successful look-up the pass number itself is used.
   const identifierForBooking = offers.data?.pass.number ?? passIdentifier ?? '';
 
-  const book = (offer: TillOffer) => {
+  const book = (offer: TillOffer, creditCents: number) => {
     const previous = openAttempt.current;
+    // The same click again (same offer, pass and credit): the same key, so it is booked at most once.
     const key =
-      previous && previous.offerId === offer.offerId && previous.passIdentifier === identifierForBooking
+      previous &&
+      previous.offerId === offer.offerId &&
+      previous.passIdentifier === identifierForBooking &&
+      previous.creditCents === creditCents
         ? previous.key
         : crypto.randomUUID();
-    openAttempt.current = { offerId: offer.offerId, passIdentifier: identifierForBooking, key };
+    openAttempt.current = { offerId: offer.offerId, passIdentifier: identifierForBooking, creditCents, key };
     setConfirmation(null);
+    const quote = offers.data?.quote;
     redeem.mutate(
-      { passIdentifier: identifierForBooking, offerId: offer.offerId, quote: offers.data?.quote, idempotencyKey: key },
+      {
+        passIdentifier: identifierForBooking,
+        offerId: offer.offerId,
+        ...(quote ? { quote } : {}),
+        ...(creditCents > 0 ? { creditCents } : {}),
+        idempotencyKey: key,
+      },
       {
         onSuccess: (redemption) => {
           openAttempt.current = null;
           setConfirmation(redemption);
+          setBooked((n) => n + 1);
         },
         onError: (error) => {
           // A definite "no" from the server ends the attempt; a network failure keeps the key for the retry.
@@ -71,8 +87,6 @@ export default function TillPage() {
       },
     );
   };
-
-  const reasonText = (offer: TillOffer) => t(`till.unavailable.${offer.unavailableReason ?? 'other'}`);
 
   return (
     <>
@@ -126,27 +140,13 @@ export default function TillPage() {
           ) : (
             <ul className="sp-till-offers">
               {offers.data.items.map((offer) => (
-                <li key={offer.offerId} className="sp-till-offer">
-                  <Heading level={3} id={`offer-${offer.offerId}`}>
-                    {offer.title}
-                  </Heading>
-                  <Paragraph className="sp-till-offer__price">
-                    {t('till.toPay', { amount: formatMoney(offer.priceCents, language) })}
-                  </Paragraph>
-                  {offer.available ? (
-                    <Button
-                      appearance="primary-action-button"
-                      aria-describedby={`offer-${offer.offerId}`}
-                      busy={redeem.isPending && redeem.variables?.offerId === offer.offerId}
-                      disabled={redeem.isPending}
-                      onClick={() => book(offer)}
-                    >
-                      {t('till.redeem')}
-                    </Button>
-                  ) : (
-                    <Paragraph className="sp-till-offer__unavailable">{reasonText(offer)}</Paragraph>
-                  )}
-                </li>
+                <TillOfferItem
+                  key={`${offers.data.pass.number}-${offer.offerId}-${booked}`}
+                  offer={offer}
+                  busy={redeem.isPending && redeem.variables?.offerId === offer.offerId}
+                  disabled={redeem.isPending}
+                  onRedeem={(creditCents) => book(offer, creditCents)}
+                />
               ))}
             </ul>
           )}

@@ -3,7 +3,7 @@ import { Button, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { Loading } from '../../../components/Loading.tsx';
-import { ApiError } from '../../../lib/api-client.ts';
+import { ApiError } from '../../../lib/api/client.ts';
 import { useBankAccount, useSaveBankAccount } from '../api/payouts.ts';
 import { Field, describedBy } from '../../../components/Field.tsx';
 import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid.ts';
@@ -17,7 +17,7 @@ const FIELD: Record<string, keyof Errors> = {
 
 /** "Bankrekening": where the provider's payouts go. The server checks the IBAN; its answer is shown at the field. */
 export function BankAccountForm({ providerId }: { providerId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('provider');
   const account = useBankAccount(providerId);
   const save = useSaveBankAccount(providerId);
   const [iban, setIban] = useState('');
@@ -39,7 +39,7 @@ export function BankAccountForm({ providerId }: { providerId: string }) {
   }, [account.data]);
 
   const message = (field: keyof Errors, code: string, reason: string) =>
-    i18n.exists(`payouts.bank.errors.${code}`)
+    i18n.exists(`payouts.bank.errors.${code}`, { ns: 'provider' })
       ? t(`payouts.bank.errors.${code}`)
       : reason || t(`payouts.bank.errors.${field}`);
 
@@ -84,7 +84,7 @@ export function BankAccountForm({ providerId }: { providerId: string }) {
   if (account.isPending) return <Loading />;
   if (account.isError) return <ErrorMessage error={account.error} />;
   return (
-    <form ref={form} onSubmit={submit} noValidate className="sp-payouts-confirm">
+    <form ref={form} onSubmit={submit} noValidate className="sp-bank-form">
       {!account.data.iban && <Paragraph>{t('payouts.bank.missing')}</Paragraph>}
       <Field id="bank-iban" label={t('payouts.bank.iban')} hint={t('payouts.bank.ibanHint')} error={errors.iban}>
         <Textbox
@@ -132,7 +132,7 @@ export function BankAccountForm({ providerId }: { providerId: string }) {
       <Button type="submit" appearance="primary-action-button" busy={save.isPending} disabled={save.isPending}>
         {t('payouts.bank.submit')}
       </Button>
-      <div role="status" aria-live="polite" className="sp-payouts-status">
+      <div role="status" aria-live="polite" className="sp-bank-status">
         {done}
       </div>
       {save.isError && !fieldErrorsShown && <ErrorMessage error={save.error} />}

@@ -20,7 +20,7 @@ import { statementUrl, useProviderSettlements } from '../api/payouts.ts';
 
 /** The provider's settlements (uitbetalingen), newest first, each with its PDF statement. */
 export function ProviderSettlements({ providerId }: { providerId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('provider');
   const language = i18n.language;
   const [page, setPage] = useState(1);
   const settlements = useProviderSettlements(providerId, page);

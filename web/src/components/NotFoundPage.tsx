@@ -1,9 +1,10 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { RouterLink } from '../components/RouterLink.tsx';
+import { RouterLink } from './RouterLink.tsx';
 import { usePageTitle } from '../lib/use-page-title.ts';
 
-export default function NotFoundPage() {
+/** "Deze pagina bestaat niet": for any path no feature knows, and for unknown parts of a feature. */
+export function NotFoundPage() {
   const { t } = useTranslation();
   usePageTitle(t('notFound.title'));
   return (
@@ -16,3 +17,5 @@ export default function NotFoundPage() {
     </>
   );
 }
+
+export default NotFoundPage;

@@ -1,0 +1,17 @@
+import { lazy } from 'react';
+import type { Feature } from '../../lib/feature.ts';
+
+/** "Waar gaat het actiebudget naartoe?": the public summary of the actiebudget. */
+export const actionBudget: Feature = {
+  namespace: 'action-budget',
+  translations: { nl: () => import('./i18n/nl.json'), en: () => import('./i18n/en.json') },
+  routes: [{ path: 'actiebudget', page: lazy(() => import('./routes/ActionBudgetPage.tsx')) }],
+  nav: [
+    {
+      path: '/actiebudget',
+      label: { nl: 'Waar gaat het actiebudget naartoe?', en: 'Where does the action budget go?' },
+      order: 10,
+      area: 'footer',
+    },
+  ],
+};

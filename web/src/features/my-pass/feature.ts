@@ -1,0 +1,16 @@
+import { lazy } from 'react';
+import type { Feature } from '../../lib/feature.ts';
+
+/** The resident's own pass: number, QR code, credit and history. */
+export const myPass: Feature = {
+  namespace: 'my-pass',
+  translations: { nl: () => import('./i18n/nl.json'), en: () => import('./i18n/en.json') },
+  routes: [
+    {
+      path: 'mijn-pas',
+      page: lazy(() => import('./routes/MyPassPage.tsx')),
+      access: { permission: 'ownPass.read', login: 'resident' },
+    },
+  ],
+  nav: [{ path: '/mijn-pas', label: { nl: 'Mijn pas', en: 'My pass' }, permission: 'ownPass.read', order: 30 }],
+};

@@ -1,0 +1,34 @@
+import { lazy } from 'react';
+import type { Feature } from '../../lib/feature.ts';
+
+/** "Mijn organisatie" for a provider's staff, and the API tokens of its till systems. */
+export const provider: Feature = {
+  namespace: 'provider',
+  translations: { nl: () => import('./i18n/nl.json'), en: () => import('./i18n/en.json') },
+  routes: [
+    {
+      path: 'aanbieder',
+      page: lazy(() => import('./routes/ProviderPage.tsx')),
+      access: { permission: 'provider.redemptions.read', login: 'staff' },
+    },
+    {
+      path: 'aanbieder/koppelingen',
+      page: lazy(() => import('./routes/ApiTokensPage.tsx')),
+      access: { permission: 'provider.tokens.manage', login: 'staff' },
+    },
+  ],
+  nav: [
+    {
+      path: '/aanbieder',
+      label: { nl: 'Mijn organisatie', en: 'My organisation' },
+      permission: 'provider.redemptions.read',
+      order: 50,
+    },
+    {
+      path: '/aanbieder/koppelingen',
+      label: { nl: 'Koppelingen', en: 'Connections' },
+      permission: 'provider.tokens.manage',
+      order: 51,
+    },
+  ],
+};

@@ -1,0 +1,43 @@
+import type { ComponentType, LazyExoticComponent } from 'react';
+import type { LoginKind } from '../components/RequireAccess.tsx';
+import type { LanguageCode } from '../i18n/i18n.ts';
+
+/**
+ * What a feature brings to the app (web/src/features/<feature>/feature.ts): its pages, its entries
+ * in the menu and the footer, and its texts. web/src/app/features.ts lists the features; the
+ * router, the layout and i18n assemble themselves from that list.
+ */
+export interface Feature {
+  /** The feature's i18next namespace (its folder name): its pages pass it to useTranslation. */
+  namespace: string;
+  /** The feature's texts per language, loaded when a page of the feature first asks for them. */
+  translations: Record<LanguageCode, () => Promise<{ default: object }>>;
+  routes: FeatureRoute[];
+  nav?: NavEntry[];
+}
+
+export interface FeatureRoute {
+  /** Path below the root, as React Router takes it (`kassa`, `beheer/tegoed/:schemeId`); `/` is the home page. */
+  path: string;
+  /** A lazy page: every page is its own chunk, so a slow connection loads only what is opened. */
+  page: LazyExoticComponent<ComponentType>;
+  /** Only for a session with this permission (a policy action of GET /sessions/current), and which login helps. */
+  access?: { permission: string; login: LoginKind };
+}
+
+export interface NavEntry {
+  path: string;
+  /**
+   * The label in every language. It lives here, not in the feature's namespace: the menu is on
+   * every page, and a page should not have to load the texts of every feature it links to.
+   */
+  label: Record<LanguageCode, string>;
+  /** Shown when the session has this permission; without one, to everybody. */
+  permission?: string;
+  /** Shown only to visitors who are not logged in (the login pages). */
+  loggedOutOnly?: boolean;
+  /** Place in its list: lower comes first. */
+  order: number;
+  /** The main menu (default) or the footer. */
+  area?: 'menu' | 'footer';
+}
