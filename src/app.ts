@@ -9,6 +9,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { App } from './http/app-types.ts';
+import { frameworkErrors, installInputGuards, MAX_PARAM_LENGTH } from './http/input-guards.ts';
 import { openApiOptions } from './http/openapi.ts';
 import { registerProblemHandlers, sendProblem, problemFor } from './http/problem.ts';
 import { Problem } from './http/schemas.ts';
@@ -38,11 +39,14 @@ export async function buildApp(database: Database, config: Config): Promise<App>
     logger: { level: config.logLevel },
     ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false } },
     trustProxy: true,
-  }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors,
+  }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorate('deps', { database, config });
   await app.register(fastifyCookie);
   registerProblemHandlers(app);
+  installInputGuards(app);
   app.addSchema(Problem);
   app.addHook('onSend', async (request, reply) => {
     if (request.url.startsWith('/api/')) reply.header('API-Version', API_VERSION);

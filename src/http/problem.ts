@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { isAbortedForConcurrency, isConnectionLost } from '../db/errors.ts';
+import { clientErrorProblem } from './input-guards.ts';
 import { DomainError, type InvalidParam, type ProblemCode } from '../shared/errors.ts';
 
 /** Status and title per problem code. The `type` URI is derived from the code. */
@@ -127,13 +128,7 @@ export function registerProblemHandlers(app: FastifyInstance) {
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
-      return sendProblem(reply, {
-        type: 'about:blank',
-        title: error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'Unsupported media type' : 'Bad request',
-        status,
-        detail: error.message,
-        instance: request.url,
-      });
+      return sendProblem(reply, { ...clientErrorProblem(error, status), instance: request.url });
     }
     const unavailable = unavailableDetail(error);
     if (unavailable) {
