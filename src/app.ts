@@ -11,6 +11,7 @@ import type { Database } from './db/database.ts';
 import type { App } from './http/app-types.ts';
 import { frameworkErrors, installInputGuards, MAX_PARAM_LENGTH } from './http/input-guards.ts';
 import { openApiOptions } from './http/openapi.ts';
+import { installRateLimits } from './http/rate-limit.ts';
 import { registerProblemHandlers, sendProblem, problemFor } from './http/problem.ts';
 import { Problem } from './http/schemas.ts';
 import { installAuthentication } from './modules/identity/authentication.ts';
@@ -38,7 +39,7 @@ export async function buildApp(database: Database, config: Config): Promise<App>
   const app = Fastify({
     logger: { level: config.logLevel },
     ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false } },
-    trustProxy: true,
+    trustProxy: config.trustProxy,
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     frameworkErrors,
   }).withTypeProvider<TypeBoxTypeProvider>();
@@ -47,6 +48,7 @@ export async function buildApp(database: Database, config: Config): Promise<App>
   await app.register(fastifyCookie);
   registerProblemHandlers(app);
   installInputGuards(app);
+  installRateLimits(app);
   app.addSchema(Problem);
   app.addHook('onSend', async (request, reply) => {
     if (request.url.startsWith('/api/')) reply.header('API-Version', API_VERSION);

@@ -26,6 +26,21 @@ export interface Config {
   pipelineConnections: number;
   /** Worker processes (node:cluster) sharing the port; server PostgreSQL only. Default 1 (see docs/decisions/0002). */
   workers: number;
+  /**
+   * Which proxies' X-Forwarded-For to believe for the client's address (rate limits per address):
+   * Fastify's `trustProxy` (true, false, or addresses and ranges). By default proxies on this
+   * machine or a private network.
+   */
+  trustProxy: boolean | string;
+}
+
+/** Proxies on this machine or on a private network (proxy-addr's names for those ranges). */
+export const DEFAULT_TRUSTED_PROXIES = 'loopback,linklocal,uniquelocal';
+
+function parseTrustProxy(value: string | undefined): boolean | string {
+  if (value === undefined || value.trim() === '') return DEFAULT_TRUSTED_PROXIES;
+  if (value === 'true' || value === 'false') return value === 'true';
+  return value;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -48,5 +63,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     workers: Math.max(1, Math.floor(Number(env.STADSPAS_WORKERS ?? 1)) || 1),
     logLevel: env.LOG_LEVEL ?? (environment === 'test' ? 'silent' : 'info'),
+    trustProxy: parseTrustProxy(env.STADSPAS_TRUST_PROXY),
   };
 }

@@ -52,6 +52,7 @@ const PROBLEMS: Record<ProblemCode, { status: number; title: string }> = {
   'payment-amount-mismatch': { status: 409, title: 'Payment amount does not match the order' },
   'payment-provider-error': { status: 502, title: 'The payment provider did not answer' },
   'service-unavailable': { status: 503, title: 'Temporarily unavailable' },
+  'too-many-requests': { status: 429, title: 'Too many requests' },
 };
 
 export const PROBLEM_TYPE_BASE = 'https://stadspas.nl/problems/';

@@ -49,7 +49,8 @@ export type ProblemCode =
   | 'payment-not-found'
   | 'payment-amount-mismatch'
   | 'payment-provider-error'
-  | 'service-unavailable';
+  | 'service-unavailable'
+  | 'too-many-requests';
 
 export interface InvalidParam {
   name: string;
