@@ -12,6 +12,7 @@ import type { App } from './http/app-types.ts';
 import { frameworkErrors, installInputGuards, MAX_PARAM_LENGTH } from './http/input-guards.ts';
 import { openApiOptions } from './http/openapi.ts';
 import { installRateLimits } from './http/rate-limit.ts';
+import { installSecurityHeaders } from './http/security-headers.ts';
 import { registerProblemHandlers, sendProblem, problemFor } from './http/problem.ts';
 import { Problem } from './http/schemas.ts';
 import { installAuthentication } from './modules/identity/authentication.ts';
@@ -49,6 +50,7 @@ export async function buildApp(database: Database, config: Config): Promise<App>
   registerProblemHandlers(app);
   installInputGuards(app);
   installRateLimits(app);
+  installSecurityHeaders(app, config);
   app.addSchema(Problem);
   app.addHook('onSend', async (request, reply) => {
     if (request.url.startsWith('/api/')) reply.header('API-Version', API_VERSION);

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { InvalidParam } from '../shared/errors.ts';
 import { problemFor, sendProblem, type ProblemBody } from './problem.ts';
+import { setSecurityHeaders } from './security-headers.ts';
 
 /**
  * Guards every request's input before a route sees it, so that bad input ends in a 4xx
@@ -168,6 +169,8 @@ function boundEach(properties: Record<string, unknown>): Record<string, unknown>
  * segment longer than MAX_PARAM_LENGTH) as problem+json, naming the path.
  */
 export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  // No request hook ran for this reply: it gets the security headers here.
+  setSecurityHeaders(reply, request.server.deps.config);
   const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
   const reason = tooLong
     ? `has a segment longer than ${MAX_PARAM_LENGTH} characters`
