@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { DEFAULT_PIPELINE_CONNECTIONS } from './db/pipeline.ts';
 
+/** The QR secret of development and tests; production refuses it (config-checks.ts). */
+export const DEVELOPMENT_QR_SECRET = 'development-only-qr-secret-change-me';
+
 /** Runtime configuration, read once from the environment. Every variable is documented in README.md. */
 export interface Config {
   port: number;
@@ -55,7 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: env.STADSPAS_SEED_DEMO !== 'false',
     publicUrl: env.STADSPAS_PUBLIC_URL ?? `http://localhost:${port}`,
     environment,
-    qrSecret: env.STADSPAS_QR_SECRET ?? 'development-only-qr-secret-change-me',
+    qrSecret: env.STADSPAS_QR_SECRET || DEVELOPMENT_QR_SECRET,
     poolSize: Number(env.PG_POOL_SIZE ?? 20),
     pipelineConnections: Math.max(
       0,
