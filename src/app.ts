@@ -1,9 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
 import fastifyCookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.ts';
@@ -13,7 +9,8 @@ import { frameworkErrors, installInputGuards, MAX_PARAM_LENGTH } from './http/in
 import { openApiOptions } from './http/openapi.ts';
 import { installRateLimits } from './http/rate-limit.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
-import { registerProblemHandlers, sendProblem, problemFor } from './http/problem.ts';
+import { serveWebApp } from './http/static-assets.ts';
+import { registerProblemHandlers } from './http/problem.ts';
 import { Problem } from './http/schemas.ts';
 import { installAuthentication } from './modules/identity/authentication.ts';
 import { identityRoutes } from './modules/identity/identity.routes.ts';
@@ -34,7 +31,6 @@ import { actionBudgetRoutes } from './modules/action-budget/action-budget.routes
 
 export const API_VERSION = '1.0.0';
 export const API_PREFIX = '/api/v1';
-const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 
 export async function buildApp(database: Database, config: Config): Promise<App> {
   const app = Fastify({
@@ -90,19 +86,4 @@ export async function buildApp(database: Database, config: Config): Promise<App>
   // Forgets redemptions' Idempotency-Keys after 7 days: at start-up, then every 6 hours (not in tests).
   installIdempotencyKeyRetention(app);
   return app;
-}
-
-/** The built React app (web/dist), with every unknown non-API GET answered by index.html. */
-async function serveWebApp(app: App) {
-  const hasBuild = fs.existsSync(path.join(WEB_DIST, 'index.html'));
-  if (hasBuild) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: ['index.html'] });
-  app.setNotFoundHandler((request, reply) => {
-    if (!request.url.startsWith('/api/') && request.method === 'GET' && hasBuild) {
-      return reply.type('text/html').sendFile('index.html');
-    }
-    return sendProblem(reply, {
-      ...problemFor('not-found', `No resource at ${request.method} ${request.url}.`),
-      instance: request.url,
-    });
-  });
 }
