@@ -1,4 +1,5 @@
 import type { Config } from '../../config.ts';
+import { formatDutchDate } from '../../shared/dutch-date.ts';
 import { DomainError, type InvalidParam } from '../../shared/errors.ts';
 import { authorize, can } from '../access/policy.ts';
 import { actorId, type Principal } from '../access/principal.ts';
@@ -414,7 +415,7 @@ export class SalesService {
         to: buyer.email,
         subject: `Uw ${tenant!.pass_name} is betaald`,
         body:
-          `Hallo ${buyer.name},\n\nWe hebben uw betaling ontvangen. Deze passen zijn klaar, geldig van ${validFrom} tot en met ${validUntil}:\n\n` +
+          `Hallo ${buyer.name},\n\nWe hebben uw betaling ontvangen. Deze passen zijn klaar, geldig van ${formatDutchDate(validFrom)} tot en met ${formatDutchDate(validUntil)}:\n\n` +
           made
             .map((m) => `- ${m.name}: ${formatPassNumber(m.number)}${m.kind === 'child' ? ' (kinderpas)' : ''}`)
             .join('\n') +
