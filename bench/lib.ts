@@ -1,4 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -76,12 +77,22 @@ export async function recreateDatabase(serverUrl: string, name: string): Promise
   return url.toString();
 }
 
+/** A production server refuses the development QR secret: one random secret per run, the same after a restart. */
+const SERVER_QR_SECRET = randomBytes(36).toString('base64url');
+
 export function startServer(env: Record<string, string>): Promise<ChildProcess> {
   const child = spawn(
     process.execPath,
     [...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), '--import', 'tsx', 'src/main.ts'],
     {
-      env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', STADSPAS_SEED_DEMO: 'false', ...env },
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'warn',
+        STADSPAS_SEED_DEMO: 'false',
+        STADSPAS_QR_SECRET: SERVER_QR_SECRET,
+        ...env,
+      },
       stdio: ['ignore', 'inherit', 'inherit'],
     },
   );

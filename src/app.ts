@@ -1,17 +1,17 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
 import fastifyCookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { App } from './http/app-types.ts';
 import type { ModuleManifest } from './http/module-manifest.ts';
+import { frameworkErrors, installInputGuards, MAX_PARAM_LENGTH } from './http/input-guards.ts';
 import { openApiOptions } from './http/openapi.ts';
-import { ProblemCatalogueIndex, problemLanguage, registerProblemHandlers, sendProblem } from './http/problem.ts';
+import { installRateLimits } from './http/rate-limit.ts';
+import { installSecurityHeaders } from './http/security-headers.ts';
+import { serveWebApp } from './http/static-assets.ts';
+import { ProblemCatalogueIndex, registerProblemHandlers } from './http/problem.ts';
 import { Problem } from './http/schemas.ts';
 import { installPeriodicJob } from './http/periodic-job.ts';
 import { MODULES } from './modules.ts';
@@ -19,7 +19,6 @@ import { installAuthentication } from './modules/identity/authentication.ts';
 
 export const API_VERSION = '1.0.0';
 export const API_PREFIX = '/api/v1';
-const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 
 export async function buildApp(
   database: Database,
@@ -29,14 +28,19 @@ export async function buildApp(
   const app = Fastify({
     logger: { level: config.logLevel },
     ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false } },
-    trustProxy: true,
-  }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
+    trustProxy: config.trustProxy,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors,
+  }).withTypeProvider<TypeBoxTypeProvider>();
 
   const policies = modules.flatMap((m) => (m.policy ? [m.policy] : []));
   app.decorate('deps', { database, config, policies });
   await app.register(fastifyCookie);
   const problems = new ProblemCatalogueIndex(modules.flatMap((m) => (m.problems ? [m.problems] : [])));
   registerProblemHandlers(app, problems);
+  installInputGuards(app);
+  installRateLimits(app);
+  installSecurityHeaders(app, config);
   app.addSchema(Problem);
   app.addHook('onSend', async (request, reply) => {
     if (request.url.startsWith('/api/')) reply.header('API-Version', API_VERSION);
@@ -54,23 +58,9 @@ export async function buildApp(
     { prefix: API_PREFIX },
   );
 
-  await serveWebApp(app, problems);
+  await serveWebApp(app);
   // Each module's background work (credit-expiry e-mails, forgetting old Idempotency-Keys, ...):
   // at start-up, then at its interval; not in tests.
   for (const module of modules) for (const job of module.jobs ?? []) installPeriodicJob(app, job);
   return app;
-}
-
-/** The built React app (web/dist), with every unknown non-API GET answered by index.html. */
-async function serveWebApp(app: App, problems: ProblemCatalogueIndex) {
-  const hasBuild = fs.existsSync(path.join(WEB_DIST, 'index.html'));
-  if (hasBuild) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: ['index.html'] });
-  app.setNotFoundHandler((request, reply) => {
-    if (!request.url.startsWith('/api/') && request.method === 'GET' && hasBuild) {
-      return reply.type('text/html').sendFile('index.html');
-    }
-    const language = problemLanguage(request.headers['accept-language']);
-    const body = problems.bodyFor('not-found', `No resource at ${request.method} ${request.url}.`, { language });
-    return sendProblem(reply, { ...body, instance: request.url });
-  });
 }

@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { DEFAULT_PIPELINE_CONNECTIONS } from './db/pipeline.ts';
 
+/** The QR secret of development and tests; production refuses it (config-checks.ts). */
+export const DEVELOPMENT_QR_SECRET = 'development-only-qr-secret-change-me';
+
 /** Runtime configuration, read once from the environment. Every variable is documented in README.md. */
 export interface Config {
   port: number;
@@ -26,6 +29,21 @@ export interface Config {
   pipelineConnections: number;
   /** Worker processes (node:cluster) sharing the port; server PostgreSQL only. Default 1 (see docs/decisions/0002). */
   workers: number;
+  /**
+   * Which proxies' X-Forwarded-For to believe for the client's address (rate limits per address):
+   * Fastify's `trustProxy` (true, false, or addresses and ranges). By default proxies on this
+   * machine or a private network.
+   */
+  trustProxy: boolean | string;
+}
+
+/** Proxies on this machine or on a private network (proxy-addr's names for those ranges). */
+export const DEFAULT_TRUSTED_PROXIES = 'loopback,linklocal,uniquelocal';
+
+function parseTrustProxy(value: string | undefined): boolean | string {
+  if (value === undefined || value.trim() === '') return DEFAULT_TRUSTED_PROXIES;
+  if (value === 'true' || value === 'false') return value === 'true';
+  return value;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -40,7 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: env.STADSPAS_SEED_DEMO !== 'false',
     publicUrl: env.STADSPAS_PUBLIC_URL ?? `http://localhost:${port}`,
     environment,
-    qrSecret: env.STADSPAS_QR_SECRET ?? 'development-only-qr-secret-change-me',
+    qrSecret: env.STADSPAS_QR_SECRET || DEVELOPMENT_QR_SECRET,
     poolSize: Number(env.PG_POOL_SIZE ?? 20),
     pipelineConnections: Math.max(
       0,
@@ -48,5 +66,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     workers: Math.max(1, Math.floor(Number(env.STADSPAS_WORKERS ?? 1)) || 1),
     logLevel: env.LOG_LEVEL ?? (environment === 'test' ? 'silent' : 'info'),
+    trustProxy: parseTrustProxy(env.STADSPAS_TRUST_PROXY),
   };
 }

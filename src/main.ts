@@ -1,11 +1,18 @@
 import cluster from 'node:cluster';
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
+import { productionRefusal } from './config-checks.ts';
 import { openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { seedDemoIfEmpty } from './seed/seed-demo.ts';
 
 const config = loadConfig();
+// In production, development secrets stop the server before it opens anything (src/config-checks.ts).
+const refusal = productionRefusal(config);
+if (refusal) {
+  console.error(refusal);
+  process.exit(1);
+}
 // PGlite is one process with its data folder: more than one worker only on a PostgreSQL server.
 const workers = config.databaseUrl ? config.workers : 1;
 

@@ -176,6 +176,20 @@ describe('buying a pass with the test provider', () => {
     }
     expect(new Set([...passes.map((p) => p.number), residentPass.number]).size).toBe(4);
 
+    // The e-mail says from when to when, the Dutch way ("6 december 2026"), never 2026-12-06.
+    const months = 'januari februari maart april mei juni juli augustus september oktober november december'.split(' ');
+    const dutch = (date: string) => {
+      const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+      return `${d} ${months[m - 1]} ${y}`;
+    };
+    const mail = await ctx.database.db
+      .selectFrom('outbox_messages')
+      .select(['subject', 'body_text'])
+      .where('to_address', '=', buyer.email)
+      .executeTakeFirstOrThrow();
+    expect(mail.body_text).toContain(`geldig van ${dutch(year.validFrom)} tot en met ${dutch(year.validUntil)}:`);
+    expect(mail.subject + mail.body_text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+
     const entries = await entriesOf(created.orderId);
     expect(entries.map((e) => e.kind)).toEqual(['pass_sale']);
     const net = await netByType(entries[0]!.id);

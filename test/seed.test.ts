@@ -647,3 +647,39 @@ describe('all or nothing', () => {
     }
   }, 120_000);
 });
+
+// Last: it changes the seeded money, which the tests above compare.
+describe('seeded pass orders', () => {
+  it('refund through the test payment provider, as a fresh order does', async () => {
+    const order = await db()
+      .selectFrom('pass_orders')
+      .select(['id', 'amount_cents', 'payment_provider', 'payment_id'])
+      .where('status', '=', 'paid')
+      .orderBy('paid_at', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(order.payment_provider).toBe('test');
+    const cookie = await loginStaff(ctx.app, DEMO.orgAdmin.email, DEMO.orgAdmin.password);
+    const refund = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/pass-orders/${order.id}/refunds`,
+      headers: { cookie },
+      payload: { reason: 'demo' },
+    });
+    expect(refund.statusCode, refund.body).toBe(201);
+    expect(refund.json()).toMatchObject({ status: 'refunded' });
+    const payment = await db()
+      .selectFrom('test_payments')
+      .select(['status', 'amount_cents', 'refunded_cents'])
+      .where('id', '=', order.payment_id!)
+      .executeTakeFirstOrThrow();
+    expect(payment).toEqual({ status: 'paid', amount_cents: order.amount_cents, refunded_cents: order.amount_cents });
+    const entries = await db()
+      .selectFrom('journal_entries')
+      .select('kind')
+      .where('reference', '=', order.id)
+      .orderBy('kind')
+      .execute();
+    expect(entries.map((e) => e.kind)).toEqual(['pass_sale', 'pass_sale_refund']);
+    expect((await checkLedger(db(), DEMO.tenantId)).violations).toEqual([]);
+  });
+});

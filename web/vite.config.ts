@@ -2,18 +2,23 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompress } from './precompress.ts';
 
 const webRoot = path.dirname(fileURLToPath(import.meta.url));
 
 /** The web app: built into web/dist, which the Fastify server serves. `vite --config web/vite.config.ts` for development. */
 export default defineConfig({
   root: webRoot,
-  plugins: [react()],
+  // precompress: .br and .gz copies of the build's text files, which the server sends as they are.
+  plugins: [react(), precompress()],
   build: {
     outDir: path.join(webRoot, 'dist'),
     emptyOutDir: true,
     sourcemap: false,
     rolldownOptions: {
+      // Brotli at its best quality takes a few seconds in precompress's writeBundle; that is
+      // expected, not worth a warning on every build.
+      checks: { bundlerTimings: false },
       treeshake: {
         // The Utrecht React packages have no side effects but do not say so; without this the
         // whole component library lands in the bundle. CSS files always keep their side effects.

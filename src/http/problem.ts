@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { isAbortedForConcurrency, isConnectionLost } from '../db/errors.ts';
+import { clientErrorProblem } from './input-guards.ts';
 import {
   CORE_PROBLEMS,
   DomainError,
@@ -39,6 +40,27 @@ export function problemLanguage(acceptLanguage: string | undefined): ProblemLang
     .filter((entry) => (entry.language === 'nl' || entry.language === 'en') && entry.q > 0)
     .sort((a, b) => b.q - a.q || a.index - b.index);
   return ranked[0]?.language === 'nl' ? 'nl' : 'en';
+}
+
+/**
+ * The body of a problem every module may use (invalid input, too many requests, ...), for hooks
+ * that answer before a route runs and so before the error handler (input guards, rate limits,
+ * router errors).
+ */
+export function problemFor(
+  code: keyof typeof CORE_PROBLEMS,
+  detail: string,
+  invalidParams?: InvalidParam[],
+  language: ProblemLanguage = 'en',
+): ProblemBody {
+  const { status, title } = CORE_PROBLEMS[code];
+  return {
+    type: problemType(code),
+    title: title[language],
+    status,
+    detail,
+    ...(invalidParams ? { invalidParams } : {}),
+  };
 }
 
 /** Turns problem codes into problem+json bodies, from the catalogue the modules declared. */
@@ -130,13 +152,7 @@ export function registerProblemHandlers(app: FastifyInstance, problems = new Pro
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
-      return sendProblem(reply, {
-        type: 'about:blank',
-        title: error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'Unsupported media type' : 'Bad request',
-        status,
-        detail: error.message,
-        instance: request.url,
-      });
+      return sendProblem(reply, { ...clientErrorProblem(error, status, language), instance: request.url });
     }
     const unavailable = unavailableDetail(error);
     if (unavailable) {

@@ -25,7 +25,7 @@ export const DateOnly = Type.String({ format: 'date', description: 'YYYY-MM-DD' 
 export const Cents = Type.Integer({ minimum: 0, description: 'Amount in euro cents' });
 
 export const PagingQuery = {
-  page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
+  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000_000, default: 1 })),
   pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
 };
 

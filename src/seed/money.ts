@@ -278,6 +278,9 @@ export async function seedMoney(tx: Tx, rows: Rows, anchorDate: string): Promise
   const budget = await ensureAccount(tx, tenantId, 'action_budget', {}, 'Actiebudget');
   const orders: Insertable<DB['pass_orders']>[] = [];
   const items: Insertable<DB['pass_order_items']>[] = [];
+  // The test payment provider's side of each paid order, as TestPaymentProvider keeps it: without
+  // it the provider knows no such payment, and refunding a seeded order fails (502).
+  const payments: Insertable<DB['test_payments']>[] = [];
   for (const pass of sold) {
     const orderId = ids.uuid();
     const kids = (childrenOf.get(pass.id!) ?? []).filter((c) => c.valid_from === pass.valid_from);
@@ -288,7 +291,7 @@ export async function seedMoney(tx: Tx, rows: Rows, anchorDate: string): Promise
     const amount = orderItems.reduce((t, i) => t + i.price.price_cents, 0);
     const share = orderItems.reduce((t, i) => t + i.price.action_budget_share_cents, 0);
     const paidAt = amsterdamInstant(dayNumber(pass.valid_from), random.int(8, 21), random.int(0, 59));
-    const paymentId = `tr_demo${orderId.replace(/-/g, '').slice(0, 12)}`;
+    const paymentId = `tst_demo${orderId.replace(/-/g, '').slice(0, 12)}`;
     // The lines SalesService books when the payment provider reports the order paid.
     const lines = [
       { accountId: bank.id, amountCents: amount },
@@ -320,6 +323,17 @@ export async function seedMoney(tx: Tx, rows: Rows, anchorDate: string): Promise
       created_at: new Date(paidAt.getTime() - 120_000),
       paid_at: paidAt,
     });
+    payments.push({
+      tenant_id: tenantId,
+      id: paymentId,
+      amount_cents: amount,
+      description: `Zaanse Pas: ${orderItems.length === 1 ? '1 pas' : `${orderItems.length} passen`} (bestelling ${orderId.slice(0, 8)})`,
+      redirect_url: `/pas-kopen/bestelling/${orderId}`,
+      webhook_url: '/api/v1/payment-webhooks/test',
+      metadata: JSON.stringify({ orderId, tenantId }),
+      status: 'paid',
+      created_at: new Date(paidAt.getTime() - 120_000),
+    });
     orderItems.forEach((item, i) =>
       items.push({
         tenant_id: tenantId,
@@ -343,6 +357,11 @@ export async function seedMoney(tx: Tx, rows: Rows, anchorDate: string): Promise
     await tx
       .insertInto('pass_order_items')
       .values(items.slice(i, i + 500))
+      .execute();
+  for (let i = 0; i < payments.length; i += 500)
+    await tx
+      .insertInto('test_payments')
+      .values(payments.slice(i, i + 500))
       .execute();
 
   // ---- Sponsors: five pledges, four received ------------------------------------------------------------

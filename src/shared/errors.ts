@@ -30,6 +30,10 @@ export const CORE_PROBLEMS = defineProblems({
   'not-found': { status: 404, title: { en: 'Not found', nl: 'Niet gevonden' } },
   'invalid-input': { status: 400, title: { en: 'Invalid input', nl: 'Niet alles is goed ingevuld' } },
   'conflict': { status: 409, title: { en: 'Conflict', nl: 'Dit botst met een andere wijziging' } },
+  'too-many-requests': {
+    status: 429,
+    title: { en: 'Too many attempts; wait a while', nl: 'U heeft het te vaak geprobeerd. Wacht even' },
+  },
   'service-unavailable': {
     status: 503,
     title: { en: 'Temporarily unavailable', nl: 'Even niet beschikbaar. Probeer het zo opnieuw' },

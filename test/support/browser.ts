@@ -47,6 +47,7 @@ export class BrowserHarness {
   baseURL = '';
   private browser: Browser | undefined;
   private readonly contexts: BrowserContext[] = [];
+  private readonly cspViolations: string[] = [];
 
   async start(database: Database): Promise<{ app: App; baseURL: string }> {
     ({ app: this.app, baseURL: this.baseURL } = await startServer(database));
@@ -66,13 +67,19 @@ export class BrowserHarness {
       ...(options.acceptDownloads ? { acceptDownloads: true } : {}),
     });
     this.contexts.push(context);
-    return context.newPage();
+    const page = await context.newPage();
+    // The server's Content-Security-Policy must never block the web app (src/http/security-headers.ts).
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) this.cspViolations.push(`${page.url()}: ${message.text()}`);
+    });
+    return page;
   }
 
   async close() {
     for (const context of this.contexts) await context.close().catch(() => {});
     await this.browser?.close();
     await this.app?.close();
+    expect(this.cspViolations).toEqual([]);
   }
 }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import { formatDutchDate } from '../../shared/dutch-date.ts';
 import type { PeriodicJob } from '../../http/module-manifest.ts';
 import { enqueueMessage } from '../notifications/notifications.service.ts';
 import { todayInNetherlands } from '../offers/catalogue-date.ts';
@@ -36,15 +37,7 @@ export interface WarningResult {
 const addDays = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-const DUTCH_DATE = new Intl.DateTimeFormat('nl-NL', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
 const DUTCH_MONEY = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
-/** '2026-07-31' -> "31 juli 2026". */
-const dutchDate = (date: string) => DUTCH_DATE.format(new Date(`${date}T00:00:00Z`));
 /** 2500 -> "€ 25,00" (with an ordinary space, for plain-text mail). */
 const dutchMoney = (cents: number) => DUTCH_MONEY.format(cents / 100).replace(/\s/g, ' ');
 
@@ -64,7 +57,7 @@ interface Warning {
 /** The e-mail, in plain Dutch (B1): how much, until when, where to spend it. */
 export function warningMessage(warning: Warning, categoryNames: Map<string, string>, publicUrl?: string) {
   const total = warning.passes.reduce((sum, p) => sum + p.balanceCents, 0);
-  const until = dutchDate(warning.validUntil);
+  const until = formatDutchDate(warning.validUntil);
   const lines = warning.passes.map(
     (p) => `- ${dutchMoney(p.balanceCents)} op de pas van ${p.holderName} (pasnummer ${formatPassNumber(p.number)})`,
   );

@@ -1,4 +1,5 @@
 import type { Config } from '../../config.ts';
+import { formatDutchDate } from '../../shared/dutch-date.ts';
 import { DomainError, type InvalidParam } from '../../shared/errors.ts';
 import { actorId, type Principal } from '../access/principal.ts';
 import { enqueueMessage } from '../notifications/notifications.service.ts';
@@ -422,7 +423,7 @@ export class SalesService {
         to: buyer.email,
         subject: `Uw ${tenant!.pass_name} is betaald`,
         bodyText:
-          `Hallo ${buyer.name},\n\nWe hebben uw betaling ontvangen. Deze passen zijn klaar, geldig van ${validFrom} tot en met ${validUntil}:\n\n` +
+          `Hallo ${buyer.name},\n\nWe hebben uw betaling ontvangen. Deze passen zijn klaar, geldig van ${formatDutchDate(validFrom)} tot en met ${formatDutchDate(validUntil)}:\n\n` +
           made
             .map((m) => `- ${m.name}: ${formatPassNumber(m.number)}${m.kind === 'child' ? ' (kinderpas)' : ''}`)
             .join('\n') +
