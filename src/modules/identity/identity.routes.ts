@@ -3,56 +3,13 @@ import type { FastifyReply } from 'fastify';
 import type { App } from '../../http/app-types.ts';
 import { problemResponses } from '../../http/schemas.ts';
 import { DomainError } from '../../shared/errors.ts';
-import { sessionPermissions } from '../access/policy.ts';
-import type { Principal } from '../access/principal.ts';
-import { IdentityService } from './identity.service.ts';
-
 import { SESSION_COOKIE } from './authentication.ts';
-
-const CurrentSession = Type.Object({
-  kind: Type.Union([
-    Type.Literal('anonymous'),
-    Type.Literal('resident'),
-    Type.Literal('staff'),
-    Type.Literal('till_system'),
-  ]),
-  tenantId: Type.String(),
-  name: Type.Optional(Type.String()),
-  role: Type.Optional(Type.String()),
-  providerId: Type.Optional(Type.Union([Type.String(), Type.Null()])),
-  permissions: Type.Array(Type.String(), {
-    description: 'The actions this session may do in general (e.g. till.use, credit.manage): what the web app offers',
-  }),
-});
-
-function sessionOf(principal: Principal) {
-  switch (principal.kind) {
-    case 'anonymous':
-      return { kind: principal.kind, tenantId: principal.tenantId };
-    case 'resident':
-      return { kind: principal.kind, tenantId: principal.tenantId, name: principal.name, role: 'resident' };
-    case 'staff':
-      return {
-        kind: principal.kind,
-        tenantId: principal.tenantId,
-        name: principal.name,
-        role: principal.role,
-        providerId: principal.providerId,
-      };
-    case 'till_system':
-      return {
-        kind: principal.kind,
-        tenantId: principal.tenantId,
-        name: principal.name,
-        providerId: principal.providerId,
-      };
-  }
-}
+import { presentSession } from './identity.presenter.ts';
+import { CurrentSession } from './identity.schemas.ts';
+import { IdentityService } from './identity.service.ts';
 
 export async function identityRoutes(app: App) {
   const { database, config, policies } = app.deps;
-  const presentSession = (principal: Principal) =>
-    Object.assign(sessionOf(principal), { permissions: sessionPermissions(principal, policies) });
   const service = new IdentityService(database.db, config);
   const secureCookie = config.publicUrl.startsWith('https://');
 
@@ -75,7 +32,7 @@ export async function identityRoutes(app: App) {
         response: { 200: CurrentSession },
       },
     },
-    async (request) => presentSession(request.principal),
+    async (request) => presentSession(request.principal, policies),
   );
 
   app.post(
@@ -113,7 +70,7 @@ export async function identityRoutes(app: App) {
       }
       setSessionCookie(reply, session);
       const principal = await service.resolvePrincipal({ sessionToken: session.secret });
-      return reply.code(201).send(presentSession(principal));
+      return reply.code(201).send(presentSession(principal, policies));
     },
   );
 

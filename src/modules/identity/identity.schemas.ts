@@ -1,0 +1,19 @@
+import { Type } from '@sinclair/typebox';
+
+/** What goes out of the session endpoints; the presenter returns its `Static<>` type. */
+
+export const CurrentSession = Type.Object({
+  kind: Type.Union([
+    Type.Literal('anonymous'),
+    Type.Literal('resident'),
+    Type.Literal('staff'),
+    Type.Literal('till_system'),
+  ]),
+  tenantId: Type.String(),
+  name: Type.Optional(Type.String()),
+  role: Type.Optional(Type.String()),
+  providerId: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+  permissions: Type.Array(Type.String(), {
+    description: 'The actions this session may do in general (e.g. till.use, credit.manage): what the web app offers',
+  }),
+});
