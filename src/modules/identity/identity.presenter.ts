@@ -1,7 +1,7 @@
 import type { Static } from '@sinclair/typebox';
 import { sessionPermissions, type Policy } from '../access/policy.ts';
 import type { Principal } from '../access/principal.ts';
-import type { CurrentSession } from './identity.schemas.ts';
+import type { CurrentSession, LoginLinkRequested } from './identity.schemas.ts';
 
 /**
  * Who is logged in, and what the policies let this session do in general (the web app shows
@@ -33,4 +33,9 @@ function sessionOf(principal: Principal): Omit<Static<typeof CurrentSession>, 'p
         providerId: principal.providerId,
       };
   }
+}
+
+/** Always the same answer, so it does not tell whether an address belongs to a pass holder. */
+export function presentLoginLinkRequested(): Static<typeof LoginLinkRequested> {
+  return { message: 'If this address belongs to a pass holder, a login link is on its way.' };
 }

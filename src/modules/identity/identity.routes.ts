@@ -4,8 +4,8 @@ import type { App } from '../../http/app-types.ts';
 import { problemResponses } from '../../http/schemas.ts';
 import { DomainError } from '../../shared/errors.ts';
 import { SESSION_COOKIE } from './authentication.ts';
-import { presentSession } from './identity.presenter.ts';
-import { CurrentSession } from './identity.schemas.ts';
+import { presentLoginLinkRequested, presentSession } from './identity.presenter.ts';
+import { CurrentSession, LoginLinkRequested } from './identity.schemas.ts';
 import { IdentityService } from './identity.service.ts';
 
 export async function identityRoutes(app: App) {
@@ -100,12 +100,12 @@ export async function identityRoutes(app: App) {
         description: 'Always answers 202, whether or not the address belongs to a holder.',
         operationId: 'createLoginLink',
         body: Type.Object({ email: Type.String({ format: 'email', maxLength: 254 }) }, { additionalProperties: false }),
-        response: { 202: Type.Object({ message: Type.String() }), ...problemResponses(400) },
+        response: { 202: LoginLinkRequested, ...problemResponses(400) },
       },
     },
     async (request, reply) => {
       await service.requestEmailLink(request.principal.tenantId, request.body.email);
-      return reply.code(202).send({ message: 'If this address belongs to a pass holder, a login link is on its way.' });
+      return reply.code(202).send(presentLoginLinkRequested());
     },
   );
 }

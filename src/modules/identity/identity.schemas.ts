@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 
-/** What goes out of the session endpoints; the presenter returns its `Static<>` type. */
+/** What goes out of the session endpoints; the presenters return their `Static<>` types. */
 
 export const CurrentSession = Type.Object({
   kind: Type.Union([
@@ -17,3 +17,6 @@ export const CurrentSession = Type.Object({
     description: 'The actions this session may do in general (e.g. till.use, credit.manage): what the web app offers',
   }),
 });
+
+/** The answer to a login-link request: the same whether or not the address belongs to a holder. */
+export const LoginLinkRequested = Type.Object({ message: Type.String() });
