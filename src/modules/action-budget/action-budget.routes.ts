@@ -1,14 +1,9 @@
 import { Type } from '@sinclair/typebox';
 import type { App } from '../../http/app-types.ts';
 import { sendPage } from '../../http/paging.ts';
-import { DateOnly, PageMeta, PagingQuery, problemResponses, Uuid } from '../../http/schemas.ts';
+import { DateOnly, PageMeta, PagingQuery, PositiveCents, problemResponses, Uuid } from '../../http/schemas.ts';
 import { presentGrant, presentGrantBooking } from './action-budget.presenter.ts';
-import {
-  ActionBudgetGrant,
-  ActionBudgetGrantBooking,
-  ActionBudgetSummary,
-  PositiveCents,
-} from './action-budget.schemas.ts';
+import { ActionBudgetGrant, ActionBudgetGrantBooking, ActionBudgetSummary } from './action-budget.schemas.ts';
 import { ActionBudgetService } from './action-budget.service.ts';
 
 const security = [{ sessionCookie: [] }];

@@ -1,13 +1,8 @@
 import { Type } from '@sinclair/typebox';
-import { DateOnly, Uuid } from '../../http/schemas.ts';
+import { DateOnly, PositiveCents, Uuid } from '../../http/schemas.ts';
 
 /** What goes in and out of the action-budget endpoints; the presenters return their `Static<>` types. */
 
-export const PositiveCents = Type.Integer({
-  minimum: 1,
-  maximum: 100_000_000,
-  description: 'Amount in euro cents, a positive whole number',
-});
 const SignedCents = Type.Integer({ description: 'Amount in euro cents' });
 
 export const ActionBudgetGrant = Type.Object(

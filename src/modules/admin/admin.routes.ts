@@ -4,7 +4,8 @@ import { sendPage } from '../../http/paging.ts';
 import { PageMeta, PagingQuery, problemResponses, Uuid } from '../../http/schemas.ts';
 import { AdminRepository } from './admin.repository.ts';
 import { presentAdminHolder, presentAdminOffer, presentAdminProvider } from './admin.presenter.ts';
-import { AdminHolder, AdminOffer, AdminProvider, OfferStatusSchema } from './admin.schemas.ts';
+import { OfferStatus } from '../offers/offers.schemas.ts';
+import { AdminHolder, AdminOffer, AdminProvider } from './admin.schemas.ts';
 import { AdminService } from './admin.service.ts';
 
 const Search = Type.Optional(Type.String({ maxLength: 100, description: 'Search text' }));
@@ -70,7 +71,7 @@ export async function adminRoutes(app: App) {
         operationId: 'listAdminOffers',
         security,
         querystring: Type.Object(
-          { q: Search, status: Type.Optional(OfferStatusSchema), providerId: Type.Optional(Uuid), ...PagingQuery },
+          { q: Search, status: Type.Optional(OfferStatus), providerId: Type.Optional(Uuid), ...PagingQuery },
           { additionalProperties: false },
         ),
         response: { 200: list(AdminOffer), ...problemResponses(400, 401, 403) },

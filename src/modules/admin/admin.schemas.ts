@@ -1,6 +1,9 @@
 import { Type } from '@sinclair/typebox';
 import { DateOnly, Uuid } from '../../http/schemas.ts';
+import { OfferStatus, PriceType } from '../offers/offers.schemas.ts';
 import { PaymentRules } from '../offers/payment-rules.schemas.ts';
+import { PassCategory, PassStatus } from '../passes/passes.schemas.ts';
+import { ProviderKind } from '../providers/providers.schemas.ts';
 
 /** What goes out of the pass organisation's lists; the presenters return their `Static<>` types. */
 
@@ -11,10 +14,8 @@ export const AdminHolder = Type.Object({
   name: Type.String(),
   email: nullable(Type.String()),
   passNumber: nullable(Type.String()),
-  category: nullable(
-    Type.Union([Type.Literal('regular'), Type.Literal('low_income'), Type.Literal('carer'), Type.Literal('child')]),
-  ),
-  status: nullable(Type.Union([Type.Literal('active'), Type.Literal('blocked'), Type.Literal('expired')])),
+  category: nullable(PassCategory),
+  status: nullable(PassStatus),
   validUntil: nullable(DateOnly),
   wijk: nullable(Type.Object({ code: Type.String(), name: Type.String() })),
 });
@@ -22,30 +23,18 @@ export const AdminHolder = Type.Object({
 export const AdminProvider = Type.Object({
   id: Uuid,
   name: Type.String(),
-  kind: Type.Union([
-    Type.Literal('business'),
-    Type.Literal('non_profit'),
-    Type.Literal('community_centre'),
-    Type.Literal('volunteer_initiative'),
-  ]),
+  kind: ProviderKind,
   locationCount: Type.Integer(),
   offerCount: Type.Integer(),
   redemptionCount: Type.Integer({ description: 'Redemptions that were not cancelled' }),
 });
 
-export const OfferStatusSchema = Type.Union([Type.Literal('draft'), Type.Literal('published')]);
-
 export const AdminOffer = Type.Object({
   id: Uuid,
   title: Type.String(),
   provider: Type.Object({ id: Uuid, name: Type.String() }),
-  status: OfferStatusSchema,
-  priceType: Type.Union([
-    Type.Literal('percentage_discount'),
-    Type.Literal('amount_off'),
-    Type.Literal('fixed_price'),
-    Type.Literal('free'),
-  ]),
+  status: OfferStatus,
+  priceType: PriceType,
   validFrom: DateOnly,
   validUntil: DateOnly,
   stock: nullable(Type.Object({ total: Type.Integer(), remaining: Type.Integer() })),

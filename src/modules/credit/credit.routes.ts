@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { App } from '../../http/app-types.ts';
 import { sendPage } from '../../http/paging.ts';
-import { PageMeta, PagingQuery, problemResponses, Uuid } from '../../http/schemas.ts';
+import { PageMeta, PagingQuery, PositiveCents, problemResponses, Uuid } from '../../http/schemas.ts';
 import { presentOwnCredit, presentScheme } from './credit.presenter.ts';
 import { CreditRepository } from './credit.repository.ts';
 import {
@@ -12,7 +12,6 @@ import {
   CreditScheme,
   NewCreditScheme,
   OwnCredit,
-  PositiveCents,
 } from './credit.schemas.ts';
 import { CreditService } from './credit.service.ts';
 

@@ -1,20 +1,8 @@
 import { Type } from '@sinclair/typebox';
-import { DateOnly, Uuid } from '../../http/schemas.ts';
+import { DateOnly, PositiveCents, Uuid } from '../../http/schemas.ts';
+import { PassCategory } from '../passes/passes.schemas.ts';
 
 /** What goes in and out of the credit endpoints; the presenters return their `Static<>` types. */
-
-export const PositiveCents = Type.Integer({
-  minimum: 1,
-  maximum: 100_000_000,
-  description: 'Amount in euro cents, a positive whole number',
-});
-
-const PassCategory = Type.Union([
-  Type.Literal('regular'),
-  Type.Literal('low_income'),
-  Type.Literal('carer'),
-  Type.Literal('child'),
-]);
 
 export const CreditScheme = Type.Object(
   {

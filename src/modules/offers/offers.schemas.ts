@@ -1,5 +1,6 @@
 import { Type, type TSchema } from '@sinclair/typebox';
 import { Cents, DateOnly, Uuid } from '../../http/schemas.ts';
+import { ProviderKind } from '../providers/providers.schemas.ts';
 
 /** What goes out of the catalogue endpoints; the presenters return their `Static<>` types. */
 
@@ -22,6 +23,14 @@ const summaryFields = {
   validUntil: DateOnly,
 };
 
+export const OfferStatus = Type.Union([Type.Literal('draft'), Type.Literal('published')]);
+export const PriceType = Type.Union([
+  Type.Literal('percentage_discount'),
+  Type.Literal('amount_off'),
+  Type.Literal('fixed_price'),
+  Type.Literal('free'),
+]);
+
 export const OfferSummary = Type.Object(summaryFields);
 
 export const OfferDetail = Type.Object({
@@ -29,12 +38,7 @@ export const OfferDetail = Type.Object({
   provider: Type.Object({
     id: Uuid,
     name: Type.String(),
-    kind: Type.Union([
-      Type.Literal('business'),
-      Type.Literal('non_profit'),
-      Type.Literal('community_centre'),
-      Type.Literal('volunteer_initiative'),
-    ]),
+    kind: ProviderKind,
     website: Nullable(Type.String()),
   }),
   description: Type.String(),

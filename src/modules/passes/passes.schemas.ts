@@ -3,7 +3,13 @@ import { Cents, DateOnly, Uuid } from '../../http/schemas.ts';
 
 /** What goes out of the resident's pass endpoints; the presenters return their `Static<>` types. */
 
-const PassStatus = Type.Union([Type.Literal('active'), Type.Literal('blocked'), Type.Literal('expired')]);
+export const PassStatus = Type.Union([Type.Literal('active'), Type.Literal('blocked'), Type.Literal('expired')]);
+export const PassCategory = Type.Union([
+  Type.Literal('regular'),
+  Type.Literal('low_income'),
+  Type.Literal('carer'),
+  Type.Literal('child'),
+]);
 const PassNumber = Type.String({ description: 'Pass number as printed on the card, e.g. "0479 0000 0042 6"' });
 
 export const OwnPass = Type.Object({

@@ -3,7 +3,7 @@ import { Uuid } from '../../http/schemas.ts';
 
 /** What goes in and out of the provider endpoints; the presenters return their `Static<>` types. */
 
-const ProviderKindSchema = Type.Union([
+export const ProviderKind = Type.Union([
   Type.Literal('business'),
   Type.Literal('non_profit'),
   Type.Literal('community_centre'),
@@ -13,7 +13,7 @@ const ProviderKindSchema = Type.Union([
 export const Provider = Type.Object({
   id: Uuid,
   name: Type.String(),
-  kind: ProviderKindSchema,
+  kind: ProviderKind,
   description: Type.String(),
   website: Type.Union([Type.String(), Type.Null()]),
   email: Type.Union([Type.String(), Type.Null()]),

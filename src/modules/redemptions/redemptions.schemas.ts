@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { Cents, Uuid } from '../../http/schemas.ts';
+import { PassStatus } from '../passes/passes.schemas.ts';
 import { MAX_QUOTE_LENGTH } from './till-quote.ts';
 
 /**
@@ -35,7 +36,7 @@ export const UnavailableReason = Type.Union([
 
 export const TillPass = Type.Object({
   number: Type.String({ description: 'Pass number as printed on the card' }),
-  status: Type.Union([Type.Literal('active'), Type.Literal('blocked'), Type.Literal('expired')]),
+  status: PassStatus,
   validUntil: Type.String({ format: 'date' }),
 });
 

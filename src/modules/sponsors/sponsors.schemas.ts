@@ -1,13 +1,7 @@
 import { Type } from '@sinclair/typebox';
-import { DateOnly, Uuid } from '../../http/schemas.ts';
+import { DateOnly, PositiveCents, Uuid } from '../../http/schemas.ts';
 
 /** What goes in and out of the sponsor endpoints; the presenters return their `Static<>` types. */
-
-const PositiveCents = Type.Integer({
-  minimum: 1,
-  maximum: 100_000_000,
-  description: 'Amount in euro cents, a positive whole number',
-});
 
 export const NewSponsorPledge = Type.Object(
   {
