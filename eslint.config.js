@@ -87,7 +87,7 @@ export default tseslint.config(
   },
   {
     // Module boundaries (docs/decisions/0007): a module may use another module's services, policies,
-    // presenters and pure rules, never its repository (its SQL), its routes or its manifest.
+    // presenters, schemas and pure rules, never its repository (its SQL), its routes or its manifest.
     files: ['src/**/*.ts'],
     plugins: { boundaries, stadspas: { rules: { 'own-tables-only': ownTablesOnly } } },
     settings: {

@@ -23,6 +23,11 @@ export function problemResponses(...statuses: number[]): Record<number, TSchema>
 export const Uuid = Type.String({ format: 'uuid' });
 export const DateOnly = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
 export const Cents = Type.Integer({ minimum: 0, description: 'Amount in euro cents' });
+export const PositiveCents = Type.Integer({
+  minimum: 1,
+  maximum: 100_000_000,
+  description: 'Amount in euro cents, a positive whole number',
+});
 
 export const PagingQuery = {
   page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000_000, default: 1 })),

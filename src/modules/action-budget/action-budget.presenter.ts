@@ -1,9 +1,11 @@
+import type { Static } from '@sinclair/typebox';
 import type { ActionBudgetRepository } from './action-budget.repository.ts';
+import type { ActionBudgetGrant, ActionBudgetGrantBooking } from './action-budget.schemas.ts';
 
 type GrantRow = NonNullable<Awaited<ReturnType<ActionBudgetRepository['findGrantByReference']>>>;
 
 /** A grant as the pass organisation sees it. The public summary never shows single grants' providers. */
-export function presentGrant(row: GrantRow) {
+export function presentGrant(row: GrantRow): Static<typeof ActionBudgetGrant> {
   return {
     id: row.id,
     reference: row.reference,
@@ -14,5 +16,18 @@ export function presentGrant(row: GrantRow) {
     communityCentreProviderId: row.provider_id,
     entryId: row.entry_id,
     createdAt: row.created_at.toISOString(),
+  };
+}
+
+/** The answer to a grant: the grant, whether this request booked it, and the actiebudget's balance after. */
+export function presentGrantBooking(result: {
+  grant: GrantRow;
+  created: boolean;
+  actionBudgetBalanceCents: number;
+}): Static<typeof ActionBudgetGrantBooking> {
+  return {
+    ...presentGrant(result.grant),
+    created: result.created,
+    actionBudgetBalanceCents: result.actionBudgetBalanceCents,
   };
 }

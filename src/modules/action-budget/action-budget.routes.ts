@@ -1,81 +1,12 @@
 import { Type } from '@sinclair/typebox';
 import type { App } from '../../http/app-types.ts';
 import { sendPage } from '../../http/paging.ts';
-import { DateOnly, PageMeta, PagingQuery, problemResponses, Uuid } from '../../http/schemas.ts';
-import { presentGrant } from './action-budget.presenter.ts';
+import { DateOnly, PageMeta, PagingQuery, PositiveCents, problemResponses, Uuid } from '../../http/schemas.ts';
+import { presentGrant, presentGrantBooking } from './action-budget.presenter.ts';
+import { ActionBudgetGrant, ActionBudgetGrantBooking, ActionBudgetSummary } from './action-budget.schemas.ts';
 import { ActionBudgetService } from './action-budget.service.ts';
 
 const security = [{ sessionCookie: [] }];
-const PositiveCents = Type.Integer({
-  minimum: 1,
-  maximum: 100_000_000,
-  description: 'Amount in euro cents, a positive whole number',
-});
-const SignedCents = Type.Integer({ description: 'Amount in euro cents' });
-
-const Grant = Type.Object(
-  {
-    id: Uuid,
-    reference: Type.String(),
-    activityName: Type.String(),
-    wijk: Type.Object({ code: Type.String(), name: Type.String() }),
-    amountCents: PositiveCents,
-    grantedOn: DateOnly,
-    communityCentreProviderId: Type.Union([Uuid, Type.Null()]),
-    entryId: Uuid,
-    createdAt: Type.String({ format: 'date-time' }),
-  },
-  { $id: 'ActionBudgetGrant' },
-);
-
-const GrantBooking = Type.Composite([
-  Grant,
-  Type.Object({
-    created: Type.Boolean({ description: 'false when this reference was booked before: nothing new was booked' }),
-    actionBudgetBalanceCents: SignedCents,
-  }),
-]);
-
-const MonthFigures = Type.Object({
-  month: Type.String({ pattern: '^\\d{4}-\\d{2}$', description: 'YYYY-MM' }),
-  in: Type.Object({
-    passSalesCents: SignedCents,
-    sponsorsCents: SignedCents,
-    otherCents: SignedCents,
-    totalCents: SignedCents,
-  }),
-  out: Type.Object({ grantsCents: SignedCents, otherCents: SignedCents, totalCents: SignedCents }),
-});
-
-const Summary = Type.Object(
-  {
-    year: Type.Integer(),
-    years: Type.Array(Type.Integer(), { description: 'Years with bookings on the actiebudget, and the current year' }),
-    openingBalanceCents: SignedCents,
-    closingBalanceCents: SignedCents,
-    totals: Type.Object({
-      passSalesCents: SignedCents,
-      sponsorsCents: SignedCents,
-      otherCents: SignedCents,
-      totalCents: SignedCents,
-      inCents: SignedCents,
-      grantsCents: SignedCents,
-      otherOutCents: SignedCents,
-      outCents: SignedCents,
-    }),
-    months: Type.Array(MonthFigures, { description: 'Twelve months, January first' }),
-    byWijk: Type.Array(Type.Object({ wijkCode: Type.String(), wijkName: Type.String(), amountCents: SignedCents })),
-    byActivity: Type.Array(Type.Object({ activityName: Type.String(), amountCents: SignedCents })),
-    sponsors: Type.Array(Type.Object({ name: Type.String(), publicityText: Type.String(), amountCents: SignedCents }), {
-      description: 'Sponsors that agreed to be named, with what they gave this year',
-    }),
-    anonymousSponsors: Type.Object(
-      { count: Type.Integer(), amountCents: SignedCents },
-      { description: 'Sponsors that did not agree to be named' },
-    ),
-  },
-  { $id: 'ActionBudgetSummary' },
-);
 
 export async function actionBudgetRoutes(app: App) {
   const service = new ActionBudgetService(app.deps.database.db);
@@ -93,7 +24,7 @@ export async function actionBudgetRoutes(app: App) {
         querystring: Type.Object({
           year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100, description: 'Default: this year' })),
         }),
-        response: { 200: Summary, ...problemResponses(400) },
+        response: { 200: ActionBudgetSummary, ...problemResponses(400) },
       },
     },
     async (request, reply) => {
@@ -124,7 +55,11 @@ export async function actionBudgetRoutes(app: App) {
           },
           { additionalProperties: false },
         ),
-        response: { 201: GrantBooking, 200: GrantBooking, ...problemResponses(400, 401, 403, 409) },
+        response: {
+          201: ActionBudgetGrantBooking,
+          200: ActionBudgetGrantBooking,
+          ...problemResponses(400, 401, 403, 409),
+        },
       },
     },
     async (request, reply) => {
@@ -134,11 +69,7 @@ export async function actionBudgetRoutes(app: App) {
         activityName: activityName.trim(),
         providerId: communityCentreProviderId ?? null,
       });
-      return reply.code(result.created ? 201 : 200).send({
-        ...presentGrant(result.grant),
-        created: result.created,
-        actionBudgetBalanceCents: result.actionBudgetBalanceCents,
-      });
+      return reply.code(result.created ? 201 : 200).send(presentGrantBooking(result));
     },
   );
 
@@ -152,7 +83,7 @@ export async function actionBudgetRoutes(app: App) {
         security,
         querystring: Type.Object({ ...PagingQuery }),
         response: {
-          200: Type.Object({ items: Type.Array(Grant), page: PageMeta }),
+          200: Type.Object({ items: Type.Array(ActionBudgetGrant), page: PageMeta }),
           ...problemResponses(400, 401, 403),
         },
       },

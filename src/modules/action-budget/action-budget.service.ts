@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Static } from '@sinclair/typebox';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { DomainError, type InvalidParam } from '../../shared/errors.ts';
@@ -8,6 +9,7 @@ import { withRetry } from '../ledger/retry.ts';
 import { todayInNetherlands } from '../offers/catalogue-date.ts';
 import { ActionBudgetRepository, type ActionBudgetLineGroup } from './action-budget.repository.ts';
 import { actionBudgetPolicy } from './action-budget.policy.ts';
+import type { ActionBudgetSummary, MonthFigures as MonthFiguresSchema } from './action-budget.schemas.ts';
 
 /**
  * The actiebudget: money for activities in the wijken, filled by pass sales and sponsors and
@@ -144,24 +146,7 @@ function sameGrantOrConflict(existing: GrantRow, input: GrantInput, reference: s
 
 // ---- The public summary ---------------------------------------------------------------------------
 
-export interface MonthFigures {
-  month: string;
-  in: { passSalesCents: number; sponsorsCents: number; otherCents: number; totalCents: number };
-  out: { grantsCents: number; otherCents: number; totalCents: number };
-}
-
-export interface ActionBudgetSummary {
-  year: number;
-  years: number[];
-  openingBalanceCents: number;
-  closingBalanceCents: number;
-  totals: MonthFigures['in'] & { inCents: number; grantsCents: number; otherOutCents: number; outCents: number };
-  months: MonthFigures[];
-  byWijk: { wijkCode: string; wijkName: string; amountCents: number }[];
-  byActivity: { activityName: string; amountCents: number }[];
-  sponsors: { name: string; publicityText: string; amountCents: number }[];
-  anonymousSponsors: { count: number; amountCents: number };
-}
+type MonthFigures = Static<typeof MonthFiguresSchema>;
 
 type Source = 'passSales' | 'sponsors' | 'grants' | 'other';
 
@@ -256,7 +241,7 @@ export class ActionBudgetService {
   ) {}
 
   /** Public: what came into the actiebudget and where it went, per month of one year. No personal data. */
-  async summary(principal: Principal, year?: number): Promise<ActionBudgetSummary> {
+  async summary(principal: Principal, year?: number): Promise<Static<typeof ActionBudgetSummary>> {
     actionBudgetPolicy.authorize(principal, 'actionBudget.read');
     const tenantId = principal.tenantId;
     const thisYear = Number(this.today().slice(0, 4));

@@ -1,9 +1,11 @@
+import type { Static } from '@sinclair/typebox';
 import { presentPaymentRules } from '../offers/payment-rules.service.ts';
 import type { OfferStatus, PriceType } from '../offers/offers.tables.ts';
 import type { PassCategory, PassStatus } from '../passes/passes.tables.ts';
 import type { ProviderKind } from '../providers/providers.tables.ts';
 import { formatPassNumber } from '../passes/pass-number.ts';
 import type { DiscountBorneBy } from '../offers/offers.tables.ts';
+import type { AdminHolder, AdminOffer, AdminProvider } from './admin.schemas.ts';
 
 /**
  * The org admin's holder list. This is the one place a holder's category leaves the server:
@@ -19,7 +21,7 @@ export function presentAdminHolder(row: {
   valid_until: string | null;
   wijk_code: string | null;
   wijk_name: string | null;
-}) {
+}): Static<typeof AdminHolder> {
   return {
     id: row.id,
     name: row.name,
@@ -39,7 +41,7 @@ export function presentAdminProvider(row: {
   location_count: number | null;
   offer_count: number | null;
   redemption_count: number | null;
-}) {
+}): Static<typeof AdminProvider> {
   return {
     id: row.id,
     name: row.name,
@@ -65,7 +67,7 @@ export function presentAdminOffer(row: {
   discount_borne_by: DiscountBorneBy;
   discount_scheme_id: string | null;
   discount_scheme_name: string | null;
-}) {
+}): Static<typeof AdminOffer> {
   return {
     id: row.id,
     title: row.title,

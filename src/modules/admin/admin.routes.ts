@@ -1,59 +1,14 @@
 import { Type } from '@sinclair/typebox';
 import type { App } from '../../http/app-types.ts';
 import { sendPage } from '../../http/paging.ts';
-import { DateOnly, PageMeta, PagingQuery, problemResponses, Uuid } from '../../http/schemas.ts';
+import { PageMeta, PagingQuery, problemResponses, Uuid } from '../../http/schemas.ts';
 import { AdminRepository } from './admin.repository.ts';
 import { presentAdminHolder, presentAdminOffer, presentAdminProvider } from './admin.presenter.ts';
-import { PaymentRules } from '../offers/payment-rules.schemas.ts';
+import { OfferStatus } from '../offers/offers.schemas.ts';
+import { AdminHolder, AdminOffer, AdminProvider } from './admin.schemas.ts';
 import { AdminService } from './admin.service.ts';
 
-const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 const Search = Type.Optional(Type.String({ maxLength: 100, description: 'Search text' }));
-
-const AdminHolder = Type.Object({
-  id: Uuid,
-  name: Type.String(),
-  email: nullable(Type.String()),
-  passNumber: nullable(Type.String()),
-  category: nullable(
-    Type.Union([Type.Literal('regular'), Type.Literal('low_income'), Type.Literal('carer'), Type.Literal('child')]),
-  ),
-  status: nullable(Type.Union([Type.Literal('active'), Type.Literal('blocked'), Type.Literal('expired')])),
-  validUntil: nullable(DateOnly),
-  wijk: nullable(Type.Object({ code: Type.String(), name: Type.String() })),
-});
-
-const AdminProvider = Type.Object({
-  id: Uuid,
-  name: Type.String(),
-  kind: Type.Union([
-    Type.Literal('business'),
-    Type.Literal('non_profit'),
-    Type.Literal('community_centre'),
-    Type.Literal('volunteer_initiative'),
-  ]),
-  locationCount: Type.Integer(),
-  offerCount: Type.Integer(),
-  redemptionCount: Type.Integer({ description: 'Redemptions that were not cancelled' }),
-});
-
-const OfferStatusSchema = Type.Union([Type.Literal('draft'), Type.Literal('published')]);
-const AdminOffer = Type.Object({
-  id: Uuid,
-  title: Type.String(),
-  provider: Type.Object({ id: Uuid, name: Type.String() }),
-  status: OfferStatusSchema,
-  priceType: Type.Union([
-    Type.Literal('percentage_discount'),
-    Type.Literal('amount_off'),
-    Type.Literal('fixed_price'),
-    Type.Literal('free'),
-  ]),
-  validFrom: DateOnly,
-  validUntil: DateOnly,
-  stock: nullable(Type.Object({ total: Type.Integer(), remaining: Type.Integer() })),
-  paymentRules: PaymentRules,
-});
 
 const list = <T extends Parameters<typeof Type.Array>[0]>(item: T) =>
   Type.Object({ items: Type.Array(item), page: PageMeta });
@@ -116,7 +71,7 @@ export async function adminRoutes(app: App) {
         operationId: 'listAdminOffers',
         security,
         querystring: Type.Object(
-          { q: Search, status: Type.Optional(OfferStatusSchema), providerId: Type.Optional(Uuid), ...PagingQuery },
+          { q: Search, status: Type.Optional(OfferStatus), providerId: Type.Optional(Uuid), ...PagingQuery },
           { additionalProperties: false },
         ),
         response: { 200: list(AdminOffer), ...problemResponses(400, 401, 403) },

@@ -3,31 +3,8 @@ import type { App } from '../../http/app-types.ts';
 import { problemResponses } from '../../http/schemas.ts';
 import { presentWijk, presentWijkDetail } from './areas.presenter.ts';
 import { AreasRepository } from './areas.repository.ts';
+import { Wijk, WijkDetail } from './areas.schemas.ts';
 import { AreasService } from './areas.service.ts';
-
-const wijkFields = {
-  code: Type.String({ description: 'CBS wijk code, e.g. WK047912' }),
-  name: Type.String(),
-  population: Type.Integer({ minimum: 0, description: 'Residents (CBS)' }),
-  offerCount: Type.Integer({ minimum: 0, description: 'Catalogue offers with a location in this wijk' }),
-};
-
-const Geometry = Type.Object(
-  { type: Type.String(), coordinates: Type.Array(Type.Unknown()) },
-  {
-    additionalProperties: true,
-    description: 'GeoJSON geometry (MultiPolygon) in RD New (EPSG:28992), metres, as published by CBS',
-  },
-);
-
-const WijkDetail = Type.Object({
-  ...wijkFields,
-  households: Type.Union([Type.Integer({ minimum: 0 }), Type.Null()], { description: 'Households (CBS)' }),
-  geometry: Geometry,
-  buurten: Type.Array(
-    Type.Object({ code: Type.String(), name: Type.String(), population: Type.Integer({ minimum: 0 }) }),
-  ),
-});
 
 export async function areasRoutes(app: App) {
   const service = new AreasService(new AreasRepository(app.deps.database.db));
@@ -39,7 +16,7 @@ export async function areasRoutes(app: App) {
         tags: ['areas'],
         summary: 'The wijken (districts) of the municipality, with population and number of offers',
         operationId: 'listWijken',
-        response: { 200: Type.Object({ items: Type.Array(Type.Object(wijkFields)) }) },
+        response: { 200: Type.Object({ items: Type.Array(Wijk) }) },
       },
     },
     async (request) => ({ items: (await service.listWijken(request.principal)).map(presentWijk) }),

@@ -1,5 +1,7 @@
+import type { Static } from '@sinclair/typebox';
 import { parse } from 'csv-parse/sync';
 import { isValidPassNumber, normalizePassNumber } from '../passes/pass-number.ts';
+import type { CreditLoadRowError } from './credit.schemas.ts';
 
 /**
  * The CSV of a bulk credit load: a header row, then one pass per row.
@@ -17,12 +19,8 @@ export interface LoadRow {
   passNumber: string;
   amountCents: number | null;
 }
-export interface RowError {
-  row: number;
-  column: string | null;
-  code: string;
-  reason: string;
-}
+/** A bad row (row 0: the file as a whole), reported as the bulk load's answer lists it. */
+export type RowError = Static<typeof CreditLoadRowError>;
 
 export const MAX_CSV_ROWS = 50_000;
 

@@ -1,12 +1,14 @@
+import type { Static } from '@sinclair/typebox';
 import { formatPassNumber } from '../passes/pass-number.ts';
 import type { CreditRepository } from './credit.repository.ts';
+import type { CreditHistoryKind, CreditScheme, OwnCredit } from './credit.schemas.ts';
 
 type SchemeRow = NonNullable<Awaited<ReturnType<CreditRepository['findSchemeWithTotals']>>>;
 type HolderCreditRow = Awaited<ReturnType<CreditRepository['creditOfHolder']>>[number];
 type HistoryRow = Awaited<ReturnType<CreditRepository['historyOfAccounts']>>[number];
 
 /** A scheme as the pass organisation sees it (never shown to providers: it names pass categories). */
-export function presentScheme(row: SchemeRow) {
+export function presentScheme(row: SchemeRow): Static<typeof CreditScheme> {
   return {
     id: row.id,
     name: row.name,
@@ -22,9 +24,7 @@ export function presentScheme(row: SchemeRow) {
   };
 }
 
-export type CreditHistoryKind = 'load' | 'spend' | 'expiry' | 'correction';
-
-const historyKind = (kind: string): CreditHistoryKind => {
+const historyKind = (kind: string): Static<typeof CreditHistoryKind> => {
   switch (kind) {
     case 'credit_load':
       return 'load';
@@ -49,7 +49,11 @@ const daysBetween = (from: string, to: string) =>
  * pass's point of view: plus for a load, minus for a payment). A payment at a till (and its
  * cancellation) names the provider, as the holder's own list of redemptions does; no category and no reason.
  */
-export function presentOwnCredit(accounts: HolderCreditRow[], history: HistoryRow[], today: string) {
+export function presentOwnCredit(
+  accounts: HolderCreditRow[],
+  history: HistoryRow[],
+  today: string,
+): Static<typeof OwnCredit> {
   const byAccount = new Map<string, HistoryRow[]>();
   for (const line of history) {
     const list = byAccount.get(line.account_id) ?? [];
@@ -74,7 +78,7 @@ export function presentOwnCredit(accounts: HolderCreditRow[], history: HistoryRo
         expiresSoon: daysLeft >= 0 && daysLeft <= EXPIRY_WARNING_DAYS && a.balance_cents > 0,
         history: (byAccount.get(a.account_id) ?? []).map((line) => ({
           entryId: line.entry_id,
-          kind: line.kind === 'reversal' ? ('correction' as const) : historyKind(line.kind),
+          kind: line.kind === 'reversal' ? 'correction' : historyKind(line.kind),
           amountCents: line.amount_cents,
           description: line.description,
           providerName: line.provider_name,

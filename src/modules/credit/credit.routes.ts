@@ -1,131 +1,25 @@
 import { Type } from '@sinclair/typebox';
 import type { App } from '../../http/app-types.ts';
 import { sendPage } from '../../http/paging.ts';
-import { DateOnly, PageMeta, PagingQuery, problemResponses, Uuid } from '../../http/schemas.ts';
+import { PageMeta, PagingQuery, PositiveCents, problemResponses, Uuid } from '../../http/schemas.ts';
 import { presentOwnCredit, presentScheme } from './credit.presenter.ts';
 import { CreditRepository } from './credit.repository.ts';
+import {
+  BulkLoadReport,
+  CreditExpiry,
+  CreditFunding,
+  CreditLoad,
+  CreditScheme,
+  NewCreditScheme,
+  OwnCredit,
+} from './credit.schemas.ts';
 import { CreditService } from './credit.service.ts';
 
 const security = [{ sessionCookie: [] }];
-const PositiveCents = Type.Integer({
-  minimum: 1,
-  maximum: 100_000_000,
-  description: 'Amount in euro cents, a positive whole number',
-});
-const PassCategory = Type.Union([
-  Type.Literal('regular'),
-  Type.Literal('low_income'),
-  Type.Literal('carer'),
-  Type.Literal('child'),
-]);
 const Reference = (description: string) =>
   Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9._:-]+$', description });
 const SchemeParams = Type.Object({ schemeId: Uuid });
 const CSV_BODY_LIMIT = 10 * 1024 * 1024;
-
-const CreditScheme = Type.Object(
-  {
-    id: Uuid,
-    name: Type.String(),
-    description: Type.String(),
-    amountPerPassCents: PositiveCents,
-    eligiblePassCategories: Type.Array(PassCategory, {
-      description: 'Pass categories that may receive this credit; empty: all',
-    }),
-    spendableOfferCategories: Type.Array(Type.String(), {
-      description: 'Offer category slugs where the credit can be spent; empty: all offers',
-    }),
-    validUntil: DateOnly,
-    fundBalanceCents: Type.Integer({ description: 'Budget left in the scheme fund' }),
-    outstandingCreditCents: Type.Integer({ description: 'Credit on passes that is not spent or expired' }),
-    passesWithCredit: Type.Integer(),
-    createdAt: Type.String({ format: 'date-time' }),
-  },
-  { $id: 'CreditScheme' },
-);
-
-const NewCreditScheme = Type.Object(
-  {
-    name: Type.String({ minLength: 2, maxLength: 120 }),
-    description: Type.Optional(Type.String({ maxLength: 2000 })),
-    amountPerPassCents: PositiveCents,
-    eligiblePassCategories: Type.Optional(Type.Array(PassCategory, { maxItems: 4 })),
-    spendableOfferCategories: Type.Optional(
-      Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 50 }),
-    ),
-    validUntil: DateOnly,
-    budgetCents: Type.Optional(
-      Type.Integer({
-        minimum: 0,
-        maximum: 100_000_000_000,
-        description: "Initial budget, booked from the municipality's bank to the scheme fund",
-      }),
-    ),
-  },
-  { additionalProperties: false },
-);
-
-const Booking = Type.Object({
-  entryId: Uuid,
-  created: Type.Boolean({ description: 'false when this reference was booked before: nothing new was booked' }),
-  amountCents: PositiveCents,
-});
-
-const RowError = Type.Object({
-  row: Type.Integer({ description: 'Line in the file (1 is the header); 0 for the file as a whole' }),
-  column: Type.Union([Type.String(), Type.Null()]),
-  code: Type.String(),
-  reason: Type.String(),
-});
-
-const BulkLoadReport = Type.Object({
-  dryRun: Type.Boolean(),
-  reference: Type.String({
-    description: 'Load reference of this file; loads are booked once per (scheme, pass, reference)',
-  }),
-  rowCount: Type.Integer(),
-  validRowCount: Type.Integer(),
-  totalCents: Type.Integer({ description: 'Sum of the valid rows' }),
-  alreadyBookedCount: Type.Integer({ description: 'Valid rows booked before under this reference' }),
-  bookedCount: Type.Integer({ description: 'Rows booked by this request (0 in a dry run)' }),
-  errors: Type.Array(RowError, { description: 'Every bad row; a real run with any error books nothing' }),
-});
-
-const OwnCredit = Type.Object({
-  items: Type.Array(
-    Type.Object({
-      scheme: Type.Object({
-        id: Uuid,
-        name: Type.String(),
-        description: Type.String(),
-        spendableCategories: Type.Array(Type.String()),
-      }),
-      passNumber: Type.String(),
-      holderName: Type.String(),
-      balanceCents: Type.Integer({ minimum: 0 }),
-      validUntil: DateOnly,
-      expired: Type.Boolean(),
-      expiresSoon: Type.Boolean({ description: 'Credit left and at most 30 days to go' }),
-      history: Type.Array(
-        Type.Object({
-          entryId: Uuid,
-          kind: Type.Union([
-            Type.Literal('load'),
-            Type.Literal('spend'),
-            Type.Literal('expiry'),
-            Type.Literal('correction'),
-          ]),
-          amountCents: Type.Integer({ description: 'Plus: credit added; minus: credit used or expired' }),
-          description: Type.String(),
-          providerName: Type.Union([Type.String(), Type.Null()], {
-            description: 'Where credit was paid at a till (or given back when that was cancelled); null otherwise',
-          }),
-          occurredAt: Type.String({ format: 'date-time' }),
-        }),
-      ),
-    }),
-  ),
-});
 
 export async function creditRoutes(app: App) {
   const service = new CreditService(new CreditRepository(app.deps.database.db));
@@ -223,8 +117,8 @@ export async function creditRoutes(app: App) {
           { additionalProperties: false },
         ),
         response: {
-          201: Type.Composite([Booking, Type.Object({ fundBalanceCents: Type.Integer() })]),
-          200: Type.Composite([Booking, Type.Object({ fundBalanceCents: Type.Integer() })]),
+          201: CreditFunding,
+          200: CreditFunding,
           ...problemResponses(400, 401, 403, 404, 409),
         },
       },
@@ -255,14 +149,8 @@ export async function creditRoutes(app: App) {
           { additionalProperties: false },
         ),
         response: {
-          201: Type.Composite([
-            Booking,
-            Type.Object({ passNumber: Type.String(), balanceCents: Type.Integer({ minimum: 0 }) }),
-          ]),
-          200: Type.Composite([
-            Booking,
-            Type.Object({ passNumber: Type.String(), balanceCents: Type.Integer({ minimum: 0 }) }),
-          ]),
+          201: CreditLoad,
+          200: CreditLoad,
           ...problemResponses(400, 401, 403, 404, 409),
         },
       },
@@ -315,7 +203,7 @@ export async function creditRoutes(app: App) {
         description: 'Safe to run again: credit already expired is not booked twice.',
         params: SchemeParams,
         response: {
-          200: Type.Object({ schemeId: Uuid, expiredPassCount: Type.Integer(), expiredCents: Type.Integer() }),
+          200: CreditExpiry,
           ...problemResponses(400, 401, 403, 404, 409),
         },
       },

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import type { Static } from '@sinclair/typebox';
 import type { PassCategory } from '../passes/passes.tables.ts';
 import { DomainError, type InvalidParam } from '../../shared/errors.ts';
 import { actorId, type Principal } from '../access/principal.ts';
@@ -16,9 +17,15 @@ import {
 import { withRetry } from '../ledger/retry.ts';
 import { todayInNetherlands } from '../offers/catalogue-date.ts';
 import { formatPassNumber, isValidPassNumber, normalizePassNumber } from '../passes/pass-number.ts';
-import { parseLoadCsv, type RowError } from './credit-csv.ts';
+import { parseLoadCsv } from './credit-csv.ts';
 import { CreditRepository, type NewScheme } from './credit.repository.ts';
 import { creditPolicy } from './credit.policy.ts';
+import type {
+  BulkLoadReport as BulkLoadReportSchema,
+  CreditExpiry,
+  CreditFunding,
+  CreditLoad,
+} from './credit.schemas.ts';
 
 /**
  * Credit (tegoed) on passes. A municipality runs credit schemes; each has a fund in the ledger
@@ -236,16 +243,7 @@ export interface BulkLoadOptions {
   reference?: string | undefined;
 }
 
-export interface BulkLoadReport {
-  dryRun: boolean;
-  reference: string;
-  rowCount: number;
-  validRowCount: number;
-  totalCents: number;
-  alreadyBookedCount: number;
-  bookedCount: number;
-  errors: RowError[];
-}
+export type BulkLoadReport = Static<typeof BulkLoadReportSchema>;
 
 type Resident = Extract<Principal, { kind: 'resident' }>;
 
@@ -327,7 +325,7 @@ export class CreditService {
     principal: Principal,
     schemeId: string,
     input: { amountCents: number; reference: string; description?: string | undefined },
-  ) {
+  ): Promise<Static<typeof CreditFunding>> {
     const scheme = await this.scheme(principal, schemeId);
     const { posted } = await withRetry(() =>
       this.repo.transaction((_repo, tx) =>
@@ -355,7 +353,7 @@ export class CreditService {
     principal: Principal,
     schemeId: string,
     input: { passNumber: string; amountCents?: number | undefined; reference?: string | undefined },
-  ) {
+  ): Promise<Static<typeof CreditLoad>> {
     const scheme = await this.scheme(principal, schemeId);
     const tenantId = principal.tenantId;
     if (isExpired(scheme, this.today()))
@@ -550,7 +548,7 @@ export class CreditService {
     return report;
   }
 
-  async expire(principal: Principal, schemeId: string) {
+  async expire(principal: Principal, schemeId: string): Promise<Static<typeof CreditExpiry>> {
     const scheme = await this.scheme(principal, schemeId);
     return withRetry(() =>
       this.repo.transaction((_repo, tx) =>

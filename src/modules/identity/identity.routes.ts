@@ -3,58 +3,13 @@ import type { FastifyReply } from 'fastify';
 import type { App } from '../../http/app-types.ts';
 import { problemResponses } from '../../http/schemas.ts';
 import { DomainError } from '../../shared/errors.ts';
-import { sessionPermissions } from '../access/policy.ts';
-import type { Principal } from '../access/principal.ts';
-import { IdentityService } from './identity.service.ts';
-
 import { SESSION_COOKIE } from './authentication.ts';
-
-const CurrentSession = Type.Object({
-  kind: Type.Union([
-    Type.Literal('anonymous'),
-    Type.Literal('resident'),
-    Type.Literal('staff'),
-    Type.Literal('till_system'),
-  ]),
-  tenantId: Type.String(),
-  name: Type.Optional(Type.String()),
-  role: Type.Optional(Type.String()),
-  providerId: Type.Optional(Type.Union([Type.String(), Type.Null()])),
-  permissions: Type.Array(Type.String(), {
-    description:
-      'The actions this caller may perform in general (policy action names such as till.use or credit.manage), ' +
-      'for a client to decide what to show. Every call is still checked.',
-  }),
-});
-
-function sessionOf(principal: Principal) {
-  switch (principal.kind) {
-    case 'anonymous':
-      return { kind: principal.kind, tenantId: principal.tenantId };
-    case 'resident':
-      return { kind: principal.kind, tenantId: principal.tenantId, name: principal.name, role: 'resident' };
-    case 'staff':
-      return {
-        kind: principal.kind,
-        tenantId: principal.tenantId,
-        name: principal.name,
-        role: principal.role,
-        providerId: principal.providerId,
-      };
-    case 'till_system':
-      return {
-        kind: principal.kind,
-        tenantId: principal.tenantId,
-        name: principal.name,
-        providerId: principal.providerId,
-      };
-  }
-}
+import { presentLoginLinkRequested, presentSession } from './identity.presenter.ts';
+import { CurrentSession, LoginLinkRequested } from './identity.schemas.ts';
+import { IdentityService } from './identity.service.ts';
 
 export async function identityRoutes(app: App) {
   const { database, config, policies } = app.deps;
-  const presentSession = (principal: Principal) =>
-    Object.assign(sessionOf(principal), { permissions: sessionPermissions(principal, policies) });
   const service = new IdentityService(database.db, config);
   const secureCookie = config.publicUrl.startsWith('https://');
 
@@ -77,7 +32,7 @@ export async function identityRoutes(app: App) {
         response: { 200: CurrentSession },
       },
     },
-    async (request) => presentSession(request.principal),
+    async (request) => presentSession(request.principal, policies),
   );
 
   app.post(
@@ -115,7 +70,7 @@ export async function identityRoutes(app: App) {
       }
       setSessionCookie(reply, session);
       const principal = await service.resolvePrincipal({ sessionToken: session.secret });
-      return reply.code(201).send(presentSession(principal));
+      return reply.code(201).send(presentSession(principal, policies));
     },
   );
 
@@ -145,12 +100,12 @@ export async function identityRoutes(app: App) {
         description: 'Always answers 202, whether or not the address belongs to a holder.',
         operationId: 'createLoginLink',
         body: Type.Object({ email: Type.String({ format: 'email', maxLength: 254 }) }, { additionalProperties: false }),
-        response: { 202: Type.Object({ message: Type.String() }), ...problemResponses(400) },
+        response: { 202: LoginLinkRequested, ...problemResponses(400) },
       },
     },
     async (request, reply) => {
       await service.requestEmailLink(request.principal.tenantId, request.body.email);
-      return reply.code(202).send({ message: 'If this address belongs to a pass holder, a login link is on its way.' });
+      return reply.code(202).send(presentLoginLinkRequested());
     },
   );
 }

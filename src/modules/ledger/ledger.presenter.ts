@@ -1,4 +1,7 @@
+import type { Static } from '@sinclair/typebox';
 import type { LedgerRepository } from './ledger.repository.ts';
+import type { LedgerAccount, LedgerExport, PostedReversal } from './ledger.schemas.ts';
+import type { PostedEntry } from './ledger.service.ts';
 
 /**
  * The ledger export: everything another system needs to take over the books. The format is
@@ -28,7 +31,7 @@ export interface LedgerData {
 
 const iso = (value: Date) => value.toISOString();
 
-function presentAccount(a: AccountRow) {
+function presentAccount(a: AccountRow): Static<typeof LedgerAccount> {
   return {
     id: a.id,
     type: a.type,
@@ -42,7 +45,7 @@ function presentAccount(a: AccountRow) {
   };
 }
 
-export function presentLedgerJson(data: LedgerData) {
+export function presentLedgerJson(data: LedgerData): Static<typeof LedgerExport> {
   const linesByEntry = new Map<string, LineRow[]>();
   for (const line of data.lines) {
     const list = linesByEntry.get(line.entry_id) ?? [];
@@ -53,7 +56,7 @@ export function presentLedgerJson(data: LedgerData) {
     formatVersion: LEDGER_EXPORT_FORMAT_VERSION,
     tenantId: data.tenantId,
     generatedAt: iso(data.generatedAt),
-    currency: 'EUR' as const,
+    currency: 'EUR',
     accounts: data.accounts.map(presentAccount),
     entries: data.entries.map((e) => ({
       id: e.id,
@@ -108,6 +111,17 @@ export function presentLedgerJson(data: LedgerData) {
       lineNo: l.line_no,
       amountCents: l.amount_cents,
     })),
+  };
+}
+
+/** A reversal as booked: the entry and its lines, and whether this request booked it. */
+export function presentReversal(posted: PostedEntry): Static<typeof PostedReversal> {
+  return {
+    id: posted.id,
+    kind: posted.kind,
+    reference: posted.reference,
+    created: posted.created,
+    lines: posted.lines.map((l) => ({ accountId: l.accountId, amountCents: l.amountCents })),
   };
 }
 

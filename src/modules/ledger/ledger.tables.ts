@@ -9,7 +9,8 @@ export type LedgerAccountType =
   | 'provider_payable'
   | 'pass_sale_income'
   | 'sponsor_contributions'
-  | 'municipality_bank';
+  | 'municipality_bank'
+  | 'payout_clearing';
 
 export interface LedgerAccountsTable {
   tenant_id: string;

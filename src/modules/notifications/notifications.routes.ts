@@ -1,16 +1,10 @@
 import { Type } from '@sinclair/typebox';
 import type { App } from '../../http/app-types.ts';
 import { problemResponses } from '../../http/schemas.ts';
+import { presentOutboxMessage } from './notifications.presenter.ts';
 import { NotificationsRepository } from './notifications.repository.ts';
+import { OutboxMessage } from './notifications.schemas.ts';
 import { NotificationsService } from './notifications.service.ts';
-
-const OutboxMessage = Type.Object({
-  id: Type.String(),
-  to: Type.String(),
-  subject: Type.String(),
-  body: Type.String(),
-  createdAt: Type.String({ format: 'date-time' }),
-});
 
 export async function notificationsRoutes(app: App) {
   const { database, config } = app.deps;
@@ -26,17 +20,6 @@ export async function notificationsRoutes(app: App) {
         response: { 200: Type.Object({ items: Type.Array(OutboxMessage) }), ...problemResponses(404) },
       },
     },
-    async (request) => {
-      const rows = await service.listOutbox(request.principal);
-      return {
-        items: rows.map((m) => ({
-          id: m.id,
-          to: m.to_address,
-          subject: m.subject,
-          body: m.body_text,
-          createdAt: m.created_at.toISOString(),
-        })),
-      };
-    },
+    async (request) => ({ items: (await service.listOutbox(request.principal)).map(presentOutboxMessage) }),
   );
 }

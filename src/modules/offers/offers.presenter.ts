@@ -1,4 +1,6 @@
+import type { Static } from '@sinclair/typebox';
 import type { LimitPeriod, PriceType } from './offers.tables.ts';
+import type { Category, OfferDetail, OfferSummary, Route } from './offers.schemas.ts';
 import type { ProviderKind } from '../providers/providers.tables.ts';
 import { passPriceCents } from './pricing.ts';
 
@@ -73,7 +75,7 @@ export function presentOfferPage(
   rows: SummaryRow[],
   routes: { offer_id: string; slug: string; name: string }[],
   wijken: { offer_id: string; code: string; name: string }[],
-) {
+): Static<typeof OfferSummary>[] {
   const routesByOffer = groupBy(routes);
   const wijkenByOffer = groupBy(wijken);
   return rows.map((row) =>
@@ -89,7 +91,7 @@ function presentOfferSummary(
   row: SummaryRow,
   routes: { slug: string; name: string }[],
   wijken: { code: string; name: string }[],
-) {
+): Static<typeof OfferSummary> {
   return {
     id: row.id,
     title: row.title,
@@ -103,7 +105,7 @@ function presentOfferSummary(
   };
 }
 
-export function presentOfferDetail(row: DetailRow) {
+export function presentOfferDetail(row: DetailRow): Static<typeof OfferDetail> {
   const wijken = new Map(row.locations.map((l) => [l.wijk_code, { code: l.wijk_code, name: l.wijk_name }]));
   return {
     ...presentOfferSummary(
@@ -138,7 +140,7 @@ export function presentRoute(row: {
   description: string;
   is_demo: boolean;
   offer_count: number | null;
-}) {
+}): Static<typeof Route> {
   return {
     id: row.id,
     slug: row.slug,
@@ -149,6 +151,6 @@ export function presentRoute(row: {
   };
 }
 
-export function presentCategory(row: { slug: string; name_nl: string; name_en: string }) {
+export function presentCategory(row: { slug: string; name_nl: string; name_en: string }): Static<typeof Category> {
   return { slug: row.slug, nameNl: row.name_nl, nameEn: row.name_en };
 }

@@ -1,82 +1,14 @@
-import { Type, type TSchema } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
 import type { App } from '../../http/app-types.ts';
 import { sendPage } from '../../http/paging.ts';
-import { Cents, DateOnly, PageMeta, PagingQuery, Uuid, problemResponses } from '../../http/schemas.ts';
+import { PageMeta, PagingQuery, Uuid, problemResponses } from '../../http/schemas.ts';
 import { presentCategory, presentOfferDetail, presentOfferPage, presentRoute } from './offers.presenter.ts';
 import { OffersRepository } from './offers.repository.ts';
+import { Category, OfferDetail, OfferSummary, Route } from './offers.schemas.ts';
 import { OffersService } from './offers.service.ts';
 import { paymentRulesRoutes } from './payment-rules.routes.ts';
 
-const Nullable = <T extends TSchema>(schema: T, description?: string) =>
-  Type.Union([schema, Type.Null()], description ? { description } : {});
 const Slug = (description: string) => Type.String({ minLength: 1, maxLength: 100, description });
-
-const RouteRef = Type.Object({ slug: Type.String(), name: Type.String() });
-const WijkRef = Type.Object({ code: Type.String(), name: Type.String() });
-
-const summaryFields = {
-  id: Uuid,
-  title: Type.String(),
-  summary: Type.String(),
-  provider: Type.Object({ id: Uuid, name: Type.String() }),
-  regularPriceCents: Nullable(Cents, 'Price without the pass, in euro cents; null when the offer states none'),
-  passPriceCents: Nullable(Cents, 'Price with the pass, in euro cents; null when it cannot be stated'),
-  routes: Type.Array(RouteRef),
-  wijken: Type.Array(WijkRef, { description: 'Wijken with a location where the offer can be used' }),
-  categories: Type.Array(Type.String(), { description: 'Category slugs' }),
-  validUntil: DateOnly,
-};
-
-const OfferSummary = Type.Object(summaryFields);
-
-const OfferDetail = Type.Object({
-  ...summaryFields,
-  provider: Type.Object({
-    id: Uuid,
-    name: Type.String(),
-    kind: Type.Union([
-      Type.Literal('business'),
-      Type.Literal('non_profit'),
-      Type.Literal('community_centre'),
-      Type.Literal('volunteer_initiative'),
-    ]),
-    website: Nullable(Type.String()),
-  }),
-  description: Type.String(),
-  conditions: Type.String(),
-  targetGroups: Type.Array(Type.String()),
-  locations: Type.Array(
-    Type.Object({
-      id: Uuid,
-      name: Type.String(),
-      street: Type.String(),
-      postcode: Type.String(),
-      city: Type.String(),
-      wijk: WijkRef,
-    }),
-  ),
-  limit: Type.Union(
-    [
-      Type.Object({
-        perPass: Type.Integer({ minimum: 1 }),
-        period: Type.Union(['day', 'week', 'month', 'pass_year', 'ever'].map((p) => Type.Literal(p))),
-      }),
-      Type.Null(),
-    ],
-    { description: 'How often one pass may use the offer per period; null for no limit' },
-  ),
-  validFrom: DateOnly,
-});
-
-const Route = Type.Object({
-  id: Uuid,
-  slug: Type.String(),
-  name: Type.String(),
-  description: Type.String(),
-  isDemo: Type.Boolean(),
-  offerCount: Type.Integer({ minimum: 0 }),
-});
-const Category = Type.Object({ slug: Type.String(), nameNl: Type.String(), nameEn: Type.String() });
 
 export async function offersRoutes(app: App) {
   await app.register(paymentRulesRoutes);

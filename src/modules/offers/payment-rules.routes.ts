@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { App } from '../../http/app-types.ts';
 import { problemResponses, Uuid } from '../../http/schemas.ts';
 import { OffersRepository } from './offers.repository.ts';
-import { DiscountBorneBySchema, PaymentRules } from './payment-rules.schemas.ts';
+import { OfferPaymentRules, PaymentRulesInput } from './payment-rules.schemas.ts';
 import { PaymentRulesService } from './payment-rules.service.ts';
 
 export async function paymentRulesRoutes(app: App) {
@@ -20,16 +20,9 @@ export async function paymentRulesRoutes(app: App) {
         operationId: 'setOfferPaymentRules',
         security: [{ sessionCookie: [] }],
         params: Type.Object({ offerId: Uuid }),
-        body: Type.Object(
-          {
-            payableFromCredit: PaymentRules.properties.payableFromCredit,
-            discountBorneBy: DiscountBorneBySchema,
-            discountSchemeId: Type.Optional(Uuid),
-          },
-          { additionalProperties: false },
-        ),
+        body: PaymentRulesInput,
         response: {
-          200: Type.Object({ offerId: Uuid, ...PaymentRules.properties }),
+          200: OfferPaymentRules,
           ...problemResponses(400, 401, 403, 404),
         },
       },

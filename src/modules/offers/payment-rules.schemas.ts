@@ -1,6 +1,8 @@
 import { Type } from '@sinclair/typebox';
 import { Uuid } from '../../http/schemas.ts';
 
+/** What goes in and out of an offer's payment rules; the presenters return their `Static<>` types. */
+
 export const DiscountBorneBySchema = Type.Union(
   [Type.Literal('provider'), Type.Literal('scheme'), Type.Literal('action_budget')],
   {
@@ -18,3 +20,16 @@ export const PaymentRules = Type.Object({
     Type.Null(),
   ]),
 });
+
+/** An offer's payment rules as set (`PUT /admin/offers/{offerId}/payment-rules`). */
+export const OfferPaymentRules = Type.Object({ offerId: Uuid, ...PaymentRules.properties });
+
+/** What the pass organisation sends to set them: a credit scheme by id, only when its fund bears the discount. */
+export const PaymentRulesInput = Type.Object(
+  {
+    payableFromCredit: PaymentRules.properties.payableFromCredit,
+    discountBorneBy: DiscountBorneBySchema,
+    discountSchemeId: Type.Optional(Uuid),
+  },
+  { additionalProperties: false },
+);

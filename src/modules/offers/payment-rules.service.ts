@@ -4,13 +4,7 @@ import type { Principal } from '../access/principal.ts';
 import { offersPolicy } from './offers.policy.ts';
 import type { OffersRepository } from './offers.repository.ts';
 import type { DiscountBorneBy } from './offers.tables.ts';
-import type { PaymentRules } from './payment-rules.schemas.ts';
-
-export interface PaymentRulesInput {
-  payableFromCredit: boolean;
-  discountBorneBy: DiscountBorneBy;
-  discountSchemeId?: string | undefined;
-}
+import type { OfferPaymentRules, PaymentRules, PaymentRulesInput } from './payment-rules.schemas.ts';
 
 /** What an offer's payment rules look like when they leave the server. */
 export function presentPaymentRules(row: {
@@ -28,6 +22,13 @@ export function presentPaymentRules(row: {
   };
 }
 
+/** An offer's payment rules with the offer they belong to: the answer to setting them. */
+export function presentOfferPaymentRules(
+  row: Parameters<typeof presentPaymentRules>[0] & { id: string },
+): Static<typeof OfferPaymentRules> {
+  return { offerId: row.id, ...presentPaymentRules(row) };
+}
+
 /**
  * Who bears an offer's discount (the kansentarief difference included): the provider, a credit
  * scheme's fund or the actiebudget; and whether the holder may pay there from pass credit. The
@@ -37,7 +38,7 @@ export function presentPaymentRules(row: {
 export class PaymentRulesService {
   constructor(private readonly repo: OffersRepository) {}
 
-  async set(principal: Principal, offerId: string, input: PaymentRulesInput) {
+  async set(principal: Principal, offerId: string, input: Static<typeof PaymentRulesInput>) {
     offersPolicy.authorize(principal, 'offer.paymentRules.manage');
     const { tenantId } = principal;
     if (!(await this.repo.findPaymentRules(tenantId, offerId))) throw notFound('This offer');
@@ -70,7 +71,6 @@ export class PaymentRulesService {
       discountBorneBy: input.discountBorneBy,
       discountSchemeId: input.discountSchemeId ?? null,
     });
-    const stored = (await this.repo.findPaymentRules(tenantId, offerId))!;
-    return { offerId: stored.id, ...presentPaymentRules(stored) };
+    return presentOfferPaymentRules((await this.repo.findPaymentRules(tenantId, offerId))!);
   }
 }

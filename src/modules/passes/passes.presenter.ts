@@ -1,3 +1,5 @@
+import type { Static } from '@sinclair/typebox';
+import type { OwnPass, OwnRedemption, QrCode } from './passes.schemas.ts';
 import type { PassStatus } from './passes.tables.ts';
 import { formatPassNumber } from './pass-number.ts';
 
@@ -15,7 +17,7 @@ export function presentOwnPass(input: {
     pass_name: string;
   };
   children: { number: string; status: PassStatus; valid_until: string; holder_name: string }[];
-}) {
+}): Static<typeof OwnPass> {
   const { pass, children } = input;
   return {
     number: formatPassNumber(pass.number),
@@ -33,7 +35,7 @@ export function presentOwnPass(input: {
   };
 }
 
-export function presentQrCode(qr: { token: string; expiresAt: Date; svg: string }) {
+export function presentQrCode(qr: { token: string; expiresAt: Date; svg: string }): Static<typeof QrCode> {
   return { token: qr.token, expiresAt: qr.expiresAt.toISOString(), svg: qr.svg };
 }
 
@@ -45,7 +47,7 @@ export function presentOwnRedemption(row: {
   price_cents: number;
   created_at: Date;
   cancelled_at: Date | null;
-}) {
+}): Static<typeof OwnRedemption> {
   return {
     id: row.id,
     offerTitle: row.offer_title,
@@ -53,6 +55,6 @@ export function presentOwnRedemption(row: {
     passNumber: formatPassNumber(row.pass_number),
     priceCents: row.price_cents,
     redeemedAt: row.created_at.toISOString(),
-    status: row.cancelled_at ? ('cancelled' as const) : ('redeemed' as const),
+    status: row.cancelled_at ? 'cancelled' : 'redeemed',
   };
 }

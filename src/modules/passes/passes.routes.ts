@@ -1,47 +1,11 @@
 import { Type } from '@sinclair/typebox';
 import type { App } from '../../http/app-types.ts';
 import { sendPage } from '../../http/paging.ts';
-import { DateOnly, Cents, PageMeta, PagingQuery, problemResponses, Uuid } from '../../http/schemas.ts';
+import { PageMeta, PagingQuery, problemResponses } from '../../http/schemas.ts';
 import { presentOwnPass, presentOwnRedemption, presentQrCode } from './passes.presenter.ts';
 import { PassesRepository } from './passes.repository.ts';
+import { OwnPass, OwnRedemption, QrCode } from './passes.schemas.ts';
 import { PassesService } from './passes.service.ts';
-
-const PassStatus = Type.Union([Type.Literal('active'), Type.Literal('blocked'), Type.Literal('expired')]);
-const PassNumber = Type.String({ description: 'Pass number as printed on the card, e.g. "0479 0000 0042 6"' });
-
-const OwnPass = Type.Object({
-  number: PassNumber,
-  holderName: Type.String(),
-  status: PassStatus,
-  validFrom: DateOnly,
-  validUntil: DateOnly,
-  passName: Type.String({ description: 'Name of the pass in this municipality, e.g. "Zaanse Pas"' }),
-  children: Type.Array(
-    Type.Object({ number: PassNumber, holderName: Type.String(), status: PassStatus, validUntil: DateOnly }),
-    {
-      description: 'Child passes linked to this pass',
-    },
-  ),
-});
-
-const QrCode = Type.Object({
-  token: Type.String({ description: 'Content of the QR code: SP1.<passNumber>.<timeSlot>.<signature>' }),
-  expiresAt: Type.String({
-    format: 'date-time',
-    description: 'After this moment a till refuses the token; fetch a new one before',
-  }),
-  svg: Type.String({ description: 'The QR code as an SVG image' }),
-});
-
-const OwnRedemption = Type.Object({
-  id: Uuid,
-  offerTitle: Type.String(),
-  providerName: Type.String(),
-  passNumber: PassNumber,
-  priceCents: Cents,
-  redeemedAt: Type.String({ format: 'date-time' }),
-  status: Type.Union([Type.Literal('redeemed'), Type.Literal('cancelled')]),
-});
 
 export async function passesRoutes(app: App) {
   const { database, config } = app.deps;

@@ -1,5 +1,7 @@
+import type { Static } from '@sinclair/typebox';
 import { formatIban } from './iban.ts';
-import type { SettlementStatus } from './payouts.tables.ts';
+import type { ProviderSettlement, Run, RunSummary, Settlement } from './payouts.schemas.ts';
+import type { PaymentSource, SettlementStatus } from './payouts.tables.ts';
 
 type SettlementRow = {
   id: string;
@@ -14,12 +16,12 @@ type SettlementRow = {
   status: SettlementStatus;
   paid_at: Date | null;
   paid_on: string | null;
-  payment_source: string | null;
+  payment_source: PaymentSource | null;
   created_at: Date;
 };
 
 /** A settlement as the pass organisation sees it. */
-export function presentSettlement(s: SettlementRow) {
+export function presentSettlement(s: SettlementRow): Static<typeof Settlement> {
   return {
     id: s.id,
     runId: s.run_id,
@@ -31,13 +33,13 @@ export function presentSettlement(s: SettlementRow) {
     creditorIban: formatIban(s.creditor_iban),
     status: s.status,
     paidOn: s.paid_on,
-    paymentSource: s.payment_source as 'bank_statement' | 'manual' | null,
+    paymentSource: s.payment_source,
     createdAt: s.created_at.toISOString(),
   };
 }
 
 /** A settlement as its provider sees it: its own money only, nothing about holders or schemes. */
-export function presentProviderSettlement(s: SettlementRow) {
+export function presentProviderSettlement(s: SettlementRow): Static<typeof ProviderSettlement> {
   return {
     id: s.id,
     periodStart: s.period_start,
@@ -61,7 +63,7 @@ export function presentRun(
   },
   settlements: SettlementRow[],
   blocked: { provider_id: string; provider_name: string; amount_cents: number; reason: string }[],
-) {
+): Static<typeof Run> {
   return {
     id: run.id,
     periodStart: run.period_start,
@@ -81,7 +83,12 @@ export function presentRun(
   };
 }
 
-export function presentRunSummary(run: { id: string; period_start: string; period_end: string; created_at: Date }) {
+export function presentRunSummary(run: {
+  id: string;
+  period_start: string;
+  period_end: string;
+  created_at: Date;
+}): Static<typeof RunSummary> {
   return {
     id: run.id,
     periodStart: run.period_start,

@@ -3,70 +3,10 @@ import type { App } from '../../http/app-types.ts';
 import { sendPage } from '../../http/paging.ts';
 import { DateOnly, PageMeta, PagingQuery, problemResponses, Uuid } from '../../http/schemas.ts';
 import { presentProviderSettlement, presentRun, presentRunSummary, presentSettlement } from './payouts.presenter.ts';
+import { BankStatementResult, ProviderSettlement, Run, RunSummary, Settlement } from './payouts.schemas.ts';
 import { PayoutsService } from './payouts.service.ts';
 
 const security = [{ sessionCookie: [] }];
-const Status = Type.Union([Type.Literal('pending'), Type.Literal('paid')], {
-  description: 'pending: in the payout file, not yet confirmed; paid: the bank confirmed it',
-});
-const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
-
-const Settlement = Type.Object({
-  id: Uuid,
-  runId: Uuid,
-  provider: Type.Object({ id: Uuid, name: Type.String() }),
-  periodStart: DateOnly,
-  periodEnd: DateOnly,
-  amountCents: Type.Integer({ minimum: 1 }),
-  creditorName: Type.String(),
-  creditorIban: Type.String(),
-  status: Status,
-  paidOn: nullable(DateOnly),
-  paymentSource: nullable(Type.Union([Type.Literal('bank_statement'), Type.Literal('manual')])),
-  createdAt: Type.String({ format: 'date-time' }),
-});
-
-const ProviderSettlement = Type.Object({
-  id: Uuid,
-  periodStart: DateOnly,
-  periodEnd: DateOnly,
-  amountCents: Type.Integer({ minimum: 1 }),
-  creditorIban: Type.String(),
-  status: Status,
-  paidOn: nullable(DateOnly),
-  createdAt: Type.String({ format: 'date-time' }),
-});
-
-const Run = Type.Object({
-  id: Uuid,
-  periodStart: DateOnly,
-  periodEnd: DateOnly,
-  debtorName: Type.String(),
-  debtorIban: nullable(Type.String()),
-  createdAt: Type.String({ format: 'date-time' }),
-  settlementCount: Type.Integer(),
-  totalCents: Type.Integer(),
-  paidCount: Type.Integer(),
-  settlements: Type.Array(Settlement),
-  blockedProviders: Type.Array(
-    Type.Object({
-      provider: Type.Object({ id: Uuid, name: Type.String() }),
-      amountCents: Type.Integer({
-        description: 'Payable left open: settled by a later run once the bank account is valid',
-      }),
-      reason: Type.String({ description: 'no-bank-account, iban-invalid or no-account-holder-name' }),
-    }),
-  ),
-});
-
-const RunSummary = Type.Object({
-  id: Uuid,
-  periodStart: DateOnly,
-  periodEnd: DateOnly,
-  createdAt: Type.String({ format: 'date-time' }),
-});
-const Money = Type.Object({ settlementId: Uuid, amountCents: Type.Integer() });
-
 export async function payoutsRoutes(app: App) {
   const service = new PayoutsService(app.deps.database.db);
 
@@ -194,19 +134,7 @@ export async function payoutsRoutes(app: App) {
         params: Type.Object({ runId: Uuid }),
         body: Type.String({ description: 'camt.053 XML (application/xml)' }),
         response: {
-          200: Type.Object({
-            paid: Type.Array(Money, { description: 'Marked paid by this upload' }),
-            alreadyPaid: Type.Array(Money),
-            unmatched: Type.Array(
-              Type.Object({
-                endToEndId: nullable(Type.String()),
-                amountCents: nullable(Type.Integer()),
-                reason: Type.String({
-                  description: 'not-in-this-run, no-end-to-end-id, amount-differs, not-a-payment or not-booked',
-                }),
-              }),
-            ),
-          }),
+          200: BankStatementResult,
           ...problemResponses(400, 401, 403, 404, 415),
         },
       },

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Static } from '@sinclair/typebox';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { DomainError, type InvalidParam } from '../../shared/errors.ts';
@@ -12,6 +13,7 @@ import { PayoutsRepository, type UnsettledLine } from './payouts.repository.ts';
 import { buildCreditTransfer, endToEndIdOf, parseBankStatement, StatementError } from './sepa.ts';
 import { renderStatementPdf, type StatementData } from './statement-pdf.ts';
 import { payoutsPolicy } from './payouts.policy.ts';
+import type { BankStatementResult } from './payouts.schemas.ts';
 
 /**
  * Provider payouts. A settlement run over a closed period turns each provider's open payable
@@ -129,7 +131,11 @@ export class PayoutsService {
    * Reads the bank's camt.053 statement and marks every settlement of the run that it shows as
    * booked (EndToEndId and amount match, money went out) paid. Uploading it again changes nothing.
    */
-  async applyBankStatement(principal: Principal, runId: string, xml: string) {
+  async applyBankStatement(
+    principal: Principal,
+    runId: string,
+    xml: string,
+  ): Promise<Static<typeof BankStatementResult>> {
     const { settlements } = await this.getRun(principal, runId);
     let transactions;
     try {
@@ -143,9 +149,11 @@ export class PayoutsService {
       throw error;
     }
     const byEndToEnd = new Map(settlements.map((s) => [endToEndIdOf(s.id), s]));
-    const paid: { settlementId: string; amountCents: number }[] = [];
-    const alreadyPaid: { settlementId: string; amountCents: number }[] = [];
-    const unmatched: { endToEndId: string | null; amountCents: number | null; reason: string }[] = [];
+    const { paid, alreadyPaid, unmatched }: Static<typeof BankStatementResult> = {
+      paid: [],
+      alreadyPaid: [],
+      unmatched: [],
+    };
     for (const tx of transactions) {
       const settlement = tx.endToEndId ? byEndToEnd.get(endToEndIdOf(tx.endToEndId)) : undefined;
       const refuse = (reason: string) =>

@@ -67,8 +67,5 @@ declare module '../../db/schema.ts' {
   }
 }
 
-/**
- * Ledger account type added by 0007: payouts committed by a settlement, not yet confirmed paid
- * by the bank. (LedgerAccountType in db/schema.ts predates it; the database accepts it.)
- */
-export const PAYOUT_CLEARING = 'payout_clearing' as LedgerAccountType;
+/** Ledger account type added by 0007: payouts committed by a settlement, not yet confirmed paid by the bank. */
+export const PAYOUT_CLEARING: LedgerAccountType = 'payout_clearing';

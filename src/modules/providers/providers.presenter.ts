@@ -1,3 +1,5 @@
+import type { Static } from '@sinclair/typebox';
+import type { ApiToken, BankAccount, NewApiToken, Provider } from './providers.schemas.ts';
 import type { ProviderKind } from './providers.tables.ts';
 
 type ProviderRow = {
@@ -19,7 +21,7 @@ type ProviderRow = {
   }[];
 };
 
-export function presentProvider(provider: ProviderRow) {
+export function presentProvider(provider: ProviderRow): Static<typeof Provider> {
   return {
     id: provider.id,
     name: provider.name,
@@ -45,7 +47,7 @@ export function presentBankAccount(account: {
   bic: string | null;
   account_holder_name: string | null;
   bank_account_updated_at: Date | null;
-}) {
+}): Static<typeof BankAccount> {
   return {
     iban: account.iban ? account.iban.replace(/(.{4})(?=.)/g, '$1 ') : null,
     bic: account.bic,
@@ -55,7 +57,12 @@ export function presentBankAccount(account: {
 }
 
 /** A token as listed: never the secret nor its hash. */
-export function presentApiToken(token: { id: string; name: string; created_at: Date; revoked_at: Date | null }) {
+export function presentApiToken(token: {
+  id: string;
+  name: string;
+  created_at: Date;
+  revoked_at: Date | null;
+}): Static<typeof ApiToken> {
   return {
     id: token.id,
     name: token.name,
@@ -71,6 +78,6 @@ export function presentNewApiToken(token: {
   created_at: Date;
   revoked_at: Date | null;
   secret: string;
-}) {
+}): Static<typeof NewApiToken> {
   return { ...presentApiToken(token), token: token.secret };
 }

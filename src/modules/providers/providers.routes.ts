@@ -5,55 +5,8 @@ import { PageMeta, PagingQuery, problemResponses, Uuid } from '../../http/schema
 import { apiTokenCacheFor } from '../identity/api-token-cache.ts';
 import { presentApiToken, presentBankAccount, presentNewApiToken, presentProvider } from './providers.presenter.ts';
 import { ProvidersRepository } from './providers.repository.ts';
+import { ApiToken, BankAccount, BankAccountInput, NewApiToken, Provider } from './providers.schemas.ts';
 import { ProvidersService } from './providers.service.ts';
-
-const ProviderKindSchema = Type.Union([
-  Type.Literal('business'),
-  Type.Literal('non_profit'),
-  Type.Literal('community_centre'),
-  Type.Literal('volunteer_initiative'),
-]);
-
-const Provider = Type.Object({
-  id: Uuid,
-  name: Type.String(),
-  kind: ProviderKindSchema,
-  description: Type.String(),
-  website: Type.Union([Type.String(), Type.Null()]),
-  email: Type.Union([Type.String(), Type.Null()]),
-  phone: Type.Union([Type.String(), Type.Null()]),
-  locations: Type.Array(
-    Type.Object({
-      id: Uuid,
-      name: Type.String(),
-      street: Type.String(),
-      postcode: Type.String(),
-      city: Type.String(),
-      wijk: Type.Object({ code: Type.String(), name: Type.String() }),
-    }),
-  ),
-});
-
-const ApiToken = Type.Object({
-  id: Uuid,
-  name: Type.String(),
-  createdAt: Type.String({ format: 'date-time' }),
-  revokedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-});
-
-const NewApiToken = Type.Object({
-  ...ApiToken.properties,
-  token: Type.String({
-    description: 'The secret for the Authorization: Bearer header. Shown only this once; store it in the till system.',
-  }),
-});
-
-const BankAccount = Type.Object({
-  iban: Type.Union([Type.String({ description: 'In groups of four, e.g. NL91 ABNA 0417 1643 00' }), Type.Null()]),
-  bic: Type.Union([Type.String(), Type.Null()]),
-  accountHolderName: Type.Union([Type.String(), Type.Null()]),
-  updatedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-});
 
 const ProviderParams = Type.Object({ providerId: Uuid });
 const security: { [name: string]: string[] }[] = [{ sessionCookie: [] }, { apiToken: [] }];
@@ -105,18 +58,7 @@ export async function providersRoutes(app: App) {
         operationId: 'setProviderBankAccount',
         security: [{ sessionCookie: [] }],
         params: ProviderParams,
-        body: Type.Object(
-          {
-            iban: Type.String({ minLength: 1, maxLength: 50 }),
-            bic: Type.Optional(Type.String({ maxLength: 20 })),
-            accountHolderName: Type.String({
-              minLength: 1,
-              maxLength: 70,
-              description: 'Name on the account, as the bank knows it',
-            }),
-          },
-          { additionalProperties: false },
-        ),
+        body: BankAccountInput,
         response: { 200: BankAccount, ...problemResponses(400, 401, 403, 404) },
       },
     },

@@ -1,9 +1,11 @@
+import type { Static } from '@sinclair/typebox';
 import { DomainError, notFound, type InvalidParam } from '../../shared/errors.ts';
 import { isValidBic, validateIban } from '../payouts/iban.ts';
 import { hashSecret, newSecret } from '../../shared/tokens.ts';
 import type { Principal } from '../access/principal.ts';
 import type { ProvidersRepository } from './providers.repository.ts';
 import { providersPolicy } from './providers.policy.ts';
+import type { BankAccountInput } from './providers.schemas.ts';
 
 /** Prefix of every provider API token, so a leaked one is easy to recognise (secret scanners). */
 export const API_TOKEN_PREFIX = 'sp_';
@@ -33,11 +35,7 @@ export class ProvidersService {
   }
 
   /** Sets the IBAN payouts go to; a wrong IBAN (ISO 13616 mod-97) or BIC is refused and nothing changes. */
-  async setBankAccount(
-    principal: Principal,
-    providerId: string,
-    input: { iban: string; bic?: string | undefined; accountHolderName: string },
-  ) {
+  async setBankAccount(principal: Principal, providerId: string, input: Static<typeof BankAccountInput>) {
     providersPolicy.authorize(principal, 'provider.bankAccount.manage', { providerId });
     const problems: InvalidParam[] = [];
     const iban = validateIban(input.iban);

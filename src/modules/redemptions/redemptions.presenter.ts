@@ -1,4 +1,13 @@
+import type { Static } from '@sinclair/typebox';
 import { formatPassNumber } from '../passes/pass-number.ts';
+import type {
+  Redemption,
+  RedemptionListItem,
+  TillOffer,
+  TillOffers,
+  TillPass,
+  UnavailableReason as UnavailableReasonSchema,
+} from './redemptions.schemas.ts';
 
 /**
  * What a till and a provider see of a redemption and of a pass. Privacy lives here: the holder's
@@ -7,36 +16,10 @@ import { formatPassNumber } from '../passes/pass-number.ts';
  */
 export const CANCEL_WINDOW_MINUTES = 30;
 
-export interface RedemptionView {
-  id: string;
-  offerId: string;
-  offerTitle: string;
-  passNumber: string;
-  priceCents: number;
-  /** Part of the price paid from pass credit (never which scheme). */
-  creditCents: number;
-  /** What the holder pays at the till: price minus credit. */
-  toPayCents: number;
-  redeemedAt: string;
-  cancellableUntil: string;
-  status: 'redeemed' | 'cancelled';
-}
-
-export interface RedemptionListItem extends RedemptionView {
-  providerName: string;
-}
-
-export type UnavailableReason = 'limit-reached' | 'sold-out' | 'not-valid-today';
-
-export interface TillOfferView {
-  offerId: string;
-  title: string;
-  priceCents: number;
-  /** How much of the price this pass can pay from credit here: one number, no scheme. */
-  creditAvailableCents: number;
-  available: boolean;
-  unavailableReason?: UnavailableReason;
-}
+/** A redemption as a till, a provider and the stored Idempotency-Key answer see it. */
+export type RedemptionView = Static<typeof Redemption>;
+export type UnavailableReason = Static<typeof UnavailableReasonSchema>;
+export type TillOfferView = Static<typeof TillOffer>;
 
 export const cancellableUntil = (redeemedAt: Date) => new Date(redeemedAt.getTime() + CANCEL_WINDOW_MINUTES * 60_000);
 
@@ -49,7 +32,7 @@ export function presentRedemption(r: {
   credit_cents: number;
   created_at: Date;
   cancelled_at: Date | null;
-}): RedemptionView {
+}): Static<typeof Redemption> {
   return {
     id: r.id,
     offerId: r.offer_id,
@@ -66,23 +49,16 @@ export function presentRedemption(r: {
 
 export function presentRedemptionListItem(
   r: Parameters<typeof presentRedemption>[0] & { provider_name: string },
-): RedemptionListItem {
+): Static<typeof RedemptionListItem> {
   return { ...presentRedemption(r), providerName: r.provider_name };
 }
 
-export function presentTillPass(p: { number: string; status: string; valid_until: string }) {
+export function presentTillPass(p: { number: string; status: string; valid_until: string }): Static<typeof TillPass> {
   return {
     number: formatPassNumber(p.number),
-    status: p.status as 'active' | 'blocked' | 'expired',
+    status: p.status as Static<typeof TillPass>['status'],
     validUntil: p.valid_until,
   };
-}
-
-export interface TillListView {
-  pass: ReturnType<typeof presentTillPass>;
-  items: TillOfferView[];
-  /** Sealed: what the till hands back with a redemption of one of the available offers (till-quote.ts). */
-  quote?: string;
 }
 
 /** The till list: the pass, its offers, and (when any offer can be used) the list's sealed quote. */
@@ -90,8 +66,9 @@ export function presentTillList(
   pass: { number: string; status: string; valid_until: string },
   items: TillOfferView[],
   quote: string | undefined,
-): TillListView {
-  const list: TillListView = { pass: presentTillPass(pass), items };
+): Static<typeof TillOffers> {
+  // The quote is sealed: what the till hands back with a redemption of one of the available offers (till-quote.ts).
+  const list: Static<typeof TillOffers> = { pass: presentTillPass(pass), items };
   if (quote !== undefined) list.quote = quote;
   return list;
 }
@@ -101,7 +78,7 @@ export function presentTillOffer(
   priceCents: number,
   creditCents: number,
   unavailableReason: UnavailableReason | null,
-): TillOfferView {
+): Static<typeof TillOffer> {
   return {
     offerId: o.id,
     title: o.title,

@@ -1,4 +1,5 @@
 import { hash, randomUUID } from 'node:crypto';
+import type { Static } from '@sinclair/typebox';
 import { isAbortedForConcurrency, isConnectionLost } from '../../db/errors.ts';
 import { DomainError, type InvalidParam, type ProblemCode } from '../../shared/errors.ts';
 import { actorId, providerOf, type Principal } from '../access/principal.ts';
@@ -31,15 +32,14 @@ import {
 import { QUOTE_SECONDS, TillQuotes, type QuotedOffer } from './till-quote.ts';
 import type { NewRedemption, RedemptionFacts, RedemptionsRepository } from './redemptions.repository.ts';
 import { redemptionsPolicy } from './redemptions.policy.ts';
+import type { RedemptionInput } from './redemptions.schemas.ts';
 
-export interface RedeemInput {
-  passIdentifier: string;
-  offerId: string;
-  /** Part of the price the holder pays from pass credit (0 to the price). */
-  creditCents?: number | undefined;
-  /** The offer's quote from the till list (till-quote.ts): lets the redemption skip reading again. */
-  quote?: string | undefined;
-}
+/**
+ * What a till sends (the request body): creditCents is the part of the price the holder pays from
+ * pass credit (0 to the price); quote, the offer's quote from the till list (till-quote.ts), lets
+ * the redemption skip reading again.
+ */
+export type RedeemInput = Static<typeof RedemptionInput>;
 
 export interface RedemptionsServiceOptions {
   /** Secret that signs the QR tokens on passes. */

@@ -1,10 +1,12 @@
+import type { Static } from '@sinclair/typebox';
 import { formatPassNumber } from '../passes/pass-number.ts';
+import type { PassOrder, PassOrderSummary, PassPrices, TestPayment } from './sales.schemas.ts';
 import type { Order, OrderItem, Prices } from './sales.service.ts';
 import type { PaymentProviderName, PaymentStatus } from './sales.tables.ts';
 
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 
-export function presentPrices(prices: Prices & { provider: PaymentProviderName | null }) {
+export function presentPrices(prices: Prices & { provider: PaymentProviderName | null }): Static<typeof PassPrices> {
   return {
     adultPassCents: prices.adult.priceCents,
     childPassCents: prices.child.priceCents,
@@ -18,7 +20,15 @@ export function presentPrices(prices: Prices & { provider: PaymentProviderName |
  * An order. Without `detailed` (anyone with the order id): status and amounts only. The buyer
  * and the pass organisation also see the names and the pass numbers.
  */
-export function presentOrder({ order, items, detailed }: { order: Order; items: OrderItem[]; detailed: boolean }) {
+export function presentOrder({
+  order,
+  items,
+  detailed,
+}: {
+  order: Order;
+  items: OrderItem[];
+  detailed: boolean;
+}): Static<typeof PassOrder> {
   return {
     id: order.id,
     status: order.status,
@@ -40,7 +50,7 @@ export function presentOrder({ order, items, detailed }: { order: Order; items: 
   };
 }
 
-export function presentOrderSummary(row: Order & { holder_name: string }) {
+export function presentOrderSummary(row: Order & { holder_name: string }): Static<typeof PassOrderSummary> {
   return {
     id: row.id,
     status: row.status,
@@ -62,7 +72,7 @@ export function presentTestPayment(payment: {
   redirect_url: string;
   status: PaymentStatus;
   created_at: Date | string;
-}) {
+}): Static<typeof TestPayment> {
   return {
     id: payment.id,
     amountCents: payment.amount_cents,

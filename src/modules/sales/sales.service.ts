@@ -1,3 +1,4 @@
+import type { Static } from '@sinclair/typebox';
 import type { Config } from '../../config.ts';
 import { formatDutchDate } from '../../shared/dutch-date.ts';
 import { DomainError, type InvalidParam } from '../../shared/errors.ts';
@@ -24,6 +25,7 @@ import { type SalesRepository, type NewOrderItem } from './sales.repository.ts';
 import type { OrderStatus, PassKind, PaymentProviderName } from './sales.tables.ts';
 import { TestPaymentProvider } from './test-payment-provider.ts';
 import { salesPolicy } from './sales.policy.ts';
+import type { NewPassOrder, PassOrderCreated } from './sales.schemas.ts';
 
 /**
  * Selling passes online. A resident (logged in, or new: name, e-mail and wijk) orders a pass for
@@ -43,14 +45,10 @@ import { salesPolicy } from './sales.policy.ts';
  *   municipality_bank   −share    ... from the municipality's bank
  */
 
-export const MAX_CHILDREN = 10;
 const CHILD_MAX_AGE_YEARS = 18;
 
-export interface OrderInput {
-  buyer?: { name: string; email: string; wijkCode: string } | undefined;
-  passForSelf?: boolean | undefined;
-  children?: { name: string; birthDate: string }[] | undefined;
-}
+/** What a buyer sends: the request body. */
+export type OrderInput = Static<typeof NewPassOrder>;
 
 export interface Prices {
   adult: { priceCents: number; shareCents: number };
@@ -120,7 +118,7 @@ export class SalesService {
   }
 
   /** Places an order and starts its payment. Returns where the buyer pays. */
-  async createOrder(principal: Principal, input: OrderInput) {
+  async createOrder(principal: Principal, input: OrderInput): Promise<Static<typeof PassOrderCreated>> {
     salesPolicy.authorize(principal, 'passOrder.create');
     const tenantId = principal.tenantId;
     const prices = await this.prices(tenantId);
@@ -276,7 +274,7 @@ export class SalesService {
       orderId: order.id,
       checkoutUrl: payment.checkoutUrl,
       amountCents: order.amount_cents,
-      status: 'open' as OrderStatus,
+      status: 'open',
     };
   }
 

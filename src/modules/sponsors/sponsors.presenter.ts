@@ -1,9 +1,11 @@
+import type { Static } from '@sinclair/typebox';
+import type { SponsorPledge, SponsorReceipt, SponsorReceiptBooking } from './sponsors.schemas.ts';
 import type { Pledge } from './sponsors.service.ts';
 
 type Receipt = Pledge['receipts'][number];
 
 /** A received transfer, for the pass organisation. */
-export function presentReceipt(r: Receipt) {
+export function presentReceipt(r: Receipt): Static<typeof SponsorReceipt> {
   return {
     id: r.id,
     pledgeId: r.pledge_id,
@@ -20,7 +22,7 @@ export function presentReceipt(r: Receipt) {
  * A pledge for the pass organisation only (contact details included). The public page shows
  * nothing of this: it gets its figures from the ledger and names only sponsors who agreed.
  */
-export function presentPledge(p: Pledge) {
+export function presentPledge(p: Pledge): Static<typeof SponsorPledge> {
   const receivedCents = p.receipts.filter((r) => !r.reversed).reduce((total, r) => total + r.amount_cents, 0);
   return {
     id: p.id,
@@ -37,13 +39,17 @@ export function presentPledge(p: Pledge) {
     publicityAgreed: p.publicity_agreed,
     receivedCents,
     outstandingCents: Math.max(0, p.amount_cents - receivedCents),
-    status:
-      receivedCents === 0
-        ? ('pledged' as const)
-        : receivedCents < p.amount_cents
-          ? ('partly-received' as const)
-          : ('received' as const),
+    status: receivedCents === 0 ? 'pledged' : receivedCents < p.amount_cents ? 'partly-received' : 'received',
     receipts: p.receipts.map(presentReceipt),
     createdAt: p.created_at.toISOString(),
   };
+}
+
+/** The answer to a receipt: the receipt, whether this request booked it, and its pledge after. */
+export function presentReceiptBooking(result: {
+  receipt: Receipt;
+  created: boolean;
+  pledge: Pledge;
+}): Static<typeof SponsorReceiptBooking> {
+  return { ...presentReceipt(result.receipt), created: result.created, pledge: presentPledge(result.pledge) };
 }

@@ -1,3 +1,4 @@
+import type { Static } from '@sinclair/typebox';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { DomainError, type InvalidParam } from '../../shared/errors.ts';
@@ -8,6 +9,7 @@ import { withRetry } from '../ledger/retry.ts';
 import { todayInNetherlands } from '../offers/catalogue-date.ts';
 import { SponsorsRepository } from './sponsors.repository.ts';
 import { sponsorsPolicy } from './sponsors.policy.ts';
+import type { NewSponsorPledge, NewSponsorReceipt } from './sponsors.schemas.ts';
 
 /**
  * Sponsors of the actiebudget. A pledge is a promise and books nothing. When the municipality
@@ -21,22 +23,9 @@ import { sponsorsPolicy } from './sponsors.policy.ts';
  * One balanced entry, booked once per bank reference: a re-upload or retry books nothing twice.
  */
 
-export interface NewPledge {
-  sponsorName: string;
-  contactName?: string | undefined;
-  contactEmail?: string | undefined;
-  providerId?: string | undefined;
-  amountCents: number;
-  expectedOn: string;
-  publicityText?: string | undefined;
-  publicityAgreed?: boolean | undefined;
-}
-
-export interface NewReceipt {
-  amountCents: number;
-  receivedOn: string;
-  bankReference: string;
-}
+/** What the pass organisation sends: a pledge, and a transfer received on it (the request bodies). */
+export type NewPledge = Static<typeof NewSponsorPledge>;
+export type NewReceipt = Static<typeof NewSponsorReceipt>;
 
 export type Pledge = NonNullable<Awaited<ReturnType<SponsorsService['getPledge']>>>;
 

@@ -1,0 +1,80 @@
+import { Type } from '@sinclair/typebox';
+import { DateOnly, PositiveCents, Uuid } from '../../http/schemas.ts';
+
+/** What goes in and out of the sponsor endpoints; the presenters return their `Static<>` types. */
+
+export const NewSponsorPledge = Type.Object(
+  {
+    sponsorName: Type.String({ minLength: 1, maxLength: 200 }),
+    contactName: Type.Optional(Type.String({ maxLength: 200 })),
+    contactEmail: Type.Optional(Type.String({ format: 'email', maxLength: 200 })),
+    providerId: Type.Optional(Uuid),
+    amountCents: PositiveCents,
+    expectedOn: DateOnly,
+    publicityText: Type.Optional(
+      Type.String({ maxLength: 500, description: 'Shown on the public page only with publicityAgreed' }),
+    ),
+    publicityAgreed: Type.Optional(Type.Boolean({ default: false })),
+  },
+  { additionalProperties: false },
+);
+
+export const NewSponsorReceipt = Type.Object(
+  {
+    amountCents: PositiveCents,
+    receivedOn: DateOnly,
+    bankReference: Type.String({
+      minLength: 1,
+      maxLength: 100,
+      pattern: '^[A-Za-z0-9][A-Za-z0-9 ./:_+-]*$',
+      description: 'Reference on the bank statement (e.g. end-to-end id)',
+    }),
+  },
+  { additionalProperties: false },
+);
+
+export const SponsorReceipt = Type.Object(
+  {
+    id: Uuid,
+    pledgeId: Uuid,
+    amountCents: PositiveCents,
+    receivedOn: DateOnly,
+    bankReference: Type.String(),
+    entryId: Uuid,
+    reversed: Type.Boolean({ description: 'The booking was corrected by a reversal' }),
+    createdAt: Type.String({ format: 'date-time' }),
+  },
+  { $id: 'SponsorReceipt' },
+);
+
+export const SponsorPledge = Type.Object(
+  {
+    id: Uuid,
+    sponsor: Type.Object({
+      id: Uuid,
+      name: Type.String(),
+      contactName: Type.Union([Type.String(), Type.Null()]),
+      contactEmail: Type.Union([Type.String(), Type.Null()]),
+      providerId: Type.Union([Uuid, Type.Null()]),
+    }),
+    amountCents: PositiveCents,
+    expectedOn: DateOnly,
+    publicityText: Type.String(),
+    publicityAgreed: Type.Boolean({ description: 'The sponsor agreed to be named on the public actiebudget page' }),
+    receivedCents: Type.Integer({ minimum: 0 }),
+    outstandingCents: Type.Integer({ minimum: 0 }),
+    status: Type.Union([Type.Literal('pledged'), Type.Literal('partly-received'), Type.Literal('received')]),
+    receipts: Type.Array(SponsorReceipt),
+    createdAt: Type.String({ format: 'date-time' }),
+  },
+  { $id: 'SponsorPledge' },
+);
+
+/** A receipt as booked (or found booked before under its bank reference), with its pledge after. */
+export const SponsorReceiptBooking = Type.Composite([
+  SponsorReceipt,
+  Type.Object({
+    created: Type.Boolean({ description: 'false when this bank reference was booked before: nothing new was booked' }),
+    pledge: SponsorPledge,
+  }),
+]);
