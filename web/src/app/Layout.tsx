@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Loading } from '../components/Loading.tsx';
 import { RouterLink } from '../components/RouterLink.tsx';
 import { hasPermission, isLoggedIn, useLogout, useSession } from '../lib/session.ts';
-import { LANGUAGES, setLanguage, type LanguageCode } from '../i18n/i18n.ts';
+import { LANGUAGES, isLanguageCode, setLanguage, type LanguageCode } from '../i18n/i18n.ts';
 import { FEATURES } from './features.ts';
 
 /** The entries of `area` the current session may see, in their order. */
@@ -13,13 +13,13 @@ function useNavEntries(area: 'menu' | 'footer') {
   const { i18n } = useTranslation();
   const session = useSession();
   const loggedIn = isLoggedIn(session.data);
-  const language: LanguageCode = i18n.language === 'en' ? 'en' : 'nl';
+  const language: LanguageCode = isLanguageCode(i18n.language) ? i18n.language : 'nl';
   return FEATURES.flatMap((feature) => feature.nav ?? [])
     .filter((entry) => (entry.area ?? 'menu') === area)
     .filter((entry) => !(entry.loggedOutOnly && loggedIn))
     .filter((entry) => !entry.permission || hasPermission(session.data, entry.permission))
     .sort((a, b) => a.order - b.order)
-    .map((entry) => ({ to: entry.path, label: entry.label[language] }));
+    .map((entry) => ({ to: entry.path, label: entry.label[language] ?? entry.label.nl }));
 }
 
 function MainNavigation() {

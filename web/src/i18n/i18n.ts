@@ -3,23 +3,33 @@ import { initReactI18next } from 'react-i18next';
 import nl from './common/nl.json';
 import en from './common/en.json';
 
-export const LANGUAGES = [
+/** The languages of Zaanstad: Dutch first (B1), then English, Turkish, Arabic (right to left), Polish, Ukrainian. */
+export const ALL_LANGUAGES = ['nl', 'en', 'tr', 'ar', 'pl', 'uk'] as const;
+export type LanguageCode = (typeof ALL_LANGUAGES)[number];
+
+/** The languages offered in the language menu: only those whose common texts are complete. */
+export const LANGUAGES: readonly { code: LanguageCode; name: string }[] = [
   { code: 'nl', name: 'Nederlands' },
   { code: 'en', name: 'English' },
-] as const;
-export type LanguageCode = (typeof LANGUAGES)[number]['code'];
+];
+
+/**
+ * Something given per language: Dutch and English always; the other languages where a page is public
+ * or for residents (staff pages are Dutch and English only). A missing language falls back to Dutch.
+ */
+export type PerLanguage<T> = { nl: T; en: T } & Partial<Record<Exclude<LanguageCode, 'nl' | 'en'>, T>>;
 
 /** The texts every page needs (layout, menu, problems, common words); each feature brings its own namespace. */
 export const COMMON_NAMESPACE = 'common';
 
-export type NamespaceLoaders = Record<string, Record<LanguageCode, () => Promise<{ default: object }>>>;
+export type NamespaceLoaders = Record<string, PerLanguage<() => Promise<{ default: object }>>>;
 
 const STORAGE_KEY = 'stadspas.language';
 
 function storedLanguage(): LanguageCode {
   try {
     const value = localStorage.getItem(STORAGE_KEY);
-    return value === 'en' ? 'en' : 'nl';
+    return isLanguageCode(value) ? value : 'nl';
   } catch {
     return 'nl';
   }
@@ -31,7 +41,13 @@ function lazyNamespaces(loaders: NamespaceLoaders): BackendModule {
     type: 'backend',
     init() {},
     read(language: string, namespace: string, callback: ReadCallback) {
-      const load = loaders[namespace]?.[language as LanguageCode];
+      const perLanguage = loaders[namespace];
+      const load = perLanguage?.[language as LanguageCode];
+      if (perLanguage && !load) {
+        // No texts in this language (a staff page): i18next falls back to Dutch.
+        callback(null, {});
+        return;
+      }
       if (!load) {
         callback(new Error(`No texts for namespace ${namespace} in ${language}`), false);
         return;
@@ -61,7 +77,7 @@ export function startI18n(loaders: NamespaceLoaders) {
       fallbackNS: COMMON_NAMESPACE,
       lng: storedLanguage(),
       fallbackLng: 'nl',
-      supportedLngs: ['nl', 'en'],
+      supportedLngs: [...ALL_LANGUAGES],
       interpolation: { escapeValue: false },
       returnNull: false,
     });
@@ -70,6 +86,10 @@ export function startI18n(loaders: NamespaceLoaders) {
   };
   syncHtmlLang(i18next.language);
   i18next.on('languageChanged', syncHtmlLang);
+}
+
+export function isLanguageCode(value: unknown): value is LanguageCode {
+  return typeof value === 'string' && (ALL_LANGUAGES as readonly string[]).includes(value);
 }
 
 export function setLanguage(language: LanguageCode) {

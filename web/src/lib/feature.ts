@@ -1,6 +1,6 @@
 import type { ComponentType, LazyExoticComponent } from 'react';
 import type { LoginKind } from '../components/RequireAccess.tsx';
-import type { LanguageCode } from '../i18n/i18n.ts';
+import type { PerLanguage } from '../i18n/i18n.ts';
 
 /**
  * What a feature brings to the app (web/src/features/<feature>/feature.ts): its pages, its entries
@@ -11,7 +11,7 @@ export interface Feature {
   /** The feature's i18next namespace (its folder name): its pages pass it to useTranslation. */
   namespace: string;
   /** The feature's texts per language, loaded when a page of the feature first asks for them. */
-  translations: Record<LanguageCode, () => Promise<{ default: object }>>;
+  translations: PerLanguage<() => Promise<{ default: object }>>;
   routes: FeatureRoute[];
   nav?: NavEntry[];
 }
@@ -31,7 +31,7 @@ export interface NavEntry {
    * The label in every language. It lives here, not in the feature's namespace: the menu is on
    * every page, and a page should not have to load the texts of every feature it links to.
    */
-  label: Record<LanguageCode, string>;
+  label: PerLanguage<string>;
   /** Shown when the session has this permission; without one, to everybody. */
   permission?: string;
   /** Shown only to visitors who are not logged in (the login pages). */
