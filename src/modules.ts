@@ -13,6 +13,7 @@ import payouts from './modules/payouts/payouts.module.ts';
 import providers from './modules/providers/providers.module.ts';
 import redemptions from './modules/redemptions/redemptions.module.ts';
 import sales from './modules/sales/sales.module.ts';
+import schemes from './modules/schemes/schemes.module.ts';
 import sponsors from './modules/sponsors/sponsors.module.ts';
 import tenants from './modules/tenants/tenants.module.ts';
 
@@ -37,4 +38,5 @@ export const MODULES: readonly ModuleManifest[] = [
   payouts,
   admin,
   insight,
+  schemes,
 ];

@@ -28,6 +28,12 @@ export const RATE_LIMITS = {
   unknownPassesPerCaller: { limit: 20, windowSeconds: 10 * 60 },
   /** The same, per provider: all its tills and API tokens together. */
   unknownPassesPerProvider: { limit: 100, windowSeconds: 10 * 60 },
+  /** E-mails of the eligibility check's result, per e-mail address (schemes module). */
+  checkEmailsPerEmail: { limit: 3, windowSeconds: 60 * 60 },
+  /** The same, per client address. */
+  checkEmailsPerAddress: { limit: 20, windowSeconds: 60 * 60 },
+  /** Problem reports about schemes (knelpunten), per client address. */
+  schemeReportsPerAddress: { limit: 20, windowSeconds: 60 * 60 },
 } as const;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;
@@ -190,6 +196,42 @@ const RULES: Rule[] = [
         }
         limiters.loginLinksPerEmail.hit(email);
         limiters.loginLinksPerAddress.hit(address);
+        done();
+      },
+    }),
+  },
+  {
+    // The eligibility check's result by e-mail: anyone may ask, so it must not become a mail cannon.
+    method: 'POST',
+    url: '/api/v1/scheme-check-emails',
+    hooks: (limiters) => ({
+      preHandler: (request, reply, done) => {
+        const email = `${request.principal.tenantId}:${lowerEmail((request.body as { email?: unknown }).email)}`;
+        const wait = Math.max(
+          limiters.checkEmailsPerEmail.retryAfter(email),
+          limiters.checkEmailsPerAddress.retryAfter(request.ip),
+        );
+        if (wait > 0) {
+          void tooMany(request, reply, wait, 'Too many e-mails were asked for.');
+          return;
+        }
+        limiters.checkEmailsPerEmail.hit(email);
+        limiters.checkEmailsPerAddress.hit(request.ip);
+        done();
+      },
+    }),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/schemes/:slug/reports',
+    hooks: (limiters) => ({
+      preHandler: (request, reply, done) => {
+        const wait = limiters.schemeReportsPerAddress.retryAfter(request.ip);
+        if (wait > 0) {
+          void tooMany(request, reply, wait, 'Too many reports were sent.');
+          return;
+        }
+        limiters.schemeReportsPerAddress.hit(request.ip);
         done();
       },
     }),

@@ -1002,6 +1002,184 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/schemes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The published schemes guide (regelingen), filtered and searched
+         * @description Filters combine (AND). Ordered by title.
+         */
+        get: operations["listSchemes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/schemes/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One published scheme */
+        get: operations["getScheme"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scheme-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The eligibility check: which published schemes may suit these answers (nothing is stored) */
+        post: operations["checkSchemes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scheme-check-emails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * E-mails the check's result to the address given; stores neither answers nor address
+         * @description The address is kept only in the outgoing message. Rate-limited per address and per client.
+         */
+        post: operations["emailSchemeCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/schemes/{slug}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report where a scheme fails you (knelpunt); contact details are optional */
+        post: operations["reportSchemeProblem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/schemes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every scheme in any status, with open problem reports (pass organisation) */
+        get: operations["listAdminSchemes"];
+        put?: never;
+        /** Create a scheme, as a draft */
+        post: operations["createScheme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/schemes/{schemeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One scheme in any status */
+        get: operations["getAdminScheme"];
+        /** Replace a scheme's content (its status stays) */
+        put: operations["updateScheme"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/schemes/{schemeId}/status-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish, archive or return a scheme to draft */
+        post: operations["changeSchemeStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/scheme-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Problem reports (knelpunten), open first; optionally of one scheme */
+        get: operations["listSchemeReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/scheme-reports/{reportId}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a problem report */
+        post: operations["answerSchemeReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1111,6 +1289,94 @@ export interface components {
             communityCentreProviderId: string | null;
             /** Format: uuid */
             entryId: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SchemeSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @description Web address of the scheme: lower-case words with hyphens */
+            slug: string;
+            title: string;
+            summary: string;
+            /** @description residents, or volunteer initiatives (budgets open to them) */
+            audience: "residents" | "initiatives";
+            providerKind: "municipality" | "wijkteam" | "sport" | "energy_company" | "stille_kracht" | "sponsor" | "crowdfunding" | "other";
+            providerName: string;
+            /** @description online_form: applyUrl; through_person: applyPerson (wijkmanager, wijkteam...); no_application: granted at applyPerson's discretion */
+            applyRoute: "online_form" | "through_person" | "no_application";
+            lifeEvents: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
+            themes: string[];
+            grantsPass: boolean;
+            passPriceCents: number | null;
+        };
+        AdminScheme: {
+            /** Format: uuid */
+            id: string;
+            /** @description Web address of the scheme: lower-case words with hyphens */
+            slug: string;
+            title: string;
+            summary: string;
+            /** @description Formatted text in Markdown (headings, lists, bold, links); raw HTML is shown as text */
+            bodyMarkdown: string;
+            whoFor: string;
+            /** @description Markdown */
+            criteria: string;
+            amounts: string;
+            /** @description online_form: applyUrl; through_person: applyPerson (wijkmanager, wijkteam...); no_application: granted at applyPerson's discretion */
+            applyRoute: "online_form" | "through_person" | "no_application";
+            applyWhere: string;
+            contact: string;
+            providerKind: "municipality" | "wijkteam" | "sport" | "energy_company" | "stille_kracht" | "sponsor" | "crowdfunding" | "other";
+            providerName: string;
+            /** @description residents, or volunteer initiatives (budgets open to them) */
+            audience: "residents" | "initiatives";
+            lifeEvents: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
+            themes: string[];
+            /** @description The scheme grants the city pass */
+            grantsPass: boolean;
+            applyUrl: null | string;
+            applyPerson: null | string;
+            /** @description With grantsPass: the pass price it grants (0: free); null otherwise */
+            passPriceCents: null | number;
+            /** Format: date-time */
+            updatedAt: string;
+            status: "draft" | "published" | "archived";
+            eligibility: {
+                /** @description The scheme matches when any of these sets holds; empty: never proposed by the check */
+                anyOf: {
+                    /** @description Income at most this % of the social minimum */
+                    maxIncomePercent?: number;
+                    /**
+                     * @description Only for mantelzorgers
+                     * @enum {boolean}
+                     */
+                    caring?: true;
+                    minAge?: number;
+                    maxAge?: number;
+                    /** @description Has a child of at least this age... */
+                    childAgeFrom?: number;
+                    /** @description ... and at most this age */
+                    childAgeTo?: number;
+                    households?: ("single" | "single_parent" | "couple" | "couple_with_children")[];
+                    lifeEvents?: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
+                }[];
+            };
+            publishedAt: string | null;
+            openReports: number;
+        };
+        SchemeReport: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            schemeId: string;
+            schemeTitle: string;
+            reporterKind: "resident" | "partner";
+            message: string;
+            contactName: string | null;
+            contactEmail: string | null;
+            answer: string | null;
+            answeredAt: string | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -6832,6 +7098,1201 @@ export interface operations {
                                 name: string;
                             } | null;
                         };
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSchemes: {
+        parameters: {
+            query?: {
+                lifeEvent?: "moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner";
+                /** @description Theme slug */
+                theme?: string;
+                /** @description residents, or volunteer initiatives (budgets open to them) */
+                audience?: "residents" | "initiatives";
+                /** @description Search words; each must occur in title, summary or text */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SchemeSummary"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getScheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Web address of the scheme: lower-case words with hyphens */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Web address of the scheme: lower-case words with hyphens */
+                        slug: string;
+                        title: string;
+                        summary: string;
+                        /** @description Formatted text in Markdown (headings, lists, bold, links); raw HTML is shown as text */
+                        bodyMarkdown: string;
+                        whoFor: string;
+                        /** @description Markdown */
+                        criteria: string;
+                        amounts: string;
+                        /** @description online_form: applyUrl; through_person: applyPerson (wijkmanager, wijkteam...); no_application: granted at applyPerson's discretion */
+                        applyRoute: "online_form" | "through_person" | "no_application";
+                        applyWhere: string;
+                        contact: string;
+                        providerKind: "municipality" | "wijkteam" | "sport" | "energy_company" | "stille_kracht" | "sponsor" | "crowdfunding" | "other";
+                        providerName: string;
+                        /** @description residents, or volunteer initiatives (budgets open to them) */
+                        audience: "residents" | "initiatives";
+                        lifeEvents: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
+                        themes: string[];
+                        /** @description The scheme grants the city pass */
+                        grantsPass: boolean;
+                        applyUrl: null | string;
+                        applyPerson: null | string;
+                        /** @description With grantsPass: the pass price it grants (0: free); null otherwise */
+                        passPriceCents: null | number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkSchemes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    household: "single" | "single_parent" | "couple" | "couple_with_children";
+                    /** @description Household income relative to the social minimum */
+                    incomeBand: "up_to_100" | "up_to_110" | "up_to_120" | "up_to_130" | "above_130" | "unknown";
+                    /** @description The age of each child living at home */
+                    childrenAges: number[];
+                    /** @description Cares for someone (mantelzorg) */
+                    caring: boolean;
+                    age: number;
+                    lifeEvent: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner") | "none";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The answers were not stored
+                         * @enum {boolean}
+                         */
+                        stored: false;
+                        matches: {
+                            scheme: components["schemas"]["SchemeSummary"];
+                            nextStep: {
+                                /** @description online_form: applyUrl; through_person: applyPerson (wijkmanager, wijkteam...); no_application: granted at applyPerson's discretion */
+                                route: "online_form" | "through_person" | "no_application";
+                                url: string | null;
+                                person: string | null;
+                                where: string;
+                                contact: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    emailSchemeCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    answers: {
+                        household: "single" | "single_parent" | "couple" | "couple_with_children";
+                        /** @description Household income relative to the social minimum */
+                        incomeBand: "up_to_100" | "up_to_110" | "up_to_120" | "up_to_130" | "above_130" | "unknown";
+                        /** @description The age of each child living at home */
+                        childrenAges: number[];
+                        /** @description Cares for someone (mantelzorg) */
+                        caring: boolean;
+                        age: number;
+                        lifeEvent: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner") | "none";
+                    };
+                    /**
+                     * Format: email
+                     * @description Used for this one message only
+                     */
+                    email: string;
+                    language?: "nl" | "en";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        matches: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts: wait Retry-After seconds (see README, Security) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportSchemeProblem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Web address of the scheme: lower-case words with hyphens */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reporterKind: "resident" | "partner";
+                    /** @description Where the scheme fails you */
+                    message: string;
+                    contactName?: string;
+                    /** Format: email */
+                    contactEmail?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts: wait Retry-After seconds (see README, Security) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAdminSchemes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AdminScheme"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createScheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Web address of the scheme: lower-case words with hyphens */
+                    slug: string;
+                    title: string;
+                    summary: string;
+                    /** @description Formatted text in Markdown (headings, lists, bold, links); raw HTML is shown as text */
+                    bodyMarkdown: string;
+                    whoFor: string;
+                    /** @description Markdown */
+                    criteria: string;
+                    amounts: string;
+                    /** @description online_form: applyUrl; through_person: applyPerson (wijkmanager, wijkteam...); no_application: granted at applyPerson's discretion */
+                    applyRoute: "online_form" | "through_person" | "no_application";
+                    applyWhere: string;
+                    contact: string;
+                    providerKind: "municipality" | "wijkteam" | "sport" | "energy_company" | "stille_kracht" | "sponsor" | "crowdfunding" | "other";
+                    providerName: string;
+                    /** @description residents, or volunteer initiatives (budgets open to them) */
+                    audience: "residents" | "initiatives";
+                    lifeEvents: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
+                    themes: string[];
+                    /** @description The scheme grants the city pass */
+                    grantsPass: boolean;
+                    /** @description https:// address or a path on this site */
+                    applyUrl?: string;
+                    /** @description Who to go to (through_person), or who decides (no_application) */
+                    applyPerson?: string;
+                    /** @description Only with grantsPass: the pass price (0: free) */
+                    passPriceCents?: number;
+                    eligibility?: {
+                        /** @description The scheme matches when any of these sets holds; empty: never proposed by the check */
+                        anyOf: {
+                            /** @description Income at most this % of the social minimum */
+                            maxIncomePercent?: number;
+                            /**
+                             * @description Only for mantelzorgers
+                             * @enum {boolean}
+                             */
+                            caring?: true;
+                            minAge?: number;
+                            maxAge?: number;
+                            /** @description Has a child of at least this age... */
+                            childAgeFrom?: number;
+                            /** @description ... and at most this age */
+                            childAgeTo?: number;
+                            households?: ("single" | "single_parent" | "couple" | "couple_with_children")[];
+                            lifeEvents?: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
+                        }[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Web address of the scheme: lower-case words with hyphens */
+                        slug: string;
+                        title: string;
+                        summary: string;
+                        /** @description Formatted text in Markdown (headings, lists, bold, links); raw HTML is shown as text */
+                        bodyMarkdown: string;
+                        whoFor: string;
+                        /** @description Markdown */
+                        criteria: string;
+                        amounts: string;
+                        /** @description online_form: applyUrl; through_person: applyPerson (wijkmanager, wijkteam...); no_application: granted at applyPerson's discretion */
+                        applyRoute: "online_form" | "through_person" | "no_application";
+                        applyWhere: string;
+                        contact: string;
+                        providerKind: "municipality" | "wijkteam" | "sport" | "energy_company" | "stille_kracht" | "sponsor" | "crowdfunding" | "other";
+                        providerName: string;
+                        /** @description residents, or volunteer initiatives (budgets open to them) */
+                        audience: "residents" | "initiatives";
+                        lifeEvents: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
+                        themes: string[];
+                        /** @description The scheme grants the city pass */
+                        grantsPass: boolean;
+                        applyUrl: null | string;
+                        applyPerson: null | string;
+                        /** @description With grantsPass: the pass price it grants (0: free); null otherwise */
+                        passPriceCents: null | number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        status: "draft" | "published" | "archived";
+                        eligibility: {
+                            /** @description The scheme matches when any of these sets holds; empty: never proposed by the check */
+                            anyOf: {
+                                /** @description Income at most this % of the social minimum */
+                                maxIncomePercent?: number;
+                                /**
+                                 * @description Only for mantelzorgers
+                                 * @enum {boolean}
+                                 */
+                                caring?: true;
+                                minAge?: number;
+                                maxAge?: number;
+                                /** @description Has a child of at least this age... */
+                                childAgeFrom?: number;
+                                /** @description ... and at most this age */
+                                childAgeTo?: number;
+                                households?: ("single" | "single_parent" | "couple" | "couple_with_children")[];
+                                lifeEvents?: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
+                            }[];
+                        };
+                        publishedAt: string | null;
+                        openReports: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAdminScheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                schemeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Web address of the scheme: lower-case words with hyphens */
+                        slug: string;
+                        title: string;
+                        summary: string;
+                        /** @description Formatted text in Markdown (headings, lists, bold, links); raw HTML is shown as text */
+                        bodyMarkdown: string;
+                        whoFor: string;
+                        /** @description Markdown */
+                        criteria: string;
+                        amounts: string;
+                        /** @description online_form: applyUrl; through_person: applyPerson (wijkmanager, wijkteam...); no_application: granted at applyPerson's discretion */
+                        applyRoute: "online_form" | "through_person" | "no_application";
+                        applyWhere: string;
+                        contact: string;
+                        providerKind: "municipality" | "wijkteam" | "sport" | "energy_company" | "stille_kracht" | "sponsor" | "crowdfunding" | "other";
+                        providerName: string;
+                        /** @description residents, or volunteer initiatives (budgets open to them) */
+                        audience: "residents" | "initiatives";
+                        lifeEvents: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
+                        themes: string[];
+                        /** @description The scheme grants the city pass */
+                        grantsPass: boolean;
+                        applyUrl: null | string;
+                        applyPerson: null | string;
+                        /** @description With grantsPass: the pass price it grants (0: free); null otherwise */
+                        passPriceCents: null | number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        status: "draft" | "published" | "archived";
+                        eligibility: {
+                            /** @description The scheme matches when any of these sets holds; empty: never proposed by the check */
+                            anyOf: {
+                                /** @description Income at most this % of the social minimum */
+                                maxIncomePercent?: number;
+                                /**
+                                 * @description Only for mantelzorgers
+                                 * @enum {boolean}
+                                 */
+                                caring?: true;
+                                minAge?: number;
+                                maxAge?: number;
+                                /** @description Has a child of at least this age... */
+                                childAgeFrom?: number;
+                                /** @description ... and at most this age */
+                                childAgeTo?: number;
+                                households?: ("single" | "single_parent" | "couple" | "couple_with_children")[];
+                                lifeEvents?: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
+                            }[];
+                        };
+                        publishedAt: string | null;
+                        openReports: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateScheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                schemeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Web address of the scheme: lower-case words with hyphens */
+                    slug: string;
+                    title: string;
+                    summary: string;
+                    /** @description Formatted text in Markdown (headings, lists, bold, links); raw HTML is shown as text */
+                    bodyMarkdown: string;
+                    whoFor: string;
+                    /** @description Markdown */
+                    criteria: string;
+                    amounts: string;
+                    /** @description online_form: applyUrl; through_person: applyPerson (wijkmanager, wijkteam...); no_application: granted at applyPerson's discretion */
+                    applyRoute: "online_form" | "through_person" | "no_application";
+                    applyWhere: string;
+                    contact: string;
+                    providerKind: "municipality" | "wijkteam" | "sport" | "energy_company" | "stille_kracht" | "sponsor" | "crowdfunding" | "other";
+                    providerName: string;
+                    /** @description residents, or volunteer initiatives (budgets open to them) */
+                    audience: "residents" | "initiatives";
+                    lifeEvents: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
+                    themes: string[];
+                    /** @description The scheme grants the city pass */
+                    grantsPass: boolean;
+                    /** @description https:// address or a path on this site */
+                    applyUrl?: string;
+                    /** @description Who to go to (through_person), or who decides (no_application) */
+                    applyPerson?: string;
+                    /** @description Only with grantsPass: the pass price (0: free) */
+                    passPriceCents?: number;
+                    eligibility?: {
+                        /** @description The scheme matches when any of these sets holds; empty: never proposed by the check */
+                        anyOf: {
+                            /** @description Income at most this % of the social minimum */
+                            maxIncomePercent?: number;
+                            /**
+                             * @description Only for mantelzorgers
+                             * @enum {boolean}
+                             */
+                            caring?: true;
+                            minAge?: number;
+                            maxAge?: number;
+                            /** @description Has a child of at least this age... */
+                            childAgeFrom?: number;
+                            /** @description ... and at most this age */
+                            childAgeTo?: number;
+                            households?: ("single" | "single_parent" | "couple" | "couple_with_children")[];
+                            lifeEvents?: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
+                        }[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Web address of the scheme: lower-case words with hyphens */
+                        slug: string;
+                        title: string;
+                        summary: string;
+                        /** @description Formatted text in Markdown (headings, lists, bold, links); raw HTML is shown as text */
+                        bodyMarkdown: string;
+                        whoFor: string;
+                        /** @description Markdown */
+                        criteria: string;
+                        amounts: string;
+                        /** @description online_form: applyUrl; through_person: applyPerson (wijkmanager, wijkteam...); no_application: granted at applyPerson's discretion */
+                        applyRoute: "online_form" | "through_person" | "no_application";
+                        applyWhere: string;
+                        contact: string;
+                        providerKind: "municipality" | "wijkteam" | "sport" | "energy_company" | "stille_kracht" | "sponsor" | "crowdfunding" | "other";
+                        providerName: string;
+                        /** @description residents, or volunteer initiatives (budgets open to them) */
+                        audience: "residents" | "initiatives";
+                        lifeEvents: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
+                        themes: string[];
+                        /** @description The scheme grants the city pass */
+                        grantsPass: boolean;
+                        applyUrl: null | string;
+                        applyPerson: null | string;
+                        /** @description With grantsPass: the pass price it grants (0: free); null otherwise */
+                        passPriceCents: null | number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        status: "draft" | "published" | "archived";
+                        eligibility: {
+                            /** @description The scheme matches when any of these sets holds; empty: never proposed by the check */
+                            anyOf: {
+                                /** @description Income at most this % of the social minimum */
+                                maxIncomePercent?: number;
+                                /**
+                                 * @description Only for mantelzorgers
+                                 * @enum {boolean}
+                                 */
+                                caring?: true;
+                                minAge?: number;
+                                maxAge?: number;
+                                /** @description Has a child of at least this age... */
+                                childAgeFrom?: number;
+                                /** @description ... and at most this age */
+                                childAgeTo?: number;
+                                households?: ("single" | "single_parent" | "couple" | "couple_with_children")[];
+                                lifeEvents?: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
+                            }[];
+                        };
+                        publishedAt: string | null;
+                        openReports: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeSchemeStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                schemeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    status: "draft" | "published" | "archived";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Web address of the scheme: lower-case words with hyphens */
+                        slug: string;
+                        title: string;
+                        summary: string;
+                        /** @description Formatted text in Markdown (headings, lists, bold, links); raw HTML is shown as text */
+                        bodyMarkdown: string;
+                        whoFor: string;
+                        /** @description Markdown */
+                        criteria: string;
+                        amounts: string;
+                        /** @description online_form: applyUrl; through_person: applyPerson (wijkmanager, wijkteam...); no_application: granted at applyPerson's discretion */
+                        applyRoute: "online_form" | "through_person" | "no_application";
+                        applyWhere: string;
+                        contact: string;
+                        providerKind: "municipality" | "wijkteam" | "sport" | "energy_company" | "stille_kracht" | "sponsor" | "crowdfunding" | "other";
+                        providerName: string;
+                        /** @description residents, or volunteer initiatives (budgets open to them) */
+                        audience: "residents" | "initiatives";
+                        lifeEvents: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
+                        themes: string[];
+                        /** @description The scheme grants the city pass */
+                        grantsPass: boolean;
+                        applyUrl: null | string;
+                        applyPerson: null | string;
+                        /** @description With grantsPass: the pass price it grants (0: free); null otherwise */
+                        passPriceCents: null | number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        status: "draft" | "published" | "archived";
+                        eligibility: {
+                            /** @description The scheme matches when any of these sets holds; empty: never proposed by the check */
+                            anyOf: {
+                                /** @description Income at most this % of the social minimum */
+                                maxIncomePercent?: number;
+                                /**
+                                 * @description Only for mantelzorgers
+                                 * @enum {boolean}
+                                 */
+                                caring?: true;
+                                minAge?: number;
+                                maxAge?: number;
+                                /** @description Has a child of at least this age... */
+                                childAgeFrom?: number;
+                                /** @description ... and at most this age */
+                                childAgeTo?: number;
+                                households?: ("single" | "single_parent" | "couple" | "couple_with_children")[];
+                                lifeEvents?: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
+                            }[];
+                        };
+                        publishedAt: string | null;
+                        openReports: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSchemeReports: {
+        parameters: {
+            query?: {
+                schemeId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SchemeReport"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerSchemeReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    answer: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        schemeId: string;
+                        schemeTitle: string;
+                        reporterKind: "resident" | "partner";
+                        message: string;
+                        contactName: string | null;
+                        contactEmail: string | null;
+                        answer: string | null;
+                        answeredAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
                     };
                 };
             };
