@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/database.ts';
-import { parsePassIdentifier } from '../src/modules/passes/pass-identifier.ts';
+import { deviceKeySecret, makeQrToken, parseQrToken } from '../src/modules/passes/pass-identifier.ts';
+import { qrKeyLookupFor } from '../src/modules/passes/qr-keys.ts';
 import { formatPassNumber, makePassNumber } from '../src/modules/passes/pass-number.ts';
 import {
   createOffer,
@@ -147,32 +148,62 @@ describe('GET /me/pass', () => {
   });
 });
 
-describe('GET /me/pass/qr', () => {
-  it('gives a fresh token that a till parses back to the pass number, with an SVG of it', async () => {
-    const response = await get('/api/v1/me/pass/qr', fatima.cookie);
-    expect(response.statusCode).toBe(200);
+describe('devices that show the QR code (also offline)', () => {
+  const post = (url: string, cookie: string, payload?: object) =>
+    ctx.app.inject({ method: 'POST', url, headers: { cookie }, ...(payload ? { payload } : {}) });
+
+  it("gives a new device a key per pass (mine and my child's); the codes it computes are opaque and name the pass at the till", async () => {
+    const response = await post('/api/v1/me/pass/devices', fatima.cookie, { label: 'Telefoon van Fatima' });
+    expect(response.statusCode).toBe(201);
     expect(response.headers['cache-control']).toContain('no-store');
-    const body = response.json();
-    expect(parsePassIdentifier(body.token, ctx.config.qrSecret)).toBe(fatima.number);
-    expect(new Date(body.expiresAt).getTime()).toBeGreaterThan(Date.now());
-    expect(body.svg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
-  });
+    const { device, keys } = response.json();
+    expect(device.label).toBe('Telefoon van Fatima');
+    expect(keys.map((k: { passNumber: string; own: boolean }) => [k.passNumber, k.own])).toEqual([
+      [formatPassNumber(fatima.number), true],
+      [formatPassNumber(child.number), false],
+    ]);
+    // The device computes the code from its key; the server derives the same key from the key id.
+    const own = keys[0] as { keyId: string; secret: string };
+    expect(Buffer.from(own.secret, 'base64url')).toEqual(deviceKeySecret(ctx.config.qrSecret, own.keyId));
+    const { token } = makeQrToken(ctx.config.qrSecret, own.keyId);
+    expect(token).not.toContain(fatima.number);
+    expect(parseQrToken(token, ctx.config.qrSecret)).toBe(own.keyId);
+    expect(await qrKeyLookupFor(ctx.database).passNumberOf(TENANT, own.keyId)).toBe(fatima.number);
 
-  it('is not accepted with another secret (it is signed)', async () => {
-    const { token } = (await get('/api/v1/me/pass/qr', fatima.cookie)).json();
-    expect(() => parsePassIdentifier(token, 'another-secret')).toThrow(/not valid/);
-  });
-
-  it("gives a code for a child pass linked to mine, and refuses someone else's pass", async () => {
-    const forChild = await get(
-      `/api/v1/me/pass/qr?passNumber=${encodeURIComponent(formatPassNumber(child.number))}`,
-      fatima.cookie,
+    // Refreshing keeps the keys; the list shows the device; removing it stops its keys at once.
+    const refreshed = await post(`/api/v1/me/pass/devices/${device.id}/keys`, fatima.cookie);
+    expect(refreshed.json().keys.map((k: { keyId: string }) => k.keyId)).toEqual(
+      keys.map((k: { keyId: string }) => k.keyId),
     );
-    expect(forChild.statusCode).toBe(200);
-    expect(parsePassIdentifier(forChild.json().token, ctx.config.qrSecret)).toBe(child.number);
-    const forJan = await get(`/api/v1/me/pass/qr?passNumber=${jan.number}`, fatima.cookie);
-    expect(forJan.statusCode).toBe(404);
-    expect(forJan.headers['content-type']).toContain('application/problem+json');
+    expect((await get('/api/v1/me/pass/devices', fatima.cookie)).json().items).toContainEqual(
+      expect.objectContaining({ id: device.id, label: 'Telefoon van Fatima' }),
+    );
+    const removed = await ctx.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/me/pass/devices/${device.id}`,
+      headers: { cookie: fatima.cookie },
+    });
+    expect(removed.statusCode).toBe(204);
+    expect(await qrKeyLookupFor(ctx.database).passNumberOf(TENANT, own.keyId)).toBeUndefined();
+    expect((await post(`/api/v1/me/pass/devices/${device.id}/keys`, fatima.cookie)).statusCode).toBe(404);
+  });
+
+  it('does not let another holder refresh or remove my device', async () => {
+    const { device } = (await post('/api/v1/me/pass/devices', fatima.cookie, { label: 'Tablet' })).json();
+    expect((await post(`/api/v1/me/pass/devices/${device.id}/keys`, jan.cookie)).statusCode).toBe(404);
+    const removed = await ctx.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/me/pass/devices/${device.id}`,
+      headers: { cookie: jan.cookie },
+    });
+    expect(removed.statusCode).toBe(404);
+    expect((await get('/api/v1/me/pass/devices', jan.cookie)).json().items).toEqual([]);
+  });
+
+  it('refuses an empty label, naming the field', async () => {
+    const response = await post('/api/v1/me/pass/devices', fatima.cookie, { label: '' });
+    expect(response.statusCode).toBe(400);
+    expect(JSON.stringify(response.json().invalidParams)).toContain('label');
   });
 });
 
@@ -225,7 +256,7 @@ describe('GET /me/redemptions', () => {
 });
 
 describe('access to /me', () => {
-  it.each(['/api/v1/me/pass', '/api/v1/me/pass/qr', '/api/v1/me/redemptions'])(
+  it.each(['/api/v1/me/pass', '/api/v1/me/pass/devices', '/api/v1/me/redemptions'])(
     '%s: 401 for anonymous, 403 for staff',
     async (url) => {
       const anonymous = await get(url);

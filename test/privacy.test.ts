@@ -11,6 +11,7 @@ import {
   loginStaff,
   TENANT,
   type TestPass,
+  addQrKey,
 } from './support/fixtures.ts';
 import { createTestApp, type TestContext } from './support/test-app.ts';
 
@@ -269,7 +270,7 @@ describe('privacy towards providers and tills', () => {
       paths: Record<string, Record<string, unknown>>;
     };
     const getPaths = Object.keys(doc.paths).filter((path) => doc.paths[path]!.get);
-    const qr = makeQrToken(ctx.config.qrSecret, passes.carer!.number).token;
+    const qr = makeQrToken(ctx.config.qrSecret, await addQrKey(ctx.database.db, passes.carer!)).token;
     const values: Record<string, string[]> = {
       passIdentifier: [passes.lowIncome!.number, formatPassNumber(passes.carer!.number), qr, passes.child!.number],
       offerId: [offers.reduced!, offers.once!],

@@ -23,6 +23,7 @@ import {
   TENANT,
   tillPrincipal,
   type TestPass,
+  addQrKey,
 } from './support/fixtures.ts';
 import { createTestApp, createTestDatabase, type TestContext } from './support/test-app.ts';
 import { buildApp } from '../src/app.ts';
@@ -197,7 +198,7 @@ describe('GET /till/passes/{passIdentifier}/offers', () => {
   it('accepts the card number with spaces, a QR token, and staff sessions', async () => {
     const spaced = await tillList({ cookie: staffCookie }, formatPassNumber(passes.regular!.number));
     expect(spaced.statusCode).toBe(200);
-    const { token } = makeQrToken(ctx.config.qrSecret, passes.regular!.number);
+    const { token } = makeQrToken(ctx.config.qrSecret, await addQrKey(ctx.database.db, passes.regular!));
     const qr = await tillList({ cookie: staffCookie }, token);
     expect(qr.statusCode).toBe(200);
     expect(qr.json().pass.number).toBe(formatPassNumber(passes.regular!.number));

@@ -259,11 +259,12 @@ describe('Zaanse Pas in the browser (issue 2, steps 1-5)', () => {
     await confirmation.getByRole('heading', { name: 'Ongedaan gemaakt' }).waitFor(WAIT);
     await expectAccessible(till, 'till after cancel');
 
-    // The pass shown as a QR code works too: the till pastes the token.
-    const qr = await resident.context().request.get('/api/v1/me/pass/qr');
-    expect(qr.status()).toBe(200);
-    const { token } = (await qr.json()) as { token: string };
-    await till.getByLabel('Pasnummer').fill(token);
+    // The pass shown as a QR code works too: the till pastes the code "Mijn pas" shows.
+    const token = await resident
+      .getByRole('img', { name: 'QR-code van uw pas. Laat deze zien bij de kassa.' })
+      .getAttribute('data-qr-token');
+    expect(token).toMatch(/^SP2\./);
+    await till.getByLabel('Pasnummer').fill(token!);
     await till.getByRole('button', { name: 'Pas zoeken' }).click();
     await till.getByRole('heading', { level: 2, name: `Pas ${passNumber}` }).waitFor(WAIT);
     await expect.poll(() => till.locator('.sp-confirmation').count(), WAIT).toBe(0);

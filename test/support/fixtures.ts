@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { CreditRepository } from '../../src/modules/credit/credit.repository.ts';
 import { fundSchemeTx, loadCreditTx, type Scheme } from '../../src/modules/credit/credit.service.ts';
 import { hashPassword } from '../../src/modules/identity/identity.service.ts';
@@ -365,4 +366,22 @@ export async function refusalOf(promise: Promise<unknown>, success = 'ok'): Prom
 /** Who a till system is to the services (what its API token resolves to), for calling them directly. */
 export function tillPrincipal(providerId: string, tokenId = 'test-till', tenantId = TENANT): Principal {
   return { kind: 'till_system', tenantId, tokenId, providerId, name: 'Kassa' };
+}
+
+/**
+ * A device of the pass's holder with a QR key for the pass, as `POST /me/pass/devices` makes it:
+ * returns the key id, from which `makeQrToken(config.qrSecret, keyId)` makes the codes the device shows.
+ */
+export async function addQrKey(db: Db, pass: { id: string; holderId: string }, tenantId = TENANT): Promise<string> {
+  const device = await db
+    .insertInto('pass_devices')
+    .values({ tenant_id: tenantId, holder_id: pass.holderId, label: 'Testtelefoon' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const keyId = randomBytes(12).toString('base64url');
+  await db
+    .insertInto('pass_device_keys')
+    .values({ tenant_id: tenantId, key_id: keyId, device_id: device.id, pass_id: pass.id })
+    .execute();
+  return keyId;
 }

@@ -6,7 +6,7 @@ import { passesRoutes } from './passes.routes.ts';
 /** Holders and their passes: pass numbers, signed QR codes, the resident's own pass. */
 export default defineModule({
   name: 'passes',
-  tables: ['holders', 'passes', 'pass_number_counters'],
+  tables: ['holders', 'passes', 'pass_number_counters', 'pass_devices', 'pass_device_keys'],
   routes: passesRoutes,
   problems: passesProblems,
   policy: passesPolicy,

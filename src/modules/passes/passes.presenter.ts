@@ -1,5 +1,6 @@
 import type { Static } from '@sinclair/typebox';
-import type { OwnPass, OwnRedemption, QrCode } from './passes.schemas.ts';
+import type { Device, DeviceWithKeys, OwnPass, OwnRedemption } from './passes.schemas.ts';
+import type { DeviceKey } from './pass-devices.service.ts';
 import type { PassStatus } from './passes.tables.ts';
 import { formatPassNumber } from './pass-number.ts';
 
@@ -35,8 +36,25 @@ export function presentOwnPass(input: {
   };
 }
 
-export function presentQrCode(qr: { token: string; expiresAt: Date; svg: string }): Static<typeof QrCode> {
-  return { token: qr.token, expiresAt: qr.expiresAt.toISOString(), svg: qr.svg };
+export function presentDevice(d: { id: string; label: string; created_at: Date }): Static<typeof Device> {
+  return { id: d.id, label: d.label, createdAt: d.created_at.toISOString() };
+}
+
+export function presentDeviceWithKeys(input: {
+  device: { id: string; label: string; created_at: Date };
+  keys: DeviceKey[];
+}): Static<typeof DeviceWithKeys> {
+  return {
+    device: presentDevice(input.device),
+    keys: input.keys.map((k) => ({
+      passNumber: formatPassNumber(k.passNumber),
+      holderName: k.holderName,
+      own: k.own,
+      active: k.active,
+      keyId: k.keyId,
+      secret: k.secret.toString('base64url'),
+    })),
+  };
 }
 
 export function presentOwnRedemption(row: {

@@ -6,6 +6,19 @@ export const passesProblems = defineProblems({
   'pass-number-invalid': { status: 400, title: { en: 'Pass number is not valid', nl: 'Dit pasnummer klopt niet' } },
   'pass-blocked': { status: 409, title: { en: 'Pass is blocked', nl: 'Deze pas is geblokkeerd' } },
   'pass-expired': { status: 409, title: { en: 'Pass has expired', nl: 'Deze pas is verlopen' } },
+  'qr-code-expired': {
+    status: 400,
+    title: { en: 'QR code is too old', nl: 'Deze QR-code is te oud' },
+  },
+  'qr-code-revoked': {
+    status: 400,
+    title: { en: 'QR code comes from a removed device', nl: 'Deze QR-code komt van een verwijderd apparaat' },
+  },
+  'device-not-found': { status: 404, title: { en: 'Device not found', nl: 'Apparaat niet gevonden' } },
+  'too-many-devices': {
+    status: 409,
+    title: { en: 'Too many devices with this pass', nl: 'Te veel apparaten met deze pas' },
+  },
 });
 
 declare module '../../shared/errors.ts' {

@@ -1,15 +1,24 @@
 import { Type } from '@sinclair/typebox';
 import type { App } from '../../http/app-types.ts';
 import { sendPage } from '../../http/paging.ts';
-import { PageMeta, PagingQuery, problemResponses } from '../../http/schemas.ts';
-import { presentOwnPass, presentOwnRedemption, presentQrCode } from './passes.presenter.ts';
+import { PageMeta, PagingQuery, problemResponses, Uuid } from '../../http/schemas.ts';
+import { PassDevicesRepository } from './pass-devices.repository.ts';
+import { MAX_DEVICES, PassDevicesService } from './pass-devices.service.ts';
+import { qrKeyLookupFor } from './qr-keys.ts';
+import { presentDevice, presentDeviceWithKeys, presentOwnPass, presentOwnRedemption } from './passes.presenter.ts';
 import { PassesRepository } from './passes.repository.ts';
-import { OwnPass, OwnRedemption, QrCode } from './passes.schemas.ts';
+import { Device, DeviceInput, DeviceWithKeys, OwnPass, OwnRedemption } from './passes.schemas.ts';
 import { PassesService } from './passes.service.ts';
 
 export async function passesRoutes(app: App) {
   const { database, config } = app.deps;
-  const service = new PassesService(new PassesRepository(database.db), config);
+  const service = new PassesService(new PassesRepository(database.db));
+  const devices = new PassDevicesService(
+    new PassDevicesRepository(database.db),
+    service,
+    qrKeyLookupFor(database),
+    config,
+  );
 
   // Personal data and short-lived QR tokens: never kept by a browser or proxy cache.
   app.addHook('onSend', async (_request, reply) => {
@@ -30,31 +39,73 @@ export async function passesRoutes(app: App) {
     async (request) => presentOwnPass(await service.ownPass(request.principal)),
   );
 
+  const DeviceParams = Type.Object({ deviceId: Uuid });
+
   app.get(
-    '/me/pass/qr',
+    '/me/pass/devices',
     {
       schema: {
         tags: ['my pass'],
-        summary: "A fresh QR code for my pass, or for one of my children's passes",
-        description: 'The code changes every 30 seconds; a till accepts it until expiresAt.',
-        operationId: 'getMyPassQrCode',
+        summary: 'The devices that show my QR code, also without a connection',
+        operationId: 'listMyDevices',
         security: [{ sessionCookie: [] }],
-        querystring: Type.Object(
-          {
-            passNumber: Type.Optional(
-              Type.String({
-                minLength: 13,
-                maxLength: 20,
-                description: 'A child pass linked to my pass; default: my own pass',
-              }),
-            ),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 200: QrCode, ...problemResponses(400, 401, 403, 404) },
+        response: { 200: Type.Object({ items: Type.Array(Device) }), ...problemResponses(401, 403) },
       },
     },
-    async (request) => presentQrCode(await service.qrCode(request.principal, request.query.passNumber)),
+    async (request) => ({ items: (await devices.list(request.principal)).map(presentDevice) }),
+  );
+
+  app.post(
+    '/me/pass/devices',
+    {
+      schema: {
+        tags: ['my pass'],
+        summary: "Add this device: it gets the keys to show my QR codes (and my children's) offline",
+        description:
+          'The answer holds a key per pass; the device computes the rotating QR codes from it, without a connection. ' +
+          `At most ${MAX_DEVICES} devices at once (409 too-many-devices).`,
+        operationId: 'addMyDevice',
+        security: [{ sessionCookie: [] }],
+        body: DeviceInput,
+        response: { 201: DeviceWithKeys, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(presentDeviceWithKeys(await devices.register(request.principal, request.body.label))),
+  );
+
+  app.post(
+    '/me/pass/devices/:deviceId/keys',
+    {
+      schema: {
+        tags: ['my pass'],
+        summary: 'The keys of this device for my passes now (a new child pass or a replacement gets one)',
+        description: 'A removed device gets 404 device-not-found: add it again on purpose.',
+        operationId: 'refreshMyDeviceKeys',
+        security: [{ sessionCookie: [] }],
+        params: DeviceParams,
+        response: { 200: DeviceWithKeys, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => presentDeviceWithKeys(await devices.keys(request.principal, request.params.deviceId)),
+  );
+
+  app.delete(
+    '/me/pass/devices/:deviceId',
+    {
+      schema: {
+        tags: ['my pass'],
+        summary: 'Remove a device (a lost phone): its QR codes stop working at once',
+        operationId: 'removeMyDevice',
+        security: [{ sessionCookie: [] }],
+        params: DeviceParams,
+        response: { 204: Type.Null(), ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      await devices.revoke(request.principal, request.params.deviceId);
+      return reply.code(204).send(null);
+    },
   );
 
   app.get(

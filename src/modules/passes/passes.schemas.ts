@@ -27,13 +27,41 @@ export const OwnPass = Type.Object({
   ),
 });
 
-export const QrCode = Type.Object({
-  token: Type.String({ description: 'Content of the QR code: SP1.<passNumber>.<timeSlot>.<signature>' }),
-  expiresAt: Type.String({
-    format: 'date-time',
-    description: 'After this moment a till refuses the token; fetch a new one before',
+export const DeviceInput = Type.Object(
+  {
+    label: Type.String({
+      minLength: 1,
+      maxLength: 60,
+      description: 'What the resident calls the device, e.g. "Telefoon van Fatima"',
+    }),
+  },
+  { additionalProperties: false },
+);
+
+export const Device = Type.Object({
+  id: Uuid,
+  label: Type.String(),
+  createdAt: Type.String({ format: 'date-time' }),
+});
+
+export const DeviceKey = Type.Object({
+  passNumber: PassNumber,
+  holderName: Type.String(),
+  own: Type.Boolean({ description: "True for the holder's own pass, false for a child's pass" }),
+  active: Type.Boolean({ description: 'Whether a till accepts this pass now' }),
+  keyId: Type.String({ description: 'Opaque id of this key: the QR code names it, never the pass number' }),
+  secret: Type.String({
+    description:
+      'The key (32 bytes, base64url). The device shows SP2.<keyId>.<slot>.<signature>, slot = floor(unix seconds / 30), ' +
+      'signature = the first 22 characters of base64url(HMAC-SHA256(key, "SP2.<keyId>.<slot>")). Keep it on the device only.',
   }),
-  svg: Type.String({ description: 'The QR code as an SVG image' }),
+});
+
+export const DeviceWithKeys = Type.Object({
+  device: Device,
+  keys: Type.Array(DeviceKey, {
+    description: "One key per pass the device shows: the holder's own and their children's",
+  }),
 });
 
 export const OwnRedemption = Type.Object({

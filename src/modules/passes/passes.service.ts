@@ -1,9 +1,5 @@
-import QRCode from 'qrcode';
-import type { Config } from '../../config.ts';
 import { DomainError } from '../../shared/errors.ts';
 import type { Principal } from '../access/principal.ts';
-import { makeQrToken } from './pass-identifier.ts';
-import { normalizePassNumber } from './pass-number.ts';
 import type { PassesRepository } from './passes.repository.ts';
 import { passesPolicy } from './passes.policy.ts';
 
@@ -17,10 +13,7 @@ function residentOf(principal: Principal): Resident {
 
 /** The resident's own pass, its QR code and what was used with it. */
 export class PassesService {
-  constructor(
-    private readonly repo: PassesRepository,
-    private readonly config: Config,
-  ) {}
+  constructor(private readonly repo: PassesRepository) {}
 
   /** The current pass of the logged-in holder, with the child passes linked to their passes. */
   async ownPass(principal: Principal) {
@@ -36,24 +29,6 @@ export class PassesService {
     const seen = new Set<string>();
     const children = childRows.filter((child) => !seen.has(child.holder_id) && seen.add(child.holder_id));
     return { pass: current, children };
-  }
-
-  /**
-   * A fresh QR token for the holder's current pass, or for one of their child passes, with an
-   * SVG image of it. The token changes every 30 seconds, so a screenshot soon stops working.
-   */
-  async qrCode(principal: Principal, passNumber?: string, now = Date.now()) {
-    const { pass, children } = await this.ownPass(principal);
-    let number = pass.number;
-    if (passNumber !== undefined) {
-      const wanted = normalizePassNumber(passNumber);
-      const match = [pass, ...children].find((p) => p.number === wanted);
-      if (!match) throw new DomainError('pass-not-found', 'This is not your pass or the pass of one of your children.');
-      number = match.number;
-    }
-    const { token, expiresAt } = makeQrToken(this.config.qrSecret, number, now);
-    const svg = await QRCode.toString(token, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
-    return { token, expiresAt, svg };
   }
 
   /** What the holder and their children used the pass for, newest first. */

@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely';
-import type { CreatedAt, DateString } from '../../db/schema.ts';
+import type { CreatedAt, DateString, Timestamp } from '../../db/schema.ts';
 
 /** Table types of the passes module. Keep in step with the migrations that create them. */
 export type PassCategory = 'regular' | 'low_income' | 'carer' | 'child';
@@ -37,10 +37,31 @@ export interface PassNumberCountersTable {
   next_serial: number;
 }
 
+/** A resident's device that computes the pass's QR codes itself (migration 202612071200). */
+export interface PassDevicesTable {
+  tenant_id: string;
+  id: Generated<string>;
+  holder_id: string;
+  label: string;
+  created_at: CreatedAt;
+  revoked_at: Timestamp | null;
+}
+
+/** One key of a device for one pass: the QR code names `key_id`, never the pass number. */
+export interface PassDeviceKeysTable {
+  tenant_id: string;
+  key_id: string;
+  device_id: string;
+  pass_id: string;
+  created_at: CreatedAt;
+}
+
 declare module '../../db/schema.ts' {
   interface DB {
     holders: HoldersTable;
     passes: PassesTable;
     pass_number_counters: PassNumberCountersTable;
+    pass_devices: PassDevicesTable;
+    pass_device_keys: PassDeviceKeysTable;
   }
 }

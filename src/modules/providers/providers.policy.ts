@@ -27,4 +27,9 @@ export const providersPolicy = definePolicy({
     (p, provider) => isOrgAdmin(p) || (isProviderAdmin(p) && ownsResource(p, provider)),
     isProviderAdmin,
   ),
+  // Whether its tills take typed pass numbers: the provider's admins and the pass organisation.
+  'provider.tillSettings.manage': allowFor<ProviderOwned>(
+    (p, provider) => isOrgAdmin(p) || (isProviderAdmin(p) && ownsResource(p, provider)),
+    isProviderAdmin,
+  ),
 });

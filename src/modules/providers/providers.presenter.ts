@@ -1,5 +1,5 @@
 import type { Static } from '@sinclair/typebox';
-import type { ApiToken, BankAccount, NewApiToken, Provider } from './providers.schemas.ts';
+import type { ApiToken, BankAccount, NewApiToken, Provider, TillSettings } from './providers.schemas.ts';
 import type { ProviderKind } from './providers.tables.ts';
 
 type ProviderRow = {
@@ -80,4 +80,8 @@ export function presentNewApiToken(token: {
   secret: string;
 }): Static<typeof NewApiToken> {
   return { ...presentApiToken(token), token: token.secret };
+}
+
+export function presentTillSettings(s: { accepts_typed_pass_numbers: boolean }): Static<typeof TillSettings> {
+  return { acceptsTypedPassNumbers: s.accepts_typed_pass_numbers };
 }

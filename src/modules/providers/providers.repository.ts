@@ -104,4 +104,23 @@ export class ProvidersRepository {
       .where('id', '=', tokenId)
       .executeTakeFirst();
   }
+
+  findTillSettings(tenantId: string, providerId: string) {
+    return this.db
+      .selectFrom('providers')
+      .select(['id', 'accepts_typed_pass_numbers'])
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', providerId)
+      .executeTakeFirst();
+  }
+
+  setTillSettings(tenantId: string, providerId: string, acceptsTypedPassNumbers: boolean) {
+    return this.db
+      .updateTable('providers')
+      .set({ accepts_typed_pass_numbers: acceptsTypedPassNumbers })
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', providerId)
+      .returning(['id', 'accepts_typed_pass_numbers'])
+      .executeTakeFirst();
+  }
 }

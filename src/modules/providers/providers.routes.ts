@@ -3,18 +3,28 @@ import type { App } from '../../http/app-types.ts';
 import { sendPage } from '../../http/paging.ts';
 import { PageMeta, PagingQuery, problemResponses, Uuid } from '../../http/schemas.ts';
 import { apiTokenCacheFor } from '../identity/api-token-cache.ts';
-import { presentApiToken, presentBankAccount, presentNewApiToken, presentProvider } from './providers.presenter.ts';
+import {
+  presentApiToken,
+  presentBankAccount,
+  presentNewApiToken,
+  presentProvider,
+  presentTillSettings,
+} from './providers.presenter.ts';
 import { ProvidersRepository } from './providers.repository.ts';
-import { ApiToken, BankAccount, BankAccountInput, NewApiToken, Provider } from './providers.schemas.ts';
+import { ApiToken, BankAccount, BankAccountInput, NewApiToken, Provider, TillSettings } from './providers.schemas.ts';
 import { ProvidersService } from './providers.service.ts';
+import { tillSettingsLookupFor } from './till-settings.ts';
 
 const ProviderParams = Type.Object({ providerId: Uuid });
 const security: { [name: string]: string[] }[] = [{ sessionCookie: [] }, { apiToken: [] }];
 
 export async function providersRoutes(app: App) {
   const tokenCache = apiTokenCacheFor(app.deps.database);
-  const service = new ProvidersService(new ProvidersRepository(app.deps.database.db), (tokenId) =>
-    tokenCache.forgetToken(tokenId),
+  const tillSettings = tillSettingsLookupFor(app.deps.database);
+  const service = new ProvidersService(
+    new ProvidersRepository(app.deps.database.db),
+    (tokenId) => tokenCache.forgetToken(tokenId),
+    (tenantId, providerId) => tillSettings.forget(tenantId, providerId),
   );
 
   app.get(
@@ -142,5 +152,46 @@ export async function providersRoutes(app: App) {
       await service.revokeApiToken(request.principal, request.params.providerId, request.params.tokenId);
       return reply.code(204).send(null);
     },
+  );
+
+  app.get(
+    '/providers/:providerId/till-settings',
+    {
+      schema: {
+        tags: ['providers'],
+        summary: "How the provider's tills identify a pass (provider admins and the pass organisation)",
+        operationId: 'getProviderTillSettings',
+        security: [{ sessionCookie: [] }],
+        params: ProviderParams,
+        response: { 200: TillSettings, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => presentTillSettings(await service.getTillSettings(request.principal, request.params.providerId)),
+  );
+
+  app.put(
+    '/providers/:providerId/till-settings',
+    {
+      schema: {
+        tags: ['providers'],
+        summary: "Turn typed pass numbers on or off for the provider's own tills",
+        description:
+          'Off: the tills take the QR code of the app only, and a typed number gets 400 typed-pass-number-refused. ' +
+          'Other processes follow within 5 seconds.',
+        operationId: 'setProviderTillSettings',
+        security: [{ sessionCookie: [] }],
+        params: ProviderParams,
+        body: TillSettings,
+        response: { 200: TillSettings, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) =>
+      presentTillSettings(
+        await service.setTillSettings(
+          request.principal,
+          request.params.providerId,
+          request.body.acceptsTypedPassNumbers,
+        ),
+      ),
   );
 }

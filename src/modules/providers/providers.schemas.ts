@@ -64,3 +64,12 @@ export const BankAccountInput = Type.Object(
   },
   { additionalProperties: false },
 );
+
+export const TillSettings = Type.Object(
+  {
+    acceptsTypedPassNumbers: Type.Boolean({
+      description: "Whether this provider's tills take a typed pass number; false: only the QR code of the app",
+    }),
+  },
+  { additionalProperties: false },
+);

@@ -15,6 +15,8 @@ export class ProvidersService {
   constructor(
     private readonly repo: ProvidersRepository,
     private readonly onTokenRevoked: (tokenId: string) => void = () => {},
+    /** Lets the till's lookup of the settings (till-settings.ts) forget them at once. */
+    private readonly onTillSettingsChanged: (tenantId: string, providerId: string) => void = () => {},
   ) {}
 
   /** The provider's profile with its locations: for its own staff and for the pass organisation. */
@@ -85,5 +87,21 @@ export class ProvidersService {
     const token = await this.repo.revokeApiToken(principal.tenantId, providerId, tokenId);
     if (!token) throw notFound('API token');
     this.onTokenRevoked(tokenId);
+  }
+
+  /** How the provider's tills identify a pass: typed numbers too, or QR codes only. */
+  async getTillSettings(principal: Principal, providerId: string) {
+    providersPolicy.authorize(principal, 'provider.tillSettings.manage', { providerId });
+    const settings = await this.repo.findTillSettings(principal.tenantId, providerId);
+    if (!settings) throw notFound('Provider');
+    return settings;
+  }
+
+  async setTillSettings(principal: Principal, providerId: string, acceptsTypedPassNumbers: boolean) {
+    providersPolicy.authorize(principal, 'provider.tillSettings.manage', { providerId });
+    const settings = await this.repo.setTillSettings(principal.tenantId, providerId, acceptsTypedPassNumbers);
+    if (!settings) throw notFound('Provider');
+    this.onTillSettingsChanged(principal.tenantId, providerId);
+    return settings;
   }
 }

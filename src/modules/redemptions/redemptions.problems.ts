@@ -6,6 +6,10 @@ export const redemptionsProblems = defineProblems({
     status: 409,
     title: { en: 'Limit for this pass reached', nl: 'De limiet voor deze pas is bereikt' },
   },
+  'typed-pass-number-refused': {
+    status: 400,
+    title: { en: 'This till takes QR codes only', nl: 'Deze kassa neemt alleen de QR-code aan' },
+  },
   'redemption-not-found': { status: 404, title: { en: 'Redemption not found', nl: 'Verzilvering niet gevonden' } },
   'redemption-not-cancellable': {
     status: 409,

@@ -2,6 +2,8 @@ import { Type } from '@sinclair/typebox';
 import type { App } from '../../http/app-types.ts';
 import { sendPage } from '../../http/paging.ts';
 import { PageMeta, PagingQuery, problemResponses, Uuid } from '../../http/schemas.ts';
+import { qrKeyLookupFor } from '../passes/qr-keys.ts';
+import { tillSettingsLookupFor } from '../providers/till-settings.ts';
 import { IDEMPOTENCY_KEY_RETENTION_DAYS } from './idempotency-retention.ts';
 import { RedemptionsRepository } from './redemptions.repository.ts';
 import { Redemption, RedemptionInput, RedemptionListItem, TillOffers } from './redemptions.schemas.ts';
@@ -23,7 +25,13 @@ const TILL_SECURITY: { [scheme: string]: string[] }[] = [{ sessionCookie: [] }, 
 
 export async function redemptionsRoutes(app: App) {
   const { database, config } = app.deps;
-  const service = new RedemptionsService(new RedemptionsRepository(database.db), { qrSecret: config.qrSecret });
+  const qrKeys = qrKeyLookupFor(database);
+  const tillSettings = tillSettingsLookupFor(database);
+  const service = new RedemptionsService(new RedemptionsRepository(database.db), {
+    qrSecret: config.qrSecret,
+    passNumberOfQrKey: (tenantId, keyId) => qrKeys.passNumberOf(tenantId, keyId),
+    acceptsTypedPassNumbers: (tenantId, providerId) => tillSettings.acceptsTypedPassNumbers(tenantId, providerId),
+  });
 
   app.get(
     '/till/passes/:passIdentifier/offers',
@@ -33,7 +41,9 @@ export async function redemptionsRoutes(app: App) {
         summary: 'The offers of my provider for this pass, each with the price to charge now',
         description:
           'passIdentifier is the number on the card (spaces allowed) or the content of the QR code in the app, URL-encoded. ' +
-          'A mistyped number or stale QR code gives 400 pass-number-invalid, an unknown pass 404 pass-not-found, a blocked or expired pass ' +
+          'A mistyped number or forged QR code gives 400 pass-number-invalid, a QR code older than its window 400 qr-code-expired, ' +
+          'one of a removed device 400 qr-code-revoked, a typed number where the provider takes QR codes only 400 typed-pass-number-refused, ' +
+          'an unknown pass 404 pass-not-found, a blocked or expired pass ' +
           '409 pass-blocked or pass-expired. The answer holds the price to charge and nothing else about the holder.',
         operationId: 'listTillOffersForPass',
         security: TILL_SECURITY,
@@ -52,7 +62,7 @@ export async function redemptionsRoutes(app: App) {
         summary: 'Redeem an offer with a pass',
         description:
           'Books one use of the offer, exactly once: per-pass limits and stock hold under any number of tills. ' +
-          'Refusals are problem+json with a type per rule: pass-not-found, pass-number-invalid, pass-blocked, pass-expired, offer-not-found, ' +
+          'Refusals are problem+json with a type per rule: pass-not-found, pass-number-invalid, qr-code-expired, qr-code-revoked, typed-pass-number-refused, pass-blocked, pass-expired, offer-not-found, ' +
           'offer-of-other-provider, offer-not-available, offer-not-valid-today, offer-sold-out, limit-reached. ' +
           'With creditCents the holder pays that part of the price from pass credit (creditAvailableCents of the till list says how much can): ' +
           'more than the pass can spend at this offer (an offer that takes no credit: 0) gives 409 credit-insufficient, more than the price 400; ' +

@@ -3,7 +3,7 @@ import type { Static } from '@sinclair/typebox';
 import { isAbortedForConcurrency, isConnectionLost } from '../../db/errors.ts';
 import { DomainError, type InvalidParam, type ProblemCode } from '../../shared/errors.ts';
 import { actorId, providerOf, type Principal } from '../access/principal.ts';
-import { isQrToken, parsePassIdentifier } from '../passes/pass-identifier.ts';
+import { isQrToken, parseQrToken, parseTypedPassNumber } from '../passes/pass-identifier.ts';
 import { normalizePassNumber } from '../passes/pass-number.ts';
 import { dutchDate } from './limit-period.ts';
 import {
@@ -44,6 +44,10 @@ export type RedeemInput = Static<typeof RedemptionInput>;
 export interface RedemptionsServiceOptions {
   /** Secret that signs the QR tokens on passes. */
   qrSecret: string;
+  /** The pass number a QR code's key is for, while its device is not revoked (passes/qr-keys.ts); default: none. */
+  passNumberOfQrKey?: (tenantId: string, keyId: string) => Promise<string | undefined>;
+  /** Whether a provider's tills take typed pass numbers (providers/till-settings.ts); default: yes. */
+  acceptsTypedPassNumbers?: (tenantId: string, providerId: string) => Promise<boolean>;
   /** The clock; tests inject one. */
   now?: () => Date;
   /** Attempts of a transaction that PostgreSQL aborted for a deadlock or serialization failure. */
@@ -114,7 +118,7 @@ export class RedemptionsService {
     const providerId = providerOf(principal)!;
     const now = this.now();
     const today = dutchDate(now);
-    const number = parsePassIdentifier(passIdentifier, this.options.qrSecret, now.getTime());
+    const number = await this.passNumberOf(principal.tenantId, providerId, passIdentifier, now.getTime());
     const list = await this.repo.listTillOffers(principal.tenantId, providerId, number, today);
     const pass = usablePass(list.pass ?? undefined, today);
     const quoted: QuotedOffer[] = [];
@@ -154,7 +158,7 @@ export class RedemptionsService {
     let number: string | null = null;
     let invalid: DomainError | null = null;
     try {
-      number = parsePassIdentifier(input.passIdentifier, this.options.qrSecret, now.getTime());
+      number = await this.passNumberOf(principal.tenantId, providerId, input.passIdentifier, now.getTime());
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       invalid = error;
@@ -196,6 +200,31 @@ export class RedemptionsService {
       // Or the connection broke, and the key tells whether the booking was kept: read again.
     }
     throw new DomainError('conflict', 'The till is very busy right now. Nothing was booked; please try again.');
+  }
+
+  /**
+   * The pass number the till sent: a QR code (opaque, rotating: its key names the pass), or a
+   * number typed at the till, where the provider takes those. Throws the identifier's own
+   * refusal: invalid, an expired or revoked QR code, a typed number where only QR codes count.
+   */
+  private async passNumberOf(tenantId: string, providerId: string, identifier: string, now: number): Promise<string> {
+    if (isQrToken(identifier)) {
+      const keyId = parseQrToken(identifier, this.options.qrSecret, now);
+      const number = await this.options.passNumberOfQrKey?.(tenantId, keyId);
+      if (number === undefined)
+        throw new DomainError(
+          'qr-code-revoked',
+          'This QR code comes from a device that was removed from the pass. Ask the holder to show the pass on another device.',
+        );
+      return number;
+    }
+    const number = parseTypedPassNumber(identifier);
+    if (this.options.acceptsTypedPassNumbers && !(await this.options.acceptsTypedPassNumbers(tenantId, providerId)))
+      throw new DomainError(
+        'typed-pass-number-refused',
+        'This till takes the QR code of the pass only, not a typed number. Ask the holder to show the QR code.',
+      );
+    return number;
   }
 
   /**

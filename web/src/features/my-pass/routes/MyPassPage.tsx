@@ -22,7 +22,11 @@ import { Pager } from '../../../components/Pager.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useMyPass, useMyRedemptions } from '../api/me.ts';
-import { PassQrCode } from '../components/PassQrCode.tsx';
+import { useDeviceKeys } from '../api/devices.ts';
+import { DevicesSection } from '../components/DevicesSection.tsx';
+import { keyOf, PassQrCode } from '../components/PassQrCode.tsx';
+import { RotatingQrCode } from '../components/RotatingQrCode.tsx';
+import { guessDeviceLabel } from '../qr/device-store.ts';
 import { CreditExpiryBanner, CreditSection } from '../components/CreditSection.tsx';
 
 function History() {
@@ -50,6 +54,8 @@ export default function MyPassPage() {
   usePageTitle(t('myPass.title'));
   const pass = useMyPass();
   const language = i18n.language;
+  const device = useDeviceKeys(guessDeviceLabel(t('devices.on')));
+  const ownKey = keyOf(device.state);
 
   return (
     <>
@@ -57,6 +63,20 @@ export default function MyPassPage() {
       <CreditExpiryBanner />
       {pass.isPending && <Loading />}
       {pass.isError && <ErrorMessage error={pass.error} />}
+      {pass.isError && ownKey?.active && (
+        // Offline: the pass could not be read, but this device still makes its codes.
+        <section aria-labelledby="offline-pass-heading" className="sp-pass-card">
+          <Heading level={2} id="offline-pass-heading">
+            {ownKey.holderName} · {ownKey.passNumber}
+          </Heading>
+          <figure className="sp-qr">
+            <RotatingQrCode keyId={ownKey.keyId} secret={ownKey.secret} alt={t('myPass.qrAlt')} />
+            <figcaption>
+              <Paragraph>{t('qr.offlineNow')}</Paragraph>
+            </figcaption>
+          </figure>
+        </section>
+      )}
       {pass.data && (
         <section aria-labelledby="pass-heading" className="sp-pass-card">
           <Heading level={2} id="pass-heading">
@@ -86,7 +106,11 @@ export default function MyPassPage() {
                 </DataListValue>
               </DataListItem>
             </DataList>
-            {pass.data.status === 'active' ? <PassQrCode /> : <Paragraph>{t('myPass.noQr')}</Paragraph>}
+            {pass.data.status === 'active' ? (
+              <PassQrCode state={device.state} onAddAgain={device.addAgain} />
+            ) : (
+              <Paragraph>{t('myPass.noQr')}</Paragraph>
+            )}
           </div>
         </section>
       )}
@@ -117,8 +141,25 @@ export default function MyPassPage() {
               </TableBody>
             </Table>
           </TableScroll>
+          {pass.data.children
+            .filter((c) => c.status === 'active')
+            .map((c) => (
+              <section key={c.number} aria-label={t('qr.childTitle', { name: c.holderName })}>
+                <Heading level={3}>{t('qr.childTitle', { name: c.holderName })}</Heading>
+                <PassQrCode
+                  state={device.state}
+                  passNumber={c.number}
+                  holderName={c.holderName}
+                  onAddAgain={device.addAgain}
+                />
+              </section>
+            ))}
         </section>
       )}
+      <DevicesSection
+        currentDeviceId={device.state.kind === 'ready' ? device.state.device.deviceId : undefined}
+        onRemovedCurrent={device.markRemoved}
+      />
       <CreditSection />
       <section aria-labelledby="history-heading">
         <Heading level={2} id="history-heading">

@@ -11,6 +11,7 @@ import '../provider.css';
 import { BankAccountForm } from '../components/BankAccountForm.tsx';
 import { ProviderSettlements } from '../components/ProviderSettlements.tsx';
 import { ProviderProfile } from '../components/ProviderProfile.tsx';
+import { TillSettingsForm } from '../components/TillSettingsForm.tsx';
 
 /** "Mijn organisatie": the provider's profile, locations and redemptions, for its staff. */
 export default function ProviderPage() {
@@ -57,6 +58,15 @@ export default function ProviderPage() {
           </Heading>
           <Paragraph>{t('payouts.provider.intro')}</Paragraph>
           <ProviderSettlements providerId={providerId} />
+        </section>
+      )}
+
+      {providerId && may('provider.tillSettings.manage') && (
+        <section aria-labelledby="provider-till-heading">
+          <Heading level={2} id="provider-till-heading">
+            {t('tillSettings.title')}
+          </Heading>
+          <TillSettingsForm providerId={providerId} />
         </section>
       )}
 

@@ -1,0 +1,140 @@
+/**
+ * Issue 14 (part A): what the till accepts of a pass. Each refusal has its own problem type and
+ * says nothing about the holder: no name, no category, no reason the pass exists.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeQrToken, QR_SLOT_SECONDS } from '../src/modules/passes/pass-identifier.ts';
+import { formatPassNumber } from '../src/modules/passes/pass-number.ts';
+import {
+  addQrKey,
+  createApiToken,
+  createOffer,
+  createPass,
+  createProvider,
+  createTenant,
+  createUser,
+  loginStaff,
+  type TestPass,
+} from './support/fixtures.ts';
+import { createTestApp, type TestContext } from './support/test-app.ts';
+
+let ctx: TestContext;
+let bakery: Awaited<ReturnType<typeof createProvider>>;
+let bakeryToken: string;
+let providerAdminCookie: string;
+let offerId: string;
+let pass: TestPass;
+
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+const tillList = (passIdentifier: string) =>
+  ctx.app.inject({
+    url: `/api/v1/till/passes/${encodeURIComponent(passIdentifier)}/offers`,
+    headers: bearer(bakeryToken),
+  });
+const redeem = (passIdentifier: string) =>
+  ctx.app.inject({
+    method: 'POST',
+    url: '/api/v1/redemptions',
+    payload: { passIdentifier, offerId },
+    headers: bearer(bakeryToken),
+  });
+
+/** The refusal's problem type, after checking it is problem+json that names nothing of the holder. */
+function refusal(response: { statusCode: number; headers: Record<string, unknown>; body: string }, holder?: TestPass) {
+  expect(response.headers['content-type']).toContain('application/problem+json');
+  for (const secret of ['Pashouder', 'regular', 'low_income', 'carer', 'category'])
+    expect(response.body).not.toContain(secret);
+  if (holder) expect(response.body).not.toContain(holder.number);
+  return `${response.statusCode} ${(JSON.parse(response.body) as { type: string }).type.split('/').pop()}`;
+}
+
+beforeAll(async () => {
+  ctx = await createTestApp();
+  const db = ctx.database.db;
+  await createTenant(db);
+  bakery = await createProvider(db, { name: 'Bakkerij Kaaskop' });
+  bakeryToken = await createApiToken(db, bakery.id);
+  offerId = (await createOffer(db, bakery, { title: 'Krentenbol' })).id;
+  pass = await createPass(db, { category: 'low_income' });
+  await createUser(db, {
+    role: 'provider_admin',
+    email: 'eigenaar@kaaskop.test',
+    password: 'eigenaar-wachtwoord',
+    providerId: bakery.id,
+  });
+  providerAdminCookie = await loginStaff(ctx.app, 'eigenaar@kaaskop.test', 'eigenaar-wachtwoord');
+});
+afterAll(() => ctx.close());
+
+describe('the QR code at the till', () => {
+  it('takes a current code from a device and books on its pass', async () => {
+    const keyId = await addQrKey(ctx.database.db, pass);
+    const list = await tillList(makeQrToken(ctx.config.qrSecret, keyId).token);
+    expect(list.statusCode).toBe(200);
+    expect(list.json().pass.number).toBe(formatPassNumber(pass.number));
+    const booked = await redeem(makeQrToken(ctx.config.qrSecret, keyId).token);
+    expect(booked.statusCode).toBe(201);
+  });
+
+  it('refuses a replayed code older than its window as qr-code-expired, and books nothing', async () => {
+    const keyId = await addQrKey(ctx.database.db, pass);
+    const old = makeQrToken(ctx.config.qrSecret, keyId, Date.now() - 3 * QR_SLOT_SECONDS * 1000).token;
+    expect(refusal(await tillList(old), pass)).toBe('400 qr-code-expired');
+    expect(refusal(await redeem(old), pass)).toBe('400 qr-code-expired');
+  });
+
+  it('refuses a code of a removed device as qr-code-revoked', async () => {
+    const keyId = await addQrKey(ctx.database.db, pass);
+    await ctx.database.db.updateTable('pass_devices').set({ revoked_at: new Date() }).execute();
+    // The till's lookup keeps answers a few seconds; a code it never saw is asked fresh.
+    expect(refusal(await redeem(makeQrToken(ctx.config.qrSecret, keyId).token), pass)).toBe('400 qr-code-revoked');
+  });
+
+  it('refuses a forged code as pass-number-invalid', async () => {
+    const forged = makeQrToken('a-guessed-secret', await addQrKey(ctx.database.db, pass)).token;
+    expect(refusal(await redeem(forged), pass)).toBe('400 pass-number-invalid');
+  });
+});
+
+describe('typed pass numbers, per provider', () => {
+  const settings = (payload?: object) =>
+    ctx.app.inject({
+      method: payload ? 'PUT' : 'GET',
+      url: `/api/v1/providers/${bakery.id}/till-settings`,
+      headers: { cookie: providerAdminCookie },
+      ...(payload ? { payload } : {}),
+    });
+
+  it('are taken by default; a provider admin turns them off for its own tills, and on again', async () => {
+    expect((await settings()).json()).toEqual({ acceptsTypedPassNumbers: true });
+    expect((await tillList(pass.number)).statusCode).toBe(200);
+
+    expect((await settings({ acceptsTypedPassNumbers: false })).json()).toEqual({ acceptsTypedPassNumbers: false });
+    expect(refusal(await tillList(formatPassNumber(pass.number)))).toBe('400 typed-pass-number-refused');
+    expect(refusal(await redeem(pass.number))).toBe('400 typed-pass-number-refused');
+    // The QR code still works.
+    const keyId = await addQrKey(ctx.database.db, pass);
+    expect((await tillList(makeQrToken(ctx.config.qrSecret, keyId).token)).statusCode).toBe(200);
+
+    await settings({ acceptsTypedPassNumbers: true });
+    expect((await tillList(pass.number)).statusCode).toBe(200);
+  });
+
+  it("cannot be changed by a till or for another provider's tills", async () => {
+    const other = await createProvider(ctx.database.db, { name: 'Zwembad De Crommenije' });
+    const foreign = await ctx.app.inject({
+      method: 'PUT',
+      url: `/api/v1/providers/${other.id}/till-settings`,
+      headers: { cookie: providerAdminCookie },
+      payload: { acceptsTypedPassNumbers: false },
+    });
+    expect(foreign.statusCode).toBe(403);
+    const byTill = await ctx.app.inject({
+      method: 'PUT',
+      url: `/api/v1/providers/${bakery.id}/till-settings`,
+      headers: bearer(bakeryToken),
+      payload: { acceptsTypedPassNumbers: false },
+    });
+    expect(byTill.statusCode).toBe(403);
+  });
+});
