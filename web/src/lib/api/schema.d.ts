@@ -934,7 +934,7 @@ export interface paths {
         };
         /**
          * Pass holders with their current pass (pass organisation only)
-         * @description q matches the name, the e-mail address or the pass number.
+         * @description q matches the name, the e-mail address, the address or the pass number.
          */
         get: operations["listAdminHolders"];
         put?: never;
@@ -996,6 +996,47 @@ export interface paths {
         get: operations["getAdminOffer"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/holder-files/{holderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A holder's file: details, passes, household, redemptions, credit, messages, notes, audit
+         * @description Pass organisation only.
+         */
+        get: operations["getHolderFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Correct a holder's details (audited)
+         * @description Only the fields sent change, all or nothing; each change is written to the audit.
+         */
+        patch: operations["correctHolderDetails"];
+        trace?: never;
+    };
+    "/holder-files/{holderId}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a note to a holder's file */
+        post: operations["addHolderNote"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1111,6 +1152,21 @@ export interface components {
             communityCentreProviderId: string | null;
             /** Format: uuid */
             entryId: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        HolderAddress: {
+            street: string;
+            houseNumber: string;
+            /** @description Dutch postcode, e.g. 1506 CA */
+            postcode: string;
+            city: string;
+        };
+        HolderNote: {
+            /** Format: uuid */
+            id: string;
+            body: string;
+            writtenBy: string;
             /** Format: date-time */
             createdAt: string;
         };
@@ -6832,6 +6888,417 @@ export interface operations {
                                 name: string;
                             } | null;
                         };
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getHolderFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                holderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        email: string | null;
+                        birthDate: string | null;
+                        wijk: {
+                            code: string;
+                            name: string;
+                        } | null;
+                        address: components["schemas"]["HolderAddress"] | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        passes: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Formatted pass number with check digit */
+                            number: string;
+                            category: "regular" | "low_income" | "carer" | "child";
+                            status: "active" | "blocked" | "expired";
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validFrom: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validUntil: string;
+                            parentNumber: string | null;
+                        }[];
+                        household: {
+                            /** Format: uuid */
+                            holderId: string;
+                            name: string;
+                            relation: "child" | "parent";
+                            birthDate: string | null;
+                            passNumber: string;
+                            passStatus: "active" | "blocked" | "expired";
+                        }[];
+                        /** @description The 50 newest */
+                        redemptions: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            at: string;
+                            passNumber: string;
+                            offerTitle: string;
+                            providerName: string;
+                            /** @description Amount in euro cents */
+                            priceCents: number;
+                            cancelled: boolean;
+                        }[];
+                        credit: {
+                            passNumber: string;
+                            schemeName: string;
+                            /** @description Amount in euro cents */
+                            balanceCents: number;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validUntil: string;
+                        }[];
+                        /** @description E-mails sent to the holder (the outbox), the 50 newest */
+                        messages: {
+                            /** Format: uuid */
+                            id: string;
+                            subject: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        notes: components["schemas"]["HolderNote"][];
+                        audit: {
+                            /** Format: uuid */
+                            id: string;
+                            action: string;
+                            by: string;
+                            /** Format: date-time */
+                            at: string;
+                            changes: {
+                                field: string;
+                                from: string | null;
+                                to: string | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    correctHolderDetails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                holderId: string;
+            };
+            cookie?: never;
+        };
+        /** @description Only the fields sent are changed; null clears a field. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    email?: string | null;
+                    birthDate?: string | null;
+                    wijkCode?: string | null;
+                    address?: components["schemas"]["HolderAddress"] | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        email: string | null;
+                        birthDate: string | null;
+                        wijk: {
+                            code: string;
+                            name: string;
+                        } | null;
+                        address: components["schemas"]["HolderAddress"] | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        passes: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Formatted pass number with check digit */
+                            number: string;
+                            category: "regular" | "low_income" | "carer" | "child";
+                            status: "active" | "blocked" | "expired";
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validFrom: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validUntil: string;
+                            parentNumber: string | null;
+                        }[];
+                        household: {
+                            /** Format: uuid */
+                            holderId: string;
+                            name: string;
+                            relation: "child" | "parent";
+                            birthDate: string | null;
+                            passNumber: string;
+                            passStatus: "active" | "blocked" | "expired";
+                        }[];
+                        /** @description The 50 newest */
+                        redemptions: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            at: string;
+                            passNumber: string;
+                            offerTitle: string;
+                            providerName: string;
+                            /** @description Amount in euro cents */
+                            priceCents: number;
+                            cancelled: boolean;
+                        }[];
+                        credit: {
+                            passNumber: string;
+                            schemeName: string;
+                            /** @description Amount in euro cents */
+                            balanceCents: number;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validUntil: string;
+                        }[];
+                        /** @description E-mails sent to the holder (the outbox), the 50 newest */
+                        messages: {
+                            /** Format: uuid */
+                            id: string;
+                            subject: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        notes: components["schemas"]["HolderNote"][];
+                        audit: {
+                            /** Format: uuid */
+                            id: string;
+                            action: string;
+                            by: string;
+                            /** Format: date-time */
+                            at: string;
+                            changes: {
+                                field: string;
+                                from: string | null;
+                                to: string | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addHolderNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                holderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        body: string;
+                        writtenBy: string;
+                        /** Format: date-time */
+                        createdAt: string;
                     };
                 };
             };
