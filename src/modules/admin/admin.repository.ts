@@ -16,7 +16,7 @@ export class AdminRepository {
 
   /**
    * Holders with their current pass (active and valid longest first) and wijk. `q` matches the
-   * name, the e-mail address, or (digits only) the pass number.
+   * name, the e-mail address, the address (holder-file) or (digits only) the pass number.
    */
   async listHolders(tenantId: string, q: string | undefined, { page, pageSize }: PageRequest) {
     const base = this.db
@@ -44,6 +44,19 @@ export class AdminRepository {
           const digits = q!.replace(/[\s-]/g, '');
           const terms = [eb('h.name', 'ilike', pattern), eb('h.email', 'ilike', pattern)];
           if (/^\d+$/.test(digits)) terms.push(eb('p.number', 'like', containing(digits)));
+          // The address the holder's file keeps (street, postcode or place), read in a join.
+          terms.push(
+            eb.exists(
+              eb
+                .selectFrom('holder_addresses as ha')
+                .select('ha.holder_id')
+                .whereRef('ha.tenant_id', '=', 'h.tenant_id')
+                .whereRef('ha.holder_id', '=', 'h.id')
+                .where(
+                  sql<boolean>`ha.street || ' ' || ha.house_number || ' ' || ha.postcode || ' ' || replace(ha.postcode, ' ', '') || ' ' || ha.city ilike ${pattern}`,
+                ),
+            ),
+          );
           return eb.or(terms);
         }),
       );

@@ -27,7 +27,7 @@ export async function adminRoutes(app: App) {
       schema: {
         tags: ['administration'],
         summary: 'Pass holders with their current pass (pass organisation only)',
-        description: 'q matches the name, the e-mail address or the pass number.',
+        description: 'q matches the name, the e-mail address, the address or the pass number.',
         operationId: 'listAdminHolders',
         security,
         querystring: Type.Object({ q: Search, ...PagingQuery }, { additionalProperties: false }),

@@ -183,27 +183,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/providers/{providerId}/till-settings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** How the provider's tills identify a pass (provider admins and the pass organisation) */
-        get: operations["getProviderTillSettings"];
-        /**
-         * Turn typed pass numbers on or off for the provider's own tills
-         * @description Off: the tills take the QR code of the app only, and a typed number gets 400 typed-pass-number-refused. Other processes follow within 5 seconds.
-         */
-        put: operations["setProviderTillSettings"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/admin/offers/{offerId}/payment-rules": {
         parameters: {
             query?: never;
@@ -312,59 +291,21 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/me/pass/devices": {
+    "/me/pass/qr": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The devices that show my QR code, also without a connection */
-        get: operations["listMyDevices"];
-        put?: never;
         /**
-         * Add this device: it gets the keys to show my QR codes (and my children's) offline
-         * @description The answer holds a key per pass; the device computes the rotating QR codes from it, without a connection. At most 10 devices at once (409 too-many-devices).
+         * A fresh QR code for my pass, or for one of my children's passes
+         * @description The code changes every 30 seconds; a till accepts it until expiresAt.
          */
-        post: operations["addMyDevice"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/me/pass/devices/{deviceId}/keys": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * The keys of this device for my passes now (a new child pass or a replacement gets one)
-         * @description A removed device gets 404 device-not-found: add it again on purpose.
-         */
-        post: operations["refreshMyDeviceKeys"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/me/pass/devices/{deviceId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
+        get: operations["getMyPassQrCode"];
         put?: never;
         post?: never;
-        /** Remove a device (a lost phone): its QR codes stop working at once */
-        delete: operations["removeMyDevice"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -436,7 +377,7 @@ export interface paths {
         };
         /**
          * The offers of my provider for this pass, each with the price to charge now
-         * @description passIdentifier is the number on the card (spaces allowed) or the content of the QR code in the app, URL-encoded. A mistyped number or forged QR code gives 400 pass-number-invalid, a QR code older than its window 400 qr-code-expired, one of a removed device 400 qr-code-revoked, a typed number where the provider takes QR codes only 400 typed-pass-number-refused, an unknown pass 404 pass-not-found, a blocked or expired pass 409 pass-blocked or pass-expired. The answer holds the price to charge and nothing else about the holder.
+         * @description passIdentifier is the number on the card (spaces allowed) or the content of the QR code in the app, URL-encoded. A mistyped number or stale QR code gives 400 pass-number-invalid, an unknown pass 404 pass-not-found, a blocked or expired pass 409 pass-blocked or pass-expired. The answer holds the price to charge and nothing else about the holder.
          */
         get: operations["listTillOffersForPass"];
         put?: never;
@@ -459,7 +400,7 @@ export interface paths {
         put?: never;
         /**
          * Redeem an offer with a pass
-         * @description Books one use of the offer, exactly once: per-pass limits and stock hold under any number of tills. Refusals are problem+json with a type per rule: pass-not-found, pass-number-invalid, qr-code-expired, qr-code-revoked, typed-pass-number-refused, pass-blocked, pass-expired, offer-not-found, offer-of-other-provider, offer-not-available, offer-not-valid-today, offer-sold-out, limit-reached. With creditCents the holder pays that part of the price from pass credit (creditAvailableCents of the till list says how much can): more than the pass can spend at this offer (an offer that takes no credit: 0) gives 409 credit-insufficient, more than the price 400; the redemption and its payment are booked together or not at all. A retry with the same Idempotency-Key and body gets the first answer again (refusals included); the same key with another body gives 422 idempotency-key-reused.
+         * @description Books one use of the offer, exactly once: per-pass limits and stock hold under any number of tills. Refusals are problem+json with a type per rule: pass-not-found, pass-number-invalid, pass-blocked, pass-expired, offer-not-found, offer-of-other-provider, offer-not-available, offer-not-valid-today, offer-sold-out, limit-reached. With creditCents the holder pays that part of the price from pass credit (creditAvailableCents of the till list says how much can): more than the pass can spend at this offer (an offer that takes no credit: 0) gives 409 credit-insufficient, more than the price 400; the redemption and its payment are booked together or not at all. A retry with the same Idempotency-Key and body gets the first answer again (refusals included); the same key with another body gives 422 idempotency-key-reused.
          */
         post: operations["createRedemption"];
         delete?: never;
@@ -993,7 +934,7 @@ export interface paths {
         };
         /**
          * Pass holders with their current pass (pass organisation only)
-         * @description q matches the name, the e-mail address or the pass number.
+         * @description q matches the name, the e-mail address, the address or the pass number.
          */
         get: operations["listAdminHolders"];
         put?: never;
@@ -1061,7 +1002,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/schemes": {
+    "/holder-files/{holderId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1069,73 +1010,23 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The published schemes guide (regelingen), filtered and searched
-         * @description Filters combine (AND). Ordered by title.
+         * A holder's file: details, passes, household, redemptions, credit, messages, notes, audit
+         * @description Pass organisation only.
          */
-        get: operations["listSchemes"];
+        get: operations["getHolderFile"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/schemes/{slug}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One published scheme */
-        get: operations["getScheme"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/scheme-checks": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The eligibility check: which published schemes may suit these answers (nothing is stored) */
-        post: operations["checkSchemes"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/scheme-check-emails": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
-         * E-mails the check's result to the address given; stores neither answers nor address
-         * @description The address is kept only in the outgoing message. Rate-limited per address and per client.
+         * Correct a holder's details (audited)
+         * @description Only the fields sent change, all or nothing; each change is written to the audit.
          */
-        post: operations["emailSchemeCheck"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
+        patch: operations["correctHolderDetails"];
         trace?: never;
     };
-    "/schemes/{slug}/reports": {
+    "/holder-files/{holderId}/notes": {
         parameters: {
             query?: never;
             header?: never;
@@ -1144,95 +1035,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Report where a scheme fails you (knelpunt); contact details are optional */
-        post: operations["reportSchemeProblem"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/admin/schemes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every scheme in any status, with open problem reports (pass organisation) */
-        get: operations["listAdminSchemes"];
-        put?: never;
-        /** Create a scheme, as a draft */
-        post: operations["createScheme"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/admin/schemes/{schemeId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One scheme in any status */
-        get: operations["getAdminScheme"];
-        /** Replace a scheme's content (its status stays) */
-        put: operations["updateScheme"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/admin/schemes/{schemeId}/status-changes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Publish, archive or return a scheme to draft */
-        post: operations["changeSchemeStatus"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/admin/scheme-reports": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Problem reports (knelpunten), open first; optionally of one scheme */
-        get: operations["listSchemeReports"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/admin/scheme-reports/{reportId}/answers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Answer a problem report */
-        post: operations["answerSchemeReport"];
+        /** Add a note to a holder's file */
+        post: operations["addHolderNote"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1351,91 +1155,18 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        SchemeSummary: {
-            /** Format: uuid */
-            id: string;
-            /** @description Web address of the scheme: lower-case words with hyphens */
-            slug: string;
-            title: string;
-            summary: string;
-            /** @description residents, or volunteer initiatives (budgets open to them) */
-            audience: "residents" | "initiatives";
-            providerKind: "municipality" | "wijkteam" | "sport" | "energy_company" | "stille_kracht" | "sponsor" | "crowdfunding" | "other";
-            providerName: string;
-            /** @description online_form: applyUrl; through_person: applyPerson (wijkmanager, wijkteam...); no_application: granted at applyPerson's discretion */
-            applyRoute: "online_form" | "through_person" | "no_application";
-            lifeEvents: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
-            themes: string[];
-            grantsPass: boolean;
-            passPriceCents: number | null;
+        HolderAddress: {
+            street: string;
+            houseNumber: string;
+            /** @description Dutch postcode, e.g. 1506 CA */
+            postcode: string;
+            city: string;
         };
-        AdminScheme: {
+        HolderNote: {
             /** Format: uuid */
             id: string;
-            /** @description Web address of the scheme: lower-case words with hyphens */
-            slug: string;
-            title: string;
-            summary: string;
-            /** @description Formatted text in Markdown (headings, lists, bold, links); raw HTML is shown as text */
-            bodyMarkdown: string;
-            whoFor: string;
-            /** @description Markdown */
-            criteria: string;
-            amounts: string;
-            /** @description online_form: applyUrl; through_person: applyPerson (wijkmanager, wijkteam...); no_application: granted at applyPerson's discretion */
-            applyRoute: "online_form" | "through_person" | "no_application";
-            applyWhere: string;
-            contact: string;
-            providerKind: "municipality" | "wijkteam" | "sport" | "energy_company" | "stille_kracht" | "sponsor" | "crowdfunding" | "other";
-            providerName: string;
-            /** @description residents, or volunteer initiatives (budgets open to them) */
-            audience: "residents" | "initiatives";
-            lifeEvents: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
-            themes: string[];
-            /** @description The scheme grants the city pass */
-            grantsPass: boolean;
-            applyUrl: null | string;
-            applyPerson: null | string;
-            /** @description With grantsPass: the pass price it grants (0: free); null otherwise */
-            passPriceCents: null | number;
-            /** Format: date-time */
-            updatedAt: string;
-            status: "draft" | "published" | "archived";
-            eligibility: {
-                /** @description The scheme matches when any of these sets holds; empty: never proposed by the check */
-                anyOf: {
-                    /** @description Income at most this % of the social minimum */
-                    maxIncomePercent?: number;
-                    /**
-                     * @description Only for mantelzorgers
-                     * @enum {boolean}
-                     */
-                    caring?: true;
-                    minAge?: number;
-                    maxAge?: number;
-                    /** @description Has a child of at least this age... */
-                    childAgeFrom?: number;
-                    /** @description ... and at most this age */
-                    childAgeTo?: number;
-                    households?: ("single" | "single_parent" | "couple" | "couple_with_children")[];
-                    lifeEvents?: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
-                }[];
-            };
-            publishedAt: string | null;
-            openReports: number;
-        };
-        SchemeReport: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            schemeId: string;
-            schemeTitle: string;
-            reporterKind: "resident" | "partner";
-            message: string;
-            contactName: string | null;
-            contactEmail: string | null;
-            answer: string | null;
-            answeredAt: string | null;
+            body: string;
+            writtenBy: string;
             /** Format: date-time */
             createdAt: string;
         };
@@ -2311,161 +2042,6 @@ export interface operations {
             };
         };
     };
-    getProviderTillSettings: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                providerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description Whether this provider's tills take a typed pass number; false: only the QR code of the app */
-                        acceptsTypedPassNumbers: boolean;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    setProviderTillSettings: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                providerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description Whether this provider's tills take a typed pass number; false: only the QR code of the app */
-                    acceptsTypedPassNumbers: boolean;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description Whether this provider's tills take a typed pass number; false: only the QR code of the app */
-                        acceptsTypedPassNumbers: boolean;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     setOfferPaymentRules: {
         parameters: {
             query?: never;
@@ -2934,9 +2510,12 @@ export interface operations {
             };
         };
     };
-    listMyDevices: {
+    getMyPassQrCode: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description A child pass linked to my pass; default: my own pass */
+                passNumber?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2952,266 +2531,17 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            label: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                        }[];
+                        /** @description Content of the QR code: SP1.<passNumber>.<timeSlot>.<signature> */
+                        token: string;
+                        /**
+                         * Format: date-time
+                         * @description After this moment a till refuses the token; fetch a new one before
+                         */
+                        expiresAt: string;
+                        /** @description The QR code as an SVG image */
+                        svg: string;
                     };
                 };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    addMyDevice: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description What the resident calls the device, e.g. "Telefoon van Fatima" */
-                    label: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        device: {
-                            /** Format: uuid */
-                            id: string;
-                            label: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                        };
-                        /** @description One key per pass the device shows: the holder's own and their children's */
-                        keys: {
-                            /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
-                            passNumber: string;
-                            holderName: string;
-                            /** @description True for the holder's own pass, false for a child's pass */
-                            own: boolean;
-                            /** @description Whether a till accepts this pass now */
-                            active: boolean;
-                            /** @description Opaque id of this key: the QR code names it, never the pass number */
-                            keyId: string;
-                            /** @description The key (32 bytes, base64url). The device shows SP2.<keyId>.<slot>.<signature>, slot = floor(unix seconds / 30), signature = the first 22 characters of base64url(HMAC-SHA256(key, "SP2.<keyId>.<slot>")). Keep it on the device only. */
-                            secret: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    refreshMyDeviceKeys: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                deviceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        device: {
-                            /** Format: uuid */
-                            id: string;
-                            label: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                        };
-                        /** @description One key per pass the device shows: the holder's own and their children's */
-                        keys: {
-                            /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
-                            passNumber: string;
-                            holderName: string;
-                            /** @description True for the holder's own pass, false for a child's pass */
-                            own: boolean;
-                            /** @description Whether a till accepts this pass now */
-                            active: boolean;
-                            /** @description Opaque id of this key: the QR code names it, never the pass number */
-                            keyId: string;
-                            /** @description The key (32 bytes, base64url). The device shows SP2.<keyId>.<slot>.<signature>, slot = floor(unix seconds / 30), signature = the first 22 characters of base64url(HMAC-SHA256(key, "SP2.<keyId>.<slot>")). Keep it on the device only. */
-                            secret: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    removeMyDevice: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                deviceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            204: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description RFC 9457 problem details */
             400: {
@@ -7610,65 +6940,12 @@ export interface operations {
             };
         };
     };
-    listSchemes: {
-        parameters: {
-            query?: {
-                lifeEvent?: "moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner";
-                /** @description Theme slug */
-                theme?: string;
-                /** @description residents, or volunteer initiatives (budgets open to them) */
-                audience?: "residents" | "initiatives";
-                /** @description Search words; each must occur in title, summary or text */
-                q?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["SchemeSummary"][];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getScheme: {
+    getHolderFile: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                /** @description Web address of the scheme: lower-case words with hyphens */
-                slug: string;
+                holderId: string;
             };
             cookie?: never;
         };
@@ -7685,254 +6962,90 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        /** @description Web address of the scheme: lower-case words with hyphens */
-                        slug: string;
-                        title: string;
-                        summary: string;
-                        /** @description Formatted text in Markdown (headings, lists, bold, links); raw HTML is shown as text */
-                        bodyMarkdown: string;
-                        whoFor: string;
-                        /** @description Markdown */
-                        criteria: string;
-                        amounts: string;
-                        /** @description online_form: applyUrl; through_person: applyPerson (wijkmanager, wijkteam...); no_application: granted at applyPerson's discretion */
-                        applyRoute: "online_form" | "through_person" | "no_application";
-                        applyWhere: string;
-                        contact: string;
-                        providerKind: "municipality" | "wijkteam" | "sport" | "energy_company" | "stille_kracht" | "sponsor" | "crowdfunding" | "other";
-                        providerName: string;
-                        /** @description residents, or volunteer initiatives (budgets open to them) */
-                        audience: "residents" | "initiatives";
-                        lifeEvents: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
-                        themes: string[];
-                        /** @description The scheme grants the city pass */
-                        grantsPass: boolean;
-                        applyUrl: null | string;
-                        applyPerson: null | string;
-                        /** @description With grantsPass: the pass price it grants (0: free); null otherwise */
-                        passPriceCents: null | number;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    checkSchemes: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    household: "single" | "single_parent" | "couple" | "couple_with_children";
-                    /** @description Household income relative to the social minimum */
-                    incomeBand: "up_to_100" | "up_to_110" | "up_to_120" | "up_to_130" | "above_130" | "unknown";
-                    /** @description The age of each child living at home */
-                    childrenAges: number[];
-                    /** @description Cares for someone (mantelzorg) */
-                    caring: boolean;
-                    age: number;
-                    lifeEvent: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner") | "none";
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /**
-                         * @description The answers were not stored
-                         * @enum {boolean}
-                         */
-                        stored: false;
-                        matches: {
-                            scheme: components["schemas"]["SchemeSummary"];
-                            nextStep: {
-                                /** @description online_form: applyUrl; through_person: applyPerson (wijkmanager, wijkteam...); no_application: granted at applyPerson's discretion */
-                                route: "online_form" | "through_person" | "no_application";
-                                url: string | null;
-                                person: string | null;
-                                where: string;
-                                contact: string;
-                            };
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    emailSchemeCheck: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    answers: {
-                        household: "single" | "single_parent" | "couple" | "couple_with_children";
-                        /** @description Household income relative to the social minimum */
-                        incomeBand: "up_to_100" | "up_to_110" | "up_to_120" | "up_to_130" | "above_130" | "unknown";
-                        /** @description The age of each child living at home */
-                        childrenAges: number[];
-                        /** @description Cares for someone (mantelzorg) */
-                        caring: boolean;
-                        age: number;
-                        lifeEvent: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner") | "none";
-                    };
-                    /**
-                     * Format: email
-                     * @description Used for this one message only
-                     */
-                    email: string;
-                    language?: "nl" | "en";
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            202: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        matches: number;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many attempts: wait Retry-After seconds (see README, Security) */
-            429: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    reportSchemeProblem: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Web address of the scheme: lower-case words with hyphens */
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    reporterKind: "resident" | "partner";
-                    /** @description Where the scheme fails you */
-                    message: string;
-                    contactName?: string;
-                    /** Format: email */
-                    contactEmail?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
+                        name: string;
+                        email: string | null;
+                        birthDate: string | null;
+                        wijk: {
+                            code: string;
+                            name: string;
+                        } | null;
+                        address: components["schemas"]["HolderAddress"] | null;
                         /** Format: date-time */
                         createdAt: string;
+                        passes: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Formatted pass number with check digit */
+                            number: string;
+                            category: "regular" | "low_income" | "carer" | "child";
+                            status: "active" | "blocked" | "expired";
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validFrom: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validUntil: string;
+                            parentNumber: string | null;
+                        }[];
+                        household: {
+                            /** Format: uuid */
+                            holderId: string;
+                            name: string;
+                            relation: "child" | "parent";
+                            birthDate: string | null;
+                            passNumber: string;
+                            passStatus: "active" | "blocked" | "expired";
+                        }[];
+                        /** @description The 50 newest */
+                        redemptions: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            at: string;
+                            passNumber: string;
+                            offerTitle: string;
+                            providerName: string;
+                            /** @description Amount in euro cents */
+                            priceCents: number;
+                            cancelled: boolean;
+                        }[];
+                        credit: {
+                            passNumber: string;
+                            schemeName: string;
+                            /** @description Amount in euro cents */
+                            balanceCents: number;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validUntil: string;
+                        }[];
+                        /** @description E-mails sent to the holder (the outbox), the 50 newest */
+                        messages: {
+                            /** Format: uuid */
+                            id: string;
+                            subject: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        notes: components["schemas"]["HolderNote"][];
+                        audit: {
+                            /** Format: uuid */
+                            id: string;
+                            action: string;
+                            by: string;
+                            /** Format: date-time */
+                            at: string;
+                            changes: {
+                                field: string;
+                                from: string | null;
+                                to: string | null;
+                            }[];
+                        }[];
                     };
                 };
             };
@@ -7943,61 +7056,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many attempts: wait Retry-After seconds (see README, Security) */
-            429: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listAdminSchemes: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["AdminScheme"][];
-                    };
                 };
             };
             /** @description RFC 9457 problem details */
@@ -8018,6 +7076,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -8031,64 +7098,188 @@ export interface operations {
             };
         };
     };
-    createScheme: {
+    correctHolderDetails: {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                holderId: string;
+            };
+            cookie?: never;
+        };
+        /** @description Only the fields sent are changed; null clears a field. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    email?: string | null;
+                    birthDate?: string | null;
+                    wijkCode?: string | null;
+                    address?: components["schemas"]["HolderAddress"] | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        email: string | null;
+                        birthDate: string | null;
+                        wijk: {
+                            code: string;
+                            name: string;
+                        } | null;
+                        address: components["schemas"]["HolderAddress"] | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        passes: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Formatted pass number with check digit */
+                            number: string;
+                            category: "regular" | "low_income" | "carer" | "child";
+                            status: "active" | "blocked" | "expired";
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validFrom: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validUntil: string;
+                            parentNumber: string | null;
+                        }[];
+                        household: {
+                            /** Format: uuid */
+                            holderId: string;
+                            name: string;
+                            relation: "child" | "parent";
+                            birthDate: string | null;
+                            passNumber: string;
+                            passStatus: "active" | "blocked" | "expired";
+                        }[];
+                        /** @description The 50 newest */
+                        redemptions: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            at: string;
+                            passNumber: string;
+                            offerTitle: string;
+                            providerName: string;
+                            /** @description Amount in euro cents */
+                            priceCents: number;
+                            cancelled: boolean;
+                        }[];
+                        credit: {
+                            passNumber: string;
+                            schemeName: string;
+                            /** @description Amount in euro cents */
+                            balanceCents: number;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validUntil: string;
+                        }[];
+                        /** @description E-mails sent to the holder (the outbox), the 50 newest */
+                        messages: {
+                            /** Format: uuid */
+                            id: string;
+                            subject: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        notes: components["schemas"]["HolderNote"][];
+                        audit: {
+                            /** Format: uuid */
+                            id: string;
+                            action: string;
+                            by: string;
+                            /** Format: date-time */
+                            at: string;
+                            changes: {
+                                field: string;
+                                from: string | null;
+                                to: string | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addHolderNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                holderId: string;
+            };
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Web address of the scheme: lower-case words with hyphens */
-                    slug: string;
-                    title: string;
-                    summary: string;
-                    /** @description Formatted text in Markdown (headings, lists, bold, links); raw HTML is shown as text */
-                    bodyMarkdown: string;
-                    whoFor: string;
-                    /** @description Markdown */
-                    criteria: string;
-                    amounts: string;
-                    /** @description online_form: applyUrl; through_person: applyPerson (wijkmanager, wijkteam...); no_application: granted at applyPerson's discretion */
-                    applyRoute: "online_form" | "through_person" | "no_application";
-                    applyWhere: string;
-                    contact: string;
-                    providerKind: "municipality" | "wijkteam" | "sport" | "energy_company" | "stille_kracht" | "sponsor" | "crowdfunding" | "other";
-                    providerName: string;
-                    /** @description residents, or volunteer initiatives (budgets open to them) */
-                    audience: "residents" | "initiatives";
-                    lifeEvents: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
-                    themes: string[];
-                    /** @description The scheme grants the city pass */
-                    grantsPass: boolean;
-                    /** @description https:// address or a path on this site */
-                    applyUrl?: string;
-                    /** @description Who to go to (through_person), or who decides (no_application) */
-                    applyPerson?: string;
-                    /** @description Only with grantsPass: the pass price (0: free) */
-                    passPriceCents?: number;
-                    eligibility?: {
-                        /** @description The scheme matches when any of these sets holds; empty: never proposed by the check */
-                        anyOf: {
-                            /** @description Income at most this % of the social minimum */
-                            maxIncomePercent?: number;
-                            /**
-                             * @description Only for mantelzorgers
-                             * @enum {boolean}
-                             */
-                            caring?: true;
-                            minAge?: number;
-                            maxAge?: number;
-                            /** @description Has a child of at least this age... */
-                            childAgeFrom?: number;
-                            /** @description ... and at most this age */
-                            childAgeTo?: number;
-                            households?: ("single" | "single_parent" | "couple" | "couple_with_children")[];
-                            lifeEvents?: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
-                        }[];
-                    };
+                    body: string;
                 };
             };
         };
@@ -8104,653 +7295,8 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        /** @description Web address of the scheme: lower-case words with hyphens */
-                        slug: string;
-                        title: string;
-                        summary: string;
-                        /** @description Formatted text in Markdown (headings, lists, bold, links); raw HTML is shown as text */
-                        bodyMarkdown: string;
-                        whoFor: string;
-                        /** @description Markdown */
-                        criteria: string;
-                        amounts: string;
-                        /** @description online_form: applyUrl; through_person: applyPerson (wijkmanager, wijkteam...); no_application: granted at applyPerson's discretion */
-                        applyRoute: "online_form" | "through_person" | "no_application";
-                        applyWhere: string;
-                        contact: string;
-                        providerKind: "municipality" | "wijkteam" | "sport" | "energy_company" | "stille_kracht" | "sponsor" | "crowdfunding" | "other";
-                        providerName: string;
-                        /** @description residents, or volunteer initiatives (budgets open to them) */
-                        audience: "residents" | "initiatives";
-                        lifeEvents: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
-                        themes: string[];
-                        /** @description The scheme grants the city pass */
-                        grantsPass: boolean;
-                        applyUrl: null | string;
-                        applyPerson: null | string;
-                        /** @description With grantsPass: the pass price it grants (0: free); null otherwise */
-                        passPriceCents: null | number;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        status: "draft" | "published" | "archived";
-                        eligibility: {
-                            /** @description The scheme matches when any of these sets holds; empty: never proposed by the check */
-                            anyOf: {
-                                /** @description Income at most this % of the social minimum */
-                                maxIncomePercent?: number;
-                                /**
-                                 * @description Only for mantelzorgers
-                                 * @enum {boolean}
-                                 */
-                                caring?: true;
-                                minAge?: number;
-                                maxAge?: number;
-                                /** @description Has a child of at least this age... */
-                                childAgeFrom?: number;
-                                /** @description ... and at most this age */
-                                childAgeTo?: number;
-                                households?: ("single" | "single_parent" | "couple" | "couple_with_children")[];
-                                lifeEvents?: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
-                            }[];
-                        };
-                        publishedAt: string | null;
-                        openReports: number;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getAdminScheme: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                schemeId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** @description Web address of the scheme: lower-case words with hyphens */
-                        slug: string;
-                        title: string;
-                        summary: string;
-                        /** @description Formatted text in Markdown (headings, lists, bold, links); raw HTML is shown as text */
-                        bodyMarkdown: string;
-                        whoFor: string;
-                        /** @description Markdown */
-                        criteria: string;
-                        amounts: string;
-                        /** @description online_form: applyUrl; through_person: applyPerson (wijkmanager, wijkteam...); no_application: granted at applyPerson's discretion */
-                        applyRoute: "online_form" | "through_person" | "no_application";
-                        applyWhere: string;
-                        contact: string;
-                        providerKind: "municipality" | "wijkteam" | "sport" | "energy_company" | "stille_kracht" | "sponsor" | "crowdfunding" | "other";
-                        providerName: string;
-                        /** @description residents, or volunteer initiatives (budgets open to them) */
-                        audience: "residents" | "initiatives";
-                        lifeEvents: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
-                        themes: string[];
-                        /** @description The scheme grants the city pass */
-                        grantsPass: boolean;
-                        applyUrl: null | string;
-                        applyPerson: null | string;
-                        /** @description With grantsPass: the pass price it grants (0: free); null otherwise */
-                        passPriceCents: null | number;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        status: "draft" | "published" | "archived";
-                        eligibility: {
-                            /** @description The scheme matches when any of these sets holds; empty: never proposed by the check */
-                            anyOf: {
-                                /** @description Income at most this % of the social minimum */
-                                maxIncomePercent?: number;
-                                /**
-                                 * @description Only for mantelzorgers
-                                 * @enum {boolean}
-                                 */
-                                caring?: true;
-                                minAge?: number;
-                                maxAge?: number;
-                                /** @description Has a child of at least this age... */
-                                childAgeFrom?: number;
-                                /** @description ... and at most this age */
-                                childAgeTo?: number;
-                                households?: ("single" | "single_parent" | "couple" | "couple_with_children")[];
-                                lifeEvents?: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
-                            }[];
-                        };
-                        publishedAt: string | null;
-                        openReports: number;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    updateScheme: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                schemeId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description Web address of the scheme: lower-case words with hyphens */
-                    slug: string;
-                    title: string;
-                    summary: string;
-                    /** @description Formatted text in Markdown (headings, lists, bold, links); raw HTML is shown as text */
-                    bodyMarkdown: string;
-                    whoFor: string;
-                    /** @description Markdown */
-                    criteria: string;
-                    amounts: string;
-                    /** @description online_form: applyUrl; through_person: applyPerson (wijkmanager, wijkteam...); no_application: granted at applyPerson's discretion */
-                    applyRoute: "online_form" | "through_person" | "no_application";
-                    applyWhere: string;
-                    contact: string;
-                    providerKind: "municipality" | "wijkteam" | "sport" | "energy_company" | "stille_kracht" | "sponsor" | "crowdfunding" | "other";
-                    providerName: string;
-                    /** @description residents, or volunteer initiatives (budgets open to them) */
-                    audience: "residents" | "initiatives";
-                    lifeEvents: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
-                    themes: string[];
-                    /** @description The scheme grants the city pass */
-                    grantsPass: boolean;
-                    /** @description https:// address or a path on this site */
-                    applyUrl?: string;
-                    /** @description Who to go to (through_person), or who decides (no_application) */
-                    applyPerson?: string;
-                    /** @description Only with grantsPass: the pass price (0: free) */
-                    passPriceCents?: number;
-                    eligibility?: {
-                        /** @description The scheme matches when any of these sets holds; empty: never proposed by the check */
-                        anyOf: {
-                            /** @description Income at most this % of the social minimum */
-                            maxIncomePercent?: number;
-                            /**
-                             * @description Only for mantelzorgers
-                             * @enum {boolean}
-                             */
-                            caring?: true;
-                            minAge?: number;
-                            maxAge?: number;
-                            /** @description Has a child of at least this age... */
-                            childAgeFrom?: number;
-                            /** @description ... and at most this age */
-                            childAgeTo?: number;
-                            households?: ("single" | "single_parent" | "couple" | "couple_with_children")[];
-                            lifeEvents?: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
-                        }[];
-                    };
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** @description Web address of the scheme: lower-case words with hyphens */
-                        slug: string;
-                        title: string;
-                        summary: string;
-                        /** @description Formatted text in Markdown (headings, lists, bold, links); raw HTML is shown as text */
-                        bodyMarkdown: string;
-                        whoFor: string;
-                        /** @description Markdown */
-                        criteria: string;
-                        amounts: string;
-                        /** @description online_form: applyUrl; through_person: applyPerson (wijkmanager, wijkteam...); no_application: granted at applyPerson's discretion */
-                        applyRoute: "online_form" | "through_person" | "no_application";
-                        applyWhere: string;
-                        contact: string;
-                        providerKind: "municipality" | "wijkteam" | "sport" | "energy_company" | "stille_kracht" | "sponsor" | "crowdfunding" | "other";
-                        providerName: string;
-                        /** @description residents, or volunteer initiatives (budgets open to them) */
-                        audience: "residents" | "initiatives";
-                        lifeEvents: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
-                        themes: string[];
-                        /** @description The scheme grants the city pass */
-                        grantsPass: boolean;
-                        applyUrl: null | string;
-                        applyPerson: null | string;
-                        /** @description With grantsPass: the pass price it grants (0: free); null otherwise */
-                        passPriceCents: null | number;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        status: "draft" | "published" | "archived";
-                        eligibility: {
-                            /** @description The scheme matches when any of these sets holds; empty: never proposed by the check */
-                            anyOf: {
-                                /** @description Income at most this % of the social minimum */
-                                maxIncomePercent?: number;
-                                /**
-                                 * @description Only for mantelzorgers
-                                 * @enum {boolean}
-                                 */
-                                caring?: true;
-                                minAge?: number;
-                                maxAge?: number;
-                                /** @description Has a child of at least this age... */
-                                childAgeFrom?: number;
-                                /** @description ... and at most this age */
-                                childAgeTo?: number;
-                                households?: ("single" | "single_parent" | "couple" | "couple_with_children")[];
-                                lifeEvents?: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
-                            }[];
-                        };
-                        publishedAt: string | null;
-                        openReports: number;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    changeSchemeStatus: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                schemeId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    status: "draft" | "published" | "archived";
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** @description Web address of the scheme: lower-case words with hyphens */
-                        slug: string;
-                        title: string;
-                        summary: string;
-                        /** @description Formatted text in Markdown (headings, lists, bold, links); raw HTML is shown as text */
-                        bodyMarkdown: string;
-                        whoFor: string;
-                        /** @description Markdown */
-                        criteria: string;
-                        amounts: string;
-                        /** @description online_form: applyUrl; through_person: applyPerson (wijkmanager, wijkteam...); no_application: granted at applyPerson's discretion */
-                        applyRoute: "online_form" | "through_person" | "no_application";
-                        applyWhere: string;
-                        contact: string;
-                        providerKind: "municipality" | "wijkteam" | "sport" | "energy_company" | "stille_kracht" | "sponsor" | "crowdfunding" | "other";
-                        providerName: string;
-                        /** @description residents, or volunteer initiatives (budgets open to them) */
-                        audience: "residents" | "initiatives";
-                        lifeEvents: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
-                        themes: string[];
-                        /** @description The scheme grants the city pass */
-                        grantsPass: boolean;
-                        applyUrl: null | string;
-                        applyPerson: null | string;
-                        /** @description With grantsPass: the pass price it grants (0: free); null otherwise */
-                        passPriceCents: null | number;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        status: "draft" | "published" | "archived";
-                        eligibility: {
-                            /** @description The scheme matches when any of these sets holds; empty: never proposed by the check */
-                            anyOf: {
-                                /** @description Income at most this % of the social minimum */
-                                maxIncomePercent?: number;
-                                /**
-                                 * @description Only for mantelzorgers
-                                 * @enum {boolean}
-                                 */
-                                caring?: true;
-                                minAge?: number;
-                                maxAge?: number;
-                                /** @description Has a child of at least this age... */
-                                childAgeFrom?: number;
-                                /** @description ... and at most this age */
-                                childAgeTo?: number;
-                                households?: ("single" | "single_parent" | "couple" | "couple_with_children")[];
-                                lifeEvents?: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
-                            }[];
-                        };
-                        publishedAt: string | null;
-                        openReports: number;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listSchemeReports: {
-        parameters: {
-            query?: {
-                schemeId?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["SchemeReport"][];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    answerSchemeReport: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                reportId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    answer: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        schemeId: string;
-                        schemeTitle: string;
-                        reporterKind: "resident" | "partner";
-                        message: string;
-                        contactName: string | null;
-                        contactEmail: string | null;
-                        answer: string | null;
-                        answeredAt: string | null;
+                        body: string;
+                        writtenBy: string;
                         /** Format: date-time */
                         createdAt: string;
                     };

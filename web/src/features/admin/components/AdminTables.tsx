@@ -63,7 +63,7 @@ export function HoldersTable({ rows, caption }: { rows: AdminList<'pashouders'>[
       caption={caption}
       rows={rows}
       columns={[
-        { header: t('table.name'), cell: (h) => h.name },
+        { header: t('table.name'), cell: (h) => <RouterLink to={`/beheer/pashouders/${h.id}`}>{h.name}</RouterLink> },
         { header: t('table.pass'), cell: (h) => h.passNumber ?? '' },
         {
           header: t('table.category'),

@@ -1,0 +1,103 @@
+import { Type } from '@sinclair/typebox';
+import { Cents, DateOnly, Uuid } from '../../http/schemas.ts';
+import { PassCategory, PassStatus } from '../passes/passes.schemas.ts';
+
+/** What goes in and out of the holder's file; the presenters return their `Static<>` types. */
+
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+const DateTime = Type.String({ format: 'date-time' });
+
+export const HolderAddress = Type.Object(
+  {
+    street: Type.String({ minLength: 1, maxLength: 200 }),
+    houseNumber: Type.String({ minLength: 1, maxLength: 20 }),
+    postcode: Type.String({ pattern: '^[1-9][0-9]{3} ?[A-Za-z]{2}$', description: 'Dutch postcode, e.g. 1506 CA' }),
+    city: Type.String({ minLength: 1, maxLength: 100 }),
+  },
+  { $id: 'HolderAddress', additionalProperties: false },
+);
+
+export const HolderCorrection = Type.Object(
+  {
+    name: Type.Optional(Type.String({ minLength: 2, maxLength: 200 })),
+    email: Type.Optional(Nullable(Type.String({ format: 'email', maxLength: 200 }))),
+    birthDate: Type.Optional(Nullable(DateOnly)),
+    wijkCode: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 20 }))),
+    address: Type.Optional(Nullable(HolderAddress)),
+  },
+  { additionalProperties: false, description: 'Only the fields sent are changed; null clears a field.' },
+);
+
+export const NewHolderNote = Type.Object(
+  { body: Type.String({ minLength: 1, maxLength: 2000 }) },
+  { additionalProperties: false },
+);
+
+export const HolderNote = Type.Object(
+  { id: Uuid, body: Type.String(), writtenBy: Type.String(), createdAt: DateTime },
+  { $id: 'HolderNote' },
+);
+
+export const HolderFile = Type.Object(
+  {
+    id: Uuid,
+    name: Type.String(),
+    email: Nullable(Type.String()),
+    birthDate: Nullable(DateOnly),
+    wijk: Nullable(Type.Object({ code: Type.String(), name: Type.String() })),
+    address: Nullable(HolderAddress),
+    createdAt: DateTime,
+    passes: Type.Array(
+      Type.Object({
+        id: Uuid,
+        number: Type.String({ description: 'Formatted pass number with check digit' }),
+        category: PassCategory,
+        status: PassStatus,
+        validFrom: DateOnly,
+        validUntil: DateOnly,
+        parentNumber: Nullable(Type.String({ description: 'The pass a child pass hangs under' })),
+      }),
+    ),
+    household: Type.Array(
+      Type.Object({
+        holderId: Uuid,
+        name: Type.String(),
+        relation: Type.Union([Type.Literal('child'), Type.Literal('parent')]),
+        birthDate: Nullable(DateOnly),
+        passNumber: Type.String(),
+        passStatus: PassStatus,
+      }),
+    ),
+    redemptions: Type.Array(
+      Type.Object({
+        id: Uuid,
+        at: DateTime,
+        passNumber: Type.String(),
+        offerTitle: Type.String(),
+        providerName: Type.String(),
+        priceCents: Cents,
+        cancelled: Type.Boolean(),
+      }),
+      { description: 'The 50 newest' },
+    ),
+    credit: Type.Array(
+      Type.Object({ passNumber: Type.String(), schemeName: Type.String(), balanceCents: Cents, validUntil: DateOnly }),
+    ),
+    messages: Type.Array(Type.Object({ id: Uuid, subject: Type.String(), createdAt: DateTime }), {
+      description: 'E-mails sent to the holder (the outbox), the 50 newest',
+    }),
+    notes: Type.Array(HolderNote),
+    audit: Type.Array(
+      Type.Object({
+        id: Uuid,
+        action: Type.String(),
+        by: Type.String(),
+        at: DateTime,
+        changes: Type.Array(
+          Type.Object({ field: Type.String(), from: Nullable(Type.String()), to: Nullable(Type.String()) }),
+        ),
+      }),
+    ),
+  },
+  { $id: 'HolderFile' },
+);

@@ -1,0 +1,35 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ok, type ApiBody, type ApiJson } from '../../../lib/api/client.ts';
+
+export type HolderFile = ApiJson<'getHolderFile'>;
+export type HolderCorrection = ApiBody<'correctHolderDetails'>;
+
+const key = (holderId: string) => ['holder-file', holderId];
+
+export function useHolderFile(holderId: string) {
+  return useQuery({
+    queryKey: key(holderId),
+    queryFn: ({ signal }) => ok(api.GET('/holder-files/{holderId}', { params: { path: { holderId } }, signal })),
+  });
+}
+
+export function useCorrectHolder(holderId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: HolderCorrection) =>
+      ok(api.PATCH('/holder-files/{holderId}', { params: { path: { holderId } }, body })),
+    onSuccess: (file) => {
+      queryClient.setQueryData(key(holderId), file);
+      return queryClient.invalidateQueries({ queryKey: ['admin'] });
+    },
+  });
+}
+
+export function useAddNote(holderId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: string) =>
+      ok(api.POST('/holder-files/{holderId}/notes', { params: { path: { holderId } }, body: { body } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: key(holderId) }),
+  });
+}
