@@ -2,6 +2,7 @@ import { defineModule } from '../../http/module-manifest.ts';
 import { offersPolicy } from './offers.policy.ts';
 import { offersProblems } from './offers.problems.ts';
 import { offersRoutes } from './offers.routes.ts';
+import { seedRoutePages } from './route-pages.demo.ts';
 
 /** Offers, routes and categories, the public catalogue, and the only place a price is computed. */
 export default defineModule({
@@ -10,4 +11,5 @@ export default defineModule({
   routes: offersRoutes,
   problems: offersProblems,
   policy: offersPolicy,
+  demo: seedRoutePages,
 });

@@ -1,5 +1,6 @@
 import type { Static } from '@sinclair/typebox';
 import type { LimitPeriod, PriceType } from './offers.tables.ts';
+import type { RoutePictureName } from './route-pages.schemas.ts';
 import type { Category, OfferDetail, OfferSummary, Route } from './offers.schemas.ts';
 import type { ProviderKind } from '../providers/providers.tables.ts';
 import { passPriceCents } from './pricing.ts';
@@ -139,6 +140,8 @@ export function presentRoute(row: {
   name: string;
   description: string;
   is_demo: boolean;
+  picture: RoutePictureName;
+  color: string;
   offer_count: number | null;
 }): Static<typeof Route> {
   return {
@@ -147,6 +150,9 @@ export function presentRoute(row: {
     name: row.name,
     description: row.description,
     isDemo: row.is_demo,
+    picture: row.picture,
+    color: row.color,
+    pictureUrl: `/api/v1/routes/${row.slug}/picture.svg`,
     offerCount: Number(row.offer_count ?? 0),
   };
 }

@@ -216,7 +216,7 @@ export class OffersRepository {
   listRoutes(tenantId: string, today: string) {
     return this.db
       .selectFrom('routes as r')
-      .select(['r.id', 'r.slug', 'r.name', 'r.description', 'r.is_demo'])
+      .select(['r.id', 'r.slug', 'r.name', 'r.description', 'r.is_demo', 'r.picture', 'r.color'])
       .select((eb) =>
         eb
           .selectFrom('offer_routes as orr')
@@ -231,6 +231,7 @@ export class OffersRepository {
           .as('offer_count'),
       )
       .where('r.tenant_id', '=', tenantId)
+      .where('r.is_active', '=', true)
       .orderBy('r.sort_order')
       .orderBy('r.name')
       .execute();

@@ -1,6 +1,7 @@
 import { Type, type TSchema } from '@sinclair/typebox';
 import { Cents, DateOnly, Uuid } from '../../http/schemas.ts';
 import { ProviderKind } from '../providers/providers.schemas.ts';
+import { RouteColor, RoutePicture } from './route-pages.schemas.ts';
 
 /** What goes out of the catalogue endpoints; the presenters return their `Static<>` types. */
 
@@ -73,6 +74,9 @@ export const Route = Type.Object({
   name: Type.String(),
   description: Type.String(),
   isDemo: Type.Boolean(),
+  picture: RoutePicture,
+  color: RouteColor,
+  pictureUrl: Type.String({ description: 'The route picture (SVG), on this server' }),
   offerCount: Type.Integer({ minimum: 0 }),
 });
 

@@ -16,6 +16,11 @@ export interface RoutesTable {
   description: Generated<string>;
   is_demo: Generated<boolean>;
   sort_order: Generated<number>;
+  /** Route pages (migration 202612071400): story, pictogram and colour, shown to the public or not. */
+  story: Generated<string>;
+  picture: Generated<'heart' | 'spa' | 'sport' | 'star' | 'windmill' | 'house' | 'family' | 'tree'>;
+  color: Generated<string>;
+  is_active: Generated<boolean>;
 }
 
 export interface CategoriesTable {

@@ -10,6 +10,8 @@ import { devOutbox } from '../features/dev-outbox/feature.ts';
 import { myPass } from '../features/my-pass/feature.ts';
 import { payouts } from '../features/payouts/feature.ts';
 import { provider } from '../features/provider/feature.ts';
+import { routeAdmin } from '../features/route-admin/feature.ts';
+import { routes } from '../features/routes/feature.ts';
 import { till } from '../features/till/feature.ts';
 import { holderFile } from '../features/holder-file/feature.ts';
 
@@ -30,6 +32,8 @@ export const FEATURES: readonly Feature[] = [
   actionBudget,
   devOutbox,
   holderFile,
+  routes,
+  routeAdmin,
 ];
 
 export const featureTranslations = (): NamespaceLoaders =>

@@ -203,6 +203,97 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/routes/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One route by its readable address, with its story and picture */
+        get: operations["getRoute"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/routes/{slug}/picture.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The route's picture (SVG) */
+        get: operations["getRoutePicture"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/routes/{slug}/badge.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The route's badge (SVG), for providers to show on their own site
+         * @description May be embedded on other sites: it is served with Cross-Origin-Resource-Policy: cross-origin.
+         */
+        get: operations["getRouteBadge"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/routes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every route, active or not, to edit (pass organisation only) */
+        get: operations["listAdminRoutes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/routes/{routeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a route's name, story, picture, order or whether it is shown (pass organisation only)
+         * @description Only the fields sent change. The slug (the page address) never changes, so shared links keep working.
+         */
+        patch: operations["updateRoute"];
+        trace?: never;
+    };
     "/offers": {
         parameters: {
             query?: never;
@@ -2136,6 +2227,365 @@ export interface operations {
             };
         };
     };
+    getRoute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Readable address of the route page: /routes/{slug} */
+                        slug: string;
+                        name: string;
+                        /** @description One or two sentences for the overview */
+                        description: string;
+                        /** @description The story of the route, B1 Dutch; paragraphs separated by an empty line */
+                        story: string;
+                        /** @description Pictogram of the route; the server draws the picture and the badge with it */
+                        picture: "heart" | "spa" | "sport" | "star" | "windmill" | "house" | "family" | "tree";
+                        /** @description Colour of the route, #rrggbb */
+                        color: string;
+                        /** @description The route picture (SVG), on this server */
+                        pictureUrl: string;
+                        /** @description The route badge (SVG) that providers may show on their own site */
+                        badgeUrl: string;
+                        /** @description Catalogue offers on this route */
+                        offerCount: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRoutePicture: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description SVG picture */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRouteBadge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description SVG badge */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAdminRoutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Readable address of the route page: /routes/{slug} */
+                            slug: string;
+                            name: string;
+                            /** @description One or two sentences for the overview */
+                            description: string;
+                            /** @description The story of the route, B1 Dutch; paragraphs separated by an empty line */
+                            story: string;
+                            /** @description Pictogram of the route; the server draws the picture and the badge with it */
+                            picture: "heart" | "spa" | "sport" | "star" | "windmill" | "house" | "family" | "tree";
+                            /** @description Colour of the route, #rrggbb */
+                            color: string;
+                            /** @description The route picture (SVG), on this server */
+                            pictureUrl: string;
+                            /** @description The route badge (SVG) that providers may show on their own site */
+                            badgeUrl: string;
+                            sortOrder: number;
+                            /** @description Inactive routes are not shown to the public; their offers keep the link */
+                            isActive: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateRoute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                routeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    description?: string;
+                    story?: string;
+                    /** @description Pictogram of the route; the server draws the picture and the badge with it */
+                    picture?: "heart" | "spa" | "sport" | "star" | "windmill" | "house" | "family" | "tree";
+                    /** @description Colour of the route, #rrggbb */
+                    color?: string;
+                    sortOrder?: number;
+                    isActive?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Readable address of the route page: /routes/{slug} */
+                        slug: string;
+                        name: string;
+                        /** @description One or two sentences for the overview */
+                        description: string;
+                        /** @description The story of the route, B1 Dutch; paragraphs separated by an empty line */
+                        story: string;
+                        /** @description Pictogram of the route; the server draws the picture and the badge with it */
+                        picture: "heart" | "spa" | "sport" | "star" | "windmill" | "house" | "family" | "tree";
+                        /** @description Colour of the route, #rrggbb */
+                        color: string;
+                        /** @description The route picture (SVG), on this server */
+                        pictureUrl: string;
+                        /** @description The route badge (SVG) that providers may show on their own site */
+                        badgeUrl: string;
+                        sortOrder: number;
+                        /** @description Inactive routes are not shown to the public; their offers keep the link */
+                        isActive: boolean;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listOffers: {
         parameters: {
             query?: {
@@ -2364,6 +2814,12 @@ export interface operations {
                             name: string;
                             description: string;
                             isDemo: boolean;
+                            /** @description Pictogram of the route; the server draws the picture and the badge with it */
+                            picture: "heart" | "spa" | "sport" | "star" | "windmill" | "house" | "family" | "tree";
+                            /** @description Colour of the route, #rrggbb */
+                            color: string;
+                            /** @description The route picture (SVG), on this server */
+                            pictureUrl: string;
                             offerCount: number;
                         }[];
                     };

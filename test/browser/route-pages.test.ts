@@ -1,0 +1,85 @@
+/**
+ * Route pages in Chromium against the real server: the overview, a route's own page at its
+ * readable address with its story, picture, offers and badge code, in Dutch and English; and the
+ * pass organisation editing a route's story at the staff page. Zero axe violations on each.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../src/http/app-types.ts';
+import { createTestDatabase } from '../support/test-app.ts';
+import { createOffer, createProvider, createTenant, createUser, linkOfferToRoute } from '../support/fixtures.ts';
+import { WAIT, createAxeChecker, h1, logInAsStaff, BrowserHarness } from '../support/browser.ts';
+
+let app: App;
+let dropDatabase: () => Promise<void>;
+const harness = new BrowserHarness();
+const { expectAccessible, summary } = createAxeChecker('route-pages-');
+
+beforeAll(async () => {
+  const { database, drop } = await createTestDatabase();
+  dropDatabase = drop;
+  const db = database.db;
+  await createTenant(db);
+  const salon = await createProvider(db, { name: 'Kapsalon De Zaan' });
+  const offer = await createOffer(db, salon, { title: 'Knippen met korting' });
+  await linkOfferToRoute(db, offer.id, 'verwen-route');
+  await db
+    .updateTable('routes')
+    .set({ story: 'Even tijd voor jezelf.\n\nGa naar de kapper met korting.', picture: 'spa', color: '#6b2a8c' })
+    .where('slug', '=', 'verwen-route')
+    .execute();
+  await createUser(db, { role: 'org_admin', email: 'beheer@test.demo', password: 'geheim-wachtwoord' });
+  ({ app } = await harness.start(database));
+});
+
+afterAll(async () => {
+  await harness.close();
+  await dropDatabase?.();
+  summary();
+});
+
+describe('route pages', () => {
+  it('lead from the overview to a route with its story, offers and badge, in Dutch and English', async () => {
+    const page = await harness.newPage();
+    await page.goto('/routes');
+    await h1(page, 'Routes');
+    await expectAccessible(page, 'routes overview');
+    await page.getByRole('link', { name: 'Verwen Route' }).click();
+    await page.waitForURL('**/routes/verwen-route', WAIT);
+    await h1(page, 'Verwen Route');
+    await page.getByText('Ga naar de kapper met korting.').waitFor(WAIT);
+    await page.getByRole('heading', { name: '1 aanbieding op deze route' }).waitFor(WAIT);
+    await page.getByRole('link', { name: 'Knippen met korting' }).waitFor(WAIT);
+    const code = await page.getByLabel('Code voor uw website').inputValue();
+    expect(code).toContain('/api/v1/routes/verwen-route/badge.svg');
+    expect(code).toContain('/routes/verwen-route"');
+    await expectAccessible(page, 'route page');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: '1 offer on this route' }).waitFor(WAIT);
+    await expectAccessible(page, 'route page in English');
+  });
+
+  it('shows "not found" for a route that does not exist', async () => {
+    const page = await harness.newPage();
+    await page.goto('/routes/bestaat-niet');
+    await h1(page, 'Route');
+    await page.getByRole('link', { name: 'Alle routes' }).waitFor(WAIT);
+  });
+
+  it('lets the pass organisation change the story of a route', async () => {
+    const page = await harness.newPage();
+    await logInAsStaff(page, 'beheer@test.demo', 'geheim-wachtwoord');
+    await page.goto('/beheer/routes');
+    await h1(page, 'Routes beheren');
+    await expectAccessible(page, 'routes admin');
+    await page.getByRole('link', { name: 'Verwen Route' }).click();
+    await h1(page, 'Route bewerken: Verwen Route');
+    await page.getByLabel('Verhaal').fill('Een nieuw verhaal voor de Verwen Route.');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('status').filter({ hasText: 'De route is opgeslagen.' }).waitFor(WAIT);
+    await expectAccessible(page, 'route edit');
+
+    await page.goto('/routes/verwen-route');
+    await page.getByText('Een nieuw verhaal voor de Verwen Route.').waitFor(WAIT);
+  });
+});

@@ -1,0 +1,67 @@
+import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
+import { Loading } from '../../../components/Loading.tsx';
+import { RouterLink } from '../../../components/RouterLink.tsx';
+import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { OfferList } from '../../catalogue/components/OfferList.tsx';
+import { useRouteOffers, useRoutePage } from '../api/routes.ts';
+import { RouteBadge } from '../components/RouteBadge.tsx';
+import '../routes.css';
+
+/** One route: its story in B1 Dutch, its picture, its offers and its badge. The address is shareable. */
+export default function RoutePage() {
+  const { slug = '' } = useParams();
+  const { t } = useTranslation('routes');
+  const route = useRoutePage(slug);
+  const offers = useRouteOffers(slug);
+  usePageTitle(route.data?.name ?? t('route.title'));
+
+  if (route.isPending)
+    return (
+      <>
+        <Heading level={1}>{t('route.title')}</Heading>
+        <Loading />
+      </>
+    );
+  if (route.isError)
+    return (
+      <>
+        <Heading level={1}>{t('route.title')}</Heading>
+        <ErrorMessage error={route.error} />
+        <Paragraph>
+          <RouterLink to="/routes">{t('route.back')}</RouterLink>
+        </Paragraph>
+      </>
+    );
+  const r = route.data;
+  return (
+    <article className="sp-route">
+      <Paragraph>
+        <RouterLink to="/routes">{t('route.back')}</RouterLink>
+      </Paragraph>
+      <Heading level={1}>{r.name}</Heading>
+      <img className="sp-route__picture" src={r.pictureUrl} alt="" width="640" height="320" />
+      <Paragraph appearance="lead">{r.description}</Paragraph>
+      {r.story
+        .split(/\n\s*\n/)
+        .filter((paragraph) => paragraph.trim())
+        .map((paragraph, i) => (
+          <Paragraph key={i}>{paragraph}</Paragraph>
+        ))}
+
+      <section aria-labelledby="route-offers-heading">
+        <Heading level={2} id="route-offers-heading">
+          {t('route.offers', { count: r.offerCount })}
+        </Heading>
+        {offers.isPending && <Loading />}
+        {offers.isError && <ErrorMessage error={offers.error} />}
+        {offers.data && offers.data.items.length === 0 && <Paragraph>{t('route.noOffers')}</Paragraph>}
+        {offers.data && offers.data.items.length > 0 && <OfferList offers={offers.data.items} />}
+      </section>
+
+      <RouteBadge route={r} />
+    </article>
+  );
+}
