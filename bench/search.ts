@@ -140,7 +140,7 @@ async function load(client: pg.Client) {
   await client.query(
     `insert into providers (tenant_id, name, kind)
      select 'zaanstad', ($2::text[])[1 + i % 8] || ' ' || ($3::text[])[1 + (i / 8) % 8] || ' ' || i, 'business'
-     from generate_series(1, greatest(0, $1 - (select count(*) from providers))) i`,
+     from generate_series(1, greatest(0, $1 - (select count(*) from providers))::int) i`,
     [PROVIDERS, KINDS, NAMES],
   );
   // Each provider without a location gets one, somewhere in a buurt of a real wijk (its box).
@@ -171,7 +171,7 @@ async function load(client: pg.Client) {
        case when i % 20 = 0 then 'draft' else 'published' end,
        array[c.slugs[1 + i % array_length(c.slugs, 1)]],
        array[($4::text[])[1 + i % 6]]
-     from generate_series(1, greatest(0, $1 - (select count(*) from offers))) i
+     from generate_series(1, greatest(0, $1 - (select count(*) from offers))::int) i
      join p on p.n = i % p.total cross join c`,
     [OFFERS, FORMS, ACTIVITIES, TARGETS],
   );

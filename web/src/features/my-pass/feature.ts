@@ -4,7 +4,15 @@ import type { Feature } from '../../lib/feature.ts';
 /** The resident's own pass: number, QR code, credit and history. */
 export const myPass: Feature = {
   namespace: 'my-pass',
-  translations: { nl: () => import('./i18n/nl.json'), en: () => import('./i18n/en.json') },
+  audience: 'public',
+  translations: {
+    nl: () => import('./i18n/nl.json'),
+    en: () => import('./i18n/en.json'),
+    tr: () => import('./i18n/tr.json'),
+    ar: () => import('./i18n/ar.json'),
+    pl: () => import('./i18n/pl.json'),
+    uk: () => import('./i18n/uk.json'),
+  },
   routes: [
     {
       path: 'mijn-pas',
@@ -12,5 +20,12 @@ export const myPass: Feature = {
       access: { permission: 'ownPass.read', login: 'resident' },
     },
   ],
-  nav: [{ path: '/mijn-pas', label: { nl: 'Mijn pas', en: 'My pass' }, permission: 'ownPass.read', order: 30 }],
+  nav: [
+    {
+      path: '/mijn-pas',
+      label: { nl: 'Mijn pas', en: 'My pass', tr: 'Kartım', ar: 'بطاقتي', pl: 'Moja karta', uk: 'Моя картка' },
+      permission: 'ownPass.read',
+      order: 30,
+    },
+  ],
 };
