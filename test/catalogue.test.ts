@@ -212,6 +212,7 @@ describe('GET /offers: shape and paging', () => {
       wijken: [{ code: 'WK047912', name: 'Poelenburg' }],
       categories: ['eten-en-drinken'],
       validUntil: '2099-12-31',
+      translations: {},
     });
     const prices = (await get('/offers?pageSize=100'))
       .json()
@@ -313,6 +314,7 @@ describe('GET /offers/{offerId}', () => {
       limit: { perPass: 1, period: 'pass_year' },
       validFrom: '2020-01-01',
       validUntil: '2099-12-31',
+      translations: {},
     });
     const swimming = (await get(`/offers/${ids.banenzwemmen}`)).json();
     expect(swimming.limit).toBeNull();

@@ -1,7 +1,9 @@
 /**
  * The web app's texts, checked without a browser: every namespace (common, and one per feature)
- * has the same keys in Dutch and English; every key the code asks for exists; and every problem
- * code the server can answer has a Dutch and an English text in the common namespace.
+ * has the same keys in Dutch and English; common and the namespaces of public features
+ * (`audience: 'public'`) have them in all six languages, with each language's plural forms;
+ * every key the code asks for exists; and every problem code the server can answer has a Dutch
+ * and an English text in the common namespace.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -49,6 +51,36 @@ function sourceFiles(dir: string): string[] {
 }
 
 const all = namespaces();
+
+/** The languages public and resident pages are complete in, besides Dutch and English. */
+const MORE_LANGUAGES = ['tr', 'ar', 'pl', 'uk'] as const;
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+
+/** Common and every feature whose feature.ts says `audience: 'public'`, with their i18n folders. */
+function publicNamespaces(): [string, string][] {
+  const result: [string, string][] = [[COMMON, path.join(WEB, 'i18n/common')]];
+  for (const feature of fs.readdirSync(path.join(WEB, 'features'))) {
+    const manifest = path.join(WEB, 'features', feature, 'feature.ts');
+    if (fs.existsSync(manifest) && /audience:\s*'public'/.test(fs.readFileSync(manifest, 'utf8')))
+      result.push([feature, path.join(WEB, 'features', feature, 'i18n')]);
+  }
+  return result;
+}
+
+/**
+ * The keys a language must have for Dutch's keys: the same, except that a plural key
+ * (`found_one`, `found_other`) needs that language's own plural forms (Polish: one, few, many,
+ * other; Arabic: zero, one, two, few, many, other), or i18next would fall back to Dutch.
+ */
+function expectedKeys(dutch: string[], language: string): string[] {
+  const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+  const keys = new Set<string>();
+  for (const key of dutch) {
+    if (!PLURAL_SUFFIX.test(key)) keys.add(key);
+    else for (const category of categories) keys.add(key.replace(PLURAL_SUFFIX, `_${category}`));
+  }
+  return [...keys];
+}
 const keysOf = (namespace: string) => new Set(all.get(namespace)?.nl ?? []);
 
 /** A key as i18next finds it: itself, or its plural forms (`total` -> `total_one`, `total_other`). */
@@ -70,6 +102,43 @@ describe('web texts', () => {
       en.filter((key) => !nl.includes(key)),
       `keys in ${namespace}/en.json that nl.json lacks`,
     ).toEqual([]);
+  });
+
+  it('finds the public namespaces: common, the catalogue, buying a pass, my pass, logging in', () => {
+    const names = publicNamespaces().map(([namespace]) => namespace);
+    expect(names).toEqual(expect.arrayContaining([COMMON, 'catalogue', 'buy-pass', 'my-pass', 'auth']));
+  });
+
+  it.each(
+    publicNamespaces().flatMap(([namespace, folder]) =>
+      MORE_LANGUAGES.map((language) => [namespace, language, folder]),
+    ),
+  )('public namespace %s is complete in %s', (namespace, language, folder) => {
+    const file = path.join(folder, `${language}.json`);
+    expect(fs.existsSync(file), `${file} exists`).toBe(true);
+    const texts = readJson(file);
+    const keys = flatten(texts);
+    const expected = expectedKeys(all.get(namespace)!.nl, language);
+    expect(
+      expected.filter((key) => !keys.includes(key)),
+      `keys ${namespace}/${language}.json lacks`,
+    ).toEqual([]);
+    const strip = (key: string) => key.replace(PLURAL_SUFFIX, '');
+    const known = new Set(all.get(namespace)!.nl.map(strip));
+    expect(
+      keys.filter((key) => !known.has(strip(key))),
+      `keys in ${namespace}/${language}.json that nl.json lacks`,
+    ).toEqual([]);
+    // A translation keeps the placeholders: "{{count}} aanbiedingen" must not lose its count.
+    const dutch = readJson(path.join(folder, 'nl.json'));
+    const valueAt = (obj: Texts, key: string) =>
+      key.split('.').reduce<unknown>((v, k) => (v as Texts | undefined)?.[k], obj) as string | undefined;
+    for (const key of all.get(namespace)!.nl) {
+      const placeholders = (valueAt(dutch, key)?.match(/\{\{\w+\}\}/g) ?? []).filter((p) => p !== '{{count}}');
+      const translatedValue = valueAt(texts, key) ?? valueAt(texts, key.replace(PLURAL_SUFFIX, '_other')) ?? '';
+      for (const placeholder of placeholders)
+        expect(translatedValue, `${namespace}/${language}.json ${key} keeps ${placeholder}`).toContain(placeholder);
+    }
   });
 
   it("each feature's feature.ts registers its folder's namespace", () => {

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { PGliteDialect } from './pglite-dialect.ts';
 import { isConnectionLost } from './errors.ts';
 import { DEFAULT_PIPELINE_CONNECTIONS, PipelinedConnections } from './pipeline.ts';
@@ -115,6 +117,8 @@ async function openPGlite(dataDir: string | undefined, dump?: Blob): Promise<Dat
       [pgliteTypes.TIMESTAMPTZ]: (value: string) => new Date(value),
     },
     ...(inMemory && dump ? { loadDataDir: dump } : {}),
+    // The catalogue search needs both (decision 0022); PostgreSQL servers have them in contrib.
+    extensions: { pg_trgm, unaccent },
   });
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
   return {

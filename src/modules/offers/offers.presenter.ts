@@ -2,6 +2,14 @@ import type { Static } from '@sinclair/typebox';
 import type { LimitPeriod, PriceType } from './offers.tables.ts';
 import type { RoutePictureName } from './route-pages.schemas.ts';
 import type { Category, OfferDetail, OfferSummary, Route } from './offers.schemas.ts';
+import {
+  TRANSLATION_LANGUAGES,
+  type CatalogueFacets,
+  type Category,
+  type OfferDetail,
+  type OfferSummary,
+  type Route,
+} from './offers.schemas.ts';
 import type { ProviderKind } from '../providers/providers.tables.ts';
 import { passPriceCents } from './pricing.ts';
 
@@ -24,6 +32,7 @@ interface SummaryRow extends PricedRow {
   summary: string;
   categories: string[];
   valid_until: string;
+  translations: unknown;
   provider_id: string;
   provider_name: string;
 }
@@ -103,7 +112,42 @@ function presentOfferSummary(
     wijken,
     categories: row.categories,
     validUntil: row.valid_until,
+    translations: presentTranslations(row.translations),
   };
+}
+
+/** Only the known languages and only text: the column is free-form JSON. */
+function presentTranslations(value: unknown): Static<typeof OfferSummary>['translations'] {
+  const stored = (typeof value === 'string' ? JSON.parse(value) : value) as Record<string, unknown> | null;
+  const result: Static<typeof OfferSummary>['translations'] = {};
+  for (const lang of TRANSLATION_LANGUAGES) {
+    const text = stored?.[lang];
+    if (!text || typeof text !== 'object') continue;
+    const fields: Record<string, string> = {};
+    for (const field of ['title', 'summary', 'description'] as const) {
+      const v = (text as Record<string, unknown>)[field];
+      if (typeof v === 'string' && v.trim() !== '') fields[field] = v;
+    }
+    if (Object.keys(fields).length > 0) result[lang] = fields;
+  }
+  return result;
+}
+
+/** Facet keys ('route:x', 'wijk:y', …) as counts per filter, most frequent first. */
+export function presentFacets(keys: { key: string; count: number }[]): Static<typeof CatalogueFacets> {
+  const facets: Static<typeof CatalogueFacets> = { routes: [], wijken: [], categories: [], targetGroups: [], free: 0 };
+  const lists = { route: facets.routes, wijk: facets.wijken, category: facets.categories, target: facets.targetGroups };
+  for (const { key, count } of keys) {
+    if (key === 'free') {
+      facets.free = count;
+      continue;
+    }
+    const colon = key.indexOf(':');
+    const list = lists[key.slice(0, colon) as keyof typeof lists] as { value: string; count: number }[] | undefined;
+    list?.push({ value: key.slice(colon + 1), count });
+  }
+  for (const list of Object.values(lists)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  return facets;
 }
 
 export function presentOfferDetail(row: DetailRow): Static<typeof OfferDetail> {

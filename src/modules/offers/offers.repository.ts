@@ -1,16 +1,6 @@
-import { sql, type Expression, type SqlBool } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../../db/database.ts';
 import type { DiscountBorneBy } from './offers.tables.ts';
-
-/** Filters of the public catalogue. `terms` are search words, already reduced to letters and digits. */
-export interface CatalogueFilter {
-  terms: string[];
-  route?: string | undefined;
-  wijk?: string | undefined;
-  category?: string | undefined;
-  targetGroup?: string | undefined;
-}
 
 /**
  * Queries of the public catalogue. An offer is visible when it is published and has not yet
@@ -19,91 +9,6 @@ export interface CatalogueFilter {
  */
 export class OffersRepository {
   constructor(private readonly db: Db) {}
-
-  /** One page of visible offers, with the total number of matches. */
-  async listVisible(tenantId: string, today: string, filter: CatalogueFilter, limit: number, offset: number) {
-    let query = this.visible(tenantId, today, filter)
-      .innerJoin('providers as p', (join) =>
-        join.onRef('p.tenant_id', '=', 'o.tenant_id').onRef('p.id', '=', 'o.provider_id'),
-      )
-      .select([
-        'o.id',
-        'o.title',
-        'o.summary',
-        'o.price_type',
-        'o.regular_price_cents',
-        'o.discount_percent',
-        'o.amount_off_cents',
-        'o.fixed_price_cents',
-        'o.categories',
-        'o.valid_until',
-        'p.id as provider_id',
-        'p.name as provider_name',
-      ])
-      .select(sql<number>`count(*) over ()`.as('total_items'));
-    if (filter.terms.length > 0) query = query.orderBy(relevance(filter.terms), 'desc');
-    const rows = await query
-      .orderBy(sql`lower(o.title)`)
-      .orderBy('o.id')
-      .limit(limit)
-      .offset(offset)
-      .execute();
-
-    // Past the last page the window count has no row to ride on: count separately.
-    let totalItems = rows[0]?.total_items ?? 0;
-    if (rows.length === 0 && offset > 0) {
-      const counted = await this.visible(tenantId, today, filter)
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow();
-      totalItems = counted.n;
-    }
-    return { rows, totalItems: Number(totalItems) };
-  }
-
-  /** Visible offers matching the filter; the caller picks the columns. */
-  private visible(tenantId: string, today: string, filter: CatalogueFilter) {
-    let query = this.db
-      .selectFrom('offers as o')
-      .where('o.tenant_id', '=', tenantId)
-      .where('o.status', '=', 'published')
-      .where('o.valid_until', '>=', today);
-
-    if (filter.route) {
-      const slug = filter.route;
-      query = query.where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('offer_routes as orr')
-            .innerJoin('routes as r', (join) =>
-              join.onRef('r.tenant_id', '=', 'orr.tenant_id').onRef('r.id', '=', 'orr.route_id'),
-            )
-            .select(sql`1`.as('one'))
-            .whereRef('orr.tenant_id', '=', 'o.tenant_id')
-            .whereRef('orr.offer_id', '=', 'o.id')
-            .where('r.slug', '=', slug),
-        ),
-      );
-    }
-    if (filter.wijk) {
-      const code = filter.wijk;
-      query = query.where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('offer_locations as ol')
-            .innerJoin('locations as l', (join) =>
-              join.onRef('l.tenant_id', '=', 'ol.tenant_id').onRef('l.id', '=', 'ol.location_id'),
-            )
-            .select(sql`1`.as('one'))
-            .whereRef('ol.tenant_id', '=', 'o.tenant_id')
-            .whereRef('ol.offer_id', '=', 'o.id')
-            .where('l.wijk_code', '=', code),
-        ),
-      );
-    }
-    // `@>` on a one-element array uses the GIN index on categories.
-    if (filter.category) query = query.where(sql<SqlBool>`o.categories @> array[${filter.category}]::text[]`);
-    if (filter.targetGroup) query = query.where(sql<SqlBool>`o.target_groups @> array[${filter.targetGroup}]::text[]`);
-    for (const term of filter.terms) query = query.where(matchesTerm(term));
-    return query;
-  }
 
   /** Routes of a page of offers, in one query. */
   routesOfOffers(tenantId: string, offerIds: string[]) {
@@ -164,6 +69,7 @@ export class OffersRepository {
         'o.target_groups',
         'o.valid_from',
         'o.valid_until',
+        'o.translations',
         'p.id as provider_id',
         'p.name as provider_name',
         'p.kind as provider_kind',
@@ -292,32 +198,4 @@ export class OffersRepository {
       .where('id', '=', offerId)
       .execute();
   }
-}
-
-/** A tsquery that matches words starting with `term` (after Dutch stemming). */
-const prefixQuery = (term: string) => sql`to_tsquery('dutch', ${`${term}:*`})`;
-const containsPattern = (term: string) => `%${term}%`;
-
-/**
- * One search word matches an offer when its stem is a prefix of a word in the search text, or
- * when it occurs inside the title or summary: Dutch compounds ("Banenzwemmen", "Appeltaart")
- * hide the word from the stemmer. A Dutch stop word ("het", "voor") leaves an empty tsquery and
- * restricts nothing. Terms hold only letters and digits, so they are safe in both syntaxes.
- */
-function matchesTerm(term: string): Expression<SqlBool> {
-  const pattern = containsPattern(term);
-  return sql<SqlBool>`(numnode(${prefixQuery(term)}) = 0
-    or o.search_vector @@ ${prefixQuery(term)}
-    or o.title ilike ${pattern}
-    or o.summary ilike ${pattern})`;
-}
-
-/** Text-search rank, plus a bonus for each word found literally in the title. */
-function relevance(terms: string[]) {
-  const anyTerm = terms.map((term) => `${term}:*`).join(' | ');
-  const titleHits = sql.join(
-    terms.map((term) => sql`(case when o.title ilike ${containsPattern(term)} then 1 else 0 end)`),
-    sql` + `,
-  );
-  return sql<number>`ts_rank(o.search_vector, to_tsquery('dutch', ${anyTerm})) + ${titleHits}`;
 }

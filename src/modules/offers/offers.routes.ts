@@ -2,9 +2,16 @@ import { Type } from '@sinclair/typebox';
 import type { App } from '../../http/app-types.ts';
 import { sendPage } from '../../http/paging.ts';
 import { PageMeta, PagingQuery, Uuid, problemResponses } from '../../http/schemas.ts';
-import { presentCategory, presentOfferDetail, presentOfferPage, presentRoute } from './offers.presenter.ts';
+import { CatalogueSearchRepository } from './catalogue-search.repository.ts';
+import {
+  presentCategory,
+  presentFacets,
+  presentOfferDetail,
+  presentOfferPage,
+  presentRoute,
+} from './offers.presenter.ts';
 import { OffersRepository } from './offers.repository.ts';
-import { Category, OfferDetail, OfferSummary, Route } from './offers.schemas.ts';
+import { CatalogueFacets, Category, OfferDetail, OfferSummary, Route } from './offers.schemas.ts';
 import { OffersService } from './offers.service.ts';
 import { paymentRulesRoutes } from './payment-rules.routes.ts';
 import { routePagesRoutes } from './route-pages.routes.ts';
@@ -15,6 +22,10 @@ export async function offersRoutes(app: App) {
   await app.register(paymentRulesRoutes);
   await app.register(routePagesRoutes);
   const service = new OffersService(new OffersRepository(app.deps.database.db));
+  const service = new OffersService(
+    new OffersRepository(app.deps.database.db),
+    new CatalogueSearchRepository(app.deps.database.db),
+  );
 
   app.get(
     '/offers',
@@ -23,33 +34,54 @@ export async function offersRoutes(app: App) {
         tags: ['catalogue'],
         summary: 'Search the public offer catalogue',
         description:
-          'Published offers that have not ended. With `q`, ordered by relevance; otherwise by title. Filters combine (AND).',
+          'Published offers that have not ended. `q` searches Dutch text with stemming, ignores accents and tolerates typos. ' +
+          'Ordered by relevance, then by distance to the `near` wijk, then by title. Filters combine (AND); ' +
+          '`facets` counts, per filter value, the offers that match.',
         operationId: 'listOffers',
         querystring: Type.Object({
           q: Type.Optional(
             Type.String({
               maxLength: 200,
-              description: 'Search words; each word must match (prefix, or part of a compound word)',
+              description:
+                'Search words; each word must match (stem prefix, part of a compound word, or a close spelling)',
             }),
           ),
           route: Type.Optional(Slug('Route slug')),
           wijk: Type.Optional(Type.String({ minLength: 1, maxLength: 20, description: 'Wijk code, e.g. WK047912' })),
           category: Type.Optional(Slug('Category slug')),
           targetGroup: Type.Optional(Slug('Target group')),
+          free: Type.Optional(Type.Boolean({ description: 'Only free offers' })),
+          dateFrom: Type.Optional(
+            Type.String({ format: 'date', description: 'Only offers valid on or after this day' }),
+          ),
+          dateTo: Type.Optional(
+            Type.String({ format: 'date', description: 'Only offers valid on or before this day' }),
+          ),
+          near: Type.Optional(
+            Type.String({
+              minLength: 1,
+              maxLength: 20,
+              description: 'Wijk code: only offers within 2.5 km of its centre, nearest first',
+            }),
+          ),
           ...PagingQuery,
         }),
-        response: { 200: Type.Object({ items: Type.Array(OfferSummary), page: PageMeta }), ...problemResponses(400) },
+        response: {
+          200: Type.Object({ items: Type.Array(OfferSummary), page: PageMeta, facets: CatalogueFacets }),
+          ...problemResponses(400),
+        },
       },
     },
     async (request, reply) => {
       const query = { ...request.query, page: request.query.page ?? 1, pageSize: request.query.pageSize ?? 20 };
-      const { rows, routes, wijken, totalItems } = await service.listOffers(request.principal, query);
-      return sendPage(request, reply, {
+      const { rows, routes, wijken, totalItems, facets } = await service.listOffers(request.principal, query);
+      const page = sendPage(request, reply, {
         items: presentOfferPage(rows, routes, wijken),
         page: query.page,
         pageSize: query.pageSize,
         totalItems,
       });
+      return { ...page, facets: presentFacets(facets) };
     },
   );
 

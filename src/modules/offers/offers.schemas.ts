@@ -11,6 +11,27 @@ const Nullable = <T extends TSchema>(schema: T, description?: string) =>
 const RouteRef = Type.Object({ slug: Type.String(), name: Type.String() });
 const WijkRef = Type.Object({ code: Type.String(), name: Type.String() });
 
+/** The languages an offer's text may be translated into (the provider writes in Dutch). */
+export const TRANSLATION_LANGUAGES = ['en', 'tr', 'ar', 'pl', 'uk'] as const;
+const TranslatedText = Type.Object({
+  title: Type.Optional(Type.String()),
+  summary: Type.Optional(Type.String()),
+  description: Type.Optional(Type.String()),
+});
+export const OfferTranslations = Type.Object(
+  {
+    en: Type.Optional(TranslatedText),
+    tr: Type.Optional(TranslatedText),
+    ar: Type.Optional(TranslatedText),
+    pl: Type.Optional(TranslatedText),
+    uk: Type.Optional(TranslatedText),
+  },
+  {
+    description:
+      "Optional translations of the provider's own text; the original stays in title, summary and description",
+  },
+);
+
 const summaryFields = {
   id: Uuid,
   title: Type.String(),
@@ -22,6 +43,7 @@ const summaryFields = {
   wijken: Type.Array(WijkRef, { description: 'Wijken with a location where the offer can be used' }),
   categories: Type.Array(Type.String(), { description: 'Category slugs' }),
   validUntil: DateOnly,
+  translations: OfferTranslations,
 };
 
 export const OfferStatus = Type.Union([Type.Literal('draft'), Type.Literal('published')]);
@@ -81,3 +103,17 @@ export const Route = Type.Object({
 });
 
 export const Category = Type.Object({ slug: Type.String(), nameNl: Type.String(), nameEn: Type.String() });
+
+const FacetValue = Type.Object({
+  value: Type.String({ description: 'The filter value: a route slug, wijk code, category slug or target group' }),
+  count: Type.Integer({ minimum: 0, description: 'How many of the matching offers have it' }),
+});
+
+/** Per filter, how many of the matching offers each value would leave. */
+export const CatalogueFacets = Type.Object({
+  routes: Type.Array(FacetValue),
+  wijken: Type.Array(FacetValue),
+  categories: Type.Array(FacetValue),
+  targetGroups: Type.Array(FacetValue),
+  free: Type.Integer({ minimum: 0, description: 'How many of the matching offers are free' }),
+});

@@ -1,6 +1,8 @@
-import { DomainError } from '../../shared/errors.ts';
+import { DomainError, type InvalidParam } from '../../shared/errors.ts';
 import type { Principal } from '../access/principal.ts';
 import { todayInNetherlands } from './catalogue-date.ts';
+import type { CatalogueFilter, CatalogueSearchRepository, SearchTerm } from './catalogue-search.repository.ts';
+import { FacetCache } from './facet-cache.ts';
 import type { OffersRepository } from './offers.repository.ts';
 import { offersPolicy } from './offers.policy.ts';
 
@@ -10,6 +12,10 @@ export interface CatalogueQuery {
   wijk?: string | undefined;
   category?: string | undefined;
   targetGroup?: string | undefined;
+  free?: boolean | undefined;
+  dateFrom?: string | undefined;
+  dateTo?: string | undefined;
+  near?: string | undefined;
   page: number;
   pageSize: number;
 }
@@ -21,41 +27,69 @@ const MAX_TERM_LENGTH = 50;
  * The words of a search, lower-cased, reduced to letters and digits: punctuation, quotes and
  * text-search operators fall away, so nothing a visitor types can change the query's shape.
  */
-export function searchTerms(q: string | undefined): string[] {
+export function searchTerms(q: string | undefined): SearchTerm[] {
   const words = (q ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return [...new Set(words.map((word) => word.slice(0, MAX_TERM_LENGTH)))].slice(0, MAX_TERMS);
+  return [...new Set(words.map((word) => word.slice(0, MAX_TERM_LENGTH)))]
+    .slice(0, MAX_TERMS)
+    .map((word) => ({ word, folded: foldAccents(word) }));
+}
+
+/** "café" → "cafe": the same folding as PostgreSQL's unaccent, for the trigram side of the search. */
+export function foldAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** The public catalogue: anyone may read it, including visitors who are not logged in. */
 export class OffersService {
+  private readonly facetCache = new FacetCache();
+
   constructor(
     private readonly repo: OffersRepository,
+    private readonly search: CatalogueSearchRepository,
     private readonly today: () => string = () => todayInNetherlands(),
   ) {}
 
+  /** One page of the catalogue with the facet counts of everything that matches. */
   async listOffers(principal: Principal, query: CatalogueQuery) {
     offersPolicy.authorize(principal, 'catalogue.read');
     const { tenantId } = principal;
-    const filter = {
-      terms: searchTerms(query.q),
-      route: query.route,
-      wijk: query.wijk,
-      category: query.category,
-      targetGroup: query.targetGroup,
-    };
-    const { rows, totalItems } = await this.repo.listVisible(
-      tenantId,
-      this.today(),
-      filter,
-      query.pageSize,
-      (query.page - 1) * query.pageSize,
-    );
+    const today = this.today();
+    const filter = await this.filterOf(tenantId, query);
+    const [rows, facets] = await Promise.all([
+      this.search.page(tenantId, today, filter, query.pageSize, (query.page - 1) * query.pageSize),
+      this.facetCache.get(`${tenantId}|${today}|${JSON.stringify(filter)}`, () =>
+        this.search.facets(tenantId, today, filter),
+      ),
+    ]);
     const ids = rows.map((row) => row.id);
     const [routes, wijken] = await Promise.all([
       this.repo.routesOfOffers(tenantId, ids),
       this.repo.wijkenOfOffers(tenantId, ids),
     ]);
-    return { rows, routes, wijken, totalItems };
+    return { rows, routes, wijken, totalItems: facets.total, facets: facets.keys };
+  }
+
+  /** Checks the query as a whole (every problem at once) and turns it into a search filter. */
+  private async filterOf(tenantId: string, query: CatalogueQuery): Promise<CatalogueFilter> {
+    const problems: InvalidParam[] = [];
+    if (query.dateFrom && query.dateTo && query.dateFrom > query.dateTo)
+      problems.push({ name: 'query.dateTo', code: 'before-date-from', reason: 'dateTo must not be before dateFrom' });
+    const near = query.near ? await this.search.wijkCentre(tenantId, query.near) : undefined;
+    if (query.near && !near)
+      problems.push({ name: 'query.near', code: 'unknown-wijk', reason: `there is no wijk ${query.near}` });
+    if (problems.length > 0)
+      throw new DomainError('invalid-input', 'This search cannot be run; see invalidParams.', problems);
+    return {
+      terms: await this.search.meaningfulTerms(searchTerms(query.q)),
+      route: query.route,
+      wijk: query.wijk,
+      category: query.category,
+      targetGroup: query.targetGroup,
+      free: query.free,
+      dateFrom: query.dateFrom,
+      dateTo: query.dateTo,
+      near,
+    };
   }
 
   async getOffer(principal: Principal, offerId: string) {

@@ -60,7 +60,18 @@ export interface OffersTable {
   discount_borne_by: Generated<DiscountBorneBy>;
   discount_scheme_id: string | null;
   payable_from_credit: Generated<boolean>;
+  /** Optional translations of the provider's text, per language (migration 202612071500). */
+  translations: ColumnType<OfferTranslations, OfferTranslations | string | undefined, OfferTranslations | string>;
+  search_text: ColumnType<string, never, never>;
+  facet_keys: ColumnType<string[], never, never>;
+  x_rd: ColumnType<number | null, never, never>;
+  y_rd: ColumnType<number | null, never, never>;
 }
+
+/** An offer's text in another language than the provider wrote it in; every field optional. */
+export type OfferTranslations = Partial<
+  Record<string, { title?: string | undefined; summary?: string | undefined; description?: string | undefined }>
+>;
 
 export interface OfferLocationsTable {
   tenant_id: string;

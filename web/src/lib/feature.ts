@@ -10,6 +10,12 @@ import type { PerLanguage } from '../i18n/i18n.ts';
 export interface Feature {
   /** The feature's i18next namespace (its folder name): its pages pass it to useTranslation. */
   namespace: string;
+  /**
+   * Who the pages are for. 'public' (visitors and residents): texts in all six languages, which
+   * test/web-i18n.test.ts checks key by key. 'staff' (the default): Dutch and English; the other
+   * languages fall back to Dutch.
+   */
+  audience?: 'public' | 'staff';
   /** The feature's texts per language, loaded when a page of the feature first asks for them. */
   translations: PerLanguage<() => Promise<{ default: object }>>;
   routes: FeatureRoute[];

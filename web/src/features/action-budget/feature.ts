@@ -4,12 +4,27 @@ import type { Feature } from '../../lib/feature.ts';
 /** "Waar gaat het actiebudget naartoe?": the public summary of the actiebudget. */
 export const actionBudget: Feature = {
   namespace: 'action-budget',
-  translations: { nl: () => import('./i18n/nl.json'), en: () => import('./i18n/en.json') },
+  audience: 'public',
+  translations: {
+    nl: () => import('./i18n/nl.json'),
+    en: () => import('./i18n/en.json'),
+    tr: () => import('./i18n/tr.json'),
+    ar: () => import('./i18n/ar.json'),
+    pl: () => import('./i18n/pl.json'),
+    uk: () => import('./i18n/uk.json'),
+  },
   routes: [{ path: 'actiebudget', page: lazy(() => import('./routes/ActionBudgetPage.tsx')) }],
   nav: [
     {
       path: '/actiebudget',
-      label: { nl: 'Waar gaat het actiebudget naartoe?', en: 'Where does the action budget go?' },
+      label: {
+        nl: 'Waar gaat het actiebudget naartoe?',
+        en: 'Where does the action budget go?',
+        tr: 'Eylem bütçesi nereye gidiyor?',
+        ar: 'أين تذهب ميزانية الأنشطة؟',
+        pl: 'Na co idzie budżet działań?',
+        uk: 'Куди йде бюджет дій?',
+      },
       order: 10,
       area: 'footer',
     },

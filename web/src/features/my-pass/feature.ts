@@ -4,6 +4,7 @@ import type { Feature } from '../../lib/feature.ts';
 /** The resident's own pass: number, QR code, credit and history. */
 export const myPass: Feature = {
   namespace: 'my-pass',
+  audience: 'public',
   translations: {
     nl: () => import('./i18n/nl.json'),
     en: () => import('./i18n/en.json'),

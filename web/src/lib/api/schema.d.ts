@@ -303,7 +303,7 @@ export interface paths {
         };
         /**
          * Search the public offer catalogue
-         * @description Published offers that have not ended. With `q`, ordered by relevance; otherwise by title. Filters combine (AND).
+         * @description Published offers that have not ended. `q` searches Dutch text with stemming, ignores accents and tolerates typos. Ordered by relevance, then by distance to the `near` wijk, then by title. Filters combine (AND); `facets` counts, per filter value, the offers that match.
          */
         get: operations["listOffers"];
         put?: never;
@@ -2589,7 +2589,7 @@ export interface operations {
     listOffers: {
         parameters: {
             query?: {
-                /** @description Search words; each word must match (prefix, or part of a compound word) */
+                /** @description Search words; each word must match (stem prefix, part of a compound word, or a close spelling) */
                 q?: string;
                 /** @description Route slug */
                 route?: string;
@@ -2599,6 +2599,14 @@ export interface operations {
                 category?: string;
                 /** @description Target group */
                 targetGroup?: string;
+                /** @description Only free offers */
+                free?: boolean;
+                /** @description Only offers valid on or after this day */
+                dateFrom?: string;
+                /** @description Only offers valid on or before this day */
+                dateTo?: string;
+                /** @description Wijk code: only offers within 2.5 km of its centre, nearest first */
+                near?: string;
                 page?: number;
                 pageSize?: number;
             };
@@ -2647,12 +2655,68 @@ export interface operations {
                              * @description YYYY-MM-DD
                              */
                             validUntil: string;
+                            /** @description Optional translations of the provider's own text; the original stays in title, summary and description */
+                            translations: {
+                                en?: {
+                                    title?: string;
+                                    summary?: string;
+                                    description?: string;
+                                };
+                                tr?: {
+                                    title?: string;
+                                    summary?: string;
+                                    description?: string;
+                                };
+                                ar?: {
+                                    title?: string;
+                                    summary?: string;
+                                    description?: string;
+                                };
+                                pl?: {
+                                    title?: string;
+                                    summary?: string;
+                                    description?: string;
+                                };
+                                uk?: {
+                                    title?: string;
+                                    summary?: string;
+                                    description?: string;
+                                };
+                            };
                         }[];
                         page: {
                             page: number;
                             pageSize: number;
                             totalItems: number;
                             totalPages: number;
+                        };
+                        facets: {
+                            routes: {
+                                /** @description The filter value: a route slug, wijk code, category slug or target group */
+                                value: string;
+                                /** @description How many of the matching offers have it */
+                                count: number;
+                            }[];
+                            wijken: {
+                                /** @description The filter value: a route slug, wijk code, category slug or target group */
+                                value: string;
+                                /** @description How many of the matching offers have it */
+                                count: number;
+                            }[];
+                            categories: {
+                                /** @description The filter value: a route slug, wijk code, category slug or target group */
+                                value: string;
+                                /** @description How many of the matching offers have it */
+                                count: number;
+                            }[];
+                            targetGroups: {
+                                /** @description The filter value: a route slug, wijk code, category slug or target group */
+                                value: string;
+                                /** @description How many of the matching offers have it */
+                                count: number;
+                            }[];
+                            /** @description How many of the matching offers are free */
+                            free: number;
                         };
                     };
                 };
@@ -2730,6 +2794,34 @@ export interface operations {
                          * @description YYYY-MM-DD
                          */
                         validUntil: string;
+                        /** @description Optional translations of the provider's own text; the original stays in title, summary and description */
+                        translations: {
+                            en?: {
+                                title?: string;
+                                summary?: string;
+                                description?: string;
+                            };
+                            tr?: {
+                                title?: string;
+                                summary?: string;
+                                description?: string;
+                            };
+                            ar?: {
+                                title?: string;
+                                summary?: string;
+                                description?: string;
+                            };
+                            pl?: {
+                                title?: string;
+                                summary?: string;
+                                description?: string;
+                            };
+                            uk?: {
+                                title?: string;
+                                summary?: string;
+                                description?: string;
+                            };
+                        };
                         description: string;
                         conditions: string;
                         targetGroups: string[];

@@ -8,8 +8,9 @@ export type OfferDetail = ApiJson<'getOffer'>;
 /** The catalogue's filters, as they stand in the page's address. */
 export type OfferFilters = Pick<
   NonNullable<operations['listOffers']['parameters']['query']>,
-  'q' | 'route' | 'wijk' | 'category' | 'page'
+  'q' | 'route' | 'wijk' | 'category' | 'near' | 'free' | 'page'
 >;
+export type OfferFacets = ApiJson<'listOffers'>['facets'];
 
 export const OFFERS_PAGE_SIZE = 12;
 

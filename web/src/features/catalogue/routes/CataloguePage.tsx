@@ -9,7 +9,7 @@ import { useOffers, type OfferFilters } from '../api/catalogue.ts';
 import { OfferList } from '../components/OfferList.tsx';
 import { OfferSearchForm } from '../components/OfferSearchForm.tsx';
 
-const KEYS = ['q', 'route', 'wijk', 'category'] as const;
+const KEYS = ['q', 'route', 'wijk', 'category', 'near'] as const;
 
 function readFilters(params: URLSearchParams): OfferFilters {
   const filters: OfferFilters = {};
@@ -17,6 +17,7 @@ function readFilters(params: URLSearchParams): OfferFilters {
     const value = params.get(key);
     if (value) filters[key] = value;
   }
+  if (params.get('free') === 'true') filters.free = true;
   const page = Number(params.get('page'));
   if (Number.isInteger(page) && page > 1) filters.page = page;
   return filters;
@@ -36,6 +37,7 @@ export default function CataloguePage() {
     const next: OfferFilters = { ...readFilters(new URLSearchParams(window.location.search)), ...changes };
     const search = new URLSearchParams();
     for (const key of KEYS) if (next[key]) search.set(key, next[key]);
+    if (next.free) search.set('free', 'true');
     if (next.page && next.page > 1) search.set('page', String(next.page));
     setParams(search);
   };
@@ -44,7 +46,7 @@ export default function CataloguePage() {
     <>
       <Heading level={1}>{t('catalogue.title')}</Heading>
       <Paragraph appearance="lead">{t('catalogue.intro')}</Paragraph>
-      <OfferSearchForm filters={filters} onChange={update} />
+      <OfferSearchForm filters={filters} facets={offers.data?.facets} onChange={update} />
       <section aria-labelledby="results-heading" className="sp-results">
         <Heading level={2} id="results-heading" className="sp-visually-hidden">
           {t('catalogue.results')}

@@ -19,6 +19,7 @@ import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useCategories } from '../../../lib/lookups.ts';
 import { useOffer } from '../api/catalogue.ts';
 import { categoryName } from '../components/CategoryName.ts';
+import { translated } from '../lib/translated.ts';
 
 export default function OfferDetailPage() {
   const { offerId = '' } = useParams();
@@ -47,15 +48,24 @@ export default function OfferDetailPage() {
     );
   }
   const o = offer.data;
+  const title = translated(o, 'title', language);
+  const summary = translated(o, 'summary', language);
+  const description = translated(o, 'description', language);
   const kind = o.provider.kind ? t(`providerKind.${o.provider.kind}`, { defaultValue: o.provider.kind }) : '';
   return (
     <article className="sp-offer">
       <Paragraph>
         <RouterLink to="/">{t('offer.back')}</RouterLink>
       </Paragraph>
-      <Heading level={1}>{o.title}</Heading>
-      {o.summary && <Paragraph appearance="lead">{o.summary}</Paragraph>}
-      {o.description && <Paragraph>{o.description}</Paragraph>}
+      <Heading level={1}>
+        <span lang={title.lang}>{title.text}</span>
+      </Heading>
+      {summary.text && (
+        <Paragraph appearance="lead" lang={summary.lang}>
+          {summary.text}
+        </Paragraph>
+      )}
+      {description.text && <Paragraph lang={description.lang}>{description.text}</Paragraph>}
 
       <Heading level={2}>{t('offer.price')}</Heading>
       <DataList>
