@@ -15,6 +15,7 @@ import redemptions from './modules/redemptions/redemptions.module.ts';
 import sales from './modules/sales/sales.module.ts';
 import sponsors from './modules/sponsors/sponsors.module.ts';
 import tenants from './modules/tenants/tenants.module.ts';
+import providerSignup from './modules/provider-signup/provider-signup.module.ts';
 
 /**
  * Every module of the platform. The app, the problem handler, the policies of the session and
@@ -37,4 +38,5 @@ export const MODULES: readonly ModuleManifest[] = [
   payouts,
   admin,
   insight,
+  providerSignup,
 ];

@@ -6,7 +6,7 @@ import { offersRoutes } from './offers.routes.ts';
 /** Offers, routes and categories, the public catalogue, and the only place a price is computed. */
 export default defineModule({
   name: 'offers',
-  tables: ['routes', 'categories', 'offers', 'offer_locations', 'offer_routes'],
+  tables: ['routes', 'categories', 'offers', 'offer_locations', 'offer_routes', 'offer_events'],
   routes: offersRoutes,
   problems: offersProblems,
   policy: offersPolicy,

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import type { ProviderKind } from './providers.tables.ts';
 
 export class ProvidersRepository {
   constructor(private readonly db: Db) {}
@@ -104,4 +105,46 @@ export class ProvidersRepository {
       .where('id', '=', tokenId)
       .executeTakeFirst();
   }
+
+  /** A new provider (approved sign-up). The unique index on the KvK number refuses a second one. */
+  insertProvider(tenantId: string, provider: NewProvider) {
+    return this.db
+      .insertInto('providers')
+      .values({
+        tenant_id: tenantId,
+        name: provider.name,
+        kind: provider.kind,
+        kvk_number: provider.kvkNumber,
+        description: provider.description,
+        website: provider.website,
+        email: provider.email,
+        phone: provider.phone,
+        iban: provider.iban,
+        account_holder_name: provider.accountHolderName,
+        bank_account_updated_at: sql<Date>`now()`,
+      })
+      .returning(['id', 'name'])
+      .executeTakeFirstOrThrow();
+  }
+
+  findByKvk(tenantId: string, kvkNumber: string) {
+    return this.db
+      .selectFrom('providers')
+      .select(['id', 'name'])
+      .where('tenant_id', '=', tenantId)
+      .where('kvk_number', '=', kvkNumber)
+      .executeTakeFirst();
+  }
+}
+
+export interface NewProvider {
+  name: string;
+  kind: ProviderKind;
+  kvkNumber: string | null;
+  description: string;
+  website: string | null;
+  email: string;
+  phone: string | null;
+  iban: string;
+  accountHolderName: string;
 }

@@ -8,6 +8,7 @@ export const ProviderKind = Type.Union([
   Type.Literal('non_profit'),
   Type.Literal('community_centre'),
   Type.Literal('volunteer_initiative'),
+  Type.Literal('stille_kracht'),
 ]);
 
 export const Provider = Type.Object({

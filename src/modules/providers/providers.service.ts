@@ -1,9 +1,10 @@
 import type { Static } from '@sinclair/typebox';
+import type { Db } from '../../db/database.ts';
 import { DomainError, notFound, type InvalidParam } from '../../shared/errors.ts';
 import { isValidBic, validateIban } from '../payouts/iban.ts';
 import { hashSecret, newSecret } from '../../shared/tokens.ts';
 import type { Principal } from '../access/principal.ts';
-import type { ProvidersRepository } from './providers.repository.ts';
+import { ProvidersRepository, type NewProvider } from './providers.repository.ts';
 import { providersPolicy } from './providers.policy.ts';
 import type { BankAccountInput } from './providers.schemas.ts';
 
@@ -86,4 +87,20 @@ export class ProvidersService {
     if (!token) throw notFound('API token');
     this.onTokenRevoked(tokenId);
   }
+}
+
+/**
+ * Creates a provider in the caller's transaction (an approved sign-up). A KvK number that a
+ * provider already has is refused: there is never a second provider with the same number.
+ */
+export async function createProviderTx(tx: Db, tenantId: string, provider: NewProvider) {
+  const repo = new ProvidersRepository(tx);
+  if (provider.kvkNumber !== null && (await repo.findByKvk(tenantId, provider.kvkNumber)))
+    throw new DomainError('provider-kvk-known', `A provider with KvK number ${provider.kvkNumber} already exists.`);
+  return repo.insertProvider(tenantId, provider);
+}
+
+/** The provider that has this KvK number, if any (to flag a sign-up). */
+export function findProviderByKvk(db: Db, tenantId: string, kvkNumber: string) {
+  return new ProvidersRepository(db).findByKvk(tenantId, kvkNumber);
 }

@@ -2,7 +2,8 @@ import type { ColumnType, Generated } from 'kysely';
 import type { Timestamp, CreatedAt } from '../../db/schema.ts';
 
 /** Table types of the providers module. Keep in step with the migrations that create them. */
-export type ProviderKind = 'business' | 'non_profit' | 'community_centre' | 'volunteer_initiative';
+export type ProviderKind = 'business' | 'non_profit' | 'community_centre' | 'volunteer_initiative' | 'stille_kracht';
+export type ProviderStatus = 'active' | 'suspended';
 
 export interface ProvidersTable {
   tenant_id: string;
@@ -19,6 +20,9 @@ export interface ProvidersTable {
   bic: ColumnType<string | null, string | null | undefined, string | null>;
   account_holder_name: ColumnType<string | null, string | null | undefined, string | null>;
   bank_account_updated_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** The provider portal (migration 202612071600). */
+  kvk_number: ColumnType<string | null, string | null | undefined, string | null>;
+  status: Generated<ProviderStatus>;
 }
 
 export interface LocationsTable {
@@ -33,6 +37,8 @@ export interface LocationsTable {
   buurt_code: string | null;
   x_rd: number | null;
   y_rd: number | null;
+  opening_hours: Generated<string>;
+  accessibility: Generated<string>;
 }
 
 export interface ApiTokensTable {

@@ -10,6 +10,7 @@ import { devOutbox } from '../features/dev-outbox/feature.ts';
 import { myPass } from '../features/my-pass/feature.ts';
 import { payouts } from '../features/payouts/feature.ts';
 import { provider } from '../features/provider/feature.ts';
+import { providerSignup } from '../features/provider-signup/feature.ts';
 import { till } from '../features/till/feature.ts';
 
 /**
@@ -28,6 +29,7 @@ export const FEATURES: readonly Feature[] = [
   buyPass,
   actionBudget,
   devOutbox,
+  providerSignup,
 ];
 
 export const featureTranslations = (): NamespaceLoaders =>

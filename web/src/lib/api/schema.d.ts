@@ -1002,6 +1002,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/provider-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sign-ups, newest first (pass organisation) */
+        get: operations["listProviderApplications"];
+        put?: never;
+        /**
+         * Sign an organisation up as a provider of the pass (anyone)
+         * @description A business gives its KvK number (8 digits); the IBAN is checked (mod-97); the terms must be accepted. The pass organisation decides.
+         */
+        post: operations["createProviderApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/provider-applications/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One sign-up (pass organisation) */
+        get: operations["getProviderApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/provider-applications/{applicationId}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a sign-up: creates the provider and its first admin, who gets a login link by e-mail */
+        post: operations["approveProviderApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/provider-applications/{applicationId}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the applicant questions (sent by e-mail); the sign-up stays open */
+        post: operations["askProviderApplicationQuestions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/provider-applications/{applicationId}/declination": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline a sign-up */
+        post: operations["declineProviderApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1528,7 +1617,7 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         name: string;
-                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative";
+                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
                         description: string;
                         website: string | null;
                         email: string | null;
@@ -2201,7 +2290,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             name: string;
-                            kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative";
+                            kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
                             website: string | null;
                         };
                         /** @description Price without the pass, in euro cents; null when the offer states none */
@@ -6611,7 +6700,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             name: string;
-                            kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative";
+                            kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
                             locationCount: number;
                             offerCount: number;
                             /** @description Redemptions that were not cancelled */
@@ -6671,7 +6760,7 @@ export interface operations {
             query?: {
                 /** @description Search text */
                 q?: string;
-                status?: "draft" | "published";
+                status?: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
                 providerId?: string;
                 page?: number;
                 pageSize?: number;
@@ -6700,7 +6789,7 @@ export interface operations {
                                 id: string;
                                 name: string;
                             };
-                            status: "draft" | "published";
+                            status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
                             priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
                             /**
                              * Format: date
@@ -6805,7 +6894,7 @@ export interface operations {
                             id: string;
                             name: string;
                         };
-                        status: "draft" | "published";
+                        status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
                         priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
                         /**
                          * Format: date
@@ -6864,6 +6953,606 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProviderApplications: {
+        parameters: {
+            query?: {
+                status?: "submitted" | "questions_asked" | "approved" | "declined";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            organisationName: string;
+                            kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                            kvkNumber: string | null;
+                            contactName: string;
+                            email: string;
+                            phone: string;
+                            website: string | null;
+                            street: string;
+                            postcode: string;
+                            city: string;
+                            description: string;
+                            iban: string;
+                            accountHolderName: string;
+                            /** @description Set when the KvK number was already known: an existing provider or an earlier sign-up */
+                            kvkKnown: {
+                                providerId: string | null;
+                                providerName: string | null;
+                                applicationId: string | null;
+                            } | null;
+                            status: "submitted" | "questions_asked" | "approved" | "declined";
+                            questions: string | null;
+                            providerId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                        }[];
+                        page: {
+                            page: number;
+                            pageSize: number;
+                            totalItems: number;
+                            totalPages: number;
+                        };
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createProviderApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    organisationName: string;
+                    kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                    /** @description Chamber of Commerce (KvK) number, 8 digits; required for a business */
+                    kvkNumber?: string;
+                    contactName: string;
+                    /** Format: email */
+                    email: string;
+                    phone?: string;
+                    website?: string;
+                    street?: string;
+                    postcode?: string;
+                    city?: string;
+                    /** @description What the organisation does and what it wants to offer */
+                    description?: string;
+                    /** @description Checked with mod-97 (ISO 13616) */
+                    iban: string;
+                    accountHolderName: string;
+                    /** @description Must be true: the terms for providers are accepted */
+                    termsAccepted: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        status: "submitted" | "questions_asked" | "approved" | "declined";
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProviderApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        organisationName: string;
+                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                        kvkNumber: string | null;
+                        contactName: string;
+                        email: string;
+                        phone: string;
+                        website: string | null;
+                        street: string;
+                        postcode: string;
+                        city: string;
+                        description: string;
+                        iban: string;
+                        accountHolderName: string;
+                        /** @description Set when the KvK number was already known: an existing provider or an earlier sign-up */
+                        kvkKnown: {
+                            providerId: string | null;
+                            providerName: string | null;
+                            applicationId: string | null;
+                        } | null;
+                        status: "submitted" | "questions_asked" | "approved" | "declined";
+                        questions: string | null;
+                        providerId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedAt: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveProviderApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        organisationName: string;
+                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                        kvkNumber: string | null;
+                        contactName: string;
+                        email: string;
+                        phone: string;
+                        website: string | null;
+                        street: string;
+                        postcode: string;
+                        city: string;
+                        description: string;
+                        iban: string;
+                        accountHolderName: string;
+                        /** @description Set when the KvK number was already known: an existing provider or an earlier sign-up */
+                        kvkKnown: {
+                            providerId: string | null;
+                            providerName: string | null;
+                            applicationId: string | null;
+                        } | null;
+                        status: "submitted" | "questions_asked" | "approved" | "declined";
+                        questions: string | null;
+                        providerId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedAt: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    askProviderApplicationQuestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The questions, sent to the contact person by e-mail */
+                    message: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        organisationName: string;
+                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                        kvkNumber: string | null;
+                        contactName: string;
+                        email: string;
+                        phone: string;
+                        website: string | null;
+                        street: string;
+                        postcode: string;
+                        city: string;
+                        description: string;
+                        iban: string;
+                        accountHolderName: string;
+                        /** @description Set when the KvK number was already known: an existing provider or an earlier sign-up */
+                        kvkKnown: {
+                            providerId: string | null;
+                            providerName: string | null;
+                            applicationId: string | null;
+                        } | null;
+                        status: "submitted" | "questions_asked" | "approved" | "declined";
+                        questions: string | null;
+                        providerId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedAt: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    declineProviderApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        organisationName: string;
+                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                        kvkNumber: string | null;
+                        contactName: string;
+                        email: string;
+                        phone: string;
+                        website: string | null;
+                        street: string;
+                        postcode: string;
+                        city: string;
+                        description: string;
+                        iban: string;
+                        accountHolderName: string;
+                        /** @description Set when the KvK number was already known: an existing provider or an earlier sign-up */
+                        kvkKnown: {
+                            providerId: string | null;
+                            providerName: string | null;
+                            applicationId: string | null;
+                        } | null;
+                        status: "submitted" | "questions_asked" | "approved" | "declined";
+                        questions: string | null;
+                        providerId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedAt: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
