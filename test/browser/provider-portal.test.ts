@@ -16,6 +16,21 @@ const ADMIN_PASSWORD = 'Beheer-test-wachtwoord';
 const CONTACT_EMAIL = 'ayse@fietsenmakerdezaan.demo';
 
 let database: Database;
+const square = (x: number, y: number, size: number) =>
+  JSON.stringify({
+    type: 'MultiPolygon',
+    coordinates: [
+      [
+        [
+          [x, y],
+          [x + size, y],
+          [x + size, y + size],
+          [x, y + size],
+          [x, y],
+        ],
+      ],
+    ],
+  });
 let dropDatabase: () => Promise<void>;
 const harness = new BrowserHarness();
 const { expectAccessible, summary } = createAxeChecker('provider-portal-');
@@ -26,6 +41,16 @@ beforeAll(async () => {
   dropDatabase = created.drop;
   await createTenant(database.db);
   await createUser(database.db, { role: 'org_admin', email: ADMIN_EMAIL, password: ADMIN_PASSWORD });
+  // Real-sized outlines in RD New around Poelenburg and south of it, so the map and the wijk lookup work.
+  for (const [code, x, y] of [
+    ['WK047912', 118000, 494000],
+    ['WK047901', 117000, 493000],
+  ] as const)
+    await database.db
+      .updateTable('wijken')
+      .set({ geometry: square(x, y, 1000) })
+      .where('code', '=', code)
+      .execute();
   await harness.start(database);
 });
 
@@ -91,5 +116,23 @@ describe('a new business becomes a provider', () => {
     await owner.waitForURL('**/aanbieder', WAIT);
     await h1(owner, 'Mijn organisatie');
     await owner.getByText('Fietsenmaker De Zaan').first().waitFor(WAIT);
+  });
+
+  it('adds a location by clicking the map; the wijk follows from the place', async () => {
+    await owner.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Locaties' }).click();
+    await owner.waitForURL('**/aanbieder/locaties', WAIT);
+    await h1(owner, 'Locaties');
+    await owner.locator('.sp-position-map__wijk').first().waitFor(WAIT);
+    await expectAccessible(owner, 'Locaties');
+    await owner.getByLabel('Naam van de locatie').fill('Werkplaats Poelenburg');
+    await owner.getByLabel('Straat en huisnummer').fill('Pieter Ghijsenlaan 8');
+    await owner.getByLabel('Postcode').fill('1506 PV');
+    await owner.getByLabel('Plaats').fill('Zaandam');
+    await owner.getByLabel('Toegankelijkheid (niet verplicht)').fill('Drempelvrij');
+    await owner.locator('.sp-position-map__wijk', { hasText: 'Poelenburg' }).click();
+    await expect.poll(() => owner.getByLabel('Breedtegraad').inputValue(), WAIT).toMatch(/^52\.4/);
+    await owner.getByRole('button', { name: 'Locatie opslaan' }).click();
+    await owner.getByText('Werkplaats Poelenburg is opgeslagen, in de wijk Poelenburg.').waitFor(WAIT);
+    await expectAccessible(owner, 'Locaties, saved');
   });
 });

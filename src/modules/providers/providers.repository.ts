@@ -5,10 +5,15 @@ import type { ProviderKind } from './providers.tables.ts';
 export class ProvidersRepository {
   constructor(private readonly db: Db) {}
 
+  /** For reading other modules' data through their exported functions (the areas' geometry). */
+  get database(): Db {
+    return this.db;
+  }
+
   findProvider(tenantId: string, providerId: string) {
     return this.db
       .selectFrom('providers')
-      .select(['id', 'name', 'kind', 'description', 'website', 'email', 'phone'])
+      .select(['id', 'name', 'kind', 'description', 'website', 'email', 'phone', 'status'])
       .where('tenant_id', '=', tenantId)
       .where('id', '=', providerId)
       .executeTakeFirst();
@@ -20,7 +25,11 @@ export class ProvidersRepository {
       .innerJoin('wijken as w', (join) =>
         join.onRef('w.tenant_id', '=', 'l.tenant_id').onRef('w.code', '=', 'l.wijk_code'),
       )
+      .leftJoin('buurten as b', (join) =>
+        join.onRef('b.tenant_id', '=', 'l.tenant_id').onRef('b.code', '=', 'l.buurt_code'),
+      )
       .select(['l.id', 'l.name', 'l.street', 'l.postcode', 'l.city', 'w.code as wijk_code', 'w.name as wijk_name'])
+      .select(['l.buurt_code', 'b.name as buurt_name', 'l.opening_hours', 'l.accessibility', 'l.x_rd', 'l.y_rd'])
       .where('l.tenant_id', '=', tenantId)
       .where('l.provider_id', '=', providerId)
       .orderBy('l.name')
@@ -135,6 +144,38 @@ export class ProvidersRepository {
       .where('kvk_number', '=', kvkNumber)
       .executeTakeFirst();
   }
+
+  insertLocation(tenantId: string, providerId: string, location: LocationValues) {
+    return this.db
+      .insertInto('locations')
+      .values({ tenant_id: tenantId, provider_id: providerId, ...location })
+      .returning(['id'])
+      .executeTakeFirstOrThrow();
+  }
+
+  updateLocation(tenantId: string, providerId: string, locationId: string, location: LocationValues) {
+    return this.db
+      .updateTable('locations')
+      .set(location)
+      .where('tenant_id', '=', tenantId)
+      .where('provider_id', '=', providerId)
+      .where('id', '=', locationId)
+      .returning(['id'])
+      .executeTakeFirst();
+  }
+}
+
+export interface LocationValues {
+  name: string;
+  street: string;
+  postcode: string;
+  city: string;
+  opening_hours: string;
+  accessibility: string;
+  wijk_code: string;
+  buurt_code: string | null;
+  x_rd: number;
+  y_rd: number;
 }
 
 export interface NewProvider {

@@ -127,6 +127,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/providers/{providerId}/locations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a location (provider admins and the pass organisation)
+         * @description The wijk and buurt are derived from the position by point-in-polygon on the CBS geometry; a position outside the municipality is refused.
+         */
+        post: operations["createProviderLocation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/providers/{providerId}/locations/{locationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a location (provider admins and the pass organisation) */
+        put: operations["updateProviderLocation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/providers/{providerId}/bank-account": {
         parameters: {
             query?: never;
@@ -1622,6 +1659,7 @@ export interface operations {
                         website: string | null;
                         email: string | null;
                         phone: string | null;
+                        status: "active" | "suspended";
                         locations: {
                             /** Format: uuid */
                             id: string;
@@ -1633,7 +1671,248 @@ export interface operations {
                                 code: string;
                                 name: string;
                             };
+                            buurt: {
+                                code: string;
+                                name: string;
+                            } | null;
+                            openingHours: string;
+                            accessibility: string;
+                            position: {
+                                /** @description WGS84 degrees north */
+                                latitude: number;
+                                /** @description WGS84 degrees east */
+                                longitude: number;
+                            } | null;
                         }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createProviderLocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    street: string;
+                    /** @description Dutch postcode, e.g. 1506 EB */
+                    postcode: string;
+                    city: string;
+                    /** @description As the provider writes them */
+                    openingHours?: string;
+                    /** @description E.g. "Wheelchair entrance at the side, no steps inside" */
+                    accessibility?: string;
+                    position: {
+                        /** @description WGS84 degrees north */
+                        latitude: number;
+                        /** @description WGS84 degrees east */
+                        longitude: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        street: string;
+                        postcode: string;
+                        city: string;
+                        wijk: {
+                            code: string;
+                            name: string;
+                        };
+                        buurt: {
+                            code: string;
+                            name: string;
+                        } | null;
+                        openingHours: string;
+                        accessibility: string;
+                        position: {
+                            /** @description WGS84 degrees north */
+                            latitude: number;
+                            /** @description WGS84 degrees east */
+                            longitude: number;
+                        } | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateProviderLocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+                locationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    street: string;
+                    /** @description Dutch postcode, e.g. 1506 EB */
+                    postcode: string;
+                    city: string;
+                    /** @description As the provider writes them */
+                    openingHours?: string;
+                    /** @description E.g. "Wheelchair entrance at the side, no steps inside" */
+                    accessibility?: string;
+                    position: {
+                        /** @description WGS84 degrees north */
+                        latitude: number;
+                        /** @description WGS84 degrees east */
+                        longitude: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        street: string;
+                        postcode: string;
+                        city: string;
+                        wijk: {
+                            code: string;
+                            name: string;
+                        };
+                        buurt: {
+                            code: string;
+                            name: string;
+                        } | null;
+                        openingHours: string;
+                        accessibility: string;
+                        position: {
+                            /** @description WGS84 degrees north */
+                            latitude: number;
+                            /** @description WGS84 degrees east */
+                            longitude: number;
+                        } | null;
                     };
                 };
             };
