@@ -17,6 +17,7 @@ import schemes from './modules/schemes/schemes.module.ts';
 import sponsors from './modules/sponsors/sponsors.module.ts';
 import tenants from './modules/tenants/tenants.module.ts';
 import holderFile from './modules/holder-file/holder-file.module.ts';
+import providerSignup from './modules/provider-signup/provider-signup.module.ts';
 
 /**
  * Every module of the platform. The app, the problem handler, the policies of the session and
@@ -41,4 +42,5 @@ export const MODULES: readonly ModuleManifest[] = [
   insight,
   schemes,
   holderFile,
+  providerSignup,
 ];

@@ -92,4 +92,24 @@ export class IdentityRepository {
       })
       .execute();
   }
+
+  /** A provider's staff member or admin, without a password: they log in with the invitation link. */
+  insertStaffUser(
+    tenantId: string,
+    user: { providerId: string; role: 'till_staff' | 'provider_admin'; name: string; email: string },
+  ) {
+    return this.db
+      .insertInto('users')
+      .values({
+        tenant_id: tenantId,
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        password_hash: null,
+        provider_id: user.providerId,
+        holder_id: null,
+      })
+      .returning(['id'])
+      .executeTakeFirstOrThrow();
+  }
 }

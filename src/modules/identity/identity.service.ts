@@ -142,3 +142,41 @@ export function createResidentAccount(
 ): Promise<void> {
   return new IdentityRepository(tx).insertResidentUser(tenantId, account);
 }
+
+/** How long an invitation link for a provider's staff works: a week, as people read e-mail late. */
+const INVITATION_DAYS = 7;
+
+/**
+ * Invites a provider's staff member (or its first admin) in the caller's transaction: the
+ * account, a one-time login link that works for a week, and the e-mail that brings it. Sent only
+ * if the caller commits. An address that already has this role is refused (`conflict`).
+ */
+export async function inviteStaffMember(
+  tx: Db,
+  config: Pick<Config, 'publicUrl'>,
+  tenantId: string,
+  invite: {
+    providerId: string;
+    providerName: string;
+    role: 'till_staff' | 'provider_admin';
+    name: string;
+    email: string;
+  },
+): Promise<{ userId: string }> {
+  const repo = new IdentityRepository(tx);
+  const email = invite.email.trim().toLowerCase();
+  const existing = await repo.findUserByEmail(tenantId, email, [invite.role]);
+  if (existing) throw new DomainError('conflict', 'This e-mail address already has an account with this role.');
+  const { id: userId } = await repo.insertStaffUser(tenantId, { ...invite, email });
+  const secret = newSecret();
+  await repo.insertLoginLink(tenantId, hashSecret(secret), userId, new Date(Date.now() + INVITATION_DAYS * 86_400_000));
+  const link = `${config.publicUrl}/inloggen/link?token=${encodeURIComponent(secret)}`;
+  const what = invite.role === 'provider_admin' ? 'beheerder' : 'kassamedewerker';
+  await enqueueMessage(tx, {
+    tenantId,
+    to: email,
+    subject: `Welkom bij de Zaanse Pas: ${invite.providerName}`,
+    bodyText: `Hallo ${invite.name},\n\nU bent uitgenodigd als ${what} van ${invite.providerName} bij de Zaanse Pas.\nKlik op deze link om in te loggen. De link werkt ${INVITATION_DAYS} dagen en maar één keer.\n\n${link}\n\nKent u ${invite.providerName} niet? Dan kunt u deze e-mail negeren.`,
+  });
+  return { userId };
+}

@@ -7,7 +7,7 @@ import { seedRoutePages } from './route-pages.demo.ts';
 /** Offers, routes and categories, the public catalogue, and the only place a price is computed. */
 export default defineModule({
   name: 'offers',
-  tables: ['routes', 'categories', 'offers', 'offer_locations', 'offer_routes'],
+  tables: ['routes', 'categories', 'offers', 'offer_locations', 'offer_routes', 'offer_events'],
   routes: offersRoutes,
   problems: offersProblems,
   policy: offersPolicy,

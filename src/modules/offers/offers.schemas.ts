@@ -46,7 +46,15 @@ const summaryFields = {
   translations: OfferTranslations,
 };
 
-export const OfferStatus = Type.Union([Type.Literal('draft'), Type.Literal('published')]);
+export const OfferStatus = Type.Union([
+  Type.Literal('draft'),
+  Type.Literal('submitted'),
+  Type.Literal('changes_requested'),
+  Type.Literal('published'),
+  Type.Literal('paused'),
+  Type.Literal('ended'),
+  Type.Literal('suspended'),
+]);
 export const PriceType = Type.Union([
   Type.Literal('percentage_discount'),
   Type.Literal('amount_off'),

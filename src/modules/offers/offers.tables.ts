@@ -6,7 +6,8 @@ import type { Timestamp, CreatedAt, DateString } from '../../db/schema.ts';
 export type DiscountBorneBy = 'provider' | 'scheme' | 'action_budget';
 export type PriceType = 'percentage_discount' | 'amount_off' | 'fixed_price' | 'free';
 export type LimitPeriod = 'day' | 'week' | 'month' | 'pass_year' | 'ever';
-export type OfferStatus = 'draft' | 'published';
+export type OfferStatus = 'draft' | 'submitted' | 'changes_requested' | 'published' | 'paused' | 'ended' | 'suspended';
+export type PendingStatus = 'submitted' | 'changes_requested';
 
 export interface RoutesTable {
   tenant_id: string;
@@ -66,6 +67,24 @@ export interface OffersTable {
   facet_keys: ColumnType<string[], never, never>;
   x_rd: ColumnType<number | null, never, never>;
   y_rd: ColumnType<number | null, never, never>;
+  /** The life cycle of the provider portal (migration 202612071610). */
+  version: Generated<number>;
+  pending_changes: ColumnType<unknown, string | null | undefined, string | null>;
+  pending_status: ColumnType<PendingStatus | null, PendingStatus | null | undefined, PendingStatus | null>;
+  review_comment: ColumnType<string | null, string | null | undefined, string | null>;
+  event_dates: Generated<string[]>;
+}
+
+export interface OfferEventsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  offer_id: string;
+  occurred_at: CreatedAt;
+  actor: string;
+  actor_name: string;
+  action: string;
+  changes: ColumnType<unknown, string | undefined, never>;
+  comment: string | null;
 }
 
 /** An offer's text in another language than the provider wrote it in; every field optional. */
@@ -92,5 +111,6 @@ declare module '../../db/schema.ts' {
     offers: OffersTable;
     offer_locations: OfferLocationsTable;
     offer_routes: OfferRoutesTable;
+    offer_events: OfferEventsTable;
   }
 }

@@ -22,6 +22,11 @@ export const providersPolicy = definePolicy({
     (p, provider) => isProviderAdmin(p) && ownsResource(p, provider),
     isProviderAdmin,
   ),
+  // Its locations: the provider's admins and the pass organisation.
+  'provider.locations.manage': allowFor<ProviderOwned>(
+    (p, provider) => isOrgAdmin(p) || (isProviderAdmin(p) && ownsResource(p, provider)),
+    isProviderAdmin,
+  ),
   // The IBAN payouts go to: the provider's admins and the pass organisation.
   'provider.bankAccount.manage': allowFor<ProviderOwned>(
     (p, provider) => isOrgAdmin(p) || (isProviderAdmin(p) && ownsResource(p, provider)),

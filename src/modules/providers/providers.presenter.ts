@@ -1,5 +1,7 @@
 import type { Static } from '@sinclair/typebox';
 import type { ApiToken, BankAccount, NewApiToken, Provider, TillSettings } from './providers.schemas.ts';
+import type { ApiToken, BankAccount, NewApiToken, Provider } from './providers.schemas.ts';
+import { rdToWgs84 } from '../areas/locate.ts';
 import type { ProviderKind } from './providers.tables.ts';
 
 type ProviderRow = {
@@ -18,8 +20,41 @@ type ProviderRow = {
     city: string;
     wijk_code: string;
     wijk_name: string;
+    buurt_code: string | null;
+    buurt_name: string | null;
+    opening_hours: string;
+    accessibility: string;
+    x_rd: number | null;
+    y_rd: number | null;
   }[];
+  status: 'active' | 'suspended';
 };
+
+const round = (n: number) => Math.round(n * 1e6) / 1e6;
+
+function positionOf(x: number | null, y: number | null) {
+  if (x === null || y === null) return null;
+  const { latitude, longitude } = rdToWgs84({ x, y });
+  return { latitude: round(latitude), longitude: round(longitude) };
+}
+
+type LocationRow = ProviderRow['locations'][number];
+
+/** A location with its derived wijk and buurt, and its position as latitude and longitude. */
+export function presentLocation(l: LocationRow): Static<typeof Provider>['locations'][number] {
+  return {
+    id: l.id,
+    name: l.name,
+    street: l.street,
+    postcode: l.postcode,
+    city: l.city,
+    wijk: { code: l.wijk_code, name: l.wijk_name },
+    buurt: l.buurt_code && l.buurt_name ? { code: l.buurt_code, name: l.buurt_name } : null,
+    openingHours: l.opening_hours,
+    accessibility: l.accessibility,
+    position: positionOf(l.x_rd, l.y_rd),
+  };
+}
 
 export function presentProvider(provider: ProviderRow): Static<typeof Provider> {
   return {
@@ -30,14 +65,8 @@ export function presentProvider(provider: ProviderRow): Static<typeof Provider> 
     website: provider.website,
     email: provider.email,
     phone: provider.phone,
-    locations: provider.locations.map((l) => ({
-      id: l.id,
-      name: l.name,
-      street: l.street,
-      postcode: l.postcode,
-      city: l.city,
-      wijk: { code: l.wijk_code, name: l.wijk_name },
-    })),
+    status: provider.status,
+    locations: provider.locations.map(presentLocation),
   };
 }
 

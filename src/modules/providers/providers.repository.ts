@@ -1,13 +1,19 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import type { ProviderKind } from './providers.tables.ts';
 
 export class ProvidersRepository {
   constructor(private readonly db: Db) {}
 
+  /** For reading other modules' data through their exported functions (the areas' geometry). */
+  get database(): Db {
+    return this.db;
+  }
+
   findProvider(tenantId: string, providerId: string) {
     return this.db
       .selectFrom('providers')
-      .select(['id', 'name', 'kind', 'description', 'website', 'email', 'phone'])
+      .select(['id', 'name', 'kind', 'description', 'website', 'email', 'phone', 'status'])
       .where('tenant_id', '=', tenantId)
       .where('id', '=', providerId)
       .executeTakeFirst();
@@ -19,7 +25,11 @@ export class ProvidersRepository {
       .innerJoin('wijken as w', (join) =>
         join.onRef('w.tenant_id', '=', 'l.tenant_id').onRef('w.code', '=', 'l.wijk_code'),
       )
+      .leftJoin('buurten as b', (join) =>
+        join.onRef('b.tenant_id', '=', 'l.tenant_id').onRef('b.code', '=', 'l.buurt_code'),
+      )
       .select(['l.id', 'l.name', 'l.street', 'l.postcode', 'l.city', 'w.code as wijk_code', 'w.name as wijk_name'])
+      .select(['l.buurt_code', 'b.name as buurt_name', 'l.opening_hours', 'l.accessibility', 'l.x_rd', 'l.y_rd'])
       .where('l.tenant_id', '=', tenantId)
       .where('l.provider_id', '=', providerId)
       .orderBy('l.name')
@@ -123,4 +133,68 @@ export class ProvidersRepository {
       .returning(['id', 'accepts_typed_pass_numbers'])
       .executeTakeFirst();
   }
+  /** A new provider (approved sign-up). The unique index on the KvK number refuses a second one. */
+  insertProvider(tenantId: string, provider: NewProvider) {
+      .insertInto('providers')
+      .values({
+        tenant_id: tenantId,
+        name: provider.name,
+        kind: provider.kind,
+        kvk_number: provider.kvkNumber,
+        description: provider.description,
+        website: provider.website,
+        email: provider.email,
+        phone: provider.phone,
+        iban: provider.iban,
+        account_holder_name: provider.accountHolderName,
+        bank_account_updated_at: sql<Date>`now()`,
+      })
+      .returning(['id', 'name'])
+      .executeTakeFirstOrThrow();
+  }
+
+  findByKvk(tenantId: string, kvkNumber: string) {
+      .select(['id', 'name'])
+      .where('kvk_number', '=', kvkNumber)
+  }
+
+  insertLocation(tenantId: string, providerId: string, location: LocationValues) {
+      .insertInto('locations')
+      .values({ tenant_id: tenantId, provider_id: providerId, ...location })
+      .returning(['id'])
+      .executeTakeFirstOrThrow();
+  }
+
+  updateLocation(tenantId: string, providerId: string, locationId: string, location: LocationValues) {
+      .updateTable('locations')
+      .set(location)
+      .where('provider_id', '=', providerId)
+      .where('id', '=', locationId)
+      .returning(['id'])
+  }
+}
+
+export interface LocationValues {
+  name: string;
+  street: string;
+  postcode: string;
+  city: string;
+  opening_hours: string;
+  accessibility: string;
+  wijk_code: string;
+  buurt_code: string | null;
+  x_rd: number;
+  y_rd: number;
+}
+
+export interface NewProvider {
+  name: string;
+  kind: ProviderKind;
+  kvkNumber: string | null;
+  description: string;
+  website: string | null;
+  email: string;
+  phone: string | null;
+  iban: string;
+  accountHolderName: string;
 }

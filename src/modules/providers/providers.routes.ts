@@ -12,6 +12,8 @@ import {
 } from './providers.presenter.ts';
 import { ProvidersRepository } from './providers.repository.ts';
 import { ApiToken, BankAccount, BankAccountInput, NewApiToken, Provider, TillSettings } from './providers.schemas.ts';
+  presentLocation,
+import { ApiToken, BankAccount, BankAccountInput, LocationInput, NewApiToken, Provider } from './providers.schemas.ts';
 import { ProvidersService } from './providers.service.ts';
 import { tillSettingsLookupFor } from './till-settings.ts';
 
@@ -40,6 +42,55 @@ export async function providersRoutes(app: App) {
       },
     },
     async (request) => presentProvider(await service.getProvider(request.principal, request.params.providerId)),
+  );
+
+  const Location = Provider.properties.locations.items;
+  app.post(
+    '/providers/:providerId/locations',
+    {
+      schema: {
+        tags: ['providers'],
+        summary: 'Add a location (provider admins and the pass organisation)',
+        description:
+          'The wijk and buurt are derived from the position by point-in-polygon on the CBS geometry; a position outside the municipality is refused.',
+        operationId: 'createProviderLocation',
+        security: [{ sessionCookie: [] }],
+        params: ProviderParams,
+        body: LocationInput,
+        response: { 201: Location, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const location = await service.saveLocation(request.principal, request.params.providerId, null, request.body);
+      return reply
+        .code(201)
+        .header('Location', `${request.url.replace(/\?.*$/, '')}/${location.id}`)
+        .send(presentLocation(location));
+    },
+  );
+
+  app.put(
+    '/providers/:providerId/locations/:locationId',
+    {
+      schema: {
+        tags: ['providers'],
+        summary: 'Change a location (provider admins and the pass organisation)',
+        operationId: 'updateProviderLocation',
+        security: [{ sessionCookie: [] }],
+        params: Type.Object({ providerId: Uuid, locationId: Uuid }),
+        body: LocationInput,
+        response: { 200: Location, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) =>
+      presentLocation(
+        await service.saveLocation(
+          request.principal,
+          request.params.providerId,
+          request.params.locationId,
+          request.body,
+        ),
+      ),
   );
 
   app.get(

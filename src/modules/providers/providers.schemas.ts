@@ -8,7 +8,17 @@ export const ProviderKind = Type.Union([
   Type.Literal('non_profit'),
   Type.Literal('community_centre'),
   Type.Literal('volunteer_initiative'),
+  Type.Literal('stille_kracht'),
 ]);
+
+/** A point as a phone's map gives it; the wijk and buurt are derived from it, never typed. */
+export const Position = Type.Object(
+  {
+    latitude: Type.Number({ minimum: 50, maximum: 54, description: 'WGS84 degrees north' }),
+    longitude: Type.Number({ minimum: 3, maximum: 8, description: 'WGS84 degrees east' }),
+  },
+  { additionalProperties: false },
+);
 
 export const Provider = Type.Object({
   id: Uuid,
@@ -18,6 +28,7 @@ export const Provider = Type.Object({
   website: Type.Union([Type.String(), Type.Null()]),
   email: Type.Union([Type.String(), Type.Null()]),
   phone: Type.Union([Type.String(), Type.Null()]),
+  status: Type.Union([Type.Literal('active'), Type.Literal('suspended')]),
   locations: Type.Array(
     Type.Object({
       id: Uuid,
@@ -26,9 +37,28 @@ export const Provider = Type.Object({
       postcode: Type.String(),
       city: Type.String(),
       wijk: Type.Object({ code: Type.String(), name: Type.String() }),
+      buurt: Type.Union([Type.Object({ code: Type.String(), name: Type.String() }), Type.Null()]),
+      openingHours: Type.String(),
+      accessibility: Type.String(),
+      position: Type.Union([Position, Type.Null()]),
     }),
   ),
 });
+
+export const LocationInput = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
+    street: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
+    postcode: Type.String({ pattern: '^[1-9][0-9]{3} ?[A-Za-z]{2}$', description: 'Dutch postcode, e.g. 1506 EB' }),
+    city: Type.String({ minLength: 1, maxLength: 100, pattern: '\\S' }),
+    openingHours: Type.Optional(Type.String({ maxLength: 1000, description: 'As the provider writes them' })),
+    accessibility: Type.Optional(
+      Type.String({ maxLength: 1000, description: 'E.g. "Wheelchair entrance at the side, no steps inside"' }),
+    ),
+    position: Position,
+  },
+  { additionalProperties: false },
+);
 
 export const ApiToken = Type.Object({
   id: Uuid,

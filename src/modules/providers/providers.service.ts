@@ -1,11 +1,13 @@
 import type { Static } from '@sinclair/typebox';
+import type { Db } from '../../db/database.ts';
 import { DomainError, notFound, type InvalidParam } from '../../shared/errors.ts';
 import { isValidBic, validateIban } from '../payouts/iban.ts';
 import { hashSecret, newSecret } from '../../shared/tokens.ts';
 import type { Principal } from '../access/principal.ts';
-import type { ProvidersRepository } from './providers.repository.ts';
+import { ProvidersRepository, type NewProvider } from './providers.repository.ts';
 import { providersPolicy } from './providers.policy.ts';
-import type { BankAccountInput } from './providers.schemas.ts';
+import type { BankAccountInput, LocationInput } from './providers.schemas.ts';
+import { locatePoint, wgs84ToRd } from '../areas/locate.ts';
 
 /** Prefix of every provider API token, so a leaked one is easy to recognise (secret scanners). */
 export const API_TOKEN_PREFIX = 'sp_';
@@ -26,6 +28,47 @@ export class ProvidersService {
     if (!provider) throw notFound('Provider');
     const locations = await this.repo.listLocations(principal.tenantId, providerId);
     return { ...provider, locations };
+  }
+
+  /**
+   * Adds or changes a location. The wijk and buurt come from the position (point-in-polygon on
+   * the CBS geometry), never from what is typed; a position outside the municipality is refused.
+   */
+  async saveLocation(
+    principal: Principal,
+    providerId: string,
+    locationId: string | null,
+    input: Static<typeof LocationInput>,
+  ) {
+    providersPolicy.authorize(principal, 'provider.locations.manage', { providerId });
+    const { tenantId } = principal;
+    if (!(await this.repo.findProvider(tenantId, providerId))) throw notFound('Provider');
+    const point = wgs84ToRd(input.position.latitude, input.position.longitude);
+    const area = await locatePoint(this.repo.database, tenantId, point);
+    if (!area)
+      throw new DomainError('invalid-input', 'This position lies outside the municipality.', [
+        { name: 'body.position', code: 'outside-municipality', reason: 'the position is in none of the wijken' },
+      ]);
+    const postcode = input.postcode.replace(/\s+/g, '').toUpperCase();
+    const values = {
+      name: input.name.trim(),
+      street: input.street.trim(),
+      postcode: `${postcode.slice(0, 4)} ${postcode.slice(4)}`,
+      city: input.city.trim(),
+      opening_hours: input.openingHours?.trim() ?? '',
+      accessibility: input.accessibility?.trim() ?? '',
+      wijk_code: area.wijkCode,
+      buurt_code: area.buurtCode,
+      x_rd: point.x,
+      y_rd: point.y,
+    };
+    const saved =
+      locationId === null
+        ? await this.repo.insertLocation(tenantId, providerId, values)
+        : await this.repo.updateLocation(tenantId, providerId, locationId, values);
+    if (!saved) throw notFound('Location');
+    const provider = await this.getProvider(principal, providerId);
+    return provider.locations.find((l) => l.id === saved.id)!;
   }
 
   /** Where the provider is paid: its admins and the pass organisation. */
@@ -104,4 +147,20 @@ export class ProvidersService {
     this.onTillSettingsChanged(principal.tenantId, providerId);
     return settings;
   }
+}
+
+/**
+ * Creates a provider in the caller's transaction (an approved sign-up). A KvK number that a
+ * provider already has is refused: there is never a second provider with the same number.
+ */
+export async function createProviderTx(tx: Db, tenantId: string, provider: NewProvider) {
+  const repo = new ProvidersRepository(tx);
+  if (provider.kvkNumber !== null && (await repo.findByKvk(tenantId, provider.kvkNumber)))
+    throw new DomainError('provider-kvk-known', `A provider with KvK number ${provider.kvkNumber} already exists.`);
+  return repo.insertProvider(tenantId, provider);
+}
+
+/** The provider that has this KvK number, if any (to flag a sign-up). */
+export function findProviderByKvk(db: Db, tenantId: string, kvkNumber: string) {
+  return new ProvidersRepository(db).findByKvk(tenantId, kvkNumber);
 }

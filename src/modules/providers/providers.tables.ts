@@ -2,7 +2,8 @@ import type { ColumnType, Generated } from 'kysely';
 import type { Timestamp, CreatedAt } from '../../db/schema.ts';
 
 /** Table types of the providers module. Keep in step with the migrations that create them. */
-export type ProviderKind = 'business' | 'non_profit' | 'community_centre' | 'volunteer_initiative';
+export type ProviderKind = 'business' | 'non_profit' | 'community_centre' | 'volunteer_initiative' | 'stille_kracht';
+export type ProviderStatus = 'active' | 'suspended';
 
 export interface ProvidersTable {
   tenant_id: string;
@@ -21,6 +22,9 @@ export interface ProvidersTable {
   bank_account_updated_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   /** Whether its tills take a typed pass number, or only a QR code (migration 202612071201). */
   accepts_typed_pass_numbers: Generated<boolean>;
+  /** The provider portal (migration 202612071600). */
+  kvk_number: ColumnType<string | null, string | null | undefined, string | null>;
+  status: Generated<ProviderStatus>;
 }
 
 export interface LocationsTable {
@@ -35,6 +39,8 @@ export interface LocationsTable {
   buurt_code: string | null;
   x_rd: number | null;
   y_rd: number | null;
+  opening_hours: Generated<string>;
+  accessibility: Generated<string>;
 }
 
 export interface ApiTokensTable {

@@ -12,6 +12,7 @@ import { payouts } from '../features/payouts/feature.ts';
 import { provider } from '../features/provider/feature.ts';
 import { routeAdmin } from '../features/route-admin/feature.ts';
 import { routes } from '../features/routes/feature.ts';
+import { providerSignup } from '../features/provider-signup/feature.ts';
 import { till } from '../features/till/feature.ts';
 import { holderFile } from '../features/holder-file/feature.ts';
 
@@ -34,6 +35,7 @@ export const FEATURES: readonly Feature[] = [
   holderFile,
   routes,
   routeAdmin,
+  providerSignup,
 ];
 
 export const featureTranslations = (): NamespaceLoaders =>

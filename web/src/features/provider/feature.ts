@@ -16,6 +16,11 @@ export const provider: Feature = {
       page: lazy(() => import('./routes/ApiTokensPage.tsx')),
       access: { permission: 'provider.tokens.manage', login: 'staff' },
     },
+    {
+      path: 'aanbieder/locaties',
+      page: lazy(() => import('./routes/LocationsPage.tsx')),
+      access: { permission: 'provider.locations.manage', login: 'staff' },
+    },
   ],
   nav: [
     {
@@ -29,6 +34,12 @@ export const provider: Feature = {
       label: { nl: 'Koppelingen', en: 'Connections' },
       permission: 'provider.tokens.manage',
       order: 51,
+    },
+    {
+      path: '/aanbieder/locaties',
+      label: { nl: 'Locaties', en: 'Locations' },
+      permission: 'provider.locations.manage',
+      order: 52,
     },
   ],
 };

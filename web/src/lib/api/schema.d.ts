@@ -127,6 +127,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/providers/{providerId}/locations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a location (provider admins and the pass organisation)
+         * @description The wijk and buurt are derived from the position by point-in-polygon on the CBS geometry; a position outside the municipality is refused.
+         */
+        post: operations["createProviderLocation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/providers/{providerId}/locations/{locationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a location (provider admins and the pass organisation) */
+        put: operations["updateProviderLocation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/providers/{providerId}/bank-account": {
         parameters: {
             query?: never;
@@ -203,97 +240,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/routes/{slug}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One route by its readable address, with its story and picture */
-        get: operations["getRoute"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/routes/{slug}/picture.svg": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The route's picture (SVG) */
-        get: operations["getRoutePicture"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/routes/{slug}/badge.svg": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The route's badge (SVG), for providers to show on their own site
-         * @description May be embedded on other sites: it is served with Cross-Origin-Resource-Policy: cross-origin.
-         */
-        get: operations["getRouteBadge"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/admin/routes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every route, active or not, to edit (pass organisation only) */
-        get: operations["listAdminRoutes"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/admin/routes/{routeId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /**
-         * Change a route's name, story, picture, order or whether it is shown (pass organisation only)
-         * @description Only the fields sent change. The slug (the page address) never changes, so shared links keep working.
-         */
-        patch: operations["updateRoute"];
-        trace?: never;
-    };
     "/offers": {
         parameters: {
             query?: never;
@@ -303,7 +249,7 @@ export interface paths {
         };
         /**
          * Search the public offer catalogue
-         * @description Published offers that have not ended. `q` searches Dutch text with stemming, ignores accents and tolerates typos. Ordered by relevance, then by distance to the `near` wijk, then by title. Filters combine (AND); `facets` counts, per filter value, the offers that match.
+         * @description Published offers that have not ended. With `q`, ordered by relevance; otherwise by title. Filters combine (AND).
          */
         get: operations["listOffers"];
         put?: never;
@@ -1025,7 +971,7 @@ export interface paths {
         };
         /**
          * Pass holders with their current pass (pass organisation only)
-         * @description q matches the name, the e-mail address, the address or the pass number.
+         * @description q matches the name, the e-mail address or the pass number.
          */
         get: operations["listAdminHolders"];
         put?: never;
@@ -1093,31 +1039,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/holder-files/{holderId}": {
+    "/provider-applications": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
+        /** Sign-ups, newest first (pass organisation) */
+        get: operations["listProviderApplications"];
+        put?: never;
         /**
-         * A holder's file: details, passes, household, redemptions, credit, messages, notes, audit
-         * @description Pass organisation only.
+         * Sign an organisation up as a provider of the pass (anyone)
+         * @description A business gives its KvK number (8 digits); the IBAN is checked (mod-97); the terms must be accepted. The pass organisation decides.
          */
-        get: operations["getHolderFile"];
+        post: operations["createProviderApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/provider-applications/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One sign-up (pass organisation) */
+        get: operations["getProviderApplication"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /**
-         * Correct a holder's details (audited)
-         * @description Only the fields sent change, all or nothing; each change is written to the audit.
-         */
-        patch: operations["correctHolderDetails"];
+        patch?: never;
         trace?: never;
     };
-    "/holder-files/{holderId}/notes": {
+    "/provider-applications/{applicationId}/approval": {
         parameters: {
             query?: never;
             header?: never;
@@ -1126,8 +1086,42 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a note to a holder's file */
-        post: operations["addHolderNote"];
+        /** Approve a sign-up: creates the provider and its first admin, who gets a login link by e-mail */
+        post: operations["approveProviderApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/provider-applications/{applicationId}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the applicant questions (sent by e-mail); the sign-up stays open */
+        post: operations["askProviderApplicationQuestions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/provider-applications/{applicationId}/declination": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline a sign-up */
+        post: operations["declineProviderApplication"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1243,21 +1237,6 @@ export interface components {
             communityCentreProviderId: string | null;
             /** Format: uuid */
             entryId: string;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        HolderAddress: {
-            street: string;
-            houseNumber: string;
-            /** @description Dutch postcode, e.g. 1506 CA */
-            postcode: string;
-            city: string;
-        };
-        HolderNote: {
-            /** Format: uuid */
-            id: string;
-            body: string;
-            writtenBy: string;
             /** Format: date-time */
             createdAt: string;
         };
@@ -1675,11 +1654,12 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         name: string;
-                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative";
+                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
                         description: string;
                         website: string | null;
                         email: string | null;
                         phone: string | null;
+                        status: "active" | "suspended";
                         locations: {
                             /** Format: uuid */
                             id: string;
@@ -1691,7 +1671,248 @@ export interface operations {
                                 code: string;
                                 name: string;
                             };
+                            buurt: {
+                                code: string;
+                                name: string;
+                            } | null;
+                            openingHours: string;
+                            accessibility: string;
+                            position: {
+                                /** @description WGS84 degrees north */
+                                latitude: number;
+                                /** @description WGS84 degrees east */
+                                longitude: number;
+                            } | null;
                         }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createProviderLocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    street: string;
+                    /** @description Dutch postcode, e.g. 1506 EB */
+                    postcode: string;
+                    city: string;
+                    /** @description As the provider writes them */
+                    openingHours?: string;
+                    /** @description E.g. "Wheelchair entrance at the side, no steps inside" */
+                    accessibility?: string;
+                    position: {
+                        /** @description WGS84 degrees north */
+                        latitude: number;
+                        /** @description WGS84 degrees east */
+                        longitude: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        street: string;
+                        postcode: string;
+                        city: string;
+                        wijk: {
+                            code: string;
+                            name: string;
+                        };
+                        buurt: {
+                            code: string;
+                            name: string;
+                        } | null;
+                        openingHours: string;
+                        accessibility: string;
+                        position: {
+                            /** @description WGS84 degrees north */
+                            latitude: number;
+                            /** @description WGS84 degrees east */
+                            longitude: number;
+                        } | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateProviderLocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+                locationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    street: string;
+                    /** @description Dutch postcode, e.g. 1506 EB */
+                    postcode: string;
+                    city: string;
+                    /** @description As the provider writes them */
+                    openingHours?: string;
+                    /** @description E.g. "Wheelchair entrance at the side, no steps inside" */
+                    accessibility?: string;
+                    position: {
+                        /** @description WGS84 degrees north */
+                        latitude: number;
+                        /** @description WGS84 degrees east */
+                        longitude: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        street: string;
+                        postcode: string;
+                        city: string;
+                        wijk: {
+                            code: string;
+                            name: string;
+                        };
+                        buurt: {
+                            code: string;
+                            name: string;
+                        } | null;
+                        openingHours: string;
+                        accessibility: string;
+                        position: {
+                            /** @description WGS84 degrees north */
+                            latitude: number;
+                            /** @description WGS84 degrees east */
+                            longitude: number;
+                        } | null;
                     };
                 };
             };
@@ -2227,369 +2448,10 @@ export interface operations {
             };
         };
     };
-    getRoute: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** @description Readable address of the route page: /routes/{slug} */
-                        slug: string;
-                        name: string;
-                        /** @description One or two sentences for the overview */
-                        description: string;
-                        /** @description The story of the route, B1 Dutch; paragraphs separated by an empty line */
-                        story: string;
-                        /** @description Pictogram of the route; the server draws the picture and the badge with it */
-                        picture: "heart" | "spa" | "sport" | "star" | "windmill" | "house" | "family" | "tree";
-                        /** @description Colour of the route, #rrggbb */
-                        color: string;
-                        /** @description The route picture (SVG), on this server */
-                        pictureUrl: string;
-                        /** @description The route badge (SVG) that providers may show on their own site */
-                        badgeUrl: string;
-                        /** @description Catalogue offers on this route */
-                        offerCount: number;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getRoutePicture: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description SVG picture */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "image/svg+xml": string;
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getRouteBadge: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description SVG badge */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "image/svg+xml": string;
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listAdminRoutes: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            /** @description Readable address of the route page: /routes/{slug} */
-                            slug: string;
-                            name: string;
-                            /** @description One or two sentences for the overview */
-                            description: string;
-                            /** @description The story of the route, B1 Dutch; paragraphs separated by an empty line */
-                            story: string;
-                            /** @description Pictogram of the route; the server draws the picture and the badge with it */
-                            picture: "heart" | "spa" | "sport" | "star" | "windmill" | "house" | "family" | "tree";
-                            /** @description Colour of the route, #rrggbb */
-                            color: string;
-                            /** @description The route picture (SVG), on this server */
-                            pictureUrl: string;
-                            /** @description The route badge (SVG) that providers may show on their own site */
-                            badgeUrl: string;
-                            sortOrder: number;
-                            /** @description Inactive routes are not shown to the public; their offers keep the link */
-                            isActive: boolean;
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    updateRoute: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                routeId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    name?: string;
-                    description?: string;
-                    story?: string;
-                    /** @description Pictogram of the route; the server draws the picture and the badge with it */
-                    picture?: "heart" | "spa" | "sport" | "star" | "windmill" | "house" | "family" | "tree";
-                    /** @description Colour of the route, #rrggbb */
-                    color?: string;
-                    sortOrder?: number;
-                    isActive?: boolean;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** @description Readable address of the route page: /routes/{slug} */
-                        slug: string;
-                        name: string;
-                        /** @description One or two sentences for the overview */
-                        description: string;
-                        /** @description The story of the route, B1 Dutch; paragraphs separated by an empty line */
-                        story: string;
-                        /** @description Pictogram of the route; the server draws the picture and the badge with it */
-                        picture: "heart" | "spa" | "sport" | "star" | "windmill" | "house" | "family" | "tree";
-                        /** @description Colour of the route, #rrggbb */
-                        color: string;
-                        /** @description The route picture (SVG), on this server */
-                        pictureUrl: string;
-                        /** @description The route badge (SVG) that providers may show on their own site */
-                        badgeUrl: string;
-                        sortOrder: number;
-                        /** @description Inactive routes are not shown to the public; their offers keep the link */
-                        isActive: boolean;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listOffers: {
         parameters: {
             query?: {
-                /** @description Search words; each word must match (stem prefix, part of a compound word, or a close spelling) */
+                /** @description Search words; each word must match (prefix, or part of a compound word) */
                 q?: string;
                 /** @description Route slug */
                 route?: string;
@@ -2599,14 +2461,6 @@ export interface operations {
                 category?: string;
                 /** @description Target group */
                 targetGroup?: string;
-                /** @description Only free offers */
-                free?: boolean;
-                /** @description Only offers valid on or after this day */
-                dateFrom?: string;
-                /** @description Only offers valid on or before this day */
-                dateTo?: string;
-                /** @description Wijk code: only offers within 2.5 km of its centre, nearest first */
-                near?: string;
                 page?: number;
                 pageSize?: number;
             };
@@ -2655,68 +2509,12 @@ export interface operations {
                              * @description YYYY-MM-DD
                              */
                             validUntil: string;
-                            /** @description Optional translations of the provider's own text; the original stays in title, summary and description */
-                            translations: {
-                                en?: {
-                                    title?: string;
-                                    summary?: string;
-                                    description?: string;
-                                };
-                                tr?: {
-                                    title?: string;
-                                    summary?: string;
-                                    description?: string;
-                                };
-                                ar?: {
-                                    title?: string;
-                                    summary?: string;
-                                    description?: string;
-                                };
-                                pl?: {
-                                    title?: string;
-                                    summary?: string;
-                                    description?: string;
-                                };
-                                uk?: {
-                                    title?: string;
-                                    summary?: string;
-                                    description?: string;
-                                };
-                            };
                         }[];
                         page: {
                             page: number;
                             pageSize: number;
                             totalItems: number;
                             totalPages: number;
-                        };
-                        facets: {
-                            routes: {
-                                /** @description The filter value: a route slug, wijk code, category slug or target group */
-                                value: string;
-                                /** @description How many of the matching offers have it */
-                                count: number;
-                            }[];
-                            wijken: {
-                                /** @description The filter value: a route slug, wijk code, category slug or target group */
-                                value: string;
-                                /** @description How many of the matching offers have it */
-                                count: number;
-                            }[];
-                            categories: {
-                                /** @description The filter value: a route slug, wijk code, category slug or target group */
-                                value: string;
-                                /** @description How many of the matching offers have it */
-                                count: number;
-                            }[];
-                            targetGroups: {
-                                /** @description The filter value: a route slug, wijk code, category slug or target group */
-                                value: string;
-                                /** @description How many of the matching offers have it */
-                                count: number;
-                            }[];
-                            /** @description How many of the matching offers are free */
-                            free: number;
                         };
                     };
                 };
@@ -2771,7 +2569,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             name: string;
-                            kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative";
+                            kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
                             website: string | null;
                         };
                         /** @description Price without the pass, in euro cents; null when the offer states none */
@@ -2794,34 +2592,6 @@ export interface operations {
                          * @description YYYY-MM-DD
                          */
                         validUntil: string;
-                        /** @description Optional translations of the provider's own text; the original stays in title, summary and description */
-                        translations: {
-                            en?: {
-                                title?: string;
-                                summary?: string;
-                                description?: string;
-                            };
-                            tr?: {
-                                title?: string;
-                                summary?: string;
-                                description?: string;
-                            };
-                            ar?: {
-                                title?: string;
-                                summary?: string;
-                                description?: string;
-                            };
-                            pl?: {
-                                title?: string;
-                                summary?: string;
-                                description?: string;
-                            };
-                            uk?: {
-                                title?: string;
-                                summary?: string;
-                                description?: string;
-                            };
-                        };
                         description: string;
                         conditions: string;
                         targetGroups: string[];
@@ -2906,12 +2676,6 @@ export interface operations {
                             name: string;
                             description: string;
                             isDemo: boolean;
-                            /** @description Pictogram of the route; the server draws the picture and the badge with it */
-                            picture: "heart" | "spa" | "sport" | "star" | "windmill" | "house" | "family" | "tree";
-                            /** @description Colour of the route, #rrggbb */
-                            color: string;
-                            /** @description The route picture (SVG), on this server */
-                            pictureUrl: string;
                             offerCount: number;
                         }[];
                     };
@@ -7215,7 +6979,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             name: string;
-                            kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative";
+                            kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
                             locationCount: number;
                             offerCount: number;
                             /** @description Redemptions that were not cancelled */
@@ -7275,7 +7039,7 @@ export interface operations {
             query?: {
                 /** @description Search text */
                 q?: string;
-                status?: "draft" | "published";
+                status?: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
                 providerId?: string;
                 page?: number;
                 pageSize?: number;
@@ -7304,7 +7068,7 @@ export interface operations {
                                 id: string;
                                 name: string;
                             };
-                            status: "draft" | "published";
+                            status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
                             priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
                             /**
                              * Format: date
@@ -7409,7 +7173,7 @@ export interface operations {
                             id: string;
                             name: string;
                         };
-                        status: "draft" | "published";
+                        status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
                         priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
                         /**
                          * Format: date
@@ -7488,12 +7252,182 @@ export interface operations {
             };
         };
     };
-    getHolderFile: {
+    listProviderApplications: {
+        parameters: {
+            query?: {
+                status?: "submitted" | "questions_asked" | "approved" | "declined";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            organisationName: string;
+                            kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                            kvkNumber: string | null;
+                            contactName: string;
+                            email: string;
+                            phone: string;
+                            website: string | null;
+                            street: string;
+                            postcode: string;
+                            city: string;
+                            description: string;
+                            iban: string;
+                            accountHolderName: string;
+                            /** @description Set when the KvK number was already known: an existing provider or an earlier sign-up */
+                            kvkKnown: {
+                                providerId: string | null;
+                                providerName: string | null;
+                                applicationId: string | null;
+                            } | null;
+                            status: "submitted" | "questions_asked" | "approved" | "declined";
+                            questions: string | null;
+                            providerId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                        }[];
+                        page: {
+                            page: number;
+                            pageSize: number;
+                            totalItems: number;
+                            totalPages: number;
+                        };
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createProviderApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    organisationName: string;
+                    kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                    /** @description Chamber of Commerce (KvK) number, 8 digits; required for a business */
+                    kvkNumber?: string;
+                    contactName: string;
+                    /** Format: email */
+                    email: string;
+                    phone?: string;
+                    website?: string;
+                    street?: string;
+                    postcode?: string;
+                    city?: string;
+                    /** @description What the organisation does and what it wants to offer */
+                    description?: string;
+                    /** @description Checked with mod-97 (ISO 13616) */
+                    iban: string;
+                    accountHolderName: string;
+                    /** @description Must be true: the terms for providers are accepted */
+                    termsAccepted: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        status: "submitted" | "questions_asked" | "approved" | "declined";
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProviderApplication: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                holderId: string;
+                applicationId: string;
             };
             cookie?: never;
         };
@@ -7510,90 +7444,31 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        name: string;
-                        email: string | null;
-                        birthDate: string | null;
-                        wijk: {
-                            code: string;
-                            name: string;
+                        organisationName: string;
+                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                        kvkNumber: string | null;
+                        contactName: string;
+                        email: string;
+                        phone: string;
+                        website: string | null;
+                        street: string;
+                        postcode: string;
+                        city: string;
+                        description: string;
+                        iban: string;
+                        accountHolderName: string;
+                        /** @description Set when the KvK number was already known: an existing provider or an earlier sign-up */
+                        kvkKnown: {
+                            providerId: string | null;
+                            providerName: string | null;
+                            applicationId: string | null;
                         } | null;
-                        address: components["schemas"]["HolderAddress"] | null;
+                        status: "submitted" | "questions_asked" | "approved" | "declined";
+                        questions: string | null;
+                        providerId: string | null;
                         /** Format: date-time */
                         createdAt: string;
-                        passes: {
-                            /** Format: uuid */
-                            id: string;
-                            /** @description Formatted pass number with check digit */
-                            number: string;
-                            category: "regular" | "low_income" | "carer" | "child";
-                            status: "active" | "blocked" | "expired";
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            validFrom: string;
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            validUntil: string;
-                            parentNumber: string | null;
-                        }[];
-                        household: {
-                            /** Format: uuid */
-                            holderId: string;
-                            name: string;
-                            relation: "child" | "parent";
-                            birthDate: string | null;
-                            passNumber: string;
-                            passStatus: "active" | "blocked" | "expired";
-                        }[];
-                        /** @description The 50 newest */
-                        redemptions: {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: date-time */
-                            at: string;
-                            passNumber: string;
-                            offerTitle: string;
-                            providerName: string;
-                            /** @description Amount in euro cents */
-                            priceCents: number;
-                            cancelled: boolean;
-                        }[];
-                        credit: {
-                            passNumber: string;
-                            schemeName: string;
-                            /** @description Amount in euro cents */
-                            balanceCents: number;
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            validUntil: string;
-                        }[];
-                        /** @description E-mails sent to the holder (the outbox), the 50 newest */
-                        messages: {
-                            /** Format: uuid */
-                            id: string;
-                            subject: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                        }[];
-                        notes: components["schemas"]["HolderNote"][];
-                        audit: {
-                            /** Format: uuid */
-                            id: string;
-                            action: string;
-                            by: string;
-                            /** Format: date-time */
-                            at: string;
-                            changes: {
-                                field: string;
-                                from: string | null;
-                                to: string | null;
-                            }[];
-                        }[];
+                        decidedAt: string | null;
                     };
                 };
             };
@@ -7646,24 +7521,128 @@ export interface operations {
             };
         };
     };
-    correctHolderDetails: {
+    approveProviderApplication: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                holderId: string;
+                applicationId: string;
             };
             cookie?: never;
         };
-        /** @description Only the fields sent are changed; null clears a field. */
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        organisationName: string;
+                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                        kvkNumber: string | null;
+                        contactName: string;
+                        email: string;
+                        phone: string;
+                        website: string | null;
+                        street: string;
+                        postcode: string;
+                        city: string;
+                        description: string;
+                        iban: string;
+                        accountHolderName: string;
+                        /** @description Set when the KvK number was already known: an existing provider or an earlier sign-up */
+                        kvkKnown: {
+                            providerId: string | null;
+                            providerName: string | null;
+                            applicationId: string | null;
+                        } | null;
+                        status: "submitted" | "questions_asked" | "approved" | "declined";
+                        questions: string | null;
+                        providerId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedAt: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    askProviderApplicationQuestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
         requestBody: {
             content: {
                 "application/json": {
-                    name?: string;
-                    email?: string | null;
-                    birthDate?: string | null;
-                    wijkCode?: string | null;
-                    address?: components["schemas"]["HolderAddress"] | null;
+                    /** @description The questions, sent to the contact person by e-mail */
+                    message: string;
                 };
             };
         };
@@ -7679,90 +7658,31 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        name: string;
-                        email: string | null;
-                        birthDate: string | null;
-                        wijk: {
-                            code: string;
-                            name: string;
+                        organisationName: string;
+                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                        kvkNumber: string | null;
+                        contactName: string;
+                        email: string;
+                        phone: string;
+                        website: string | null;
+                        street: string;
+                        postcode: string;
+                        city: string;
+                        description: string;
+                        iban: string;
+                        accountHolderName: string;
+                        /** @description Set when the KvK number was already known: an existing provider or an earlier sign-up */
+                        kvkKnown: {
+                            providerId: string | null;
+                            providerName: string | null;
+                            applicationId: string | null;
                         } | null;
-                        address: components["schemas"]["HolderAddress"] | null;
+                        status: "submitted" | "questions_asked" | "approved" | "declined";
+                        questions: string | null;
+                        providerId: string | null;
                         /** Format: date-time */
                         createdAt: string;
-                        passes: {
-                            /** Format: uuid */
-                            id: string;
-                            /** @description Formatted pass number with check digit */
-                            number: string;
-                            category: "regular" | "low_income" | "carer" | "child";
-                            status: "active" | "blocked" | "expired";
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            validFrom: string;
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            validUntil: string;
-                            parentNumber: string | null;
-                        }[];
-                        household: {
-                            /** Format: uuid */
-                            holderId: string;
-                            name: string;
-                            relation: "child" | "parent";
-                            birthDate: string | null;
-                            passNumber: string;
-                            passStatus: "active" | "blocked" | "expired";
-                        }[];
-                        /** @description The 50 newest */
-                        redemptions: {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: date-time */
-                            at: string;
-                            passNumber: string;
-                            offerTitle: string;
-                            providerName: string;
-                            /** @description Amount in euro cents */
-                            priceCents: number;
-                            cancelled: boolean;
-                        }[];
-                        credit: {
-                            passNumber: string;
-                            schemeName: string;
-                            /** @description Amount in euro cents */
-                            balanceCents: number;
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            validUntil: string;
-                        }[];
-                        /** @description E-mails sent to the holder (the outbox), the 50 newest */
-                        messages: {
-                            /** Format: uuid */
-                            id: string;
-                            subject: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                        }[];
-                        notes: components["schemas"]["HolderNote"][];
-                        audit: {
-                            /** Format: uuid */
-                            id: string;
-                            action: string;
-                            by: string;
-                            /** Format: date-time */
-                            at: string;
-                            changes: {
-                                field: string;
-                                from: string | null;
-                                to: string | null;
-                            }[];
-                        }[];
+                        decidedAt: string | null;
                     };
                 };
             };
@@ -7795,6 +7715,15 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7815,25 +7744,19 @@ export interface operations {
             };
         };
     };
-    addHolderNote: {
+    declineProviderApplication: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                holderId: string;
+                applicationId: string;
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": {
-                    body: string;
-                };
-            };
-        };
+        requestBody?: never;
         responses: {
             /** @description Default Response */
-            201: {
+            200: {
                 headers: {
                     /** @description Full version of this API (NL API Design Rules: API-Version header) */
                     "API-Version"?: string;
@@ -7843,10 +7766,31 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        body: string;
-                        writtenBy: string;
+                        organisationName: string;
+                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                        kvkNumber: string | null;
+                        contactName: string;
+                        email: string;
+                        phone: string;
+                        website: string | null;
+                        street: string;
+                        postcode: string;
+                        city: string;
+                        description: string;
+                        iban: string;
+                        accountHolderName: string;
+                        /** @description Set when the KvK number was already known: an existing provider or an earlier sign-up */
+                        kvkKnown: {
+                            providerId: string | null;
+                            providerName: string | null;
+                            applicationId: string | null;
+                        } | null;
+                        status: "submitted" | "questions_asked" | "approved" | "declined";
+                        questions: string | null;
+                        providerId: string | null;
                         /** Format: date-time */
                         createdAt: string;
+                        decidedAt: string | null;
                     };
                 };
             };
@@ -7879,6 +7823,15 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

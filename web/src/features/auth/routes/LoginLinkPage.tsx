@@ -8,7 +8,7 @@ import { RouterLink } from '../../../components/RouterLink.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useLoginWithLink } from '../api/sessions.ts';
 
-/** Landing page of the e-mail link: exchanges the one-time token for a session, then opens "Mijn pas". */
+/** Landing page of the e-mail link: exchanges the one-time token for a session, then opens "Mijn pas" (residents) or "Mijn organisatie" (invited staff). */
 export default function LoginLinkPage() {
   const { t } = useTranslation('auth');
   const [params] = useSearchParams();
@@ -23,7 +23,10 @@ export default function LoginLinkPage() {
     // The token works once: never send it twice (React may run effects twice in development).
     if (!token || sent.current) return;
     sent.current = true;
-    login.mutate(token, { onSuccess: () => navigate('/mijn-pas', { replace: true }) });
+    // Residents go to their pass; a provider's staff invited by e-mail to their organisation.
+    login.mutate(token, {
+      onSuccess: (session) => navigate(session.kind === 'staff' ? '/aanbieder' : '/mijn-pas', { replace: true }),
+    });
   }, [token, login, navigate]);
 
   if (failed) {
