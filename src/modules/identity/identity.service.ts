@@ -84,7 +84,12 @@ export class IdentityService {
 
   /** Staff log in with e-mail and password. Returns the session secret for the cookie. */
   async loginWithPassword(tenantId: string, email: string, password: string) {
-    const user = await this.repo.findUserByEmail(tenantId, email, ['till_staff', 'provider_admin', 'org_admin']);
+    const user = await this.repo.findUserByEmail(tenantId, email, [
+      'till_staff',
+      'provider_admin',
+      'org_admin',
+      'partner_staff',
+    ]);
     const passwordHash = user?.password_hash ?? (await DUMMY_HASH_PROMISE);
     const ok = await argonVerify(passwordHash, password).catch(() => false);
     if (!user || !user.password_hash || !ok) {
@@ -141,4 +146,17 @@ export function createResidentAccount(
   account: { holderId: string; name: string; email: string },
 ): Promise<void> {
   return new IdentityRepository(tx).insertResidentUser(tenantId, account);
+}
+
+/** A partner organisation's staff account, in the caller's transaction: they log in with e-mail and password. */
+export async function createPartnerStaffAccount(
+  tx: Db,
+  tenantId: string,
+  account: { name: string; email: string; password: string },
+): Promise<{ id: string } | undefined> {
+  return new IdentityRepository(tx).insertPartnerStaffUser(tenantId, {
+    name: account.name,
+    email: account.email,
+    passwordHash: await hashPassword(account.password),
+  });
 }

@@ -1002,6 +1002,151 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Partner organisations, pending sign-ups first (pass organisation only) */
+        get: operations["listPartners"];
+        put?: never;
+        /** Sign up a partner organisation and its first staff member (approved by the pass organisation) */
+        post: operations["signUpPartner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partners/{partnerId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve or reject a partner sign-up
+         * @description On approval the partner is linked to the given provider, or a provider is made for it.
+         */
+        post: operations["decidePartner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partners/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The logged-in partner staff member's organisation and its applications */
+        get: operations["getCurrentPartner"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/support-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public: the rounds of support from the actiebudget with their criteria */
+        get: operations["listSupportRounds"];
+        put?: never;
+        /** Publish a round of support with its criteria (pass organisation only) */
+        post: operations["createSupportRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/support-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All applications for support, newest first (pass organisation only) */
+        get: operations["listSupportApplications"];
+        put?: never;
+        /** Apply for support for an activity (partner staff) */
+        post: operations["createSupportApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/support-applications/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application (the pass organisation, or staff of the partner that applied) */
+        get: operations["getSupportApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/support-applications/{applicationId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Score and decide an application; on approval the actiebudget reserves the grant
+         * @description Per participant: an offer on the pass whose price drops by the support; the actiebudget reimburses each redemption, for as many places as the grant covers. Lump sum: the advance is booked now, the rest after the report. Refused (409 action-budget-insufficient) when the actiebudget minus what earlier grants may still draw does not cover it.
+         */
+        post: operations["decideSupportApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/support-applications/{applicationId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report participants and an evaluation after the activity (partner staff); releases the last payment */
+        post: operations["reportSupportApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1113,6 +1258,117 @@ export interface components {
             entryId: string;
             /** Format: date-time */
             createdAt: string;
+        };
+        Partner: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kind: "community_centre" | "volunteer_organisation" | "sport_club" | "informal_group" | "other";
+            wijk: {
+                code: string;
+                name: string;
+            };
+            description: string;
+            email: string;
+            phone: string | null;
+            status: "pending" | "approved" | "rejected";
+            /** @description The provider on the pass this partner also is, if any */
+            providerId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SupportApplication: {
+            /** Format: uuid */
+            id: string;
+            partner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** Format: uuid */
+            roundId: string;
+            roundName: string;
+            title: string;
+            description: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            endsOn: string;
+            wijk: {
+                code: string;
+                name: string;
+            };
+            targetGroup: string;
+            expectedReach: number;
+            /** @description Amount in euro cents, a positive whole number */
+            budgetCents: number;
+            /** @description per_participant: the price of each participant drops by the support; lump_sum: one amount */
+            supportKind: "per_participant" | "lump_sum";
+            pricePerParticipantCents: number | null;
+            /** @description Amount in euro cents, a positive whole number */
+            askedCents: number;
+            status: "submitted" | "approved" | "rejected" | "reported" | "closed";
+            priority: {
+                /** @description The wijk is a priority of the round */
+                wijk: boolean;
+                /** @description The target group is a priority of the round */
+                targetGroup: boolean;
+            };
+            scores: {
+                reach: number;
+                targetGroup: number;
+                quality: number;
+                costs: number;
+            } | null;
+            decisionReason: string | null;
+            grantedCents: number | null;
+            grantedPerParticipantCents: number | null;
+            /** @description Paid out of the actiebudget so far; per participant null below 10 participants */
+            paidCents: number | null;
+            /** @description per_participant: the offer on the pass */
+            offerId: string | null;
+            participants: {
+                onThePass: {
+                    value: number | null;
+                    /** @description true: fewer than 10 people, so no figure is shown */
+                    suppressed: boolean;
+                };
+                /** @description The partner's own count */
+                reported: number | null;
+            };
+            evaluation: string | null;
+            decidedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SupportRound: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            eligibleCosts: string;
+            /** @description Amount in euro cents, a positive whole number */
+            maxAmountCents: number;
+            /** @description Amount in euro cents, a positive whole number */
+            maxPerParticipantCents: number;
+            priorityWijken: {
+                code: string;
+                name: string;
+            }[];
+            priorityTargetGroups: string[];
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            opensOn: string;
+            deadline: string | null;
+            /** @description Whether applications are taken today */
+            open: boolean;
         };
     };
     responses: never;
@@ -6864,6 +7120,1172 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPartners: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Partner"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signUpPartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    organisation: {
+                        name: string;
+                        kind: "community_centre" | "volunteer_organisation" | "sport_club" | "informal_group" | "other";
+                        wijkCode: string;
+                        description?: string;
+                        /** Format: email */
+                        email: string;
+                        phone?: string;
+                    };
+                    contact: {
+                        name: string;
+                        /** Format: email */
+                        email: string;
+                        /** @description At least 12 characters */
+                        password: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        kind: "community_centre" | "volunteer_organisation" | "sport_club" | "informal_group" | "other";
+                        wijk: {
+                            code: string;
+                            name: string;
+                        };
+                        description: string;
+                        email: string;
+                        phone: string | null;
+                        status: "pending" | "approved" | "rejected";
+                        /** @description The provider on the pass this partner also is, if any */
+                        providerId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts: wait Retry-After seconds (see README, Security) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decidePartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    approve: boolean;
+                    /**
+                     * Format: uuid
+                     * @description Link to an existing provider; without it one is made on approval
+                     */
+                    providerId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        kind: "community_centre" | "volunteer_organisation" | "sport_club" | "informal_group" | "other";
+                        wijk: {
+                            code: string;
+                            name: string;
+                        };
+                        description: string;
+                        email: string;
+                        phone: string | null;
+                        status: "pending" | "approved" | "rejected";
+                        /** @description The provider on the pass this partner also is, if any */
+                        providerId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCurrentPartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        partner: components["schemas"]["Partner"];
+                        applications: components["schemas"]["SupportApplication"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSupportRounds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SupportRound"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSupportRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    eligibleCosts: string;
+                    /** @description Amount in euro cents, a positive whole number */
+                    maxAmountCents: number;
+                    /** @description Amount in euro cents, a positive whole number */
+                    maxPerParticipantCents: number;
+                    priorityWijkCodes?: string[];
+                    priorityTargetGroups?: string[];
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    opensOn: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    deadline?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        eligibleCosts: string;
+                        /** @description Amount in euro cents, a positive whole number */
+                        maxAmountCents: number;
+                        /** @description Amount in euro cents, a positive whole number */
+                        maxPerParticipantCents: number;
+                        priorityWijken: {
+                            code: string;
+                            name: string;
+                        }[];
+                        priorityTargetGroups: string[];
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        opensOn: string;
+                        deadline: string | null;
+                        /** @description Whether applications are taken today */
+                        open: boolean;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSupportApplications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SupportApplication"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSupportApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    roundId: string;
+                    title: string;
+                    description: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    startsOn: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    endsOn: string;
+                    wijkCode: string;
+                    targetGroup: string;
+                    expectedReach: number;
+                    /** @description Amount in euro cents, a positive whole number */
+                    budgetCents: number;
+                    /** @description per_participant: the price of each participant drops by the support; lump_sum: one amount */
+                    supportKind: "per_participant" | "lump_sum";
+                    /** @description per_participant: what one participant would pay without support */
+                    pricePerParticipantCents?: number;
+                    /** @description Amount in euro cents, a positive whole number */
+                    askedCents: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        partner: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** Format: uuid */
+                        roundId: string;
+                        roundName: string;
+                        title: string;
+                        description: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                        wijk: {
+                            code: string;
+                            name: string;
+                        };
+                        targetGroup: string;
+                        expectedReach: number;
+                        /** @description Amount in euro cents, a positive whole number */
+                        budgetCents: number;
+                        /** @description per_participant: the price of each participant drops by the support; lump_sum: one amount */
+                        supportKind: "per_participant" | "lump_sum";
+                        pricePerParticipantCents: number | null;
+                        /** @description Amount in euro cents, a positive whole number */
+                        askedCents: number;
+                        status: "submitted" | "approved" | "rejected" | "reported" | "closed";
+                        priority: {
+                            /** @description The wijk is a priority of the round */
+                            wijk: boolean;
+                            /** @description The target group is a priority of the round */
+                            targetGroup: boolean;
+                        };
+                        scores: {
+                            reach: number;
+                            targetGroup: number;
+                            quality: number;
+                            costs: number;
+                        } | null;
+                        decisionReason: string | null;
+                        grantedCents: number | null;
+                        grantedPerParticipantCents: number | null;
+                        /** @description Paid out of the actiebudget so far; per participant null below 10 participants */
+                        paidCents: number | null;
+                        /** @description per_participant: the offer on the pass */
+                        offerId: string | null;
+                        participants: {
+                            onThePass: {
+                                value: number | null;
+                                /** @description true: fewer than 10 people, so no figure is shown */
+                                suppressed: boolean;
+                            };
+                            /** @description The partner's own count */
+                            reported: number | null;
+                        };
+                        evaluation: string | null;
+                        decidedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSupportApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        partner: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** Format: uuid */
+                        roundId: string;
+                        roundName: string;
+                        title: string;
+                        description: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                        wijk: {
+                            code: string;
+                            name: string;
+                        };
+                        targetGroup: string;
+                        expectedReach: number;
+                        /** @description Amount in euro cents, a positive whole number */
+                        budgetCents: number;
+                        /** @description per_participant: the price of each participant drops by the support; lump_sum: one amount */
+                        supportKind: "per_participant" | "lump_sum";
+                        pricePerParticipantCents: number | null;
+                        /** @description Amount in euro cents, a positive whole number */
+                        askedCents: number;
+                        status: "submitted" | "approved" | "rejected" | "reported" | "closed";
+                        priority: {
+                            /** @description The wijk is a priority of the round */
+                            wijk: boolean;
+                            /** @description The target group is a priority of the round */
+                            targetGroup: boolean;
+                        };
+                        scores: {
+                            reach: number;
+                            targetGroup: number;
+                            quality: number;
+                            costs: number;
+                        } | null;
+                        decisionReason: string | null;
+                        grantedCents: number | null;
+                        grantedPerParticipantCents: number | null;
+                        /** @description Paid out of the actiebudget so far; per participant null below 10 participants */
+                        paidCents: number | null;
+                        /** @description per_participant: the offer on the pass */
+                        offerId: string | null;
+                        participants: {
+                            onThePass: {
+                                value: number | null;
+                                /** @description true: fewer than 10 people, so no figure is shown */
+                                suppressed: boolean;
+                            };
+                            /** @description The partner's own count */
+                            reported: number | null;
+                        };
+                        evaluation: string | null;
+                        decidedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Invalid input: every invalid field is listed in invalidParams */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideSupportApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    approve: boolean;
+                    /** @description The scoring form: 1 (weak) to 5 (strong) */
+                    scores: {
+                        reach: number;
+                        targetGroup: number;
+                        quality: number;
+                        costs: number;
+                    };
+                    reason: string;
+                    /** @description Amount in euro cents, a positive whole number */
+                    grantedCents?: number;
+                    /** @description lump_sum: paid on approval; the rest after the report. Default 75 */
+                    advancePercent?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        partner: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** Format: uuid */
+                        roundId: string;
+                        roundName: string;
+                        title: string;
+                        description: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                        wijk: {
+                            code: string;
+                            name: string;
+                        };
+                        targetGroup: string;
+                        expectedReach: number;
+                        /** @description Amount in euro cents, a positive whole number */
+                        budgetCents: number;
+                        /** @description per_participant: the price of each participant drops by the support; lump_sum: one amount */
+                        supportKind: "per_participant" | "lump_sum";
+                        pricePerParticipantCents: number | null;
+                        /** @description Amount in euro cents, a positive whole number */
+                        askedCents: number;
+                        status: "submitted" | "approved" | "rejected" | "reported" | "closed";
+                        priority: {
+                            /** @description The wijk is a priority of the round */
+                            wijk: boolean;
+                            /** @description The target group is a priority of the round */
+                            targetGroup: boolean;
+                        };
+                        scores: {
+                            reach: number;
+                            targetGroup: number;
+                            quality: number;
+                            costs: number;
+                        } | null;
+                        decisionReason: string | null;
+                        grantedCents: number | null;
+                        grantedPerParticipantCents: number | null;
+                        /** @description Paid out of the actiebudget so far; per participant null below 10 participants */
+                        paidCents: number | null;
+                        /** @description per_participant: the offer on the pass */
+                        offerId: string | null;
+                        participants: {
+                            onThePass: {
+                                value: number | null;
+                                /** @description true: fewer than 10 people, so no figure is shown */
+                                suppressed: boolean;
+                            };
+                            /** @description The partner's own count */
+                            reported: number | null;
+                        };
+                        evaluation: string | null;
+                        decidedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportSupportApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    participants: number;
+                    evaluation: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        partner: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** Format: uuid */
+                        roundId: string;
+                        roundName: string;
+                        title: string;
+                        description: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                        wijk: {
+                            code: string;
+                            name: string;
+                        };
+                        targetGroup: string;
+                        expectedReach: number;
+                        /** @description Amount in euro cents, a positive whole number */
+                        budgetCents: number;
+                        /** @description per_participant: the price of each participant drops by the support; lump_sum: one amount */
+                        supportKind: "per_participant" | "lump_sum";
+                        pricePerParticipantCents: number | null;
+                        /** @description Amount in euro cents, a positive whole number */
+                        askedCents: number;
+                        status: "submitted" | "approved" | "rejected" | "reported" | "closed";
+                        priority: {
+                            /** @description The wijk is a priority of the round */
+                            wijk: boolean;
+                            /** @description The target group is a priority of the round */
+                            targetGroup: boolean;
+                        };
+                        scores: {
+                            reach: number;
+                            targetGroup: number;
+                            quality: number;
+                            costs: number;
+                        } | null;
+                        decisionReason: string | null;
+                        grantedCents: number | null;
+                        grantedPerParticipantCents: number | null;
+                        /** @description Paid out of the actiebudget so far; per participant null below 10 participants */
+                        paidCents: number | null;
+                        /** @description per_participant: the offer on the pass */
+                        offerId: string | null;
+                        participants: {
+                            onThePass: {
+                                value: number | null;
+                                /** @description true: fewer than 10 people, so no figure is shown */
+                                suppressed: boolean;
+                            };
+                            /** @description The partner's own count */
+                            reported: number | null;
+                        };
+                        evaluation: string | null;
+                        decidedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
