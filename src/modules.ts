@@ -8,6 +8,7 @@ import insight from './modules/insight/insight.module.ts';
 import ledger from './modules/ledger/ledger.module.ts';
 import notifications from './modules/notifications/notifications.module.ts';
 import offers from './modules/offers/offers.module.ts';
+import partners from './modules/partners/partners.module.ts';
 import passes from './modules/passes/passes.module.ts';
 import payouts from './modules/payouts/payouts.module.ts';
 import providers from './modules/providers/providers.module.ts';
@@ -43,4 +44,5 @@ export const MODULES: readonly ModuleManifest[] = [
   schemes,
   holderFile,
   providerSignup,
+  partners,
 ];

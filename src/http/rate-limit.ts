@@ -34,6 +34,8 @@ export const RATE_LIMITS = {
   checkEmailsPerAddress: { limit: 20, windowSeconds: 60 * 60 },
   /** Problem reports about schemes (knelpunten), per client address. */
   schemeReportsPerAddress: { limit: 20, windowSeconds: 60 * 60 },
+  /** Partner sign-ups (each makes an account) per client address. */
+  partnerSignUpsPerAddress: { limit: 10, windowSeconds: 60 * 60 },
 } as const;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;
@@ -238,7 +240,23 @@ const RULES: Rule[] = [
   },
   { method: 'GET', url: '/api/v1/till/passes/:passIdentifier/offers', hooks: tillHooks },
   { method: 'POST', url: '/api/v1/redemptions', hooks: tillHooks },
+  { method: 'POST', url: '/api/v1/partners', hooks: perAddress('partnerSignUpsPerAddress', 'Too many sign-ups.') },
 ];
+
+/** Counts every request per client address. */
+function perAddress(name: RateLimitName, detail: string): Rule['hooks'] {
+  return (limiters) => ({
+    preHandler: (request, reply, done) => {
+      const wait = limiters[name].retryAfter(request.ip);
+      if (wait > 0) {
+        void tooMany(request, reply, wait, detail);
+        return;
+      }
+      limiters[name].hit(request.ip);
+      done();
+    },
+  });
+}
 
 /** The till system's token or the staff member; undefined for callers the till refuses anyway. */
 function tillCaller(principal: Principal): { caller: string; provider: string } | undefined {

@@ -1,5 +1,6 @@
 /** Who is calling. Resolved once per request by the identity module; read by the policy layer. */
-export type StaffRole = 'till_staff' | 'provider_admin' | 'org_admin';
+/** partner_staff: staff of a partner organisation (a buurthuis, a volunteer organisation); see the partners module. */
+export type StaffRole = 'till_staff' | 'provider_admin' | 'org_admin' | 'partner_staff';
 
 export type Principal =
   | { kind: 'anonymous'; tenantId: string }
@@ -25,7 +26,8 @@ export function actorId(principal: Principal): string {
 /** The provider a principal acts for, if any. */
 export function providerOf(principal: Principal): string | null {
   if (principal.kind === 'till_system') return principal.providerId;
-  if (principal.kind === 'staff' && principal.role !== 'org_admin') return principal.providerId;
+  if (principal.kind === 'staff' && principal.role !== 'org_admin' && principal.role !== 'partner_staff')
+    return principal.providerId;
   return null;
 }
 
@@ -34,6 +36,7 @@ export const isResident = (p: Principal) => p.kind === 'resident';
 export const isStaff = (p: Principal) => p.kind === 'staff';
 export const isOrgAdmin = (p: Principal) => p.kind === 'staff' && p.role === 'org_admin';
 export const isProviderAdmin = (p: Principal) => p.kind === 'staff' && p.role === 'provider_admin';
+export const isPartnerStaff = (p: Principal) => p.kind === 'staff' && p.role === 'partner_staff';
 export const actsForAProvider = (p: Principal) => providerOf(p) !== null;
 export const anyone = () => true;
 

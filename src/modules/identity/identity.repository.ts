@@ -98,6 +98,8 @@ export class IdentityRepository {
     tenantId: string,
     user: { providerId: string; role: 'till_staff' | 'provider_admin'; name: string; email: string },
   ) {
+  /** Undefined when a partner staff account with this e-mail address exists already. */
+  insertPartnerStaffUser(tenantId: string, user: { name: string; email: string; passwordHash: string }) {
     return this.db
       .insertInto('users')
       .values({
@@ -111,5 +113,11 @@ export class IdentityRepository {
       })
       .returning(['id'])
       .executeTakeFirstOrThrow();
+        role: 'partner_staff',
+        password_hash: user.passwordHash,
+        provider_id: null,
+      })
+      .onConflict((oc) => oc.doNothing())
+      .executeTakeFirst();
   }
 }

@@ -84,7 +84,12 @@ export class IdentityService {
 
   /** Staff log in with e-mail and password. Returns the session secret for the cookie. */
   async loginWithPassword(tenantId: string, email: string, password: string) {
-    const user = await this.repo.findUserByEmail(tenantId, email, ['till_staff', 'provider_admin', 'org_admin']);
+    const user = await this.repo.findUserByEmail(tenantId, email, [
+      'till_staff',
+      'provider_admin',
+      'org_admin',
+      'partner_staff',
+    ]);
     const passwordHash = user?.password_hash ?? (await DUMMY_HASH_PROMISE);
     const ok = await argonVerify(passwordHash, password).catch(() => false);
     if (!user || !user.password_hash || !ok) {
@@ -179,4 +184,13 @@ export async function inviteStaffMember(
     bodyText: `Hallo ${invite.name},\n\nU bent uitgenodigd als ${what} van ${invite.providerName} bij de Zaanse Pas.\nKlik op deze link om in te loggen. De link werkt ${INVITATION_DAYS} dagen en maar één keer.\n\n${link}\n\nKent u ${invite.providerName} niet? Dan kunt u deze e-mail negeren.`,
   });
   return { userId };
+/** A partner organisation's staff account, in the caller's transaction: they log in with e-mail and password. */
+export async function createPartnerStaffAccount(
+  account: { name: string; email: string; password: string },
+): Promise<{ id: string } | undefined> {
+  return new IdentityRepository(tx).insertPartnerStaffUser(tenantId, {
+    name: account.name,
+    email: account.email,
+    passwordHash: await hashPassword(account.password),
+  });
 }

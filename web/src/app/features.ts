@@ -8,6 +8,7 @@ import { catalogue } from '../features/catalogue/feature.ts';
 import { creditAdmin } from '../features/credit-admin/feature.ts';
 import { devOutbox } from '../features/dev-outbox/feature.ts';
 import { myPass } from '../features/my-pass/feature.ts';
+import { partners } from '../features/partners/feature.ts';
 import { payouts } from '../features/payouts/feature.ts';
 import { provider } from '../features/provider/feature.ts';
 import { routeAdmin } from '../features/route-admin/feature.ts';
@@ -36,6 +37,7 @@ export const FEATURES: readonly Feature[] = [
   routes,
   routeAdmin,
   providerSignup,
+  partners,
 ];
 
 export const featureTranslations = (): NamespaceLoaders =>

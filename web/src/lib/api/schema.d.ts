@@ -127,43 +127,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/providers/{providerId}/locations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Add a location (provider admins and the pass organisation)
-         * @description The wijk and buurt are derived from the position by point-in-polygon on the CBS geometry; a position outside the municipality is refused.
-         */
-        post: operations["createProviderLocation"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/providers/{providerId}/locations/{locationId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Change a location (provider admins and the pass organisation) */
-        put: operations["updateProviderLocation"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/providers/{providerId}/bank-account": {
         parameters: {
             query?: never;
@@ -1039,36 +1002,53 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/provider-applications": {
+    "/partners": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Sign-ups, newest first (pass organisation) */
-        get: operations["listProviderApplications"];
+        /** Partner organisations, pending sign-ups first (pass organisation only) */
+        get: operations["listPartners"];
         put?: never;
-        /**
-         * Sign an organisation up as a provider of the pass (anyone)
-         * @description A business gives its KvK number (8 digits); the IBAN is checked (mod-97); the terms must be accepted. The pass organisation decides.
-         */
-        post: operations["createProviderApplication"];
+        /** Sign up a partner organisation and its first staff member (approved by the pass organisation) */
+        post: operations["signUpPartner"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/provider-applications/{applicationId}": {
+    "/partners/{partnerId}/decision": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** One sign-up (pass organisation) */
-        get: operations["getProviderApplication"];
+        get?: never;
+        put?: never;
+        /**
+         * Approve or reject a partner sign-up
+         * @description On approval the partner is linked to the given provider, or a provider is made for it.
+         */
+        post: operations["decidePartner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partners/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The logged-in partner staff member's organisation and its applications */
+        get: operations["getCurrentPartner"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1077,41 +1057,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/provider-applications/{applicationId}/approval": {
+    "/support-rounds": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Public: the rounds of support from the actiebudget with their criteria */
+        get: operations["listSupportRounds"];
         put?: never;
-        /** Approve a sign-up: creates the provider and its first admin, who gets a login link by e-mail */
-        post: operations["approveProviderApplication"];
+        /** Publish a round of support with its criteria (pass organisation only) */
+        post: operations["createSupportRound"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/provider-applications/{applicationId}/questions": {
+    "/support-applications": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** All applications for support, newest first (pass organisation only) */
+        get: operations["listSupportApplications"];
         put?: never;
-        /** Ask the applicant questions (sent by e-mail); the sign-up stays open */
-        post: operations["askProviderApplicationQuestions"];
+        /** Apply for support for an activity (partner staff) */
+        post: operations["createSupportApplication"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/provider-applications/{applicationId}/declination": {
+    "/support-applications/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application (the pass organisation, or staff of the partner that applied) */
+        get: operations["getSupportApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/support-applications/{applicationId}/decision": {
         parameters: {
             query?: never;
             header?: never;
@@ -1120,8 +1119,28 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Decline a sign-up */
-        post: operations["declineProviderApplication"];
+        /**
+         * Score and decide an application; on approval the actiebudget reserves the grant
+         * @description Per participant: an offer on the pass whose price drops by the support; the actiebudget reimburses each redemption, for as many places as the grant covers. Lump sum: the advance is booked now, the rest after the report. Refused (409 action-budget-insufficient) when the actiebudget minus what earlier grants may still draw does not cover it.
+         */
+        post: operations["decideSupportApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/support-applications/{applicationId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report participants and an evaluation after the activity (partner staff); releases the last payment */
+        post: operations["reportSupportApplication"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1239,6 +1258,117 @@ export interface components {
             entryId: string;
             /** Format: date-time */
             createdAt: string;
+        };
+        Partner: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kind: "community_centre" | "volunteer_organisation" | "sport_club" | "informal_group" | "other";
+            wijk: {
+                code: string;
+                name: string;
+            };
+            description: string;
+            email: string;
+            phone: string | null;
+            status: "pending" | "approved" | "rejected";
+            /** @description The provider on the pass this partner also is, if any */
+            providerId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SupportApplication: {
+            /** Format: uuid */
+            id: string;
+            partner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** Format: uuid */
+            roundId: string;
+            roundName: string;
+            title: string;
+            description: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            endsOn: string;
+            wijk: {
+                code: string;
+                name: string;
+            };
+            targetGroup: string;
+            expectedReach: number;
+            /** @description Amount in euro cents, a positive whole number */
+            budgetCents: number;
+            /** @description per_participant: the price of each participant drops by the support; lump_sum: one amount */
+            supportKind: "per_participant" | "lump_sum";
+            pricePerParticipantCents: number | null;
+            /** @description Amount in euro cents, a positive whole number */
+            askedCents: number;
+            status: "submitted" | "approved" | "rejected" | "reported" | "closed";
+            priority: {
+                /** @description The wijk is a priority of the round */
+                wijk: boolean;
+                /** @description The target group is a priority of the round */
+                targetGroup: boolean;
+            };
+            scores: {
+                reach: number;
+                targetGroup: number;
+                quality: number;
+                costs: number;
+            } | null;
+            decisionReason: string | null;
+            grantedCents: number | null;
+            grantedPerParticipantCents: number | null;
+            /** @description Paid out of the actiebudget so far; per participant null below 10 participants */
+            paidCents: number | null;
+            /** @description per_participant: the offer on the pass */
+            offerId: string | null;
+            participants: {
+                onThePass: {
+                    value: number | null;
+                    /** @description true: fewer than 10 people, so no figure is shown */
+                    suppressed: boolean;
+                };
+                /** @description The partner's own count */
+                reported: number | null;
+            };
+            evaluation: string | null;
+            decidedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SupportRound: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            eligibleCosts: string;
+            /** @description Amount in euro cents, a positive whole number */
+            maxAmountCents: number;
+            /** @description Amount in euro cents, a positive whole number */
+            maxPerParticipantCents: number;
+            priorityWijken: {
+                code: string;
+                name: string;
+            }[];
+            priorityTargetGroups: string[];
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            opensOn: string;
+            deadline: string | null;
+            /** @description Whether applications are taken today */
+            open: boolean;
         };
     };
     responses: never;
@@ -1654,12 +1784,11 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         name: string;
-                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative";
                         description: string;
                         website: string | null;
                         email: string | null;
                         phone: string | null;
-                        status: "active" | "suspended";
                         locations: {
                             /** Format: uuid */
                             id: string;
@@ -1671,248 +1800,7 @@ export interface operations {
                                 code: string;
                                 name: string;
                             };
-                            buurt: {
-                                code: string;
-                                name: string;
-                            } | null;
-                            openingHours: string;
-                            accessibility: string;
-                            position: {
-                                /** @description WGS84 degrees north */
-                                latitude: number;
-                                /** @description WGS84 degrees east */
-                                longitude: number;
-                            } | null;
                         }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createProviderLocation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                providerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    name: string;
-                    street: string;
-                    /** @description Dutch postcode, e.g. 1506 EB */
-                    postcode: string;
-                    city: string;
-                    /** @description As the provider writes them */
-                    openingHours?: string;
-                    /** @description E.g. "Wheelchair entrance at the side, no steps inside" */
-                    accessibility?: string;
-                    position: {
-                        /** @description WGS84 degrees north */
-                        latitude: number;
-                        /** @description WGS84 degrees east */
-                        longitude: number;
-                    };
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        street: string;
-                        postcode: string;
-                        city: string;
-                        wijk: {
-                            code: string;
-                            name: string;
-                        };
-                        buurt: {
-                            code: string;
-                            name: string;
-                        } | null;
-                        openingHours: string;
-                        accessibility: string;
-                        position: {
-                            /** @description WGS84 degrees north */
-                            latitude: number;
-                            /** @description WGS84 degrees east */
-                            longitude: number;
-                        } | null;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    updateProviderLocation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                providerId: string;
-                locationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    name: string;
-                    street: string;
-                    /** @description Dutch postcode, e.g. 1506 EB */
-                    postcode: string;
-                    city: string;
-                    /** @description As the provider writes them */
-                    openingHours?: string;
-                    /** @description E.g. "Wheelchair entrance at the side, no steps inside" */
-                    accessibility?: string;
-                    position: {
-                        /** @description WGS84 degrees north */
-                        latitude: number;
-                        /** @description WGS84 degrees east */
-                        longitude: number;
-                    };
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        street: string;
-                        postcode: string;
-                        city: string;
-                        wijk: {
-                            code: string;
-                            name: string;
-                        };
-                        buurt: {
-                            code: string;
-                            name: string;
-                        } | null;
-                        openingHours: string;
-                        accessibility: string;
-                        position: {
-                            /** @description WGS84 degrees north */
-                            latitude: number;
-                            /** @description WGS84 degrees east */
-                            longitude: number;
-                        } | null;
                     };
                 };
             };
@@ -2569,7 +2457,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             name: string;
-                            kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                            kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative";
                             website: string | null;
                         };
                         /** @description Price without the pass, in euro cents; null when the offer states none */
@@ -6979,7 +6867,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             name: string;
-                            kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                            kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative";
                             locationCount: number;
                             offerCount: number;
                             /** @description Redemptions that were not cancelled */
@@ -7039,7 +6927,7 @@ export interface operations {
             query?: {
                 /** @description Search text */
                 q?: string;
-                status?: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
+                status?: "draft" | "published";
                 providerId?: string;
                 page?: number;
                 pageSize?: number;
@@ -7068,7 +6956,7 @@ export interface operations {
                                 id: string;
                                 name: string;
                             };
-                            status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
+                            status: "draft" | "published";
                             priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
                             /**
                              * Format: date
@@ -7173,7 +7061,7 @@ export interface operations {
                             id: string;
                             name: string;
                         };
-                        status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
+                        status: "draft" | "published";
                         priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
                         /**
                          * Format: date
@@ -7252,13 +7140,9 @@ export interface operations {
             };
         };
     };
-    listProviderApplications: {
+    listPartners: {
         parameters: {
-            query?: {
-                status?: "submitted" | "questions_asked" | "approved" | "declined";
-                page?: number;
-                pageSize?: number;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -7274,51 +7158,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            organisationName: string;
-                            kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
-                            kvkNumber: string | null;
-                            contactName: string;
-                            email: string;
-                            phone: string;
-                            website: string | null;
-                            street: string;
-                            postcode: string;
-                            city: string;
-                            description: string;
-                            iban: string;
-                            accountHolderName: string;
-                            /** @description Set when the KvK number was already known: an existing provider or an earlier sign-up */
-                            kvkKnown: {
-                                providerId: string | null;
-                                providerName: string | null;
-                                applicationId: string | null;
-                            } | null;
-                            status: "submitted" | "questions_asked" | "approved" | "declined";
-                            questions: string | null;
-                            providerId: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            decidedAt: string | null;
-                        }[];
-                        page: {
-                            page: number;
-                            pageSize: number;
-                            totalItems: number;
-                            totalPages: number;
-                        };
+                        items: components["schemas"]["Partner"][];
                     };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -7352,7 +7193,7 @@ export interface operations {
             };
         };
     };
-    createProviderApplication: {
+    signUpPartner: {
         parameters: {
             query?: never;
             header?: never;
@@ -7362,25 +7203,22 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    organisationName: string;
-                    kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
-                    /** @description Chamber of Commerce (KvK) number, 8 digits; required for a business */
-                    kvkNumber?: string;
-                    contactName: string;
-                    /** Format: email */
-                    email: string;
-                    phone?: string;
-                    website?: string;
-                    street?: string;
-                    postcode?: string;
-                    city?: string;
-                    /** @description What the organisation does and what it wants to offer */
-                    description?: string;
-                    /** @description Checked with mod-97 (ISO 13616) */
-                    iban: string;
-                    accountHolderName: string;
-                    /** @description Must be true: the terms for providers are accepted */
-                    termsAccepted: boolean;
+                    organisation: {
+                        name: string;
+                        kind: "community_centre" | "volunteer_organisation" | "sport_club" | "informal_group" | "other";
+                        wijkCode: string;
+                        description?: string;
+                        /** Format: email */
+                        email: string;
+                        phone?: string;
+                    };
+                    contact: {
+                        name: string;
+                        /** Format: email */
+                        email: string;
+                        /** @description At least 12 characters */
+                        password: string;
+                    };
                 };
             };
         };
@@ -7396,13 +7234,46 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        status: "submitted" | "questions_asked" | "approved" | "declined";
+                        name: string;
+                        kind: "community_centre" | "volunteer_organisation" | "sport_club" | "informal_group" | "other";
+                        wijk: {
+                            code: string;
+                            name: string;
+                        };
+                        description: string;
+                        email: string;
+                        phone: string | null;
+                        status: "pending" | "approved" | "rejected";
+                        /** @description The provider on the pass this partner also is, if any */
+                        providerId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
                     };
                 };
             };
             /** @description RFC 9457 problem details */
             400: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts: wait Retry-After seconds (see README, Security) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7422,16 +7293,27 @@ export interface operations {
             };
         };
     };
-    getProviderApplication: {
+    decidePartner: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                applicationId: string;
+                partnerId: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    approve: boolean;
+                    /**
+                     * Format: uuid
+                     * @description Link to an existing provider; without it one is made on approval
+                     */
+                    providerId?: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -7444,130 +7326,20 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        organisationName: string;
-                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
-                        kvkNumber: string | null;
-                        contactName: string;
-                        email: string;
-                        phone: string;
-                        website: string | null;
-                        street: string;
-                        postcode: string;
-                        city: string;
+                        name: string;
+                        kind: "community_centre" | "volunteer_organisation" | "sport_club" | "informal_group" | "other";
+                        wijk: {
+                            code: string;
+                            name: string;
+                        };
                         description: string;
-                        iban: string;
-                        accountHolderName: string;
-                        /** @description Set when the KvK number was already known: an existing provider or an earlier sign-up */
-                        kvkKnown: {
-                            providerId: string | null;
-                            providerName: string | null;
-                            applicationId: string | null;
-                        } | null;
-                        status: "submitted" | "questions_asked" | "approved" | "declined";
-                        questions: string | null;
+                        email: string;
+                        phone: string | null;
+                        status: "pending" | "approved" | "rejected";
+                        /** @description The provider on the pass this partner also is, if any */
                         providerId: string | null;
                         /** Format: date-time */
                         createdAt: string;
-                        decidedAt: string | null;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    approveProviderApplication: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                applicationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        organisationName: string;
-                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
-                        kvkNumber: string | null;
-                        contactName: string;
-                        email: string;
-                        phone: string;
-                        website: string | null;
-                        street: string;
-                        postcode: string;
-                        city: string;
-                        description: string;
-                        iban: string;
-                        accountHolderName: string;
-                        /** @description Set when the KvK number was already known: an existing provider or an earlier sign-up */
-                        kvkKnown: {
-                            providerId: string | null;
-                            providerName: string | null;
-                            applicationId: string | null;
-                        } | null;
-                        status: "submitted" | "questions_asked" | "approved" | "declined";
-                        questions: string | null;
-                        providerId: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        decidedAt: string | null;
                     };
                 };
             };
@@ -7629,7 +7401,589 @@ export interface operations {
             };
         };
     };
-    askProviderApplicationQuestions: {
+    getCurrentPartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        partner: components["schemas"]["Partner"];
+                        applications: components["schemas"]["SupportApplication"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSupportRounds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SupportRound"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSupportRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    eligibleCosts: string;
+                    /** @description Amount in euro cents, a positive whole number */
+                    maxAmountCents: number;
+                    /** @description Amount in euro cents, a positive whole number */
+                    maxPerParticipantCents: number;
+                    priorityWijkCodes?: string[];
+                    priorityTargetGroups?: string[];
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    opensOn: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    deadline?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        eligibleCosts: string;
+                        /** @description Amount in euro cents, a positive whole number */
+                        maxAmountCents: number;
+                        /** @description Amount in euro cents, a positive whole number */
+                        maxPerParticipantCents: number;
+                        priorityWijken: {
+                            code: string;
+                            name: string;
+                        }[];
+                        priorityTargetGroups: string[];
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        opensOn: string;
+                        deadline: string | null;
+                        /** @description Whether applications are taken today */
+                        open: boolean;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSupportApplications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SupportApplication"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSupportApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    roundId: string;
+                    title: string;
+                    description: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    startsOn: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    endsOn: string;
+                    wijkCode: string;
+                    targetGroup: string;
+                    expectedReach: number;
+                    /** @description Amount in euro cents, a positive whole number */
+                    budgetCents: number;
+                    /** @description per_participant: the price of each participant drops by the support; lump_sum: one amount */
+                    supportKind: "per_participant" | "lump_sum";
+                    /** @description per_participant: what one participant would pay without support */
+                    pricePerParticipantCents?: number;
+                    /** @description Amount in euro cents, a positive whole number */
+                    askedCents: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        partner: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** Format: uuid */
+                        roundId: string;
+                        roundName: string;
+                        title: string;
+                        description: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                        wijk: {
+                            code: string;
+                            name: string;
+                        };
+                        targetGroup: string;
+                        expectedReach: number;
+                        /** @description Amount in euro cents, a positive whole number */
+                        budgetCents: number;
+                        /** @description per_participant: the price of each participant drops by the support; lump_sum: one amount */
+                        supportKind: "per_participant" | "lump_sum";
+                        pricePerParticipantCents: number | null;
+                        /** @description Amount in euro cents, a positive whole number */
+                        askedCents: number;
+                        status: "submitted" | "approved" | "rejected" | "reported" | "closed";
+                        priority: {
+                            /** @description The wijk is a priority of the round */
+                            wijk: boolean;
+                            /** @description The target group is a priority of the round */
+                            targetGroup: boolean;
+                        };
+                        scores: {
+                            reach: number;
+                            targetGroup: number;
+                            quality: number;
+                            costs: number;
+                        } | null;
+                        decisionReason: string | null;
+                        grantedCents: number | null;
+                        grantedPerParticipantCents: number | null;
+                        /** @description Paid out of the actiebudget so far; per participant null below 10 participants */
+                        paidCents: number | null;
+                        /** @description per_participant: the offer on the pass */
+                        offerId: string | null;
+                        participants: {
+                            onThePass: {
+                                value: number | null;
+                                /** @description true: fewer than 10 people, so no figure is shown */
+                                suppressed: boolean;
+                            };
+                            /** @description The partner's own count */
+                            reported: number | null;
+                        };
+                        evaluation: string | null;
+                        decidedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSupportApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        partner: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** Format: uuid */
+                        roundId: string;
+                        roundName: string;
+                        title: string;
+                        description: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                        wijk: {
+                            code: string;
+                            name: string;
+                        };
+                        targetGroup: string;
+                        expectedReach: number;
+                        /** @description Amount in euro cents, a positive whole number */
+                        budgetCents: number;
+                        /** @description per_participant: the price of each participant drops by the support; lump_sum: one amount */
+                        supportKind: "per_participant" | "lump_sum";
+                        pricePerParticipantCents: number | null;
+                        /** @description Amount in euro cents, a positive whole number */
+                        askedCents: number;
+                        status: "submitted" | "approved" | "rejected" | "reported" | "closed";
+                        priority: {
+                            /** @description The wijk is a priority of the round */
+                            wijk: boolean;
+                            /** @description The target group is a priority of the round */
+                            targetGroup: boolean;
+                        };
+                        scores: {
+                            reach: number;
+                            targetGroup: number;
+                            quality: number;
+                            costs: number;
+                        } | null;
+                        decisionReason: string | null;
+                        grantedCents: number | null;
+                        grantedPerParticipantCents: number | null;
+                        /** @description Paid out of the actiebudget so far; per participant null below 10 participants */
+                        paidCents: number | null;
+                        /** @description per_participant: the offer on the pass */
+                        offerId: string | null;
+                        participants: {
+                            onThePass: {
+                                value: number | null;
+                                /** @description true: fewer than 10 people, so no figure is shown */
+                                suppressed: boolean;
+                            };
+                            /** @description The partner's own count */
+                            reported: number | null;
+                        };
+                        evaluation: string | null;
+                        decidedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Invalid input: every invalid field is listed in invalidParams */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideSupportApplication: {
         parameters: {
             query?: never;
             header?: never;
@@ -7641,8 +7995,19 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description The questions, sent to the contact person by e-mail */
-                    message: string;
+                    approve: boolean;
+                    /** @description The scoring form: 1 (weak) to 5 (strong) */
+                    scores: {
+                        reach: number;
+                        targetGroup: number;
+                        quality: number;
+                        costs: number;
+                    };
+                    reason: string;
+                    /** @description Amount in euro cents, a positive whole number */
+                    grantedCents?: number;
+                    /** @description lump_sum: paid on approval; the rest after the report. Default 75 */
+                    advancePercent?: number;
                 };
             };
         };
@@ -7658,31 +8023,72 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        organisationName: string;
-                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
-                        kvkNumber: string | null;
-                        contactName: string;
-                        email: string;
-                        phone: string;
-                        website: string | null;
-                        street: string;
-                        postcode: string;
-                        city: string;
+                        partner: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** Format: uuid */
+                        roundId: string;
+                        roundName: string;
+                        title: string;
                         description: string;
-                        iban: string;
-                        accountHolderName: string;
-                        /** @description Set when the KvK number was already known: an existing provider or an earlier sign-up */
-                        kvkKnown: {
-                            providerId: string | null;
-                            providerName: string | null;
-                            applicationId: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                        wijk: {
+                            code: string;
+                            name: string;
+                        };
+                        targetGroup: string;
+                        expectedReach: number;
+                        /** @description Amount in euro cents, a positive whole number */
+                        budgetCents: number;
+                        /** @description per_participant: the price of each participant drops by the support; lump_sum: one amount */
+                        supportKind: "per_participant" | "lump_sum";
+                        pricePerParticipantCents: number | null;
+                        /** @description Amount in euro cents, a positive whole number */
+                        askedCents: number;
+                        status: "submitted" | "approved" | "rejected" | "reported" | "closed";
+                        priority: {
+                            /** @description The wijk is a priority of the round */
+                            wijk: boolean;
+                            /** @description The target group is a priority of the round */
+                            targetGroup: boolean;
+                        };
+                        scores: {
+                            reach: number;
+                            targetGroup: number;
+                            quality: number;
+                            costs: number;
                         } | null;
-                        status: "submitted" | "questions_asked" | "approved" | "declined";
-                        questions: string | null;
-                        providerId: string | null;
+                        decisionReason: string | null;
+                        grantedCents: number | null;
+                        grantedPerParticipantCents: number | null;
+                        /** @description Paid out of the actiebudget so far; per participant null below 10 participants */
+                        paidCents: number | null;
+                        /** @description per_participant: the offer on the pass */
+                        offerId: string | null;
+                        participants: {
+                            onThePass: {
+                                value: number | null;
+                                /** @description true: fewer than 10 people, so no figure is shown */
+                                suppressed: boolean;
+                            };
+                            /** @description The partner's own count */
+                            reported: number | null;
+                        };
+                        evaluation: string | null;
+                        decidedAt: string | null;
                         /** Format: date-time */
                         createdAt: string;
-                        decidedAt: string | null;
                     };
                 };
             };
@@ -7744,7 +8150,7 @@ export interface operations {
             };
         };
     };
-    declineProviderApplication: {
+    reportSupportApplication: {
         parameters: {
             query?: never;
             header?: never;
@@ -7753,7 +8159,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    participants: number;
+                    evaluation: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -7766,31 +8179,72 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        organisationName: string;
-                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
-                        kvkNumber: string | null;
-                        contactName: string;
-                        email: string;
-                        phone: string;
-                        website: string | null;
-                        street: string;
-                        postcode: string;
-                        city: string;
+                        partner: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** Format: uuid */
+                        roundId: string;
+                        roundName: string;
+                        title: string;
                         description: string;
-                        iban: string;
-                        accountHolderName: string;
-                        /** @description Set when the KvK number was already known: an existing provider or an earlier sign-up */
-                        kvkKnown: {
-                            providerId: string | null;
-                            providerName: string | null;
-                            applicationId: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                        wijk: {
+                            code: string;
+                            name: string;
+                        };
+                        targetGroup: string;
+                        expectedReach: number;
+                        /** @description Amount in euro cents, a positive whole number */
+                        budgetCents: number;
+                        /** @description per_participant: the price of each participant drops by the support; lump_sum: one amount */
+                        supportKind: "per_participant" | "lump_sum";
+                        pricePerParticipantCents: number | null;
+                        /** @description Amount in euro cents, a positive whole number */
+                        askedCents: number;
+                        status: "submitted" | "approved" | "rejected" | "reported" | "closed";
+                        priority: {
+                            /** @description The wijk is a priority of the round */
+                            wijk: boolean;
+                            /** @description The target group is a priority of the round */
+                            targetGroup: boolean;
+                        };
+                        scores: {
+                            reach: number;
+                            targetGroup: number;
+                            quality: number;
+                            costs: number;
                         } | null;
-                        status: "submitted" | "questions_asked" | "approved" | "declined";
-                        questions: string | null;
-                        providerId: string | null;
+                        decisionReason: string | null;
+                        grantedCents: number | null;
+                        grantedPerParticipantCents: number | null;
+                        /** @description Paid out of the actiebudget so far; per participant null below 10 participants */
+                        paidCents: number | null;
+                        /** @description per_participant: the offer on the pass */
+                        offerId: string | null;
+                        participants: {
+                            onThePass: {
+                                value: number | null;
+                                /** @description true: fewer than 10 people, so no figure is shown */
+                                suppressed: boolean;
+                            };
+                            /** @description The partner's own count */
+                            reported: number | null;
+                        };
+                        evaluation: string | null;
+                        decidedAt: string | null;
                         /** Format: date-time */
                         createdAt: string;
-                        decidedAt: string | null;
                     };
                 };
             };

@@ -1,0 +1,13 @@
+import { defineModule } from '../../http/module-manifest.ts';
+import { partnersPolicy } from './partners.policy.ts';
+import { partnersProblems } from './partners.problems.ts';
+import { partnersRoutes } from './partners.routes.ts';
+
+/** Partner organisations (buurthuizen, volunteer organisations) and their support from the actiebudget. */
+export default defineModule({
+  name: 'partners',
+  tables: ['partners', 'partner_staff', 'support_rounds', 'support_applications'],
+  routes: partnersRoutes,
+  problems: partnersProblems,
+  policy: partnersPolicy,
+});

@@ -1,0 +1,88 @@
+import type { Generated } from 'kysely';
+import type { CreatedAt, DateString } from '../../db/schema.ts';
+
+/** Table types of the partners module (migration 202612071700). */
+export type PartnerKind = 'community_centre' | 'volunteer_organisation' | 'sport_club' | 'informal_group' | 'other';
+export type PartnerStatus = 'pending' | 'approved' | 'rejected';
+export type SupportKind = 'per_participant' | 'lump_sum';
+export type ApplicationStatus = 'submitted' | 'approved' | 'rejected' | 'reported' | 'closed';
+
+export interface PartnersTable {
+  tenant_id: string;
+  id: Generated<string>;
+  name: string;
+  kind: PartnerKind;
+  wijk_code: string;
+  description: Generated<string>;
+  email: string;
+  phone: string | null;
+  status: Generated<PartnerStatus>;
+  provider_id: string | null;
+  decided_at: Date | null;
+  decided_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface PartnerStaffTable {
+  tenant_id: string;
+  user_id: string;
+  partner_id: string;
+}
+
+export interface SupportRoundsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  name: string;
+  eligible_costs: string;
+  max_amount_cents: number;
+  max_per_participant_cents: number;
+  priority_wijken: Generated<string[]>;
+  priority_target_groups: Generated<string[]>;
+  opens_on: DateString;
+  deadline: DateString | null;
+  created_at: CreatedAt;
+}
+
+export interface SupportApplicationsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  partner_id: string;
+  round_id: string;
+  title: string;
+  description: string;
+  starts_on: DateString;
+  ends_on: DateString;
+  wijk_code: string;
+  target_group: string;
+  expected_reach: number;
+  budget_cents: number;
+  support_kind: SupportKind;
+  price_per_participant_cents: number | null;
+  asked_cents: number;
+  status: Generated<ApplicationStatus>;
+  score_reach: number | null;
+  score_target_group: number | null;
+  score_quality: number | null;
+  score_costs: number | null;
+  decision_reason: string | null;
+  granted_cents: number | null;
+  granted_per_participant_cents: number | null;
+  advance_cents: number | null;
+  offer_id: string | null;
+  decided_at: Date | null;
+  decided_by: string | null;
+  reported_participants: number | null;
+  evaluation: string | null;
+  reported_at: Date | null;
+  final_paid_cents: number | null;
+  created_at: CreatedAt;
+}
+
+declare module '../../db/schema.ts' {
+  interface DB {
+    partners: PartnersTable;
+    partner_staff: PartnerStaffTable;
+    support_rounds: SupportRoundsTable;
+    support_applications: SupportApplicationsTable;
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * Partners in Chromium, along the issue's "Done when": a buurthuis signs up at /partner-worden,
+ * the pass organisation approves it at /beheer/partners, the buurthuis applies at /partner, the
+ * pass organisation scores and grants less than asked; a holder then pays the lower price at the
+ * till and the actiebudget pays the difference. Zero axe violations on every page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../src/http/app-types.ts';
+import { todayInNetherlands } from '../../src/modules/offers/catalogue-date.ts';
+import { createTestDatabase } from '../support/test-app.ts';
+import { createApiToken, createPass, createTenant, createUser, loginStaff } from '../support/fixtures.ts';
+import { WAIT, createAxeChecker, h1, logInAsStaff, BrowserHarness } from '../support/browser.ts';
+import type { Database } from '../../src/db/database.ts';
+
+const TODAY = todayInNetherlands();
+const PASSWORD = 'een-lang-wachtwoord';
+let app: App;
+let database: Database;
+let dropDatabase: () => Promise<void>;
+const harness = new BrowserHarness();
+const { expectAccessible, summary } = createAxeChecker('partners-');
+
+beforeAll(async () => {
+  const created = await createTestDatabase();
+  database = created.database;
+  dropDatabase = created.drop;
+  await createTenant(database.db);
+  await createUser(database.db, { role: 'org_admin', email: 'beheer@test.demo', password: PASSWORD });
+  ({ app } = await harness.start(database));
+  const admin = await loginStaff(app, 'beheer@test.demo', PASSWORD);
+  const post = async (url: string, payload: object) => {
+    const response = await app.inject({ method: 'POST', url: `/api/v1${url}`, payload, headers: { cookie: admin } });
+    expect(response.statusCode, response.body).toBe(201);
+    return response.json() as { id: string };
+  };
+  const pledge = await post('/sponsor-pledges', { sponsorName: 'Rabobank', amountCents: 50_000, expectedOn: TODAY });
+  await post(`/sponsor-pledges/${pledge.id}/receipts`, {
+    amountCents: 50_000,
+    receivedOn: TODAY,
+    bankReference: 'E2E-P-1',
+  });
+  await post('/support-rounds', {
+    name: 'Start cursusseizoen',
+    eligibleCosts: 'Begeleiding, materiaal en zaalhuur.',
+    maxAmountCents: 50_000,
+    maxPerParticipantCents: 1_500,
+    priorityWijkCodes: ['WK047912'],
+    opensOn: TODAY,
+  });
+});
+
+afterAll(async () => {
+  await harness.close();
+  await dropDatabase?.();
+  summary();
+});
+
+describe('a buurthuis gets support from the actiebudget', () => {
+  it('signs up, is approved, applies, is granted less than asked, and holders pay less', async () => {
+    const visitor = await harness.newPage();
+    await visitor.goto('/');
+    await visitor.getByRole('contentinfo').getByRole('link', { name: 'Partner worden' }).click();
+    await h1(visitor, 'Partner worden');
+    await expectAccessible(visitor, 'partner worden');
+    await visitor.getByLabel('Naam van de organisatie').fill('Buurthuis De Kolk');
+    await visitor.getByLabel('Wijk', { exact: true }).selectOption({ label: 'Poelenburg' });
+    await visitor.getByLabel('E-mailadres van de organisatie').fill('info@dekolk.demo');
+    await visitor.getByLabel('Uw naam').fill('Fatma Yilmaz');
+    await visitor.getByLabel('Uw e-mailadres').fill('fatma@dekolk.demo');
+    await visitor.getByLabel('Wachtwoord').fill(PASSWORD);
+    await visitor.getByRole('button', { name: 'Aanmelden' }).click();
+    await visitor.getByText('Bedankt! We hebben Buurthuis De Kolk aangemeld.').waitFor(WAIT);
+    await expectAccessible(visitor, 'partner worden: aangemeld');
+    // In English too.
+    await visitor.goto('/partner-worden');
+    await visitor.getByRole('button', { name: 'English' }).click();
+    await h1(visitor, 'Become a partner');
+    await expectAccessible(visitor, 'partner worden in English');
+
+    const admin = await harness.newPage();
+    await logInAsStaff(admin, 'beheer@test.demo', PASSWORD);
+    await admin.goto('/beheer/partners');
+    await h1(admin, 'Partners en steun');
+    await expectAccessible(admin, 'beheer partners');
+    await admin.getByRole('button', { name: 'Buurthuis De Kolk goedkeuren' }).click();
+    await admin.getByText('Goedgekeurde partners: Buurthuis De Kolk.').waitFor(WAIT);
+
+    const partner = await harness.newPage();
+    await logInAsStaff(partner, 'fatma@dekolk.demo', PASSWORD);
+    await partner.goto('/partner');
+    await h1(partner, 'Mijn organisatie');
+    await partner.getByRole('heading', { name: 'Start cursusseizoen' }).waitFor(WAIT);
+    await expectAccessible(partner, 'partner: mijn organisatie');
+    await partner.getByLabel('Naam van de activiteit').fill('Kinderkookclub De Kolk');
+    await partner.getByLabel('Wat gaat u doen?').fill('Elke woensdag koken kinderen samen een gezonde maaltijd.');
+    await partner.getByLabel('Eerste dag').fill(TODAY);
+    await partner.getByLabel('Laatste dag').fill(TODAY);
+    await partner.getByLabel('In welke wijk?').selectOption({ label: 'Poelenburg' });
+    await partner.getByLabel('Voor wie?').fill('kinderen');
+    await partner.getByLabel('Hoeveel mensen verwacht u?').fill('20');
+    await partner.getByLabel('Totale kosten (euro)').fill('400');
+    await partner.getByLabel('Prijs per deelnemer zonder steun (euro)').fill('15');
+    await partner.getByLabel('Steun per deelnemer (euro)').fill('10');
+    await partner.getByRole('button', { name: 'Aanvraag indienen' }).click();
+    await partner.getByText('Uw aanvraag is ingediend.').waitFor(WAIT);
+    await partner.getByRole('heading', { level: 3, name: 'Kinderkookclub De Kolk' }).waitFor(WAIT);
+
+    await admin.reload();
+    await h1(admin, 'Partners en steun');
+    const review = admin.getByRole('form', { name: 'Besluit over Kinderkookclub De Kolk' });
+    await review.waitFor(WAIT);
+    await expectAccessible(admin, 'beheer partners: aanvraag');
+    await review.getByLabel('Bereik').selectOption('4');
+    await review.getByLabel('Reden van het besluit').fill('Past goed bij de ronde; wijk met voorrang.');
+    await review.getByLabel('Toegekend bedrag in totaal (euro)').fill('120');
+    await review.getByRole('button', { name: 'Toekennen' }).click();
+    await admin.getByRole('heading', { level: 2, name: 'Besloten aanvragen' }).waitFor(WAIT);
+    await admin.getByText('€ 120,00').first().waitFor(WAIT);
+
+    // A holder pays the lower price at the till; the actiebudget pays the difference.
+    const application = await database.db
+      .selectFrom('support_applications')
+      .select(['offer_id'])
+      .executeTakeFirstOrThrow();
+    const provider = await database.db.selectFrom('partners').select('provider_id').executeTakeFirstOrThrow();
+    const token = await createApiToken(database.db, provider.provider_id!);
+    const pass = await createPass(database.db);
+    const redeemed = await app.inject({
+      method: 'POST',
+      url: '/api/v1/redemptions',
+      headers: { authorization: `Bearer ${token}` },
+      payload: { passIdentifier: pass.number, offerId: application.offer_id },
+    });
+    expect(redeemed.json()).toMatchObject({ priceCents: 500 });
+
+    await partner.reload();
+    await h1(partner, 'Mijn organisatie');
+    const card = partner.getByRole('article', { name: 'Kinderkookclub De Kolk' });
+    await card.getByText('minder dan 10').first().waitFor(WAIT);
+    await expectAccessible(partner, 'partner: toegekend');
+  });
+});

@@ -1,0 +1,96 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ok, type ApiBody, type ApiJson } from '../../../lib/api/client.ts';
+
+export type Partner = ApiJson<'decidePartner'>;
+export type SupportRound = ApiJson<'createSupportRound'>;
+export type SupportApplication = ApiJson<'getSupportApplication'>;
+export type PartnerSignUp = ApiBody<'signUpPartner'>;
+export type NewApplication = ApiBody<'createSupportApplication'>;
+export type NewRound = ApiBody<'createSupportRound'>;
+export type Decision = ApiBody<'decideSupportApplication'>;
+export type Report = ApiBody<'reportSupportApplication'>;
+
+const key = ['partners'] as const;
+
+function useRefresh() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: key });
+}
+
+export function useSignUpPartner() {
+  return useMutation({ mutationFn: (body: PartnerSignUp) => ok(api.POST('/partners', { body })) });
+}
+
+export function useSupportRounds() {
+  return useQuery({
+    queryKey: [...key, 'rounds'],
+    queryFn: ({ signal }) => ok(api.GET('/support-rounds', { signal })),
+  });
+}
+
+export function useCurrentPartner() {
+  return useQuery({
+    queryKey: [...key, 'current'],
+    queryFn: ({ signal }) => ok(api.GET('/partners/current', { signal })),
+    staleTime: 0,
+  });
+}
+
+export function useApply() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (body: NewApplication) => ok(api.POST('/support-applications', { body })),
+    onSuccess: refresh,
+  });
+}
+
+export function useReport(applicationId: string) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (body: Report) =>
+      ok(api.POST('/support-applications/{applicationId}/report', { params: { path: { applicationId } }, body })),
+    onSuccess: refresh,
+  });
+}
+
+export function usePartners() {
+  return useQuery({
+    queryKey: [...key, 'all'],
+    queryFn: ({ signal }) => ok(api.GET('/partners', { signal })),
+    staleTime: 0,
+  });
+}
+
+export function useDecidePartner() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: ({ partnerId, approve }: { partnerId: string; approve: boolean }) =>
+      ok(api.POST('/partners/{partnerId}/decision', { params: { path: { partnerId } }, body: { approve } })),
+    onSuccess: refresh,
+  });
+}
+
+export function useApplications() {
+  return useQuery({
+    queryKey: [...key, 'applications'],
+    queryFn: ({ signal }) => ok(api.GET('/support-applications', { signal })),
+    staleTime: 0,
+  });
+}
+
+export function useDecideApplication(applicationId: string) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (body: Decision) =>
+      ok(api.POST('/support-applications/{applicationId}/decision', { params: { path: { applicationId } }, body })),
+    onSuccess: refresh,
+  });
+}
+
+export function useCreateRound() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (body: NewRound) => ok(api.POST('/support-rounds', { body })),
+    onSuccess: refresh,
+  });
+}
