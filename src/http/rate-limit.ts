@@ -28,14 +28,14 @@ export const RATE_LIMITS = {
   unknownPassesPerCaller: { limit: 20, windowSeconds: 10 * 60 },
   /** The same, per provider: all its tills and API tokens together. */
   unknownPassesPerProvider: { limit: 100, windowSeconds: 10 * 60 },
+  /** Partner sign-ups (each makes an account) per client address. */
+  partnerSignUpsPerAddress: { limit: 10, windowSeconds: 60 * 60 },
   /** E-mails of the eligibility check's result, per e-mail address (schemes module). */
   checkEmailsPerEmail: { limit: 3, windowSeconds: 60 * 60 },
   /** The same, per client address. */
   checkEmailsPerAddress: { limit: 20, windowSeconds: 60 * 60 },
   /** Problem reports about schemes (knelpunten), per client address. */
   schemeReportsPerAddress: { limit: 20, windowSeconds: 60 * 60 },
-  /** Partner sign-ups (each makes an account) per client address. */
-  partnerSignUpsPerAddress: { limit: 10, windowSeconds: 60 * 60 },
 } as const;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;

@@ -98,8 +98,6 @@ export class IdentityRepository {
     tenantId: string,
     user: { providerId: string; role: 'till_staff' | 'provider_admin'; name: string; email: string },
   ) {
-  /** Undefined when a partner staff account with this e-mail address exists already. */
-  insertPartnerStaffUser(tenantId: string, user: { name: string; email: string; passwordHash: string }) {
     return this.db
       .insertInto('users')
       .values({
@@ -113,11 +111,23 @@ export class IdentityRepository {
       })
       .returning(['id'])
       .executeTakeFirstOrThrow();
+  }
+
+  /** Undefined when a partner staff account with this e-mail address exists already. */
+  insertPartnerStaffUser(tenantId: string, user: { name: string; email: string; passwordHash: string }) {
+    return this.db
+      .insertInto('users')
+      .values({
+        tenant_id: tenantId,
+        email: user.email,
+        name: user.name,
         role: 'partner_staff',
         password_hash: user.passwordHash,
         provider_id: null,
+        holder_id: null,
       })
       .onConflict((oc) => oc.doNothing())
+      .returning(['id'])
       .executeTakeFirst();
   }
 }

@@ -184,8 +184,12 @@ export async function inviteStaffMember(
     bodyText: `Hallo ${invite.name},\n\nU bent uitgenodigd als ${what} van ${invite.providerName} bij de Zaanse Pas.\nKlik op deze link om in te loggen. De link werkt ${INVITATION_DAYS} dagen en maar één keer.\n\n${link}\n\nKent u ${invite.providerName} niet? Dan kunt u deze e-mail negeren.`,
   });
   return { userId };
+}
+
 /** A partner organisation's staff account, in the caller's transaction: they log in with e-mail and password. */
 export async function createPartnerStaffAccount(
+  tx: Db,
+  tenantId: string,
   account: { name: string; email: string; password: string },
 ): Promise<{ id: string } | undefined> {
   return new IdentityRepository(tx).insertPartnerStaffUser(tenantId, {

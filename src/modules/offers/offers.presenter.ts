@@ -1,7 +1,6 @@
 import type { Static } from '@sinclair/typebox';
 import type { LimitPeriod, PriceType } from './offers.tables.ts';
 import type { RoutePictureName } from './route-pages.schemas.ts';
-import type { Category, OfferDetail, OfferSummary, Route } from './offers.schemas.ts';
 import {
   TRANSLATION_LANGUAGES,
   type CatalogueFacets,

@@ -21,7 +21,6 @@ const Slug = (description: string) => Type.String({ minLength: 1, maxLength: 100
 export async function offersRoutes(app: App) {
   await app.register(paymentRulesRoutes);
   await app.register(routePagesRoutes);
-  const service = new OffersService(new OffersRepository(app.deps.database.db));
   const service = new OffersService(
     new OffersRepository(app.deps.database.db),
     new CatalogueSearchRepository(app.deps.database.db),

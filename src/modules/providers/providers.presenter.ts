@@ -1,6 +1,5 @@
 import type { Static } from '@sinclair/typebox';
 import type { ApiToken, BankAccount, NewApiToken, Provider, TillSettings } from './providers.schemas.ts';
-import type { ApiToken, BankAccount, NewApiToken, Provider } from './providers.schemas.ts';
 import { rdToWgs84 } from '../areas/locate.ts';
 import type { ProviderKind } from './providers.tables.ts';
 

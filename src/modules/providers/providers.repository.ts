@@ -133,8 +133,10 @@ export class ProvidersRepository {
       .returning(['id', 'accepts_typed_pass_numbers'])
       .executeTakeFirst();
   }
+
   /** A new provider (approved sign-up). The unique index on the KvK number refuses a second one. */
   insertProvider(tenantId: string, provider: NewProvider) {
+    return this.db
       .insertInto('providers')
       .values({
         tenant_id: tenantId,
@@ -154,11 +156,16 @@ export class ProvidersRepository {
   }
 
   findByKvk(tenantId: string, kvkNumber: string) {
+    return this.db
+      .selectFrom('providers')
       .select(['id', 'name'])
+      .where('tenant_id', '=', tenantId)
       .where('kvk_number', '=', kvkNumber)
+      .executeTakeFirst();
   }
 
   insertLocation(tenantId: string, providerId: string, location: LocationValues) {
+    return this.db
       .insertInto('locations')
       .values({ tenant_id: tenantId, provider_id: providerId, ...location })
       .returning(['id'])
@@ -166,11 +173,14 @@ export class ProvidersRepository {
   }
 
   updateLocation(tenantId: string, providerId: string, locationId: string, location: LocationValues) {
+    return this.db
       .updateTable('locations')
       .set(location)
+      .where('tenant_id', '=', tenantId)
       .where('provider_id', '=', providerId)
       .where('id', '=', locationId)
       .returning(['id'])
+      .executeTakeFirst();
   }
 }
 

@@ -6,14 +6,21 @@ import { apiTokenCacheFor } from '../identity/api-token-cache.ts';
 import {
   presentApiToken,
   presentBankAccount,
+  presentLocation,
   presentNewApiToken,
   presentProvider,
   presentTillSettings,
 } from './providers.presenter.ts';
 import { ProvidersRepository } from './providers.repository.ts';
-import { ApiToken, BankAccount, BankAccountInput, NewApiToken, Provider, TillSettings } from './providers.schemas.ts';
-  presentLocation,
-import { ApiToken, BankAccount, BankAccountInput, LocationInput, NewApiToken, Provider } from './providers.schemas.ts';
+import {
+  ApiToken,
+  BankAccount,
+  BankAccountInput,
+  LocationInput,
+  NewApiToken,
+  Provider,
+  TillSettings,
+} from './providers.schemas.ts';
 import { ProvidersService } from './providers.service.ts';
 import { tillSettingsLookupFor } from './till-settings.ts';
 

@@ -20,11 +20,11 @@ export interface ProvidersTable {
   bic: ColumnType<string | null, string | null | undefined, string | null>;
   account_holder_name: ColumnType<string | null, string | null | undefined, string | null>;
   bank_account_updated_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
-  /** Whether its tills take a typed pass number, or only a QR code (migration 202612071201). */
-  accepts_typed_pass_numbers: Generated<boolean>;
   /** The provider portal (migration 202612071600). */
   kvk_number: ColumnType<string | null, string | null | undefined, string | null>;
   status: Generated<ProviderStatus>;
+  /** Whether its tills take a typed pass number, or only a QR code (migration 202612071201). */
+  accepts_typed_pass_numbers: Generated<boolean>;
 }
 
 export interface LocationsTable {
