@@ -4,13 +4,11 @@
  * corrected, which shows up in the audit. Zero axe violations (WCAG 2.1 A + AA).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../src/http/app-types.ts';
 import { enqueueMessage } from '../../src/modules/notifications/notifications.service.ts';
 import { createTestDatabase } from '../support/test-app.ts';
 import { createOffer, createPass, createProvider, createTenant, createUser, TENANT } from '../support/fixtures.ts';
 import { WAIT, createAxeChecker, h1, logInAsStaff, BrowserHarness } from '../support/browser.ts';
 
-let app: App;
 let dropDatabase: () => Promise<void>;
 const harness = new BrowserHarness();
 const { expectAccessible, summary } = createAxeChecker('holder-file-');
@@ -54,7 +52,7 @@ beforeAll(async () => {
   });
   await createPass(db, { email: 'ander@voorbeeld.test' });
   await createUser(db, { role: 'org_admin', email: 'beheer@test.demo', password: 'geheim-wachtwoord' });
-  ({ app } = await harness.start(database));
+  await harness.start(database);
 });
 afterAll(async () => {
   summary();
