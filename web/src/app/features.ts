@@ -10,6 +10,8 @@ import { devOutbox } from '../features/dev-outbox/feature.ts';
 import { myPass } from '../features/my-pass/feature.ts';
 import { payouts } from '../features/payouts/feature.ts';
 import { provider } from '../features/provider/feature.ts';
+import { schemes } from '../features/schemes/feature.ts';
+import { schemesAdmin } from '../features/schemes-admin/feature.ts';
 import { till } from '../features/till/feature.ts';
 
 /**
@@ -28,6 +30,8 @@ export const FEATURES: readonly Feature[] = [
   buyPass,
   actionBudget,
   devOutbox,
+  schemes,
+  schemesAdmin,
 ];
 
 export const featureTranslations = (): NamespaceLoaders =>
