@@ -25,7 +25,7 @@ export const schemesAdmin: Feature = {
   nav: [
     {
       path: '/beheer/regelingen',
-      label: { nl: 'Regelingen beheren', en: 'Manage schemes' },
+      label: { nl: 'Regelingengids', en: 'Schemes guide' },
       permission: 'schemes.manage',
       order: 64,
     },
