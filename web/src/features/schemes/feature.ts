@@ -7,6 +7,10 @@ export const schemes: Feature = {
   translations: {
     nl: () => import('./i18n/nl.json'),
     en: () => import('./i18n/en.json'),
+    tr: () => import('./i18n/tr.json'),
+    ar: () => import('./i18n/ar.json'),
+    pl: () => import('./i18n/pl.json'),
+    uk: () => import('./i18n/uk.json'),
   },
   routes: [
     { path: 'regelingen', page: lazy(() => import('./routes/SchemesPage.tsx')) },
