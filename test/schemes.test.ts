@@ -318,4 +318,30 @@ describe('problem reports (knelpunten)', () => {
     );
     expect(anonymous.statusCode).toBe(401);
   });
+
+  it('e-mails the answer to a reporter who left an address', async () => {
+    const sent = await request(
+      'POST',
+      '/schemes/gratis-zaanse-pas/reports',
+      {
+        reporterKind: 'partner',
+        message: 'Onze bezoekers snappen het formulier niet.',
+        contactName: 'Buurthuis De Kolk',
+        contactEmail: 'info@dekolk.demo',
+      },
+      null,
+    );
+    const before = await count('outbox_messages');
+    const answered = await request('POST', `/admin/scheme-reports/${(sent.json() as { id: string }).id}/answers`, {
+      answer: 'Wij maken het formulier eenvoudiger.',
+    });
+    expect(answered.statusCode, answered.body).toBe(200);
+    expect(await count('outbox_messages')).toBe(before + 1);
+    const mail = await ctx.database.db
+      .selectFrom('outbox_messages')
+      .selectAll()
+      .where('to_address', '=', 'info@dekolk.demo')
+      .executeTakeFirstOrThrow();
+    expect(mail.body_text).toContain('Wij maken het formulier eenvoudiger.');
+  });
 });

@@ -212,8 +212,33 @@ export class SchemesService {
     schemesPolicy.authorize(principal, 'schemes.manage');
     if (answer.trim() === '')
       invalid([{ name: 'body.answer', code: 'empty', reason: 'write an answer' }], 'The answer is empty');
-    const done = await this.repo.answerReport(principal.tenantId, reportId, answer.trim(), actorId(principal));
-    if (!done) throw new DomainError('scheme-report-not-found', `There is no report with id ${reportId}.`);
+    // The answer and its e-mail to a reporter who left an address go together, or not at all.
+    await this.db.transaction().execute(async (tx) => {
+      const repo = new SchemesRepository(tx);
+      const done = await repo.answerReport(principal.tenantId, reportId, answer.trim(), actorId(principal));
+      if (!done) throw new DomainError('scheme-report-not-found', `There is no report with id ${reportId}.`);
+      const report = (await repo.findReport(principal.tenantId, reportId))!;
+      if (report.contact_email)
+        await enqueueMessage(tx, {
+          tenantId: principal.tenantId,
+          to: report.contact_email,
+          subject: `Antwoord op uw melding over ${report.scheme_title}`,
+          bodyText: [
+            `Beste ${report.contact_name ?? 'inwoner'},`,
+            '',
+            `U meldde een probleem met de regeling ${report.scheme_title}:`,
+            '',
+            `> ${report.message.replace(/\n/g, '\n> ')}`,
+            '',
+            'Ons antwoord:',
+            '',
+            answer.trim(),
+            '',
+            'Met vriendelijke groet,',
+            'De Zaanse Pas',
+          ].join('\n'),
+        });
+    });
     return (await this.repo.findReport(principal.tenantId, reportId))!;
   }
 }
