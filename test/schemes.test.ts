@@ -269,6 +269,25 @@ describe('the eligibility check', () => {
   });
 });
 
+describe("the check by e-mail in the reader's language", () => {
+  it('writes the e-mail in Turkish when asked', async () => {
+    const sent = await request(
+      'POST',
+      '/scheme-check-emails',
+      { answers, email: 'sakin@voorbeeld.demo', language: 'tr' },
+      null,
+    );
+    expect(sent.statusCode, sent.body).toBe(202);
+    const message = await ctx.database.db
+      .selectFrom('outbox_messages')
+      .selectAll()
+      .where('to_address', '=', 'sakin@voorbeeld.demo')
+      .executeTakeFirstOrThrow();
+    expect(message.subject).toBe('Kontrol sonucunuz: size uygun olabilecek destekler');
+    expect(message.body_text).toContain('Gratis Zaanse Pas');
+  });
+});
+
 describe('problem reports (knelpunten)', () => {
   it('takes a report without contact details and lets the pass organisation answer it', async () => {
     const sent = await request(

@@ -5,7 +5,7 @@ import { DomainError, type InvalidParam } from '../../shared/errors.ts';
 import { actorId, type Principal } from '../access/principal.ts';
 import { enqueueMessage } from '../notifications/notifications.service.ts';
 import { matches, type CheckAnswers } from './eligibility.ts';
-import { checkEmail } from './check-email.ts';
+import { checkEmail, type CheckEmailLanguage } from './check-email.ts';
 import { SchemesRepository, type SchemeFilter, type SchemeRow, type SchemeValues } from './schemes.repository.ts';
 import { schemesPolicy } from './schemes.policy.ts';
 import type { NewSchemeReport, SchemeInput } from './schemes.schemas.ts';
@@ -177,7 +177,7 @@ export class SchemesService {
   }
 
   /** Sends the check's result to the address given: the address lives only in that outbox message. */
-  async emailCheck(principal: Principal, answers: CheckAnswers, email: string, language: 'nl' | 'en') {
+  async emailCheck(principal: Principal, answers: CheckAnswers, email: string, language: CheckEmailLanguage) {
     const found = await this.check(principal, answers);
     await enqueueMessage(this.db, {
       tenantId: principal.tenantId,

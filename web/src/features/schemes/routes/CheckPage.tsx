@@ -26,6 +26,8 @@ import '../schemes.css';
 
 const HOUSEHOLDS = ['single', 'single_parent', 'couple', 'couple_with_children'] as const;
 const INCOME_BANDS = ['up_to_100', 'up_to_110', 'up_to_120', 'up_to_130', 'above_130', 'unknown'] as const;
+const EMAIL_LANGUAGES = ['nl', 'en', 'tr', 'ar', 'pl', 'uk'] as const;
+const emailLanguage = (language: string) => EMAIL_LANGUAGES.find((l) => l === language) ?? 'nl';
 const withChildren = (household: string) => household === 'single_parent' || household === 'couple_with_children';
 
 function Radios<T extends string>(props: {
@@ -218,7 +220,7 @@ export default function CheckPage() {
             className="sp-form sp-no-print"
             onSubmit={(event) => {
               event.preventDefault();
-              email.mutate({ answers, email: address.trim(), language: i18n.language === 'nl' ? 'nl' : 'en' });
+              email.mutate({ answers, email: address.trim(), language: emailLanguage(i18n.language) });
             }}
           >
             <Field id="check-email" label={t('check.emailLabel')} hint={t('check.emailHint')}>
