@@ -147,6 +147,25 @@ describe('the eligibility check', () => {
   });
 });
 
+describe('the public pages in the other languages of Zaanstad', () => {
+  it('shows the check and the guide in Turkish and Arabic', async () => {
+    for (const [language, check, guide] of [
+      ['tr', 'Kontrolü yapın', 'Destekler'],
+      ['ar', 'قم بالفحص', 'أنظمة الدعم'],
+    ] as const) {
+      const page = await harness.newPage();
+      await page.addInitScript((code) => localStorage.setItem('stadspas.language', code), language);
+      await page.goto('/check');
+      await h1(page, check);
+      expect(await page.locator('html').getAttribute('lang')).toBe(language);
+      await expectAccessible(page, `check ${language}`);
+      await page.goto('/regelingen');
+      await h1(page, guide);
+      await page.getByRole('link', { name: 'Meedoen Zaanstad' }).waitFor(WAIT);
+    }
+  });
+});
+
 describe('managing the guide', () => {
   it('lets the pass organisation edit, publish and archive, and answer a report', async () => {
     const page = await harness.newPage();
