@@ -197,12 +197,16 @@ describe('managing the guide', () => {
     await h1(publicPage, 'Buurtbudget Poelenburg');
 
     // The report sent in the first test waits for an answer on the scheme's page.
-    await page.getByRole('link', { name: 'Jeugdfonds Sport & Cultuur' }).click();
+    const openReports = page.getByRole('region', { name: 'Open meldingen' });
+    await openReports.getByText('Mijn zoon is 18 en valt er nu buiten.').waitFor(WAIT);
+    await openReports.getByRole('link', { name: 'Jeugdfonds Sport & Cultuur' }).click();
     await h1(page, 'Jeugdfonds Sport & Cultuur');
     await page.getByText('Mijn zoon is 18 en valt er nu buiten.').waitFor(WAIT);
     await page.getByLabel('Uw antwoord').fill('Dank u. Wij bespreken de leeftijdsgrens.');
     await page.getByRole('button', { name: 'Antwoord opslaan' }).click();
     await page.getByText(/Beantwoord op .*Wij bespreken de leeftijdsgrens/).waitFor(WAIT);
     await expectAccessible(page, 'regeling met melding');
+    await page.getByRole('link', { name: 'Terug naar alle regelingen' }).click();
+    await page.getByText('Er zijn geen open meldingen.').waitFor(WAIT);
   });
 });

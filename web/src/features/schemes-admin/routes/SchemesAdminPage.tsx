@@ -16,7 +16,9 @@ import { Loading } from '../../../components/Loading.tsx';
 import { RouterLink } from '../../../components/RouterLink.tsx';
 import { TableScroll } from '../../../components/TableScroll.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
-import { useAdminSchemes, useChangeStatus, type AdminScheme } from '../api/schemes-admin.ts';
+import { useAdminSchemes, useChangeStatus, useSchemeReports, type AdminScheme } from '../api/schemes-admin.ts';
+import { formatDateTime } from '../../../lib/format.ts';
+import '../../schemes/schemes.css';
 
 /** Publish a draft, archive a published scheme, or bring an archived one back as a draft. */
 function StatusButton({ scheme }: { scheme: AdminScheme }) {
@@ -38,6 +40,33 @@ function StatusButton({ scheme }: { scheme: AdminScheme }) {
   );
 }
 
+/** The problem reports not answered yet, over all schemes, newest first: each links to its scheme. */
+function OpenReports() {
+  const { t, i18n } = useTranslation('schemes-admin');
+  const reports = useSchemeReports(undefined);
+  const open = reports.data?.items.filter((r) => r.answeredAt === null) ?? [];
+  return (
+    <section aria-labelledby="open-reports">
+      <Heading level={2} id="open-reports">
+        {t('openReports.title')}
+      </Heading>
+      {reports.isError && <ErrorMessage error={reports.error} />}
+      {reports.data && open.length === 0 && <Paragraph>{t('openReports.none')}</Paragraph>}
+      <ul className="sp-scheme-list">
+        {open.map((r) => (
+          <li key={r.id} className="sp-scheme-card">
+            <Paragraph>
+              <RouterLink to={`/beheer/regelingen/${r.schemeId}`}>{r.schemeTitle}</RouterLink>,{' '}
+              {formatDateTime(r.createdAt, i18n.language)}
+            </Paragraph>
+            <Paragraph>{r.message}</Paragraph>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** "Regelingen beheren": every scheme with its status and open problem reports. */
 export default function SchemesAdminPage() {
   const { t } = useTranslation('schemes-admin');
@@ -45,7 +74,7 @@ export default function SchemesAdminPage() {
   const schemes = useAdminSchemes();
   const caption = t('list.title');
   return (
-    <>
+    <div className="sp-schemes">
       <Heading level={1}>{t('list.title')}</Heading>
       <Paragraph>{t('list.intro')}</Paragraph>
       <Paragraph>
@@ -84,6 +113,7 @@ export default function SchemesAdminPage() {
           </Table>
         </TableScroll>
       )}
-    </>
+      <OpenReports />
+    </div>
   );
 }
