@@ -269,6 +269,25 @@ describe('the eligibility check', () => {
   });
 });
 
+describe("the check by e-mail in the reader's language", () => {
+  it('writes the e-mail in Turkish when asked', async () => {
+    const sent = await request(
+      'POST',
+      '/scheme-check-emails',
+      { answers, email: 'sakin@voorbeeld.demo', language: 'tr' },
+      null,
+    );
+    expect(sent.statusCode, sent.body).toBe(202);
+    const message = await ctx.database.db
+      .selectFrom('outbox_messages')
+      .selectAll()
+      .where('to_address', '=', 'sakin@voorbeeld.demo')
+      .executeTakeFirstOrThrow();
+    expect(message.subject).toBe('Kontrol sonucunuz: size uygun olabilecek destekler');
+    expect(message.body_text).toContain('Gratis Zaanse Pas');
+  });
+});
+
 describe('problem reports (knelpunten)', () => {
   it('takes a report without contact details and lets the pass organisation answer it', async () => {
     const sent = await request(
@@ -317,5 +336,31 @@ describe('problem reports (knelpunten)', () => {
       null,
     );
     expect(anonymous.statusCode).toBe(401);
+  });
+
+  it('e-mails the answer to a reporter who left an address', async () => {
+    const sent = await request(
+      'POST',
+      '/schemes/gratis-zaanse-pas/reports',
+      {
+        reporterKind: 'partner',
+        message: 'Onze bezoekers snappen het formulier niet.',
+        contactName: 'Buurthuis De Kolk',
+        contactEmail: 'info@dekolk.demo',
+      },
+      null,
+    );
+    const before = await count('outbox_messages');
+    const answered = await request('POST', `/admin/scheme-reports/${(sent.json() as { id: string }).id}/answers`, {
+      answer: 'Wij maken het formulier eenvoudiger.',
+    });
+    expect(answered.statusCode, answered.body).toBe(200);
+    expect(await count('outbox_messages')).toBe(before + 1);
+    const mail = await ctx.database.db
+      .selectFrom('outbox_messages')
+      .selectAll()
+      .where('to_address', '=', 'info@dekolk.demo')
+      .executeTakeFirstOrThrow();
+    expect(mail.body_text).toContain('Wij maken het formulier eenvoudiger.');
   });
 });

@@ -43,7 +43,8 @@ export class SchemesRepository {
         sql<boolean>`lower(title || ' ' || summary || ' ' || body_markdown || ' ' || criteria || ' ' || provider_name) like ${pattern}`,
       );
     }
-    return query.orderBy('title').orderBy('id').execute();
+    // Residents' schemes before the budgets for initiatives ('residents' sorts after 'initiatives').
+    return query.orderBy('audience', 'desc').orderBy('title').orderBy('id').execute();
   }
 
   insert(tenantId: string, values: SchemeValues) {

@@ -38,7 +38,8 @@ export async function schemesRoutes(app: App) {
       schema: {
         tags,
         summary: 'The published schemes guide (regelingen), filtered and searched',
-        description: 'Filters combine (AND). Ordered by title.',
+        description:
+          "Filters combine (AND). Residents' schemes first, then the budgets for initiatives; each by title.",
         operationId: 'listSchemes',
         querystring: SchemeListQuery,
         response: { 200: Type.Object({ items: Type.Array(SchemeSummary) }), ...problemResponses(400) },

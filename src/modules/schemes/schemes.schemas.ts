@@ -154,7 +154,14 @@ export const CheckEmailRequest = Type.Object(
   {
     answers: CheckAnswers,
     email: Type.String({ format: 'email', maxLength: 200, description: 'Used for this one message only' }),
-    language: Type.Optional(Type.Union([Type.Literal('nl'), Type.Literal('en')])),
+    language: Type.Optional(
+      Type.Union(
+        ['nl', 'en', 'tr', 'ar', 'pl', 'uk'].map((l) => Type.Literal(l)) as [
+          ReturnType<typeof Type.Literal<'nl' | 'en' | 'tr' | 'ar' | 'pl' | 'uk'>>,
+        ],
+        { description: 'The language of the e-mail (default nl)' },
+      ),
+    ),
   },
   { additionalProperties: false },
 );

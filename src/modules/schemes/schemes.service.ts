@@ -5,7 +5,7 @@ import { DomainError, type InvalidParam } from '../../shared/errors.ts';
 import { actorId, type Principal } from '../access/principal.ts';
 import { enqueueMessage } from '../notifications/notifications.service.ts';
 import { matches, type CheckAnswers } from './eligibility.ts';
-import { checkEmail } from './check-email.ts';
+import { checkEmail, type CheckEmailLanguage } from './check-email.ts';
 import { SchemesRepository, type SchemeFilter, type SchemeRow, type SchemeValues } from './schemes.repository.ts';
 import { schemesPolicy } from './schemes.policy.ts';
 import type { NewSchemeReport, SchemeInput } from './schemes.schemas.ts';
@@ -177,7 +177,7 @@ export class SchemesService {
   }
 
   /** Sends the check's result to the address given: the address lives only in that outbox message. */
-  async emailCheck(principal: Principal, answers: CheckAnswers, email: string, language: 'nl' | 'en') {
+  async emailCheck(principal: Principal, answers: CheckAnswers, email: string, language: CheckEmailLanguage) {
     const found = await this.check(principal, answers);
     await enqueueMessage(this.db, {
       tenantId: principal.tenantId,
@@ -212,8 +212,33 @@ export class SchemesService {
     schemesPolicy.authorize(principal, 'schemes.manage');
     if (answer.trim() === '')
       invalid([{ name: 'body.answer', code: 'empty', reason: 'write an answer' }], 'The answer is empty');
-    const done = await this.repo.answerReport(principal.tenantId, reportId, answer.trim(), actorId(principal));
-    if (!done) throw new DomainError('scheme-report-not-found', `There is no report with id ${reportId}.`);
+    // The answer and its e-mail to a reporter who left an address go together, or not at all.
+    await this.db.transaction().execute(async (tx) => {
+      const repo = new SchemesRepository(tx);
+      const done = await repo.answerReport(principal.tenantId, reportId, answer.trim(), actorId(principal));
+      if (!done) throw new DomainError('scheme-report-not-found', `There is no report with id ${reportId}.`);
+      const report = (await repo.findReport(principal.tenantId, reportId))!;
+      if (report.contact_email)
+        await enqueueMessage(tx, {
+          tenantId: principal.tenantId,
+          to: report.contact_email,
+          subject: `Antwoord op uw melding over ${report.scheme_title}`,
+          bodyText: [
+            `Beste ${report.contact_name ?? 'inwoner'},`,
+            '',
+            `U meldde een probleem met de regeling ${report.scheme_title}:`,
+            '',
+            `> ${report.message.replace(/\n/g, '\n> ')}`,
+            '',
+            'Ons antwoord:',
+            '',
+            answer.trim(),
+            '',
+            'Met vriendelijke groet,',
+            'De Zaanse Pas',
+          ].join('\n'),
+        });
+    });
     return (await this.repo.findReport(principal.tenantId, reportId))!;
   }
 }

@@ -14,6 +14,8 @@ import { provider } from '../features/provider/feature.ts';
 import { routeAdmin } from '../features/route-admin/feature.ts';
 import { routes } from '../features/routes/feature.ts';
 import { providerSignup } from '../features/provider-signup/feature.ts';
+import { schemes } from '../features/schemes/feature.ts';
+import { schemesAdmin } from '../features/schemes-admin/feature.ts';
 import { till } from '../features/till/feature.ts';
 import { holderFile } from '../features/holder-file/feature.ts';
 
@@ -38,6 +40,8 @@ export const FEATURES: readonly Feature[] = [
   routeAdmin,
   providerSignup,
   partners,
+  schemes,
+  schemesAdmin,
 ];
 
 export const featureTranslations = (): NamespaceLoaders =>

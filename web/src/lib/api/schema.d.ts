@@ -1198,7 +1198,7 @@ export interface paths {
         };
         /**
          * The published schemes guide (regelingen), filtered and searched
-         * @description Filters combine (AND). Ordered by title.
+         * @description Filters combine (AND). Residents' schemes first, then the budgets for initiatives; each by title.
          */
         get: operations["listSchemes"];
         put?: never;
@@ -9074,7 +9074,8 @@ export interface operations {
                      * @description Used for this one message only
                      */
                     email: string;
-                    language?: "nl" | "en";
+                    /** @description The language of the e-mail (default nl) */
+                    language?: "nl" | "en" | "tr" | "ar" | "pl" | "uk";
                 };
             };
         };

@@ -88,6 +88,9 @@ export default function BuyPassPage() {
     <>
       <Heading level={1}>{t('buyPass.title')}</Heading>
       <Paragraph>{t('buyPass.intro', { adult: money(p.adultPassCents), child: money(p.childPassCents) })}</Paragraph>
+      <Paragraph>
+        {t('buyPass.freePass')} <RouterLink to="/gratis-pas">{t('buyPass.freePassLink')}</RouterLink>
+      </Paragraph>
       {p.adultActionBudgetShareCents > 0 && (
         <Paragraph>
           {t('buyPass.actionBudget', { amount: money(p.adultActionBudgetShareCents) })}{' '}

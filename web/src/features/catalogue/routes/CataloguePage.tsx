@@ -1,4 +1,5 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { RouterLink } from '../../../components/RouterLink.tsx';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
@@ -47,6 +48,10 @@ export default function CataloguePage() {
       <Heading level={1}>{t('catalogue.title')}</Heading>
       <Paragraph appearance="lead">{t('catalogue.intro')}</Paragraph>
       <OfferSearchForm filters={filters} facets={offers.data?.facets} onChange={update} />
+      <Paragraph>
+        {t('catalogue.freePass')} <RouterLink to="/gratis-pas">{t('catalogue.freePassLink')}</RouterLink>
+      </Paragraph>
+      <OfferSearchForm filters={filters} onChange={update} />
       <section aria-labelledby="results-heading" className="sp-results">
         <Heading level={2} id="results-heading" className="sp-visually-hidden">
           {t('catalogue.results')}
