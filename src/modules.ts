@@ -1,6 +1,7 @@
 import type { ModuleManifest } from './http/module-manifest.ts';
 import actionBudget from './modules/action-budget/action-budget.module.ts';
 import admin from './modules/admin/admin.module.ts';
+import applications from './modules/applications/applications.module.ts';
 import areas from './modules/areas/areas.module.ts';
 import credit from './modules/credit/credit.module.ts';
 import identity from './modules/identity/identity.module.ts';
@@ -37,4 +38,5 @@ export const MODULES: readonly ModuleManifest[] = [
   payouts,
   admin,
   insight,
+  applications,
 ];

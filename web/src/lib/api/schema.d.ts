@@ -1002,6 +1002,220 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/applicant-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a login link to apply for the free pass; makes an account for a new applicant
+         * @description Always answers 202, whether or not the address was known. Rate limited like login links.
+         */
+        post: operations["createApplicantAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The review queue, oldest first (pass organisation only) */
+        get: operations["listApplications"];
+        put?: never;
+        /** Apply for the free pass, for yourself and your household (residents) */
+        post: operations["createApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My applications, newest first */
+        get: operations["listMyApplications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/application-reviewers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who applications can be assigned to (pass organisation only) */
+        get: operations["listApplicationReviewers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application with household, evidence and history (its applicant or a reviewer) */
+        get: operations["getApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{applicationId}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add evidence: a PDF, JPEG or PNG file of at most 10 MB (the applicant, while open)
+         * @description The body is the file itself. Its type is read from its first bytes, not from its name.
+         */
+        post: operations["addApplicationEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{applicationId}/evidence/{evidenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download one evidence file (the applicant or a reviewer; until it is deleted) */
+        get: operations["getApplicationEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{applicationId}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer the reviewer's question (the applicant) */
+        post: operations["answerApplicationQuestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{applicationId}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw an application that is still open (the applicant) */
+        post: operations["withdrawApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{applicationId}/assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Assign an open application to a reviewer, or to nobody (pass organisation) */
+        put: operations["assignApplication"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{applicationId}/information-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the applicant for more information; they get an e-mail (pass organisation) */
+        post: operations["requestApplicationInformation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{applicationId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve (issues the passes and sends the e-mail) or reject with a reason and how to object
+         * @description An application that was decided or withdrawn in the meantime answers 409: nothing is changed.
+         */
+        post: operations["decideApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1113,6 +1327,78 @@ export interface components {
             entryId: string;
             /** Format: date-time */
             createdAt: string;
+        };
+        ApplicationReviewer: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        ApplicationEvidence: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            mediaType: "application/pdf" | "image/jpeg" | "image/png";
+            sizeBytes: number;
+            /** Format: date-time */
+            uploadedAt: string;
+            deletedAt: string | null;
+        };
+        Application: {
+            /** Format: uuid */
+            id: string;
+            /** @description minimum: income up to 120% of the social minimum; carer: mantelzorger */
+            ground: "minimum" | "carer";
+            status: "submitted" | "information_requested" | "approved" | "rejected" | "withdrawn";
+            applicant: {
+                name: string;
+                email: string;
+                birthDate: string | null;
+            };
+            household: {
+                relation: "partner" | "child";
+                name: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                birthDate: string;
+            }[];
+            explanation: string;
+            assignedTo: components["schemas"]["ApplicationReviewer"] | null;
+            /** Format: date-time */
+            submittedAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            decision: {
+                outcome: "approved" | "rejected";
+                reason: string;
+                objectionInfo: string;
+                decidedBy: string;
+                /** Format: date-time */
+                decidedAt: string;
+            } | null;
+            evidence: components["schemas"]["ApplicationEvidence"][];
+            events: {
+                kind: "submitted" | "assigned" | "information_requested" | "answered" | "evidence_added" | "approved" | "rejected" | "withdrawn" | "evidence_deleted";
+                actorName: string;
+                message: string;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+        };
+        ApplicationSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @description minimum: income up to 120% of the social minimum; carer: mantelzorger */
+            ground: "minimum" | "carer";
+            status: "submitted" | "information_requested" | "approved" | "rejected" | "withdrawn";
+            applicantName: string;
+            /** @description People the application is for, the applicant included */
+            householdSize: number;
+            evidenceCount: number;
+            assignedTo: components["schemas"]["ApplicationReviewer"] | null;
+            /** Format: date-time */
+            submittedAt: string;
         };
     };
     responses: never;
@@ -6864,6 +7150,1308 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createApplicantAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** Format: email */
+                    email: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts: wait Retry-After seconds (see README, Security) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listApplications: {
+        parameters: {
+            query?: {
+                status?: "submitted" | "information_requested" | "approved" | "rejected" | "withdrawn";
+                /** @description minimum: income up to 120% of the social minimum; carer: mantelzorger */
+                ground?: "minimum" | "carer";
+                /** @description A reviewer's id, 'me' or 'nobody' */
+                assignedTo?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ApplicationSummary"][];
+                        page: {
+                            page: number;
+                            pageSize: number;
+                            totalItems: number;
+                            totalPages: number;
+                        };
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description minimum: income up to 120% of the social minimum; carer: mantelzorger */
+                    ground: "minimum" | "carer";
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    applicantBirthDate?: string;
+                    explanation?: string;
+                    /** @description The partner (at most one) and children under 18 the application is also for */
+                    household: {
+                        relation: "partner" | "child";
+                        name: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        birthDate: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description minimum: income up to 120% of the social minimum; carer: mantelzorger */
+                        ground: "minimum" | "carer";
+                        status: "submitted" | "information_requested" | "approved" | "rejected" | "withdrawn";
+                        applicant: {
+                            name: string;
+                            email: string;
+                            birthDate: string | null;
+                        };
+                        household: {
+                            relation: "partner" | "child";
+                            name: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            birthDate: string;
+                        }[];
+                        explanation: string;
+                        assignedTo: components["schemas"]["ApplicationReviewer"] | null;
+                        /** Format: date-time */
+                        submittedAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        decision: {
+                            outcome: "approved" | "rejected";
+                            reason: string;
+                            objectionInfo: string;
+                            decidedBy: string;
+                            /** Format: date-time */
+                            decidedAt: string;
+                        } | null;
+                        evidence: components["schemas"]["ApplicationEvidence"][];
+                        events: {
+                            kind: "submitted" | "assigned" | "information_requested" | "answered" | "evidence_added" | "approved" | "rejected" | "withdrawn" | "evidence_deleted";
+                            actorName: string;
+                            message: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyApplications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Application"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listApplicationReviewers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ApplicationReviewer"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description minimum: income up to 120% of the social minimum; carer: mantelzorger */
+                        ground: "minimum" | "carer";
+                        status: "submitted" | "information_requested" | "approved" | "rejected" | "withdrawn";
+                        applicant: {
+                            name: string;
+                            email: string;
+                            birthDate: string | null;
+                        };
+                        household: {
+                            relation: "partner" | "child";
+                            name: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            birthDate: string;
+                        }[];
+                        explanation: string;
+                        assignedTo: components["schemas"]["ApplicationReviewer"] | null;
+                        /** Format: date-time */
+                        submittedAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        decision: {
+                            outcome: "approved" | "rejected";
+                            reason: string;
+                            objectionInfo: string;
+                            decidedBy: string;
+                            /** Format: date-time */
+                            decidedAt: string;
+                        } | null;
+                        evidence: components["schemas"]["ApplicationEvidence"][];
+                        events: {
+                            kind: "submitted" | "assigned" | "information_requested" | "answered" | "evidence_added" | "approved" | "rejected" | "withdrawn" | "evidence_deleted";
+                            actorName: string;
+                            message: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addApplicationEvidence: {
+        parameters: {
+            query: {
+                /** @description The file name, shown to the reviewer */
+                fileName: string;
+            };
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        /** @description The file itself (binary): PDF, JPEG or PNG */
+        requestBody: {
+            content: {
+                "application/pdf": unknown;
+                "image/jpeg": unknown;
+                "image/png": unknown;
+                "application/octet-stream": unknown;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        fileName: string;
+                        mediaType: "application/pdf" | "image/jpeg" | "image/png";
+                        sizeBytes: number;
+                        /** Format: date-time */
+                        uploadedAt: string;
+                        deletedAt: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApplicationEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                evidenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerApplicationQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    message: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description minimum: income up to 120% of the social minimum; carer: mantelzorger */
+                        ground: "minimum" | "carer";
+                        status: "submitted" | "information_requested" | "approved" | "rejected" | "withdrawn";
+                        applicant: {
+                            name: string;
+                            email: string;
+                            birthDate: string | null;
+                        };
+                        household: {
+                            relation: "partner" | "child";
+                            name: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            birthDate: string;
+                        }[];
+                        explanation: string;
+                        assignedTo: components["schemas"]["ApplicationReviewer"] | null;
+                        /** Format: date-time */
+                        submittedAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        decision: {
+                            outcome: "approved" | "rejected";
+                            reason: string;
+                            objectionInfo: string;
+                            decidedBy: string;
+                            /** Format: date-time */
+                            decidedAt: string;
+                        } | null;
+                        evidence: components["schemas"]["ApplicationEvidence"][];
+                        events: {
+                            kind: "submitted" | "assigned" | "information_requested" | "answered" | "evidence_added" | "approved" | "rejected" | "withdrawn" | "evidence_deleted";
+                            actorName: string;
+                            message: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description minimum: income up to 120% of the social minimum; carer: mantelzorger */
+                        ground: "minimum" | "carer";
+                        status: "submitted" | "information_requested" | "approved" | "rejected" | "withdrawn";
+                        applicant: {
+                            name: string;
+                            email: string;
+                            birthDate: string | null;
+                        };
+                        household: {
+                            relation: "partner" | "child";
+                            name: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            birthDate: string;
+                        }[];
+                        explanation: string;
+                        assignedTo: components["schemas"]["ApplicationReviewer"] | null;
+                        /** Format: date-time */
+                        submittedAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        decision: {
+                            outcome: "approved" | "rejected";
+                            reason: string;
+                            objectionInfo: string;
+                            decidedBy: string;
+                            /** Format: date-time */
+                            decidedAt: string;
+                        } | null;
+                        evidence: components["schemas"]["ApplicationEvidence"][];
+                        events: {
+                            kind: "submitted" | "assigned" | "information_requested" | "answered" | "evidence_added" | "approved" | "rejected" | "withdrawn" | "evidence_deleted";
+                            actorName: string;
+                            message: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assignApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reviewerId: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description minimum: income up to 120% of the social minimum; carer: mantelzorger */
+                        ground: "minimum" | "carer";
+                        status: "submitted" | "information_requested" | "approved" | "rejected" | "withdrawn";
+                        applicant: {
+                            name: string;
+                            email: string;
+                            birthDate: string | null;
+                        };
+                        household: {
+                            relation: "partner" | "child";
+                            name: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            birthDate: string;
+                        }[];
+                        explanation: string;
+                        assignedTo: components["schemas"]["ApplicationReviewer"] | null;
+                        /** Format: date-time */
+                        submittedAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        decision: {
+                            outcome: "approved" | "rejected";
+                            reason: string;
+                            objectionInfo: string;
+                            decidedBy: string;
+                            /** Format: date-time */
+                            decidedAt: string;
+                        } | null;
+                        evidence: components["schemas"]["ApplicationEvidence"][];
+                        events: {
+                            kind: "submitted" | "assigned" | "information_requested" | "answered" | "evidence_added" | "approved" | "rejected" | "withdrawn" | "evidence_deleted";
+                            actorName: string;
+                            message: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestApplicationInformation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    message: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description minimum: income up to 120% of the social minimum; carer: mantelzorger */
+                        ground: "minimum" | "carer";
+                        status: "submitted" | "information_requested" | "approved" | "rejected" | "withdrawn";
+                        applicant: {
+                            name: string;
+                            email: string;
+                            birthDate: string | null;
+                        };
+                        household: {
+                            relation: "partner" | "child";
+                            name: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            birthDate: string;
+                        }[];
+                        explanation: string;
+                        assignedTo: components["schemas"]["ApplicationReviewer"] | null;
+                        /** Format: date-time */
+                        submittedAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        decision: {
+                            outcome: "approved" | "rejected";
+                            reason: string;
+                            objectionInfo: string;
+                            decidedBy: string;
+                            /** Format: date-time */
+                            decidedAt: string;
+                        } | null;
+                        evidence: components["schemas"]["ApplicationEvidence"][];
+                        events: {
+                            kind: "submitted" | "assigned" | "information_requested" | "answered" | "evidence_added" | "approved" | "rejected" | "withdrawn" | "evidence_deleted";
+                            actorName: string;
+                            message: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    outcome: "approved" | "rejected";
+                    /** @description Required when rejected */
+                    reason?: string;
+                    /** @description How to object (bezwaar); required when rejected */
+                    objectionInfo?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description minimum: income up to 120% of the social minimum; carer: mantelzorger */
+                        ground: "minimum" | "carer";
+                        status: "submitted" | "information_requested" | "approved" | "rejected" | "withdrawn";
+                        applicant: {
+                            name: string;
+                            email: string;
+                            birthDate: string | null;
+                        };
+                        household: {
+                            relation: "partner" | "child";
+                            name: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            birthDate: string;
+                        }[];
+                        explanation: string;
+                        assignedTo: components["schemas"]["ApplicationReviewer"] | null;
+                        /** Format: date-time */
+                        submittedAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        decision: {
+                            outcome: "approved" | "rejected";
+                            reason: string;
+                            objectionInfo: string;
+                            decidedBy: string;
+                            /** Format: date-time */
+                            decidedAt: string;
+                        } | null;
+                        evidence: components["schemas"]["ApplicationEvidence"][];
+                        events: {
+                            kind: "submitted" | "assigned" | "information_requested" | "answered" | "evidence_added" | "approved" | "rejected" | "withdrawn" | "evidence_deleted";
+                            actorName: string;
+                            message: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
