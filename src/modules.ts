@@ -5,6 +5,7 @@ import applications from './modules/applications/applications.module.ts';
 import areas from './modules/areas/areas.module.ts';
 import credit from './modules/credit/credit.module.ts';
 import identity from './modules/identity/identity.module.ts';
+import incomeImport from './modules/income-import/income-import.module.ts';
 import insight from './modules/insight/insight.module.ts';
 import ledger from './modules/ledger/ledger.module.ts';
 import notifications from './modules/notifications/notifications.module.ts';
@@ -39,4 +40,5 @@ export const MODULES: readonly ModuleManifest[] = [
   admin,
   insight,
   applications,
+  incomeImport,
 ];

@@ -142,3 +142,12 @@ export function createResidentAccount(
 ): Promise<void> {
   return new IdentityRepository(tx).insertResidentUser(tenantId, account);
 }
+
+/** Many residents' accounts at once (an import), in the caller's transaction and one statement. */
+export function createResidentAccounts(
+  tx: Db,
+  tenantId: string,
+  accounts: { holderId: string; name: string; email: string }[],
+): Promise<void> {
+  return new IdentityRepository(tx).insertResidentUsers(tenantId, accounts);
+}
