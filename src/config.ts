@@ -35,6 +35,8 @@ export interface Config {
    * machine or a private network.
    */
   trustProxy: boolean | string;
+  /** Days evidence of an application is kept after the decision (or withdrawal); then deleted. Default 91 (3 months). */
+  evidenceRetentionDays: number;
 }
 
 /** Proxies on this machine or on a private network (proxy-addr's names for those ranges). */
@@ -67,5 +69,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workers: Math.max(1, Math.floor(Number(env.STADSPAS_WORKERS ?? 1)) || 1),
     logLevel: env.LOG_LEVEL ?? (environment === 'test' ? 'silent' : 'info'),
     trustProxy: parseTrustProxy(env.STADSPAS_TRUST_PROXY),
+    evidenceRetentionDays: Math.max(1, Math.floor(Number(env.STADSPAS_EVIDENCE_RETENTION_DAYS ?? 91)) || 91),
   };
 }

@@ -1,9 +1,11 @@
 import type { ModuleManifest } from './http/module-manifest.ts';
 import actionBudget from './modules/action-budget/action-budget.module.ts';
 import admin from './modules/admin/admin.module.ts';
+import applications from './modules/applications/applications.module.ts';
 import areas from './modules/areas/areas.module.ts';
 import credit from './modules/credit/credit.module.ts';
 import identity from './modules/identity/identity.module.ts';
+import incomeImport from './modules/income-import/income-import.module.ts';
 import insight from './modules/insight/insight.module.ts';
 import ledger from './modules/ledger/ledger.module.ts';
 import notifications from './modules/notifications/notifications.module.ts';
@@ -45,4 +47,6 @@ export const MODULES: readonly ModuleManifest[] = [
   holderFile,
   providerSignup,
   partners,
+  applications,
+  incomeImport,
 ];

@@ -142,6 +142,25 @@ interface Rule {
   hooks(limiters: Limiters): Pick<RouteOptions, 'preHandler' | 'onResponse' | 'onError'>;
 }
 
+/** Login-link e-mails: limited per e-mail address and per client address. */
+const loginLinkHooks: Rule['hooks'] = (limiters) => ({
+  preHandler: (request, reply, done) => {
+    const email = `${request.principal.tenantId}:${lowerEmail((request.body as { email?: unknown }).email)}`;
+    const address = request.ip;
+    const wait = Math.max(
+      limiters.loginLinksPerEmail.retryAfter(email),
+      limiters.loginLinksPerAddress.retryAfter(address),
+    );
+    if (wait > 0) {
+      void tooMany(request, reply, wait, 'Too many login links were asked for.');
+      return;
+    }
+    limiters.loginLinksPerEmail.hit(email);
+    limiters.loginLinksPerAddress.hit(address);
+    done();
+  },
+});
+
 const RULES: Rule[] = [
   {
     // Staff log in with a password; residents with the token of their e-mail link.
@@ -238,6 +257,9 @@ const RULES: Rule[] = [
       },
     }),
   },
+  { method: 'POST', url: '/api/v1/login-links', hooks: loginLinkHooks },
+  // Asking to apply for the free pass sends a login link too: the same limits, counted together.
+  { method: 'POST', url: '/api/v1/applicant-accounts', hooks: loginLinkHooks },
   { method: 'GET', url: '/api/v1/till/passes/:passIdentifier/offers', hooks: tillHooks },
   { method: 'POST', url: '/api/v1/redemptions', hooks: tillHooks },
   { method: 'POST', url: '/api/v1/partners', hooks: perAddress('partnerSignUpsPerAddress', 'Too many sign-ups.') },

@@ -78,6 +78,24 @@ export class IdentityRepository {
   }
 
   /** A resident's account: they log in with an e-mail link, no password. */
+  async insertResidentUsers(tenantId: string, users: { holderId: string; name: string; email: string }[]) {
+    if (users.length === 0) return;
+    await this.db
+      .insertInto('users')
+      .values(
+        users.map((user) => ({
+          tenant_id: tenantId,
+          email: user.email,
+          name: user.name,
+          role: 'resident' as const,
+          password_hash: null,
+          provider_id: null,
+          holder_id: user.holderId,
+        })),
+      )
+      .execute();
+  }
+
   async insertResidentUser(tenantId: string, user: { holderId: string; name: string; email: string }) {
     await this.db
       .insertInto('users')

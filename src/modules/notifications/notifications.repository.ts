@@ -19,6 +19,16 @@ export class NotificationsRepository {
     return row.id;
   }
 
+  async insertMany(messages: { tenantId: string; to: string; subject: string; bodyText: string }[]) {
+    if (messages.length === 0) return;
+    await this.db
+      .insertInto('outbox_messages')
+      .values(
+        messages.map((m) => ({ tenant_id: m.tenantId, to_address: m.to, subject: m.subject, body_text: m.bodyText })),
+      )
+      .execute();
+  }
+
   listNewest(tenantId: string, limit: number) {
     return this.db
       .selectFrom('outbox_messages')

@@ -22,6 +22,11 @@ export function enqueueMessage(db: Db, message: OutgoingMessage): Promise<string
   return new NotificationsRepository(db).insert(message);
 }
 
+/** Many e-mails at once (an import), in the caller's transaction and one statement. */
+export function enqueueMessages(db: Db, messages: OutgoingMessage[]): Promise<void> {
+  return new NotificationsRepository(db).insertMany(messages);
+}
+
 /** The development outbox: the e-mails the platform would have sent. */
 export class NotificationsService {
   constructor(

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/database.ts';
 import { makePassNumber } from './pass-number.ts';
 import { PassesRepository, type NewPass } from './passes.repository.ts';
@@ -48,4 +49,56 @@ export async function issuePasses(
 /** Blocks passes: the till refuses them from now on. */
 export function blockPasses(tx: Db, tenantId: string, passIds: string[]): Promise<void> {
   return new PassesRepository(tx).blockPasses(tenantId, passIds);
+}
+
+/** Many holders at once (an import), in one statement. Returns their ids in the same order. */
+export async function createHolders(
+  tx: Db,
+  tenantId: string,
+  holders: { name: string; email?: string | null; birthDate?: string | null; wijkCode?: string | null }[],
+): Promise<string[]> {
+  const rows = holders.map((h) => ({
+    id: randomUUID(),
+    name: h.name,
+    email: h.email ?? null,
+    birthDate: h.birthDate ?? null,
+    wijkCode: h.wijkCode ?? null,
+  }));
+  await new PassesRepository(tx).insertHolders(tenantId, rows);
+  return rows.map((r) => r.id);
+}
+
+/** Corrects a holder's name, e-mail address and birth date (an import with changed data). */
+export async function updateHolder(
+  tx: Db,
+  tenantId: string,
+  holderId: string,
+  holder: { name: string; email: string | null; birthDate: string | null },
+): Promise<void> {
+  await new PassesRepository(tx).updateHolder(tenantId, holderId, holder);
+}
+
+/**
+ * `issuePasses` for many passes (an import): the same numbering under the same lock, inserted in
+ * one statement. A pass whose `parentPassId` is the id of another pass in the same call works,
+ * because each pass's id is chosen here, before the insert. Returns ids and numbers in order.
+ */
+export async function issuePassesInBulk(
+  tx: Db,
+  tenantId: string,
+  passes: (NewPass & { id?: string })[],
+): Promise<{ id: string; number: string }[]> {
+  if (passes.length === 0) return [];
+  const repo = new PassesRepository(tx);
+  const { municipality_code: code } = await repo.municipalityCode(tenantId);
+  const first = await repo.reserveSerials(tenantId, code, passes.length);
+  const rows = passes.map((pass, i) => ({
+    ...pass,
+    id: pass.id ?? randomUUID(),
+    number: makePassNumber(code, first + i),
+  }));
+  // Parents first: the foreign key to the parent pass is checked per row.
+  const parentsFirst = [...rows.filter((r) => r.parentPassId === null), ...rows.filter((r) => r.parentPassId !== null)];
+  await repo.insertPasses(tenantId, parentsFirst);
+  return rows.map((r) => ({ id: r.id, number: r.number }));
 }

@@ -116,6 +116,61 @@ export class PassesRepository {
       .executeTakeFirstOrThrow();
   }
 
+  /** Many holders in one statement; the caller chooses their ids. */
+  async insertHolders(
+    tenantId: string,
+    holders: { id: string; name: string; email: string | null; birthDate: string | null; wijkCode: string | null }[],
+  ) {
+    if (holders.length === 0) return;
+    await this.db
+      .insertInto('holders')
+      .values(
+        holders.map((h) => ({
+          tenant_id: tenantId,
+          id: h.id,
+          name: h.name,
+          email: h.email,
+          birth_date: h.birthDate,
+          wijk_code: h.wijkCode,
+        })),
+      )
+      .execute();
+  }
+
+  updateHolder(
+    tenantId: string,
+    holderId: string,
+    holder: { name: string; email: string | null; birthDate: string | null },
+  ) {
+    return this.db
+      .updateTable('holders')
+      .set({ name: holder.name, email: holder.email, birth_date: holder.birthDate })
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', holderId)
+      .execute();
+  }
+
+  /** Many passes in one statement; the caller chooses their ids and numbers. */
+  async insertPasses(tenantId: string, passes: (NewPass & { id: string; number: string })[]) {
+    if (passes.length === 0) return;
+    await this.db
+      .insertInto('passes')
+      .values(
+        passes.map((pass) => ({
+          tenant_id: tenantId,
+          id: pass.id,
+          number: pass.number,
+          holder_id: pass.holderId,
+          category: pass.category,
+          parent_pass_id: pass.parentPassId,
+          status: 'active' as const,
+          valid_from: pass.validFrom,
+          valid_until: pass.validUntil,
+        })),
+      )
+      .execute();
+  }
+
   /**
    * Reserves `count` pass serials and returns the first. The counter row is locked until the
    * transaction ends, so two issuers never get the same numbers; it also skips past any number

@@ -2,6 +2,8 @@ import type { Feature } from '../lib/feature.ts';
 import type { NamespaceLoaders } from '../i18n/i18n.ts';
 import { actionBudget } from '../features/action-budget/feature.ts';
 import { admin } from '../features/admin/feature.ts';
+import { applicationReview } from '../features/application-review/feature.ts';
+import { applications } from '../features/applications/feature.ts';
 import { auth } from '../features/auth/feature.ts';
 import { buyPass } from '../features/buy-pass/feature.ts';
 import { catalogue } from '../features/catalogue/feature.ts';
@@ -42,6 +44,8 @@ export const FEATURES: readonly Feature[] = [
   partners,
   schemes,
   schemesAdmin,
+  applications,
+  applicationReview,
 ];
 
 export const featureTranslations = (): NamespaceLoaders =>

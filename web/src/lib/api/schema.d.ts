@@ -127,43 +127,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/providers/{providerId}/locations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Add a location (provider admins and the pass organisation)
-         * @description The wijk and buurt are derived from the position by point-in-polygon on the CBS geometry; a position outside the municipality is refused.
-         */
-        post: operations["createProviderLocation"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/providers/{providerId}/locations/{locationId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Change a location (provider admins and the pass organisation) */
-        put: operations["updateProviderLocation"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/providers/{providerId}/bank-account": {
         parameters: {
             query?: never;
@@ -220,27 +183,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/providers/{providerId}/till-settings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** How the provider's tills identify a pass (provider admins and the pass organisation) */
-        get: operations["getProviderTillSettings"];
-        /**
-         * Turn typed pass numbers on or off for the provider's own tills
-         * @description Off: the tills take the QR code of the app only, and a typed number gets 400 typed-pass-number-refused. Other processes follow within 5 seconds.
-         */
-        put: operations["setProviderTillSettings"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/admin/offers/{offerId}/payment-rules": {
         parameters: {
             query?: never;
@@ -261,97 +203,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/routes/{slug}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One route by its readable address, with its story and picture */
-        get: operations["getRoute"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/routes/{slug}/picture.svg": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The route's picture (SVG) */
-        get: operations["getRoutePicture"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/routes/{slug}/badge.svg": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The route's badge (SVG), for providers to show on their own site
-         * @description May be embedded on other sites: it is served with Cross-Origin-Resource-Policy: cross-origin.
-         */
-        get: operations["getRouteBadge"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/admin/routes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every route, active or not, to edit (pass organisation only) */
-        get: operations["listAdminRoutes"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/admin/routes/{routeId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /**
-         * Change a route's name, story, picture, order or whether it is shown (pass organisation only)
-         * @description Only the fields sent change. The slug (the page address) never changes, so shared links keep working.
-         */
-        patch: operations["updateRoute"];
-        trace?: never;
-    };
     "/offers": {
         parameters: {
             query?: never;
@@ -361,7 +212,7 @@ export interface paths {
         };
         /**
          * Search the public offer catalogue
-         * @description Published offers that have not ended. `q` searches Dutch text with stemming, ignores accents and tolerates typos. Ordered by relevance, then by distance to the `near` wijk, then by title. Filters combine (AND); `facets` counts, per filter value, the offers that match.
+         * @description Published offers that have not ended. With `q`, ordered by relevance; otherwise by title. Filters combine (AND).
          */
         get: operations["listOffers"];
         put?: never;
@@ -440,59 +291,21 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/me/pass/devices": {
+    "/me/pass/qr": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The devices that show my QR code, also without a connection */
-        get: operations["listMyDevices"];
-        put?: never;
         /**
-         * Add this device: it gets the keys to show my QR codes (and my children's) offline
-         * @description The answer holds a key per pass; the device computes the rotating QR codes from it, without a connection. At most 10 devices at once (409 too-many-devices).
+         * A fresh QR code for my pass, or for one of my children's passes
+         * @description The code changes every 30 seconds; a till accepts it until expiresAt.
          */
-        post: operations["addMyDevice"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/me/pass/devices/{deviceId}/keys": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * The keys of this device for my passes now (a new child pass or a replacement gets one)
-         * @description A removed device gets 404 device-not-found: add it again on purpose.
-         */
-        post: operations["refreshMyDeviceKeys"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/me/pass/devices/{deviceId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
+        get: operations["getMyPassQrCode"];
         put?: never;
         post?: never;
-        /** Remove a device (a lost phone): its QR codes stop working at once */
-        delete: operations["removeMyDevice"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -564,7 +377,7 @@ export interface paths {
         };
         /**
          * The offers of my provider for this pass, each with the price to charge now
-         * @description passIdentifier is the number on the card (spaces allowed) or the content of the QR code in the app, URL-encoded. A mistyped number or forged QR code gives 400 pass-number-invalid, a QR code older than its window 400 qr-code-expired, one of a removed device 400 qr-code-revoked, a typed number where the provider takes QR codes only 400 typed-pass-number-refused, an unknown pass 404 pass-not-found, a blocked or expired pass 409 pass-blocked or pass-expired. The answer holds the price to charge and nothing else about the holder.
+         * @description passIdentifier is the number on the card (spaces allowed) or the content of the QR code in the app, URL-encoded. A mistyped number or stale QR code gives 400 pass-number-invalid, an unknown pass 404 pass-not-found, a blocked or expired pass 409 pass-blocked or pass-expired. The answer holds the price to charge and nothing else about the holder.
          */
         get: operations["listTillOffersForPass"];
         put?: never;
@@ -587,7 +400,7 @@ export interface paths {
         put?: never;
         /**
          * Redeem an offer with a pass
-         * @description Books one use of the offer, exactly once: per-pass limits and stock hold under any number of tills. Refusals are problem+json with a type per rule: pass-not-found, pass-number-invalid, qr-code-expired, qr-code-revoked, typed-pass-number-refused, pass-blocked, pass-expired, offer-not-found, offer-of-other-provider, offer-not-available, offer-not-valid-today, offer-sold-out, limit-reached. With creditCents the holder pays that part of the price from pass credit (creditAvailableCents of the till list says how much can): more than the pass can spend at this offer (an offer that takes no credit: 0) gives 409 credit-insufficient, more than the price 400; the redemption and its payment are booked together or not at all. A retry with the same Idempotency-Key and body gets the first answer again (refusals included); the same key with another body gives 422 idempotency-key-reused.
+         * @description Books one use of the offer, exactly once: per-pass limits and stock hold under any number of tills. Refusals are problem+json with a type per rule: pass-not-found, pass-number-invalid, pass-blocked, pass-expired, offer-not-found, offer-of-other-provider, offer-not-available, offer-not-valid-today, offer-sold-out, limit-reached. With creditCents the holder pays that part of the price from pass credit (creditAvailableCents of the till list says how much can): more than the pass can spend at this offer (an offer that takes no credit: 0) gives 409 credit-insufficient, more than the price 400; the redemption and its payment are booked together or not at all. A retry with the same Idempotency-Key and body gets the first answer again (refusals included); the same key with another body gives 422 idempotency-key-reused.
          */
         post: operations["createRedemption"];
         delete?: never;
@@ -1121,7 +934,7 @@ export interface paths {
         };
         /**
          * Pass holders with their current pass (pass organisation only)
-         * @description q matches the name, the e-mail address, the address or the pass number.
+         * @description q matches the name, the e-mail address or the pass number.
          */
         get: operations["listAdminHolders"];
         put?: never;
@@ -1189,61 +1002,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/schemes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The published schemes guide (regelingen), filtered and searched
-         * @description Filters combine (AND). Residents' schemes first, then the budgets for initiatives; each by title.
-         */
-        get: operations["listSchemes"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/schemes/{slug}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One published scheme */
-        get: operations["getScheme"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/scheme-checks": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The eligibility check: which published schemes may suit these answers (nothing is stored) */
-        post: operations["checkSchemes"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/scheme-check-emails": {
+    "/applicant-accounts": {
         parameters: {
             query?: never;
             header?: never;
@@ -1253,95 +1012,43 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * E-mails the check's result to the address given; stores neither answers nor address
-         * @description The address is kept only in the outgoing message. Rate-limited per address and per client.
+         * Ask for a login link to apply for the free pass; makes an account for a new applicant
+         * @description Always answers 202, whether or not the address was known. Rate limited like login links.
          */
-        post: operations["emailSchemeCheck"];
+        post: operations["createApplicantAccount"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/schemes/{slug}/reports": {
+    "/applications": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The review queue, oldest first (pass organisation only) */
+        get: operations["listApplications"];
         put?: never;
-        /** Report where a scheme fails you (knelpunt); contact details are optional */
-        post: operations["reportSchemeProblem"];
+        /** Apply for the free pass, for yourself and your household (residents) */
+        post: operations["createApplication"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/admin/schemes": {
+    "/me/applications": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Every scheme in any status, with open problem reports (pass organisation) */
-        get: operations["listAdminSchemes"];
-        put?: never;
-        /** Create a scheme, as a draft */
-        post: operations["createScheme"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/admin/schemes/{schemeId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One scheme in any status */
-        get: operations["getAdminScheme"];
-        /** Replace a scheme's content (its status stays) */
-        put: operations["updateScheme"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/admin/schemes/{schemeId}/status-changes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Publish, archive or return a scheme to draft */
-        post: operations["changeSchemeStatus"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/admin/scheme-reports": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Problem reports (knelpunten), open first; optionally of one scheme */
-        get: operations["listSchemeReports"];
+        /** My applications, newest first */
+        get: operations["listMyApplications"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1350,94 +1057,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/admin/scheme-reports/{reportId}/answers": {
+    "/application-reviewers": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** Answer a problem report */
-        post: operations["answerSchemeReport"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/holder-files/{holderId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A holder's file: details, passes, household, redemptions, credit, messages, notes, audit
-         * @description Pass organisation only.
-         */
-        get: operations["getHolderFile"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /**
-         * Correct a holder's details (audited)
-         * @description Only the fields sent change, all or nothing; each change is written to the audit.
-         */
-        patch: operations["correctHolderDetails"];
-        trace?: never;
-    };
-    "/holder-files/{holderId}/notes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Add a note to a holder's file */
-        post: operations["addHolderNote"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/provider-applications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Sign-ups, newest first (pass organisation) */
-        get: operations["listProviderApplications"];
-        put?: never;
-        /**
-         * Sign an organisation up as a provider of the pass (anyone)
-         * @description A business gives its KvK number (8 digits); the IBAN is checked (mod-97); the terms must be accepted. The pass organisation decides.
-         */
-        post: operations["createProviderApplication"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/provider-applications/{applicationId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One sign-up (pass organisation) */
-        get: operations["getProviderApplication"];
+        /** Who applications can be assigned to (pass organisation only) */
+        get: operations["listApplicationReviewers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1446,76 +1074,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/provider-applications/{applicationId}/approval": {
+    "/applications/{applicationId}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** One application with household, evidence and history (its applicant or a reviewer) */
+        get: operations["getApplication"];
         put?: never;
-        /** Approve a sign-up: creates the provider and its first admin, who gets a login link by e-mail */
-        post: operations["approveProviderApplication"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/provider-applications/{applicationId}/questions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Ask the applicant questions (sent by e-mail); the sign-up stays open */
-        post: operations["askProviderApplicationQuestions"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/provider-applications/{applicationId}/declination": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Decline a sign-up */
-        post: operations["declineProviderApplication"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/partners": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Partner organisations, pending sign-ups first (pass organisation only) */
-        get: operations["listPartners"];
-        put?: never;
-        /** Sign up a partner organisation and its first staff member (approved by the pass organisation) */
-        post: operations["signUpPartner"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/partners/{partnerId}/decision": {
+    "/applications/{applicationId}/evidence": {
         parameters: {
             query?: never;
             header?: never;
@@ -1525,25 +1101,25 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Approve or reject a partner sign-up
-         * @description On approval the partner is linked to the given provider, or a provider is made for it.
+         * Add evidence: a PDF, JPEG or PNG file of at most 10 MB (the applicant, while open)
+         * @description The body is the file itself. Its type is read from its first bytes, not from its name.
          */
-        post: operations["decidePartner"];
+        post: operations["addApplicationEvidence"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/partners/current": {
+    "/applications/{applicationId}/evidence/{evidenceId}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The logged-in partner staff member's organisation and its applications */
-        get: operations["getCurrentPartner"];
+        /** Download one evidence file (the applicant or a reviewer; until it is deleted) */
+        get: operations["getApplicationEvidence"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1552,52 +1128,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/support-rounds": {
+    "/applications/{applicationId}/answers": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Public: the rounds of support from the actiebudget with their criteria */
-        get: operations["listSupportRounds"];
+        get?: never;
         put?: never;
-        /** Publish a round of support with its criteria (pass organisation only) */
-        post: operations["createSupportRound"];
+        /** Answer the reviewer's question (the applicant) */
+        post: operations["answerApplicationQuestion"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/support-applications": {
+    "/applications/{applicationId}/withdrawal": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** All applications for support, newest first (pass organisation only) */
-        get: operations["listSupportApplications"];
+        get?: never;
         put?: never;
-        /** Apply for support for an activity (partner staff) */
-        post: operations["createSupportApplication"];
+        /** Withdraw an application that is still open (the applicant) */
+        post: operations["withdrawApplication"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/support-applications/{applicationId}": {
+    "/applications/{applicationId}/assignment": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** One application (the pass organisation, or staff of the partner that applied) */
-        get: operations["getSupportApplication"];
-        put?: never;
+        get?: never;
+        /** Assign an open application to a reviewer, or to nobody (pass organisation) */
+        put: operations["assignApplication"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1605,7 +1179,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/support-applications/{applicationId}/decision": {
+    "/applications/{applicationId}/information-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the applicant for more information; they get an e-mail (pass organisation) */
+        post: operations["requestApplicationInformation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{applicationId}/decision": {
         parameters: {
             query?: never;
             header?: never;
@@ -1615,27 +1206,65 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Score and decide an application; on approval the actiebudget reserves the grant
-         * @description Per participant: an offer on the pass whose price drops by the support; the actiebudget reimburses each redemption, for as many places as the grant covers. Lump sum: the advance is booked now, the rest after the report. Refused (409 action-budget-insufficient) when the actiebudget minus what earlier grants may still draw does not cover it.
+         * Approve (issues the passes and sends the e-mail) or reject with a reason and how to object
+         * @description An application that was decided or withdrawn in the meantime answers 409: nothing is changed.
          */
-        post: operations["decideSupportApplication"];
+        post: operations["decideApplication"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/support-applications/{applicationId}/report": {
+    "/income-imports": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The latest imports, newest first (pass organisation) */
+        get: operations["listIncomeImports"];
         put?: never;
-        /** Report participants and an evaluation after the activity (partner staff); releases the last payment */
-        post: operations["reportSupportApplication"];
+        /**
+         * Import the income administration export: a dry run, or the real run (pass organisation)
+         * @description Body: the CSV export (semicolons or commas, UTF-8 or Windows-1252, dates dd-mm-jjjj) with the columns klantnummer, naam, adres (postcode, woonplaats), geboortedatum, e-mail, categorie (minimum or mantelzorger) and huishouden (the client number of the head of the household). A BSN column is refused. A dry run answers 201 with every problem; a real run answers 202 at once, and GET /income-imports/{runId} shows its progress.
+         */
+        post: operations["createIncomeImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/income-imports/{runId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One import with its progress, report and every problem (pass organisation) */
+        get: operations["getIncomeImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/income-imports/{runId}/letters.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The welcome letters of an import, one print-ready PDF (pass organisation) */
+        get: operations["getIncomeImportLetters"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1754,219 +1383,100 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        SchemeSummary: {
+        ApplicationReviewer: {
             /** Format: uuid */
             id: string;
-            /** @description Web address of the scheme: lower-case words with hyphens */
-            slug: string;
-            title: string;
-            summary: string;
-            /** @description residents, or volunteer initiatives (budgets open to them) */
-            audience: "residents" | "initiatives";
-            providerKind: "municipality" | "wijkteam" | "sport" | "energy_company" | "stille_kracht" | "sponsor" | "crowdfunding" | "other";
-            providerName: string;
-            /** @description online_form: applyUrl; through_person: applyPerson (wijkmanager, wijkteam...); no_application: granted at applyPerson's discretion */
-            applyRoute: "online_form" | "through_person" | "no_application";
-            lifeEvents: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
-            themes: string[];
-            grantsPass: boolean;
-            passPriceCents: number | null;
+            name: string;
         };
-        AdminScheme: {
+        ApplicationEvidence: {
             /** Format: uuid */
             id: string;
-            /** @description Web address of the scheme: lower-case words with hyphens */
-            slug: string;
-            title: string;
-            summary: string;
-            /** @description Formatted text in Markdown (headings, lists, bold, links); raw HTML is shown as text */
-            bodyMarkdown: string;
-            whoFor: string;
-            /** @description Markdown */
-            criteria: string;
-            amounts: string;
-            /** @description online_form: applyUrl; through_person: applyPerson (wijkmanager, wijkteam...); no_application: granted at applyPerson's discretion */
-            applyRoute: "online_form" | "through_person" | "no_application";
-            applyWhere: string;
-            contact: string;
-            providerKind: "municipality" | "wijkteam" | "sport" | "energy_company" | "stille_kracht" | "sponsor" | "crowdfunding" | "other";
-            providerName: string;
-            /** @description residents, or volunteer initiatives (budgets open to them) */
-            audience: "residents" | "initiatives";
-            lifeEvents: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
-            themes: string[];
-            /** @description The scheme grants the city pass */
-            grantsPass: boolean;
-            applyUrl: null | string;
-            applyPerson: null | string;
-            /** @description With grantsPass: the pass price it grants (0: free); null otherwise */
-            passPriceCents: null | number;
+            fileName: string;
+            mediaType: "application/pdf" | "image/jpeg" | "image/png";
+            sizeBytes: number;
+            /** Format: date-time */
+            uploadedAt: string;
+            deletedAt: string | null;
+        };
+        Application: {
+            /** Format: uuid */
+            id: string;
+            /** @description minimum: income up to 120% of the social minimum; carer: mantelzorger */
+            ground: "minimum" | "carer";
+            status: "submitted" | "information_requested" | "approved" | "rejected" | "withdrawn";
+            applicant: {
+                name: string;
+                email: string;
+                birthDate: string | null;
+            };
+            household: {
+                relation: "partner" | "child";
+                name: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                birthDate: string;
+            }[];
+            explanation: string;
+            assignedTo: components["schemas"]["ApplicationReviewer"] | null;
+            /** Format: date-time */
+            submittedAt: string;
             /** Format: date-time */
             updatedAt: string;
-            status: "draft" | "published" | "archived";
-            eligibility: {
-                /** @description The scheme matches when any of these sets holds; empty: never proposed by the check */
-                anyOf: {
-                    /** @description Income at most this % of the social minimum */
-                    maxIncomePercent?: number;
-                    /**
-                     * @description Only for mantelzorgers
-                     * @enum {boolean}
-                     */
-                    caring?: true;
-                    minAge?: number;
-                    maxAge?: number;
-                    /** @description Has a child of at least this age... */
-                    childAgeFrom?: number;
-                    /** @description ... and at most this age */
-                    childAgeTo?: number;
-                    households?: ("single" | "single_parent" | "couple" | "couple_with_children")[];
-                    lifeEvents?: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
-                }[];
-            };
-            publishedAt: string | null;
-            openReports: number;
-        };
-        SchemeReport: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            schemeId: string;
-            schemeTitle: string;
-            reporterKind: "resident" | "partner";
-            message: string;
-            contactName: string | null;
-            contactEmail: string | null;
-            answer: string | null;
-            answeredAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        HolderAddress: {
-            street: string;
-            houseNumber: string;
-            /** @description Dutch postcode, e.g. 1506 CA */
-            postcode: string;
-            city: string;
-        };
-        HolderNote: {
-            /** Format: uuid */
-            id: string;
-            body: string;
-            writtenBy: string;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        Partner: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            kind: "community_centre" | "volunteer_organisation" | "sport_club" | "informal_group" | "other";
-            wijk: {
-                code: string;
-                name: string;
-            };
-            description: string;
-            email: string;
-            phone: string | null;
-            status: "pending" | "approved" | "rejected";
-            /** @description The provider on the pass this partner also is, if any */
-            providerId: string | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        SupportApplication: {
-            /** Format: uuid */
-            id: string;
-            partner: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            };
-            /** Format: uuid */
-            roundId: string;
-            roundName: string;
-            title: string;
-            description: string;
-            /**
-             * Format: date
-             * @description YYYY-MM-DD
-             */
-            startsOn: string;
-            /**
-             * Format: date
-             * @description YYYY-MM-DD
-             */
-            endsOn: string;
-            wijk: {
-                code: string;
-                name: string;
-            };
-            targetGroup: string;
-            expectedReach: number;
-            /** @description Amount in euro cents, a positive whole number */
-            budgetCents: number;
-            /** @description per_participant: the price of each participant drops by the support; lump_sum: one amount */
-            supportKind: "per_participant" | "lump_sum";
-            pricePerParticipantCents: number | null;
-            /** @description Amount in euro cents, a positive whole number */
-            askedCents: number;
-            status: "submitted" | "approved" | "rejected" | "reported" | "closed";
-            priority: {
-                /** @description The wijk is a priority of the round */
-                wijk: boolean;
-                /** @description The target group is a priority of the round */
-                targetGroup: boolean;
-            };
-            scores: {
-                reach: number;
-                targetGroup: number;
-                quality: number;
-                costs: number;
+            decision: {
+                outcome: "approved" | "rejected";
+                reason: string;
+                objectionInfo: string;
+                decidedBy: string;
+                /** Format: date-time */
+                decidedAt: string;
             } | null;
-            decisionReason: string | null;
-            grantedCents: number | null;
-            grantedPerParticipantCents: number | null;
-            /** @description Paid out of the actiebudget so far; per participant null below 10 participants */
-            paidCents: number | null;
-            /** @description per_participant: the offer on the pass */
-            offerId: string | null;
-            participants: {
-                onThePass: {
-                    value: number | null;
-                    /** @description true: fewer than 10 people, so no figure is shown */
-                    suppressed: boolean;
-                };
-                /** @description The partner's own count */
-                reported: number | null;
-            };
-            evaluation: string | null;
-            decidedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
+            evidence: components["schemas"]["ApplicationEvidence"][];
+            events: {
+                kind: "submitted" | "assigned" | "information_requested" | "answered" | "evidence_added" | "approved" | "rejected" | "withdrawn" | "evidence_deleted";
+                actorName: string;
+                message: string;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
         };
-        SupportRound: {
+        ApplicationSummary: {
             /** Format: uuid */
             id: string;
-            name: string;
-            eligibleCosts: string;
-            /** @description Amount in euro cents, a positive whole number */
-            maxAmountCents: number;
-            /** @description Amount in euro cents, a positive whole number */
-            maxPerParticipantCents: number;
-            priorityWijken: {
-                code: string;
-                name: string;
-            }[];
-            priorityTargetGroups: string[];
-            /**
-             * Format: date
-             * @description YYYY-MM-DD
-             */
-            opensOn: string;
-            deadline: string | null;
-            /** @description Whether applications are taken today */
-            open: boolean;
+            /** @description minimum: income up to 120% of the social minimum; carer: mantelzorger */
+            ground: "minimum" | "carer";
+            status: "submitted" | "information_requested" | "approved" | "rejected" | "withdrawn";
+            applicantName: string;
+            /** @description People the application is for, the applicant included */
+            householdSize: number;
+            evidenceCount: number;
+            assignedTo: components["schemas"]["ApplicationReviewer"] | null;
+            /** Format: date-time */
+            submittedAt: string;
+        };
+        IncomeImportRunSummary: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            dryRun: boolean;
+            status: "checked" | "running" | "done" | "failed";
+            totalRows: number;
+            processedRows: number;
+            report: {
+                created: number;
+                renewed: number;
+                updated: number;
+                unchanged: number;
+                refused: number;
+            };
+            /** @description Welcome letters in the PDF, for residents without e-mail */
+            lettersCount: number;
+            lettersUrl: string | null;
+            error: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            finishedAt: string | null;
         };
     };
     responses: never;
@@ -2382,12 +1892,11 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         name: string;
-                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative";
                         description: string;
                         website: string | null;
                         email: string | null;
                         phone: string | null;
-                        status: "active" | "suspended";
                         locations: {
                             /** Format: uuid */
                             id: string;
@@ -2399,248 +1908,7 @@ export interface operations {
                                 code: string;
                                 name: string;
                             };
-                            buurt: {
-                                code: string;
-                                name: string;
-                            } | null;
-                            openingHours: string;
-                            accessibility: string;
-                            position: {
-                                /** @description WGS84 degrees north */
-                                latitude: number;
-                                /** @description WGS84 degrees east */
-                                longitude: number;
-                            } | null;
                         }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createProviderLocation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                providerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    name: string;
-                    street: string;
-                    /** @description Dutch postcode, e.g. 1506 EB */
-                    postcode: string;
-                    city: string;
-                    /** @description As the provider writes them */
-                    openingHours?: string;
-                    /** @description E.g. "Wheelchair entrance at the side, no steps inside" */
-                    accessibility?: string;
-                    position: {
-                        /** @description WGS84 degrees north */
-                        latitude: number;
-                        /** @description WGS84 degrees east */
-                        longitude: number;
-                    };
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        street: string;
-                        postcode: string;
-                        city: string;
-                        wijk: {
-                            code: string;
-                            name: string;
-                        };
-                        buurt: {
-                            code: string;
-                            name: string;
-                        } | null;
-                        openingHours: string;
-                        accessibility: string;
-                        position: {
-                            /** @description WGS84 degrees north */
-                            latitude: number;
-                            /** @description WGS84 degrees east */
-                            longitude: number;
-                        } | null;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    updateProviderLocation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                providerId: string;
-                locationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    name: string;
-                    street: string;
-                    /** @description Dutch postcode, e.g. 1506 EB */
-                    postcode: string;
-                    city: string;
-                    /** @description As the provider writes them */
-                    openingHours?: string;
-                    /** @description E.g. "Wheelchair entrance at the side, no steps inside" */
-                    accessibility?: string;
-                    position: {
-                        /** @description WGS84 degrees north */
-                        latitude: number;
-                        /** @description WGS84 degrees east */
-                        longitude: number;
-                    };
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        street: string;
-                        postcode: string;
-                        city: string;
-                        wijk: {
-                            code: string;
-                            name: string;
-                        };
-                        buurt: {
-                            code: string;
-                            name: string;
-                        } | null;
-                        openingHours: string;
-                        accessibility: string;
-                        position: {
-                            /** @description WGS84 degrees north */
-                            latitude: number;
-                            /** @description WGS84 degrees east */
-                            longitude: number;
-                        } | null;
                     };
                 };
             };
@@ -3082,161 +2350,6 @@ export interface operations {
             };
         };
     };
-    getProviderTillSettings: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                providerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description Whether this provider's tills take a typed pass number; false: only the QR code of the app */
-                        acceptsTypedPassNumbers: boolean;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    setProviderTillSettings: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                providerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description Whether this provider's tills take a typed pass number; false: only the QR code of the app */
-                    acceptsTypedPassNumbers: boolean;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description Whether this provider's tills take a typed pass number; false: only the QR code of the app */
-                        acceptsTypedPassNumbers: boolean;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     setOfferPaymentRules: {
         parameters: {
             query?: never;
@@ -3331,369 +2444,10 @@ export interface operations {
             };
         };
     };
-    getRoute: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** @description Readable address of the route page: /routes/{slug} */
-                        slug: string;
-                        name: string;
-                        /** @description One or two sentences for the overview */
-                        description: string;
-                        /** @description The story of the route, B1 Dutch; paragraphs separated by an empty line */
-                        story: string;
-                        /** @description Pictogram of the route; the server draws the picture and the badge with it */
-                        picture: "heart" | "spa" | "sport" | "star" | "windmill" | "house" | "family" | "tree";
-                        /** @description Colour of the route, #rrggbb */
-                        color: string;
-                        /** @description The route picture (SVG), on this server */
-                        pictureUrl: string;
-                        /** @description The route badge (SVG) that providers may show on their own site */
-                        badgeUrl: string;
-                        /** @description Catalogue offers on this route */
-                        offerCount: number;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getRoutePicture: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description SVG picture */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "image/svg+xml": string;
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getRouteBadge: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description SVG badge */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "image/svg+xml": string;
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listAdminRoutes: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            /** @description Readable address of the route page: /routes/{slug} */
-                            slug: string;
-                            name: string;
-                            /** @description One or two sentences for the overview */
-                            description: string;
-                            /** @description The story of the route, B1 Dutch; paragraphs separated by an empty line */
-                            story: string;
-                            /** @description Pictogram of the route; the server draws the picture and the badge with it */
-                            picture: "heart" | "spa" | "sport" | "star" | "windmill" | "house" | "family" | "tree";
-                            /** @description Colour of the route, #rrggbb */
-                            color: string;
-                            /** @description The route picture (SVG), on this server */
-                            pictureUrl: string;
-                            /** @description The route badge (SVG) that providers may show on their own site */
-                            badgeUrl: string;
-                            sortOrder: number;
-                            /** @description Inactive routes are not shown to the public; their offers keep the link */
-                            isActive: boolean;
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    updateRoute: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                routeId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    name?: string;
-                    description?: string;
-                    story?: string;
-                    /** @description Pictogram of the route; the server draws the picture and the badge with it */
-                    picture?: "heart" | "spa" | "sport" | "star" | "windmill" | "house" | "family" | "tree";
-                    /** @description Colour of the route, #rrggbb */
-                    color?: string;
-                    sortOrder?: number;
-                    isActive?: boolean;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** @description Readable address of the route page: /routes/{slug} */
-                        slug: string;
-                        name: string;
-                        /** @description One or two sentences for the overview */
-                        description: string;
-                        /** @description The story of the route, B1 Dutch; paragraphs separated by an empty line */
-                        story: string;
-                        /** @description Pictogram of the route; the server draws the picture and the badge with it */
-                        picture: "heart" | "spa" | "sport" | "star" | "windmill" | "house" | "family" | "tree";
-                        /** @description Colour of the route, #rrggbb */
-                        color: string;
-                        /** @description The route picture (SVG), on this server */
-                        pictureUrl: string;
-                        /** @description The route badge (SVG) that providers may show on their own site */
-                        badgeUrl: string;
-                        sortOrder: number;
-                        /** @description Inactive routes are not shown to the public; their offers keep the link */
-                        isActive: boolean;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listOffers: {
         parameters: {
             query?: {
-                /** @description Search words; each word must match (stem prefix, part of a compound word, or a close spelling) */
+                /** @description Search words; each word must match (prefix, or part of a compound word) */
                 q?: string;
                 /** @description Route slug */
                 route?: string;
@@ -3703,14 +2457,6 @@ export interface operations {
                 category?: string;
                 /** @description Target group */
                 targetGroup?: string;
-                /** @description Only free offers */
-                free?: boolean;
-                /** @description Only offers valid on or after this day */
-                dateFrom?: string;
-                /** @description Only offers valid on or before this day */
-                dateTo?: string;
-                /** @description Wijk code: only offers within 2.5 km of its centre, nearest first */
-                near?: string;
                 page?: number;
                 pageSize?: number;
             };
@@ -3759,68 +2505,12 @@ export interface operations {
                              * @description YYYY-MM-DD
                              */
                             validUntil: string;
-                            /** @description Optional translations of the provider's own text; the original stays in title, summary and description */
-                            translations: {
-                                en?: {
-                                    title?: string;
-                                    summary?: string;
-                                    description?: string;
-                                };
-                                tr?: {
-                                    title?: string;
-                                    summary?: string;
-                                    description?: string;
-                                };
-                                ar?: {
-                                    title?: string;
-                                    summary?: string;
-                                    description?: string;
-                                };
-                                pl?: {
-                                    title?: string;
-                                    summary?: string;
-                                    description?: string;
-                                };
-                                uk?: {
-                                    title?: string;
-                                    summary?: string;
-                                    description?: string;
-                                };
-                            };
                         }[];
                         page: {
                             page: number;
                             pageSize: number;
                             totalItems: number;
                             totalPages: number;
-                        };
-                        facets: {
-                            routes: {
-                                /** @description The filter value: a route slug, wijk code, category slug or target group */
-                                value: string;
-                                /** @description How many of the matching offers have it */
-                                count: number;
-                            }[];
-                            wijken: {
-                                /** @description The filter value: a route slug, wijk code, category slug or target group */
-                                value: string;
-                                /** @description How many of the matching offers have it */
-                                count: number;
-                            }[];
-                            categories: {
-                                /** @description The filter value: a route slug, wijk code, category slug or target group */
-                                value: string;
-                                /** @description How many of the matching offers have it */
-                                count: number;
-                            }[];
-                            targetGroups: {
-                                /** @description The filter value: a route slug, wijk code, category slug or target group */
-                                value: string;
-                                /** @description How many of the matching offers have it */
-                                count: number;
-                            }[];
-                            /** @description How many of the matching offers are free */
-                            free: number;
                         };
                     };
                 };
@@ -3875,7 +2565,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             name: string;
-                            kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                            kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative";
                             website: string | null;
                         };
                         /** @description Price without the pass, in euro cents; null when the offer states none */
@@ -3898,34 +2588,6 @@ export interface operations {
                          * @description YYYY-MM-DD
                          */
                         validUntil: string;
-                        /** @description Optional translations of the provider's own text; the original stays in title, summary and description */
-                        translations: {
-                            en?: {
-                                title?: string;
-                                summary?: string;
-                                description?: string;
-                            };
-                            tr?: {
-                                title?: string;
-                                summary?: string;
-                                description?: string;
-                            };
-                            ar?: {
-                                title?: string;
-                                summary?: string;
-                                description?: string;
-                            };
-                            pl?: {
-                                title?: string;
-                                summary?: string;
-                                description?: string;
-                            };
-                            uk?: {
-                                title?: string;
-                                summary?: string;
-                                description?: string;
-                            };
-                        };
                         description: string;
                         conditions: string;
                         targetGroups: string[];
@@ -4010,12 +2672,6 @@ export interface operations {
                             name: string;
                             description: string;
                             isDemo: boolean;
-                            /** @description Pictogram of the route; the server draws the picture and the badge with it */
-                            picture: "heart" | "spa" | "sport" | "star" | "windmill" | "house" | "family" | "tree";
-                            /** @description Colour of the route, #rrggbb */
-                            color: string;
-                            /** @description The route picture (SVG), on this server */
-                            pictureUrl: string;
                             offerCount: number;
                         }[];
                     };
@@ -4162,9 +2818,12 @@ export interface operations {
             };
         };
     };
-    listMyDevices: {
+    getMyPassQrCode: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description A child pass linked to my pass; default: my own pass */
+                passNumber?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4180,266 +2839,17 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            label: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                        }[];
+                        /** @description Content of the QR code: SP1.<passNumber>.<timeSlot>.<signature> */
+                        token: string;
+                        /**
+                         * Format: date-time
+                         * @description After this moment a till refuses the token; fetch a new one before
+                         */
+                        expiresAt: string;
+                        /** @description The QR code as an SVG image */
+                        svg: string;
                     };
                 };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    addMyDevice: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description What the resident calls the device, e.g. "Telefoon van Fatima" */
-                    label: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        device: {
-                            /** Format: uuid */
-                            id: string;
-                            label: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                        };
-                        /** @description One key per pass the device shows: the holder's own and their children's */
-                        keys: {
-                            /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
-                            passNumber: string;
-                            holderName: string;
-                            /** @description True for the holder's own pass, false for a child's pass */
-                            own: boolean;
-                            /** @description Whether a till accepts this pass now */
-                            active: boolean;
-                            /** @description Opaque id of this key: the QR code names it, never the pass number */
-                            keyId: string;
-                            /** @description The key (32 bytes, base64url). The device shows SP2.<keyId>.<slot>.<signature>, slot = floor(unix seconds / 30), signature = the first 22 characters of base64url(HMAC-SHA256(key, "SP2.<keyId>.<slot>")). Keep it on the device only. */
-                            secret: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    refreshMyDeviceKeys: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                deviceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        device: {
-                            /** Format: uuid */
-                            id: string;
-                            label: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                        };
-                        /** @description One key per pass the device shows: the holder's own and their children's */
-                        keys: {
-                            /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
-                            passNumber: string;
-                            holderName: string;
-                            /** @description True for the holder's own pass, false for a child's pass */
-                            own: boolean;
-                            /** @description Whether a till accepts this pass now */
-                            active: boolean;
-                            /** @description Opaque id of this key: the QR code names it, never the pass number */
-                            keyId: string;
-                            /** @description The key (32 bytes, base64url). The device shows SP2.<keyId>.<slot>.<signature>, slot = floor(unix seconds / 30), signature = the first 22 characters of base64url(HMAC-SHA256(key, "SP2.<keyId>.<slot>")). Keep it on the device only. */
-                            secret: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    removeMyDevice: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                deviceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            204: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description RFC 9457 problem details */
             400: {
@@ -8565,7 +6975,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             name: string;
-                            kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                            kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative";
                             locationCount: number;
                             offerCount: number;
                             /** @description Redemptions that were not cancelled */
@@ -8625,7 +7035,7 @@ export interface operations {
             query?: {
                 /** @description Search text */
                 q?: string;
-                status?: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
+                status?: "draft" | "published";
                 providerId?: string;
                 page?: number;
                 pageSize?: number;
@@ -8654,7 +7064,7 @@ export interface operations {
                                 id: string;
                                 name: string;
                             };
-                            status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
+                            status: "draft" | "published";
                             priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
                             /**
                              * Format: date
@@ -8759,7 +7169,7 @@ export interface operations {
                             id: string;
                             name: string;
                         };
-                        status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
+                        status: "draft" | "published";
                         priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
                         /**
                          * Format: date
@@ -8838,144 +7248,7 @@ export interface operations {
             };
         };
     };
-    listSchemes: {
-        parameters: {
-            query?: {
-                lifeEvent?: "moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner";
-                /** @description Theme slug */
-                theme?: string;
-                /** @description residents, or volunteer initiatives (budgets open to them) */
-                audience?: "residents" | "initiatives";
-                /** @description Search words; each must occur in title, summary or text */
-                q?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["SchemeSummary"][];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getScheme: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Web address of the scheme: lower-case words with hyphens */
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** @description Web address of the scheme: lower-case words with hyphens */
-                        slug: string;
-                        title: string;
-                        summary: string;
-                        /** @description Formatted text in Markdown (headings, lists, bold, links); raw HTML is shown as text */
-                        bodyMarkdown: string;
-                        whoFor: string;
-                        /** @description Markdown */
-                        criteria: string;
-                        amounts: string;
-                        /** @description online_form: applyUrl; through_person: applyPerson (wijkmanager, wijkteam...); no_application: granted at applyPerson's discretion */
-                        applyRoute: "online_form" | "through_person" | "no_application";
-                        applyWhere: string;
-                        contact: string;
-                        providerKind: "municipality" | "wijkteam" | "sport" | "energy_company" | "stille_kracht" | "sponsor" | "crowdfunding" | "other";
-                        providerName: string;
-                        /** @description residents, or volunteer initiatives (budgets open to them) */
-                        audience: "residents" | "initiatives";
-                        lifeEvents: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
-                        themes: string[];
-                        /** @description The scheme grants the city pass */
-                        grantsPass: boolean;
-                        applyUrl: null | string;
-                        applyPerson: null | string;
-                        /** @description With grantsPass: the pass price it grants (0: free); null otherwise */
-                        passPriceCents: null | number;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    checkSchemes: {
+    createApplicantAccount: {
         parameters: {
             query?: never;
             header?: never;
@@ -8985,97 +7258,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    household: "single" | "single_parent" | "couple" | "couple_with_children";
-                    /** @description Household income relative to the social minimum */
-                    incomeBand: "up_to_100" | "up_to_110" | "up_to_120" | "up_to_130" | "above_130" | "unknown";
-                    /** @description The age of each child living at home */
-                    childrenAges: number[];
-                    /** @description Cares for someone (mantelzorg) */
-                    caring: boolean;
-                    age: number;
-                    lifeEvent: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner") | "none";
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /**
-                         * @description The answers were not stored
-                         * @enum {boolean}
-                         */
-                        stored: false;
-                        matches: {
-                            scheme: components["schemas"]["SchemeSummary"];
-                            nextStep: {
-                                /** @description online_form: applyUrl; through_person: applyPerson (wijkmanager, wijkteam...); no_application: granted at applyPerson's discretion */
-                                route: "online_form" | "through_person" | "no_application";
-                                url: string | null;
-                                person: string | null;
-                                where: string;
-                                contact: string;
-                            };
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    emailSchemeCheck: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    answers: {
-                        household: "single" | "single_parent" | "couple" | "couple_with_children";
-                        /** @description Household income relative to the social minimum */
-                        incomeBand: "up_to_100" | "up_to_110" | "up_to_120" | "up_to_130" | "above_130" | "unknown";
-                        /** @description The age of each child living at home */
-                        childrenAges: number[];
-                        /** @description Cares for someone (mantelzorg) */
-                        caring: boolean;
-                        age: number;
-                        lifeEvent: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner") | "none";
-                    };
-                    /**
-                     * Format: email
-                     * @description Used for this one message only
-                     */
+                    name: string;
+                    /** Format: email */
                     email: string;
-                    /** @description The language of the e-mail (default nl) */
-                    language?: "nl" | "en" | "tr" | "ar" | "pl" | "uk";
                 };
             };
         };
@@ -9089,899 +7274,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        matches: number;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many attempts: wait Retry-After seconds (see README, Security) */
-            429: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    reportSchemeProblem: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Web address of the scheme: lower-case words with hyphens */
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    reporterKind: "resident" | "partner";
-                    /** @description Where the scheme fails you */
-                    message: string;
-                    contactName?: string;
-                    /** Format: email */
-                    contactEmail?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: date-time */
-                        createdAt: string;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many attempts: wait Retry-After seconds (see README, Security) */
-            429: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listAdminSchemes: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["AdminScheme"][];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createScheme: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description Web address of the scheme: lower-case words with hyphens */
-                    slug: string;
-                    title: string;
-                    summary: string;
-                    /** @description Formatted text in Markdown (headings, lists, bold, links); raw HTML is shown as text */
-                    bodyMarkdown: string;
-                    whoFor: string;
-                    /** @description Markdown */
-                    criteria: string;
-                    amounts: string;
-                    /** @description online_form: applyUrl; through_person: applyPerson (wijkmanager, wijkteam...); no_application: granted at applyPerson's discretion */
-                    applyRoute: "online_form" | "through_person" | "no_application";
-                    applyWhere: string;
-                    contact: string;
-                    providerKind: "municipality" | "wijkteam" | "sport" | "energy_company" | "stille_kracht" | "sponsor" | "crowdfunding" | "other";
-                    providerName: string;
-                    /** @description residents, or volunteer initiatives (budgets open to them) */
-                    audience: "residents" | "initiatives";
-                    lifeEvents: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
-                    themes: string[];
-                    /** @description The scheme grants the city pass */
-                    grantsPass: boolean;
-                    /** @description https:// address or a path on this site */
-                    applyUrl?: string;
-                    /** @description Who to go to (through_person), or who decides (no_application) */
-                    applyPerson?: string;
-                    /** @description Only with grantsPass: the pass price (0: free) */
-                    passPriceCents?: number;
-                    eligibility?: {
-                        /** @description The scheme matches when any of these sets holds; empty: never proposed by the check */
-                        anyOf: {
-                            /** @description Income at most this % of the social minimum */
-                            maxIncomePercent?: number;
-                            /**
-                             * @description Only for mantelzorgers
-                             * @enum {boolean}
-                             */
-                            caring?: true;
-                            minAge?: number;
-                            maxAge?: number;
-                            /** @description Has a child of at least this age... */
-                            childAgeFrom?: number;
-                            /** @description ... and at most this age */
-                            childAgeTo?: number;
-                            households?: ("single" | "single_parent" | "couple" | "couple_with_children")[];
-                            lifeEvents?: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
-                        }[];
-                    };
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** @description Web address of the scheme: lower-case words with hyphens */
-                        slug: string;
-                        title: string;
-                        summary: string;
-                        /** @description Formatted text in Markdown (headings, lists, bold, links); raw HTML is shown as text */
-                        bodyMarkdown: string;
-                        whoFor: string;
-                        /** @description Markdown */
-                        criteria: string;
-                        amounts: string;
-                        /** @description online_form: applyUrl; through_person: applyPerson (wijkmanager, wijkteam...); no_application: granted at applyPerson's discretion */
-                        applyRoute: "online_form" | "through_person" | "no_application";
-                        applyWhere: string;
-                        contact: string;
-                        providerKind: "municipality" | "wijkteam" | "sport" | "energy_company" | "stille_kracht" | "sponsor" | "crowdfunding" | "other";
-                        providerName: string;
-                        /** @description residents, or volunteer initiatives (budgets open to them) */
-                        audience: "residents" | "initiatives";
-                        lifeEvents: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
-                        themes: string[];
-                        /** @description The scheme grants the city pass */
-                        grantsPass: boolean;
-                        applyUrl: null | string;
-                        applyPerson: null | string;
-                        /** @description With grantsPass: the pass price it grants (0: free); null otherwise */
-                        passPriceCents: null | number;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        status: "draft" | "published" | "archived";
-                        eligibility: {
-                            /** @description The scheme matches when any of these sets holds; empty: never proposed by the check */
-                            anyOf: {
-                                /** @description Income at most this % of the social minimum */
-                                maxIncomePercent?: number;
-                                /**
-                                 * @description Only for mantelzorgers
-                                 * @enum {boolean}
-                                 */
-                                caring?: true;
-                                minAge?: number;
-                                maxAge?: number;
-                                /** @description Has a child of at least this age... */
-                                childAgeFrom?: number;
-                                /** @description ... and at most this age */
-                                childAgeTo?: number;
-                                households?: ("single" | "single_parent" | "couple" | "couple_with_children")[];
-                                lifeEvents?: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
-                            }[];
-                        };
-                        publishedAt: string | null;
-                        openReports: number;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getAdminScheme: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                schemeId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** @description Web address of the scheme: lower-case words with hyphens */
-                        slug: string;
-                        title: string;
-                        summary: string;
-                        /** @description Formatted text in Markdown (headings, lists, bold, links); raw HTML is shown as text */
-                        bodyMarkdown: string;
-                        whoFor: string;
-                        /** @description Markdown */
-                        criteria: string;
-                        amounts: string;
-                        /** @description online_form: applyUrl; through_person: applyPerson (wijkmanager, wijkteam...); no_application: granted at applyPerson's discretion */
-                        applyRoute: "online_form" | "through_person" | "no_application";
-                        applyWhere: string;
-                        contact: string;
-                        providerKind: "municipality" | "wijkteam" | "sport" | "energy_company" | "stille_kracht" | "sponsor" | "crowdfunding" | "other";
-                        providerName: string;
-                        /** @description residents, or volunteer initiatives (budgets open to them) */
-                        audience: "residents" | "initiatives";
-                        lifeEvents: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
-                        themes: string[];
-                        /** @description The scheme grants the city pass */
-                        grantsPass: boolean;
-                        applyUrl: null | string;
-                        applyPerson: null | string;
-                        /** @description With grantsPass: the pass price it grants (0: free); null otherwise */
-                        passPriceCents: null | number;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        status: "draft" | "published" | "archived";
-                        eligibility: {
-                            /** @description The scheme matches when any of these sets holds; empty: never proposed by the check */
-                            anyOf: {
-                                /** @description Income at most this % of the social minimum */
-                                maxIncomePercent?: number;
-                                /**
-                                 * @description Only for mantelzorgers
-                                 * @enum {boolean}
-                                 */
-                                caring?: true;
-                                minAge?: number;
-                                maxAge?: number;
-                                /** @description Has a child of at least this age... */
-                                childAgeFrom?: number;
-                                /** @description ... and at most this age */
-                                childAgeTo?: number;
-                                households?: ("single" | "single_parent" | "couple" | "couple_with_children")[];
-                                lifeEvents?: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
-                            }[];
-                        };
-                        publishedAt: string | null;
-                        openReports: number;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    updateScheme: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                schemeId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description Web address of the scheme: lower-case words with hyphens */
-                    slug: string;
-                    title: string;
-                    summary: string;
-                    /** @description Formatted text in Markdown (headings, lists, bold, links); raw HTML is shown as text */
-                    bodyMarkdown: string;
-                    whoFor: string;
-                    /** @description Markdown */
-                    criteria: string;
-                    amounts: string;
-                    /** @description online_form: applyUrl; through_person: applyPerson (wijkmanager, wijkteam...); no_application: granted at applyPerson's discretion */
-                    applyRoute: "online_form" | "through_person" | "no_application";
-                    applyWhere: string;
-                    contact: string;
-                    providerKind: "municipality" | "wijkteam" | "sport" | "energy_company" | "stille_kracht" | "sponsor" | "crowdfunding" | "other";
-                    providerName: string;
-                    /** @description residents, or volunteer initiatives (budgets open to them) */
-                    audience: "residents" | "initiatives";
-                    lifeEvents: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
-                    themes: string[];
-                    /** @description The scheme grants the city pass */
-                    grantsPass: boolean;
-                    /** @description https:// address or a path on this site */
-                    applyUrl?: string;
-                    /** @description Who to go to (through_person), or who decides (no_application) */
-                    applyPerson?: string;
-                    /** @description Only with grantsPass: the pass price (0: free) */
-                    passPriceCents?: number;
-                    eligibility?: {
-                        /** @description The scheme matches when any of these sets holds; empty: never proposed by the check */
-                        anyOf: {
-                            /** @description Income at most this % of the social minimum */
-                            maxIncomePercent?: number;
-                            /**
-                             * @description Only for mantelzorgers
-                             * @enum {boolean}
-                             */
-                            caring?: true;
-                            minAge?: number;
-                            maxAge?: number;
-                            /** @description Has a child of at least this age... */
-                            childAgeFrom?: number;
-                            /** @description ... and at most this age */
-                            childAgeTo?: number;
-                            households?: ("single" | "single_parent" | "couple" | "couple_with_children")[];
-                            lifeEvents?: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
-                        }[];
-                    };
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** @description Web address of the scheme: lower-case words with hyphens */
-                        slug: string;
-                        title: string;
-                        summary: string;
-                        /** @description Formatted text in Markdown (headings, lists, bold, links); raw HTML is shown as text */
-                        bodyMarkdown: string;
-                        whoFor: string;
-                        /** @description Markdown */
-                        criteria: string;
-                        amounts: string;
-                        /** @description online_form: applyUrl; through_person: applyPerson (wijkmanager, wijkteam...); no_application: granted at applyPerson's discretion */
-                        applyRoute: "online_form" | "through_person" | "no_application";
-                        applyWhere: string;
-                        contact: string;
-                        providerKind: "municipality" | "wijkteam" | "sport" | "energy_company" | "stille_kracht" | "sponsor" | "crowdfunding" | "other";
-                        providerName: string;
-                        /** @description residents, or volunteer initiatives (budgets open to them) */
-                        audience: "residents" | "initiatives";
-                        lifeEvents: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
-                        themes: string[];
-                        /** @description The scheme grants the city pass */
-                        grantsPass: boolean;
-                        applyUrl: null | string;
-                        applyPerson: null | string;
-                        /** @description With grantsPass: the pass price it grants (0: free); null otherwise */
-                        passPriceCents: null | number;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        status: "draft" | "published" | "archived";
-                        eligibility: {
-                            /** @description The scheme matches when any of these sets holds; empty: never proposed by the check */
-                            anyOf: {
-                                /** @description Income at most this % of the social minimum */
-                                maxIncomePercent?: number;
-                                /**
-                                 * @description Only for mantelzorgers
-                                 * @enum {boolean}
-                                 */
-                                caring?: true;
-                                minAge?: number;
-                                maxAge?: number;
-                                /** @description Has a child of at least this age... */
-                                childAgeFrom?: number;
-                                /** @description ... and at most this age */
-                                childAgeTo?: number;
-                                households?: ("single" | "single_parent" | "couple" | "couple_with_children")[];
-                                lifeEvents?: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
-                            }[];
-                        };
-                        publishedAt: string | null;
-                        openReports: number;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    changeSchemeStatus: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                schemeId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    status: "draft" | "published" | "archived";
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** @description Web address of the scheme: lower-case words with hyphens */
-                        slug: string;
-                        title: string;
-                        summary: string;
-                        /** @description Formatted text in Markdown (headings, lists, bold, links); raw HTML is shown as text */
-                        bodyMarkdown: string;
-                        whoFor: string;
-                        /** @description Markdown */
-                        criteria: string;
-                        amounts: string;
-                        /** @description online_form: applyUrl; through_person: applyPerson (wijkmanager, wijkteam...); no_application: granted at applyPerson's discretion */
-                        applyRoute: "online_form" | "through_person" | "no_application";
-                        applyWhere: string;
-                        contact: string;
-                        providerKind: "municipality" | "wijkteam" | "sport" | "energy_company" | "stille_kracht" | "sponsor" | "crowdfunding" | "other";
-                        providerName: string;
-                        /** @description residents, or volunteer initiatives (budgets open to them) */
-                        audience: "residents" | "initiatives";
-                        lifeEvents: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
-                        themes: string[];
-                        /** @description The scheme grants the city pass */
-                        grantsPass: boolean;
-                        applyUrl: null | string;
-                        applyPerson: null | string;
-                        /** @description With grantsPass: the pass price it grants (0: free); null otherwise */
-                        passPriceCents: null | number;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        status: "draft" | "published" | "archived";
-                        eligibility: {
-                            /** @description The scheme matches when any of these sets holds; empty: never proposed by the check */
-                            anyOf: {
-                                /** @description Income at most this % of the social minimum */
-                                maxIncomePercent?: number;
-                                /**
-                                 * @description Only for mantelzorgers
-                                 * @enum {boolean}
-                                 */
-                                caring?: true;
-                                minAge?: number;
-                                maxAge?: number;
-                                /** @description Has a child of at least this age... */
-                                childAgeFrom?: number;
-                                /** @description ... and at most this age */
-                                childAgeTo?: number;
-                                households?: ("single" | "single_parent" | "couple" | "couple_with_children")[];
-                                lifeEvents?: ("moving" | "baby" | "divorce" | "job_loss" | "retirement" | "illness" | "death_of_partner")[];
-                            }[];
-                        };
-                        publishedAt: string | null;
-                        openReports: number;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listSchemeReports: {
-        parameters: {
-            query?: {
-                schemeId?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["SchemeReport"][];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    answerSchemeReport: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                reportId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    answer: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        schemeId: string;
-                        schemeTitle: string;
-                        reporterKind: "resident" | "partner";
                         message: string;
-                        contactName: string | null;
-                        contactEmail: string | null;
-                        answer: string | null;
-                        answeredAt: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
                     };
                 };
             };
@@ -9994,27 +7287,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description RFC 9457 problem details */
-            401: {
+            /** @description Too many attempts: wait Retry-After seconds (see README, Security) */
+            429: {
                 headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10034,421 +7311,14 @@ export interface operations {
             };
         };
     };
-    getHolderFile: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                holderId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        email: string | null;
-                        birthDate: string | null;
-                        wijk: {
-                            code: string;
-                            name: string;
-                        } | null;
-                        address: components["schemas"]["HolderAddress"] | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        passes: {
-                            /** Format: uuid */
-                            id: string;
-                            /** @description Formatted pass number with check digit */
-                            number: string;
-                            category: "regular" | "low_income" | "carer" | "child";
-                            status: "active" | "blocked" | "expired";
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            validFrom: string;
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            validUntil: string;
-                            parentNumber: string | null;
-                        }[];
-                        household: {
-                            /** Format: uuid */
-                            holderId: string;
-                            name: string;
-                            relation: "child" | "parent";
-                            birthDate: string | null;
-                            passNumber: string;
-                            passStatus: "active" | "blocked" | "expired";
-                        }[];
-                        /** @description The 50 newest */
-                        redemptions: {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: date-time */
-                            at: string;
-                            passNumber: string;
-                            offerTitle: string;
-                            providerName: string;
-                            /** @description Amount in euro cents */
-                            priceCents: number;
-                            cancelled: boolean;
-                        }[];
-                        credit: {
-                            passNumber: string;
-                            schemeName: string;
-                            /** @description Amount in euro cents */
-                            balanceCents: number;
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            validUntil: string;
-                        }[];
-                        /** @description E-mails sent to the holder (the outbox), the 50 newest */
-                        messages: {
-                            /** Format: uuid */
-                            id: string;
-                            subject: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                        }[];
-                        notes: components["schemas"]["HolderNote"][];
-                        audit: {
-                            /** Format: uuid */
-                            id: string;
-                            action: string;
-                            by: string;
-                            /** Format: date-time */
-                            at: string;
-                            changes: {
-                                field: string;
-                                from: string | null;
-                                to: string | null;
-                            }[];
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    correctHolderDetails: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                holderId: string;
-            };
-            cookie?: never;
-        };
-        /** @description Only the fields sent are changed; null clears a field. */
-        requestBody: {
-            content: {
-                "application/json": {
-                    name?: string;
-                    email?: string | null;
-                    birthDate?: string | null;
-                    wijkCode?: string | null;
-                    address?: components["schemas"]["HolderAddress"] | null;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        email: string | null;
-                        birthDate: string | null;
-                        wijk: {
-                            code: string;
-                            name: string;
-                        } | null;
-                        address: components["schemas"]["HolderAddress"] | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        passes: {
-                            /** Format: uuid */
-                            id: string;
-                            /** @description Formatted pass number with check digit */
-                            number: string;
-                            category: "regular" | "low_income" | "carer" | "child";
-                            status: "active" | "blocked" | "expired";
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            validFrom: string;
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            validUntil: string;
-                            parentNumber: string | null;
-                        }[];
-                        household: {
-                            /** Format: uuid */
-                            holderId: string;
-                            name: string;
-                            relation: "child" | "parent";
-                            birthDate: string | null;
-                            passNumber: string;
-                            passStatus: "active" | "blocked" | "expired";
-                        }[];
-                        /** @description The 50 newest */
-                        redemptions: {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: date-time */
-                            at: string;
-                            passNumber: string;
-                            offerTitle: string;
-                            providerName: string;
-                            /** @description Amount in euro cents */
-                            priceCents: number;
-                            cancelled: boolean;
-                        }[];
-                        credit: {
-                            passNumber: string;
-                            schemeName: string;
-                            /** @description Amount in euro cents */
-                            balanceCents: number;
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            validUntil: string;
-                        }[];
-                        /** @description E-mails sent to the holder (the outbox), the 50 newest */
-                        messages: {
-                            /** Format: uuid */
-                            id: string;
-                            subject: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                        }[];
-                        notes: components["schemas"]["HolderNote"][];
-                        audit: {
-                            /** Format: uuid */
-                            id: string;
-                            action: string;
-                            by: string;
-                            /** Format: date-time */
-                            at: string;
-                            changes: {
-                                field: string;
-                                from: string | null;
-                                to: string | null;
-                            }[];
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    addHolderNote: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                holderId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    body: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        body: string;
-                        writtenBy: string;
-                        /** Format: date-time */
-                        createdAt: string;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listProviderApplications: {
+    listApplications: {
         parameters: {
             query?: {
-                status?: "submitted" | "questions_asked" | "approved" | "declined";
+                status?: "submitted" | "information_requested" | "approved" | "rejected" | "withdrawn";
+                /** @description minimum: income up to 120% of the social minimum; carer: mantelzorger */
+                ground?: "minimum" | "carer";
+                /** @description A reviewer's id, 'me' or 'nobody' */
+                assignedTo?: string;
                 page?: number;
                 pageSize?: number;
             };
@@ -10467,35 +7337,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            organisationName: string;
-                            kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
-                            kvkNumber: string | null;
-                            contactName: string;
-                            email: string;
-                            phone: string;
-                            website: string | null;
-                            street: string;
-                            postcode: string;
-                            city: string;
-                            description: string;
-                            iban: string;
-                            accountHolderName: string;
-                            /** @description Set when the KvK number was already known: an existing provider or an earlier sign-up */
-                            kvkKnown: {
-                                providerId: string | null;
-                                providerName: string | null;
-                                applicationId: string | null;
-                            } | null;
-                            status: "submitted" | "questions_asked" | "approved" | "declined";
-                            questions: string | null;
-                            providerId: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            decidedAt: string | null;
-                        }[];
+                        items: components["schemas"]["ApplicationSummary"][];
                         page: {
                             page: number;
                             pageSize: number;
@@ -10545,7 +7387,7 @@ export interface operations {
             };
         };
     };
-    createProviderApplication: {
+    createApplication: {
         parameters: {
             query?: never;
             header?: never;
@@ -10555,25 +7397,24 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    organisationName: string;
-                    kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
-                    /** @description Chamber of Commerce (KvK) number, 8 digits; required for a business */
-                    kvkNumber?: string;
-                    contactName: string;
-                    /** Format: email */
-                    email: string;
-                    phone?: string;
-                    website?: string;
-                    street?: string;
-                    postcode?: string;
-                    city?: string;
-                    /** @description What the organisation does and what it wants to offer */
-                    description?: string;
-                    /** @description Checked with mod-97 (ISO 13616) */
-                    iban: string;
-                    accountHolderName: string;
-                    /** @description Must be true: the terms for providers are accepted */
-                    termsAccepted: boolean;
+                    /** @description minimum: income up to 120% of the social minimum; carer: mantelzorger */
+                    ground: "minimum" | "carer";
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    applicantBirthDate?: string;
+                    explanation?: string;
+                    /** @description The partner (at most one) and children under 18 the application is also for */
+                    household: {
+                        relation: "partner" | "child";
+                        name: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        birthDate: string;
+                    }[];
                 };
             };
         };
@@ -10589,79 +7430,45 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        status: "submitted" | "questions_asked" | "approved" | "declined";
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getProviderApplication: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                applicationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        organisationName: string;
-                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
-                        kvkNumber: string | null;
-                        contactName: string;
-                        email: string;
-                        phone: string;
-                        website: string | null;
-                        street: string;
-                        postcode: string;
-                        city: string;
-                        description: string;
-                        iban: string;
-                        accountHolderName: string;
-                        /** @description Set when the KvK number was already known: an existing provider or an earlier sign-up */
-                        kvkKnown: {
-                            providerId: string | null;
-                            providerName: string | null;
-                            applicationId: string | null;
-                        } | null;
-                        status: "submitted" | "questions_asked" | "approved" | "declined";
-                        questions: string | null;
-                        providerId: string | null;
+                        /** @description minimum: income up to 120% of the social minimum; carer: mantelzorger */
+                        ground: "minimum" | "carer";
+                        status: "submitted" | "information_requested" | "approved" | "rejected" | "withdrawn";
+                        applicant: {
+                            name: string;
+                            email: string;
+                            birthDate: string | null;
+                        };
+                        household: {
+                            relation: "partner" | "child";
+                            name: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            birthDate: string;
+                        }[];
+                        explanation: string;
+                        assignedTo: components["schemas"]["ApplicationReviewer"] | null;
                         /** Format: date-time */
-                        createdAt: string;
-                        decidedAt: string | null;
+                        submittedAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        decision: {
+                            outcome: "approved" | "rejected";
+                            reason: string;
+                            objectionInfo: string;
+                            decidedBy: string;
+                            /** Format: date-time */
+                            decidedAt: string;
+                        } | null;
+                        evidence: components["schemas"]["ApplicationEvidence"][];
+                        events: {
+                            kind: "submitted" | "assigned" | "information_requested" | "answered" | "evidence_added" | "approved" | "rejected" | "withdrawn" | "evidence_deleted";
+                            actorName: string;
+                            message: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
                     };
                 };
             };
@@ -10693,7 +7500,7 @@ export interface operations {
                 };
             };
             /** @description RFC 9457 problem details */
-            404: {
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10714,7 +7521,113 @@ export interface operations {
             };
         };
     };
-    approveProviderApplication: {
+    listMyApplications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Application"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listApplicationReviewers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ApplicationReviewer"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApplication: {
         parameters: {
             query?: never;
             header?: never;
@@ -10736,31 +7649,127 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        organisationName: string;
-                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
-                        kvkNumber: string | null;
-                        contactName: string;
-                        email: string;
-                        phone: string;
-                        website: string | null;
-                        street: string;
-                        postcode: string;
-                        city: string;
-                        description: string;
-                        iban: string;
-                        accountHolderName: string;
-                        /** @description Set when the KvK number was already known: an existing provider or an earlier sign-up */
-                        kvkKnown: {
-                            providerId: string | null;
-                            providerName: string | null;
-                            applicationId: string | null;
-                        } | null;
-                        status: "submitted" | "questions_asked" | "approved" | "declined";
-                        questions: string | null;
-                        providerId: string | null;
+                        /** @description minimum: income up to 120% of the social minimum; carer: mantelzorger */
+                        ground: "minimum" | "carer";
+                        status: "submitted" | "information_requested" | "approved" | "rejected" | "withdrawn";
+                        applicant: {
+                            name: string;
+                            email: string;
+                            birthDate: string | null;
+                        };
+                        household: {
+                            relation: "partner" | "child";
+                            name: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            birthDate: string;
+                        }[];
+                        explanation: string;
+                        assignedTo: components["schemas"]["ApplicationReviewer"] | null;
                         /** Format: date-time */
-                        createdAt: string;
-                        decidedAt: string | null;
+                        submittedAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        decision: {
+                            outcome: "approved" | "rejected";
+                            reason: string;
+                            objectionInfo: string;
+                            decidedBy: string;
+                            /** Format: date-time */
+                            decidedAt: string;
+                        } | null;
+                        evidence: components["schemas"]["ApplicationEvidence"][];
+                        events: {
+                            kind: "submitted" | "assigned" | "information_requested" | "answered" | "evidence_added" | "approved" | "rejected" | "withdrawn" | "evidence_deleted";
+                            actorName: string;
+                            message: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addApplicationEvidence: {
+        parameters: {
+            query: {
+                /** @description The file name, shown to the reviewer */
+                fileName: string;
+            };
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        /** @description The file itself (binary): PDF, JPEG or PNG */
+        requestBody: {
+            content: {
+                "application/pdf": unknown;
+                "image/jpeg": unknown;
+                "image/png": unknown;
+                "application/octet-stream": unknown;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        fileName: string;
+                        mediaType: "application/pdf" | "image/jpeg" | "image/png";
+                        sizeBytes: number;
+                        /** Format: date-time */
+                        uploadedAt: string;
+                        deletedAt: string | null;
                     };
                 };
             };
@@ -10809,6 +7818,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -10822,7 +7849,70 @@ export interface operations {
             };
         };
     };
-    askProviderApplicationQuestions: {
+    getApplicationEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                evidenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerApplicationQuestion: {
         parameters: {
             query?: never;
             header?: never;
@@ -10834,7 +7924,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description The questions, sent to the contact person by e-mail */
                     message: string;
                 };
             };
@@ -10851,630 +7940,45 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        organisationName: string;
-                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
-                        kvkNumber: string | null;
-                        contactName: string;
-                        email: string;
-                        phone: string;
-                        website: string | null;
-                        street: string;
-                        postcode: string;
-                        city: string;
-                        description: string;
-                        iban: string;
-                        accountHolderName: string;
-                        /** @description Set when the KvK number was already known: an existing provider or an earlier sign-up */
-                        kvkKnown: {
-                            providerId: string | null;
-                            providerName: string | null;
-                            applicationId: string | null;
-                        } | null;
-                        status: "submitted" | "questions_asked" | "approved" | "declined";
-                        questions: string | null;
-                        providerId: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        decidedAt: string | null;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    declineProviderApplication: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                applicationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        organisationName: string;
-                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
-                        kvkNumber: string | null;
-                        contactName: string;
-                        email: string;
-                        phone: string;
-                        website: string | null;
-                        street: string;
-                        postcode: string;
-                        city: string;
-                        description: string;
-                        iban: string;
-                        accountHolderName: string;
-                        /** @description Set when the KvK number was already known: an existing provider or an earlier sign-up */
-                        kvkKnown: {
-                            providerId: string | null;
-                            providerName: string | null;
-                            applicationId: string | null;
-                        } | null;
-                        status: "submitted" | "questions_asked" | "approved" | "declined";
-                        questions: string | null;
-                        providerId: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        decidedAt: string | null;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listPartners: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["Partner"][];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    signUpPartner: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    organisation: {
-                        name: string;
-                        kind: "community_centre" | "volunteer_organisation" | "sport_club" | "informal_group" | "other";
-                        wijkCode: string;
-                        description?: string;
-                        /** Format: email */
-                        email: string;
-                        phone?: string;
-                    };
-                    contact: {
-                        name: string;
-                        /** Format: email */
-                        email: string;
-                        /** @description At least 12 characters */
-                        password: string;
-                    };
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        kind: "community_centre" | "volunteer_organisation" | "sport_club" | "informal_group" | "other";
-                        wijk: {
-                            code: string;
+                        /** @description minimum: income up to 120% of the social minimum; carer: mantelzorger */
+                        ground: "minimum" | "carer";
+                        status: "submitted" | "information_requested" | "approved" | "rejected" | "withdrawn";
+                        applicant: {
                             name: string;
+                            email: string;
+                            birthDate: string | null;
                         };
-                        description: string;
-                        email: string;
-                        phone: string | null;
-                        status: "pending" | "approved" | "rejected";
-                        /** @description The provider on the pass this partner also is, if any */
-                        providerId: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many attempts: wait Retry-After seconds (see README, Security) */
-            429: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    decidePartner: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                partnerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    approve: boolean;
-                    /**
-                     * Format: uuid
-                     * @description Link to an existing provider; without it one is made on approval
-                     */
-                    providerId?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        kind: "community_centre" | "volunteer_organisation" | "sport_club" | "informal_group" | "other";
-                        wijk: {
-                            code: string;
+                        household: {
+                            relation: "partner" | "child";
                             name: string;
-                        };
-                        description: string;
-                        email: string;
-                        phone: string | null;
-                        status: "pending" | "approved" | "rejected";
-                        /** @description The provider on the pass this partner also is, if any */
-                        providerId: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getCurrentPartner: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        partner: components["schemas"]["Partner"];
-                        applications: components["schemas"]["SupportApplication"][];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listSupportRounds: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["SupportRound"][];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createSupportRound: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    name: string;
-                    eligibleCosts: string;
-                    /** @description Amount in euro cents, a positive whole number */
-                    maxAmountCents: number;
-                    /** @description Amount in euro cents, a positive whole number */
-                    maxPerParticipantCents: number;
-                    priorityWijkCodes?: string[];
-                    priorityTargetGroups?: string[];
-                    /**
-                     * Format: date
-                     * @description YYYY-MM-DD
-                     */
-                    opensOn: string;
-                    /**
-                     * Format: date
-                     * @description YYYY-MM-DD
-                     */
-                    deadline?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        eligibleCosts: string;
-                        /** @description Amount in euro cents, a positive whole number */
-                        maxAmountCents: number;
-                        /** @description Amount in euro cents, a positive whole number */
-                        maxPerParticipantCents: number;
-                        priorityWijken: {
-                            code: string;
-                            name: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            birthDate: string;
                         }[];
-                        priorityTargetGroups: string[];
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        opensOn: string;
-                        deadline: string | null;
-                        /** @description Whether applications are taken today */
-                        open: boolean;
+                        explanation: string;
+                        assignedTo: components["schemas"]["ApplicationReviewer"] | null;
+                        /** Format: date-time */
+                        submittedAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        decision: {
+                            outcome: "approved" | "rejected";
+                            reason: string;
+                            objectionInfo: string;
+                            decidedBy: string;
+                            /** Format: date-time */
+                            decidedAt: string;
+                        } | null;
+                        evidence: components["schemas"]["ApplicationEvidence"][];
+                        events: {
+                            kind: "submitted" | "assigned" | "information_requested" | "answered" | "evidence_added" | "approved" | "rejected" | "withdrawn" | "evidence_deleted";
+                            actorName: string;
+                            message: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
                     };
                 };
             };
@@ -11505,6 +8009,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -11518,7 +8040,517 @@ export interface operations {
             };
         };
     };
-    listSupportApplications: {
+    withdrawApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description minimum: income up to 120% of the social minimum; carer: mantelzorger */
+                        ground: "minimum" | "carer";
+                        status: "submitted" | "information_requested" | "approved" | "rejected" | "withdrawn";
+                        applicant: {
+                            name: string;
+                            email: string;
+                            birthDate: string | null;
+                        };
+                        household: {
+                            relation: "partner" | "child";
+                            name: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            birthDate: string;
+                        }[];
+                        explanation: string;
+                        assignedTo: components["schemas"]["ApplicationReviewer"] | null;
+                        /** Format: date-time */
+                        submittedAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        decision: {
+                            outcome: "approved" | "rejected";
+                            reason: string;
+                            objectionInfo: string;
+                            decidedBy: string;
+                            /** Format: date-time */
+                            decidedAt: string;
+                        } | null;
+                        evidence: components["schemas"]["ApplicationEvidence"][];
+                        events: {
+                            kind: "submitted" | "assigned" | "information_requested" | "answered" | "evidence_added" | "approved" | "rejected" | "withdrawn" | "evidence_deleted";
+                            actorName: string;
+                            message: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assignApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reviewerId: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description minimum: income up to 120% of the social minimum; carer: mantelzorger */
+                        ground: "minimum" | "carer";
+                        status: "submitted" | "information_requested" | "approved" | "rejected" | "withdrawn";
+                        applicant: {
+                            name: string;
+                            email: string;
+                            birthDate: string | null;
+                        };
+                        household: {
+                            relation: "partner" | "child";
+                            name: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            birthDate: string;
+                        }[];
+                        explanation: string;
+                        assignedTo: components["schemas"]["ApplicationReviewer"] | null;
+                        /** Format: date-time */
+                        submittedAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        decision: {
+                            outcome: "approved" | "rejected";
+                            reason: string;
+                            objectionInfo: string;
+                            decidedBy: string;
+                            /** Format: date-time */
+                            decidedAt: string;
+                        } | null;
+                        evidence: components["schemas"]["ApplicationEvidence"][];
+                        events: {
+                            kind: "submitted" | "assigned" | "information_requested" | "answered" | "evidence_added" | "approved" | "rejected" | "withdrawn" | "evidence_deleted";
+                            actorName: string;
+                            message: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestApplicationInformation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    message: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description minimum: income up to 120% of the social minimum; carer: mantelzorger */
+                        ground: "minimum" | "carer";
+                        status: "submitted" | "information_requested" | "approved" | "rejected" | "withdrawn";
+                        applicant: {
+                            name: string;
+                            email: string;
+                            birthDate: string | null;
+                        };
+                        household: {
+                            relation: "partner" | "child";
+                            name: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            birthDate: string;
+                        }[];
+                        explanation: string;
+                        assignedTo: components["schemas"]["ApplicationReviewer"] | null;
+                        /** Format: date-time */
+                        submittedAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        decision: {
+                            outcome: "approved" | "rejected";
+                            reason: string;
+                            objectionInfo: string;
+                            decidedBy: string;
+                            /** Format: date-time */
+                            decidedAt: string;
+                        } | null;
+                        evidence: components["schemas"]["ApplicationEvidence"][];
+                        events: {
+                            kind: "submitted" | "assigned" | "information_requested" | "answered" | "evidence_added" | "approved" | "rejected" | "withdrawn" | "evidence_deleted";
+                            actorName: string;
+                            message: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    outcome: "approved" | "rejected";
+                    /** @description Required when rejected */
+                    reason?: string;
+                    /** @description How to object (bezwaar); required when rejected */
+                    objectionInfo?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description minimum: income up to 120% of the social minimum; carer: mantelzorger */
+                        ground: "minimum" | "carer";
+                        status: "submitted" | "information_requested" | "approved" | "rejected" | "withdrawn";
+                        applicant: {
+                            name: string;
+                            email: string;
+                            birthDate: string | null;
+                        };
+                        household: {
+                            relation: "partner" | "child";
+                            name: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            birthDate: string;
+                        }[];
+                        explanation: string;
+                        assignedTo: components["schemas"]["ApplicationReviewer"] | null;
+                        /** Format: date-time */
+                        submittedAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        decision: {
+                            outcome: "approved" | "rejected";
+                            reason: string;
+                            objectionInfo: string;
+                            decidedBy: string;
+                            /** Format: date-time */
+                            decidedAt: string;
+                        } | null;
+                        evidence: components["schemas"]["ApplicationEvidence"][];
+                        events: {
+                            kind: "submitted" | "assigned" | "information_requested" | "answered" | "evidence_added" | "approved" | "rejected" | "withdrawn" | "evidence_deleted";
+                            actorName: string;
+                            message: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listIncomeImports: {
         parameters: {
             query?: never;
             header?: never;
@@ -11536,7 +8568,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: components["schemas"]["SupportApplication"][];
+                        items: components["schemas"]["IncomeImportRunSummary"][];
                     };
                 };
             };
@@ -11571,42 +8603,22 @@ export interface operations {
             };
         };
     };
-    createSupportApplication: {
+    createIncomeImport: {
         parameters: {
-            query?: never;
+            query: {
+                fileName: string;
+                /** @description true: check every row, change nothing */
+                dryRun?: boolean;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
+        /** @description The CSV file (bytes: UTF-8 or Windows-1252) */
         requestBody: {
             content: {
-                "application/json": {
-                    /** Format: uuid */
-                    roundId: string;
-                    title: string;
-                    description: string;
-                    /**
-                     * Format: date
-                     * @description YYYY-MM-DD
-                     */
-                    startsOn: string;
-                    /**
-                     * Format: date
-                     * @description YYYY-MM-DD
-                     */
-                    endsOn: string;
-                    wijkCode: string;
-                    targetGroup: string;
-                    expectedReach: number;
-                    /** @description Amount in euro cents, a positive whole number */
-                    budgetCents: number;
-                    /** @description per_participant: the price of each participant drops by the support; lump_sum: one amount */
-                    supportKind: "per_participant" | "lump_sum";
-                    /** @description per_participant: what one participant would pay without support */
-                    pricePerParticipantCents?: number;
-                    /** @description Amount in euro cents, a positive whole number */
-                    askedCents: number;
-                };
+                "text/csv": unknown;
+                "application/vnd.ms-excel": unknown;
             };
         };
         responses: {
@@ -11621,72 +8633,72 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        partner: {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
+                        fileName: string;
+                        dryRun: boolean;
+                        status: "checked" | "running" | "done" | "failed";
+                        totalRows: number;
+                        processedRows: number;
+                        report: {
+                            created: number;
+                            renewed: number;
+                            updated: number;
+                            unchanged: number;
+                            refused: number;
                         };
-                        /** Format: uuid */
-                        roundId: string;
-                        roundName: string;
-                        title: string;
-                        description: string;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        startsOn: string;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        endsOn: string;
-                        wijk: {
-                            code: string;
-                            name: string;
-                        };
-                        targetGroup: string;
-                        expectedReach: number;
-                        /** @description Amount in euro cents, a positive whole number */
-                        budgetCents: number;
-                        /** @description per_participant: the price of each participant drops by the support; lump_sum: one amount */
-                        supportKind: "per_participant" | "lump_sum";
-                        pricePerParticipantCents: number | null;
-                        /** @description Amount in euro cents, a positive whole number */
-                        askedCents: number;
-                        status: "submitted" | "approved" | "rejected" | "reported" | "closed";
-                        priority: {
-                            /** @description The wijk is a priority of the round */
-                            wijk: boolean;
-                            /** @description The target group is a priority of the round */
-                            targetGroup: boolean;
-                        };
-                        scores: {
-                            reach: number;
-                            targetGroup: number;
-                            quality: number;
-                            costs: number;
-                        } | null;
-                        decisionReason: string | null;
-                        grantedCents: number | null;
-                        grantedPerParticipantCents: number | null;
-                        /** @description Paid out of the actiebudget so far; per participant null below 10 participants */
-                        paidCents: number | null;
-                        /** @description per_participant: the offer on the pass */
-                        offerId: string | null;
-                        participants: {
-                            onThePass: {
-                                value: number | null;
-                                /** @description true: fewer than 10 people, so no figure is shown */
-                                suppressed: boolean;
-                            };
-                            /** @description The partner's own count */
-                            reported: number | null;
-                        };
-                        evaluation: string | null;
-                        decidedAt: string | null;
+                        /** @description Welcome letters in the PDF, for residents without e-mail */
+                        lettersCount: number;
+                        lettersUrl: string | null;
+                        error: string | null;
                         /** Format: date-time */
                         createdAt: string;
+                        finishedAt: string | null;
+                        problems: {
+                            /** @description Line in the file (the header is line 1) */
+                            line: number;
+                            field: string;
+                            code: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            202: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        fileName: string;
+                        dryRun: boolean;
+                        status: "checked" | "running" | "done" | "failed";
+                        totalRows: number;
+                        processedRows: number;
+                        report: {
+                            created: number;
+                            renewed: number;
+                            updated: number;
+                            unchanged: number;
+                            refused: number;
+                        };
+                        /** @description Welcome letters in the PDF, for residents without e-mail */
+                        lettersCount: number;
+                        lettersUrl: string | null;
+                        error: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        finishedAt: string | null;
+                        problems: {
+                            /** @description Line in the file (the header is line 1) */
+                            line: number;
+                            field: string;
+                            code: string;
+                            message: string;
+                        }[];
                     };
                 };
             };
@@ -11718,7 +8730,7 @@ export interface operations {
                 };
             };
             /** @description RFC 9457 problem details */
-            404: {
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11727,7 +8739,7 @@ export interface operations {
                 };
             };
             /** @description RFC 9457 problem details */
-            409: {
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11748,12 +8760,12 @@ export interface operations {
             };
         };
     };
-    getSupportApplication: {
+    getIncomeImport: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                applicationId: string;
+                runId: string;
             };
             cookie?: never;
         };
@@ -11770,76 +8782,36 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        partner: {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
+                        fileName: string;
+                        dryRun: boolean;
+                        status: "checked" | "running" | "done" | "failed";
+                        totalRows: number;
+                        processedRows: number;
+                        report: {
+                            created: number;
+                            renewed: number;
+                            updated: number;
+                            unchanged: number;
+                            refused: number;
                         };
-                        /** Format: uuid */
-                        roundId: string;
-                        roundName: string;
-                        title: string;
-                        description: string;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        startsOn: string;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        endsOn: string;
-                        wijk: {
-                            code: string;
-                            name: string;
-                        };
-                        targetGroup: string;
-                        expectedReach: number;
-                        /** @description Amount in euro cents, a positive whole number */
-                        budgetCents: number;
-                        /** @description per_participant: the price of each participant drops by the support; lump_sum: one amount */
-                        supportKind: "per_participant" | "lump_sum";
-                        pricePerParticipantCents: number | null;
-                        /** @description Amount in euro cents, a positive whole number */
-                        askedCents: number;
-                        status: "submitted" | "approved" | "rejected" | "reported" | "closed";
-                        priority: {
-                            /** @description The wijk is a priority of the round */
-                            wijk: boolean;
-                            /** @description The target group is a priority of the round */
-                            targetGroup: boolean;
-                        };
-                        scores: {
-                            reach: number;
-                            targetGroup: number;
-                            quality: number;
-                            costs: number;
-                        } | null;
-                        decisionReason: string | null;
-                        grantedCents: number | null;
-                        grantedPerParticipantCents: number | null;
-                        /** @description Paid out of the actiebudget so far; per participant null below 10 participants */
-                        paidCents: number | null;
-                        /** @description per_participant: the offer on the pass */
-                        offerId: string | null;
-                        participants: {
-                            onThePass: {
-                                value: number | null;
-                                /** @description true: fewer than 10 people, so no figure is shown */
-                                suppressed: boolean;
-                            };
-                            /** @description The partner's own count */
-                            reported: number | null;
-                        };
-                        evaluation: string | null;
-                        decidedAt: string | null;
+                        /** @description Welcome letters in the PDF, for residents without e-mail */
+                        lettersCount: number;
+                        lettersUrl: string | null;
+                        error: string | null;
                         /** Format: date-time */
                         createdAt: string;
+                        finishedAt: string | null;
+                        problems: {
+                            /** @description Line in the file (the header is line 1) */
+                            line: number;
+                            field: string;
+                            code: string;
+                            message: string;
+                        }[];
                     };
                 };
             };
-            /** @description Invalid input: every invalid field is listed in invalidParams */
+            /** @description RFC 9457 problem details */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11888,36 +8860,18 @@ export interface operations {
             };
         };
     };
-    decideSupportApplication: {
+    getIncomeImportLetters: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                applicationId: string;
+                runId: string;
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": {
-                    approve: boolean;
-                    /** @description The scoring form: 1 (weak) to 5 (strong) */
-                    scores: {
-                        reach: number;
-                        targetGroup: number;
-                        quality: number;
-                        costs: number;
-                    };
-                    reason: string;
-                    /** @description Amount in euro cents, a positive whole number */
-                    grantedCents?: number;
-                    /** @description lump_sum: paid on approval; the rest after the report. Default 75 */
-                    advancePercent?: number;
-                };
-            };
-        };
+        requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description PDF */
             200: {
                 headers: {
                     /** @description Full version of this API (NL API Design Rules: API-Version header) */
@@ -11925,76 +8879,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        partner: {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                        };
-                        /** Format: uuid */
-                        roundId: string;
-                        roundName: string;
-                        title: string;
-                        description: string;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        startsOn: string;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        endsOn: string;
-                        wijk: {
-                            code: string;
-                            name: string;
-                        };
-                        targetGroup: string;
-                        expectedReach: number;
-                        /** @description Amount in euro cents, a positive whole number */
-                        budgetCents: number;
-                        /** @description per_participant: the price of each participant drops by the support; lump_sum: one amount */
-                        supportKind: "per_participant" | "lump_sum";
-                        pricePerParticipantCents: number | null;
-                        /** @description Amount in euro cents, a positive whole number */
-                        askedCents: number;
-                        status: "submitted" | "approved" | "rejected" | "reported" | "closed";
-                        priority: {
-                            /** @description The wijk is a priority of the round */
-                            wijk: boolean;
-                            /** @description The target group is a priority of the round */
-                            targetGroup: boolean;
-                        };
-                        scores: {
-                            reach: number;
-                            targetGroup: number;
-                            quality: number;
-                            costs: number;
-                        } | null;
-                        decisionReason: string | null;
-                        grantedCents: number | null;
-                        grantedPerParticipantCents: number | null;
-                        /** @description Paid out of the actiebudget so far; per participant null below 10 participants */
-                        paidCents: number | null;
-                        /** @description per_participant: the offer on the pass */
-                        offerId: string | null;
-                        participants: {
-                            onThePass: {
-                                value: number | null;
-                                /** @description true: fewer than 10 people, so no figure is shown */
-                                suppressed: boolean;
-                            };
-                            /** @description The partner's own count */
-                            reported: number | null;
-                        };
-                        evaluation: string | null;
-                        decidedAt: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                    };
+                    "application/pdf": string;
                 };
             };
             /** @description RFC 9457 problem details */
@@ -12026,171 +8911,6 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    reportSupportApplication: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                applicationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    participants: number;
-                    evaluation: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        partner: {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                        };
-                        /** Format: uuid */
-                        roundId: string;
-                        roundName: string;
-                        title: string;
-                        description: string;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        startsOn: string;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        endsOn: string;
-                        wijk: {
-                            code: string;
-                            name: string;
-                        };
-                        targetGroup: string;
-                        expectedReach: number;
-                        /** @description Amount in euro cents, a positive whole number */
-                        budgetCents: number;
-                        /** @description per_participant: the price of each participant drops by the support; lump_sum: one amount */
-                        supportKind: "per_participant" | "lump_sum";
-                        pricePerParticipantCents: number | null;
-                        /** @description Amount in euro cents, a positive whole number */
-                        askedCents: number;
-                        status: "submitted" | "approved" | "rejected" | "reported" | "closed";
-                        priority: {
-                            /** @description The wijk is a priority of the round */
-                            wijk: boolean;
-                            /** @description The target group is a priority of the round */
-                            targetGroup: boolean;
-                        };
-                        scores: {
-                            reach: number;
-                            targetGroup: number;
-                            quality: number;
-                            costs: number;
-                        } | null;
-                        decisionReason: string | null;
-                        grantedCents: number | null;
-                        grantedPerParticipantCents: number | null;
-                        /** @description Paid out of the actiebudget so far; per participant null below 10 participants */
-                        paidCents: number | null;
-                        /** @description per_participant: the offer on the pass */
-                        offerId: string | null;
-                        participants: {
-                            onThePass: {
-                                value: number | null;
-                                /** @description true: fewer than 10 people, so no figure is shown */
-                                suppressed: boolean;
-                            };
-                            /** @description The partner's own count */
-                            reported: number | null;
-                        };
-                        evaluation: string | null;
-                        decidedAt: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };

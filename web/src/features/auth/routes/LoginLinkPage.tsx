@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { RouterLink } from '../../../components/RouterLink.tsx';
+import { takeAfterLogin } from '../../../lib/after-login.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useLoginWithLink } from '../api/sessions.ts';
 
@@ -27,6 +28,7 @@ export default function LoginLinkPage() {
     login.mutate(token, {
       onSuccess: (session) => navigate(session.kind === 'staff' ? '/aanbieder' : '/mijn-pas', { replace: true }),
     });
+    login.mutate(token, { onSuccess: () => navigate(takeAfterLogin() ?? '/mijn-pas', { replace: true }) });
   }, [token, login, navigate]);
 
   if (failed) {
