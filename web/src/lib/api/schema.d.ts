@@ -312,6 +312,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/pass/replacement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * My card is lost, stolen or broken, or my phone is lost: block my pass and give me a new one
+         * @description In one transaction: the old pass is replaced for good (the till refuses it with 409 pass-replaced), a new pass with a new number gets its validity, its redemptions (history and per-pass limits), its credit (a pass_replacement ledger entry) and its child passes. A lost phone also removes all my devices.
+         */
+        post: operations["replaceMyPass"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/passes/{passId}/replacement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Block a pass for good and issue a replacement with a new number (pass organisation)
+         * @description In one transaction: the old pass is replaced for good (the till refuses it with 409 pass-replaced), a new pass with a new number gets its validity, its redemptions (history and per-pass limits), its credit (a pass_replacement ledger entry) and its child passes.
+         */
+        post: operations["replacePass"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/passes/{passId}/block": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Block a pass: the till refuses it (409 pass-blocked) until the block is lifted (pass organisation) */
+        put: operations["blockPass"];
+        post?: never;
+        /** Lift the block of a pass (pass organisation); a replaced pass stays refused (409 pass-replaced) */
+        delete: operations["unblockPass"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/pass/devices": {
         parameters: {
             query?: never;
@@ -2600,7 +2658,7 @@ export interface operations {
                         /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
                         number: string;
                         holderName: string;
-                        status: "active" | "blocked" | "expired";
+                        status: "active" | "blocked" | "expired" | "replaced";
                         /**
                          * Format: date
                          * @description YYYY-MM-DD
@@ -2618,7 +2676,7 @@ export interface operations {
                             /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
                             number: string;
                             holderName: string;
-                            status: "active" | "blocked" | "expired";
+                            status: "active" | "blocked" | "expired" | "replaced";
                             /**
                              * Format: date
                              * @description YYYY-MM-DD
@@ -2648,6 +2706,377 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceMyPass: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description card_lost, card_stolen, card_broken or phone_lost (a lost phone also removes all your devices) */
+                    reason: "card_lost" | "card_stolen" | "card_broken" | "phone_lost";
+                    /** @description A child's pass linked to mine; default: my own pass */
+                    passNumber?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
+                        oldPassNumber: string;
+                        /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
+                        newPassNumber: string;
+                        /** @description Redemptions now shown on the new pass */
+                        movedRedemptions: number;
+                        /** @description Amount in euro cents */
+                        movedCreditCents: number;
+                        /** @description Devices removed from the pass (a lost phone) */
+                        removedDevices: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replacePass: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                passId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: ("card_lost" | "card_stolen" | "card_broken" | "phone_lost") | "other";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
+                        oldPassNumber: string;
+                        /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
+                        newPassNumber: string;
+                        /** @description Redemptions now shown on the new pass */
+                        movedRedemptions: number;
+                        /** @description Amount in euro cents */
+                        movedCreditCents: number;
+                        /** @description Devices removed from the pass (a lost phone) */
+                        removedDevices: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    blockPass: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                passId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: ("card_lost" | "card_stolen" | "card_broken" | "phone_lost") | "other";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
+                        number: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unblockPass: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                passId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
+                        number: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3387,7 +3816,7 @@ export interface operations {
                         pass: {
                             /** @description Pass number as printed on the card */
                             number: string;
-                            status: "active" | "blocked" | "expired";
+                            status: "active" | "blocked" | "expired" | "replaced";
                             /** Format: date */
                             validUntil: string;
                         };
@@ -4803,7 +5232,7 @@ export interface operations {
                             holderName: string | null;
                             /** @description Once paid; only for the buyer (logged in) and the pass organisation */
                             passNumber: string | null;
-                            passStatus: "active" | "blocked" | "expired" | null;
+                            passStatus: ("active" | "blocked" | "expired" | "replaced") | null;
                             validFrom: string | null;
                             validUntil: string | null;
                         }[];
@@ -4974,7 +5403,7 @@ export interface operations {
                             holderName: string | null;
                             /** @description Once paid; only for the buyer (logged in) and the pass organisation */
                             passNumber: string | null;
-                            passStatus: "active" | "blocked" | "expired" | null;
+                            passStatus: ("active" | "blocked" | "expired" | "replaced") | null;
                             validFrom: string | null;
                             validUntil: string | null;
                         }[];
@@ -5010,7 +5439,7 @@ export interface operations {
                             holderName: string | null;
                             /** @description Once paid; only for the buyer (logged in) and the pass organisation */
                             passNumber: string | null;
-                            passStatus: "active" | "blocked" | "expired" | null;
+                            passStatus: ("active" | "blocked" | "expired" | "replaced") | null;
                             validFrom: string | null;
                             validUntil: string | null;
                         }[];
@@ -6988,7 +7417,7 @@ export interface operations {
                             email: string | null;
                             passNumber: string | null;
                             category: ("regular" | "low_income" | "carer" | "child") | null;
-                            status: ("active" | "blocked" | "expired") | null;
+                            status: ("active" | "blocked" | "expired" | "replaced") | null;
                             validUntil: string | null;
                             wijk: {
                                 code: string;
