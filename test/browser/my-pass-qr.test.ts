@@ -151,4 +151,28 @@ describe('Mijn pas: QR codes from the device', () => {
     // This device still shows its own code.
     expect(await tokenOf(resident, 'QR-code van uw pas. Laat deze zien bij de kassa.')).toMatch(/^SP2\./);
   });
+
+  it('blocks my lost card and gives a new number; the old one is refused, the new QR code works', async () => {
+    const replace = resident.locator('section', {
+      has: resident.getByRole('heading', { level: 2, name: 'Pas kwijt, gestolen of kapot?' }),
+    });
+    await replace.getByRole('button', { name: 'Verder' }).click();
+    await replace.getByText('Kies wat er is gebeurd.').waitFor(WAIT);
+    await replace.getByLabel('De pas is kwijt').check();
+    await replace.getByRole('button', { name: 'Verder' }).click();
+    await replace.getByRole('heading', { level: 3, name: 'De pas van Fatima Yilmaz blokkeren?' }).waitFor(WAIT);
+    await expectAccessible(resident, 'my pass, confirming a replacement');
+    await replace.getByRole('button', { name: 'Ja, blokkeer en geef een nieuwe pas' }).click();
+    const done = replace.getByRole('status');
+    await done.waitFor(WAIT);
+    const newNumber = /Het nieuwe pasnummer is ([\d ]+)\./.exec((await done.textContent()) ?? '')![1]!;
+    expect(newNumber).not.toBe(formatPassNumber(fatima.number));
+    await resident.getByText(newNumber, { exact: true }).first().waitFor(WAIT);
+    await expectAccessible(resident, 'my pass after a replacement');
+
+    expect(await atTill(fatima.number)).toBe('pass-replaced');
+    await expect
+      .poll(async () => atTill((await tokenOf(resident, 'QR-code van uw pas. Laat deze zien bij de kassa.'))!), WAIT)
+      .toBe(newNumber);
+  });
 });

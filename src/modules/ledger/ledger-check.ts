@@ -43,7 +43,7 @@ export interface LedgerCheckReport {
 }
 
 /** Kinds that may book on a pass's credit; reversals count as the kind they reverse. */
-const CREDIT_KINDS = ['credit_load', 'credit_spend', 'redemption_credit_payment', 'credit_expiry'];
+const CREDIT_KINDS = ['credit_load', 'credit_spend', 'redemption_credit_payment', 'credit_expiry', 'pass_replacement'];
 /** Kinds that spend credit: a payment through the credit API or at the till. */
 const SPEND_KINDS = ['credit_spend', 'redemption_credit_payment'];
 
@@ -100,12 +100,15 @@ export async function checkLedger(db: Kysely<DB>, tenantId?: string): Promise<Le
     spent: number;
     expired: number;
     other: number;
+    moved: number;
     line_sum: number;
   }>`
     select a.tenant_id, a.id, a.name, a.balance_cents,
       coalesce(sum(l.amount_cents) filter (where coalesce(o.kind, e.kind) = 'credit_load'), 0) as loaded,
       -coalesce(sum(l.amount_cents) filter (where coalesce(o.kind, e.kind) in (${sql.join(SPEND_KINDS)})), 0) as spent,
       -coalesce(sum(l.amount_cents) filter (where coalesce(o.kind, e.kind) = 'credit_expiry'), 0) as expired,
+      -- Credit moved to a replacement pass: out of the old pass's account (negative), into the new one's.
+      coalesce(sum(l.amount_cents) filter (where coalesce(o.kind, e.kind) = 'pass_replacement'), 0) as moved,
       coalesce(sum(l.amount_cents) filter (where coalesce(o.kind, e.kind) not in (${sql.join(CREDIT_KINDS)})), 0) as other,
       coalesce(sum(l.amount_cents), 0) as line_sum
     from ledger_accounts a
@@ -115,14 +118,15 @@ export async function checkLedger(db: Kysely<DB>, tenantId?: string): Promise<Le
     where a.type = 'pass_credit' and ${tenantFilter('a.tenant_id')}
     group by a.tenant_id, a.id`.execute(db);
   for (const row of credit.rows) {
-    const [balance, loaded, spent, expired, other, lineSum] = [
+    const [balance, loaded, spent, expired, other, moved, lineSum] = [
       row.balance_cents,
       row.loaded,
       row.spent,
       row.expired,
       row.other,
+      row.moved,
       row.line_sum,
-    ].map(num) as [number, number, number, number, number, number];
+    ].map(num) as [number, number, number, number, number, number, number];
     const subject = `pass credit ${row.id} (${row.name})`;
     if (balance < 0 || lineSum < 0) {
       violations.push({
@@ -132,12 +136,12 @@ export async function checkLedger(db: Kysely<DB>, tenantId?: string): Promise<Le
         detail: `balance ${balance} cents, lines sum to ${lineSum}`,
       });
     }
-    if (loaded - spent - expired !== balance || other !== 0 || loaded < 0 || spent < 0 || expired < 0) {
+    if (loaded + moved - spent - expired !== balance || other !== 0 || loaded < 0 || spent < 0 || expired < 0) {
       violations.push({
         tenantId: row.tenant_id,
         invariant: 'credit-loaded-minus-spent-minus-expired',
         subject,
-        detail: `loaded ${loaded} - spent ${spent} - expired ${expired} = ${loaded - spent - expired}, balance ${balance}, other bookings ${other}`,
+        detail: `loaded ${loaded} + moved ${moved} - spent ${spent} - expired ${expired} = ${loaded + moved - spent - expired}, balance ${balance}, other bookings ${other}`,
       });
     }
   }

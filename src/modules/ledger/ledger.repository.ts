@@ -318,4 +318,18 @@ export class LedgerRepository {
       .orderBy('provider_id')
       .execute();
   }
+
+  /** The pass's credit accounts that hold credit, locked until the transaction ends (a pass replacement moves them). */
+  passCreditAccountsForUpdate(tenantId: string, passId: string) {
+    return this.db
+      .selectFrom('ledger_accounts')
+      .select(['id', 'scheme_id', 'name', 'balance_cents'])
+      .where('tenant_id', '=', tenantId)
+      .where('type', '=', 'pass_credit')
+      .where('pass_id', '=', passId)
+      .where('balance_cents', '>', 0)
+      .orderBy('id')
+      .forUpdate()
+      .execute();
+  }
 }

@@ -32,7 +32,8 @@ export type EntryKind =
   | 'settlement'
   | 'settlement_payment'
   | 'pass_sale'
-  | 'pass_sale_refund';
+  | 'pass_sale_refund'
+  | 'pass_replacement';
 
 export type Tx = Transaction<DB>;
 

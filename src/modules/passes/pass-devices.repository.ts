@@ -81,4 +81,16 @@ export class PassDevicesRepository {
       .executeTakeFirst();
     return row?.number;
   }
+
+  /** Every device of the holder (a lost phone: which one is unknown, so all). */
+  async revokeAll(tenantId: string, holderId: string, at: Date): Promise<number> {
+    const result = await this.db
+      .updateTable('pass_devices')
+      .set({ revoked_at: at })
+      .where('tenant_id', '=', tenantId)
+      .where('holder_id', '=', holderId)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows);
+  }
 }

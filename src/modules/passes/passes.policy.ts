@@ -1,8 +1,12 @@
 import { definePolicy, allow } from '../access/policy.ts';
-import { isResident } from '../access/principal.ts';
+import { isOrgAdmin, isResident } from '../access/principal.ts';
 
 export const passesPolicy = definePolicy({
   'ownPass.read': allow(isResident),
   // The devices that show the holder's QR code: add, list, remove (a lost phone).
   'ownDevices.manage': allow(isResident),
+  // Self-service block and replace: a lost, stolen or broken card, or a lost phone.
+  'ownPass.replace': allow(isResident),
+  // The pass organisation blocks, unblocks and replaces any pass of its municipality.
+  'pass.manage': allow(isOrgAdmin),
 });

@@ -1,5 +1,5 @@
 import type { Static } from '@sinclair/typebox';
-import type { Device, DeviceWithKeys, OwnPass, OwnRedemption } from './passes.schemas.ts';
+import type { Device, DeviceWithKeys, OwnPass, OwnRedemption, PassRef, PassReplacement } from './passes.schemas.ts';
 import type { DeviceKey } from './pass-devices.service.ts';
 import type { PassStatus } from './passes.tables.ts';
 import { formatPassNumber } from './pass-number.ts';
@@ -75,4 +75,24 @@ export function presentOwnRedemption(row: {
     redeemedAt: row.created_at.toISOString(),
     status: row.cancelled_at ? 'cancelled' : 'redeemed',
   };
+}
+
+export function presentReplacement(r: {
+  oldPass: { number: string };
+  newPass: { number: string };
+  movedRedemptions: number;
+  movedCreditCents: number;
+  revokedDevices: number;
+}): Static<typeof PassReplacement> {
+  return {
+    oldPassNumber: formatPassNumber(r.oldPass.number),
+    newPassNumber: formatPassNumber(r.newPass.number),
+    movedRedemptions: r.movedRedemptions,
+    movedCreditCents: r.movedCreditCents,
+    removedDevices: r.revokedDevices,
+  };
+}
+
+export function presentPassRef(p: { id: string; number: string }): Static<typeof PassRef> {
+  return { id: p.id, number: formatPassNumber(p.number) };
 }

@@ -6,6 +6,14 @@ export const passesProblems = defineProblems({
   'pass-number-invalid': { status: 400, title: { en: 'Pass number is not valid', nl: 'Dit pasnummer klopt niet' } },
   'pass-blocked': { status: 409, title: { en: 'Pass is blocked', nl: 'Deze pas is geblokkeerd' } },
   'pass-expired': { status: 409, title: { en: 'Pass has expired', nl: 'Deze pas is verlopen' } },
+  'pass-replaced': {
+    status: 409,
+    title: { en: 'Pass was replaced by a new pass', nl: 'Deze pas is vervangen door een nieuwe pas' },
+  },
+  'pass-not-replaceable': {
+    status: 409,
+    title: { en: 'Pass cannot be replaced', nl: 'Deze pas kan niet vervangen worden' },
+  },
   'qr-code-expired': {
     status: 400,
     title: { en: 'QR code is too old', nl: 'Deze QR-code is te oud' },

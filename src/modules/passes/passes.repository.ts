@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import type { PassCategory } from './passes.tables.ts';
+import type { BlockReason, PassCategory } from './passes.tables.ts';
 
 /** A pass to issue: its number is allocated when it is issued. */
 export interface NewPass {
@@ -241,5 +241,67 @@ export class PassesRepository {
       .select('municipality_code')
       .where('id', '=', tenantId)
       .executeTakeFirstOrThrow();
+  }
+
+  /**
+   * The pass row, locked until the transaction ends: a replacement or block waits for a booking
+   * on the pass to commit, and a booking that comes later waits for it (its compare-and-set).
+   */
+  lockPass(tenantId: string, passId: string) {
+    return this.db
+      .selectFrom('passes')
+      .select([
+        'id',
+        'number',
+        'holder_id',
+        'category',
+        'parent_pass_id',
+        'status',
+        'valid_from',
+        'valid_until',
+        'replaced_by_pass_id',
+      ])
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', passId)
+      .forUpdate()
+      .executeTakeFirst();
+  }
+
+  async markReplaced(tenantId: string, passId: string, successorId: string, reason: BlockReason, at: Date) {
+    await this.db
+      .updateTable('passes')
+      .set({ status: 'replaced', replaced_by_pass_id: successorId, block_reason: reason, blocked_at: at })
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', passId)
+      .execute();
+  }
+
+  /** Child passes linked to `fromParentId` are linked to `toParentId` (the household moves along). */
+  async relinkChildren(tenantId: string, fromParentId: string, toParentId: string) {
+    await this.db
+      .updateTable('passes')
+      .set({ parent_pass_id: toParentId })
+      .where('tenant_id', '=', tenantId)
+      .where('parent_pass_id', '=', fromParentId)
+      .execute();
+  }
+
+  async setBlocked(tenantId: string, passId: string, reason: BlockReason, at: Date) {
+    await this.db
+      .updateTable('passes')
+      .set({ status: 'blocked', block_reason: reason, blocked_at: at })
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', passId)
+      .execute();
+  }
+
+  async setUnblocked(tenantId: string, passId: string) {
+    await this.db
+      .updateTable('passes')
+      .set({ status: 'active', block_reason: null, blocked_at: null })
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', passId)
+      .where('status', '=', 'blocked')
+      .execute();
   }
 }

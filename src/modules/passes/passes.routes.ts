@@ -5,6 +5,8 @@ import { PageMeta, PagingQuery, problemResponses, Uuid } from '../../http/schema
 import { PassDevicesRepository } from './pass-devices.repository.ts';
 import { MAX_DEVICES, PassDevicesService } from './pass-devices.service.ts';
 import { qrKeyLookupFor } from './qr-keys.ts';
+import { passLifeCycleRoutes } from './pass-life-cycle.routes.ts';
+import { PassLifeCycleService } from './pass-life-cycle.service.ts';
 import { presentDevice, presentDeviceWithKeys, presentOwnPass, presentOwnRedemption } from './passes.presenter.ts';
 import { PassesRepository } from './passes.repository.ts';
 import { Device, DeviceInput, DeviceWithKeys, OwnPass, OwnRedemption } from './passes.schemas.ts';
@@ -38,6 +40,9 @@ export async function passesRoutes(app: App) {
     },
     async (request) => presentOwnPass(await service.ownPass(request.principal)),
   );
+
+  const lookup = qrKeyLookupFor(database);
+  await passLifeCycleRoutes(app, new PassLifeCycleService(database.db, service, lookup));
 
   const DeviceParams = Type.Object({ deviceId: Uuid });
 

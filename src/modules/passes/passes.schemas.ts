@@ -3,7 +3,12 @@ import { Cents, DateOnly, Uuid } from '../../http/schemas.ts';
 
 /** What goes out of the resident's pass endpoints; the presenters return their `Static<>` types. */
 
-export const PassStatus = Type.Union([Type.Literal('active'), Type.Literal('blocked'), Type.Literal('expired')]);
+export const PassStatus = Type.Union([
+  Type.Literal('active'),
+  Type.Literal('blocked'),
+  Type.Literal('expired'),
+  Type.Literal('replaced'),
+]);
 export const PassCategory = Type.Union([
   Type.Literal('regular'),
   Type.Literal('low_income'),
@@ -73,3 +78,31 @@ export const OwnRedemption = Type.Object({
   redeemedAt: Type.String({ format: 'date-time' }),
   status: Type.Union([Type.Literal('redeemed'), Type.Literal('cancelled')]),
 });
+
+const ResidentBlockReason = Type.Union(
+  [Type.Literal('card_lost'), Type.Literal('card_stolen'), Type.Literal('card_broken'), Type.Literal('phone_lost')],
+  { description: 'card_lost, card_stolen, card_broken or phone_lost (a lost phone also removes all your devices)' },
+);
+export const BlockReason = Type.Union([ResidentBlockReason, Type.Literal('other')]);
+
+export const OwnReplacementInput = Type.Object(
+  {
+    reason: ResidentBlockReason,
+    passNumber: Type.Optional(
+      Type.String({ minLength: 13, maxLength: 20, description: "A child's pass linked to mine; default: my own pass" }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const ReplacementInput = Type.Object({ reason: BlockReason }, { additionalProperties: false });
+
+export const PassReplacement = Type.Object({
+  oldPassNumber: PassNumber,
+  newPassNumber: PassNumber,
+  movedRedemptions: Type.Integer({ description: 'Redemptions now shown on the new pass' }),
+  movedCreditCents: Cents,
+  removedDevices: Type.Integer({ description: 'Devices removed from the pass (a lost phone)' }),
+});
+
+export const PassRef = Type.Object({ id: Uuid, number: PassNumber });

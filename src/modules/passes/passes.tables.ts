@@ -1,9 +1,12 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { CreatedAt, DateString, Timestamp } from '../../db/schema.ts';
 
 /** Table types of the passes module. Keep in step with the migrations that create them. */
 export type PassCategory = 'regular' | 'low_income' | 'carer' | 'child';
-export type PassStatus = 'active' | 'blocked' | 'expired';
+export type PassStatus = 'active' | 'blocked' | 'expired' | 'replaced';
+/** Why a pass was blocked (and, usually, replaced). */
+export type BlockReason = 'card_lost' | 'card_stolen' | 'card_broken' | 'phone_lost' | 'other';
+type Optional<T> = ColumnType<T | null, T | null | undefined, T | null>;
 
 export interface HoldersTable {
   tenant_id: string;
@@ -29,6 +32,10 @@ export interface PassesTable {
   /** Version of the pass's usage: one up with every redemption and cancellation (migration 0009). */
   redemption_seq: Generated<number>;
   created_at: CreatedAt;
+  /** The pass that replaced this one (status 'replaced'); migration 202612071210. */
+  replaced_by_pass_id: Optional<string>;
+  blocked_at: Optional<Date>;
+  block_reason: Optional<BlockReason>;
 }
 
 /** The next serial for new pass numbers, per municipality (migration 0005). */

@@ -18,6 +18,8 @@ export type Decision = QuotedPass & QuotedOffer & { creditCents: number; credit:
 
 export function usablePass<P extends TillPassRow>(pass: P | undefined, today: string): P {
   if (!pass) throw new DomainError('pass-not-found', 'There is no pass with this number.');
+  if (pass.status === 'replaced')
+    throw new DomainError('pass-replaced', 'This pass was replaced by a new pass. Ask the holder for the new pass.');
   if (pass.status === 'blocked')
     throw new DomainError('pass-blocked', 'This pass is blocked. The holder can contact the pass organisation.');
   if (pass.status === 'expired' || today > pass.valid_until || today < pass.valid_from) {

@@ -432,6 +432,17 @@ export class RedemptionsRepository {
       .executeTakeFirst();
   }
 
+  /** Moves every redemption of a pass to the pass that replaces it (history and per-pass limits go along). */
+  async moveToPass(tenantId: string, fromPassId: string, toPassId: string): Promise<number> {
+    const result = await this.db
+      .updateTable('redemptions')
+      .set({ pass_id: toPassId })
+      .where('tenant_id', '=', tenantId)
+      .where('pass_id', '=', fromPassId)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows);
+  }
+
   /** Marks the redemption cancelled unless it already is. Returns the new cancelled_at, or undefined. */
   cancelRedemption(tenantId: string, redemptionId: string, at: Date, by: string) {
     return this.db

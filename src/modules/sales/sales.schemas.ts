@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { Cents, DateOnly, Uuid } from '../../http/schemas.ts';
+import { PassStatus } from '../passes/passes.schemas.ts';
 
 /** What goes in and out of the pass-sales endpoints; the presenters return their `Static<>` types. */
 
@@ -105,7 +106,7 @@ export const PassOrder = Type.Object(
         passNumber: Type.Union([Type.String(), Type.Null()], {
           description: 'Once paid; only for the buyer (logged in) and the pass organisation',
         }),
-        passStatus: Type.Union([Type.Literal('active'), Type.Literal('blocked'), Type.Literal('expired'), Type.Null()]),
+        passStatus: Type.Union([PassStatus, Type.Null()]),
         validFrom: Type.Union([DateOnly, Type.Null()]),
         validUntil: Type.Union([DateOnly, Type.Null()]),
       }),

@@ -183,6 +183,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/providers/{providerId}/till-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How the provider's tills identify a pass (provider admins and the pass organisation) */
+        get: operations["getProviderTillSettings"];
+        /**
+         * Turn typed pass numbers on or off for the provider's own tills
+         * @description Off: the tills take the QR code of the app only, and a typed number gets 400 typed-pass-number-refused. Other processes follow within 5 seconds.
+         */
+        put: operations["setProviderTillSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/offers/{offerId}/payment-rules": {
         parameters: {
             query?: never;
@@ -291,21 +312,117 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/me/pass/qr": {
+    "/me/pass/replacement": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
+        get?: never;
+        put?: never;
         /**
-         * A fresh QR code for my pass, or for one of my children's passes
-         * @description The code changes every 30 seconds; a till accepts it until expiresAt.
+         * My card is lost, stolen or broken, or my phone is lost: block my pass and give me a new one
+         * @description In one transaction: the old pass is replaced for good (the till refuses it with 409 pass-replaced), a new pass with a new number gets its validity, its redemptions (history and per-pass limits), its credit (a pass_replacement ledger entry) and its child passes. A lost phone also removes all my devices.
          */
-        get: operations["getMyPassQrCode"];
+        post: operations["replaceMyPass"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/passes/{passId}/replacement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Block a pass for good and issue a replacement with a new number (pass organisation)
+         * @description In one transaction: the old pass is replaced for good (the till refuses it with 409 pass-replaced), a new pass with a new number gets its validity, its redemptions (history and per-pass limits), its credit (a pass_replacement ledger entry) and its child passes.
+         */
+        post: operations["replacePass"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/passes/{passId}/block": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Block a pass: the till refuses it (409 pass-blocked) until the block is lifted (pass organisation) */
+        put: operations["blockPass"];
+        post?: never;
+        /** Lift the block of a pass (pass organisation); a replaced pass stays refused (409 pass-replaced) */
+        delete: operations["unblockPass"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/pass/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The devices that show my QR code, also without a connection */
+        get: operations["listMyDevices"];
+        put?: never;
+        /**
+         * Add this device: it gets the keys to show my QR codes (and my children's) offline
+         * @description The answer holds a key per pass; the device computes the rotating QR codes from it, without a connection. At most 10 devices at once (409 too-many-devices).
+         */
+        post: operations["addMyDevice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/pass/devices/{deviceId}/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The keys of this device for my passes now (a new child pass or a replacement gets one)
+         * @description A removed device gets 404 device-not-found: add it again on purpose.
+         */
+        post: operations["refreshMyDeviceKeys"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/pass/devices/{deviceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
         put?: never;
         post?: never;
-        delete?: never;
+        /** Remove a device (a lost phone): its QR codes stop working at once */
+        delete: operations["removeMyDevice"];
         options?: never;
         head?: never;
         patch?: never;
@@ -377,7 +494,7 @@ export interface paths {
         };
         /**
          * The offers of my provider for this pass, each with the price to charge now
-         * @description passIdentifier is the number on the card (spaces allowed) or the content of the QR code in the app, URL-encoded. A mistyped number or stale QR code gives 400 pass-number-invalid, an unknown pass 404 pass-not-found, a blocked or expired pass 409 pass-blocked or pass-expired. The answer holds the price to charge and nothing else about the holder.
+         * @description passIdentifier is the number on the card (spaces allowed) or the content of the QR code in the app, URL-encoded. A mistyped number or forged QR code gives 400 pass-number-invalid, a QR code older than its window 400 qr-code-expired, one of a removed device 400 qr-code-revoked, a typed number where the provider takes QR codes only 400 typed-pass-number-refused, an unknown pass 404 pass-not-found, a blocked or expired pass 409 pass-blocked or pass-expired. The answer holds the price to charge and nothing else about the holder.
          */
         get: operations["listTillOffersForPass"];
         put?: never;
@@ -400,7 +517,7 @@ export interface paths {
         put?: never;
         /**
          * Redeem an offer with a pass
-         * @description Books one use of the offer, exactly once: per-pass limits and stock hold under any number of tills. Refusals are problem+json with a type per rule: pass-not-found, pass-number-invalid, pass-blocked, pass-expired, offer-not-found, offer-of-other-provider, offer-not-available, offer-not-valid-today, offer-sold-out, limit-reached. With creditCents the holder pays that part of the price from pass credit (creditAvailableCents of the till list says how much can): more than the pass can spend at this offer (an offer that takes no credit: 0) gives 409 credit-insufficient, more than the price 400; the redemption and its payment are booked together or not at all. A retry with the same Idempotency-Key and body gets the first answer again (refusals included); the same key with another body gives 422 idempotency-key-reused.
+         * @description Books one use of the offer, exactly once: per-pass limits and stock hold under any number of tills. Refusals are problem+json with a type per rule: pass-not-found, pass-number-invalid, qr-code-expired, qr-code-revoked, typed-pass-number-refused, pass-blocked, pass-expired, offer-not-found, offer-of-other-provider, offer-not-available, offer-not-valid-today, offer-sold-out, limit-reached. With creditCents the holder pays that part of the price from pass credit (creditAvailableCents of the till list says how much can): more than the pass can spend at this offer (an offer that takes no credit: 0) gives 409 credit-insufficient, more than the price 400; the redemption and its payment are booked together or not at all. A retry with the same Idempotency-Key and body gets the first answer again (refusals included); the same key with another body gives 422 idempotency-key-reused.
          */
         post: operations["createRedemption"];
         delete?: never;
@@ -1002,275 +1119,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/applicant-accounts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Ask for a login link to apply for the free pass; makes an account for a new applicant
-         * @description Always answers 202, whether or not the address was known. Rate limited like login links.
-         */
-        post: operations["createApplicantAccount"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/applications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The review queue, oldest first (pass organisation only) */
-        get: operations["listApplications"];
-        put?: never;
-        /** Apply for the free pass, for yourself and your household (residents) */
-        post: operations["createApplication"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/me/applications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My applications, newest first */
-        get: operations["listMyApplications"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/application-reviewers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Who applications can be assigned to (pass organisation only) */
-        get: operations["listApplicationReviewers"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/applications/{applicationId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One application with household, evidence and history (its applicant or a reviewer) */
-        get: operations["getApplication"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/applications/{applicationId}/evidence": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Add evidence: a PDF, JPEG or PNG file of at most 10 MB (the applicant, while open)
-         * @description The body is the file itself. Its type is read from its first bytes, not from its name.
-         */
-        post: operations["addApplicationEvidence"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/applications/{applicationId}/evidence/{evidenceId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Download one evidence file (the applicant or a reviewer; until it is deleted) */
-        get: operations["getApplicationEvidence"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/applications/{applicationId}/answers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Answer the reviewer's question (the applicant) */
-        post: operations["answerApplicationQuestion"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/applications/{applicationId}/withdrawal": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Withdraw an application that is still open (the applicant) */
-        post: operations["withdrawApplication"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/applications/{applicationId}/assignment": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Assign an open application to a reviewer, or to nobody (pass organisation) */
-        put: operations["assignApplication"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/applications/{applicationId}/information-requests": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Ask the applicant for more information; they get an e-mail (pass organisation) */
-        post: operations["requestApplicationInformation"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/applications/{applicationId}/decision": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Approve (issues the passes and sends the e-mail) or reject with a reason and how to object
-         * @description An application that was decided or withdrawn in the meantime answers 409: nothing is changed.
-         */
-        post: operations["decideApplication"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/income-imports": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The latest imports, newest first (pass organisation) */
-        get: operations["listIncomeImports"];
-        put?: never;
-        /**
-         * Import the income administration export: a dry run, or the real run (pass organisation)
-         * @description Body: the CSV export (semicolons or commas, UTF-8 or Windows-1252, dates dd-mm-jjjj) with the columns klantnummer, naam, adres (postcode, woonplaats), geboortedatum, e-mail, categorie (minimum or mantelzorger) and huishouden (the client number of the head of the household). A BSN column is refused. A dry run answers 201 with every problem; a real run answers 202 at once, and GET /income-imports/{runId} shows its progress.
-         */
-        post: operations["createIncomeImport"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/income-imports/{runId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One import with its progress, report and every problem (pass organisation) */
-        get: operations["getIncomeImport"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/income-imports/{runId}/letters.pdf": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The welcome letters of an import, one print-ready PDF (pass organisation) */
-        get: operations["getIncomeImportLetters"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1382,101 +1230,6 @@ export interface components {
             entryId: string;
             /** Format: date-time */
             createdAt: string;
-        };
-        ApplicationReviewer: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-        };
-        ApplicationEvidence: {
-            /** Format: uuid */
-            id: string;
-            fileName: string;
-            mediaType: "application/pdf" | "image/jpeg" | "image/png";
-            sizeBytes: number;
-            /** Format: date-time */
-            uploadedAt: string;
-            deletedAt: string | null;
-        };
-        Application: {
-            /** Format: uuid */
-            id: string;
-            /** @description minimum: income up to 120% of the social minimum; carer: mantelzorger */
-            ground: "minimum" | "carer";
-            status: "submitted" | "information_requested" | "approved" | "rejected" | "withdrawn";
-            applicant: {
-                name: string;
-                email: string;
-                birthDate: string | null;
-            };
-            household: {
-                relation: "partner" | "child";
-                name: string;
-                /**
-                 * Format: date
-                 * @description YYYY-MM-DD
-                 */
-                birthDate: string;
-            }[];
-            explanation: string;
-            assignedTo: components["schemas"]["ApplicationReviewer"] | null;
-            /** Format: date-time */
-            submittedAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            decision: {
-                outcome: "approved" | "rejected";
-                reason: string;
-                objectionInfo: string;
-                decidedBy: string;
-                /** Format: date-time */
-                decidedAt: string;
-            } | null;
-            evidence: components["schemas"]["ApplicationEvidence"][];
-            events: {
-                kind: "submitted" | "assigned" | "information_requested" | "answered" | "evidence_added" | "approved" | "rejected" | "withdrawn" | "evidence_deleted";
-                actorName: string;
-                message: string;
-                /** Format: date-time */
-                createdAt: string;
-            }[];
-        };
-        ApplicationSummary: {
-            /** Format: uuid */
-            id: string;
-            /** @description minimum: income up to 120% of the social minimum; carer: mantelzorger */
-            ground: "minimum" | "carer";
-            status: "submitted" | "information_requested" | "approved" | "rejected" | "withdrawn";
-            applicantName: string;
-            /** @description People the application is for, the applicant included */
-            householdSize: number;
-            evidenceCount: number;
-            assignedTo: components["schemas"]["ApplicationReviewer"] | null;
-            /** Format: date-time */
-            submittedAt: string;
-        };
-        IncomeImportRunSummary: {
-            /** Format: uuid */
-            id: string;
-            fileName: string;
-            dryRun: boolean;
-            status: "checked" | "running" | "done" | "failed";
-            totalRows: number;
-            processedRows: number;
-            report: {
-                created: number;
-                renewed: number;
-                updated: number;
-                unchanged: number;
-                refused: number;
-            };
-            /** @description Welcome letters in the PDF, for residents without e-mail */
-            lettersCount: number;
-            lettersUrl: string | null;
-            error: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            finishedAt: string | null;
         };
     };
     responses: never;
@@ -2350,6 +2103,161 @@ export interface operations {
             };
         };
     };
+    getProviderTillSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Whether this provider's tills take a typed pass number; false: only the QR code of the app */
+                        acceptsTypedPassNumbers: boolean;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setProviderTillSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Whether this provider's tills take a typed pass number; false: only the QR code of the app */
+                    acceptsTypedPassNumbers: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Whether this provider's tills take a typed pass number; false: only the QR code of the app */
+                        acceptsTypedPassNumbers: boolean;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     setOfferPaymentRules: {
         parameters: {
             query?: never;
@@ -2750,7 +2658,7 @@ export interface operations {
                         /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
                         number: string;
                         holderName: string;
-                        status: "active" | "blocked" | "expired";
+                        status: "active" | "blocked" | "expired" | "replaced";
                         /**
                          * Format: date
                          * @description YYYY-MM-DD
@@ -2768,7 +2676,7 @@ export interface operations {
                             /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
                             number: string;
                             holderName: string;
-                            status: "active" | "blocked" | "expired";
+                            status: "active" | "blocked" | "expired" | "replaced";
                             /**
                              * Format: date
                              * @description YYYY-MM-DD
@@ -2818,12 +2726,380 @@ export interface operations {
             };
         };
     };
-    getMyPassQrCode: {
+    replaceMyPass: {
         parameters: {
-            query?: {
-                /** @description A child pass linked to my pass; default: my own pass */
-                passNumber?: string;
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description card_lost, card_stolen, card_broken or phone_lost (a lost phone also removes all your devices) */
+                    reason: "card_lost" | "card_stolen" | "card_broken" | "phone_lost";
+                    /** @description A child's pass linked to mine; default: my own pass */
+                    passNumber?: string;
+                };
             };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
+                        oldPassNumber: string;
+                        /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
+                        newPassNumber: string;
+                        /** @description Redemptions now shown on the new pass */
+                        movedRedemptions: number;
+                        /** @description Amount in euro cents */
+                        movedCreditCents: number;
+                        /** @description Devices removed from the pass (a lost phone) */
+                        removedDevices: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replacePass: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                passId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: ("card_lost" | "card_stolen" | "card_broken" | "phone_lost") | "other";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
+                        oldPassNumber: string;
+                        /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
+                        newPassNumber: string;
+                        /** @description Redemptions now shown on the new pass */
+                        movedRedemptions: number;
+                        /** @description Amount in euro cents */
+                        movedCreditCents: number;
+                        /** @description Devices removed from the pass (a lost phone) */
+                        removedDevices: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    blockPass: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                passId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: ("card_lost" | "card_stolen" | "card_broken" | "phone_lost") | "other";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
+                        number: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unblockPass: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                passId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
+                        number: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyDevices: {
+        parameters: {
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -2839,17 +3115,266 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description Content of the QR code: SP1.<passNumber>.<timeSlot>.<signature> */
-                        token: string;
-                        /**
-                         * Format: date-time
-                         * @description After this moment a till refuses the token; fetch a new one before
-                         */
-                        expiresAt: string;
-                        /** @description The QR code as an SVG image */
-                        svg: string;
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            label: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
                     };
                 };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addMyDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description What the resident calls the device, e.g. "Telefoon van Fatima" */
+                    label: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        device: {
+                            /** Format: uuid */
+                            id: string;
+                            label: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                        /** @description One key per pass the device shows: the holder's own and their children's */
+                        keys: {
+                            /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
+                            passNumber: string;
+                            holderName: string;
+                            /** @description True for the holder's own pass, false for a child's pass */
+                            own: boolean;
+                            /** @description Whether a till accepts this pass now */
+                            active: boolean;
+                            /** @description Opaque id of this key: the QR code names it, never the pass number */
+                            keyId: string;
+                            /** @description The key (32 bytes, base64url). The device shows SP2.<keyId>.<slot>.<signature>, slot = floor(unix seconds / 30), signature = the first 22 characters of base64url(HMAC-SHA256(key, "SP2.<keyId>.<slot>")). Keep it on the device only. */
+                            secret: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    refreshMyDeviceKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        device: {
+                            /** Format: uuid */
+                            id: string;
+                            label: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                        /** @description One key per pass the device shows: the holder's own and their children's */
+                        keys: {
+                            /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
+                            passNumber: string;
+                            holderName: string;
+                            /** @description True for the holder's own pass, false for a child's pass */
+                            own: boolean;
+                            /** @description Whether a till accepts this pass now */
+                            active: boolean;
+                            /** @description Opaque id of this key: the QR code names it, never the pass number */
+                            keyId: string;
+                            /** @description The key (32 bytes, base64url). The device shows SP2.<keyId>.<slot>.<signature>, slot = floor(unix seconds / 30), signature = the first 22 characters of base64url(HMAC-SHA256(key, "SP2.<keyId>.<slot>")). Keep it on the device only. */
+                            secret: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeMyDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description RFC 9457 problem details */
             400: {
@@ -3291,7 +3816,7 @@ export interface operations {
                         pass: {
                             /** @description Pass number as printed on the card */
                             number: string;
-                            status: "active" | "blocked" | "expired";
+                            status: "active" | "blocked" | "expired" | "replaced";
                             /** Format: date */
                             validUntil: string;
                         };
@@ -4707,7 +5232,7 @@ export interface operations {
                             holderName: string | null;
                             /** @description Once paid; only for the buyer (logged in) and the pass organisation */
                             passNumber: string | null;
-                            passStatus: "active" | "blocked" | "expired" | null;
+                            passStatus: ("active" | "blocked" | "expired" | "replaced") | null;
                             validFrom: string | null;
                             validUntil: string | null;
                         }[];
@@ -4878,7 +5403,7 @@ export interface operations {
                             holderName: string | null;
                             /** @description Once paid; only for the buyer (logged in) and the pass organisation */
                             passNumber: string | null;
-                            passStatus: "active" | "blocked" | "expired" | null;
+                            passStatus: ("active" | "blocked" | "expired" | "replaced") | null;
                             validFrom: string | null;
                             validUntil: string | null;
                         }[];
@@ -4914,7 +5439,7 @@ export interface operations {
                             holderName: string | null;
                             /** @description Once paid; only for the buyer (logged in) and the pass organisation */
                             passNumber: string | null;
-                            passStatus: "active" | "blocked" | "expired" | null;
+                            passStatus: ("active" | "blocked" | "expired" | "replaced") | null;
                             validFrom: string | null;
                             validUntil: string | null;
                         }[];
@@ -6892,7 +7417,7 @@ export interface operations {
                             email: string | null;
                             passNumber: string | null;
                             category: ("regular" | "low_income" | "carer" | "child") | null;
-                            status: ("active" | "blocked" | "expired") | null;
+                            status: ("active" | "blocked" | "expired" | "replaced") | null;
                             validUntil: string | null;
                             wijk: {
                                 code: string;
@@ -7197,1689 +7722,6 @@ export interface operations {
                             } | null;
                         };
                     };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createApplicantAccount: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    name: string;
-                    /** Format: email */
-                    email: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            202: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        message: string;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many attempts: wait Retry-After seconds (see README, Security) */
-            429: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listApplications: {
-        parameters: {
-            query?: {
-                status?: "submitted" | "information_requested" | "approved" | "rejected" | "withdrawn";
-                /** @description minimum: income up to 120% of the social minimum; carer: mantelzorger */
-                ground?: "minimum" | "carer";
-                /** @description A reviewer's id, 'me' or 'nobody' */
-                assignedTo?: string;
-                page?: number;
-                pageSize?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["ApplicationSummary"][];
-                        page: {
-                            page: number;
-                            pageSize: number;
-                            totalItems: number;
-                            totalPages: number;
-                        };
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createApplication: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description minimum: income up to 120% of the social minimum; carer: mantelzorger */
-                    ground: "minimum" | "carer";
-                    /**
-                     * Format: date
-                     * @description YYYY-MM-DD
-                     */
-                    applicantBirthDate?: string;
-                    explanation?: string;
-                    /** @description The partner (at most one) and children under 18 the application is also for */
-                    household: {
-                        relation: "partner" | "child";
-                        name: string;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        birthDate: string;
-                    }[];
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** @description minimum: income up to 120% of the social minimum; carer: mantelzorger */
-                        ground: "minimum" | "carer";
-                        status: "submitted" | "information_requested" | "approved" | "rejected" | "withdrawn";
-                        applicant: {
-                            name: string;
-                            email: string;
-                            birthDate: string | null;
-                        };
-                        household: {
-                            relation: "partner" | "child";
-                            name: string;
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            birthDate: string;
-                        }[];
-                        explanation: string;
-                        assignedTo: components["schemas"]["ApplicationReviewer"] | null;
-                        /** Format: date-time */
-                        submittedAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        decision: {
-                            outcome: "approved" | "rejected";
-                            reason: string;
-                            objectionInfo: string;
-                            decidedBy: string;
-                            /** Format: date-time */
-                            decidedAt: string;
-                        } | null;
-                        evidence: components["schemas"]["ApplicationEvidence"][];
-                        events: {
-                            kind: "submitted" | "assigned" | "information_requested" | "answered" | "evidence_added" | "approved" | "rejected" | "withdrawn" | "evidence_deleted";
-                            actorName: string;
-                            message: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listMyApplications: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["Application"][];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listApplicationReviewers: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["ApplicationReviewer"][];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getApplication: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                applicationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** @description minimum: income up to 120% of the social minimum; carer: mantelzorger */
-                        ground: "minimum" | "carer";
-                        status: "submitted" | "information_requested" | "approved" | "rejected" | "withdrawn";
-                        applicant: {
-                            name: string;
-                            email: string;
-                            birthDate: string | null;
-                        };
-                        household: {
-                            relation: "partner" | "child";
-                            name: string;
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            birthDate: string;
-                        }[];
-                        explanation: string;
-                        assignedTo: components["schemas"]["ApplicationReviewer"] | null;
-                        /** Format: date-time */
-                        submittedAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        decision: {
-                            outcome: "approved" | "rejected";
-                            reason: string;
-                            objectionInfo: string;
-                            decidedBy: string;
-                            /** Format: date-time */
-                            decidedAt: string;
-                        } | null;
-                        evidence: components["schemas"]["ApplicationEvidence"][];
-                        events: {
-                            kind: "submitted" | "assigned" | "information_requested" | "answered" | "evidence_added" | "approved" | "rejected" | "withdrawn" | "evidence_deleted";
-                            actorName: string;
-                            message: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    addApplicationEvidence: {
-        parameters: {
-            query: {
-                /** @description The file name, shown to the reviewer */
-                fileName: string;
-            };
-            header?: never;
-            path: {
-                applicationId: string;
-            };
-            cookie?: never;
-        };
-        /** @description The file itself (binary): PDF, JPEG or PNG */
-        requestBody: {
-            content: {
-                "application/pdf": unknown;
-                "image/jpeg": unknown;
-                "image/png": unknown;
-                "application/octet-stream": unknown;
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        fileName: string;
-                        mediaType: "application/pdf" | "image/jpeg" | "image/png";
-                        sizeBytes: number;
-                        /** Format: date-time */
-                        uploadedAt: string;
-                        deletedAt: string | null;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getApplicationEvidence: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                applicationId: string;
-                evidenceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/octet-stream": string;
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    answerApplicationQuestion: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                applicationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    message: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** @description minimum: income up to 120% of the social minimum; carer: mantelzorger */
-                        ground: "minimum" | "carer";
-                        status: "submitted" | "information_requested" | "approved" | "rejected" | "withdrawn";
-                        applicant: {
-                            name: string;
-                            email: string;
-                            birthDate: string | null;
-                        };
-                        household: {
-                            relation: "partner" | "child";
-                            name: string;
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            birthDate: string;
-                        }[];
-                        explanation: string;
-                        assignedTo: components["schemas"]["ApplicationReviewer"] | null;
-                        /** Format: date-time */
-                        submittedAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        decision: {
-                            outcome: "approved" | "rejected";
-                            reason: string;
-                            objectionInfo: string;
-                            decidedBy: string;
-                            /** Format: date-time */
-                            decidedAt: string;
-                        } | null;
-                        evidence: components["schemas"]["ApplicationEvidence"][];
-                        events: {
-                            kind: "submitted" | "assigned" | "information_requested" | "answered" | "evidence_added" | "approved" | "rejected" | "withdrawn" | "evidence_deleted";
-                            actorName: string;
-                            message: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    withdrawApplication: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                applicationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** @description minimum: income up to 120% of the social minimum; carer: mantelzorger */
-                        ground: "minimum" | "carer";
-                        status: "submitted" | "information_requested" | "approved" | "rejected" | "withdrawn";
-                        applicant: {
-                            name: string;
-                            email: string;
-                            birthDate: string | null;
-                        };
-                        household: {
-                            relation: "partner" | "child";
-                            name: string;
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            birthDate: string;
-                        }[];
-                        explanation: string;
-                        assignedTo: components["schemas"]["ApplicationReviewer"] | null;
-                        /** Format: date-time */
-                        submittedAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        decision: {
-                            outcome: "approved" | "rejected";
-                            reason: string;
-                            objectionInfo: string;
-                            decidedBy: string;
-                            /** Format: date-time */
-                            decidedAt: string;
-                        } | null;
-                        evidence: components["schemas"]["ApplicationEvidence"][];
-                        events: {
-                            kind: "submitted" | "assigned" | "information_requested" | "answered" | "evidence_added" | "approved" | "rejected" | "withdrawn" | "evidence_deleted";
-                            actorName: string;
-                            message: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    assignApplication: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                applicationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    reviewerId: string | null;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** @description minimum: income up to 120% of the social minimum; carer: mantelzorger */
-                        ground: "minimum" | "carer";
-                        status: "submitted" | "information_requested" | "approved" | "rejected" | "withdrawn";
-                        applicant: {
-                            name: string;
-                            email: string;
-                            birthDate: string | null;
-                        };
-                        household: {
-                            relation: "partner" | "child";
-                            name: string;
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            birthDate: string;
-                        }[];
-                        explanation: string;
-                        assignedTo: components["schemas"]["ApplicationReviewer"] | null;
-                        /** Format: date-time */
-                        submittedAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        decision: {
-                            outcome: "approved" | "rejected";
-                            reason: string;
-                            objectionInfo: string;
-                            decidedBy: string;
-                            /** Format: date-time */
-                            decidedAt: string;
-                        } | null;
-                        evidence: components["schemas"]["ApplicationEvidence"][];
-                        events: {
-                            kind: "submitted" | "assigned" | "information_requested" | "answered" | "evidence_added" | "approved" | "rejected" | "withdrawn" | "evidence_deleted";
-                            actorName: string;
-                            message: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    requestApplicationInformation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                applicationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    message: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** @description minimum: income up to 120% of the social minimum; carer: mantelzorger */
-                        ground: "minimum" | "carer";
-                        status: "submitted" | "information_requested" | "approved" | "rejected" | "withdrawn";
-                        applicant: {
-                            name: string;
-                            email: string;
-                            birthDate: string | null;
-                        };
-                        household: {
-                            relation: "partner" | "child";
-                            name: string;
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            birthDate: string;
-                        }[];
-                        explanation: string;
-                        assignedTo: components["schemas"]["ApplicationReviewer"] | null;
-                        /** Format: date-time */
-                        submittedAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        decision: {
-                            outcome: "approved" | "rejected";
-                            reason: string;
-                            objectionInfo: string;
-                            decidedBy: string;
-                            /** Format: date-time */
-                            decidedAt: string;
-                        } | null;
-                        evidence: components["schemas"]["ApplicationEvidence"][];
-                        events: {
-                            kind: "submitted" | "assigned" | "information_requested" | "answered" | "evidence_added" | "approved" | "rejected" | "withdrawn" | "evidence_deleted";
-                            actorName: string;
-                            message: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    decideApplication: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                applicationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    outcome: "approved" | "rejected";
-                    /** @description Required when rejected */
-                    reason?: string;
-                    /** @description How to object (bezwaar); required when rejected */
-                    objectionInfo?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** @description minimum: income up to 120% of the social minimum; carer: mantelzorger */
-                        ground: "minimum" | "carer";
-                        status: "submitted" | "information_requested" | "approved" | "rejected" | "withdrawn";
-                        applicant: {
-                            name: string;
-                            email: string;
-                            birthDate: string | null;
-                        };
-                        household: {
-                            relation: "partner" | "child";
-                            name: string;
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            birthDate: string;
-                        }[];
-                        explanation: string;
-                        assignedTo: components["schemas"]["ApplicationReviewer"] | null;
-                        /** Format: date-time */
-                        submittedAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        decision: {
-                            outcome: "approved" | "rejected";
-                            reason: string;
-                            objectionInfo: string;
-                            decidedBy: string;
-                            /** Format: date-time */
-                            decidedAt: string;
-                        } | null;
-                        evidence: components["schemas"]["ApplicationEvidence"][];
-                        events: {
-                            kind: "submitted" | "assigned" | "information_requested" | "answered" | "evidence_added" | "approved" | "rejected" | "withdrawn" | "evidence_deleted";
-                            actorName: string;
-                            message: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listIncomeImports: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["IncomeImportRunSummary"][];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createIncomeImport: {
-        parameters: {
-            query: {
-                fileName: string;
-                /** @description true: check every row, change nothing */
-                dryRun?: boolean;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** @description The CSV file (bytes: UTF-8 or Windows-1252) */
-        requestBody: {
-            content: {
-                "text/csv": unknown;
-                "application/vnd.ms-excel": unknown;
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        fileName: string;
-                        dryRun: boolean;
-                        status: "checked" | "running" | "done" | "failed";
-                        totalRows: number;
-                        processedRows: number;
-                        report: {
-                            created: number;
-                            renewed: number;
-                            updated: number;
-                            unchanged: number;
-                            refused: number;
-                        };
-                        /** @description Welcome letters in the PDF, for residents without e-mail */
-                        lettersCount: number;
-                        lettersUrl: string | null;
-                        error: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        finishedAt: string | null;
-                        problems: {
-                            /** @description Line in the file (the header is line 1) */
-                            line: number;
-                            field: string;
-                            code: string;
-                            message: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Default Response */
-            202: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        fileName: string;
-                        dryRun: boolean;
-                        status: "checked" | "running" | "done" | "failed";
-                        totalRows: number;
-                        processedRows: number;
-                        report: {
-                            created: number;
-                            renewed: number;
-                            updated: number;
-                            unchanged: number;
-                            refused: number;
-                        };
-                        /** @description Welcome letters in the PDF, for residents without e-mail */
-                        lettersCount: number;
-                        lettersUrl: string | null;
-                        error: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        finishedAt: string | null;
-                        problems: {
-                            /** @description Line in the file (the header is line 1) */
-                            line: number;
-                            field: string;
-                            code: string;
-                            message: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getIncomeImport: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                runId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        fileName: string;
-                        dryRun: boolean;
-                        status: "checked" | "running" | "done" | "failed";
-                        totalRows: number;
-                        processedRows: number;
-                        report: {
-                            created: number;
-                            renewed: number;
-                            updated: number;
-                            unchanged: number;
-                            refused: number;
-                        };
-                        /** @description Welcome letters in the PDF, for residents without e-mail */
-                        lettersCount: number;
-                        lettersUrl: string | null;
-                        error: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        finishedAt: string | null;
-                        problems: {
-                            /** @description Line in the file (the header is line 1) */
-                            line: number;
-                            field: string;
-                            code: string;
-                            message: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getIncomeImportLetters: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                runId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description PDF */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
                 };
             };
             /** @description RFC 9457 problem details */

@@ -86,6 +86,8 @@ export function useDeviceKeys(label: string) {
       setState({ kind: 'loading' });
       setAttempt((n) => n + 1);
     },
+    /** Asks for this device's keys again (a new pass number after a replacement). */
+    refresh: () => setAttempt((n) => n + 1),
     /** This device was removed on this page: its keys are gone. */
     markRemoved: () => setState({ kind: 'removed' }),
   };

@@ -24,6 +24,7 @@ import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useMyPass, useMyRedemptions } from '../api/me.ts';
 import { useDeviceKeys } from '../api/devices.ts';
 import { DevicesSection } from '../components/DevicesSection.tsx';
+import { ReplacePassSection } from '../components/ReplacePassSection.tsx';
 import { keyOf, PassQrCode } from '../components/PassQrCode.tsx';
 import { RotatingQrCode } from '../components/RotatingQrCode.tsx';
 import { guessDeviceLabel } from '../qr/device-store.ts';
@@ -155,6 +156,19 @@ export default function MyPassPage() {
               </section>
             ))}
         </section>
+      )}
+      {pass.data && (
+        <ReplacePassSection
+          passes={[
+            ...(pass.data.status === 'active' || pass.data.status === 'blocked'
+              ? [{ number: pass.data.number, holderName: pass.data.holderName }]
+              : []),
+            ...pass.data.children
+              .filter((c) => c.status === 'active' || c.status === 'blocked')
+              .map((c) => ({ number: c.number, holderName: c.holderName })),
+          ]}
+          onReplaced={(reason) => (reason === 'phone_lost' ? device.addAgain() : device.refresh())}
+        />
       )}
       <DevicesSection
         currentDeviceId={device.state.kind === 'ready' ? device.state.device.deviceId : undefined}
