@@ -16,6 +16,7 @@ import sales from './modules/sales/sales.module.ts';
 import sponsors from './modules/sponsors/sponsors.module.ts';
 import tenants from './modules/tenants/tenants.module.ts';
 import holderFile from './modules/holder-file/holder-file.module.ts';
+import giftPasses from './modules/gift-passes/gift-passes.module.ts';
 
 /**
  * Every module of the platform. The app, the problem handler, the policies of the session and
@@ -39,4 +40,5 @@ export const MODULES: readonly ModuleManifest[] = [
   admin,
   insight,
   holderFile,
+  giftPasses,
 ];

@@ -12,6 +12,7 @@ import { payouts } from '../features/payouts/feature.ts';
 import { provider } from '../features/provider/feature.ts';
 import { till } from '../features/till/feature.ts';
 import { holderFile } from '../features/holder-file/feature.ts';
+import { giftPasses } from '../features/gift-passes/feature.ts';
 
 /**
  * The web app's features: the one list. The router, the menu, the footer and the translations
@@ -30,6 +31,7 @@ export const FEATURES: readonly Feature[] = [
   actionBudget,
   devOutbox,
   holderFile,
+  giftPasses,
 ];
 
 export const featureTranslations = (): NamespaceLoaders =>

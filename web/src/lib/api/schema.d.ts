@@ -1043,6 +1043,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/gift-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All gift orders with their codes, newest first (pass organisation only) */
+        get: operations["listGiftOrders"];
+        put?: never;
+        /**
+         * Order gift codes for passes (a business or employer), paid online or on invoice
+         * @description Online: pay at checkoutUrl; the codes exist once the provider says the payment is paid. Invoice: the codes exist once the pass organisation confirms the transfer.
+         */
+        post: operations["createGiftOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/gift-orders/{orderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A gift order and its codes, for its buyer (accessToken) or the pass organisation */
+        get: operations["getGiftOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/gift-orders/{orderId}/invoice-payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the bank transfer of an invoiced gift order: makes the codes and books the sale
+         * @description The same bank reference again changes nothing.
+         */
+        post: operations["confirmGiftOrderInvoicePayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/gift-code-redemptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Activate a pass with a gift code (once per code)
+         * @description After 10 unknown, used or expired codes from one address in 15 minutes: 429 with Retry-After.
+         */
+        post: operations["redeemGiftCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1169,6 +1247,38 @@ export interface components {
             writtenBy: string;
             /** Format: date-time */
             createdAt: string;
+        };
+        GiftOrder: {
+            /** Format: uuid */
+            id: string;
+            companyName: string;
+            contactName: string;
+            contactEmail: string;
+            quantity: number;
+            /** @description Amount in euro cents, a positive whole number */
+            unitPriceCents: number;
+            /** @description Amount in euro cents, a positive whole number */
+            amountCents: number;
+            /** @description Amount in euro cents */
+            actionBudgetShareCents: number;
+            /** @description online: paid at once through the payment provider; invoice: codes come when the transfer is confirmed */
+            paymentMethod: "online" | "invoice";
+            status: "open" | "invoiced" | "paid" | "failed" | "canceled" | "expired";
+            purchaseOrderReference: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            paidAt: string | null;
+            /** @description Empty until the order is paid */
+            codes: {
+                /** @description Formatted in groups of four */
+                code: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                expiresOn: string;
+                status: "available" | "used" | "expired";
+            }[];
         };
     };
     responses: never;
@@ -7331,6 +7441,486 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listGiftOrders: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["GiftOrder"][];
+                        page: {
+                            page: number;
+                            pageSize: number;
+                            totalItems: number;
+                            totalPages: number;
+                        };
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createGiftOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The business or employer */
+                    companyName: string;
+                    contactName: string;
+                    /**
+                     * Format: email
+                     * @description Where the codes and the invoice go
+                     */
+                    email: string;
+                    quantity: number;
+                    /** @description online: paid at once through the payment provider; invoice: codes come when the transfer is confirmed */
+                    paymentMethod: "online" | "invoice";
+                    /** @description The buyer's own order number, printed on the invoice */
+                    purchaseOrderReference?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        orderId: string;
+                        /** @description Shows the order and its codes: keep it; it is in the link we e-mail */
+                        accessToken: string;
+                        status: "open" | "invoiced" | "paid" | "failed" | "canceled" | "expired";
+                        /** @description Amount in euro cents, a positive whole number */
+                        amountCents: number;
+                        checkoutUrl: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getGiftOrder: {
+        parameters: {
+            query?: {
+                /** @description The buyer's secret from the order */
+                accessToken?: string;
+            };
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        companyName: string;
+                        contactName: string;
+                        contactEmail: string;
+                        quantity: number;
+                        /** @description Amount in euro cents, a positive whole number */
+                        unitPriceCents: number;
+                        /** @description Amount in euro cents, a positive whole number */
+                        amountCents: number;
+                        /** @description Amount in euro cents */
+                        actionBudgetShareCents: number;
+                        /** @description online: paid at once through the payment provider; invoice: codes come when the transfer is confirmed */
+                        paymentMethod: "online" | "invoice";
+                        status: "open" | "invoiced" | "paid" | "failed" | "canceled" | "expired";
+                        purchaseOrderReference: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        paidAt: string | null;
+                        /** @description Empty until the order is paid */
+                        codes: {
+                            /** @description Formatted in groups of four */
+                            code: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            expiresOn: string;
+                            status: "available" | "used" | "expired";
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmGiftOrderInvoicePayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Reference on the bank statement */
+                    bankReference: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    receivedOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        companyName: string;
+                        contactName: string;
+                        contactEmail: string;
+                        quantity: number;
+                        /** @description Amount in euro cents, a positive whole number */
+                        unitPriceCents: number;
+                        /** @description Amount in euro cents, a positive whole number */
+                        amountCents: number;
+                        /** @description Amount in euro cents */
+                        actionBudgetShareCents: number;
+                        /** @description online: paid at once through the payment provider; invoice: codes come when the transfer is confirmed */
+                        paymentMethod: "online" | "invoice";
+                        status: "open" | "invoiced" | "paid" | "failed" | "canceled" | "expired";
+                        purchaseOrderReference: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        paidAt: string | null;
+                        /** @description Empty until the order is paid */
+                        codes: {
+                            /** @description Formatted in groups of four */
+                            code: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            expiresOn: string;
+                            status: "available" | "used" | "expired";
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    redeemGiftCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description As printed, with or without dashes */
+                    code: string;
+                    /** @description Who gets the pass; leave out when logged in */
+                    recipient?: {
+                        name: string;
+                        /** Format: email */
+                        email: string;
+                        wijkCode: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        passNumber: string;
+                        holderName: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validFrom: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validUntil: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
