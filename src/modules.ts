@@ -21,6 +21,7 @@ import sponsors from './modules/sponsors/sponsors.module.ts';
 import tenants from './modules/tenants/tenants.module.ts';
 import holderFile from './modules/holder-file/holder-file.module.ts';
 import providerSignup from './modules/provider-signup/provider-signup.module.ts';
+import giftPasses from './modules/gift-passes/gift-passes.module.ts';
 
 /**
  * Every module of the platform. The app, the problem handler, the policies of the session and
@@ -49,4 +50,5 @@ export const MODULES: readonly ModuleManifest[] = [
   partners,
   applications,
   incomeImport,
+  giftPasses,
 ];

@@ -19,6 +19,7 @@ import { blockPasses, createHolder, issuePasses } from '../passes/pass-issuing.t
 import type { NewPass } from '../passes/pass-issuing.ts';
 import { createResidentAccount } from '../identity/identity.service.ts';
 import { MollieProvider } from './mollie-provider.ts';
+import { otherPaymentHandlers } from './other-payments.ts';
 import { PaymentNotFoundError, type PaymentInfo, type PaymentProvider } from './payment-provider.ts';
 import type { SalesConfig } from './sales.config.ts';
 import { type SalesRepository, type NewOrderItem } from './sales.repository.ts';
@@ -317,7 +318,14 @@ export class SalesService {
    */
   async handleWebhook(tenantId: string, providerName: PaymentProviderName, paymentId: string) {
     const found = await this.repo.findOrderByPayment(tenantId, providerName, paymentId);
-    if (!found) throw new DomainError('payment-not-found', `No pass order has payment ${paymentId}.`);
+    if (!found) {
+      // Not a pass order: perhaps another module's payment (gift passes), see other-payments.ts.
+      for (const handler of otherPaymentHandlers()) {
+        const handled = await handler(tenantId, providerName, paymentId, this.providerFor(providerName, tenantId));
+        if (handled) return { orderId: paymentId, status: handled.status as OrderStatus, booked: false };
+      }
+      throw new DomainError('payment-not-found', `No pass order has payment ${paymentId}.`);
+    }
     let payment: PaymentInfo;
     try {
       payment = await this.providerFor(providerName, tenantId).getPayment(paymentId);

@@ -20,6 +20,7 @@ import { schemes } from '../features/schemes/feature.ts';
 import { schemesAdmin } from '../features/schemes-admin/feature.ts';
 import { till } from '../features/till/feature.ts';
 import { holderFile } from '../features/holder-file/feature.ts';
+import { giftPasses } from '../features/gift-passes/feature.ts';
 
 /**
  * The web app's features: the one list. The router, the menu, the footer and the translations
@@ -46,6 +47,7 @@ export const FEATURES: readonly Feature[] = [
   schemesAdmin,
   applications,
   applicationReview,
+  giftPasses,
 ];
 
 export const featureTranslations = (): NamespaceLoaders =>
