@@ -6,6 +6,7 @@ import credit from './modules/credit/credit.module.ts';
 import identity from './modules/identity/identity.module.ts';
 import insight from './modules/insight/insight.module.ts';
 import ledger from './modules/ledger/ledger.module.ts';
+import maps from './modules/maps/maps.module.ts';
 import notifications from './modules/notifications/notifications.module.ts';
 import offers from './modules/offers/offers.module.ts';
 import passes from './modules/passes/passes.module.ts';
@@ -37,4 +38,5 @@ export const MODULES: readonly ModuleManifest[] = [
   payouts,
   admin,
   insight,
+  maps,
 ];

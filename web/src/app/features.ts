@@ -13,6 +13,7 @@ import { provider } from '../features/provider/feature.ts';
 import { routeAdmin } from '../features/route-admin/feature.ts';
 import { routes } from '../features/routes/feature.ts';
 import { till } from '../features/till/feature.ts';
+import { wijkkaart } from '../features/wijkkaart/feature.ts';
 
 /**
  * The web app's features: the one list. The router, the menu, the footer and the translations
@@ -32,6 +33,7 @@ export const FEATURES: readonly Feature[] = [
   devOutbox,
   routes,
   routeAdmin,
+  wijkkaart,
 ];
 
 export const featureTranslations = (): NamespaceLoaders =>
