@@ -1,5 +1,6 @@
 import type { ModuleManifest } from './http/module-manifest.ts';
 import actionBudget from './modules/action-budget/action-budget.module.ts';
+import agenda from './modules/agenda/agenda.module.ts';
 import admin from './modules/admin/admin.module.ts';
 import areas from './modules/areas/areas.module.ts';
 import credit from './modules/credit/credit.module.ts';
@@ -39,4 +40,5 @@ export const MODULES: readonly ModuleManifest[] = [
   admin,
   insight,
   maps,
+  agenda,
 ];

@@ -1,6 +1,7 @@
 import type { Feature } from '../lib/feature.ts';
 import type { NamespaceLoaders } from '../i18n/i18n.ts';
 import { actionBudget } from '../features/action-budget/feature.ts';
+import { agenda } from '../features/agenda/feature.ts';
 import { admin } from '../features/admin/feature.ts';
 import { auth } from '../features/auth/feature.ts';
 import { buyPass } from '../features/buy-pass/feature.ts';
@@ -34,6 +35,7 @@ export const FEATURES: readonly Feature[] = [
   routes,
   routeAdmin,
   wijkkaart,
+  agenda,
 ];
 
 export const featureTranslations = (): NamespaceLoaders =>

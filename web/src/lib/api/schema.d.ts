@@ -1164,6 +1164,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The agenda: events and their repetitions in a period, in time order
+         * @description Filters combine (AND). Without from/to, the period decides the days (default: the next 31 days).
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same agenda as an iCal feed a phone calendar can subscribe to */
+        get: operations["getEventsCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/festivals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Festivals that have not ended */
+        get: operations["listFestivals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/festivals/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One festival by its readable address, with all its events */
+        get: operations["getFestival"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7633,6 +7704,317 @@ export interface operations {
                             grantedOn: string;
                             /** @description Amount in euro cents */
                             amountCents: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /** @description upcoming: the next 31 days (default); week: till Sunday; weekend: the coming Saturday and Sunday */
+                period?: "upcoming" | "week" | "weekend";
+                /** @description First day (instead of period), YYYY-MM-DD */
+                from?: string;
+                /** @description Last day, inclusive; at most 366 days after from */
+                to?: string;
+                /** @description Route slug */
+                route?: string;
+                /** @description Wijk code */
+                wijk?: string;
+                /** @description true: free events only; false: paid events only */
+                free?: boolean;
+                /** @description Festival slug */
+                festival?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        from: string;
+                        /**
+                         * Format: date
+                         * @description Last day, inclusive
+                         */
+                        to: string;
+                        items: {
+                            /** Format: uuid */
+                            eventId: string;
+                            /** Format: date-time */
+                            start: string;
+                            /** Format: date-time */
+                            end: string;
+                            title: string;
+                            description: string;
+                            /** @description wijk event, festival, sport event or culture */
+                            kind: "wijk" | "festival" | "sport" | "culture";
+                            /** @description The event happens more than once */
+                            repeats: boolean;
+                            locationName: string;
+                            address: string;
+                            wijk: {
+                                code: string;
+                                name: string;
+                            } | null;
+                            route: {
+                                slug: string;
+                                name: string;
+                            } | null;
+                            festival: {
+                                slug: string;
+                                name: string;
+                            } | null;
+                            /** @description The offer the event is part of, if any */
+                            offerId: string | null;
+                            isFree: boolean;
+                            /** @description Price with the pass, when not free and known */
+                            priceCents: number | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEventsCalendar: {
+        parameters: {
+            query?: {
+                /** @description upcoming: the next 31 days (default); week: till Sunday; weekend: the coming Saturday and Sunday */
+                period?: "upcoming" | "week" | "weekend";
+                /** @description First day (instead of period), YYYY-MM-DD */
+                from?: string;
+                /** @description Last day, inclusive; at most 366 days after from */
+                to?: string;
+                /** @description Route slug */
+                route?: string;
+                /** @description Wijk code */
+                wijk?: string;
+                /** @description true: free events only; false: paid events only */
+                free?: boolean;
+                /** @description Festival slug */
+                festival?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description iCalendar (RFC 5545) */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFestivals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            name: string;
+                            description: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            startsOn: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            endsOn: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFestival: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        slug: string;
+                        name: string;
+                        description: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                        events: {
+                            /** Format: uuid */
+                            eventId: string;
+                            /** Format: date-time */
+                            start: string;
+                            /** Format: date-time */
+                            end: string;
+                            title: string;
+                            description: string;
+                            /** @description wijk event, festival, sport event or culture */
+                            kind: "wijk" | "festival" | "sport" | "culture";
+                            /** @description The event happens more than once */
+                            repeats: boolean;
+                            locationName: string;
+                            address: string;
+                            wijk: {
+                                code: string;
+                                name: string;
+                            } | null;
+                            route: {
+                                slug: string;
+                                name: string;
+                            } | null;
+                            festival: {
+                                slug: string;
+                                name: string;
+                            } | null;
+                            /** @description The offer the event is part of, if any */
+                            offerId: string | null;
+                            isFree: boolean;
+                            /** @description Price with the pass, when not free and known */
+                            priceCents: number | null;
                         }[];
                     };
                 };

@@ -6,6 +6,8 @@ import { Loading } from '../../../components/Loading.tsx';
 import { RouterLink } from '../../../components/RouterLink.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { OfferList } from '../../catalogue/components/OfferList.tsx';
+import { useEvents } from '../../agenda/api/agenda.ts';
+import { EventList } from '../../agenda/components/EventList.tsx';
 import { useOfferLocations } from '../../wijkkaart/api/maps.ts';
 import { MapView } from '../../wijkkaart/components/MapView.tsx';
 import { useRouteOffers, useRoutePage } from '../api/routes.ts';
@@ -19,6 +21,7 @@ export default function RoutePage() {
   const route = useRoutePage(slug);
   const offers = useRouteOffers(slug);
   const locations = useOfferLocations({ route: slug }, route.isSuccess);
+  const events = useEvents({ route: slug }, route.isSuccess);
   usePageTitle(route.data?.name ?? t('route.title'));
 
   if (route.isPending)
@@ -70,6 +73,15 @@ export default function RoutePage() {
         </Heading>
         <Paragraph>{t('route.mapIntro')}</Paragraph>
         <MapView locations={locations.data} label={t('route.mapLabel', { name: r.name })} />
+      </section>
+
+      <section aria-labelledby="route-events-heading">
+        <Heading level={2} id="route-events-heading">
+          {t('route.events')}
+        </Heading>
+        {events.isPending && <Loading />}
+        {events.isError && <ErrorMessage error={events.error} />}
+        {events.data && <EventList events={events.data.items} headingLevel={3} />}
       </section>
 
       <RouteBadge route={r} />

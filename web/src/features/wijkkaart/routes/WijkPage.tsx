@@ -6,6 +6,8 @@ import { Loading } from '../../../components/Loading.tsx';
 import { RouterLink } from '../../../components/RouterLink.tsx';
 import { formatDate, formatMoney } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { useEvents } from '../../agenda/api/agenda.ts';
+import { EventList } from '../../agenda/components/EventList.tsx';
 import { useOfferLocations, useWijkPage } from '../api/maps.ts';
 import { LocationList } from '../components/LocationList.tsx';
 import { MapView } from '../components/MapView.tsx';
@@ -17,6 +19,7 @@ export default function WijkPage() {
   const wijk = useWijkPage(slug);
   const code = wijk.data?.code;
   const locations = useOfferLocations({ wijk: code ?? '' }, code !== undefined);
+  const events = useEvents({ wijk: code ?? '' }, code !== undefined);
   usePageTitle(wijk.data?.name ?? t('wijk.title'));
 
   if (wijk.isPending)
@@ -77,6 +80,15 @@ export default function WijkPage() {
             ))}
           </UnorderedList>
         )}
+      </section>
+
+      <section aria-labelledby="wijk-events-heading">
+        <Heading level={2} id="wijk-events-heading">
+          {t('wijk.events')}
+        </Heading>
+        {events.isPending && <Loading />}
+        {events.isError && <ErrorMessage error={events.error} />}
+        {events.data && <EventList events={events.data.items} headingLevel={3} />}
       </section>
 
       <section aria-labelledby="wijk-budget-heading">
