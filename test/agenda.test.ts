@@ -166,7 +166,7 @@ describe('agenda', () => {
   });
 
   it('gives the same agenda as an iCal feed that parses back', async () => {
-    const response = await get(`/events.ics?from=${TUESDAY}&to=2030-01-14&wijk=WK047912`);
+    const response = await get(`/events/calendar.ics?from=${TUESDAY}&to=2030-01-14&wijk=WK047912`);
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('text/calendar');
     const calendar = new ICAL.Component(ICAL.parse(response.body) as unknown[]);
@@ -176,7 +176,7 @@ describe('agenda', () => {
     expect(events[0]!.endDate.toJSDate().toISOString()).toBe('2030-01-08T10:30:00.000Z');
     expect(events[0]!.location).toContain('Buurthuis De Poel');
     // A stable UID per occurrence: a subscribed calendar updates instead of duplicating.
-    const again = (await get(`/events.ics?from=${TUESDAY}&to=2030-01-14&wijk=WK047912`)).body;
+    const again = (await get(`/events/calendar.ics?from=${TUESDAY}&to=2030-01-14&wijk=WK047912`)).body;
     expect(again).toContain(`UID:${events[0]!.uid}`);
   });
 });

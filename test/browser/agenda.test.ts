@@ -104,7 +104,7 @@ describe('agenda', () => {
     await expect.poll(() => page.getByText('Zwemmen met muziek').count(), WAIT).toBe(0);
     expect(await page.getByText('Koffieochtend in Buurthuis De Poel').count()).toBeGreaterThan(0);
     const feed = await page.getByLabel('Of kopieer dit adres in je agenda-app').inputValue();
-    expect(feed).toContain('/api/v1/events.ics?');
+    expect(feed).toContain('/api/v1/events/calendar.ics?');
     expect(feed).toContain('period=weekend');
     expect(feed).toContain('free=true');
     const ics = await page.request.get(feed);

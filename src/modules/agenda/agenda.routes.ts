@@ -28,7 +28,7 @@ export async function agendaRoutes(app: App) {
   );
 
   app.get(
-    '/events.ics',
+    '/events/calendar.ics',
     {
       schema: {
         tags: ['agenda'],

@@ -1184,7 +1184,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/events.ics": {
+    "/events/calendar.ics": {
         parameters: {
             query?: never;
             header?: never;

@@ -35,5 +35,5 @@ export function calendarUrl(filters: EventFilters): string {
   for (const [key, value] of Object.entries(filters))
     if (value !== undefined && value !== '') query.set(key, String(value));
   const search = query.toString();
-  return `${window.location.origin}${API_BASE}/events.ics${search ? `?${search}` : ''}`;
+  return `${window.location.origin}${API_BASE}/events/calendar.ics${search ? `?${search}` : ''}`;
 }
