@@ -37,6 +37,22 @@ export interface Config {
   trustProxy: boolean | string;
   /** Days evidence of an application is kept after the decision (or withdrawal); then deleted. Default 91 (3 months). */
   evidenceRetentionDays: number;
+  /**
+   * Raster tile URL template ({z}/{x}/{y}) of the maps' basemap, or null for none: the maps then
+   * show only our own wijk and buurt polygons (tests, offline). Production defaults to PDOK's BRT
+   * Achtergrondkaart (docs/decisions/0020); STADSPAS_BASEMAP_URL=none switches it off.
+   */
+  basemapUrl: string | null;
+}
+
+/** The Dutch government's public basemap (PDOK BRT Achtergrondkaart, WMTS in Web Mercator). */
+export const PDOK_BASEMAP_URL =
+  'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png';
+
+function parseBasemapUrl(value: string | undefined, environment: Config['environment']): string | null {
+  if (value === undefined || value.trim() === '') return environment === 'production' ? PDOK_BASEMAP_URL : null;
+  if (value.trim() === 'none') return null;
+  return value.trim();
 }
 
 /** Proxies on this machine or on a private network (proxy-addr's names for those ranges). */
@@ -70,5 +86,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? (environment === 'test' ? 'silent' : 'info'),
     trustProxy: parseTrustProxy(env.STADSPAS_TRUST_PROXY),
     evidenceRetentionDays: Math.max(1, Math.floor(Number(env.STADSPAS_EVIDENCE_RETENTION_DAYS ?? 91)) || 91),
+    basemapUrl: parseBasemapUrl(env.STADSPAS_BASEMAP_URL, environment),
   };
 }

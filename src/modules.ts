@@ -1,5 +1,6 @@
 import type { ModuleManifest } from './http/module-manifest.ts';
 import actionBudget from './modules/action-budget/action-budget.module.ts';
+import agenda from './modules/agenda/agenda.module.ts';
 import admin from './modules/admin/admin.module.ts';
 import applications from './modules/applications/applications.module.ts';
 import areas from './modules/areas/areas.module.ts';
@@ -8,6 +9,7 @@ import identity from './modules/identity/identity.module.ts';
 import incomeImport from './modules/income-import/income-import.module.ts';
 import insight from './modules/insight/insight.module.ts';
 import ledger from './modules/ledger/ledger.module.ts';
+import maps from './modules/maps/maps.module.ts';
 import notifications from './modules/notifications/notifications.module.ts';
 import offers from './modules/offers/offers.module.ts';
 import partners from './modules/partners/partners.module.ts';
@@ -51,4 +53,6 @@ export const MODULES: readonly ModuleManifest[] = [
   applications,
   incomeImport,
   giftPasses,
+  maps,
+  agenda,
 ];

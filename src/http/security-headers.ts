@@ -18,28 +18,40 @@ import type { Config } from '../config.ts';
  *   https://): a browser then refuses plain http to this host for a year. Not on a laptop, where
  *   it would break every other site on http://localhost.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy(null);
+
+/**
+ * The policy, with the basemap's origin allowed for images and fetches when the maps use one
+ * (config.basemapUrl). The map library draws tiles from blob: images it fetched itself.
+ */
+export function contentSecurityPolicy(basemapUrl: string | null) {
+  const basemap = basemapUrl ? ` ${new URL(basemapUrl.replace(/[{}]/g, '')).origin}` : '';
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    `img-src 'self' data: blob:${basemap}`,
+    "font-src 'self' data:",
+    `connect-src 'self'${basemap}`,
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
 
 export const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()';
 
 /** One year, in seconds. */
 const HSTS_MAX_AGE = 31_536_000;
 
-export function securityHeaders(config: Pick<Config, 'environment' | 'publicUrl'>): Record<string, string> {
+export function securityHeaders(
+  config: Pick<Config, 'environment' | 'publicUrl'> & Partial<Pick<Config, 'basemapUrl'>>,
+): Record<string, string> {
   const headers: Record<string, string> = {
-    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'content-security-policy': contentSecurityPolicy(config.basemapUrl ?? null),
     'x-frame-options': 'DENY',
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',

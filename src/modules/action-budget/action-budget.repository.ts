@@ -186,4 +186,18 @@ export class ActionBudgetRepository {
       .executeTakeFirst();
     return Number(row?.balance_cents ?? 0);
   }
+
+  /** What the actiebudget paid for in one wijk, per activity, newest first (public, no personal data). */
+  fundedInWijk(tenantId: string, wijkCode: string) {
+    return this.db
+      .selectFrom('action_budget_grants')
+      .select(['activity_name', 'granted_on'])
+      .select((eb) => eb.fn.sum<number>('amount_cents').as('amount_cents'))
+      .where('tenant_id', '=', tenantId)
+      .where('wijk_code', '=', wijkCode)
+      .groupBy(['activity_name', 'granted_on'])
+      .orderBy('granted_on', 'desc')
+      .limit(20)
+      .execute();
+  }
 }

@@ -297,4 +297,17 @@ export class ActionBudgetService {
     );
     return { rows, page, pageSize, totalItems };
   }
+
+  /** Public: the activities the actiebudget paid for in one wijk (for the wijk page of the maps module). */
+  async fundedInWijk(principal: Principal, wijkCode: string) {
+    actionBudgetPolicy.authorize(principal, 'actionBudget.read');
+    const rows = await new ActionBudgetRepository(this.db).fundedInWijk(principal.tenantId, wijkCode);
+    return rows
+      .map((r) => ({
+        activityName: r.activity_name,
+        grantedOn: String(r.granted_on),
+        amountCents: Number(r.amount_cents),
+      }))
+      .filter((r) => r.amountCents > 0);
+  }
 }

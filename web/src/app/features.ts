@@ -1,6 +1,7 @@
 import type { Feature } from '../lib/feature.ts';
 import type { NamespaceLoaders } from '../i18n/i18n.ts';
 import { actionBudget } from '../features/action-budget/feature.ts';
+import { agenda } from '../features/agenda/feature.ts';
 import { admin } from '../features/admin/feature.ts';
 import { applicationReview } from '../features/application-review/feature.ts';
 import { applications } from '../features/applications/feature.ts';
@@ -21,6 +22,7 @@ import { schemesAdmin } from '../features/schemes-admin/feature.ts';
 import { till } from '../features/till/feature.ts';
 import { holderFile } from '../features/holder-file/feature.ts';
 import { giftPasses } from '../features/gift-passes/feature.ts';
+import { wijkkaart } from '../features/wijkkaart/feature.ts';
 
 /**
  * The web app's features: the one list. The router, the menu, the footer and the translations
@@ -48,6 +50,8 @@ export const FEATURES: readonly Feature[] = [
   applications,
   applicationReview,
   giftPasses,
+  wijkkaart,
+  agenda,
 ];
 
 export const featureTranslations = (): NamespaceLoaders =>

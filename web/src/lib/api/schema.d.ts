@@ -203,6 +203,97 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/routes/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One route by its readable address, with its story and picture */
+        get: operations["getRoute"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/routes/{slug}/picture.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The route's picture (SVG) */
+        get: operations["getRoutePicture"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/routes/{slug}/badge.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The route's badge (SVG), for providers to show on their own site
+         * @description May be embedded on other sites: it is served with Cross-Origin-Resource-Policy: cross-origin.
+         */
+        get: operations["getRouteBadge"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/routes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every route, active or not, to edit (pass organisation only) */
+        get: operations["listAdminRoutes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/routes/{routeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a route's name, story, picture, order or whether it is shown (pass organisation only)
+         * @description Only the fields sent change. The slug (the page address) never changes, so shared links keep working.
+         */
+        patch: operations["updateRoute"];
+        trace?: never;
+    };
     "/offers": {
         parameters: {
             query?: never;
@@ -934,7 +1025,7 @@ export interface paths {
         };
         /**
          * Pass holders with their current pass (pass organisation only)
-         * @description q matches the name, the e-mail address, the address or the pass number.
+         * @description q matches the name, the e-mail address or the pass number.
          */
         get: operations["listAdminHolders"];
         put?: never;
@@ -1002,77 +1093,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/holder-files/{holderId}": {
+    "/maps/settings": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * A holder's file: details, passes, household, redemptions, credit, messages, notes, audit
-         * @description Pass organisation only.
-         */
-        get: operations["getHolderFile"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /**
-         * Correct a holder's details (audited)
-         * @description Only the fields sent change, all or nothing; each change is written to the audit.
-         */
-        patch: operations["correctHolderDetails"];
-        trace?: never;
-    };
-    "/holder-files/{holderId}/notes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Add a note to a holder's file */
-        post: operations["addHolderNote"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/gift-orders": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** All gift orders with their codes, newest first (pass organisation only) */
-        get: operations["listGiftOrders"];
-        put?: never;
-        /**
-         * Order gift codes for passes (a business or employer), paid online or on invoice
-         * @description Online: pay at checkoutUrl; the codes exist once the provider says the payment is paid. Invoice: the codes exist once the pass organisation confirms the transfer.
-         */
-        post: operations["createGiftOrder"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/gift-orders/{orderId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A gift order and its codes, for its buyer (accessToken) or the pass organisation */
-        get: operations["getGiftOrder"];
+        /** How the web app draws maps: the basemap, or none (then only our own polygons) */
+        get: operations["getMapSettings"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1081,40 +1110,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/gift-orders/{orderId}/invoice-payments": {
+    "/maps/areas": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
         /**
-         * Confirm the bank transfer of an invoiced gift order: makes the codes and books the sale
-         * @description The same bank reference again changes nothing.
+         * The boundaries of the wijken and buurten, as GeoJSON in WGS84
+         * @description CBS geometry, reprojected from RD New (EPSG:28992) once on the server and cached. Wijk features first, then buurten.
          */
-        post: operations["confirmGiftOrderInvoicePayment"];
+        get: operations["getMapAreas"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/gift-code-redemptions": {
+    "/maps/offer-locations": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Where the catalogue offers can be used: locations as GeoJSON points in WGS84, with their offers */
+        get: operations["getMapOfferLocations"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/wijk-pages/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One wijk by its readable address: buurten, buurthuizen, what the actiebudget paid for there */
+        get: operations["getWijkPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
         /**
-         * Activate a pass with a gift code (once per code)
-         * @description After 10 unknown, used or expired codes from one address in 15 minutes: 429 with Retry-After.
+         * The agenda: events and their repetitions in a period, in time order
+         * @description Filters combine (AND). Without from/to, the period decides the days (default: the next 31 days).
          */
-        post: operations["redeemGiftCode"];
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same agenda as an iCal feed a phone calendar can subscribe to */
+        get: operations["getEventsCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/festivals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Festivals that have not ended */
+        get: operations["listFestivals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/festivals/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One festival by its readable address, with all its events */
+        get: operations["getFestival"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1232,53 +1346,6 @@ export interface components {
             entryId: string;
             /** Format: date-time */
             createdAt: string;
-        };
-        HolderAddress: {
-            street: string;
-            houseNumber: string;
-            /** @description Dutch postcode, e.g. 1506 CA */
-            postcode: string;
-            city: string;
-        };
-        HolderNote: {
-            /** Format: uuid */
-            id: string;
-            body: string;
-            writtenBy: string;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        GiftOrder: {
-            /** Format: uuid */
-            id: string;
-            companyName: string;
-            contactName: string;
-            contactEmail: string;
-            quantity: number;
-            /** @description Amount in euro cents, a positive whole number */
-            unitPriceCents: number;
-            /** @description Amount in euro cents, a positive whole number */
-            amountCents: number;
-            /** @description Amount in euro cents */
-            actionBudgetShareCents: number;
-            /** @description online: paid at once through the payment provider; invoice: codes come when the transfer is confirmed */
-            paymentMethod: "online" | "invoice";
-            status: "open" | "invoiced" | "paid" | "failed" | "canceled" | "expired";
-            purchaseOrderReference: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            paidAt: string | null;
-            /** @description Empty until the order is paid */
-            codes: {
-                /** @description Formatted in groups of four */
-                code: string;
-                /**
-                 * Format: date
-                 * @description YYYY-MM-DD
-                 */
-                expiresOn: string;
-                status: "available" | "used" | "expired";
-            }[];
         };
     };
     responses: never;
@@ -2246,6 +2313,365 @@ export interface operations {
             };
         };
     };
+    getRoute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Readable address of the route page: /routes/{slug} */
+                        slug: string;
+                        name: string;
+                        /** @description One or two sentences for the overview */
+                        description: string;
+                        /** @description The story of the route, B1 Dutch; paragraphs separated by an empty line */
+                        story: string;
+                        /** @description Pictogram of the route; the server draws the picture and the badge with it */
+                        picture: "heart" | "spa" | "sport" | "star" | "windmill" | "house" | "family" | "tree";
+                        /** @description Colour of the route, #rrggbb */
+                        color: string;
+                        /** @description The route picture (SVG), on this server */
+                        pictureUrl: string;
+                        /** @description The route badge (SVG) that providers may show on their own site */
+                        badgeUrl: string;
+                        /** @description Catalogue offers on this route */
+                        offerCount: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRoutePicture: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description SVG picture */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRouteBadge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description SVG badge */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAdminRoutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Readable address of the route page: /routes/{slug} */
+                            slug: string;
+                            name: string;
+                            /** @description One or two sentences for the overview */
+                            description: string;
+                            /** @description The story of the route, B1 Dutch; paragraphs separated by an empty line */
+                            story: string;
+                            /** @description Pictogram of the route; the server draws the picture and the badge with it */
+                            picture: "heart" | "spa" | "sport" | "star" | "windmill" | "house" | "family" | "tree";
+                            /** @description Colour of the route, #rrggbb */
+                            color: string;
+                            /** @description The route picture (SVG), on this server */
+                            pictureUrl: string;
+                            /** @description The route badge (SVG) that providers may show on their own site */
+                            badgeUrl: string;
+                            sortOrder: number;
+                            /** @description Inactive routes are not shown to the public; their offers keep the link */
+                            isActive: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateRoute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                routeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    description?: string;
+                    story?: string;
+                    /** @description Pictogram of the route; the server draws the picture and the badge with it */
+                    picture?: "heart" | "spa" | "sport" | "star" | "windmill" | "house" | "family" | "tree";
+                    /** @description Colour of the route, #rrggbb */
+                    color?: string;
+                    sortOrder?: number;
+                    isActive?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Readable address of the route page: /routes/{slug} */
+                        slug: string;
+                        name: string;
+                        /** @description One or two sentences for the overview */
+                        description: string;
+                        /** @description The story of the route, B1 Dutch; paragraphs separated by an empty line */
+                        story: string;
+                        /** @description Pictogram of the route; the server draws the picture and the badge with it */
+                        picture: "heart" | "spa" | "sport" | "star" | "windmill" | "house" | "family" | "tree";
+                        /** @description Colour of the route, #rrggbb */
+                        color: string;
+                        /** @description The route picture (SVG), on this server */
+                        pictureUrl: string;
+                        /** @description The route badge (SVG) that providers may show on their own site */
+                        badgeUrl: string;
+                        sortOrder: number;
+                        /** @description Inactive routes are not shown to the public; their offers keep the link */
+                        isActive: boolean;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listOffers: {
         parameters: {
             query?: {
@@ -2474,6 +2900,12 @@ export interface operations {
                             name: string;
                             description: string;
                             isDemo: boolean;
+                            /** @description Pictogram of the route; the server draws the picture and the badge with it */
+                            picture: "heart" | "spa" | "sport" | "star" | "windmill" | "house" | "family" | "tree";
+                            /** @description Colour of the route, #rrggbb */
+                            color: string;
+                            /** @description The route picture (SVG), on this server */
+                            pictureUrl: string;
                             offerCount: number;
                         }[];
                     };
@@ -7050,13 +7482,11 @@ export interface operations {
             };
         };
     };
-    getHolderFile: {
+    getMapSettings: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                holderId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -7070,129 +7500,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        email: string | null;
-                        birthDate: string | null;
-                        wijk: {
-                            code: string;
-                            name: string;
+                        basemap: {
+                            /** @description Raster tile URL template with {z}, {x} and {y} */
+                            tileUrl: string;
+                            attribution: string;
                         } | null;
-                        address: components["schemas"]["HolderAddress"] | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        passes: {
-                            /** Format: uuid */
-                            id: string;
-                            /** @description Formatted pass number with check digit */
-                            number: string;
-                            category: "regular" | "low_income" | "carer" | "child";
-                            status: "active" | "blocked" | "expired";
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            validFrom: string;
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            validUntil: string;
-                            parentNumber: string | null;
-                        }[];
-                        household: {
-                            /** Format: uuid */
-                            holderId: string;
-                            name: string;
-                            relation: "child" | "parent";
-                            birthDate: string | null;
-                            passNumber: string;
-                            passStatus: "active" | "blocked" | "expired";
-                        }[];
-                        /** @description The 50 newest */
-                        redemptions: {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: date-time */
-                            at: string;
-                            passNumber: string;
-                            offerTitle: string;
-                            providerName: string;
-                            /** @description Amount in euro cents */
-                            priceCents: number;
-                            cancelled: boolean;
-                        }[];
-                        credit: {
-                            passNumber: string;
-                            schemeName: string;
-                            /** @description Amount in euro cents */
-                            balanceCents: number;
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            validUntil: string;
-                        }[];
-                        /** @description E-mails sent to the holder (the outbox), the 50 newest */
-                        messages: {
-                            /** Format: uuid */
-                            id: string;
-                            subject: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                        }[];
-                        notes: components["schemas"]["HolderNote"][];
-                        audit: {
-                            /** Format: uuid */
-                            id: string;
-                            action: string;
-                            by: string;
-                            /** Format: date-time */
-                            at: string;
-                            changes: {
-                                field: string;
-                                from: string | null;
-                                to: string | null;
-                            }[];
-                        }[];
                     };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
@@ -7208,27 +7521,14 @@ export interface operations {
             };
         };
     };
-    correctHolderDetails: {
+    getMapAreas: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                holderId: string;
-            };
+            path?: never;
             cookie?: never;
         };
-        /** @description Only the fields sent are changed; null clears a field. */
-        requestBody: {
-            content: {
-                "application/json": {
-                    name?: string;
-                    email?: string | null;
-                    birthDate?: string | null;
-                    wijkCode?: string | null;
-                    address?: components["schemas"]["HolderAddress"] | null;
-                };
-            };
-        };
+        requestBody?: never;
         responses: {
             /** @description Default Response */
             200: {
@@ -7239,129 +7539,30 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        email: string | null;
-                        birthDate: string | null;
-                        wijk: {
-                            code: string;
-                            name: string;
-                        } | null;
-                        address: components["schemas"]["HolderAddress"] | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        passes: {
-                            /** Format: uuid */
+                        /** @enum {string} */
+                        type: "FeatureCollection";
+                        /** @description [west, south, east, north] in WGS84 degrees */
+                        bbox: number[];
+                        features: {
+                            /** @enum {string} */
+                            type: "Feature";
+                            /** @description CBS code */
                             id: string;
-                            /** @description Formatted pass number with check digit */
-                            number: string;
-                            category: "regular" | "low_income" | "carer" | "child";
-                            status: "active" | "blocked" | "expired";
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            validFrom: string;
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            validUntil: string;
-                            parentNumber: string | null;
-                        }[];
-                        household: {
-                            /** Format: uuid */
-                            holderId: string;
-                            name: string;
-                            relation: "child" | "parent";
-                            birthDate: string | null;
-                            passNumber: string;
-                            passStatus: "active" | "blocked" | "expired";
-                        }[];
-                        /** @description The 50 newest */
-                        redemptions: {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: date-time */
-                            at: string;
-                            passNumber: string;
-                            offerTitle: string;
-                            providerName: string;
-                            /** @description Amount in euro cents */
-                            priceCents: number;
-                            cancelled: boolean;
-                        }[];
-                        credit: {
-                            passNumber: string;
-                            schemeName: string;
-                            /** @description Amount in euro cents */
-                            balanceCents: number;
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            validUntil: string;
-                        }[];
-                        /** @description E-mails sent to the holder (the outbox), the 50 newest */
-                        messages: {
-                            /** Format: uuid */
-                            id: string;
-                            subject: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                        }[];
-                        notes: components["schemas"]["HolderNote"][];
-                        audit: {
-                            /** Format: uuid */
-                            id: string;
-                            action: string;
-                            by: string;
-                            /** Format: date-time */
-                            at: string;
-                            changes: {
-                                field: string;
-                                from: string | null;
-                                to: string | null;
-                            }[];
+                            properties: {
+                                kind: "wijk" | "buurt";
+                                code: string;
+                                name: string;
+                                /** @description Readable address of the wijk page: /wijken/{slug} (wijken only; a buurt has its wijk's) */
+                                slug: string;
+                                wijkCode: string;
+                            };
+                            /** @description GeoJSON MultiPolygon in WGS84 longitude/latitude */
+                            geometry: {
+                                type: string;
+                                coordinates: unknown[];
+                            };
                         }[];
                     };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
@@ -7377,95 +7578,13 @@ export interface operations {
             };
         };
     };
-    addHolderNote: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                holderId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    body: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        body: string;
-                        writtenBy: string;
-                        /** Format: date-time */
-                        createdAt: string;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listGiftOrders: {
+    getMapOfferLocations: {
         parameters: {
             query?: {
-                page?: number;
-                pageSize?: number;
+                /** @description Route slug */
+                route?: string;
+                /** @description Wijk code */
+                wijk?: string;
             };
             header?: never;
             path?: never;
@@ -7482,36 +7601,41 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: components["schemas"]["GiftOrder"][];
-                        page: {
-                            page: number;
-                            pageSize: number;
-                            totalItems: number;
-                            totalPages: number;
-                        };
+                        /** @enum {string} */
+                        type: "FeatureCollection";
+                        features: {
+                            /** @enum {string} */
+                            type: "Feature";
+                            /** Format: uuid */
+                            id: string;
+                            properties: {
+                                name: string;
+                                address: string;
+                                wijkCode: string;
+                                provider: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative";
+                                };
+                                offers: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                }[];
+                            };
+                            geometry: {
+                                /** @enum {string} */
+                                type: "Point";
+                                /** @description [longitude, latitude] */
+                                coordinates: number[];
+                            };
+                        }[];
                     };
                 };
             };
             /** @description RFC 9457 problem details */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7532,35 +7656,19 @@ export interface operations {
             };
         };
     };
-    createGiftOrder: {
+    getWijkPage: {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                slug: string;
+            };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description The business or employer */
-                    companyName: string;
-                    contactName: string;
-                    /**
-                     * Format: email
-                     * @description Where the codes and the invoice go
-                     */
-                    email: string;
-                    quantity: number;
-                    /** @description online: paid at once through the payment provider; invoice: codes come when the transfer is confirmed */
-                    paymentMethod: "online" | "invoice";
-                    /** @description The buyer's own order number, printed on the invoice */
-                    purchaseOrderReference?: string;
-                };
-            };
-        };
+        requestBody?: never;
         responses: {
             /** @description Default Response */
-            201: {
+            200: {
                 headers: {
                     /** @description Full version of this API (NL API Design Rules: API-Version header) */
                     "API-Version"?: string;
@@ -7568,14 +7676,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** Format: uuid */
-                        orderId: string;
-                        /** @description Shows the order and its codes: keep it; it is in the link we e-mail */
-                        accessToken: string;
-                        status: "open" | "invoiced" | "paid" | "failed" | "canceled" | "expired";
-                        /** @description Amount in euro cents, a positive whole number */
-                        amountCents: number;
-                        checkoutUrl: string | null;
+                        code: string;
+                        slug: string;
+                        name: string;
+                        /** @description Residents (CBS); null when fewer than 10 (never a figure about fewer than 10 people) */
+                        population: number | null;
+                        /** @description [west, south, east, north] in WGS84 degrees */
+                        bbox: number[];
+                        buurten: {
+                            code: string;
+                            name: string;
+                        }[];
+                        /** @description Buurthuizen with a location in the wijk */
+                        communityCentres: {
+                            /** Format: uuid */
+                            providerId: string;
+                            name: string;
+                            address: string;
+                        }[];
+                        /** @description What the actiebudget paid for in this wijk, newest first */
+                        actionBudget: {
+                            activityName: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            grantedOn: string;
+                            /** @description Amount in euro cents */
+                            amountCents: number;
+                        }[];
                     };
                 };
             };
@@ -7589,7 +7718,7 @@ export interface operations {
                 };
             };
             /** @description RFC 9457 problem details */
-            403: {
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7597,18 +7726,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description RFC 9457 problem details */
-            502: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7617,16 +7739,26 @@ export interface operations {
             };
         };
     };
-    getGiftOrder: {
+    listEvents: {
         parameters: {
             query?: {
-                /** @description The buyer's secret from the order */
-                accessToken?: string;
+                /** @description upcoming: the next 31 days (default); week: till Sunday; weekend: the coming Saturday and Sunday */
+                period?: "upcoming" | "week" | "weekend";
+                /** @description First day (instead of period), YYYY-MM-DD */
+                from?: string;
+                /** @description Last day, inclusive; at most 366 days after from */
+                to?: string;
+                /** @description Route slug */
+                route?: string;
+                /** @description Wijk code */
+                wijk?: string;
+                /** @description true: free events only; false: paid events only */
+                free?: boolean;
+                /** @description Festival slug */
+                festival?: string;
             };
             header?: never;
-            path: {
-                orderId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -7640,237 +7772,250 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        companyName: string;
-                        contactName: string;
-                        contactEmail: string;
-                        quantity: number;
-                        /** @description Amount in euro cents, a positive whole number */
-                        unitPriceCents: number;
-                        /** @description Amount in euro cents, a positive whole number */
-                        amountCents: number;
-                        /** @description Amount in euro cents */
-                        actionBudgetShareCents: number;
-                        /** @description online: paid at once through the payment provider; invoice: codes come when the transfer is confirmed */
-                        paymentMethod: "online" | "invoice";
-                        status: "open" | "invoiced" | "paid" | "failed" | "canceled" | "expired";
-                        purchaseOrderReference: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        paidAt: string | null;
-                        /** @description Empty until the order is paid */
-                        codes: {
-                            /** @description Formatted in groups of four */
-                            code: string;
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            expiresOn: string;
-                            status: "available" | "used" | "expired";
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    confirmGiftOrderInvoicePayment: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                orderId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description Reference on the bank statement */
-                    bankReference: string;
-                    /**
-                     * Format: date
-                     * @description YYYY-MM-DD
-                     */
-                    receivedOn: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        companyName: string;
-                        contactName: string;
-                        contactEmail: string;
-                        quantity: number;
-                        /** @description Amount in euro cents, a positive whole number */
-                        unitPriceCents: number;
-                        /** @description Amount in euro cents, a positive whole number */
-                        amountCents: number;
-                        /** @description Amount in euro cents */
-                        actionBudgetShareCents: number;
-                        /** @description online: paid at once through the payment provider; invoice: codes come when the transfer is confirmed */
-                        paymentMethod: "online" | "invoice";
-                        status: "open" | "invoiced" | "paid" | "failed" | "canceled" | "expired";
-                        purchaseOrderReference: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        paidAt: string | null;
-                        /** @description Empty until the order is paid */
-                        codes: {
-                            /** @description Formatted in groups of four */
-                            code: string;
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            expiresOn: string;
-                            status: "available" | "used" | "expired";
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    redeemGiftCode: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description As printed, with or without dashes */
-                    code: string;
-                    /** @description Who gets the pass; leave out when logged in */
-                    recipient?: {
-                        name: string;
-                        /** Format: email */
-                        email: string;
-                        wijkCode: string;
-                    };
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        passNumber: string;
-                        holderName: string;
                         /**
                          * Format: date
                          * @description YYYY-MM-DD
                          */
-                        validFrom: string;
+                        from: string;
+                        /**
+                         * Format: date
+                         * @description Last day, inclusive
+                         */
+                        to: string;
+                        items: {
+                            /** Format: uuid */
+                            eventId: string;
+                            /** Format: date-time */
+                            start: string;
+                            /** Format: date-time */
+                            end: string;
+                            title: string;
+                            description: string;
+                            /** @description wijk event, festival, sport event or culture */
+                            kind: "wijk" | "festival" | "sport" | "culture";
+                            /** @description The event happens more than once */
+                            repeats: boolean;
+                            locationName: string;
+                            address: string;
+                            wijk: {
+                                code: string;
+                                name: string;
+                            } | null;
+                            route: {
+                                slug: string;
+                                name: string;
+                            } | null;
+                            festival: {
+                                slug: string;
+                                name: string;
+                            } | null;
+                            /** @description The offer the event is part of, if any */
+                            offerId: string | null;
+                            isFree: boolean;
+                            /** @description Price with the pass, when not free and known */
+                            priceCents: number | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEventsCalendar: {
+        parameters: {
+            query?: {
+                /** @description upcoming: the next 31 days (default); week: till Sunday; weekend: the coming Saturday and Sunday */
+                period?: "upcoming" | "week" | "weekend";
+                /** @description First day (instead of period), YYYY-MM-DD */
+                from?: string;
+                /** @description Last day, inclusive; at most 366 days after from */
+                to?: string;
+                /** @description Route slug */
+                route?: string;
+                /** @description Wijk code */
+                wijk?: string;
+                /** @description true: free events only; false: paid events only */
+                free?: boolean;
+                /** @description Festival slug */
+                festival?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description iCalendar (RFC 5545) */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFestivals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            name: string;
+                            description: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            startsOn: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            endsOn: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFestival: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        slug: string;
+                        name: string;
+                        description: string;
                         /**
                          * Format: date
                          * @description YYYY-MM-DD
                          */
-                        validUntil: string;
+                        startsOn: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                        events: {
+                            /** Format: uuid */
+                            eventId: string;
+                            /** Format: date-time */
+                            start: string;
+                            /** Format: date-time */
+                            end: string;
+                            title: string;
+                            description: string;
+                            /** @description wijk event, festival, sport event or culture */
+                            kind: "wijk" | "festival" | "sport" | "culture";
+                            /** @description The event happens more than once */
+                            repeats: boolean;
+                            locationName: string;
+                            address: string;
+                            wijk: {
+                                code: string;
+                                name: string;
+                            } | null;
+                            route: {
+                                slug: string;
+                                name: string;
+                            } | null;
+                            festival: {
+                                slug: string;
+                                name: string;
+                            } | null;
+                            /** @description The offer the event is part of, if any */
+                            offerId: string | null;
+                            isFree: boolean;
+                            /** @description Price with the pass, when not free and known */
+                            priceCents: number | null;
+                        }[];
                     };
                 };
             };
@@ -7884,43 +8029,7 @@ export interface operations {
                 };
             };
             /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            410: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };

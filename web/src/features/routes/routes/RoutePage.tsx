@@ -6,6 +6,10 @@ import { Loading } from '../../../components/Loading.tsx';
 import { RouterLink } from '../../../components/RouterLink.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { OfferList } from '../../catalogue/components/OfferList.tsx';
+import { useEvents } from '../../agenda/api/agenda.ts';
+import { EventList } from '../../agenda/components/EventList.tsx';
+import { useOfferLocations } from '../../wijkkaart/api/maps.ts';
+import { MapView } from '../../wijkkaart/components/MapView.tsx';
 import { useRouteOffers, useRoutePage } from '../api/routes.ts';
 import { RouteBadge } from '../components/RouteBadge.tsx';
 import '../routes.css';
@@ -16,6 +20,8 @@ export default function RoutePage() {
   const { t } = useTranslation('routes');
   const route = useRoutePage(slug);
   const offers = useRouteOffers(slug);
+  const locations = useOfferLocations({ route: slug }, route.isSuccess);
+  const events = useEvents({ route: slug }, route.isSuccess);
   usePageTitle(route.data?.name ?? t('route.title'));
 
   if (route.isPending)
@@ -59,6 +65,23 @@ export default function RoutePage() {
         {offers.isError && <ErrorMessage error={offers.error} />}
         {offers.data && offers.data.items.length === 0 && <Paragraph>{t('route.noOffers')}</Paragraph>}
         {offers.data && offers.data.items.length > 0 && <OfferList offers={offers.data.items} />}
+      </section>
+
+      <section aria-labelledby="route-map-heading">
+        <Heading level={2} id="route-map-heading">
+          {t('route.map')}
+        </Heading>
+        <Paragraph>{t('route.mapIntro')}</Paragraph>
+        <MapView locations={locations.data} label={t('route.mapLabel', { name: r.name })} />
+      </section>
+
+      <section aria-labelledby="route-events-heading">
+        <Heading level={2} id="route-events-heading">
+          {t('route.events')}
+        </Heading>
+        {events.isPending && <Loading />}
+        {events.isError && <ErrorMessage error={events.error} />}
+        {events.data && <EventList events={events.data.items} headingLevel={3} />}
       </section>
 
       <RouteBadge route={r} />

@@ -1,0 +1,74 @@
+import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { RouterLink } from '../../../components/RouterLink.tsx';
+import { formatMoney } from '../../../lib/format.ts';
+import type { EventOccurrence } from '../api/agenda.ts';
+
+const DAY = (language: string) =>
+  new Intl.DateTimeFormat(language, { timeZone: 'Europe/Amsterdam', weekday: 'long', day: 'numeric', month: 'long' });
+const TIME = (language: string) =>
+  new Intl.DateTimeFormat(language, { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' });
+const DAY_KEY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
+
+/** Events grouped by day, each with its time, place, price and what it belongs to. */
+export function EventList({ events, headingLevel = 2 }: { events: EventOccurrence[]; headingLevel?: 2 | 3 }) {
+  const { t, i18n } = useTranslation('agenda');
+  const language = i18n.language;
+  if (events.length === 0) return <Paragraph>{t('list.none')}</Paragraph>;
+  const days = new Map<string, EventOccurrence[]>();
+  for (const event of events) {
+    const key = DAY_KEY.format(new Date(event.start));
+    days.set(key, [...(days.get(key) ?? []), event]);
+  }
+  const time = TIME(language);
+  return (
+    <div className="sp-agenda">
+      {[...days.entries()].map(([key, list]) => (
+        <section key={key} aria-labelledby={`day-${key}`}>
+          <Heading level={headingLevel} id={`day-${key}`} appearance="utrecht-heading-3">
+            {DAY(language).format(new Date(list[0]!.start))}
+          </Heading>
+          <ul className="sp-agenda__list">
+            {list.map((event) => (
+              <li key={`${event.eventId}-${event.start}`} className="sp-agenda__item">
+                <Paragraph className="sp-agenda__time">
+                  {t('list.time', { from: time.format(new Date(event.start)), to: time.format(new Date(event.end)) })}
+                </Paragraph>
+                <div>
+                  <Paragraph>
+                    <strong>
+                      {event.offerId ? (
+                        <RouterLink to={`/aanbod/${event.offerId}`}>{event.title}</RouterLink>
+                      ) : (
+                        event.title
+                      )}
+                    </strong>
+                  </Paragraph>
+                  {(event.locationName || event.address) && (
+                    <Paragraph className="sp-meta">
+                      {[event.locationName, event.address].filter(Boolean).join(', ')}
+                    </Paragraph>
+                  )}
+                  <Paragraph className="sp-meta">
+                    {event.isFree
+                      ? t('list.free')
+                      : event.priceCents === null
+                        ? t('list.paid')
+                        : t('list.price', { price: formatMoney(event.priceCents, language) })}
+                    {event.repeats && ` · ${t('list.repeats')}`}
+                    {event.wijk && ` · ${event.wijk.name}`}
+                  </Paragraph>
+                  {event.festival && (
+                    <Paragraph className="sp-meta">
+                      <RouterLink to={`/agenda/festivals/${event.festival.slug}`}>{event.festival.name}</RouterLink>
+                    </Paragraph>
+                  )}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
