@@ -212,6 +212,9 @@ try {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const mix = queryMix(meta);
   for (let i = 0; i < WARMUP; i++) await timedGet(agent, mix.next().url);
+  // A yardstick for how busy the machine is: a request that reads one small table.
+  const baseline: number[] = [];
+  for (let i = 0; i < 200; i++) baseline.push((await timedGet(agent, '/api/v1/categories')).ms);
   const perKind = new Map<string, number[]>();
   const all: number[] = [];
   let statusErrors = 0;
@@ -227,6 +230,7 @@ try {
   );
   for (const [kind, samples] of perKind) console.log(summarize(kind, samples));
   console.log(summarize('all', all));
+  console.log(summarize('yardstick: GET /categories', baseline));
   agent.destroy();
 } finally {
   server?.kill();

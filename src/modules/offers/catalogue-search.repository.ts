@@ -53,9 +53,6 @@ export class CatalogueSearchRepository {
   /** One page of matches, best first: relevance, then distance to `near`, then title. */
   async page(tenantId: string, today: string, filter: CatalogueFilter, limit: number, offset: number) {
     let query = this.matching(tenantId, today, filter)
-      .innerJoin('providers as p', (join) =>
-        join.onRef('p.tenant_id', '=', 'o.tenant_id').onRef('p.id', '=', 'o.provider_id'),
-      )
       .select([
         'o.id',
         'o.title',
@@ -68,9 +65,20 @@ export class CatalogueSearchRepository {
         'o.fixed_price_cents',
         'o.categories',
         'o.valid_until',
-        'p.id as provider_id',
-        'p.name as provider_name',
-      ]);
+        'o.provider_id',
+      ])
+      // A subquery, not a join: PostgreSQL evaluates it after the sort and limit, for the page's
+      // rows only, instead of hashing every provider for each search.
+      .select((eb) =>
+        eb
+          .selectFrom('providers as p')
+          .select('p.name')
+          .whereRef('p.tenant_id', '=', 'o.tenant_id')
+          .whereRef('p.id', '=', 'o.provider_id')
+          .$asScalar()
+          .$notNull()
+          .as('provider_name'),
+      );
     if (filter.terms.length > 0) query = query.orderBy(relevance(filter.terms, filter.fuzzy ?? false), 'desc');
     if (filter.near) query = query.orderBy(distance(filter.near));
     return query
