@@ -276,7 +276,7 @@ async function load(client: pg.Client) {
        case when i % 10 = 0 then null else 10 + (i % 5) * 10 end,
        current_date - 30 - (i % 300), current_date + 30 + (i % 400),
        case when i % 20 = 0 then 'draft' else 'published' end,
-       array[c.slugs[1 + i % array_length(c.slugs, 1)]],
+       array[c.slugs[1 + abs(hashtext(i || 'c')) % array_length(c.slugs, 1)]],
        array[($4::text[])[1 + i % 6]]
      from generate_series(1, greatest(0, $1 - (select count(*) from offers))::int) i
      join p on p.n = i % p.total cross join c`,
