@@ -62,11 +62,20 @@ describe('catalogue search', () => {
 
     await page.getByLabel('Zoeken', { exact: true }).fill('');
     await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
-    await page.getByLabel(/Alleen gratis/).check();
+    // A click, not check(): the box is controlled by the address, which changes a moment later.
+    await page.getByLabel(/Alleen gratis/).click();
     await page.waitForURL('**/?free=true', WAIT);
     await page.getByRole('link', { name: 'Zwemles voor kinderen' }).waitFor(WAIT);
     expect(await page.locator('.sp-offer-card').count()).toBe(1);
     await expectAccessible(page, 'catalogue, free only');
+
+    // A date range goes into the address and the search.
+    await page.getByLabel('Alleen gratis').click();
+    await expect.poll(() => page.getByLabel(/Alleen gratis/).isChecked(), WAIT).toBe(false);
+    await page.getByLabel('Geldig vanaf').fill('2099-09-01');
+    await page.waitForURL('**/?dateFrom=2099-09-01', WAIT);
+    await page.getByRole('link', { name: 'Banenzwemmen' }).waitFor(WAIT);
+    expect(await page.locator('.sp-offer-card').count()).toBe(3);
   });
 });
 
