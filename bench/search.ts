@@ -75,6 +75,106 @@ const ACTIVITIES = [
   'rommelmarkt',
   'moestuin',
   'crème brûlée',
+  'hockey',
+  'korfbal',
+  'basketbal',
+  'volleybal',
+  'badminton',
+  'tafeltennis',
+  'atletiek',
+  'hardlopen',
+  'roeien',
+  'zeilen',
+  'kanoën',
+  'paardrijden',
+  'turnen',
+  'karate',
+  'taekwondo',
+  'schaken',
+  'dammen',
+  'bridge',
+  'breien',
+  'haken',
+  'pottenbakken',
+  'beeldhouwen',
+  'tekenen',
+  'zingen',
+  'koor',
+  'pianoles',
+  'drumles',
+  'toneel',
+  'cabaret',
+  'poppenkast',
+  'circus',
+  'dierentuin',
+  'kinderboerderij',
+  'speeltuin',
+  'zwembad',
+  'sauna',
+  'kapsalon',
+  'barbier',
+  'schoenmaker',
+  'fietsenmaker',
+  'kringloop',
+  'tweedehands',
+  'boodschappen',
+  'groente',
+  'fruit',
+  'vis',
+  'bakker',
+  'slager',
+  'poffertjes',
+  'pannenkoeken',
+  'friet',
+  'soep',
+  'thee',
+  'gebak',
+  'taart',
+  'cupcakes',
+  'stroopwafels',
+  'workshop',
+  'lezing',
+  'rondleiding',
+  'excursie',
+  'stadswandeling',
+  'natuurwandeling',
+  'vogels',
+  'tuinieren',
+  'koken',
+  'bakken',
+  'taalles',
+  'inburgering',
+  'sollicitatie',
+  'budgetcoach',
+  'spreekuur',
+  'buurtmaaltijd',
+  'inloop',
+  'spelletjes',
+  'bingo',
+  'klaverjassen',
+  'sjoelen',
+];
+const QUALIFIERS = [
+  'voor kinderen',
+  'voor senioren',
+  'voor het hele gezin',
+  'op zaterdag',
+  'op woensdagmiddag',
+  'in de zomer',
+  'in de herfstvakantie',
+  'met korting',
+  'voor beginners',
+  'voor gevorderden',
+  'in de buurt',
+  'aan de Zaan',
+  'bij het buurthuis',
+  'in Krommenie',
+  'in Wormerveer',
+  'in Assendelft',
+  'in Zaandam',
+  'in Westzaan',
+  '',
+  '',
 ];
 const FORMS = ['Korting op', 'Gratis', 'Proefles', 'Samen', 'Workshop', 'Middag', 'Avond', 'Kennismaken met'];
 const KINDS = ['Bakkerij', 'Sportschool', 'Café', 'Stichting', 'Buurthuis', 'Atelier', 'Winkel', 'Vereniging'];
@@ -112,6 +212,9 @@ try {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const mix = queryMix(meta);
   for (let i = 0; i < WARMUP; i++) await timedGet(agent, mix.next().url);
+  // A yardstick for how busy the machine is: a request that reads one small table.
+  const baseline: number[] = [];
+  for (let i = 0; i < 200; i++) baseline.push((await timedGet(agent, '/api/v1/categories')).ms);
   const perKind = new Map<string, number[]>();
   const all: number[] = [];
   let statusErrors = 0;
@@ -127,6 +230,7 @@ try {
   );
   for (const [kind, samples] of perKind) console.log(summarize(kind, samples));
   console.log(summarize('all', all));
+  console.log(summarize('yardstick: GET /categories', baseline));
   agent.destroy();
 } finally {
   server?.kill();
@@ -161,19 +265,22 @@ async function load(client: pg.Client) {
      insert into offers (tenant_id, provider_id, title, summary, description, price_type, regular_price_cents,
        discount_percent, valid_from, valid_until, status, categories, target_groups)
      select 'zaanstad', p.id,
-       ($2::text[])[1 + i % 8] || ' ' || ($3::text[])[1 + (i * 7) % array_length($3::text[], 1)],
-       'Met de Zaanse Pas: ' || ($3::text[])[1 + (i * 13) % array_length($3::text[], 1)] || ' in de buurt',
-       'Kom langs en probeer het. ' || ($3::text[])[1 + (i * 17) % array_length($3::text[], 1)] || ' voor iedereen met de pas.',
+       trim(($2::text[])[1 + i % 8] || ' ' || ($3::text[])[1 + abs(hashtext(i || 't')) % array_length($3::text[], 1)]
+         || ' ' || ($5::text[])[1 + abs(hashtext(i || 'q')) % array_length($5::text[], 1)]),
+       'Met de Zaanse Pas: ' || ($3::text[])[1 + abs(hashtext(i || 's')) % array_length($3::text[], 1)] || ' '
+         || ($5::text[])[1 + abs(hashtext(i || 'r')) % array_length($5::text[], 1)],
+       'Kom langs en probeer het. ' || ($3::text[])[1 + abs(hashtext(i || 'd')) % array_length($3::text[], 1)]
+         || ' en ' || ($3::text[])[1 + abs(hashtext(i || 'e')) % array_length($3::text[], 1)] || ' voor iedereen met de pas.',
        case when i % 10 = 0 then 'free' else 'percentage_discount' end,
        case when i % 10 = 0 then null else 500 + (i % 40) * 100 end,
        case when i % 10 = 0 then null else 10 + (i % 5) * 10 end,
        current_date - 30 - (i % 300), current_date + 30 + (i % 400),
        case when i % 20 = 0 then 'draft' else 'published' end,
-       array[c.slugs[1 + i % array_length(c.slugs, 1)]],
+       array[c.slugs[1 + abs(hashtext(i || 'c')) % array_length(c.slugs, 1)]],
        array[($4::text[])[1 + i % 6]]
      from generate_series(1, greatest(0, $1 - (select count(*) from offers))::int) i
      join p on p.n = i % p.total cross join c`,
-    [OFFERS, FORMS, ACTIVITIES, TARGETS],
+    [OFFERS, FORMS, ACTIVITIES, TARGETS, QUALIFIERS],
   );
   await client.query(
     `insert into offer_locations (tenant_id, offer_id, location_id)

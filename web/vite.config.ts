@@ -3,6 +3,7 @@ import path from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { precompress } from './precompress.ts';
+import { shakeableUtrecht } from './shakeable-utrecht.ts';
 
 const webRoot = path.dirname(fileURLToPath(import.meta.url));
 
@@ -10,7 +11,7 @@ const webRoot = path.dirname(fileURLToPath(import.meta.url));
 export default defineConfig({
   root: webRoot,
   // precompress: .br and .gz copies of the build's text files, which the server sends as they are.
-  plugins: [react(), precompress()],
+  plugins: [react(), shakeableUtrecht(), precompress()],
   build: {
     outDir: path.join(webRoot, 'dist'),
     emptyOutDir: true,

@@ -127,6 +127,8 @@ export interface OfferDef {
   months?: number[];
   /** Busier in summer (ice cream, outdoors) or in winter. */
   season?: 'summer' | 'winter';
+  /** The provider's own translations (the Dutch text stays the original). */
+  translations?: Partial<Record<'en' | 'tr' | 'ar' | 'pl' | 'uk', { title: string; summary: string }>>;
 }
 
 export interface ProviderDef {

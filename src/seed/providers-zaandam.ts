@@ -13,6 +13,13 @@ export const PROVIDERS_ZAANDAM: ProviderDef[] = [
       {
         title: 'Appeltaart met 25% korting',
         summary: 'Een hele taart met Zaanse appels, met 25% korting.',
+        translations: {
+          en: { title: 'Apple pie with 25% off', summary: 'A whole pie with apples from the Zaan area, 25% off.' },
+          tr: { title: 'Elmalı turtada %25 indirim', summary: 'Zaan elmalarıyla bütün bir turta, %25 indirimli.' },
+          ar: { title: 'فطيرة التفاح بخصم 25%', summary: 'فطيرة كاملة بتفاح منطقة زان، بخصم 25%.' },
+          pl: { title: 'Szarlotka 25% taniej', summary: 'Cała szarlotka z jabłkami znad Zaan, 25% taniej.' },
+          uk: { title: 'Яблучний пиріг зі знижкою 25%', summary: 'Цілий пиріг із заанськими яблуками, знижка 25%.' },
+        },
         description:
           'Onze bekende appeltaart met kaneel en rozijnen: een taart voor 8 tot 10 personen. Elke ochtend vers gebakken.',
         price: pct(1450, 25),
@@ -75,6 +82,13 @@ export const PROVIDERS_ZAANDAM: ProviderDef[] = [
       {
         title: 'Toneelvoorstelling met 50% korting',
         summary: 'Halve prijs voor toneel in de grote zaal.',
+        translations: {
+          en: { title: 'Theatre play at half price', summary: 'Half price for plays in the main hall.' },
+          tr: { title: 'Tiyatro oyununda %50 indirim', summary: 'Büyük salondaki oyunlar yarı fiyatına.' },
+          ar: { title: 'مسرحية بنصف السعر', summary: 'نصف السعر للمسرحيات في القاعة الكبرى.' },
+          pl: { title: 'Spektakl za pół ceny', summary: 'Połowa ceny za spektakle w dużej sali.' },
+          uk: { title: 'Вистава за пів ціни', summary: 'Пів ціни на вистави у великій залі.' },
+        },
         description:
           'Kies een toneelvoorstelling uit het seizoensprogramma en betaal de helft. Op = op: er is per voorstelling een beperkt aantal kaartjes.',
         price: pct(2800, 50),

@@ -346,6 +346,7 @@ export async function buildDemo(
         status: o.status,
         categories: [...o.def.categories],
         target_groups: [...(o.def.target ?? ['iedereen'])],
+        translations: JSON.stringify(o.def.translations ?? {}),
         created_at: `${o.validFrom}T08:00:00Z`,
         updated_at: `${o.validFrom}T08:00:00Z`,
       };

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '@utrecht/component-library-css';
+import './app/utrecht-css.ts';
 import '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
 import './app/styles.css';
 import { startI18n } from './i18n/i18n.ts';

@@ -20,6 +20,8 @@ export interface CatalogueFilter {
   dateTo?: string | undefined;
   /** Centre (RD New, metres) of the wijk the visitor wants offers near. */
   near?: { x: number; y: number } | undefined;
+  /** Also close spellings (typos); the service asks for them only when nothing matches exactly. */
+  fuzzy?: boolean | undefined;
 }
 
 export interface FacetCount {
@@ -51,9 +53,6 @@ export class CatalogueSearchRepository {
   /** One page of matches, best first: relevance, then distance to `near`, then title. */
   async page(tenantId: string, today: string, filter: CatalogueFilter, limit: number, offset: number) {
     let query = this.matching(tenantId, today, filter)
-      .innerJoin('providers as p', (join) =>
-        join.onRef('p.tenant_id', '=', 'o.tenant_id').onRef('p.id', '=', 'o.provider_id'),
-      )
       .select([
         'o.id',
         'o.title',
@@ -66,10 +65,21 @@ export class CatalogueSearchRepository {
         'o.fixed_price_cents',
         'o.categories',
         'o.valid_until',
-        'p.id as provider_id',
-        'p.name as provider_name',
-      ]);
-    if (filter.terms.length > 0) query = query.orderBy(relevance(filter.terms), 'desc');
+        'o.provider_id',
+      ])
+      // A subquery, not a join: PostgreSQL evaluates it after the sort and limit, for the page's
+      // rows only, instead of hashing every provider for each search.
+      .select((eb) =>
+        eb
+          .selectFrom('providers as p')
+          .select('p.name')
+          .whereRef('p.tenant_id', '=', 'o.tenant_id')
+          .whereRef('p.id', '=', 'o.provider_id')
+          .$asScalar()
+          .$notNull()
+          .as('provider_name'),
+      );
+    if (filter.terms.length > 0) query = query.orderBy(relevance(filter.terms, filter.fuzzy ?? false), 'desc');
     if (filter.near) query = query.orderBy(distance(filter.near));
     return query
       .orderBy(sql`lower(o.title)`)
@@ -132,7 +142,7 @@ export class CatalogueSearchRepository {
         .where(sql<SqlBool>`o.x_rd between ${x - r} and ${x + r} and o.y_rd between ${y - r} and ${y + r}`)
         .where(sql<SqlBool>`${distance(filter.near)} <= ${r}`);
     }
-    for (const term of filter.terms) query = query.where(matchesTerm(term));
+    for (const term of filter.terms) query = query.where(matchesTerm(term, filter.fuzzy ?? false));
     return query;
   }
 }
@@ -151,25 +161,29 @@ export function filterKeys(filter: CatalogueFilter): string[] {
 const prefixQuery = (term: SearchTerm) => sql`to_tsquery('stadspas_dutch', ${`${term.folded}:*`})`;
 
 /**
- * A word matches when its stem is a prefix of a word in the offer (stemming), when it occurs
- * inside the title, summary or provider name (Dutch compounds: "zwem" in "Banenzwemmen"), or
- * when it is close to a word there (a typo: "bioscop" for "bioscoop", pg_trgm's `<%`).
+ * A word matches when its stem is a prefix of a word in the offer (stemming), or when it occurs
+ * inside the title, summary or provider name (Dutch compounds: "zwem" in "Banenzwemmen"). Fuzzy:
+ * also when it is close to a word there (a typo: "bioscop" for "bioscoop", pg_trgm's `<%`).
  * Terms hold only letters and digits, so they are safe in every syntax used here.
  */
-function matchesTerm(term: SearchTerm): Expression<SqlBool> {
+function matchesTerm(term: SearchTerm, fuzzy: boolean): Expression<SqlBool> {
   if (term.folded.length < MIN_TRIGRAM_LENGTH) return sql<SqlBool>`o.search_vector @@ ${prefixQuery(term)}`;
+  const close = fuzzy ? sql`or ${term.folded} <% o.search_text` : sql``;
   return sql<SqlBool>`(o.search_vector @@ ${prefixQuery(term)}
-    or o.search_text like ${`%${term.folded}%`}
-    or ${term.folded} <% o.search_text)`;
+    or o.search_text like ${`%${term.folded}%`} ${close})`;
 }
 
-/** Text-search rank, a bonus per word found literally in the title, and trigram closeness (typos rank below). */
-function relevance(terms: SearchTerm[]) {
+/**
+ * Text-search rank plus a bonus per word found literally in the title; for fuzzy matches, how
+ * close the spelling is. Computed for every match, so it stays cheap: no similarity unless fuzzy.
+ */
+function relevance(terms: SearchTerm[], fuzzy: boolean) {
   const anyTerm = terms.map((term) => `${term.folded}:*`).join(' | ');
   const perTerm = sql.join(
-    terms.map(
-      (term) =>
-        sql`(case when o.title ilike ${`%${term.word}%`} then 1 else 0 end) + word_similarity(${term.folded}, o.search_text)`,
+    terms.map((term) =>
+      fuzzy
+        ? sql`word_similarity(${term.folded}, o.search_text)`
+        : sql`(case when o.title ilike ${`%${term.word}%`} then 1 else 0 end)`,
     ),
     sql` + `,
   );

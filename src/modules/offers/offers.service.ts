@@ -54,13 +54,18 @@ export class OffersService {
     offersPolicy.authorize(principal, 'catalogue.read');
     const { tenantId } = principal;
     const today = this.today();
-    const filter = await this.filterOf(tenantId, query);
-    const [rows, facets] = await Promise.all([
-      this.search.page(tenantId, today, filter, query.pageSize, (query.page - 1) * query.pageSize),
-      this.facetCache.get(`${tenantId}|${today}|${JSON.stringify(filter)}`, () =>
-        this.search.facets(tenantId, today, filter),
-      ),
-    ]);
+    const exact = await this.filterOf(tenantId, query);
+    const search = (filter: CatalogueFilter) =>
+      Promise.all([
+        this.search.page(tenantId, today, filter, query.pageSize, (query.page - 1) * query.pageSize),
+        this.facetCache.get(`${tenantId}|${today}|${JSON.stringify(filter)}`, () =>
+          this.search.facets(tenantId, today, filter),
+        ),
+      ]);
+    let [rows, facets] = await search(exact);
+    // Nothing spelt like this: then close spellings count too (a typo). Only then, because
+    // comparing every offer's words by similarity costs more than finding exact ones.
+    if (facets.total === 0 && exact.terms.length > 0) [rows, facets] = await search({ ...exact, fuzzy: true });
     const ids = rows.map((row) => row.id);
     const [routes, wijken] = await Promise.all([
       this.repo.routesOfOffers(tenantId, ids),

@@ -44,7 +44,7 @@ export function OfferSearchForm({ filters, facets, onChange }: Props) {
     event.preventDefault();
     onChange({ q: q.trim() || undefined, page: undefined });
   };
-  const choose = (key: 'route' | 'wijk' | 'category' | 'near', value: string) =>
+  const choose = (key: 'route' | 'wijk' | 'category' | 'near' | 'dateFrom' | 'dateTo', value: string) =>
     onChange({ q: q.trim() || undefined, [key]: value || undefined, page: undefined });
   /** "Verwen Route (12)": the count is part of the option's text, so screen readers read it too. */
   const withCount = (label: string, list: FacetList | undefined, value: string, chosen: string | undefined) => {
@@ -121,6 +121,29 @@ export function OfferSearchForm({ filters, facets, onChange }: Props) {
               </SelectOption>
             ))}
           </Select>
+        </FormField>
+        <FormField>
+          <div className="utrecht-form-field__label">
+            <FormLabel htmlFor="offer-date-from">{t('catalogue.dateFrom')}</FormLabel>
+          </div>
+          <Textbox
+            id="offer-date-from"
+            type="date"
+            value={filters.dateFrom ?? ''}
+            onChange={(e) => choose('dateFrom', e.target.value)}
+          />
+        </FormField>
+        <FormField>
+          <div className="utrecht-form-field__label">
+            <FormLabel htmlFor="offer-date-to">{t('catalogue.dateTo')}</FormLabel>
+          </div>
+          <Textbox
+            id="offer-date-to"
+            type="date"
+            min={filters.dateFrom}
+            value={filters.dateTo ?? ''}
+            onChange={(e) => choose('dateTo', e.target.value)}
+          />
         </FormField>
         <FormField type="checkbox" className="sp-search__free">
           <Checkbox

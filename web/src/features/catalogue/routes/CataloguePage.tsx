@@ -10,7 +10,7 @@ import { useOffers, type OfferFilters } from '../api/catalogue.ts';
 import { OfferList } from '../components/OfferList.tsx';
 import { OfferSearchForm } from '../components/OfferSearchForm.tsx';
 
-const KEYS = ['q', 'route', 'wijk', 'category', 'near'] as const;
+const KEYS = ['q', 'route', 'wijk', 'category', 'near', 'dateFrom', 'dateTo'] as const;
 
 function readFilters(params: URLSearchParams): OfferFilters {
   const filters: OfferFilters = {};
