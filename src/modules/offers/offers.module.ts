@@ -1,6 +1,6 @@
 import { defineModule } from '../../http/module-manifest.ts';
 import { offersPolicy } from './offers.policy.ts';
-import { offersProblems } from './offers.problems.ts';
+import { offerPortalProblems, offersProblems } from './offers.problems.ts';
 import { offersRoutes } from './offers.routes.ts';
 
 /** Offers, routes and categories, the public catalogue, and the only place a price is computed. */
@@ -8,6 +8,6 @@ export default defineModule({
   name: 'offers',
   tables: ['routes', 'categories', 'offers', 'offer_locations', 'offer_routes', 'offer_events'],
   routes: offersRoutes,
-  problems: offersProblems,
+  problems: { ...offersProblems, ...offerPortalProblems },
   policy: offersPolicy,
 });

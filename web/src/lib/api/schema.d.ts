@@ -164,6 +164,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/providers/{providerId}/suspension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suspend a provider: all its offers leave the catalogue and the till (pass organisation) */
+        post: operations["suspendProvider"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/providers/{providerId}/bank-account": {
         parameters: {
             query?: never;
@@ -234,6 +251,147 @@ export interface paths {
          */
         put: operations["setOfferPaymentRules"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/providers/{providerId}/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The provider's own offers in every state (its staff and the pass organisation) */
+        get: operations["listProviderOffers"];
+        put?: never;
+        /** Make a draft offer (provider admins) */
+        post: operations["createProviderOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/providers/{providerId}/offers/{offerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the provider’s offers, with changes that wait for moderation */
+        get: operations["getProviderOffer"];
+        /** Change an offer: a draft at once; a published one after moderation (the pass organisation: at once) */
+        put: operations["updateProviderOffer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/providers/{providerId}/offers/{offerId}/status-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a draft for moderation, pause, resume or end an offer */
+        post: operations["changeProviderOfferStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/providers/{providerId}/offers/{offerId}/stock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set how many are left (no moderation) */
+        put: operations["setProviderOfferStock"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/providers/{providerId}/offers/{offerId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every change to the offer: who, when, what */
+        get: operations["listProviderOfferEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/offer-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Offers and changes that wait for moderation, oldest first (pass organisation) */
+        get: operations["listOfferReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/offer-reviews/{offerId}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve an offer (or its changes), or ask for changes with a comment (pass organisation)
+         * @description Send the version you looked at: when another moderator decided first, or the offer changed since, the answer is 409.
+         */
+        post: operations["decideOfferReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/offer-reviews/{offerId}/suspension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suspend an offer: off the catalogue and the till at once (pass organisation) */
+        post: operations["suspendOffer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1965,6 +2123,85 @@ export interface operations {
             };
         };
     };
+    suspendProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        offersSuspended: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getProviderBankAccount: {
         parameters: {
             query?: never;
@@ -2428,6 +2665,1263 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProviderOffers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            providerId: string;
+                            providerName: string;
+                            status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
+                            /** @description Goes up with every change; a moderator sends it back with a decision */
+                            version: number;
+                            /** @description For a published or paused offer: changes that wait for moderation */
+                            pendingStatus: "submitted" | "changes_requested" | null;
+                            pendingChanges: {
+                                [key: string]: unknown;
+                            } | null;
+                            reviewComment: string | null;
+                            title: string;
+                            summary: string;
+                            description: string;
+                            conditions: string;
+                            priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
+                            regularPriceCents: number | null;
+                            discountPercent: number | null;
+                            amountOffCents: number | null;
+                            fixedPriceCents: number | null;
+                            reducedPriceCents: number | null;
+                            limitPerPass: number | null;
+                            limitPeriod: ("day" | "week" | "month" | "pass_year" | "ever") | null;
+                            stockTotal: number | null;
+                            stockRemaining: number | null;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validFrom: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validUntil: string;
+                            categories: string[];
+                            targetGroups: string[];
+                            routes: string[];
+                            locationIds: string[];
+                            eventDates: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createProviderOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    summary?: string;
+                    description?: string;
+                    conditions?: string;
+                    priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
+                    regularPriceCents?: number | null;
+                    discountPercent?: number | null;
+                    amountOffCents?: number | null;
+                    fixedPriceCents?: number | null;
+                    reducedPriceCents?: number | null;
+                    limitPerPass?: number | null;
+                    limitPeriod?: ("day" | "week" | "month" | "pass_year" | "ever") | null;
+                    stockTotal?: number | null;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    validFrom: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    validUntil: string;
+                    categories: string[];
+                    /** @description Who the offer is for */
+                    targetGroups: ("iedereen" | "kinderen" | "jongeren" | "volwassenen" | "gezinnen" | "ouderen")[];
+                    /** @description Route slugs */
+                    routes: string[];
+                    /** @description The provider's own locations */
+                    locationIds: string[];
+                    /** @description Dates of an event, for the calendar */
+                    eventDates: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        providerId: string;
+                        providerName: string;
+                        status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
+                        /** @description Goes up with every change; a moderator sends it back with a decision */
+                        version: number;
+                        /** @description For a published or paused offer: changes that wait for moderation */
+                        pendingStatus: "submitted" | "changes_requested" | null;
+                        pendingChanges: {
+                            [key: string]: unknown;
+                        } | null;
+                        reviewComment: string | null;
+                        title: string;
+                        summary: string;
+                        description: string;
+                        conditions: string;
+                        priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
+                        regularPriceCents: number | null;
+                        discountPercent: number | null;
+                        amountOffCents: number | null;
+                        fixedPriceCents: number | null;
+                        reducedPriceCents: number | null;
+                        limitPerPass: number | null;
+                        limitPeriod: ("day" | "week" | "month" | "pass_year" | "ever") | null;
+                        stockTotal: number | null;
+                        stockRemaining: number | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validFrom: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validUntil: string;
+                        categories: string[];
+                        targetGroups: string[];
+                        routes: string[];
+                        locationIds: string[];
+                        eventDates: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProviderOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+                offerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        providerId: string;
+                        providerName: string;
+                        status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
+                        /** @description Goes up with every change; a moderator sends it back with a decision */
+                        version: number;
+                        /** @description For a published or paused offer: changes that wait for moderation */
+                        pendingStatus: "submitted" | "changes_requested" | null;
+                        pendingChanges: {
+                            [key: string]: unknown;
+                        } | null;
+                        reviewComment: string | null;
+                        title: string;
+                        summary: string;
+                        description: string;
+                        conditions: string;
+                        priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
+                        regularPriceCents: number | null;
+                        discountPercent: number | null;
+                        amountOffCents: number | null;
+                        fixedPriceCents: number | null;
+                        reducedPriceCents: number | null;
+                        limitPerPass: number | null;
+                        limitPeriod: ("day" | "week" | "month" | "pass_year" | "ever") | null;
+                        stockTotal: number | null;
+                        stockRemaining: number | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validFrom: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validUntil: string;
+                        categories: string[];
+                        targetGroups: string[];
+                        routes: string[];
+                        locationIds: string[];
+                        eventDates: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateProviderOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+                offerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    summary?: string;
+                    description?: string;
+                    conditions?: string;
+                    priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
+                    regularPriceCents?: number | null;
+                    discountPercent?: number | null;
+                    amountOffCents?: number | null;
+                    fixedPriceCents?: number | null;
+                    reducedPriceCents?: number | null;
+                    limitPerPass?: number | null;
+                    limitPeriod?: ("day" | "week" | "month" | "pass_year" | "ever") | null;
+                    stockTotal?: number | null;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    validFrom: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    validUntil: string;
+                    categories: string[];
+                    /** @description Who the offer is for */
+                    targetGroups: ("iedereen" | "kinderen" | "jongeren" | "volwassenen" | "gezinnen" | "ouderen")[];
+                    /** @description Route slugs */
+                    routes: string[];
+                    /** @description The provider's own locations */
+                    locationIds: string[];
+                    /** @description Dates of an event, for the calendar */
+                    eventDates: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        providerId: string;
+                        providerName: string;
+                        status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
+                        /** @description Goes up with every change; a moderator sends it back with a decision */
+                        version: number;
+                        /** @description For a published or paused offer: changes that wait for moderation */
+                        pendingStatus: "submitted" | "changes_requested" | null;
+                        pendingChanges: {
+                            [key: string]: unknown;
+                        } | null;
+                        reviewComment: string | null;
+                        title: string;
+                        summary: string;
+                        description: string;
+                        conditions: string;
+                        priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
+                        regularPriceCents: number | null;
+                        discountPercent: number | null;
+                        amountOffCents: number | null;
+                        fixedPriceCents: number | null;
+                        reducedPriceCents: number | null;
+                        limitPerPass: number | null;
+                        limitPeriod: ("day" | "week" | "month" | "pass_year" | "ever") | null;
+                        stockTotal: number | null;
+                        stockRemaining: number | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validFrom: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validUntil: string;
+                        categories: string[];
+                        targetGroups: string[];
+                        routes: string[];
+                        locationIds: string[];
+                        eventDates: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeProviderOfferStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+                offerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description submitted: send a draft for moderation; paused / published: pause or resume; ended: stop for good */
+                    status: "submitted" | "paused" | "published" | "ended";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        providerId: string;
+                        providerName: string;
+                        status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
+                        /** @description Goes up with every change; a moderator sends it back with a decision */
+                        version: number;
+                        /** @description For a published or paused offer: changes that wait for moderation */
+                        pendingStatus: "submitted" | "changes_requested" | null;
+                        pendingChanges: {
+                            [key: string]: unknown;
+                        } | null;
+                        reviewComment: string | null;
+                        title: string;
+                        summary: string;
+                        description: string;
+                        conditions: string;
+                        priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
+                        regularPriceCents: number | null;
+                        discountPercent: number | null;
+                        amountOffCents: number | null;
+                        fixedPriceCents: number | null;
+                        reducedPriceCents: number | null;
+                        limitPerPass: number | null;
+                        limitPeriod: ("day" | "week" | "month" | "pass_year" | "ever") | null;
+                        stockTotal: number | null;
+                        stockRemaining: number | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validFrom: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validUntil: string;
+                        categories: string[];
+                        targetGroups: string[];
+                        routes: string[];
+                        locationIds: string[];
+                        eventDates: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setProviderOfferStock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+                offerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description How many are left from now on; null: no limit */
+                    stockRemaining: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        providerId: string;
+                        providerName: string;
+                        status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
+                        /** @description Goes up with every change; a moderator sends it back with a decision */
+                        version: number;
+                        /** @description For a published or paused offer: changes that wait for moderation */
+                        pendingStatus: "submitted" | "changes_requested" | null;
+                        pendingChanges: {
+                            [key: string]: unknown;
+                        } | null;
+                        reviewComment: string | null;
+                        title: string;
+                        summary: string;
+                        description: string;
+                        conditions: string;
+                        priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
+                        regularPriceCents: number | null;
+                        discountPercent: number | null;
+                        amountOffCents: number | null;
+                        fixedPriceCents: number | null;
+                        reducedPriceCents: number | null;
+                        limitPerPass: number | null;
+                        limitPeriod: ("day" | "week" | "month" | "pass_year" | "ever") | null;
+                        stockTotal: number | null;
+                        stockRemaining: number | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validFrom: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validUntil: string;
+                        categories: string[];
+                        targetGroups: string[];
+                        routes: string[];
+                        locationIds: string[];
+                        eventDates: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProviderOfferEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+                offerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            occurredAt: string;
+                            actorName: string;
+                            action: string;
+                            changes: {
+                                [key: string]: unknown;
+                            };
+                            comment: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOfferReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            providerId: string;
+                            providerName: string;
+                            status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
+                            /** @description Goes up with every change; a moderator sends it back with a decision */
+                            version: number;
+                            /** @description For a published or paused offer: changes that wait for moderation */
+                            pendingStatus: "submitted" | "changes_requested" | null;
+                            pendingChanges: {
+                                [key: string]: unknown;
+                            } | null;
+                            reviewComment: string | null;
+                            title: string;
+                            summary: string;
+                            description: string;
+                            conditions: string;
+                            priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
+                            regularPriceCents: number | null;
+                            discountPercent: number | null;
+                            amountOffCents: number | null;
+                            fixedPriceCents: number | null;
+                            reducedPriceCents: number | null;
+                            limitPerPass: number | null;
+                            limitPeriod: ("day" | "week" | "month" | "pass_year" | "ever") | null;
+                            stockTotal: number | null;
+                            stockRemaining: number | null;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validFrom: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validUntil: string;
+                            categories: string[];
+                            targetGroups: string[];
+                            routes: string[];
+                            locationIds: string[];
+                            eventDates: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideOfferReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                offerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    decision: "approve" | "request_changes";
+                    /** @description The version the moderator looked at */
+                    version: number;
+                    /** @description Required when changes are requested */
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        providerId: string;
+                        providerName: string;
+                        status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
+                        /** @description Goes up with every change; a moderator sends it back with a decision */
+                        version: number;
+                        /** @description For a published or paused offer: changes that wait for moderation */
+                        pendingStatus: "submitted" | "changes_requested" | null;
+                        pendingChanges: {
+                            [key: string]: unknown;
+                        } | null;
+                        reviewComment: string | null;
+                        title: string;
+                        summary: string;
+                        description: string;
+                        conditions: string;
+                        priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
+                        regularPriceCents: number | null;
+                        discountPercent: number | null;
+                        amountOffCents: number | null;
+                        fixedPriceCents: number | null;
+                        reducedPriceCents: number | null;
+                        limitPerPass: number | null;
+                        limitPeriod: ("day" | "week" | "month" | "pass_year" | "ever") | null;
+                        stockTotal: number | null;
+                        stockRemaining: number | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validFrom: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validUntil: string;
+                        categories: string[];
+                        targetGroups: string[];
+                        routes: string[];
+                        locationIds: string[];
+                        eventDates: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    suspendOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                offerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        providerId: string;
+                        providerName: string;
+                        status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
+                        /** @description Goes up with every change; a moderator sends it back with a decision */
+                        version: number;
+                        /** @description For a published or paused offer: changes that wait for moderation */
+                        pendingStatus: "submitted" | "changes_requested" | null;
+                        pendingChanges: {
+                            [key: string]: unknown;
+                        } | null;
+                        reviewComment: string | null;
+                        title: string;
+                        summary: string;
+                        description: string;
+                        conditions: string;
+                        priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
+                        regularPriceCents: number | null;
+                        discountPercent: number | null;
+                        amountOffCents: number | null;
+                        fixedPriceCents: number | null;
+                        reducedPriceCents: number | null;
+                        limitPerPass: number | null;
+                        limitPeriod: ("day" | "week" | "month" | "pass_year" | "ever") | null;
+                        stockTotal: number | null;
+                        stockRemaining: number | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validFrom: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validUntil: string;
+                        categories: string[];
+                        targetGroups: string[];
+                        routes: string[];
+                        locationIds: string[];
+                        eventDates: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
