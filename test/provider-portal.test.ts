@@ -225,6 +225,14 @@ describe('offers: draft, moderation, published, changes, stock, pause, end', () 
     expect(created.statusCode, created.body).toBe(201);
     offerId = (JSON.parse(created.body) as { id: string }).id;
     expect(await current()).toMatchObject({ status: 'draft', stockRemaining: 50, routes: ['route-sport-en-bewegen'] });
+    // A null is "none", never 0 (the validator coerces types): no stock limit, no kansentarief.
+    const nulls = await send(
+      'POST',
+      portal(),
+      offer({ stockTotal: null, reducedPriceCents: null, limitPerPass: null, limitPeriod: null }),
+      owner,
+    );
+    expect(JSON.parse(nulls.body)).toMatchObject({ stockRemaining: null, reducedPriceCents: null, limitPerPass: null });
     expect((await get(`/offers/${offerId}`)).statusCode).toBe(404);
     // Not yet submitted: nothing to decide.
     expect((await decide('approve')).statusCode).toBe(409);
@@ -325,7 +333,7 @@ describe('offers: draft, moderation, published, changes, stock, pause, end', () 
       403,
     );
     const result = await send('POST', `/providers/${provider.id}/suspension`, { reason: 'Geen IBAN' }, admin);
-    expect(JSON.parse(result.body)).toEqual({ offersSuspended: 1 });
+    expect(JSON.parse(result.body)).toEqual({ offersSuspended: 2 }); // the two drafts
     const after = JSON.parse((await get(portal(`/${secondId}`), owner)).body) as { status: string };
     expect(after.status).toBe('suspended');
   });

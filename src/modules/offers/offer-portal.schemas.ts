@@ -12,8 +12,9 @@ export const LimitPeriod = Type.Union([
   Type.Literal('pass_year'),
   Type.Literal('ever'),
 ]);
+// Null first: the validator coerces types, and with the number first a null would become 0.
 const Nullable = <T extends ReturnType<typeof Type.Integer>>(schema: T) =>
-  Type.Optional(Type.Union([schema, Type.Null()]));
+  Type.Optional(Type.Union([Type.Null(), schema]));
 
 export const OfferInput = Type.Object(
   {
@@ -30,7 +31,7 @@ export const OfferInput = Type.Object(
       Type.Integer({ minimum: 0, maximum: 100_000_000, description: 'Kansentarief: the price for minima' }),
     ),
     limitPerPass: Nullable(Type.Integer({ minimum: 1, maximum: 1000 })),
-    limitPeriod: Type.Optional(Type.Union([LimitPeriod, Type.Null()])),
+    limitPeriod: Type.Optional(Type.Union([Type.Null(), LimitPeriod])),
     stockTotal: Nullable(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
     validFrom: DateOnly,
     validUntil: DateOnly,
@@ -101,7 +102,7 @@ export const ReviewDecision = Type.Object(
 
 export const StockInput = Type.Object(
   {
-    stockRemaining: Type.Union([Type.Integer({ minimum: 0, maximum: 1_000_000 }), Type.Null()], {
+    stockRemaining: Type.Union([Type.Null(), Type.Integer({ minimum: 0, maximum: 1_000_000 })], {
       description: 'How many are left from now on; null: no limit',
     }),
   },

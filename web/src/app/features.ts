@@ -11,6 +11,7 @@ import { myPass } from '../features/my-pass/feature.ts';
 import { payouts } from '../features/payouts/feature.ts';
 import { provider } from '../features/provider/feature.ts';
 import { providerSignup } from '../features/provider-signup/feature.ts';
+import { moderation } from '../features/moderation/feature.ts';
 import { till } from '../features/till/feature.ts';
 
 /**
@@ -30,6 +31,7 @@ export const FEATURES: readonly Feature[] = [
   actionBudget,
   devOutbox,
   providerSignup,
+  moderation,
 ];
 
 export const featureTranslations = (): NamespaceLoaders =>

@@ -2812,14 +2812,14 @@ export interface operations {
                     description?: string;
                     conditions?: string;
                     priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
-                    regularPriceCents?: number | null;
-                    discountPercent?: number | null;
-                    amountOffCents?: number | null;
-                    fixedPriceCents?: number | null;
-                    reducedPriceCents?: number | null;
-                    limitPerPass?: number | null;
-                    limitPeriod?: ("day" | "week" | "month" | "pass_year" | "ever") | null;
-                    stockTotal?: number | null;
+                    regularPriceCents?: null | number;
+                    discountPercent?: null | number;
+                    amountOffCents?: null | number;
+                    fixedPriceCents?: null | number;
+                    reducedPriceCents?: null | number;
+                    limitPerPass?: null | number;
+                    limitPeriod?: null | ("day" | "week" | "month" | "pass_year" | "ever");
+                    stockTotal?: null | number;
                     /**
                      * Format: date
                      * @description YYYY-MM-DD
@@ -3076,14 +3076,14 @@ export interface operations {
                     description?: string;
                     conditions?: string;
                     priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
-                    regularPriceCents?: number | null;
-                    discountPercent?: number | null;
-                    amountOffCents?: number | null;
-                    fixedPriceCents?: number | null;
-                    reducedPriceCents?: number | null;
-                    limitPerPass?: number | null;
-                    limitPeriod?: ("day" | "week" | "month" | "pass_year" | "ever") | null;
-                    stockTotal?: number | null;
+                    regularPriceCents?: null | number;
+                    discountPercent?: null | number;
+                    amountOffCents?: null | number;
+                    fixedPriceCents?: null | number;
+                    reducedPriceCents?: null | number;
+                    limitPerPass?: null | number;
+                    limitPeriod?: null | ("day" | "week" | "month" | "pass_year" | "ever");
+                    stockTotal?: null | number;
                     /**
                      * Format: date
                      * @description YYYY-MM-DD
@@ -3370,7 +3370,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description How many are left from now on; null: no limit */
-                    stockRemaining: number | null;
+                    stockRemaining: null | number;
                 };
             };
         };
