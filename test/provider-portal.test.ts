@@ -160,3 +160,181 @@ describe('locations', () => {
     expect((await send('POST', `/providers/${other.id}/locations`, body, admin)).statusCode).toBe(201);
   });
 });
+
+describe('offers: draft, moderation, published, changes, stock, pause, end', () => {
+  let offerId: string;
+  let locationId: string;
+  const offer = (overrides: Record<string, unknown> = {}) => ({
+    title: 'Fietsreparatie met 20% korting',
+    summary: 'Band plakken, remmen stellen',
+    priceType: 'percentage_discount',
+    regularPriceCents: 2500,
+    discountPercent: 20,
+    reducedPriceCents: 500,
+    limitPerPass: 2,
+    limitPeriod: 'month',
+    stockTotal: 50,
+    validFrom: '2020-01-01',
+    validUntil: '2099-12-31',
+    categories: ['sport'],
+    targetGroups: ['volwassenen'],
+    routes: ['route-sport-en-bewegen'],
+    locationIds: [locationId],
+    eventDates: [],
+    ...overrides,
+  });
+  const portal = (suffix = '') => `/providers/${provider.id}/offers${suffix}`;
+  const current = async () =>
+    JSON.parse((await get(portal(`/${offerId}`), owner)).body) as { version: number; status: string };
+  const decide = async (decision: string, cookie = admin, comment?: string) =>
+    send(
+      'POST',
+      `/offer-reviews/${offerId}/decisions`,
+      { decision, version: (await current()).version, ...(comment ? { comment } : {}) },
+      cookie,
+    );
+
+  beforeAll(() => {
+    locationId = provider.locationId;
+  });
+
+  it('refuses a bad offer naming every wrong field', async () => {
+    const response = await send(
+      'POST',
+      portal(),
+      offer({
+        discountPercent: null,
+        validUntil: '2019-01-01',
+        categories: ['bestaat-niet'],
+        locationIds: [crypto.randomUUID()],
+      }),
+      owner,
+    );
+    expect(response.statusCode).toBe(400);
+    expect(invalidNames(response.body)).toEqual([
+      'body.categories',
+      'body.discountPercent',
+      'body.locationIds',
+      'body.validUntil',
+    ]);
+    expect((await send('POST', portal(), offer(), till)).statusCode).toBe(403);
+  });
+
+  it('goes from draft through moderation to the catalogue', async () => {
+    const created = await send('POST', portal(), offer(), owner);
+    expect(created.statusCode, created.body).toBe(201);
+    offerId = (JSON.parse(created.body) as { id: string }).id;
+    expect(await current()).toMatchObject({ status: 'draft', stockRemaining: 50, routes: ['route-sport-en-bewegen'] });
+    // A null is "none", never 0 (the validator coerces types): no stock limit, no kansentarief.
+    const nulls = await send(
+      'POST',
+      portal(),
+      offer({ stockTotal: null, reducedPriceCents: null, limitPerPass: null, limitPeriod: null }),
+      owner,
+    );
+    expect(JSON.parse(nulls.body)).toMatchObject({ stockRemaining: null, reducedPriceCents: null, limitPerPass: null });
+    expect((await get(`/offers/${offerId}`)).statusCode).toBe(404);
+    // Not yet submitted: nothing to decide.
+    expect((await decide('approve')).statusCode).toBe(409);
+
+    const submitted = await send('POST', portal(`/${offerId}/status-changes`), { status: 'submitted' }, owner);
+    expect(JSON.parse(submitted.body)).toMatchObject({ status: 'submitted' });
+    const queue = JSON.parse((await get('/offer-reviews', admin)).body) as { items: { id: string }[] };
+    expect(queue.items.map((o) => o.id)).toContain(offerId);
+    expect((await get('/offer-reviews', owner)).statusCode).toBe(403);
+
+    const sentBack = await decide('request_changes', admin, 'Noem de voorwaarden.');
+    expect(JSON.parse(sentBack.body)).toMatchObject({
+      status: 'changes_requested',
+      reviewComment: 'Noem de voorwaarden.',
+    });
+    await send('PUT', portal(`/${offerId}`), offer({ conditions: 'Alleen op werkdagen' }), owner);
+    await send('POST', portal(`/${offerId}/status-changes`), { status: 'submitted' }, owner);
+    const approved = await decide('approve');
+    expect(JSON.parse(approved.body)).toMatchObject({ status: 'published' });
+    const inCatalogue = await get(`/offers/${offerId}`);
+    expect(inCatalogue.statusCode).toBe(200);
+    expect(inCatalogue.body).toContain('Alleen op werkdagen');
+    expect(inCatalogue.body).not.toContain('reducedPrice');
+  });
+
+  it('keeps the published offer live while a change waits; stock and pausing need no moderation', async () => {
+    const changed = await send(
+      'PUT',
+      portal(`/${offerId}`),
+      offer({ title: 'Fietsreparatie met 25% korting', discountPercent: 25 }),
+      owner,
+    );
+    expect(JSON.parse(changed.body)).toMatchObject({
+      status: 'published',
+      pendingStatus: 'submitted',
+      title: 'Fietsreparatie met 20% korting',
+    });
+    expect((await get(`/offers/${offerId}`)).body).toContain('Fietsreparatie met 20% korting');
+    await decide('approve');
+    expect((await get(`/offers/${offerId}`)).body).toContain('Fietsreparatie met 25% korting');
+
+    const stock = await send('PUT', portal(`/${offerId}/stock`), { stockRemaining: 10 }, owner);
+    expect(JSON.parse(stock.body)).toMatchObject({ status: 'published', pendingStatus: null, stockRemaining: 10 });
+
+    await send('POST', portal(`/${offerId}/status-changes`), { status: 'paused' }, owner);
+    expect((await get(`/offers/${offerId}`)).statusCode).toBe(404);
+    await send('POST', portal(`/${offerId}/status-changes`), { status: 'published' }, owner);
+    expect((await get(`/offers/${offerId}`)).statusCode).toBe(200);
+  });
+
+  it('records every change: who, when, what', async () => {
+    const events = JSON.parse((await get(portal(`/${offerId}/events`), owner)).body) as {
+      items: { action: string; actorName: string; comment: string | null }[];
+    };
+    expect(events.items.map((e) => e.action)).toEqual([
+      'created',
+      'submitted',
+      'changes_requested',
+      'updated',
+      'submitted',
+      'approved',
+      'changes_submitted',
+      'changes_approved',
+      'stock_changed',
+      'paused',
+      'resumed',
+    ]);
+    expect(events.items[2]).toMatchObject({ actorName: 'beheer', comment: 'Noem de voorwaarden.' });
+    expect(events.items[0]!.actorName).toBe('eigenaar');
+  });
+
+  it('gives the second of two moderators deciding the same version a conflict', async () => {
+    await send('PUT', portal(`/${offerId}`), offer({ title: 'Nog een wijziging' }), owner);
+    const version = (await current()).version;
+    const first = await send('POST', `/offer-reviews/${offerId}/decisions`, { decision: 'approve', version }, admin);
+    const second = await send('POST', `/offer-reviews/${offerId}/decisions`, { decision: 'approve', version }, admin);
+    expect(first.statusCode).toBe(200);
+    expect(second.statusCode).toBe(409);
+    expect(JSON.parse(second.body)).toMatchObject({ type: expect.stringContaining('offer-version-conflict') });
+  });
+
+  it('lets the pass organisation suspend an offer, and suspending a provider takes all its offers off', async () => {
+    const suspended = await send(
+      'POST',
+      `/offer-reviews/${offerId}/suspension`,
+      { reason: 'Klacht van een pashouder' },
+      admin,
+    );
+    expect(JSON.parse(suspended.body)).toMatchObject({ status: 'suspended' });
+    expect((await get(`/offers/${offerId}`)).statusCode).toBe(404);
+    expect((await send('POST', portal(`/${offerId}/status-changes`), { status: 'published' }, owner)).statusCode).toBe(
+      409,
+    );
+
+    const second = await send('POST', portal(), offer({ title: 'Tweede aanbieding' }), owner);
+    const secondId = (JSON.parse(second.body) as { id: string }).id;
+    expect((await send('POST', `/providers/${provider.id}/suspension`, { reason: 'Test' }, owner)).statusCode).toBe(
+      403,
+    );
+    const result = await send('POST', `/providers/${provider.id}/suspension`, { reason: 'Geen IBAN' }, admin);
+    expect(JSON.parse(result.body)).toEqual({ offersSuspended: 2 }); // the two drafts
+    const after = JSON.parse((await get(portal(`/${secondId}`), owner)).body) as { status: string };
+    expect(after.status).toBe('suspended');
+  });
+});

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Database } from '../../src/db/database.ts';
 import { createTestDatabase } from '../support/test-app.ts';
-import { createTenant, createUser } from '../support/fixtures.ts';
+import { createPass, createTenant, createUser } from '../support/fixtures.ts';
 import { WAIT, createAxeChecker, h1, logInAsStaff, BrowserHarness } from '../support/browser.ts';
 
 const ADMIN_EMAIL = 'beheer@zaanstad.demo';
@@ -134,5 +134,63 @@ describe('a new business becomes a provider', () => {
     await owner.getByRole('button', { name: 'Locatie opslaan' }).click();
     await owner.getByText('Werkplaats Poelenburg is opgeslagen, in de wijk Poelenburg.').waitFor(WAIT);
     await expectAccessible(owner, 'Locaties, saved');
+  });
+
+  it('makes an offer and submits it for moderation', async () => {
+    await owner.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn aanbod' }).click();
+    await owner.waitForURL('**/aanbieder/aanbod', WAIT);
+    await h1(owner, 'Mijn aanbod');
+    await owner.getByText('U heeft nog geen aanbiedingen.').waitFor(WAIT);
+    await expectAccessible(owner, 'Mijn aanbod, empty');
+    await owner.getByRole('button', { name: 'Nieuwe aanbieding' }).click();
+    await h1(owner, 'Nieuwe aanbieding');
+    await owner.getByLabel('Titel').fill('Fietsreparatie met 20% korting');
+    await owner.getByLabel('Normale prijs in euro').fill('25,00');
+    await owner.getByLabel('Korting in procent').fill('20');
+    await owner.getByLabel('Geldig vanaf').fill('2020-01-01');
+    await owner.getByLabel('Geldig tot en met').fill('2099-12-31');
+    await owner.getByLabel('Route voor Sport en Bewegen').check();
+    await owner.getByLabel('Sport', { exact: true }).check();
+    await owner.getByLabel('Volwassenen').check();
+    await expectAccessible(owner, 'Nieuwe aanbieding');
+    await owner.getByRole('button', { name: 'Opslaan als concept' }).click();
+    await owner.getByText('Fietsreparatie met 20% korting is opgeslagen.').waitFor(WAIT);
+    await owner.getByRole('button', { name: 'Fietsreparatie met 20% korting indienen' }).click();
+    await owner.getByText('Ingediend, wacht op beoordeling').waitFor(WAIT);
+    await expectAccessible(owner, 'Mijn aanbod, submitted');
+  });
+
+  it('is approved at /beheer/moderatie and shows in the catalogue', async () => {
+    const admin = await harness.newPage();
+    await logInAsStaff(admin, ADMIN_EMAIL, ADMIN_PASSWORD);
+    await admin.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Moderatie' }).click();
+    await h1(admin, 'Moderatie van aanbod');
+    const card = admin.getByRole('article', { name: 'Fietsreparatie met 20% korting' });
+    await card.waitFor(WAIT);
+    expect(await card.textContent()).toContain('Fietsenmaker De Zaan');
+    await expectAccessible(admin, 'Moderatie');
+    await card.getByRole('button', { name: 'Fietsreparatie met 20% korting goedkeuren' }).click();
+    await admin.getByText('Er wacht niets op beoordeling.').waitFor(WAIT);
+
+    const visitor = await harness.newPage();
+    await visitor.goto('/');
+    await visitor.getByRole('searchbox', { name: 'Zoeken' }).fill('fietsreparatie');
+    await visitor.getByRole('button', { name: 'Zoeken' }).click();
+    await visitor
+      .getByRole('link', { name: /Fietsreparatie met 20% korting/ })
+      .first()
+      .waitFor(WAIT);
+  });
+
+  it('redeems the offer at its own till', async () => {
+    const pass = await createPass(database.db, { category: 'regular' });
+    await owner.goto('/kassa');
+    await h1(owner, 'Kassa');
+    await owner.getByLabel('Pasnummer').fill(pass.number);
+    await owner.getByRole('button', { name: 'Pas zoeken' }).click();
+    const offer = owner.locator('.sp-till-offers li', { hasText: 'Fietsreparatie met 20% korting' });
+    await offer.waitFor(WAIT);
+    await offer.getByRole('button', { name: 'Verzilveren' }).click();
+    await owner.locator('.sp-confirmation').getByRole('heading', { name: 'Verzilverd' }).waitFor(WAIT);
   });
 });

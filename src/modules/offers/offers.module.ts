@@ -1,6 +1,6 @@
 import { defineModule } from '../../http/module-manifest.ts';
 import { offersPolicy } from './offers.policy.ts';
-import { offersProblems } from './offers.problems.ts';
+import { offerPortalProblems, offersProblems } from './offers.problems.ts';
 import { offersRoutes } from './offers.routes.ts';
 import { seedRoutePages } from './route-pages.demo.ts';
 
@@ -9,7 +9,7 @@ export default defineModule({
   name: 'offers',
   tables: ['routes', 'categories', 'offers', 'offer_locations', 'offer_routes', 'offer_events'],
   routes: offersRoutes,
-  problems: offersProblems,
+  problems: { ...offersProblems, ...offerPortalProblems },
   policy: offersPolicy,
   demo: seedRoutePages,
 });

@@ -1,5 +1,12 @@
-import { definePolicy, allow } from '../access/policy.ts';
-import { anyone, isOrgAdmin } from '../access/principal.ts';
+import { definePolicy, allow, allowFor } from '../access/policy.ts';
+import {
+  actsForAProvider,
+  anyone,
+  isOrgAdmin,
+  isProviderAdmin,
+  ownsResource,
+  type ProviderOwned,
+} from '../access/principal.ts';
 
 export const offersPolicy = definePolicy({
   'catalogue.read': allow(anyone),
@@ -7,4 +14,16 @@ export const offersPolicy = definePolicy({
   'offer.paymentRules.manage': allow(isOrgAdmin),
   // Route pages: name, story, picture, order and whether a route is shown.
   'route.manage': allow(isOrgAdmin),
+  // The provider portal: its staff see its offers; its admins make and change them. The pass
+  // organisation may do both for any provider (its changes need no moderation).
+  'provider.offers.read': allowFor<ProviderOwned>(
+    (p, offer) => isOrgAdmin(p) || (actsForAProvider(p) && ownsResource(p, offer)),
+    actsForAProvider,
+  ),
+  'provider.offers.manage': allowFor<ProviderOwned>(
+    (p, offer) => isOrgAdmin(p) || (isProviderAdmin(p) && ownsResource(p, offer)),
+    isProviderAdmin,
+  ),
+  // Moderation: new offers and changes to published ones; suspending an offer.
+  'offer.moderate': allow(isOrgAdmin),
 });

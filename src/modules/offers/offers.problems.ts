@@ -21,3 +21,25 @@ export const offersProblems = defineProblems({
 declare module '../../shared/errors.ts' {
   interface ProblemCodes extends Record<keyof typeof offersProblems, true> {}
 }
+
+/** The provider portal's and moderation's problem codes. */
+export const offerPortalProblems = defineProblems({
+  'offer-status-conflict': {
+    status: 409,
+    title: {
+      en: 'This cannot be done with the offer as it is now',
+      nl: 'Dit kan niet met de aanbieding zoals die nu is',
+    },
+  },
+  'offer-version-conflict': {
+    status: 409,
+    title: {
+      en: 'Someone else changed or decided this offer first',
+      nl: 'Iemand anders heeft deze aanbieding net gewijzigd of beoordeeld',
+    },
+  },
+});
+
+declare module '../../shared/errors.ts' {
+  interface ProblemCodes extends Record<keyof typeof offerPortalProblems, true> {}
+}

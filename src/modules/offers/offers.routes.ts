@@ -13,6 +13,7 @@ import {
 import { OffersRepository } from './offers.repository.ts';
 import { CatalogueFacets, Category, OfferDetail, OfferSummary, Route } from './offers.schemas.ts';
 import { OffersService } from './offers.service.ts';
+import { offerPortalRoutes } from './offer-portal.routes.ts';
 import { paymentRulesRoutes } from './payment-rules.routes.ts';
 import { routePagesRoutes } from './route-pages.routes.ts';
 
@@ -25,6 +26,8 @@ export async function offersRoutes(app: App) {
     new OffersRepository(app.deps.database.db),
     new CatalogueSearchRepository(app.deps.database.db),
   );
+  await app.register(offerPortalRoutes);
+  const service = new OffersService(new OffersRepository(app.deps.database.db));
 
   app.get(
     '/offers',

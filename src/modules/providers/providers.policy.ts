@@ -1,4 +1,4 @@
-import { definePolicy, allowFor } from '../access/policy.ts';
+import { definePolicy, allow, allowFor } from '../access/policy.ts';
 import {
   actsForAProvider,
   isOrgAdmin,
@@ -27,6 +27,8 @@ export const providersPolicy = definePolicy({
     (p, provider) => isOrgAdmin(p) || (isProviderAdmin(p) && ownsResource(p, provider)),
     isProviderAdmin,
   ),
+  // Suspending a provider takes all its offers off the catalogue and the till.
+  'provider.suspend': allow(isOrgAdmin),
   // The IBAN payouts go to: the provider's admins and the pass organisation.
   'provider.bankAccount.manage': allowFor<ProviderOwned>(
     (p, provider) => isOrgAdmin(p) || (isProviderAdmin(p) && ownsResource(p, provider)),

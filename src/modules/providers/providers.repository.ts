@@ -164,6 +164,17 @@ export class ProvidersRepository {
       .executeTakeFirst();
   }
 
+  /** Marks the provider suspended; the row lock makes an approval under way finish first. */
+  suspend(tenantId: string, providerId: string) {
+    return this.db
+      .updateTable('providers')
+      .set({ status: 'suspended' })
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', providerId)
+      .returning(['id'])
+      .executeTakeFirst();
+  }
+
   insertLocation(tenantId: string, providerId: string, location: LocationValues) {
     return this.db
       .insertInto('locations')

@@ -100,6 +100,29 @@ export async function providersRoutes(app: App) {
       ),
   );
 
+  app.post(
+    '/providers/:providerId/suspension',
+    {
+      schema: {
+        tags: ['providers'],
+        summary: 'Suspend a provider: all its offers leave the catalogue and the till (pass organisation)',
+        operationId: 'suspendProvider',
+        security: [{ sessionCookie: [] }],
+        params: ProviderParams,
+        body: Type.Object(
+          { reason: Type.String({ minLength: 1, maxLength: 2000, pattern: '\\S' }) },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({ offersSuspended: Type.Integer({ minimum: 0 }) }),
+          ...problemResponses(400, 401, 403, 404),
+        },
+      },
+    },
+    async (request) =>
+      service.suspend(request.principal, request.params.providerId, request.body.reason, app.deps.database.db),
+  );
+
   app.get(
     '/providers/:providerId/bank-account',
     {

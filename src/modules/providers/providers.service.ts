@@ -8,6 +8,7 @@ import { ProvidersRepository, type NewProvider } from './providers.repository.ts
 import { providersPolicy } from './providers.policy.ts';
 import type { BankAccountInput, LocationInput } from './providers.schemas.ts';
 import { locatePoint, wgs84ToRd } from '../areas/locate.ts';
+import { suspendOffersOfProviderTx } from '../offers/offer-portal.service.ts';
 
 /** Prefix of every provider API token, so a leaked one is easy to recognise (secret scanners). */
 export const API_TOKEN_PREFIX = 'sp_';
@@ -69,6 +70,21 @@ export class ProvidersService {
     if (!saved) throw notFound('Location');
     const provider = await this.getProvider(principal, providerId);
     return provider.locations.find((l) => l.id === saved.id)!;
+  }
+
+  /**
+   * Suspends a provider and, in the same transaction, every offer it has that is not ended.
+   * An approval of one of its offers that runs at the same moment holds a share lock on the
+   * provider's row: whichever comes second sees the other's result, so no offer stays published.
+   */
+  async suspend(principal: Principal, providerId: string, reason: string, db: Db) {
+    providersPolicy.authorize(principal, 'provider.suspend');
+    return db.transaction().execute(async (tx) => {
+      const provider = await new ProvidersRepository(tx).suspend(principal.tenantId, providerId);
+      if (!provider) throw notFound('Provider');
+      const offersSuspended = await suspendOffersOfProviderTx(tx, principal, providerId, reason.trim());
+      return { offersSuspended };
+    });
   }
 
   /** Where the provider is paid: its admins and the pass organisation. */

@@ -19,6 +19,7 @@ import { routes } from '../features/routes/feature.ts';
 import { providerSignup } from '../features/provider-signup/feature.ts';
 import { schemes } from '../features/schemes/feature.ts';
 import { schemesAdmin } from '../features/schemes-admin/feature.ts';
+import { moderation } from '../features/moderation/feature.ts';
 import { till } from '../features/till/feature.ts';
 import { holderFile } from '../features/holder-file/feature.ts';
 import { giftPasses } from '../features/gift-passes/feature.ts';
@@ -52,6 +53,7 @@ export const FEATURES: readonly Feature[] = [
   giftPasses,
   wijkkaart,
   agenda,
+  moderation,
 ];
 
 export const featureTranslations = (): NamespaceLoaders =>

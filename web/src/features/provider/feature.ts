@@ -17,6 +17,11 @@ export const provider: Feature = {
       access: { permission: 'provider.tokens.manage', login: 'staff' },
     },
     {
+      path: 'aanbieder/aanbod',
+      page: lazy(() => import('./routes/OffersPage.tsx')),
+      access: { permission: 'provider.offers.read', login: 'staff' },
+    },
+    {
       path: 'aanbieder/locaties',
       page: lazy(() => import('./routes/LocationsPage.tsx')),
       access: { permission: 'provider.locations.manage', login: 'staff' },
@@ -34,6 +39,12 @@ export const provider: Feature = {
       label: { nl: 'Koppelingen', en: 'Connections' },
       permission: 'provider.tokens.manage',
       order: 51,
+    },
+    {
+      path: '/aanbieder/aanbod',
+      label: { nl: 'Mijn aanbod', en: 'My offers' },
+      permission: 'provider.offers.manage',
+      order: 51.5,
     },
     {
       path: '/aanbieder/locaties',

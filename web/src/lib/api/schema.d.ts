@@ -127,6 +127,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/providers/{providerId}/locations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a location (provider admins and the pass organisation)
+         * @description The wijk and buurt are derived from the position by point-in-polygon on the CBS geometry; a position outside the municipality is refused.
+         */
+        post: operations["createProviderLocation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/providers/{providerId}/locations/{locationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a location (provider admins and the pass organisation) */
+        put: operations["updateProviderLocation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/providers/{providerId}/suspension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suspend a provider: all its offers leave the catalogue and the till (pass organisation) */
+        post: operations["suspendProvider"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/providers/{providerId}/bank-account": {
         parameters: {
             query?: never;
@@ -203,16 +257,35 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/routes/{slug}": {
+    "/providers/{providerId}/offers": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** One route by its readable address, with its story and picture */
-        get: operations["getRoute"];
+        /** The provider's own offers in every state (its staff and the pass organisation) */
+        get: operations["listProviderOffers"];
         put?: never;
+        /** Make a draft offer (provider admins) */
+        post: operations["createProviderOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/providers/{providerId}/offers/{offerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the provider’s offers, with changes that wait for moderation */
+        get: operations["getProviderOffer"];
+        /** Change an offer: a draft at once; a published one after moderation (the pass organisation: at once) */
+        put: operations["updateProviderOffer"];
         post?: never;
         delete?: never;
         options?: never;
@@ -220,61 +293,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/routes/{slug}/picture.svg": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The route's picture (SVG) */
-        get: operations["getRoutePicture"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/routes/{slug}/badge.svg": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The route's badge (SVG), for providers to show on their own site
-         * @description May be embedded on other sites: it is served with Cross-Origin-Resource-Policy: cross-origin.
-         */
-        get: operations["getRouteBadge"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/admin/routes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every route, active or not, to edit (pass organisation only) */
-        get: operations["listAdminRoutes"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/admin/routes/{routeId}": {
+    "/providers/{providerId}/offers/{offerId}/status-changes": {
         parameters: {
             query?: never;
             header?: never;
@@ -283,15 +302,100 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Submit a draft for moderation, pause, resume or end an offer */
+        post: operations["changeProviderOfferStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/providers/{providerId}/offers/{offerId}/stock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set how many are left (no moderation) */
+        put: operations["setProviderOfferStock"];
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/providers/{providerId}/offers/{offerId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every change to the offer: who, when, what */
+        get: operations["listProviderOfferEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/offer-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Offers and changes that wait for moderation, oldest first (pass organisation) */
+        get: operations["listOfferReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/offer-reviews/{offerId}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
         /**
-         * Change a route's name, story, picture, order or whether it is shown (pass organisation only)
-         * @description Only the fields sent change. The slug (the page address) never changes, so shared links keep working.
+         * Approve an offer (or its changes), or ask for changes with a comment (pass organisation)
+         * @description Send the version you looked at: when another moderator decided first, or the offer changed since, the answer is 409.
          */
-        patch: operations["updateRoute"];
+        post: operations["decideOfferReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/offer-reviews/{offerId}/suspension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suspend an offer: off the catalogue and the till at once (pass organisation) */
+        post: operations["suspendOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/offers": {
@@ -1093,35 +1197,36 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/maps/settings": {
+    "/provider-applications": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** How the web app draws maps: the basemap, or none (then only our own polygons) */
-        get: operations["getMapSettings"];
+        /** Sign-ups, newest first (pass organisation) */
+        get: operations["listProviderApplications"];
         put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/maps/areas": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /**
-         * The boundaries of the wijken and buurten, as GeoJSON in WGS84
-         * @description CBS geometry, reprojected from RD New (EPSG:28992) once on the server and cached. Wijk features first, then buurten.
+         * Sign an organisation up as a provider of the pass (anyone)
+         * @description A business gives its KvK number (8 digits); the IBAN is checked (mod-97); the terms must be accepted. The pass organisation decides.
          */
-        get: operations["getMapAreas"];
+        post: operations["createProviderApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/provider-applications/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One sign-up (pass organisation) */
+        get: operations["getProviderApplication"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1130,105 +1235,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/maps/offer-locations": {
+    "/provider-applications/{applicationId}/approval": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Where the catalogue offers can be used: locations as GeoJSON points in WGS84, with their offers */
-        get: operations["getMapOfferLocations"];
+        get?: never;
         put?: never;
-        post?: never;
+        /** Approve a sign-up: creates the provider and its first admin, who gets a login link by e-mail */
+        post: operations["approveProviderApplication"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/wijk-pages/{slug}": {
+    "/provider-applications/{applicationId}/questions": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** One wijk by its readable address: buurten, buurthuizen, what the actiebudget paid for there */
-        get: operations["getWijkPage"];
+        get?: never;
         put?: never;
-        post?: never;
+        /** Ask the applicant questions (sent by e-mail); the sign-up stays open */
+        post: operations["askProviderApplicationQuestions"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/events": {
+    "/provider-applications/{applicationId}/declination": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * The agenda: events and their repetitions in a period, in time order
-         * @description Filters combine (AND). Without from/to, the period decides the days (default: the next 31 days).
-         */
-        get: operations["listEvents"];
+        get?: never;
         put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/events/calendar.ics": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The same agenda as an iCal feed a phone calendar can subscribe to */
-        get: operations["getEventsCalendar"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/festivals": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Festivals that have not ended */
-        get: operations["listFestivals"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/festivals/{slug}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One festival by its readable address, with all its events */
-        get: operations["getFestival"];
-        put?: never;
-        post?: never;
+        /** Decline a sign-up */
+        post: operations["declineProviderApplication"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1761,11 +1812,12 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         name: string;
-                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative";
+                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
                         description: string;
                         website: string | null;
                         email: string | null;
                         phone: string | null;
+                        status: "active" | "suspended";
                         locations: {
                             /** Format: uuid */
                             id: string;
@@ -1777,7 +1829,327 @@ export interface operations {
                                 code: string;
                                 name: string;
                             };
+                            buurt: {
+                                code: string;
+                                name: string;
+                            } | null;
+                            openingHours: string;
+                            accessibility: string;
+                            position: {
+                                /** @description WGS84 degrees north */
+                                latitude: number;
+                                /** @description WGS84 degrees east */
+                                longitude: number;
+                            } | null;
                         }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createProviderLocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    street: string;
+                    /** @description Dutch postcode, e.g. 1506 EB */
+                    postcode: string;
+                    city: string;
+                    /** @description As the provider writes them */
+                    openingHours?: string;
+                    /** @description E.g. "Wheelchair entrance at the side, no steps inside" */
+                    accessibility?: string;
+                    position: {
+                        /** @description WGS84 degrees north */
+                        latitude: number;
+                        /** @description WGS84 degrees east */
+                        longitude: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        street: string;
+                        postcode: string;
+                        city: string;
+                        wijk: {
+                            code: string;
+                            name: string;
+                        };
+                        buurt: {
+                            code: string;
+                            name: string;
+                        } | null;
+                        openingHours: string;
+                        accessibility: string;
+                        position: {
+                            /** @description WGS84 degrees north */
+                            latitude: number;
+                            /** @description WGS84 degrees east */
+                            longitude: number;
+                        } | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateProviderLocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+                locationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    street: string;
+                    /** @description Dutch postcode, e.g. 1506 EB */
+                    postcode: string;
+                    city: string;
+                    /** @description As the provider writes them */
+                    openingHours?: string;
+                    /** @description E.g. "Wheelchair entrance at the side, no steps inside" */
+                    accessibility?: string;
+                    position: {
+                        /** @description WGS84 degrees north */
+                        latitude: number;
+                        /** @description WGS84 degrees east */
+                        longitude: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        street: string;
+                        postcode: string;
+                        city: string;
+                        wijk: {
+                            code: string;
+                            name: string;
+                        };
+                        buurt: {
+                            code: string;
+                            name: string;
+                        } | null;
+                        openingHours: string;
+                        accessibility: string;
+                        position: {
+                            /** @description WGS84 degrees north */
+                            latitude: number;
+                            /** @description WGS84 degrees east */
+                            longitude: number;
+                        } | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    suspendProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        offersSuspended: number;
                     };
                 };
             };
@@ -2313,12 +2685,268 @@ export interface operations {
             };
         };
     };
-    getRoute: {
+    listProviderOffers: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                slug: string;
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            providerId: string;
+                            providerName: string;
+                            status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
+                            /** @description Goes up with every change; a moderator sends it back with a decision */
+                            version: number;
+                            /** @description For a published or paused offer: changes that wait for moderation */
+                            pendingStatus: "submitted" | "changes_requested" | null;
+                            pendingChanges: {
+                                [key: string]: unknown;
+                            } | null;
+                            reviewComment: string | null;
+                            title: string;
+                            summary: string;
+                            description: string;
+                            conditions: string;
+                            priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
+                            regularPriceCents: number | null;
+                            discountPercent: number | null;
+                            amountOffCents: number | null;
+                            fixedPriceCents: number | null;
+                            reducedPriceCents: number | null;
+                            limitPerPass: number | null;
+                            limitPeriod: ("day" | "week" | "month" | "pass_year" | "ever") | null;
+                            stockTotal: number | null;
+                            stockRemaining: number | null;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validFrom: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validUntil: string;
+                            categories: string[];
+                            targetGroups: string[];
+                            routes: string[];
+                            locationIds: string[];
+                            eventDates: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createProviderOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    summary?: string;
+                    description?: string;
+                    conditions?: string;
+                    priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
+                    regularPriceCents?: null | number;
+                    discountPercent?: null | number;
+                    amountOffCents?: null | number;
+                    fixedPriceCents?: null | number;
+                    reducedPriceCents?: null | number;
+                    limitPerPass?: null | number;
+                    limitPeriod?: null | ("day" | "week" | "month" | "pass_year" | "ever");
+                    stockTotal?: null | number;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    validFrom: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    validUntil: string;
+                    categories: string[];
+                    /** @description Who the offer is for */
+                    targetGroups: ("iedereen" | "kinderen" | "jongeren" | "volwassenen" | "gezinnen" | "ouderen")[];
+                    /** @description Route slugs */
+                    routes: string[];
+                    /** @description The provider's own locations */
+                    locationIds: string[];
+                    /** @description Dates of an event, for the calendar */
+                    eventDates: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        providerId: string;
+                        providerName: string;
+                        status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
+                        /** @description Goes up with every change; a moderator sends it back with a decision */
+                        version: number;
+                        /** @description For a published or paused offer: changes that wait for moderation */
+                        pendingStatus: "submitted" | "changes_requested" | null;
+                        pendingChanges: {
+                            [key: string]: unknown;
+                        } | null;
+                        reviewComment: string | null;
+                        title: string;
+                        summary: string;
+                        description: string;
+                        conditions: string;
+                        priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
+                        regularPriceCents: number | null;
+                        discountPercent: number | null;
+                        amountOffCents: number | null;
+                        fixedPriceCents: number | null;
+                        reducedPriceCents: number | null;
+                        limitPerPass: number | null;
+                        limitPeriod: ("day" | "week" | "month" | "pass_year" | "ever") | null;
+                        stockTotal: number | null;
+                        stockRemaining: number | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validFrom: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validUntil: string;
+                        categories: string[];
+                        targetGroups: string[];
+                        routes: string[];
+                        locationIds: string[];
+                        eventDates: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProviderOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+                offerId: string;
             };
             cookie?: never;
         };
@@ -2335,23 +2963,49 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        /** @description Readable address of the route page: /routes/{slug} */
-                        slug: string;
-                        name: string;
-                        /** @description One or two sentences for the overview */
+                        /** Format: uuid */
+                        providerId: string;
+                        providerName: string;
+                        status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
+                        /** @description Goes up with every change; a moderator sends it back with a decision */
+                        version: number;
+                        /** @description For a published or paused offer: changes that wait for moderation */
+                        pendingStatus: "submitted" | "changes_requested" | null;
+                        pendingChanges: {
+                            [key: string]: unknown;
+                        } | null;
+                        reviewComment: string | null;
+                        title: string;
+                        summary: string;
                         description: string;
-                        /** @description The story of the route, B1 Dutch; paragraphs separated by an empty line */
-                        story: string;
-                        /** @description Pictogram of the route; the server draws the picture and the badge with it */
-                        picture: "heart" | "spa" | "sport" | "star" | "windmill" | "house" | "family" | "tree";
-                        /** @description Colour of the route, #rrggbb */
-                        color: string;
-                        /** @description The route picture (SVG), on this server */
-                        pictureUrl: string;
-                        /** @description The route badge (SVG) that providers may show on their own site */
-                        badgeUrl: string;
-                        /** @description Catalogue offers on this route */
-                        offerCount: number;
+                        conditions: string;
+                        priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
+                        regularPriceCents: number | null;
+                        discountPercent: number | null;
+                        amountOffCents: number | null;
+                        fixedPriceCents: number | null;
+                        reducedPriceCents: number | null;
+                        limitPerPass: number | null;
+                        limitPeriod: ("day" | "week" | "month" | "pass_year" | "ever") | null;
+                        stockTotal: number | null;
+                        stockRemaining: number | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validFrom: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validUntil: string;
+                        categories: string[];
+                        targetGroups: string[];
+                        routes: string[];
+                        locationIds: string[];
+                        eventDates: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
                     };
                 };
             };
@@ -2365,6 +3019,24 @@ export interface operations {
                 };
             };
             /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2386,18 +3058,56 @@ export interface operations {
             };
         };
     };
-    getRoutePicture: {
+    updateProviderOffer: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                slug: string;
+                providerId: string;
+                offerId: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    summary?: string;
+                    description?: string;
+                    conditions?: string;
+                    priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
+                    regularPriceCents?: null | number;
+                    discountPercent?: null | number;
+                    amountOffCents?: null | number;
+                    fixedPriceCents?: null | number;
+                    reducedPriceCents?: null | number;
+                    limitPerPass?: null | number;
+                    limitPeriod?: null | ("day" | "week" | "month" | "pass_year" | "ever");
+                    stockTotal?: null | number;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    validFrom: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    validUntil: string;
+                    categories: string[];
+                    /** @description Who the offer is for */
+                    targetGroups: ("iedereen" | "kinderen" | "jongeren" | "volwassenen" | "gezinnen" | "ouderen")[];
+                    /** @description Route slugs */
+                    routes: string[];
+                    /** @description The provider's own locations */
+                    locationIds: string[];
+                    /** @description Dates of an event, for the calendar */
+                    eventDates: string[];
+                };
+            };
+        };
         responses: {
-            /** @description SVG picture */
+            /** @description Default Response */
             200: {
                 headers: {
                     /** @description Full version of this API (NL API Design Rules: API-Version header) */
@@ -2405,7 +3115,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "image/svg+xml": string;
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        providerId: string;
+                        providerName: string;
+                        status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
+                        /** @description Goes up with every change; a moderator sends it back with a decision */
+                        version: number;
+                        /** @description For a published or paused offer: changes that wait for moderation */
+                        pendingStatus: "submitted" | "changes_requested" | null;
+                        pendingChanges: {
+                            [key: string]: unknown;
+                        } | null;
+                        reviewComment: string | null;
+                        title: string;
+                        summary: string;
+                        description: string;
+                        conditions: string;
+                        priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
+                        regularPriceCents: number | null;
+                        discountPercent: number | null;
+                        amountOffCents: number | null;
+                        fixedPriceCents: number | null;
+                        reducedPriceCents: number | null;
+                        limitPerPass: number | null;
+                        limitPeriod: ("day" | "week" | "month" | "pass_year" | "ever") | null;
+                        stockTotal: number | null;
+                        stockRemaining: number | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validFrom: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validUntil: string;
+                        categories: string[];
+                        targetGroups: string[];
+                        routes: string[];
+                        locationIds: string[];
+                        eventDates: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
                 };
             };
             /** @description RFC 9457 problem details */
@@ -2418,7 +3174,34 @@ export interface operations {
                 };
             };
             /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2439,18 +3222,26 @@ export interface operations {
             };
         };
     };
-    getRouteBadge: {
+    changeProviderOfferStatus: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                slug: string;
+                providerId: string;
+                offerId: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description submitted: send a draft for moderation; paused / published: pause or resume; ended: stop for good */
+                    status: "submitted" | "paused" | "published" | "ended";
+                };
+            };
+        };
         responses: {
-            /** @description SVG badge */
+            /** @description Default Response */
             200: {
                 headers: {
                     /** @description Full version of this API (NL API Design Rules: API-Version header) */
@@ -2458,7 +3249,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "image/svg+xml": string;
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        providerId: string;
+                        providerName: string;
+                        status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
+                        /** @description Goes up with every change; a moderator sends it back with a decision */
+                        version: number;
+                        /** @description For a published or paused offer: changes that wait for moderation */
+                        pendingStatus: "submitted" | "changes_requested" | null;
+                        pendingChanges: {
+                            [key: string]: unknown;
+                        } | null;
+                        reviewComment: string | null;
+                        title: string;
+                        summary: string;
+                        description: string;
+                        conditions: string;
+                        priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
+                        regularPriceCents: number | null;
+                        discountPercent: number | null;
+                        amountOffCents: number | null;
+                        fixedPriceCents: number | null;
+                        reducedPriceCents: number | null;
+                        limitPerPass: number | null;
+                        limitPeriod: ("day" | "week" | "month" | "pass_year" | "ever") | null;
+                        stockTotal: number | null;
+                        stockRemaining: number | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validFrom: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validUntil: string;
+                        categories: string[];
+                        targetGroups: string[];
+                        routes: string[];
+                        locationIds: string[];
+                        eventDates: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
                 };
             };
             /** @description RFC 9457 problem details */
@@ -2471,6 +3308,252 @@ export interface operations {
                 };
             };
             /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setProviderOfferStock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+                offerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description How many are left from now on; null: no limit */
+                    stockRemaining: null | number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        providerId: string;
+                        providerName: string;
+                        status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
+                        /** @description Goes up with every change; a moderator sends it back with a decision */
+                        version: number;
+                        /** @description For a published or paused offer: changes that wait for moderation */
+                        pendingStatus: "submitted" | "changes_requested" | null;
+                        pendingChanges: {
+                            [key: string]: unknown;
+                        } | null;
+                        reviewComment: string | null;
+                        title: string;
+                        summary: string;
+                        description: string;
+                        conditions: string;
+                        priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
+                        regularPriceCents: number | null;
+                        discountPercent: number | null;
+                        amountOffCents: number | null;
+                        fixedPriceCents: number | null;
+                        reducedPriceCents: number | null;
+                        limitPerPass: number | null;
+                        limitPeriod: ("day" | "week" | "month" | "pass_year" | "ever") | null;
+                        stockTotal: number | null;
+                        stockRemaining: number | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validFrom: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validUntil: string;
+                        categories: string[];
+                        targetGroups: string[];
+                        routes: string[];
+                        locationIds: string[];
+                        eventDates: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProviderOfferEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+                offerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            occurredAt: string;
+                            actorName: string;
+                            action: string;
+                            changes: {
+                                [key: string]: unknown;
+                            };
+                            comment: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2492,7 +3575,7 @@ export interface operations {
             };
         };
     };
-    listAdminRoutes: {
+    listOfferReviews: {
         parameters: {
             query?: never;
             header?: never;
@@ -2513,24 +3596,49 @@ export interface operations {
                         items: {
                             /** Format: uuid */
                             id: string;
-                            /** @description Readable address of the route page: /routes/{slug} */
-                            slug: string;
-                            name: string;
-                            /** @description One or two sentences for the overview */
+                            /** Format: uuid */
+                            providerId: string;
+                            providerName: string;
+                            status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
+                            /** @description Goes up with every change; a moderator sends it back with a decision */
+                            version: number;
+                            /** @description For a published or paused offer: changes that wait for moderation */
+                            pendingStatus: "submitted" | "changes_requested" | null;
+                            pendingChanges: {
+                                [key: string]: unknown;
+                            } | null;
+                            reviewComment: string | null;
+                            title: string;
+                            summary: string;
                             description: string;
-                            /** @description The story of the route, B1 Dutch; paragraphs separated by an empty line */
-                            story: string;
-                            /** @description Pictogram of the route; the server draws the picture and the badge with it */
-                            picture: "heart" | "spa" | "sport" | "star" | "windmill" | "house" | "family" | "tree";
-                            /** @description Colour of the route, #rrggbb */
-                            color: string;
-                            /** @description The route picture (SVG), on this server */
-                            pictureUrl: string;
-                            /** @description The route badge (SVG) that providers may show on their own site */
-                            badgeUrl: string;
-                            sortOrder: number;
-                            /** @description Inactive routes are not shown to the public; their offers keep the link */
-                            isActive: boolean;
+                            conditions: string;
+                            priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
+                            regularPriceCents: number | null;
+                            discountPercent: number | null;
+                            amountOffCents: number | null;
+                            fixedPriceCents: number | null;
+                            reducedPriceCents: number | null;
+                            limitPerPass: number | null;
+                            limitPeriod: ("day" | "week" | "month" | "pass_year" | "ever") | null;
+                            stockTotal: number | null;
+                            stockRemaining: number | null;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validFrom: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validUntil: string;
+                            categories: string[];
+                            targetGroups: string[];
+                            routes: string[];
+                            locationIds: string[];
+                            eventDates: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
                         }[];
                     };
                 };
@@ -2566,27 +3674,23 @@ export interface operations {
             };
         };
     };
-    updateRoute: {
+    decideOfferReview: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                routeId: string;
+                offerId: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": {
-                    name?: string;
-                    description?: string;
-                    story?: string;
-                    /** @description Pictogram of the route; the server draws the picture and the badge with it */
-                    picture?: "heart" | "spa" | "sport" | "star" | "windmill" | "house" | "family" | "tree";
-                    /** @description Colour of the route, #rrggbb */
-                    color?: string;
-                    sortOrder?: number;
-                    isActive?: boolean;
+                    decision: "approve" | "request_changes";
+                    /** @description The version the moderator looked at */
+                    version: number;
+                    /** @description Required when changes are requested */
+                    comment?: string;
                 };
             };
         };
@@ -2602,24 +3706,49 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        /** @description Readable address of the route page: /routes/{slug} */
-                        slug: string;
-                        name: string;
-                        /** @description One or two sentences for the overview */
+                        /** Format: uuid */
+                        providerId: string;
+                        providerName: string;
+                        status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
+                        /** @description Goes up with every change; a moderator sends it back with a decision */
+                        version: number;
+                        /** @description For a published or paused offer: changes that wait for moderation */
+                        pendingStatus: "submitted" | "changes_requested" | null;
+                        pendingChanges: {
+                            [key: string]: unknown;
+                        } | null;
+                        reviewComment: string | null;
+                        title: string;
+                        summary: string;
                         description: string;
-                        /** @description The story of the route, B1 Dutch; paragraphs separated by an empty line */
-                        story: string;
-                        /** @description Pictogram of the route; the server draws the picture and the badge with it */
-                        picture: "heart" | "spa" | "sport" | "star" | "windmill" | "house" | "family" | "tree";
-                        /** @description Colour of the route, #rrggbb */
-                        color: string;
-                        /** @description The route picture (SVG), on this server */
-                        pictureUrl: string;
-                        /** @description The route badge (SVG) that providers may show on their own site */
-                        badgeUrl: string;
-                        sortOrder: number;
-                        /** @description Inactive routes are not shown to the public; their offers keep the link */
-                        isActive: boolean;
+                        conditions: string;
+                        priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
+                        regularPriceCents: number | null;
+                        discountPercent: number | null;
+                        amountOffCents: number | null;
+                        fixedPriceCents: number | null;
+                        reducedPriceCents: number | null;
+                        limitPerPass: number | null;
+                        limitPeriod: ("day" | "week" | "month" | "pass_year" | "ever") | null;
+                        stockTotal: number | null;
+                        stockRemaining: number | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validFrom: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validUntil: string;
+                        categories: string[];
+                        targetGroups: string[];
+                        routes: string[];
+                        locationIds: string[];
+                        eventDates: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
                     };
                 };
             };
@@ -2652,6 +3781,147 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    suspendOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                offerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        providerId: string;
+                        providerName: string;
+                        status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
+                        /** @description Goes up with every change; a moderator sends it back with a decision */
+                        version: number;
+                        /** @description For a published or paused offer: changes that wait for moderation */
+                        pendingStatus: "submitted" | "changes_requested" | null;
+                        pendingChanges: {
+                            [key: string]: unknown;
+                        } | null;
+                        reviewComment: string | null;
+                        title: string;
+                        summary: string;
+                        description: string;
+                        conditions: string;
+                        priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
+                        regularPriceCents: number | null;
+                        discountPercent: number | null;
+                        amountOffCents: number | null;
+                        fixedPriceCents: number | null;
+                        reducedPriceCents: number | null;
+                        limitPerPass: number | null;
+                        limitPeriod: ("day" | "week" | "month" | "pass_year" | "ever") | null;
+                        stockTotal: number | null;
+                        stockRemaining: number | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validFrom: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validUntil: string;
+                        categories: string[];
+                        targetGroups: string[];
+                        routes: string[];
+                        locationIds: string[];
+                        eventDates: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2793,7 +4063,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             name: string;
-                            kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative";
+                            kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
                             website: string | null;
                         };
                         /** @description Price without the pass, in euro cents; null when the offer states none */
@@ -2900,12 +4170,6 @@ export interface operations {
                             name: string;
                             description: string;
                             isDemo: boolean;
-                            /** @description Pictogram of the route; the server draws the picture and the badge with it */
-                            picture: "heart" | "spa" | "sport" | "star" | "windmill" | "house" | "family" | "tree";
-                            /** @description Colour of the route, #rrggbb */
-                            color: string;
-                            /** @description The route picture (SVG), on this server */
-                            pictureUrl: string;
                             offerCount: number;
                         }[];
                     };
@@ -7209,7 +8473,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             name: string;
-                            kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative";
+                            kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
                             locationCount: number;
                             offerCount: number;
                             /** @description Redemptions that were not cancelled */
@@ -7269,7 +8533,7 @@ export interface operations {
             query?: {
                 /** @description Search text */
                 q?: string;
-                status?: "draft" | "published";
+                status?: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
                 providerId?: string;
                 page?: number;
                 pageSize?: number;
@@ -7298,7 +8562,7 @@ export interface operations {
                                 id: string;
                                 name: string;
                             };
-                            status: "draft" | "published";
+                            status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
                             priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
                             /**
                              * Format: date
@@ -7403,7 +8667,7 @@ export interface operations {
                             id: string;
                             name: string;
                         };
-                        status: "draft" | "published";
+                        status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
                         priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
                         /**
                          * Format: date
@@ -7482,424 +8746,13 @@ export interface operations {
             };
         };
     };
-    getMapSettings: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        basemap: {
-                            /** @description Raster tile URL template with {z}, {x} and {y} */
-                            tileUrl: string;
-                            attribution: string;
-                        } | null;
-                    };
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getMapAreas: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        type: "FeatureCollection";
-                        /** @description [west, south, east, north] in WGS84 degrees */
-                        bbox: number[];
-                        features: {
-                            /** @enum {string} */
-                            type: "Feature";
-                            /** @description CBS code */
-                            id: string;
-                            properties: {
-                                kind: "wijk" | "buurt";
-                                code: string;
-                                name: string;
-                                /** @description Readable address of the wijk page: /wijken/{slug} (wijken only; a buurt has its wijk's) */
-                                slug: string;
-                                wijkCode: string;
-                            };
-                            /** @description GeoJSON MultiPolygon in WGS84 longitude/latitude */
-                            geometry: {
-                                type: string;
-                                coordinates: unknown[];
-                            };
-                        }[];
-                    };
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getMapOfferLocations: {
+    listProviderApplications: {
         parameters: {
             query?: {
-                /** @description Route slug */
-                route?: string;
-                /** @description Wijk code */
-                wijk?: string;
+                status?: "submitted" | "questions_asked" | "approved" | "declined";
+                page?: number;
+                pageSize?: number;
             };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        type: "FeatureCollection";
-                        features: {
-                            /** @enum {string} */
-                            type: "Feature";
-                            /** Format: uuid */
-                            id: string;
-                            properties: {
-                                name: string;
-                                address: string;
-                                wijkCode: string;
-                                provider: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    name: string;
-                                    kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative";
-                                };
-                                offers: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    title: string;
-                                }[];
-                            };
-                            geometry: {
-                                /** @enum {string} */
-                                type: "Point";
-                                /** @description [longitude, latitude] */
-                                coordinates: number[];
-                            };
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getWijkPage: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        code: string;
-                        slug: string;
-                        name: string;
-                        /** @description Residents (CBS); null when fewer than 10 (never a figure about fewer than 10 people) */
-                        population: number | null;
-                        /** @description [west, south, east, north] in WGS84 degrees */
-                        bbox: number[];
-                        buurten: {
-                            code: string;
-                            name: string;
-                        }[];
-                        /** @description Buurthuizen with a location in the wijk */
-                        communityCentres: {
-                            /** Format: uuid */
-                            providerId: string;
-                            name: string;
-                            address: string;
-                        }[];
-                        /** @description What the actiebudget paid for in this wijk, newest first */
-                        actionBudget: {
-                            activityName: string;
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            grantedOn: string;
-                            /** @description Amount in euro cents */
-                            amountCents: number;
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listEvents: {
-        parameters: {
-            query?: {
-                /** @description upcoming: the next 31 days (default); week: till Sunday; weekend: the coming Saturday and Sunday */
-                period?: "upcoming" | "week" | "weekend";
-                /** @description First day (instead of period), YYYY-MM-DD */
-                from?: string;
-                /** @description Last day, inclusive; at most 366 days after from */
-                to?: string;
-                /** @description Route slug */
-                route?: string;
-                /** @description Wijk code */
-                wijk?: string;
-                /** @description true: free events only; false: paid events only */
-                free?: boolean;
-                /** @description Festival slug */
-                festival?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        from: string;
-                        /**
-                         * Format: date
-                         * @description Last day, inclusive
-                         */
-                        to: string;
-                        items: {
-                            /** Format: uuid */
-                            eventId: string;
-                            /** Format: date-time */
-                            start: string;
-                            /** Format: date-time */
-                            end: string;
-                            title: string;
-                            description: string;
-                            /** @description wijk event, festival, sport event or culture */
-                            kind: "wijk" | "festival" | "sport" | "culture";
-                            /** @description The event happens more than once */
-                            repeats: boolean;
-                            locationName: string;
-                            address: string;
-                            wijk: {
-                                code: string;
-                                name: string;
-                            } | null;
-                            route: {
-                                slug: string;
-                                name: string;
-                            } | null;
-                            festival: {
-                                slug: string;
-                                name: string;
-                            } | null;
-                            /** @description The offer the event is part of, if any */
-                            offerId: string | null;
-                            isFree: boolean;
-                            /** @description Price with the pass, when not free and known */
-                            priceCents: number | null;
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getEventsCalendar: {
-        parameters: {
-            query?: {
-                /** @description upcoming: the next 31 days (default); week: till Sunday; weekend: the coming Saturday and Sunday */
-                period?: "upcoming" | "week" | "weekend";
-                /** @description First day (instead of period), YYYY-MM-DD */
-                from?: string;
-                /** @description Last day, inclusive; at most 366 days after from */
-                to?: string;
-                /** @description Route slug */
-                route?: string;
-                /** @description Wijk code */
-                wijk?: string;
-                /** @description true: free events only; false: paid events only */
-                free?: boolean;
-                /** @description Festival slug */
-                festival?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description iCalendar (RFC 5545) */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/calendar": string;
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listFestivals: {
-        parameters: {
-            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -7918,21 +8771,66 @@ export interface operations {
                         items: {
                             /** Format: uuid */
                             id: string;
-                            slug: string;
-                            name: string;
+                            organisationName: string;
+                            kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                            kvkNumber: string | null;
+                            contactName: string;
+                            email: string;
+                            phone: string;
+                            website: string | null;
+                            street: string;
+                            postcode: string;
+                            city: string;
                             description: string;
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            startsOn: string;
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            endsOn: string;
+                            iban: string;
+                            accountHolderName: string;
+                            /** @description Set when the KvK number was already known: an existing provider or an earlier sign-up */
+                            kvkKnown: {
+                                providerId: string | null;
+                                providerName: string | null;
+                                applicationId: string | null;
+                            } | null;
+                            status: "submitted" | "questions_asked" | "approved" | "declined";
+                            questions: string | null;
+                            providerId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
                         }[];
+                        page: {
+                            page: number;
+                            pageSize: number;
+                            totalItems: number;
+                            totalPages: number;
+                        };
                     };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
@@ -7948,12 +8846,82 @@ export interface operations {
             };
         };
     };
-    getFestival: {
+    createProviderApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    organisationName: string;
+                    kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                    /** @description Chamber of Commerce (KvK) number, 8 digits; required for a business */
+                    kvkNumber?: string;
+                    contactName: string;
+                    /** Format: email */
+                    email: string;
+                    phone?: string;
+                    website?: string;
+                    street?: string;
+                    postcode?: string;
+                    city?: string;
+                    /** @description What the organisation does and what it wants to offer */
+                    description?: string;
+                    /** @description Checked with mod-97 (ISO 13616) */
+                    iban: string;
+                    accountHolderName: string;
+                    /** @description Must be true: the terms for providers are accepted */
+                    termsAccepted: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        status: "submitted" | "questions_asked" | "approved" | "declined";
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProviderApplication: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                slug: string;
+                applicationId: string;
             };
             cookie?: never;
         };
@@ -7970,52 +8938,31 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        slug: string;
-                        name: string;
+                        organisationName: string;
+                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                        kvkNumber: string | null;
+                        contactName: string;
+                        email: string;
+                        phone: string;
+                        website: string | null;
+                        street: string;
+                        postcode: string;
+                        city: string;
                         description: string;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        startsOn: string;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        endsOn: string;
-                        events: {
-                            /** Format: uuid */
-                            eventId: string;
-                            /** Format: date-time */
-                            start: string;
-                            /** Format: date-time */
-                            end: string;
-                            title: string;
-                            description: string;
-                            /** @description wijk event, festival, sport event or culture */
-                            kind: "wijk" | "festival" | "sport" | "culture";
-                            /** @description The event happens more than once */
-                            repeats: boolean;
-                            locationName: string;
-                            address: string;
-                            wijk: {
-                                code: string;
-                                name: string;
-                            } | null;
-                            route: {
-                                slug: string;
-                                name: string;
-                            } | null;
-                            festival: {
-                                slug: string;
-                                name: string;
-                            } | null;
-                            /** @description The offer the event is part of, if any */
-                            offerId: string | null;
-                            isFree: boolean;
-                            /** @description Price with the pass, when not free and known */
-                            priceCents: number | null;
-                        }[];
+                        iban: string;
+                        accountHolderName: string;
+                        /** @description Set when the KvK number was already known: an existing provider or an earlier sign-up */
+                        kvkKnown: {
+                            providerId: string | null;
+                            providerName: string | null;
+                            applicationId: string | null;
+                        } | null;
+                        status: "submitted" | "questions_asked" | "approved" | "declined";
+                        questions: string | null;
+                        providerId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedAt: string | null;
                     };
                 };
             };
@@ -8029,7 +8976,356 @@ export interface operations {
                 };
             };
             /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveProviderApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        organisationName: string;
+                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                        kvkNumber: string | null;
+                        contactName: string;
+                        email: string;
+                        phone: string;
+                        website: string | null;
+                        street: string;
+                        postcode: string;
+                        city: string;
+                        description: string;
+                        iban: string;
+                        accountHolderName: string;
+                        /** @description Set when the KvK number was already known: an existing provider or an earlier sign-up */
+                        kvkKnown: {
+                            providerId: string | null;
+                            providerName: string | null;
+                            applicationId: string | null;
+                        } | null;
+                        status: "submitted" | "questions_asked" | "approved" | "declined";
+                        questions: string | null;
+                        providerId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedAt: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    askProviderApplicationQuestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The questions, sent to the contact person by e-mail */
+                    message: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        organisationName: string;
+                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                        kvkNumber: string | null;
+                        contactName: string;
+                        email: string;
+                        phone: string;
+                        website: string | null;
+                        street: string;
+                        postcode: string;
+                        city: string;
+                        description: string;
+                        iban: string;
+                        accountHolderName: string;
+                        /** @description Set when the KvK number was already known: an existing provider or an earlier sign-up */
+                        kvkKnown: {
+                            providerId: string | null;
+                            providerName: string | null;
+                            applicationId: string | null;
+                        } | null;
+                        status: "submitted" | "questions_asked" | "approved" | "declined";
+                        questions: string | null;
+                        providerId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedAt: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    declineProviderApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        organisationName: string;
+                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                        kvkNumber: string | null;
+                        contactName: string;
+                        email: string;
+                        phone: string;
+                        website: string | null;
+                        street: string;
+                        postcode: string;
+                        city: string;
+                        description: string;
+                        iban: string;
+                        accountHolderName: string;
+                        /** @description Set when the KvK number was already known: an existing provider or an earlier sign-up */
+                        kvkKnown: {
+                            providerId: string | null;
+                            providerName: string | null;
+                            applicationId: string | null;
+                        } | null;
+                        status: "submitted" | "questions_asked" | "approved" | "declined";
+                        questions: string | null;
+                        providerId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedAt: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
