@@ -133,6 +133,19 @@ describe('a buurthuis gets support from the actiebudget', () => {
     });
     expect(redeemed.json()).toMatchObject({ priceCents: 500 });
 
+    // The ledger shows the actiebudget paying the difference, with the activity and its wijk.
+    await admin.goto('/beheer/actiebudget');
+    await h1(admin, 'Actiebudget beheren');
+    const row = admin.getByRole('row', { name: /Kinderkookclub De Kolk/ });
+    await row.waitFor(WAIT);
+    expect((await row.textContent())?.replace(/\s/g, ' ')).toMatch(/Poelenburg.*€ 10,00/);
+    await expectAccessible(admin, 'beheer actiebudget');
+    const visitorBudget = await harness.newPage();
+    await visitorBudget.goto('/actiebudget');
+    await visitorBudget.getByRole('heading', { level: 2, name: 'Activiteiten per wijk' }).waitFor(WAIT);
+    await visitorBudget.getByText('Kinderkookclub De Kolk: € 10,00').waitFor(WAIT);
+    await expectAccessible(visitorBudget, 'actiebudget: activiteiten per wijk');
+
     await partner.reload();
     await h1(partner, 'Mijn organisatie');
     const card = partner.getByRole('article', { name: 'Kinderkookclub De Kolk' });

@@ -5,8 +5,21 @@ import type { Feature } from '../../lib/feature.ts';
 export const actionBudget: Feature = {
   namespace: 'action-budget',
   translations: { nl: () => import('./i18n/nl.json'), en: () => import('./i18n/en.json') },
-  routes: [{ path: 'actiebudget', page: lazy(() => import('./routes/ActionBudgetPage.tsx')) }],
+  routes: [
+    { path: 'actiebudget', page: lazy(() => import('./routes/ActionBudgetPage.tsx')) },
+    {
+      path: 'beheer/actiebudget',
+      page: lazy(() => import('./routes/ActionBudgetAdminPage.tsx')),
+      access: { permission: 'actionBudget.manage', login: 'staff' },
+    },
+  ],
   nav: [
+    {
+      path: '/beheer/actiebudget',
+      label: { nl: 'Actiebudget', en: 'Action budget' },
+      permission: 'actionBudget.manage',
+      order: 64,
+    },
     {
       path: '/actiebudget',
       label: { nl: 'Waar gaat het actiebudget naartoe?', en: 'Where does the action budget go?' },

@@ -796,6 +796,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/action-budget/ledger-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The actiebudget's books: every line in and out, newest first (pass organisation only) */
+        get: operations["listActionBudgetLedgerLines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/settlement-runs": {
         parameters: {
             query?: never;
@@ -1258,6 +1275,22 @@ export interface components {
             entryId: string;
             /** Format: date-time */
             createdAt: string;
+        };
+        ActionBudgetLedgerLine: {
+            /** Format: uuid */
+            entryId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description The entry kind (a reversal shows the kind it reverses) */
+            kind: string;
+            description: string;
+            /** @description Amount in euro cents */
+            amountCents: number;
+            wijk: {
+                code: string;
+                name: string;
+            } | null;
+            activityName: string | null;
         };
         Partner: {
             /** Format: uuid */
@@ -5601,6 +5634,16 @@ export interface operations {
                             /** @description Amount in euro cents */
                             amountCents: number;
                         }[];
+                        /** @description The activities funded in each wijk (grants and supported places on the pass) */
+                        activitiesByWijk: {
+                            wijkCode: string;
+                            wijkName: string;
+                            activities: {
+                                activityName: string;
+                                /** @description Amount in euro cents */
+                                amountCents: number;
+                            }[];
+                        }[];
                         /** @description Sponsors that agreed to be named, with what they gave this year */
                         sponsors: {
                             name: string;
@@ -5837,6 +5880,79 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listActionBudgetLedgerLines: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ActionBudgetLedgerLine"][];
+                        page: {
+                            page: number;
+                            pageSize: number;
+                            totalItems: number;
+                            totalPages: number;
+                        };
+                        /** @description The actiebudget's balance now */
+                        balanceCents: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { Field } from '../../../components/Field.tsx';
 import { Loading } from '../../../components/Loading.tsx';
+import { RouterLink } from '../../../components/RouterLink.tsx';
 import { parseEuros } from '../../../lib/euros.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import {
@@ -33,6 +34,9 @@ export default function PartnersAdminPage() {
   return (
     <div className="sp-partners">
       <Heading level={1}>{t('admin.title')}</Heading>
+      <Paragraph>
+        <RouterLink to="/beheer/actiebudget">{t('admin.toLedger')}</RouterLink>
+      </Paragraph>
 
       <section aria-labelledby="signups-heading">
         <Heading level={2} id="signups-heading">
