@@ -1,4 +1,5 @@
 import { defineModule } from '../../http/module-manifest.ts';
+import { seedPartnersDemo } from './partners.demo.ts';
 import { partnersPolicy } from './partners.policy.ts';
 import { partnersProblems } from './partners.problems.ts';
 import { partnersRoutes } from './partners.routes.ts';
@@ -10,4 +11,5 @@ export default defineModule({
   routes: partnersRoutes,
   problems: partnersProblems,
   policy: partnersPolicy,
+  demo: seedPartnersDemo,
 });
