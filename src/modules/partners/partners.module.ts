@@ -7,7 +7,7 @@ import { partnersRoutes } from './partners.routes.ts';
 /** Partner organisations (buurthuizen, volunteer organisations) and their support from the actiebudget. */
 export default defineModule({
   name: 'partners',
-  tables: ['partners', 'partner_staff', 'support_rounds', 'support_applications'],
+  tables: ['partners', 'partner_staff', 'support_rounds', 'support_applications', 'pacts'],
   routes: partnersRoutes,
   problems: partnersProblems,
   policy: partnersPolicy,

@@ -37,6 +37,14 @@ export const partnersProblems = defineProblems({
     status: 409,
     title: { en: 'The application is not in a state that allows this', nl: 'Dit kan niet meer bij deze aanvraag' },
   },
+  'pact-not-found': {
+    status: 404,
+    title: { en: 'Pact not found', nl: 'Dit pact is niet gevonden' },
+  },
+  'pact-not-active': {
+    status: 409,
+    title: { en: 'The pact has been renewed or ended already', nl: 'Dit pact is al verlengd of beëindigd' },
+  },
 });
 
 declare module '../../shared/errors.ts' {

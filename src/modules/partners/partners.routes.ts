@@ -15,6 +15,7 @@ import {
   SupportRound,
 } from './partners.schemas.ts';
 import { PartnersService } from './partners.service.ts';
+import { pactsRoutes } from './pacts.routes.ts';
 
 const security = [{ sessionCookie: [] }];
 const tags = ['partners'];
@@ -210,4 +211,6 @@ export async function partnersRoutes(app: App) {
     async (request) =>
       presentApplication(await service.report(request.principal, request.params.applicationId, request.body)),
   );
+
+  await pactsRoutes(app);
 }

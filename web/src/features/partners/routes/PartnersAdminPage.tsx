@@ -15,6 +15,7 @@ import {
   type SupportApplication,
 } from '../api/partners.ts';
 import { ApplicationSummary } from '../components/ApplicationSummary.tsx';
+import { PactForm, PactList } from '../components/Pacts.tsx';
 import { RoundForm } from '../components/RoundForm.tsx';
 import { TextField } from '../components/TextField.tsx';
 import '../partners.css';
@@ -112,6 +113,15 @@ export default function PartnersAdminPage() {
             {a.evaluation && <Paragraph>{a.evaluation}</Paragraph>}
           </article>
         ))}
+      </section>
+
+      <section aria-labelledby="pacts-heading">
+        <Heading level={2} id="pacts-heading">
+          {t('pact.title')}
+        </Heading>
+        <PactList manage />
+        <Heading level={3}>{t('pact.create')}</Heading>
+        <PactForm partners={approved} />
       </section>
 
       <section aria-labelledby="round-heading">
