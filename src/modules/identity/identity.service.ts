@@ -160,3 +160,8 @@ export async function createPartnerStaffAccount(
     passwordHash: await hashPassword(account.password),
   });
 }
+
+/** Whether a resident already logs in with this e-mail address (one resident account per address). */
+export async function residentAccountExists(db: Db, tenantId: string, email: string): Promise<boolean> {
+  return !!(await new IdentityRepository(db).findUserByEmail(tenantId, email, ['resident']));
+}

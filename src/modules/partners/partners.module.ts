@@ -7,7 +7,15 @@ import { partnersRoutes } from './partners.routes.ts';
 /** Partner organisations (buurthuizen, volunteer organisations) and their support from the actiebudget. */
 export default defineModule({
   name: 'partners',
-  tables: ['partners', 'partner_staff', 'support_rounds', 'support_applications', 'pacts'],
+  tables: [
+    'partners',
+    'partner_staff',
+    'support_rounds',
+    'support_applications',
+    'pacts',
+    'appreciation_quotas',
+    'appreciation_codes',
+  ],
   routes: partnersRoutes,
   problems: partnersProblems,
   policy: partnersPolicy,

@@ -16,6 +16,7 @@ import {
 } from './partners.schemas.ts';
 import { PartnersService } from './partners.service.ts';
 import { pactsRoutes } from './pacts.routes.ts';
+import { appreciationRoutes } from './appreciation.routes.ts';
 
 const security = [{ sessionCookie: [] }];
 const tags = ['partners'];
@@ -213,4 +214,5 @@ export async function partnersRoutes(app: App) {
   );
 
   await pactsRoutes(app);
+  await appreciationRoutes(app);
 }

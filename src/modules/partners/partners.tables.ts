@@ -100,6 +100,29 @@ export interface PactsTable {
   created_by: string | null;
 }
 
+export interface AppreciationQuotasTable {
+  tenant_id: string;
+  id: Generated<string>;
+  partner_id: string;
+  passes: number;
+  price_per_pass_cents: number;
+  funded_by: 'sponsor' | 'municipal_budget';
+  funder_name: string;
+  created_at: CreatedAt;
+  created_by: string | null;
+}
+
+export interface AppreciationCodesTable {
+  tenant_id: string;
+  id: Generated<string>;
+  quota_id: string;
+  code: string;
+  label: string | null;
+  created_at: CreatedAt;
+  used_at: Date | null;
+  pass_id: string | null;
+}
+
 declare module '../../db/schema.ts' {
   interface DB {
     partners: PartnersTable;
@@ -107,5 +130,7 @@ declare module '../../db/schema.ts' {
     support_rounds: SupportRoundsTable;
     support_applications: SupportApplicationsTable;
     pacts: PactsTable;
+    appreciation_quotas: AppreciationQuotasTable;
+    appreciation_codes: AppreciationCodesTable;
   }
 }
