@@ -253,6 +253,27 @@ describe('support applications', () => {
       });
     }
     expect(await actionBudget()).toBe(15_000 - 12_000);
+
+    // The pass organisation's books and the public page name the activity and its wijk.
+    const lines = await send('GET', '/action-budget/ledger-lines', admin);
+    expect(lines.statusCode, lines.body).toBe(200);
+    expect(lines.json().balanceCents).toBe(3_000);
+    const supported = lines.json().items.filter((l: { kind: string }) => l.kind === 'discount_reimbursement');
+    expect(supported).toHaveLength(12);
+    expect(supported[0]).toMatchObject({
+      amountCents: -1_000,
+      activityName: 'Kinderkookclub De Kolk',
+      wijk: { name: 'Poelenburg' },
+    });
+    expect((await send('GET', '/action-budget/ledger-lines', partnerStaff)).statusCode).toBe(403);
+    const summary = (await send('GET', '/action-budget/summary', null)).json();
+    expect(summary.activitiesByWijk).toEqual([
+      {
+        wijkCode: 'WK047912',
+        wijkName: 'Poelenburg',
+        activities: [{ activityName: 'Kinderkookclub De Kolk', amountCents: 12_000 }],
+      },
+    ]);
   });
 
   it('a lump sum: the free actiebudget caps the grant, the advance is paid, the rest after the report', async () => {

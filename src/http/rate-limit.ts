@@ -36,6 +36,8 @@ export const RATE_LIMITS = {
   checkEmailsPerAddress: { limit: 20, windowSeconds: 60 * 60 },
   /** Problem reports about schemes (knelpunten), per client address. */
   schemeReportsPerAddress: { limit: 20, windowSeconds: 60 * 60 },
+  /** Activations of appreciation codes (guessable) per client address. */
+  appreciationCodesPerAddress: { limit: 20, windowSeconds: 60 * 60 },
 } as const;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;
@@ -263,6 +265,11 @@ const RULES: Rule[] = [
   { method: 'GET', url: '/api/v1/till/passes/:passIdentifier/offers', hooks: tillHooks },
   { method: 'POST', url: '/api/v1/redemptions', hooks: tillHooks },
   { method: 'POST', url: '/api/v1/partners', hooks: perAddress('partnerSignUpsPerAddress', 'Too many sign-ups.') },
+  {
+    method: 'POST',
+    url: '/api/v1/appreciation-codes/activation',
+    hooks: perAddress('appreciationCodesPerAddress', 'Too many codes were tried.'),
+  },
 ];
 
 /** Counts every request per client address. */

@@ -133,6 +133,47 @@ describe('a buurthuis gets support from the actiebudget', () => {
     });
     expect(redeemed.json()).toMatchObject({ priceCents: 500 });
 
+    // The ledger shows the actiebudget paying the difference, with the activity and its wijk.
+    await admin.goto('/beheer/actiebudget');
+    await h1(admin, 'Actiebudget beheren');
+    const row = admin.getByRole('row', { name: /Kinderkookclub De Kolk/ });
+    await row.waitFor(WAIT);
+    expect((await row.textContent())?.replace(/\s/g, ' ')).toMatch(/Poelenburg.*€ 10,00/);
+    await expectAccessible(admin, 'beheer actiebudget');
+    const visitorBudget = await harness.newPage();
+    await visitorBudget.goto('/actiebudget');
+    await visitorBudget.getByRole('heading', { level: 2, name: 'Activiteiten per wijk' }).waitFor(WAIT);
+    await visitorBudget.getByText('Kinderkookclub De Kolk: € 10,00').waitFor(WAIT);
+    await expectAccessible(visitorBudget, 'actiebudget: activiteiten per wijk');
+
+    // A pact with the buurthuis: its evaluation today shows the figures the platform knows.
+    const adminCookie = await loginStaff(app, 'beheer@test.demo', PASSWORD);
+    const partnerRow = await database.db.selectFrom('partners').select('id').executeTakeFirstOrThrow();
+    const yearLater = `${Number(TODAY.slice(0, 4)) + 1}${TODAY.slice(4, 8)}28`;
+    const pact = await app.inject({
+      method: 'POST',
+      url: '/api/v1/pacts',
+      headers: { cookie: adminCookie },
+      payload: {
+        partnerId: partnerRow.id,
+        startsOn: `${TODAY.slice(0, 8)}01`,
+        endsOn: yearLater,
+        organisationCommitments: 'Steun uit het actiebudget en promotie in de nieuwsbrief.',
+        partnerCommitments: 'Elk kwartaal drie activiteiten voor pashouders.',
+        activitiesPerQuarter: 3,
+        expectedReach: 100,
+        supportCents: 250_000,
+        evaluationMoments: [TODAY],
+      },
+    });
+    expect(pact.statusCode, pact.body).toBe(201);
+    await admin.goto('/beheer/partners');
+    const evaluation = admin.getByRole('table', { name: 'Evaluatiemomenten van het pact met Buurthuis De Kolk' });
+    await evaluation.waitFor(WAIT);
+    const cells = await evaluation.getByRole('row').nth(1).getByRole('cell').allTextContents();
+    expect(cells).toEqual(['1', 'minder dan 10', 'minder dan 10']);
+    await expectAccessible(admin, 'beheer partners: pact');
+
     await partner.reload();
     await h1(partner, 'Mijn organisatie');
     const card = partner.getByRole('article', { name: 'Kinderkookclub De Kolk' });

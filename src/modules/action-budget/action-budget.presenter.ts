@@ -1,6 +1,6 @@
 import type { Static } from '@sinclair/typebox';
-import type { ActionBudgetRepository } from './action-budget.repository.ts';
-import type { ActionBudgetGrant, ActionBudgetGrantBooking } from './action-budget.schemas.ts';
+import type { ActionBudgetLedgerLine as LineRow, ActionBudgetRepository } from './action-budget.repository.ts';
+import type { ActionBudgetGrant, ActionBudgetGrantBooking, ActionBudgetLedgerLine } from './action-budget.schemas.ts';
 
 type GrantRow = NonNullable<Awaited<ReturnType<ActionBudgetRepository['findGrantByReference']>>>;
 
@@ -29,5 +29,17 @@ export function presentGrantBooking(result: {
     ...presentGrant(result.grant),
     created: result.created,
     actionBudgetBalanceCents: result.actionBudgetBalanceCents,
+  };
+}
+
+export function presentLedgerLine(row: LineRow): Static<typeof ActionBudgetLedgerLine> {
+  return {
+    entryId: row.entry_id,
+    occurredAt: new Date(row.occurred_at).toISOString(),
+    kind: row.kind,
+    description: row.description,
+    amountCents: row.amount_cents,
+    wijk: row.wijk_code ? { code: row.wijk_code, name: row.wijk_name ?? row.wijk_code } : null,
+    activityName: row.activity_name,
   };
 }

@@ -122,8 +122,10 @@ export class ActionBudgetRepository {
   async lineGroups(tenantId: string, year: number): Promise<ActionBudgetLineGroup[]> {
     const { rows } = await sql<ActionBudgetLineGroup>`
       select to_char(e.occurred_at at time zone ${TIME_ZONE}, 'YYYY-MM') as month,
-             coalesce(o.kind, e.kind) as kind,
-             g.wijk_code, w.name as wijk_name, g.activity_name,
+             -- A supported activity's places on the pass are a grant too (partners module).
+             case when sa.id is not null then 'action_budget_grant' else coalesce(o.kind, e.kind) end as kind,
+             coalesce(g.wijk_code, sa.wijk_code) as wijk_code, w.name as wijk_name,
+             coalesce(g.activity_name, sa.title) as activity_name,
              coalesce(sum(case when l.amount_cents > 0 then l.amount_cents else 0 end), 0)::bigint as debit_cents,
              coalesce(sum(case when l.amount_cents < 0 then -l.amount_cents else 0 end), 0)::bigint as credit_cents
         from journal_lines l
@@ -131,7 +133,10 @@ export class ActionBudgetRepository {
         join journal_entries e on e.tenant_id = l.tenant_id and e.id = l.entry_id
         left join journal_entries o on o.tenant_id = e.tenant_id and o.id = e.reverses_entry_id
         left join action_budget_grants g on g.tenant_id = e.tenant_id and g.entry_id = coalesce(e.reverses_entry_id, e.id)
-        left join wijken w on w.tenant_id = g.tenant_id and w.code = g.wijk_code
+        left join redemptions r on coalesce(o.kind, e.kind) = 'discount_reimbursement'
+             and r.tenant_id = e.tenant_id and r.id::text = coalesce(o.reference, e.reference)
+        left join support_applications sa on sa.tenant_id = r.tenant_id and sa.offer_id = r.offer_id
+        left join wijken w on w.tenant_id = e.tenant_id and w.code = coalesce(g.wijk_code, sa.wijk_code)
        where l.tenant_id = ${tenantId} and a.type = 'action_budget'
          and e.occurred_at >= make_timestamptz(${year}, 1, 1, 0, 0, 0, ${TIME_ZONE})
          and e.occurred_at < make_timestamptz(${year + 1}, 1, 1, 0, 0, 0, ${TIME_ZONE})
@@ -200,4 +205,47 @@ export class ActionBudgetRepository {
       .limit(20)
       .execute();
   }
+  /**
+   * The actiebudget's own lines, newest first: what came in and went out, with the wijk and the
+   * activity where known (a grant; or a redemption of an offer supported from the actiebudget).
+   */
+  async ledgerLines(tenantId: string, limit: number, offset: number) {
+    const { rows } = await sql<ActionBudgetLedgerLine>`
+      select e.id as entry_id, e.occurred_at, coalesce(o.kind, e.kind) as kind, e.description,
+             l.amount_cents::bigint as amount_cents,
+             coalesce(g.wijk_code, sa.wijk_code) as wijk_code, w.name as wijk_name,
+             coalesce(g.activity_name, sa.title, ro.title) as activity_name
+        from journal_lines l
+        join ledger_accounts a on a.tenant_id = l.tenant_id and a.id = l.account_id
+        join journal_entries e on e.tenant_id = l.tenant_id and e.id = l.entry_id
+        left join journal_entries o on o.tenant_id = e.tenant_id and o.id = e.reverses_entry_id
+        left join action_budget_grants g on g.tenant_id = e.tenant_id and g.entry_id = coalesce(e.reverses_entry_id, e.id)
+        left join redemptions r on coalesce(o.kind, e.kind) = 'discount_reimbursement'
+             and r.tenant_id = e.tenant_id and r.id::text = coalesce(o.reference, e.reference)
+        left join offers ro on ro.tenant_id = r.tenant_id and ro.id = r.offer_id
+        left join support_applications sa on sa.tenant_id = r.tenant_id and sa.offer_id = r.offer_id
+        left join wijken w on w.tenant_id = e.tenant_id and w.code = coalesce(g.wijk_code, sa.wijk_code)
+       where l.tenant_id = ${tenantId} and a.type = 'action_budget'
+       order by e.occurred_at desc, e.recorded_at desc, e.id
+       limit ${limit} offset ${offset}`.execute(this.db);
+    const total = await sql<{ n: number | string }>`
+      select count(*) as n from journal_lines l
+        join ledger_accounts a on a.tenant_id = l.tenant_id and a.id = l.account_id
+       where l.tenant_id = ${tenantId} and a.type = 'action_budget'`.execute(this.db);
+    return {
+      rows: rows.map((r) => ({ ...r, amount_cents: Number(r.amount_cents) })),
+      totalItems: Number(total.rows[0]?.n ?? 0),
+    };
+  }
+}
+
+export interface ActionBudgetLedgerLine {
+  entry_id: string;
+  occurred_at: Date;
+  kind: string;
+  description: string;
+  amount_cents: number;
+  wijk_code: string | null;
+  wijk_name: string | null;
+  activity_name: string | null;
 }

@@ -2,8 +2,13 @@ import { Type } from '@sinclair/typebox';
 import type { App } from '../../http/app-types.ts';
 import { sendPage } from '../../http/paging.ts';
 import { DateOnly, PageMeta, PagingQuery, PositiveCents, problemResponses, Uuid } from '../../http/schemas.ts';
-import { presentGrant, presentGrantBooking } from './action-budget.presenter.ts';
-import { ActionBudgetGrant, ActionBudgetGrantBooking, ActionBudgetSummary } from './action-budget.schemas.ts';
+import { presentGrant, presentGrantBooking, presentLedgerLine } from './action-budget.presenter.ts';
+import {
+  ActionBudgetGrant,
+  ActionBudgetGrantBooking,
+  ActionBudgetLedgerLine,
+  ActionBudgetSummary,
+} from './action-budget.schemas.ts';
 import { ActionBudgetService } from './action-budget.service.ts';
 
 const security = [{ sessionCookie: [] }];
@@ -95,6 +100,36 @@ export async function actionBudgetRoutes(app: App) {
         request.query.pageSize ?? 20,
       );
       return sendPage(request, reply, { items: rows.map(presentGrant), page, pageSize, totalItems });
+    },
+  );
+
+  app.get(
+    '/action-budget/ledger-lines',
+    {
+      schema: {
+        tags: ['action budget'],
+        summary: "The actiebudget's books: every line in and out, newest first (pass organisation only)",
+        operationId: 'listActionBudgetLedgerLines',
+        security,
+        querystring: Type.Object({ ...PagingQuery }),
+        response: {
+          200: Type.Object({
+            items: Type.Array(ActionBudgetLedgerLine),
+            page: PageMeta,
+            balanceCents: Type.Integer({ description: "The actiebudget's balance now" }),
+          }),
+          ...problemResponses(400, 401, 403),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { rows, page, pageSize, totalItems, balance } = await service.ledgerLines(
+        request.principal,
+        request.query.page ?? 1,
+        request.query.pageSize ?? 20,
+      );
+      const body = sendPage(request, reply, { items: rows.map(presentLedgerLine), page, pageSize, totalItems });
+      return { ...body, balanceCents: balance };
     },
   );
 }

@@ -59,6 +59,14 @@ export const ActionBudgetSummary = Type.Object(
     months: Type.Array(MonthFigures, { description: 'Twelve months, January first' }),
     byWijk: Type.Array(Type.Object({ wijkCode: Type.String(), wijkName: Type.String(), amountCents: SignedCents })),
     byActivity: Type.Array(Type.Object({ activityName: Type.String(), amountCents: SignedCents })),
+    activitiesByWijk: Type.Array(
+      Type.Object({
+        wijkCode: Type.String(),
+        wijkName: Type.String(),
+        activities: Type.Array(Type.Object({ activityName: Type.String(), amountCents: SignedCents })),
+      }),
+      { description: 'The activities funded in each wijk (grants and supported places on the pass)' },
+    ),
     sponsors: Type.Array(Type.Object({ name: Type.String(), publicityText: Type.String(), amountCents: SignedCents }), {
       description: 'Sponsors that agreed to be named, with what they gave this year',
     }),
@@ -68,4 +76,18 @@ export const ActionBudgetSummary = Type.Object(
     ),
   },
   { $id: 'ActionBudgetSummary' },
+);
+
+/** One line of the actiebudget's books: positive came in, negative went out. */
+export const ActionBudgetLedgerLine = Type.Object(
+  {
+    entryId: Uuid,
+    occurredAt: Type.String({ format: 'date-time' }),
+    kind: Type.String({ description: 'The entry kind (a reversal shows the kind it reverses)' }),
+    description: Type.String(),
+    amountCents: SignedCents,
+    wijk: Type.Union([Type.Object({ code: Type.String(), name: Type.String() }), Type.Null()]),
+    activityName: Type.Union([Type.String(), Type.Null()]),
+  },
+  { $id: 'ActionBudgetLedgerLine' },
 );

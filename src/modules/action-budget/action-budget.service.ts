@@ -169,6 +169,7 @@ export function summarize(year: number, openingBalanceCents: number, groups: Act
   const months = Array.from({ length: 12 }, (_, i) => emptyMonth(`${year}-${String(i + 1).padStart(2, '0')}`));
   const byWijk = new Map<string, { wijkCode: string; wijkName: string; amountCents: number }>();
   const byActivity = new Map<string, { activityName: string; amountCents: number }>();
+  const perWijk = new Map<string, { wijkCode: string; wijkName: string; activities: Map<string, number> }>();
   for (const group of groups) {
     const month = months[Number(group.month.slice(5, 7)) - 1]!;
     const net = group.debit_cents - group.credit_cents;
@@ -189,6 +190,15 @@ export function summarize(year: number, openingBalanceCents: number, groups: Act
           };
           wijk.amountCents -= net;
           byWijk.set(group.wijk_code, wijk);
+        }
+        if (group.wijk_code && group.activity_name) {
+          const wijk = perWijk.get(group.wijk_code) ?? {
+            wijkCode: group.wijk_code,
+            wijkName: group.wijk_name ?? group.wijk_code,
+            activities: new Map<string, number>(),
+          };
+          wijk.activities.set(group.activity_name, (wijk.activities.get(group.activity_name) ?? 0) - net);
+          perWijk.set(group.wijk_code, wijk);
         }
         if (group.activity_name) {
           const activity = byActivity.get(group.activity_name) ?? { activityName: group.activity_name, amountCents: 0 };
@@ -231,6 +241,17 @@ export function summarize(year: number, openingBalanceCents: number, groups: Act
     byActivity: [...byActivity.values()]
       .filter((a) => a.amountCents !== 0)
       .sort((a, b) => byAmount(a, b) || a.activityName.localeCompare(b.activityName)),
+    activitiesByWijk: [...perWijk.values()]
+      .map((w) => ({
+        wijkCode: w.wijkCode,
+        wijkName: w.wijkName,
+        activities: [...w.activities]
+          .map(([activityName, amountCents]) => ({ activityName, amountCents }))
+          .filter((a) => a.amountCents !== 0)
+          .sort((a, b) => byAmount(a, b) || a.activityName.localeCompare(b.activityName)),
+      }))
+      .filter((w) => w.activities.length > 0)
+      .sort((a, b) => a.wijkName.localeCompare(b.wijkName)),
   };
 }
 
@@ -309,5 +330,12 @@ export class ActionBudgetService {
         amountCents: Number(r.amount_cents),
       }))
       .filter((r) => r.amountCents > 0);
+  /** The actiebudget's books, in and out, for the pass organisation's screen. */
+  async ledgerLines(principal: Principal, page: number, pageSize: number) {
+    actionBudgetPolicy.authorize(principal, 'actionBudget.manage');
+    const repo = new ActionBudgetRepository(this.db);
+    const { rows, totalItems } = await repo.ledgerLines(principal.tenantId, pageSize, (page - 1) * pageSize);
+    const balance = await repo.actionBudgetBalance(principal.tenantId);
+    return { rows, page, pageSize, totalItems, balance };
   }
 }

@@ -203,3 +203,8 @@ export function createResidentAccounts(
 ): Promise<void> {
   return new IdentityRepository(tx).insertResidentUsers(tenantId, accounts);
 }
+
+/** Whether a resident already logs in with this e-mail address (one resident account per address). */
+export async function residentAccountExists(db: Db, tenantId: string, email: string): Promise<boolean> {
+  return !!(await new IdentityRepository(db).findUserByEmail(tenantId, email, ['resident']));
+}

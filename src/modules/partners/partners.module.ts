@@ -1,4 +1,5 @@
 import { defineModule } from '../../http/module-manifest.ts';
+import { seedPartnersDemo } from './partners.demo.ts';
 import { partnersPolicy } from './partners.policy.ts';
 import { partnersProblems } from './partners.problems.ts';
 import { partnersRoutes } from './partners.routes.ts';
@@ -6,8 +7,17 @@ import { partnersRoutes } from './partners.routes.ts';
 /** Partner organisations (buurthuizen, volunteer organisations) and their support from the actiebudget. */
 export default defineModule({
   name: 'partners',
-  tables: ['partners', 'partner_staff', 'support_rounds', 'support_applications'],
+  tables: [
+    'partners',
+    'partner_staff',
+    'support_rounds',
+    'support_applications',
+    'pacts',
+    'appreciation_quotas',
+    'appreciation_codes',
+  ],
   routes: partnersRoutes,
   problems: partnersProblems,
   policy: partnersPolicy,
+  demo: seedPartnersDemo,
 });

@@ -37,6 +37,30 @@ export const partnersProblems = defineProblems({
     status: 409,
     title: { en: 'The application is not in a state that allows this', nl: 'Dit kan niet meer bij deze aanvraag' },
   },
+  'pact-not-found': {
+    status: 404,
+    title: { en: 'Pact not found', nl: 'Dit pact is niet gevonden' },
+  },
+  'pact-not-active': {
+    status: 409,
+    title: { en: 'The pact has been renewed or ended already', nl: 'Dit pact is al verlengd of beëindigd' },
+  },
+  'appreciation-quota-not-found': {
+    status: 404,
+    title: { en: 'Quota not found', nl: 'Dit quotum is niet gevonden' },
+  },
+  'appreciation-quota-used': {
+    status: 409,
+    title: { en: 'All passes of this quota were handed out', nl: 'Alle passen van dit quotum zijn uitgedeeld' },
+  },
+  'appreciation-code-invalid': {
+    status: 404,
+    title: { en: 'This code does not exist or was used already', nl: 'Deze code bestaat niet of is al gebruikt' },
+  },
+  'resident-exists': {
+    status: 409,
+    title: { en: 'This e-mail address already has a pass account', nl: 'Dit e-mailadres heeft al een pasaccount' },
+  },
 });
 
 declare module '../../shared/errors.ts' {

@@ -15,6 +15,8 @@ import {
   SupportRound,
 } from './partners.schemas.ts';
 import { PartnersService } from './partners.service.ts';
+import { pactsRoutes } from './pacts.routes.ts';
+import { appreciationRoutes } from './appreciation.routes.ts';
 
 const security = [{ sessionCookie: [] }];
 const tags = ['partners'];
@@ -210,4 +212,7 @@ export async function partnersRoutes(app: App) {
     async (request) =>
       presentApplication(await service.report(request.principal, request.params.applicationId, request.body)),
   );
+
+  await pactsRoutes(app);
+  await appreciationRoutes(app);
 }

@@ -341,11 +341,11 @@ export class PartnersService {
             code: 'below-one-place',
             reason: 'less than the support for one participant',
           });
-        if (!partner.provider_id)
+        if (perParticipant !== null && !partner.provider_id)
           problems.push({
             name: 'partner',
             code: 'no-provider',
-            reason: 'the partner is not linked to a provider on the pass',
+            reason: 'support per participant makes an offer on the pass: the partner is not linked to a provider',
           });
         invalid(problems, 'This decision cannot be taken; see invalidParams.');
 

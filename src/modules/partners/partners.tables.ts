@@ -78,11 +78,59 @@ export interface SupportApplicationsTable {
   created_at: CreatedAt;
 }
 
+export type PactStatus = 'active' | 'renewed' | 'ended';
+
+export interface PactsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  partner_id: string;
+  starts_on: DateString;
+  ends_on: DateString;
+  organisation_commitments: string;
+  partner_commitments: string;
+  activities_per_quarter: number;
+  expected_reach: number;
+  support_cents: number;
+  evaluation_moments: string[];
+  status: Generated<PactStatus>;
+  ended_on: DateString | null;
+  end_reason: string | null;
+  renews_pact_id: string | null;
+  created_at: CreatedAt;
+  created_by: string | null;
+}
+
+export interface AppreciationQuotasTable {
+  tenant_id: string;
+  id: Generated<string>;
+  partner_id: string;
+  passes: number;
+  price_per_pass_cents: number;
+  funded_by: 'sponsor' | 'municipal_budget';
+  funder_name: string;
+  created_at: CreatedAt;
+  created_by: string | null;
+}
+
+export interface AppreciationCodesTable {
+  tenant_id: string;
+  id: Generated<string>;
+  quota_id: string;
+  code: string;
+  label: string | null;
+  created_at: CreatedAt;
+  used_at: Date | null;
+  pass_id: string | null;
+}
+
 declare module '../../db/schema.ts' {
   interface DB {
     partners: PartnersTable;
     partner_staff: PartnerStaffTable;
     support_rounds: SupportRoundsTable;
     support_applications: SupportApplicationsTable;
+    pacts: PactsTable;
+    appreciation_quotas: AppreciationQuotasTable;
+    appreciation_codes: AppreciationCodesTable;
   }
 }

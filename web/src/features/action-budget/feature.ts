@@ -14,7 +14,22 @@ export const actionBudget: Feature = {
     uk: () => import('./i18n/uk.json'),
   },
   routes: [{ path: 'actiebudget', page: lazy(() => import('./routes/ActionBudgetPage.tsx')) }],
+  translations: { nl: () => import('./i18n/nl.json'), en: () => import('./i18n/en.json') },
+  routes: [
+    { path: 'actiebudget', page: lazy(() => import('./routes/ActionBudgetPage.tsx')) },
+    {
+      path: 'beheer/actiebudget',
+      page: lazy(() => import('./routes/ActionBudgetAdminPage.tsx')),
+      access: { permission: 'actionBudget.manage', login: 'staff' },
+    },
+  ],
   nav: [
+    {
+      path: '/beheer/actiebudget',
+      label: { nl: 'Actiebudget', en: 'Action budget' },
+      permission: 'actionBudget.manage',
+      order: 64,
+    },
     {
       path: '/actiebudget',
       label: {

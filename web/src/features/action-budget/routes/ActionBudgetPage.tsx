@@ -125,6 +125,27 @@ export default function ActionBudgetPage() {
             )}
           </section>
 
+          {data.activitiesByWijk.length > 0 && (
+            <section aria-labelledby="budget-funded-heading">
+              <Heading level={2} id="budget-funded-heading">
+                {t('actionBudget.fundedHeading')}
+              </Heading>
+              <Paragraph>{t('actionBudget.fundedIntro')}</Paragraph>
+              {data.activitiesByWijk.map((w) => (
+                <div key={w.wijkCode} className="sp-budget__funded">
+                  <Heading level={3}>{w.wijkName}</Heading>
+                  <ul>
+                    {w.activities.map((a) => (
+                      <li key={a.activityName}>
+                        {a.activityName}: {money(a.amountCents)}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+            </section>
+          )}
+
           <section aria-labelledby="budget-sponsors-heading">
             <Heading level={2} id="budget-sponsors-heading">
               {t('actionBudget.sponsorsHeading')}

@@ -94,3 +94,39 @@ export function useCreateRound() {
     onSuccess: refresh,
   });
 }
+
+export type Pact = ApiJson<'getPact'>;
+
+export function usePacts() {
+  return useQuery({
+    queryKey: [...key, 'pacts'],
+    queryFn: ({ signal }) => ok(api.GET('/pacts', { signal })),
+    staleTime: 0,
+  });
+}
+
+export function useCreatePact() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (body: ApiBody<'createPact'>) => ok(api.POST('/pacts', { body })),
+    onSuccess: refresh,
+  });
+}
+
+export function useRenewPact(pactId: string) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (body: ApiBody<'renewPact'>) =>
+      ok(api.POST('/pacts/{pactId}/renewal', { params: { path: { pactId } }, body })),
+    onSuccess: refresh,
+  });
+}
+
+export function useEndPact(pactId: string) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (body: ApiBody<'endPact'>) =>
+      ok(api.POST('/pacts/{pactId}/end', { params: { path: { pactId } }, body })),
+    onSuccess: refresh,
+  });
+}

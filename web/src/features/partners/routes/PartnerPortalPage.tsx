@@ -18,6 +18,7 @@ import {
   type SupportRound,
 } from '../api/partners.ts';
 import { ApplicationSummary } from '../components/ApplicationSummary.tsx';
+import { PactList } from '../components/Pacts.tsx';
 import { TextField } from '../components/TextField.tsx';
 import '../partners.css';
 
@@ -71,6 +72,14 @@ export default function PartnerPortalPage() {
             </section>
           )}
         </>
+      )}
+      {partner.status === 'approved' && (
+        <section aria-labelledby="pacts-heading">
+          <Heading level={2} id="pacts-heading">
+            {t('pact.title')}
+          </Heading>
+          <PactList manage={false} />
+        </section>
       )}
       <section aria-labelledby="applications-heading">
         <Heading level={2} id="applications-heading">

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { Field } from '../../../components/Field.tsx';
 import { Loading } from '../../../components/Loading.tsx';
+import { RouterLink } from '../../../components/RouterLink.tsx';
 import { parseEuros } from '../../../lib/euros.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import {
@@ -14,6 +15,7 @@ import {
   type SupportApplication,
 } from '../api/partners.ts';
 import { ApplicationSummary } from '../components/ApplicationSummary.tsx';
+import { PactForm, PactList } from '../components/Pacts.tsx';
 import { RoundForm } from '../components/RoundForm.tsx';
 import { TextField } from '../components/TextField.tsx';
 import '../partners.css';
@@ -33,6 +35,9 @@ export default function PartnersAdminPage() {
   return (
     <div className="sp-partners">
       <Heading level={1}>{t('admin.title')}</Heading>
+      <Paragraph>
+        <RouterLink to="/beheer/actiebudget">{t('admin.toLedger')}</RouterLink>
+      </Paragraph>
 
       <section aria-labelledby="signups-heading">
         <Heading level={2} id="signups-heading">
@@ -108,6 +113,15 @@ export default function PartnersAdminPage() {
             {a.evaluation && <Paragraph>{a.evaluation}</Paragraph>}
           </article>
         ))}
+      </section>
+
+      <section aria-labelledby="pacts-heading">
+        <Heading level={2} id="pacts-heading">
+          {t('pact.title')}
+        </Heading>
+        <PactList manage />
+        <Heading level={3}>{t('pact.create')}</Heading>
+        <PactForm partners={approved} />
       </section>
 
       <section aria-labelledby="round-heading">

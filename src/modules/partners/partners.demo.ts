@@ -1,0 +1,130 @@
+import type { DemoContext } from '../../http/module-manifest.ts';
+import { addDays } from '../../seed/dates.ts';
+import { createPartnerStaffAccount } from '../identity/identity.service.ts';
+import { PartnersRepository } from './partners.repository.ts';
+import type { PartnerKind } from './partners.tables.ts';
+
+/** The partners' demo password; the e-mail addresses are in README.md ("Partners and support"). */
+export const DEMO_PARTNER_PASSWORD = 'Zaanstad-demo-2026';
+
+interface DemoPartner {
+  name: string;
+  kind: PartnerKind;
+  wijkCode: string;
+  description: string;
+  staff: { name: string; email: string };
+  approved: boolean;
+  /** The demo provider this partner also is. */
+  providerName?: string;
+}
+
+const PARTNERS: DemoPartner[] = [
+  {
+    name: 'Buurthuis De Poelenburcht',
+    kind: 'community_centre',
+    wijkCode: 'WK047912',
+    description: 'Buurthuis in Poelenburg met een kookclub, huiswerkhulp en een inloop voor iedereen.',
+    staff: { name: 'Fatma Yilmaz', email: 'poelenburcht@zaansepas.demo' },
+    approved: true,
+    providerName: 'Buurthuis De Poelenburcht',
+  },
+  {
+    name: 'Zaankanters voor Elkaar',
+    kind: 'volunteer_organisation',
+    wijkCode: 'WK047914',
+    description: 'Vrijwilligerscentrale van Zaanstad: brengt vrijwilligers en hulpvragen bij elkaar.',
+    staff: { name: 'Marieke de Boer', email: 'zve@zaansepas.demo' },
+    approved: true,
+  },
+  {
+    name: 'Stille Krachten Zaandam',
+    kind: 'informal_group',
+    wijkCode: 'WK047913',
+    description: 'Bewoners die zonder ophef klaarstaan voor hun buren in Pelders- en Hoornseveld.',
+    staff: { name: 'Ahmed El Amrani', email: 'stillekrachten@zaansepas.demo' },
+    approved: false,
+  },
+];
+
+/**
+ * Three partners (a buurthuis that is also a provider, Zaankanters voor Elkaar, and Stille
+ * Krachten still waiting for approval), a round at the opening of the course season, and two
+ * applications waiting for review. Nothing is granted, so the demo's money and catalogue stay as
+ * the core seed made them; approving in Beheer → Partners en steun shows the rest.
+ */
+export async function seedPartnersDemo({ tx, tenantId, anchorDate }: DemoContext): Promise<void> {
+  const repo = new PartnersRepository(tx);
+  const ids = new Map<string, string>();
+  for (const p of PARTNERS) {
+    const partner = (await repo.insertPartner(tenantId, {
+      name: p.name,
+      kind: p.kind,
+      wijkCode: p.wijkCode,
+      description: p.description,
+      email: p.staff.email,
+      phone: null,
+    }))!;
+    const user = await createPartnerStaffAccount(tx, tenantId, { ...p.staff, password: DEMO_PARTNER_PASSWORD });
+    if (user) await repo.addStaff(tenantId, partner.id, user.id);
+    if (p.approved) {
+      const provider = p.providerName
+        ? await tx
+            .selectFrom('providers')
+            .select('id')
+            .where('tenant_id', '=', tenantId)
+            .where('name', '=', p.providerName)
+            .executeTakeFirst()
+        : undefined;
+      await repo.decidePartner(tenantId, partner.id, {
+        status: 'approved',
+        providerId: provider?.id ?? null,
+        decidedBy: 'demo',
+      });
+    }
+    ids.set(p.name, partner.id);
+  }
+
+  const round = await repo.insertRound(tenantId, {
+    name: 'Opening cursusseizoen',
+    eligibleCosts:
+      'Trainingen, workshops, cursussen en (persoonlijke) advisering, en activiteiten in de wijk: begeleiding, materiaal en zaalhuur. Geen eten en drinken en geen prijzen.',
+    maxAmountCents: 250_000,
+    maxPerParticipantCents: 2_500,
+    priorityWijkCodes: ['WK047912', 'WK047913'],
+    priorityTargetGroups: ['kinderen', 'mantelzorgers', 'ouderen'],
+    opensOn: addDays(anchorDate, -30),
+    deadline: addDays(anchorDate, 30),
+  });
+
+  await repo.insertApplication(tenantId, {
+    partnerId: ids.get('Buurthuis De Poelenburcht')!,
+    roundId: round.id,
+    title: 'Kinderkookclub De Poelenburcht',
+    description:
+      'Elke woensdagmiddag koken kinderen uit Poelenburg samen een gezonde maaltijd, met een kok uit de buurt.',
+    startsOn: addDays(anchorDate, 7),
+    endsOn: addDays(anchorDate, 90),
+    wijkCode: 'WK047912',
+    targetGroup: 'kinderen',
+    expectedReach: 40,
+    budgetCents: 120_000,
+    supportKind: 'per_participant',
+    pricePerParticipantCents: 1_500,
+    askedCents: 1_000,
+  });
+  await repo.insertApplication(tenantId, {
+    partnerId: ids.get('Zaankanters voor Elkaar')!,
+    roundId: round.id,
+    title: 'Burendag Rosmolenwijk',
+    description: 'Een middag met muziek, spelletjes en een ruilmarkt op het plein, georganiseerd door vrijwilligers.',
+    startsOn: addDays(anchorDate, 14),
+    endsOn: addDays(anchorDate, 14),
+    wijkCode: 'WK047914',
+    targetGroup: 'buurtbewoners',
+    expectedReach: 200,
+    budgetCents: 90_000,
+    supportKind: 'lump_sum',
+    pricePerParticipantCents: null,
+    askedCents: 60_000,
+  });
+}
