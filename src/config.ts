@@ -35,14 +35,14 @@ export interface Config {
    * machine or a private network.
    */
   trustProxy: boolean | string;
-  /** Days evidence of an application is kept after the decision (or withdrawal); then deleted. Default 91 (3 months). */
-  evidenceRetentionDays: number;
   /**
    * Raster tile URL template ({z}/{x}/{y}) of the maps' basemap, or null for none: the maps then
    * show only our own wijk and buurt polygons (tests, offline). Production defaults to PDOK's BRT
    * Achtergrondkaart (docs/decisions/0020); STADSPAS_BASEMAP_URL=none switches it off.
    */
   basemapUrl: string | null;
+  /** Days evidence of an application is kept after the decision (or withdrawal); then deleted. Default 91 (3 months). */
+  evidenceRetentionDays: number;
 }
 
 /** The Dutch government's public basemap (PDOK BRT Achtergrondkaart, WMTS in Web Mercator). */
@@ -83,9 +83,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       Math.floor(Number(env.PG_PIPELINE_CONNECTIONS ?? DEFAULT_PIPELINE_CONNECTIONS)) || 0,
     ),
     workers: Math.max(1, Math.floor(Number(env.STADSPAS_WORKERS ?? 1)) || 1),
+    basemapUrl: parseBasemapUrl(env.STADSPAS_BASEMAP_URL, environment),
     logLevel: env.LOG_LEVEL ?? (environment === 'test' ? 'silent' : 'info'),
     trustProxy: parseTrustProxy(env.STADSPAS_TRUST_PROXY),
     evidenceRetentionDays: Math.max(1, Math.floor(Number(env.STADSPAS_EVIDENCE_RETENTION_DAYS ?? 91)) || 91),
-    basemapUrl: parseBasemapUrl(env.STADSPAS_BASEMAP_URL, environment),
   };
 }

@@ -30,14 +30,14 @@ export const RATE_LIMITS = {
   unknownPassesPerProvider: { limit: 100, windowSeconds: 10 * 60 },
   /** Partner sign-ups (each makes an account) per client address. */
   partnerSignUpsPerAddress: { limit: 10, windowSeconds: 60 * 60 },
+  /** Activations of appreciation codes (guessable) per client address. */
+  appreciationCodesPerAddress: { limit: 20, windowSeconds: 60 * 60 },
   /** E-mails of the eligibility check's result, per e-mail address (schemes module). */
   checkEmailsPerEmail: { limit: 3, windowSeconds: 60 * 60 },
   /** The same, per client address. */
   checkEmailsPerAddress: { limit: 20, windowSeconds: 60 * 60 },
   /** Problem reports about schemes (knelpunten), per client address. */
   schemeReportsPerAddress: { limit: 20, windowSeconds: 60 * 60 },
-  /** Activations of appreciation codes (guessable) per client address. */
-  appreciationCodesPerAddress: { limit: 20, windowSeconds: 60 * 60 },
 } as const;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;
@@ -202,27 +202,9 @@ const RULES: Rule[] = [
       },
     }),
   },
-  {
-    method: 'POST',
-    url: '/api/v1/login-links',
-    hooks: (limiters) => ({
-      preHandler: (request, reply, done) => {
-        const email = `${request.principal.tenantId}:${lowerEmail((request.body as { email?: unknown }).email)}`;
-        const address = request.ip;
-        const wait = Math.max(
-          limiters.loginLinksPerEmail.retryAfter(email),
-          limiters.loginLinksPerAddress.retryAfter(address),
-        );
-        if (wait > 0) {
-          void tooMany(request, reply, wait, 'Too many login links were asked for.');
-          return;
-        }
-        limiters.loginLinksPerEmail.hit(email);
-        limiters.loginLinksPerAddress.hit(address);
-        done();
-      },
-    }),
-  },
+  { method: 'POST', url: '/api/v1/login-links', hooks: loginLinkHooks },
+  // Asking to apply for the free pass sends a login link too: the same limits, counted together.
+  { method: 'POST', url: '/api/v1/applicant-accounts', hooks: loginLinkHooks },
   {
     // The eligibility check's result by e-mail: anyone may ask, so it must not become a mail cannon.
     method: 'POST',
@@ -259,9 +241,6 @@ const RULES: Rule[] = [
       },
     }),
   },
-  { method: 'POST', url: '/api/v1/login-links', hooks: loginLinkHooks },
-  // Asking to apply for the free pass sends a login link too: the same limits, counted together.
-  { method: 'POST', url: '/api/v1/applicant-accounts', hooks: loginLinkHooks },
   { method: 'GET', url: '/api/v1/till/passes/:passIdentifier/offers', hooks: tillHooks },
   { method: 'POST', url: '/api/v1/redemptions', hooks: tillHooks },
   { method: 'POST', url: '/api/v1/partners', hooks: perAddress('partnerSignUpsPerAddress', 'Too many sign-ups.') },

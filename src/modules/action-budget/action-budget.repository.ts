@@ -205,6 +205,7 @@ export class ActionBudgetRepository {
       .limit(20)
       .execute();
   }
+
   /**
    * The actiebudget's own lines, newest first: what came in and went out, with the wijk and the
    * activity where known (a grant; or a redemption of an offer supported from the actiebudget).

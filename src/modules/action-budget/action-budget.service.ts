@@ -330,6 +330,8 @@ export class ActionBudgetService {
         amountCents: Number(r.amount_cents),
       }))
       .filter((r) => r.amountCents > 0);
+  }
+
   /** The actiebudget's books, in and out, for the pass organisation's screen. */
   async ledgerLines(principal: Principal, page: number, pageSize: number) {
     actionBudgetPolicy.authorize(principal, 'actionBudget.manage');

@@ -197,8 +197,12 @@ export async function createPartnerStaffAccount(
     email: account.email,
     passwordHash: await hashPassword(account.password),
   });
+}
+
 /** Many residents' accounts at once (an import), in the caller's transaction and one statement. */
 export function createResidentAccounts(
+  tx: Db,
+  tenantId: string,
   accounts: { holderId: string; name: string; email: string }[],
 ): Promise<void> {
   return new IdentityRepository(tx).insertResidentUsers(tenantId, accounts);

@@ -12,8 +12,6 @@ export const offersPolicy = definePolicy({
   'catalogue.read': allow(anyone),
   // Who bears an offer's discount and whether credit may pay there is the pass organisation's money decision.
   'offer.paymentRules.manage': allow(isOrgAdmin),
-  // Route pages: name, story, picture, order and whether a route is shown.
-  'route.manage': allow(isOrgAdmin),
   // The provider portal: its staff see its offers; its admins make and change them. The pass
   // organisation may do both for any provider (its changes need no moderation).
   'provider.offers.read': allowFor<ProviderOwned>(
@@ -26,4 +24,6 @@ export const offersPolicy = definePolicy({
   ),
   // Moderation: new offers and changes to published ones; suspending an offer.
   'offer.moderate': allow(isOrgAdmin),
+  // Route pages: name, story, picture, order and whether a route is shown.
+  'route.manage': allow(isOrgAdmin),
 });

@@ -85,13 +85,13 @@ export class ProviderSignupService {
   async get(principal: Principal, id: string) {
     providerSignupPolicy.authorize(principal, 'providerApplication.manage');
     const row = await new ProviderSignupRepository(this.db).find(principal.tenantId, id);
-    if (!row) throw new DomainError('application-not-found', `There is no sign-up with id ${id}.`);
+    if (!row) throw new DomainError('sign-up-not-found', `There is no sign-up with id ${id}.`);
     return row;
   }
 
   /**
    * Approves a sign-up: creates the provider (with its IBAN) and its first admin, who gets a
-   * login link by e-mail. All or nothing; deciding twice gives `application-already-decided`.
+   * login link by e-mail. All or nothing; deciding twice gives `sign-up-already-decided`.
    */
   async approve(principal: Principal, id: string) {
     providerSignupPolicy.authorize(principal, 'providerApplication.manage');
@@ -157,9 +157,9 @@ export class ProviderSignupService {
 
   private async openApplication(repo: ProviderSignupRepository, tenantId: string, id: string) {
     const application = await repo.findForUpdate(tenantId, id);
-    if (!application) throw new DomainError('application-not-found', `There is no sign-up with id ${id}.`);
+    if (!application) throw new DomainError('sign-up-not-found', `There is no sign-up with id ${id}.`);
     if (application.status === 'approved' || application.status === 'declined')
-      throw new DomainError('application-already-decided', `This sign-up was already ${application.status}.`);
+      throw new DomainError('sign-up-already-decided', `This sign-up was already ${application.status}.`);
     return application;
   }
 }

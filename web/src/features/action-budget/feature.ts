@@ -13,8 +13,6 @@ export const actionBudget: Feature = {
     pl: () => import('./i18n/pl.json'),
     uk: () => import('./i18n/uk.json'),
   },
-  routes: [{ path: 'actiebudget', page: lazy(() => import('./routes/ActionBudgetPage.tsx')) }],
-  translations: { nl: () => import('./i18n/nl.json'), en: () => import('./i18n/en.json') },
   routes: [
     { path: 'actiebudget', page: lazy(() => import('./routes/ActionBudgetPage.tsx')) },
     {

@@ -26,9 +26,9 @@ export default function LoginLinkPage() {
     sent.current = true;
     // Residents go to their pass; a provider's staff invited by e-mail to their organisation.
     login.mutate(token, {
-      onSuccess: (session) => navigate(session.kind === 'staff' ? '/aanbieder' : '/mijn-pas', { replace: true }),
+      onSuccess: (session) =>
+        navigate(session.kind === 'staff' ? '/aanbieder' : (takeAfterLogin() ?? '/mijn-pas'), { replace: true }),
     });
-    login.mutate(token, { onSuccess: () => navigate(takeAfterLogin() ?? '/mijn-pas', { replace: true }) });
   }, [token, login, navigate]);
 
   if (failed) {

@@ -45,13 +45,12 @@ export default function CataloguePage() {
 
   return (
     <>
-      <Heading level={1}>{t('catalogue.title')}</Heading>
-      <Paragraph appearance="lead">{t('catalogue.intro')}</Paragraph>
-      <OfferSearchForm filters={filters} facets={offers.data?.facets} onChange={update} />
       <Paragraph>
         {t('catalogue.freePass')} <RouterLink to="/gratis-pas">{t('catalogue.freePassLink')}</RouterLink>
       </Paragraph>
-      <OfferSearchForm filters={filters} onChange={update} />
+      <Heading level={1}>{t('catalogue.title')}</Heading>
+      <Paragraph appearance="lead">{t('catalogue.intro')}</Paragraph>
+      <OfferSearchForm filters={filters} facets={offers.data?.facets} onChange={update} />
       <section aria-labelledby="results-heading" className="sp-results">
         <Heading level={2} id="results-heading" className="sp-visually-hidden">
           {t('catalogue.results')}
