@@ -9,6 +9,7 @@ import { buyPass } from '../features/buy-pass/feature.ts';
 import { catalogue } from '../features/catalogue/feature.ts';
 import { creditAdmin } from '../features/credit-admin/feature.ts';
 import { devOutbox } from '../features/dev-outbox/feature.ts';
+import { incomeImport } from '../features/income-import/feature.ts';
 import { myPass } from '../features/my-pass/feature.ts';
 import { payouts } from '../features/payouts/feature.ts';
 import { provider } from '../features/provider/feature.ts';
@@ -32,6 +33,7 @@ export const FEATURES: readonly Feature[] = [
   devOutbox,
   applications,
   applicationReview,
+  incomeImport,
 ];
 
 export const featureTranslations = (): NamespaceLoaders =>
