@@ -1407,6 +1407,10 @@ export interface components {
             applicant: {
                 name: string;
                 email: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD, or null
+                 */
                 birthDate: string | null;
             };
             household: {
@@ -7436,6 +7440,10 @@ export interface operations {
                         applicant: {
                             name: string;
                             email: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD, or null
+                             */
                             birthDate: string | null;
                         };
                         household: {
@@ -7655,6 +7663,10 @@ export interface operations {
                         applicant: {
                             name: string;
                             email: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD, or null
+                             */
                             birthDate: string | null;
                         };
                         household: {
@@ -7946,6 +7958,10 @@ export interface operations {
                         applicant: {
                             name: string;
                             email: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD, or null
+                             */
                             birthDate: string | null;
                         };
                         household: {
@@ -8068,6 +8084,10 @@ export interface operations {
                         applicant: {
                             name: string;
                             email: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD, or null
+                             */
                             birthDate: string | null;
                         };
                         household: {
@@ -8196,6 +8216,10 @@ export interface operations {
                         applicant: {
                             name: string;
                             email: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD, or null
+                             */
                             birthDate: string | null;
                         };
                         household: {
@@ -8324,6 +8348,10 @@ export interface operations {
                         applicant: {
                             name: string;
                             email: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD, or null
+                             */
                             birthDate: string | null;
                         };
                         household: {
@@ -8456,6 +8484,10 @@ export interface operations {
                         applicant: {
                             name: string;
                             email: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD, or null
+                             */
                             birthDate: string | null;
                         };
                         household: {
