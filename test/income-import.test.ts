@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import incomeImport from '../src/modules/income-import/income-import.module.ts';
 import { createProvider, createTenant, createUser, loginStaff, TENANT } from './support/fixtures.ts';
 import { createTestApp, type TestContext } from './support/test-app.ts';
 
@@ -174,5 +175,32 @@ describe('income import', () => {
     const response = await upload(Buffer.from(text, 'utf8'), true);
     expect(response.statusCode, response.body).toBe(201);
     expect((response.json() as Run).report).toMatchObject({ created: 1, refused: 0 });
+  });
+
+  it('marks a run that lost its process (a restart) failed after two hours, so a new one may start', async () => {
+    const { rows } = await ctx.database.db
+      .insertInto('income_import_runs')
+      .values({
+        tenant_id: TENANT,
+        file_name: 'x.csv',
+        dry_run: false,
+        status: 'running',
+        problems: '[]',
+        letters_pdf: null,
+        error: null,
+        created_by: 'test',
+        finished_at: null,
+      })
+      .returning('id')
+      .execute()
+      .then((r) => ({ rows: r }));
+    const job = incomeImport.jobs![0]!;
+    const deps = ctx.app.deps;
+    expect(await job.run(deps, new Date(Date.now() + 60 * 60_000))).toBeUndefined();
+    expect(await job.run(deps, new Date(Date.now() + 3 * 60 * 60_000))).toEqual({ failed: 1 });
+    const run = (
+      await ctx.app.inject({ url: `${API}/income-imports/${rows[0]!.id}`, headers: { cookie: admin } })
+    ).json() as Run;
+    expect(run.status).toBe('failed');
   });
 });

@@ -18,7 +18,8 @@ function demoPdf(title: string): Uint8Array {
 interface DemoApplicant {
   name: string;
   email: string;
-  wijkCode: string;
+  /** The wijk by name; its code comes from the seeded areas. */
+  wijk: string;
   ground: ApplicationGround;
   status: ApplicationStatus;
   explanation: string;
@@ -31,7 +32,7 @@ const APPLICANTS: DemoApplicant[] = [
   {
     name: 'Samira El Amrani',
     email: 'samira@voorbeeld.demo',
-    wijkCode: 'WK047912',
+    wijk: 'Poelenburg',
     ground: 'minimum',
     status: 'submitted',
     explanation: 'Ik heb een bijstandsuitkering sinds maart. Mijn kinderen willen graag zwemmen.',
@@ -44,7 +45,7 @@ const APPLICANTS: DemoApplicant[] = [
   {
     name: 'Kees Groot',
     email: 'kees@voorbeeld.demo',
-    wijkCode: 'WK047901',
+    wijk: 'Kogerveld',
     ground: 'carer',
     status: 'information_requested',
     explanation: 'Ik zorg elke dag voor mijn moeder in Kogerveld.',
@@ -55,7 +56,7 @@ const APPLICANTS: DemoApplicant[] = [
   {
     name: 'Anna Kowalska',
     email: 'anna@voorbeeld.demo',
-    wijkCode: 'WK047912',
+    wijk: 'Poelenburg',
     ground: 'minimum',
     status: 'submitted',
     explanation: '',
@@ -68,9 +69,11 @@ const APPLICANTS: DemoApplicant[] = [
 export async function applicationsDemo({ tx, tenantId, anchorDate }: DemoContext) {
   const repo = new ApplicationsRepository(tx);
   const year = Number(anchorDate.slice(0, 4));
+  const wijken = await tx.selectFrom('wijken').select(['code', 'name']).where('tenant_id', '=', tenantId).execute();
+  const wijkCode = (name: string) => wijken.find((w) => w.name === name)?.code ?? null;
   for (const a of APPLICANTS) {
     if (await repo.findResidentUser(tenantId, a.email)) continue;
-    const holderId = await createHolder(tx, tenantId, { name: a.name, email: a.email, wijkCode: a.wijkCode });
+    const holderId = await createHolder(tx, tenantId, { name: a.name, email: a.email, wijkCode: wijkCode(a.wijk) });
     await createResidentAccount(tx, tenantId, { holderId, name: a.name, email: a.email });
     const user = (await repo.findResidentUser(tenantId, a.email))!;
     const row = (await repo.insertApplication({

@@ -113,7 +113,15 @@ export const Application = Type.Object(
     id: Uuid,
     ground: ApplicationGround,
     status: ApplicationStatus,
-    applicant: Type.Object({ name: Type.String(), email: Type.String(), birthDate: Nullable(DateOnly) }),
+    applicant: Type.Object({
+      name: Type.String(),
+      email: Type.String(),
+      birthDate: Type.Unsafe<string | null>({
+        type: ['string', 'null'],
+        format: 'date',
+        description: 'YYYY-MM-DD, or null',
+      }),
+    }),
     household: Type.Array(Type.Object({ relation: MemberRelation, name: Type.String(), birthDate: DateOnly })),
     explanation: Type.String(),
     assignedTo: Nullable(Reviewer),

@@ -127,6 +127,21 @@ export class IncomeImportRepository {
       .execute();
   }
 
+  /** Runs still "running" long after they started lost their process (a restart): they are marked failed. */
+  failStaleRuns(startedBefore: Date) {
+    return this.db
+      .updateTable('income_import_runs')
+      .set({
+        status: 'failed',
+        error: 'The server stopped during this import. Import the same file again to finish it.',
+        finished_at: sql`now()`,
+      })
+      .where('status', '=', 'running')
+      .where(sql<boolean>`created_at < ${startedBefore}`)
+      .returning(['tenant_id', 'id'])
+      .execute();
+  }
+
   lettersPdf(tenantId: string, runId: string) {
     return this.db
       .selectFrom('income_import_runs')

@@ -169,12 +169,22 @@ export class IncomeImportService {
       const { validFrom, validUntil } = passYear(this.today());
       const headPasses = new Map<string, string | null>();
       const letters = new Map<string, WelcomeLetter>();
+      const headsWithEmail = new Map<string, boolean>();
       for (let i = 0; i < planned.length; i += CHUNK_ROWS) {
         const chunk = planned.slice(i, i + CHUNK_ROWS);
         await this.db
           .transaction()
           .execute((tx) =>
-            this.importChunk(tx, tenantId, runId, chunk, { validFrom, validUntil }, headPasses, letters),
+            this.importChunk(
+              tx,
+              tenantId,
+              runId,
+              chunk,
+              { validFrom, validUntil },
+              headPasses,
+              letters,
+              headsWithEmail,
+            ),
           );
       }
       const tenant = await this.db
@@ -198,6 +208,7 @@ export class IncomeImportService {
     year: { validFrom: string; validUntil: string },
     headPasses: Map<string, string | null>,
     letters: Map<string, WelcomeLetter>,
+    headsWithEmail: Map<string, boolean>,
   ) {
     const repo = new IncomeImportRepository(tx);
     const today = this.today();
@@ -250,7 +261,7 @@ export class IncomeImportService {
           hash: p.row.hash,
         })),
     );
-    await this.welcome(tx, tenantId, toIssue, numbers, year.validUntil, letters);
+    await this.welcome(tx, tenantId, toIssue, numbers, year.validUntil, letters, headsWithEmail);
     const count = (action: Action) => chunk.filter((p) => p.action === action).length;
     await repo.addProgress(tenantId, runId, chunk.length, {
       created: count('create'),
@@ -268,6 +279,7 @@ export class IncomeImportService {
     numbers: Map<string, string>,
     validUntil: string,
     letters: Map<string, WelcomeLetter>,
+    headsWithEmail: Map<string, boolean>,
   ) {
     const repo = new IncomeImportRepository(tx);
     const withEmail = issued.filter((p) => p.row.email);
@@ -296,7 +308,9 @@ export class IncomeImportService {
     }));
     await enqueueMessages(tx, messages);
     for (const p of issued) {
-      if (p.row.email) continue;
+      if (p.row.householdHead === null) headsWithEmail.set(p.row.clientNumber, p.row.email !== null);
+      // A letter goes to a household whose head has no e-mail address; the others got an e-mail.
+      if (p.row.email || headsWithEmail.get(p.row.householdHead ?? p.row.clientNumber)) continue;
       const headNumber = p.row.householdHead ?? p.row.clientNumber;
       const letter = letters.get(headNumber) ?? { name: p.row.name, address: p.row.address, passes: [], validUntil };
       letter.passes.push({ name: p.row.name, number: numbers.get(p.passId!)! });

@@ -10,6 +10,7 @@ import { buyPass } from '../features/buy-pass/feature.ts';
 import { catalogue } from '../features/catalogue/feature.ts';
 import { creditAdmin } from '../features/credit-admin/feature.ts';
 import { devOutbox } from '../features/dev-outbox/feature.ts';
+import { incomeImport } from '../features/income-import/feature.ts';
 import { myPass } from '../features/my-pass/feature.ts';
 import { partners } from '../features/partners/feature.ts';
 import { payouts } from '../features/payouts/feature.ts';
@@ -54,6 +55,7 @@ export const FEATURES: readonly Feature[] = [
   wijkkaart,
   agenda,
   moderation,
+  incomeImport,
 ];
 
 export const featureTranslations = (): NamespaceLoaders =>

@@ -2951,6 +2951,10 @@ export interface components {
             applicant: {
                 name: string;
                 email: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD, or null
+                 */
                 birthDate: string | null;
             };
             household: {
@@ -16349,6 +16353,10 @@ export interface operations {
                         applicant: {
                             name: string;
                             email: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD, or null
+                             */
                             birthDate: string | null;
                         };
                         household: {
@@ -16568,6 +16576,10 @@ export interface operations {
                         applicant: {
                             name: string;
                             email: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD, or null
+                             */
                             birthDate: string | null;
                         };
                         household: {
@@ -16859,6 +16871,10 @@ export interface operations {
                         applicant: {
                             name: string;
                             email: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD, or null
+                             */
                             birthDate: string | null;
                         };
                         household: {
@@ -16981,6 +16997,10 @@ export interface operations {
                         applicant: {
                             name: string;
                             email: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD, or null
+                             */
                             birthDate: string | null;
                         };
                         household: {
@@ -17109,6 +17129,10 @@ export interface operations {
                         applicant: {
                             name: string;
                             email: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD, or null
+                             */
                             birthDate: string | null;
                         };
                         household: {
@@ -17237,6 +17261,10 @@ export interface operations {
                         applicant: {
                             name: string;
                             email: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD, or null
+                             */
                             birthDate: string | null;
                         };
                         household: {
@@ -17369,6 +17397,10 @@ export interface operations {
                         applicant: {
                             name: string;
                             email: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD, or null
+                             */
                             birthDate: string | null;
                         };
                         household: {
