@@ -15,6 +15,7 @@ import payouts from './modules/payouts/payouts.module.ts';
 import providers from './modules/providers/providers.module.ts';
 import redemptions from './modules/redemptions/redemptions.module.ts';
 import sales from './modules/sales/sales.module.ts';
+import showcase from './modules/showcase/showcase.module.ts';
 import sponsors from './modules/sponsors/sponsors.module.ts';
 import tenants from './modules/tenants/tenants.module.ts';
 
@@ -41,4 +42,5 @@ export const MODULES: readonly ModuleManifest[] = [
   insight,
   maps,
   agenda,
+  showcase,
 ];
