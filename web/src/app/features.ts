@@ -8,6 +8,7 @@ import { buyPass } from '../features/buy-pass/feature.ts';
 import { catalogue } from '../features/catalogue/feature.ts';
 import { creditAdmin } from '../features/credit-admin/feature.ts';
 import { devOutbox } from '../features/dev-outbox/feature.ts';
+import { discover } from '../features/discover/feature.ts';
 import { myPass } from '../features/my-pass/feature.ts';
 import { payouts } from '../features/payouts/feature.ts';
 import { provider } from '../features/provider/feature.ts';
@@ -36,6 +37,7 @@ export const FEATURES: readonly Feature[] = [
   routeAdmin,
   wijkkaart,
   agenda,
+  discover,
 ];
 
 export const featureTranslations = (): NamespaceLoaders =>
