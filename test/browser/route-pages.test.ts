@@ -4,12 +4,10 @@
  * pass organisation editing a route's story at the staff page. Zero axe violations on each.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../src/http/app-types.ts';
 import { createTestDatabase } from '../support/test-app.ts';
 import { createOffer, createProvider, createTenant, createUser, linkOfferToRoute } from '../support/fixtures.ts';
 import { WAIT, createAxeChecker, h1, logInAsStaff, BrowserHarness } from '../support/browser.ts';
 
-let app: App;
 let dropDatabase: () => Promise<void>;
 const harness = new BrowserHarness();
 const { expectAccessible, summary } = createAxeChecker('route-pages-');
@@ -28,7 +26,7 @@ beforeAll(async () => {
     .where('slug', '=', 'verwen-route')
     .execute();
   await createUser(db, { role: 'org_admin', email: 'beheer@test.demo', password: 'geheim-wachtwoord' });
-  ({ app } = await harness.start(database));
+  await harness.start(database);
 });
 
 afterAll(async () => {
