@@ -19,6 +19,7 @@ import providers from './modules/providers/providers.module.ts';
 import redemptions from './modules/redemptions/redemptions.module.ts';
 import sales from './modules/sales/sales.module.ts';
 import schemes from './modules/schemes/schemes.module.ts';
+import showcase from './modules/showcase/showcase.module.ts';
 import sponsors from './modules/sponsors/sponsors.module.ts';
 import tenants from './modules/tenants/tenants.module.ts';
 import holderFile from './modules/holder-file/holder-file.module.ts';
@@ -55,4 +56,5 @@ export const MODULES: readonly ModuleManifest[] = [
   giftPasses,
   maps,
   agenda,
+  showcase,
 ];

@@ -11,6 +11,7 @@ import { catalogue } from '../features/catalogue/feature.ts';
 import { creditAdmin } from '../features/credit-admin/feature.ts';
 import { devOutbox } from '../features/dev-outbox/feature.ts';
 import { incomeImport } from '../features/income-import/feature.ts';
+import { discover } from '../features/discover/feature.ts';
 import { myPass } from '../features/my-pass/feature.ts';
 import { partners } from '../features/partners/feature.ts';
 import { payouts } from '../features/payouts/feature.ts';
@@ -56,6 +57,7 @@ export const FEATURES: readonly Feature[] = [
   agenda,
   moderation,
   incomeImport,
+  discover,
 ];
 
 export const featureTranslations = (): NamespaceLoaders =>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { RouterLink } from '../../../components/RouterLink.tsx';
+import { useNamespaces } from '../../../lib/use-namespaces.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { OfferList } from '../../catalogue/components/OfferList.tsx';
 import { useEvents } from '../../agenda/api/agenda.ts';
@@ -18,6 +19,8 @@ import '../routes.css';
 export default function RoutePage() {
   const { slug = '' } = useParams();
   const { t } = useTranslation('routes');
+  // The texts of the offer list, the map and the agenda load with the page's own.
+  useNamespaces(['catalogue', 'wijkkaart', 'agenda']);
   const route = useRoutePage(slug);
   const offers = useRouteOffers(slug);
   const locations = useOfferLocations({ route: slug }, route.isSuccess);

@@ -12,7 +12,9 @@ export function LocationList({ locations, headingLevel = 3 }: { locations: Offer
       {locations.features.map((location) => (
         <li key={location.id}>
           <Heading level={headingLevel} appearance="utrecht-heading-4">
-            {location.properties.provider.name}
+            <RouterLink to={`/aanbieders/${location.properties.provider.id}`}>
+              {location.properties.provider.name}
+            </RouterLink>
           </Heading>
           <Paragraph className="sp-meta">{location.properties.address}</Paragraph>
           <ul>

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { RouterLink } from '../../../components/RouterLink.tsx';
 import { formatDate, formatMoney } from '../../../lib/format.ts';
+import { useNamespaces } from '../../../lib/use-namespaces.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useEvents } from '../../agenda/api/agenda.ts';
 import { EventList } from '../../agenda/components/EventList.tsx';
@@ -16,6 +17,8 @@ import { MapView } from '../components/MapView.tsx';
 export default function WijkPage() {
   const { slug = '' } = useParams();
   const { t, i18n } = useTranslation('wijkkaart');
+  // The texts of the agenda's list load with the page's own.
+  useNamespaces(['agenda']);
   const wijk = useWijkPage(slug);
   const code = wijk.data?.code;
   const locations = useOfferLocations({ wijk: code ?? '' }, code !== undefined);

@@ -1,0 +1,90 @@
+import { FormField, FormLabel, Heading, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
+import { useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
+import { Loading } from '../../../components/Loading.tsx';
+import { RouterLink } from '../../../components/RouterLink.tsx';
+import { useWijken } from '../../../lib/lookups.ts';
+import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { useStarterOffers } from '../api/discover.ts';
+
+/** The wegwijzer for new residents: what the pass is, how to get it, five offers to try first per wijk, where to find help. */
+export default function GuidePage() {
+  const { t } = useTranslation('discover');
+  usePageTitle(t('guide.title'));
+  const [params, setParams] = useSearchParams();
+  const wijk = params.get('wijk') ?? '';
+  const wijken = useWijken();
+  const offers = useStarterOffers(wijk);
+  return (
+    <>
+      <Heading level={1}>{t('guide.title')}</Heading>
+      <Paragraph appearance="lead">{t('guide.intro')}</Paragraph>
+
+      <Heading level={2}>{t('guide.whatTitle')}</Heading>
+      <Paragraph>{t('guide.what')}</Paragraph>
+
+      <Heading level={2}>{t('guide.getTitle')}</Heading>
+      <Paragraph>{t('guide.get')}</Paragraph>
+      <Paragraph>
+        <RouterLink to="/gratis-pas">{t('guide.getLink')}</RouterLink>
+      </Paragraph>
+
+      <section aria-labelledby="guide-try-heading">
+        <Heading level={2} id="guide-try-heading">
+          {t('guide.tryTitle')}
+        </Heading>
+        <FormField>
+          <div className="utrecht-form-field__label">
+            <FormLabel htmlFor="guide-wijk">{t('guide.wijk')}</FormLabel>
+          </div>
+          <Select
+            id="guide-wijk"
+            value={wijk}
+            onChange={(e) => setParams(e.target.value ? { wijk: e.target.value } : {}, { replace: true })}
+          >
+            <SelectOption value="">{t('guide.chooseWijk')}</SelectOption>
+            {wijken.data?.items.map((w) => (
+              <SelectOption key={w.code} value={w.code}>
+                {w.name}
+              </SelectOption>
+            ))}
+          </Select>
+        </FormField>
+        {offers.isFetching && <Loading />}
+        {offers.isError && <ErrorMessage error={offers.error} />}
+        {offers.data && offers.data.items.length === 0 && <Paragraph>{t('guide.noOffers')}</Paragraph>}
+        {offers.data && offers.data.items.length > 0 && (
+          <ol>
+            {offers.data.items.map((o) => (
+              <li key={o.id}>
+                <RouterLink to={`/aanbod/${o.id}`}>{o.title}</RouterLink> ·{' '}
+                <RouterLink to={`/aanbieders/${o.provider.id}`}>{o.provider.name}</RouterLink>
+                {o.isFree && ` (${t('profile.free')})`}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <Heading level={2}>{t('guide.findTitle')}</Heading>
+      <ul>
+        <li>
+          <RouterLink to="/routes">{t('guide.findRoutes')}</RouterLink>
+        </li>
+        <li>
+          <RouterLink to="/kaart">{t('guide.findMap')}</RouterLink>
+        </li>
+        <li>
+          <RouterLink to="/agenda">{t('guide.findAgenda')}</RouterLink>
+        </li>
+        <li>
+          <RouterLink to="/nieuw">{t('guide.findNew')}</RouterLink>
+        </li>
+      </ul>
+
+      <Heading level={2}>{t('guide.helpTitle')}</Heading>
+      <Paragraph>{t('guide.help')}</Paragraph>
+    </>
+  );
+}
