@@ -201,6 +201,8 @@ describe('managing the guide', () => {
     await openReports.getByText('Mijn zoon is 18 en valt er nu buiten.').waitFor(WAIT);
     await openReports.getByRole('link', { name: 'Jeugdfonds Sport & Cultuur' }).click();
     await h1(page, 'Jeugdfonds Sport & Cultuur');
+    // The check's rules, stored as data with the scheme, read back in words.
+    await page.getByText('inkomen tot 120% van het sociaal minimum en een kind van 4 tot en met 17 jaar').waitFor(WAIT);
     await page.getByText('Mijn zoon is 18 en valt er nu buiten.').waitFor(WAIT);
     await page.getByLabel('Uw antwoord').fill('Dank u. Wij bespreken de leeftijdsgrens.');
     await page.getByRole('button', { name: 'Antwoord opslaan' }).click();

@@ -18,6 +18,7 @@ import { ApiError } from '../../../lib/api/client.ts';
 import { centsToEuroInput, parseEuros } from '../../../lib/euros.ts';
 import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid.ts';
 import type { AdminScheme, SchemeInput } from '../api/schemes-admin.ts';
+import { RulesSummary } from './RulesSummary.tsx';
 
 const LIFE_EVENTS = ['moving', 'baby', 'divorce', 'job_loss', 'retirement', 'illness', 'death_of_partner'] as const;
 const ROUTES = ['online_form', 'through_person', 'no_application'] as const;
@@ -237,6 +238,7 @@ export function SchemeForm(props: {
       </FormField>
       {grantsPass && text('passPrice', { hint: true })}
       {text('eligibility', { multiline: true, hint: true })}
+      <RulesSummary json={texts.eligibility} />
       <Button type="submit" appearance="primary-action-button" busy={props.saving} disabled={props.saving}>
         {t('form.save')}
       </Button>
