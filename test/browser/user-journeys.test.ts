@@ -132,21 +132,22 @@ describe('Zaanse Pas in the browser (issue 2, steps 1-5)', () => {
     await page.getByRole('button', { name: 'Zoeken' }).click();
     await expect.poll(() => status.textContent(), WAIT).toBe('4 aanbiedingen gevonden');
 
-    await page.getByLabel('Route').selectOption({ label: 'Verwen Route' });
+    // Each choice says how many offers it leaves (facet counts).
+    await page.getByLabel('Route').selectOption({ label: 'Verwen Route (1)' });
     await expect.poll(() => headingsIn(results, 2), WAIT).toEqual(['Appeltaart met 25% korting']);
     await page.getByLabel('Route').selectOption({ label: 'Alle routes' });
 
-    await page.getByLabel('Wijk').selectOption({ label: 'Poelenburg' });
+    await page.getByLabel('Wijk').selectOption({ label: 'Poelenburg (2)' });
     await expect
       .poll(async () => (await headingsIn(results, 2)).sort(), WAIT)
       .toEqual(['Banenzwemmen', 'Zwemmen voor het hele gezin']);
     await page.getByLabel('Wijk').selectOption({ label: 'Alle wijken' });
 
-    await page.getByLabel('Soort aanbod').selectOption({ label: 'Eten en drinken' });
+    await page.getByLabel('Soort aanbod').selectOption({ label: 'Eten en drinken (2)' });
     await expect
       .poll(async () => (await headingsIn(results, 2)).sort(), WAIT)
       .toEqual(['Appeltaart met 25% korting', 'Kwarktaart voor vijf euro']);
-    await page.getByLabel('Wijk').selectOption({ label: 'Poelenburg' });
+    await page.getByLabel('Wijk').selectOption({ label: 'Poelenburg (0)' });
     await expect.poll(() => status.textContent(), WAIT).toBe('0 aanbiedingen gevonden');
     await page.getByText('We vonden niets').waitFor(WAIT);
     await expectAccessible(page, 'catalogue with filters');
