@@ -18998,7 +18998,7 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         name: string;
-                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative";
+                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
                         /** @description The provider's own text about itself */
                         story: string;
                         website: string | null;
@@ -19084,7 +19084,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             name: string;
-                            kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative";
+                            kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
                             story: string;
                             /**
                              * Format: date
