@@ -138,3 +138,58 @@ describe('typed pass numbers, per provider', () => {
     expect(byTill.statusCode).toBe(403);
   });
 });
+
+describe('offers for one target group', () => {
+  it('are refused to anyone else, and every refusal reads the same whatever its reason', async () => {
+    const db = ctx.database.db;
+    await createUser(db, {
+      role: 'org_admin',
+      email: 'beheer@doelgroep.test',
+      password: 'beheer-wachtwoord',
+    });
+    const adminCookie = await loginStaff(ctx.app, 'beheer@doelgroep.test', 'beheer-wachtwoord');
+    const respite = (
+      await createOffer(db, bakery, { title: 'Respijtdag voor mantelzorgers', limit_per_pass: 1, limit_period: 'ever' })
+    ).id;
+    const set = await ctx.app.inject({
+      method: 'PUT',
+      url: `/api/v1/admin/offers/${respite}/eligibility`,
+      headers: { cookie: adminCookie },
+      payload: { passCategories: ['carer'] },
+    });
+    expect(set.json()).toEqual({ offerId: respite, passCategories: ['carer'] });
+
+    const carer = await createPass(db, { category: 'carer' });
+    const minima = await createPass(db, { category: 'low_income' });
+    const regular = await createPass(db);
+    const tryIt = (pass: TestPass) =>
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/redemptions',
+        payload: { passIdentifier: pass.number, offerId: respite },
+        headers: bearer(bakeryToken),
+      });
+    expect((await tryIt(carer)).statusCode).toBe(201);
+
+    // Not a carer (two other groups), and a carer who used it up: one and the same answer.
+    const refusals = [await tryIt(minima), await tryIt(regular), await tryIt(carer)];
+    const shapes = refusals.map((r) => {
+      const body = r.json() as { type: string; title: string; detail: string; status: number };
+      return { statusCode: r.statusCode, type: body.type, title: body.title, detail: body.detail, status: body.status };
+    });
+    expect(shapes[0]).toMatchObject({ statusCode: 409, type: 'https://stadspas.nl/problems/offer-not-available' });
+    expect(shapes[1]).toEqual(shapes[0]);
+    expect(shapes[2]).toEqual(shapes[0]);
+    for (const r of refusals) expect(r.body).not.toMatch(/carer|mantelzorg|low_income|minima|limit/i);
+
+    // The till list too: the same reason for the three.
+    const listed = async (pass: TestPass) => {
+      const list = (await tillList(pass.number)).json() as {
+        items: { offerId: string; available: boolean; unavailableReason?: string }[];
+      };
+      return list.items.find((i) => i.offerId === respite);
+    };
+    for (const pass of [minima, regular, carer])
+      expect(await listed(pass)).toMatchObject({ available: false, unavailableReason: 'not-available' });
+  });
+});

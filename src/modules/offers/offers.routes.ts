@@ -7,11 +7,13 @@ import { OffersRepository } from './offers.repository.ts';
 import { Category, OfferDetail, OfferSummary, Route } from './offers.schemas.ts';
 import { OffersService } from './offers.service.ts';
 import { paymentRulesRoutes } from './payment-rules.routes.ts';
+import { eligibilityRoutes } from './eligibility.routes.ts';
 
 const Slug = (description: string) => Type.String({ minLength: 1, maxLength: 100, description });
 
 export async function offersRoutes(app: App) {
   await app.register(paymentRulesRoutes);
+  await app.register(eligibilityRoutes);
   const service = new OffersService(new OffersRepository(app.deps.database.db));
 
   app.get(

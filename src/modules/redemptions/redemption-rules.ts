@@ -39,12 +39,31 @@ export function withUsage<O extends TillOfferRow>(offer: O, today: string, pass:
   return Object.assign({}, offer, { used: offer.used_on.filter((date) => start === null || date >= start).length });
 }
 
-export function unavailableReason(offer: TillOfferRow & { used: number }, today: string): UnavailableReason | null {
+/**
+ * Why the pass cannot use the offer today, or null. An offer for one target group (a respite day
+ * for carers, the food bank for minima) gives 'not-available' for every reason, the group
+ * included: the till cannot tell "not for this person" from "used up" or "sold out", so a
+ * refusal never reveals the holder's group.
+ */
+export function unavailableReason(
+  offer: TillOfferRow & { used: number },
+  today: string,
+  pass: TillPassRow,
+): UnavailableReason | null {
+  const reason = commonUnavailableReason(offer, today);
+  if (offer.eligible_pass_categories.length === 0) return reason;
+  return reason !== null || !offer.eligible_pass_categories.includes(pass.category) ? 'not-available' : null;
+}
+
+function commonUnavailableReason(offer: TillOfferRow & { used: number }, today: string): UnavailableReason | null {
   if (today < offer.valid_from || today > offer.valid_until) return 'not-valid-today';
   if (offer.limit_per_pass !== null && offer.used >= offer.limit_per_pass) return 'limit-reached';
   if (offer.stock_remaining !== null && offer.stock_remaining <= 0) return 'sold-out';
   return null;
 }
+
+/** The one refusal of an offer for one target group, whatever its reason. */
+export const TARGET_GROUP_REFUSAL = 'This offer cannot be used with this pass today.';
 
 /** The one number the till sees; why it is this number stays in pricing.ts. */
 export function priceFor(offer: TillOfferRow, pass: TillPassRow): number {
