@@ -4,7 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeQrToken, QR_SLOT_SECONDS } from '../src/modules/passes/pass-identifier.ts';
-import { formatPassNumber } from '../src/modules/passes/pass-number.ts';
+import { formatPassNumber, makePassNumber } from '../src/modules/passes/pass-number.ts';
+import { RATE_LIMITS } from '../src/http/rate-limit.ts';
 import {
   addQrKey,
   createApiToken,
@@ -13,6 +14,7 @@ import {
   createProvider,
   createTenant,
   createUser,
+  loginResident,
   loginStaff,
   type TestPass,
 } from './support/fixtures.ts';
@@ -191,5 +193,39 @@ describe('offers for one target group', () => {
     };
     for (const pass of [minima, regular, carer])
       expect(await listed(pass)).toMatchObject({ available: false, unavailableReason: 'not-available' });
+  });
+});
+
+describe('the membership check (a buurthuis)', () => {
+  const check = (passIdentifier: string, headers: Record<string, string> = bearer(bakeryToken)) =>
+    ctx.app.inject({ method: 'POST', url: '/api/v1/membership-checks', payload: { passIdentifier }, headers });
+
+  it('answers yes or no, and nothing more: every "no" is the same', async () => {
+    const db = ctx.database.db;
+    const valid = await check(formatPassNumber(pass.number));
+    expect([valid.statusCode, valid.body]).toEqual([200, '{"valid":true}']);
+    const blocked = await createPass(db, { status: 'blocked' });
+    const lapsed = await createPass(db, { validUntil: '2021-12-31' });
+    const unknown = makePassNumber('0479', 99_999_998);
+    const answers = [await check(blocked.number), await check(lapsed.number), await check(unknown)];
+    for (const answer of answers) expect([answer.statusCode, answer.body]).toEqual([200, '{"valid":false}']);
+    const keyId = await addQrKey(db, pass);
+    expect((await check(makeQrToken(ctx.config.qrSecret, keyId).token)).json()).toEqual({ valid: true });
+  });
+
+  it('is for partners only, and limited per caller', async () => {
+    const resident = await createPass(ctx.database.db, { email: 'lid@buurthuis.test' });
+    await createUser(ctx.database.db, { role: 'resident', email: 'lid@buurthuis.test', holderId: resident.holderId });
+    expect((await check(pass.number, { cookie: await loginResident(ctx.app, 'lid@buurthuis.test') })).statusCode).toBe(
+      403,
+    );
+
+    const buurthuis = await createProvider(ctx.database.db, { name: 'Buurthuis De Kolk' });
+    const token = await createApiToken(ctx.database.db, buurthuis.id);
+    const statuses: number[] = [];
+    for (let i = 0; i < RATE_LIMITS.membershipChecksPerCaller.limit + 2; i++)
+      statuses.push((await check(makePassNumber('0479', 50_000 + i), bearer(token))).statusCode);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(RATE_LIMITS.membershipChecksPerCaller.limit);
+    expect(statuses.slice(-2)).toEqual([429, 429]);
   });
 });

@@ -11,6 +11,7 @@ import { myPass } from '../features/my-pass/feature.ts';
 import { payouts } from '../features/payouts/feature.ts';
 import { provider } from '../features/provider/feature.ts';
 import { till } from '../features/till/feature.ts';
+import { membershipCheck } from '../features/membership-check/feature.ts';
 
 /**
  * The web app's features: the one list. The router, the menu, the footer and the translations
@@ -28,6 +29,7 @@ export const FEATURES: readonly Feature[] = [
   buyPass,
   actionBudget,
   devOutbox,
+  membershipCheck,
 ];
 
 export const featureTranslations = (): NamespaceLoaders =>
