@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeQrToken, QR_SLOT_SECONDS } from '../src/modules/passes/pass-identifier.ts';
 import { formatPassNumber, makePassNumber } from '../src/modules/passes/pass-number.ts';
 import { RATE_LIMITS } from '../src/http/rate-limit.ts';
+import { todayInNetherlands } from '../src/modules/offers/catalogue-date.ts';
 import {
   addQrKey,
   createApiToken,
@@ -227,5 +228,18 @@ describe('the membership check (a buurthuis)', () => {
       statuses.push((await check(makePassNumber('0479', 50_000 + i), bearer(token))).statusCode);
     expect(statuses.filter((s) => s === 200)).toHaveLength(RATE_LIMITS.membershipChecksPerCaller.limit);
     expect(statuses.slice(-2)).toEqual([429, 429]);
+  });
+});
+
+describe('the pass year at the till', () => {
+  const daysAgo = (days: number) =>
+    new Date(Date.parse(`${todayInNetherlands()}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+
+  it('still accepts a pass in its month of grace, and refuses a lapsed one as pass-lapsed, saying nothing about it', async () => {
+    const inGrace = await createPass(ctx.database.db, { category: 'carer', validUntil: daysAgo(3) });
+    expect((await redeem(inGrace.number)).statusCode).toBe(201);
+    const lapsed = await createPass(ctx.database.db, { category: 'carer', validUntil: daysAgo(40) });
+    expect(refusal(await tillList(lapsed.number))).toBe('409 pass-lapsed');
+    expect(refusal(await redeem(lapsed.number))).toBe('409 pass-lapsed');
   });
 });

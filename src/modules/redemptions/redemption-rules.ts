@@ -1,6 +1,7 @@
 import { DomainError } from '../../shared/errors.ts';
 import { priceToChargeCents } from '../offers/pricing.ts';
 import { periodStartDate } from './limit-period.ts';
+import { graceEndOf } from '../passes/pass-year.ts';
 import type { UnavailableReason } from './redemptions.presenter.ts';
 import type { CreditLine } from '../ledger/redemption-booking.ts';
 import type { DiscountBorneBy } from '../offers/offers.tables.ts';
@@ -22,12 +23,15 @@ export function usablePass<P extends TillPassRow>(pass: P | undefined, today: st
     throw new DomainError('pass-replaced', 'This pass was replaced by a new pass. Ask the holder for the new pass.');
   if (pass.status === 'blocked')
     throw new DomainError('pass-blocked', 'This pass is blocked. The holder can contact the pass organisation.');
-  if (pass.status === 'expired' || today > pass.valid_until || today < pass.valid_from) {
+  if (pass.status === 'expired' || today < pass.valid_from) {
     throw new DomainError(
       'pass-expired',
       'This pass is not valid today. The holder can contact the pass organisation.',
     );
   }
+  // After its pass year the till still accepts a pass for a grace period (passes/pass-year.ts).
+  if (today > pass.valid_until && today > graceEndOf(pass.valid_until))
+    throw new DomainError('pass-lapsed', 'This pass is no longer valid. The holder can renew it.');
   return pass;
 }
 
