@@ -4,7 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeQrToken, QR_SLOT_SECONDS } from '../src/modules/passes/pass-identifier.ts';
-import { formatPassNumber } from '../src/modules/passes/pass-number.ts';
+import { formatPassNumber, makePassNumber } from '../src/modules/passes/pass-number.ts';
+import { RATE_LIMITS } from '../src/http/rate-limit.ts';
+import { todayInNetherlands } from '../src/modules/offers/catalogue-date.ts';
 import {
   addQrKey,
   createApiToken,
@@ -13,6 +15,7 @@ import {
   createProvider,
   createTenant,
   createUser,
+  loginResident,
   loginStaff,
   type TestPass,
 } from './support/fixtures.ts';
@@ -136,5 +139,107 @@ describe('typed pass numbers, per provider', () => {
       payload: { acceptsTypedPassNumbers: false },
     });
     expect(byTill.statusCode).toBe(403);
+  });
+});
+
+describe('offers for one target group', () => {
+  it('are refused to anyone else, and every refusal reads the same whatever its reason', async () => {
+    const db = ctx.database.db;
+    await createUser(db, {
+      role: 'org_admin',
+      email: 'beheer@doelgroep.test',
+      password: 'beheer-wachtwoord',
+    });
+    const adminCookie = await loginStaff(ctx.app, 'beheer@doelgroep.test', 'beheer-wachtwoord');
+    const respite = (
+      await createOffer(db, bakery, { title: 'Respijtdag voor mantelzorgers', limit_per_pass: 1, limit_period: 'ever' })
+    ).id;
+    const set = await ctx.app.inject({
+      method: 'PUT',
+      url: `/api/v1/admin/offers/${respite}/eligibility`,
+      headers: { cookie: adminCookie },
+      payload: { passCategories: ['carer'] },
+    });
+    expect(set.json()).toEqual({ offerId: respite, passCategories: ['carer'] });
+
+    const carer = await createPass(db, { category: 'carer' });
+    const minima = await createPass(db, { category: 'low_income' });
+    const regular = await createPass(db);
+    const tryIt = (pass: TestPass) =>
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/redemptions',
+        payload: { passIdentifier: pass.number, offerId: respite },
+        headers: bearer(bakeryToken),
+      });
+    expect((await tryIt(carer)).statusCode).toBe(201);
+
+    // Not a carer (two other groups), and a carer who used it up: one and the same answer.
+    const refusals = [await tryIt(minima), await tryIt(regular), await tryIt(carer)];
+    const shapes = refusals.map((r) => {
+      const body = r.json() as { type: string; title: string; detail: string; status: number };
+      return { statusCode: r.statusCode, type: body.type, title: body.title, detail: body.detail, status: body.status };
+    });
+    expect(shapes[0]).toMatchObject({ statusCode: 409, type: 'https://stadspas.nl/problems/offer-not-available' });
+    expect(shapes[1]).toEqual(shapes[0]);
+    expect(shapes[2]).toEqual(shapes[0]);
+    for (const r of refusals) expect(r.body).not.toMatch(/carer|mantelzorg|low_income|minima|limit/i);
+
+    // The till list too: the same reason for the three.
+    const listed = async (pass: TestPass) => {
+      const list = (await tillList(pass.number)).json() as {
+        items: { offerId: string; available: boolean; unavailableReason?: string }[];
+      };
+      return list.items.find((i) => i.offerId === respite);
+    };
+    for (const pass of [minima, regular, carer])
+      expect(await listed(pass)).toMatchObject({ available: false, unavailableReason: 'not-available' });
+  });
+});
+
+describe('the membership check (a buurthuis)', () => {
+  const check = (passIdentifier: string, headers: Record<string, string> = bearer(bakeryToken)) =>
+    ctx.app.inject({ method: 'POST', url: '/api/v1/membership-checks', payload: { passIdentifier }, headers });
+
+  it('answers yes or no, and nothing more: every "no" is the same', async () => {
+    const db = ctx.database.db;
+    const valid = await check(formatPassNumber(pass.number));
+    expect([valid.statusCode, valid.body]).toEqual([200, '{"valid":true}']);
+    const blocked = await createPass(db, { status: 'blocked' });
+    const lapsed = await createPass(db, { validUntil: '2021-12-31' });
+    const unknown = makePassNumber('0479', 99_999_998);
+    const answers = [await check(blocked.number), await check(lapsed.number), await check(unknown)];
+    for (const answer of answers) expect([answer.statusCode, answer.body]).toEqual([200, '{"valid":false}']);
+    const keyId = await addQrKey(db, pass);
+    expect((await check(makeQrToken(ctx.config.qrSecret, keyId).token)).json()).toEqual({ valid: true });
+  });
+
+  it('is for partners only, and limited per caller', async () => {
+    const resident = await createPass(ctx.database.db, { email: 'lid@buurthuis.test' });
+    await createUser(ctx.database.db, { role: 'resident', email: 'lid@buurthuis.test', holderId: resident.holderId });
+    expect((await check(pass.number, { cookie: await loginResident(ctx.app, 'lid@buurthuis.test') })).statusCode).toBe(
+      403,
+    );
+
+    const buurthuis = await createProvider(ctx.database.db, { name: 'Buurthuis De Kolk' });
+    const token = await createApiToken(ctx.database.db, buurthuis.id);
+    const statuses: number[] = [];
+    for (let i = 0; i < RATE_LIMITS.membershipChecksPerCaller.limit + 2; i++)
+      statuses.push((await check(makePassNumber('0479', 50_000 + i), bearer(token))).statusCode);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(RATE_LIMITS.membershipChecksPerCaller.limit);
+    expect(statuses.slice(-2)).toEqual([429, 429]);
+  });
+});
+
+describe('the pass year at the till', () => {
+  const daysAgo = (days: number) =>
+    new Date(Date.parse(`${todayInNetherlands()}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+
+  it('still accepts a pass in its month of grace, and refuses a lapsed one as pass-lapsed, saying nothing about it', async () => {
+    const inGrace = await createPass(ctx.database.db, { category: 'carer', validUntil: daysAgo(3) });
+    expect((await redeem(inGrace.number)).statusCode).toBe(201);
+    const lapsed = await createPass(ctx.database.db, { category: 'carer', validUntil: daysAgo(40) });
+    expect(refusal(await tillList(lapsed.number))).toBe('409 pass-lapsed');
+    expect(refusal(await redeem(lapsed.number))).toBe('409 pass-lapsed');
   });
 });

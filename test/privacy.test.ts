@@ -202,7 +202,7 @@ describe('privacy towards providers and tills', () => {
       ['pass-number-invalid', { passIdentifier: '1234', offerId: offers.reduced! }, 400],
       ['pass-blocked', { passIdentifier: passes.blockedLowIncome!.number, offerId: offers.reduced! }, 409],
       ['pass-expired', { passIdentifier: passes.expiredCarer!.number, offerId: offers.reduced! }, 409],
-      ['pass-expired', { passIdentifier: passes.lapsedLowIncome!.number, offerId: offers.reduced! }, 409],
+      ['pass-lapsed', { passIdentifier: passes.lapsedLowIncome!.number, offerId: offers.reduced! }, 409],
       [
         'offer-not-found',
         { passIdentifier: passes.carer!.number, offerId: '00000000-0000-4000-8000-000000000000' },

@@ -80,7 +80,7 @@ describe('a booking that finds the world changed since its read', () => {
     {
       what: 'a pass that expired',
       title: 'Zandbak',
-      refusal: 'pass-expired',
+      refusal: 'pass-lapsed',
       meddle: (_, passId) =>
         db()
           .updateTable('passes')

@@ -231,7 +231,7 @@ describe('GET /till/passes/{passIdentifier}/offers', () => {
     expectProblem(await tillList(bearer(bakeryToken), TYPO_PASS), 400, 'pass-number-invalid');
     expectProblem(await tillList(bearer(bakeryToken), passes.blocked!.number), 409, 'pass-blocked');
     expectProblem(await tillList(bearer(bakeryToken), passes.expiredStatus!.number), 409, 'pass-expired');
-    expectProblem(await tillList(bearer(bakeryToken), passes.expiredDate!.number), 409, 'pass-expired');
+    expectProblem(await tillList(bearer(bakeryToken), passes.expiredDate!.number), 409, 'pass-lapsed');
   });
 
   it('refuses anonymous callers, residents and the pass organisation', async () => {
@@ -295,7 +295,7 @@ describe('POST /redemptions', () => {
       ],
       ['blocked', { passIdentifier: passes.blocked!.number, offerId: offers.plain! }, 409, 'pass-blocked'],
       ['expired status', { passIdentifier: passes.expiredStatus!.number, offerId: offers.plain! }, 409, 'pass-expired'],
-      ['expired date', { passIdentifier: passes.expiredDate!.number, offerId: offers.plain! }, 409, 'pass-expired'],
+      ['expired date', { passIdentifier: passes.expiredDate!.number, offerId: offers.plain! }, 409, 'pass-lapsed'],
       [
         'unknown offer',
         { passIdentifier: pass, offerId: '00000000-0000-4000-8000-000000000000' },

@@ -26,4 +26,6 @@ export const offersPolicy = definePolicy({
   'offer.moderate': allow(isOrgAdmin),
   // Route pages: name, story, picture, order and whether a route is shown.
   'route.manage': allow(isOrgAdmin),
+  // Which pass categories an offer is for (a respite day for carers, the food bank for minima).
+  'offer.eligibility.manage': allow(isOrgAdmin),
 });

@@ -198,4 +198,15 @@ export class OffersRepository {
       .where('id', '=', offerId)
       .execute();
   }
+
+  /** Sets which pass categories may use the offer; undefined: no such offer. */
+  setEligiblePassCategories(tenantId: string, offerId: string, categories: string[]) {
+    return this.db
+      .updateTable('offers')
+      .set({ eligible_pass_categories: categories })
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', offerId)
+      .returning(['id', 'eligible_pass_categories'])
+      .executeTakeFirst();
+  }
 }

@@ -16,6 +16,7 @@ import { OffersService } from './offers.service.ts';
 import { offerPortalRoutes } from './offer-portal.routes.ts';
 import { paymentRulesRoutes } from './payment-rules.routes.ts';
 import { routePagesRoutes } from './route-pages.routes.ts';
+import { eligibilityRoutes } from './eligibility.routes.ts';
 
 const Slug = (description: string) => Type.String({ minLength: 1, maxLength: 100, description });
 
@@ -27,6 +28,8 @@ export async function offersRoutes(app: App) {
     new OffersRepository(app.deps.database.db),
     new CatalogueSearchRepository(app.deps.database.db),
   );
+  await app.register(eligibilityRoutes);
+  const service = new OffersService(new OffersRepository(app.deps.database.db));
 
   app.get(
     '/offers',

@@ -53,6 +53,8 @@ export interface OffersTable {
   valid_until: DateString;
   status: Generated<OfferStatus>;
   categories: Generated<string[]>;
+  /** Only passes of these categories may use it (migration 202612071220); empty: every pass. */
+  eligible_pass_categories: Generated<string[]>;
   target_groups: Generated<string[]>;
   search_vector: ColumnType<unknown, never, never>;
   created_at: CreatedAt;

@@ -1,5 +1,5 @@
 import { definePolicy, allow } from '../access/policy.ts';
-import { isOrgAdmin, isResident } from '../access/principal.ts';
+import { actsForAProvider, isOrgAdmin, isResident } from '../access/principal.ts';
 
 export const passesPolicy = definePolicy({
   'ownPass.read': allow(isResident),
@@ -9,4 +9,6 @@ export const passesPolicy = definePolicy({
   'ownPass.replace': allow(isResident),
   // The pass organisation blocks, unblocks and replaces any pass of its municipality.
   'pass.manage': allow(isOrgAdmin),
+  // A partner (a buurthuis, any provider's staff or till system) checks that a pass is valid: yes or no.
+  'membership.check': allow(actsForAProvider),
 });

@@ -6,6 +6,10 @@ export const passesProblems = defineProblems({
   'pass-number-invalid': { status: 400, title: { en: 'Pass number is not valid', nl: 'Dit pasnummer klopt niet' } },
   'pass-blocked': { status: 409, title: { en: 'Pass is blocked', nl: 'Deze pas is geblokkeerd' } },
   'pass-expired': { status: 409, title: { en: 'Pass has expired', nl: 'Deze pas is verlopen' } },
+  'pass-lapsed': {
+    status: 409,
+    title: { en: 'Pass is no longer valid', nl: 'Deze pas is niet meer geldig' },
+  },
   'pass-replaced': {
     status: 409,
     title: { en: 'Pass was replaced by a new pass', nl: 'Deze pas is vervangen door een nieuwe pas' },

@@ -304,4 +304,18 @@ export class PassesRepository {
       .where('status', '=', 'blocked')
       .execute();
   }
+
+  /** Whether the pass with this number is active and valid on `today` (a membership check). */
+  async isValidOn(tenantId: string, number: string, today: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('passes')
+      .select('id')
+      .where('tenant_id', '=', tenantId)
+      .where('number', '=', number)
+      .where('status', '=', 'active')
+      .where('valid_from', '<=', today)
+      .where('valid_until', '>=', today)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
 }

@@ -5,11 +5,12 @@ import { PageMeta, PagingQuery, problemResponses, Uuid } from '../../http/schema
 import { PassDevicesRepository } from './pass-devices.repository.ts';
 import { MAX_DEVICES, PassDevicesService } from './pass-devices.service.ts';
 import { qrKeyLookupFor } from './qr-keys.ts';
+import { MembershipCheckService } from './membership-check.ts';
 import { passLifeCycleRoutes } from './pass-life-cycle.routes.ts';
 import { PassLifeCycleService } from './pass-life-cycle.service.ts';
 import { presentDevice, presentDeviceWithKeys, presentOwnPass, presentOwnRedemption } from './passes.presenter.ts';
 import { PassesRepository } from './passes.repository.ts';
-import { Device, DeviceInput, DeviceWithKeys, OwnPass, OwnRedemption } from './passes.schemas.ts';
+import { Device, DeviceInput, DeviceWithKeys, MembershipAnswer, OwnPass, OwnRedemption } from './passes.schemas.ts';
 import { PassesService } from './passes.service.ts';
 
 export async function passesRoutes(app: App) {
@@ -43,6 +44,35 @@ export async function passesRoutes(app: App) {
 
   const lookup = qrKeyLookupFor(database);
   await passLifeCycleRoutes(app, new PassLifeCycleService(database.db, service, lookup));
+
+  const membership = new MembershipCheckService(new PassesRepository(database.db), lookup, config.qrSecret);
+  app.post(
+    '/membership-checks',
+    {
+      schema: {
+        tags: ['passes'],
+        summary: 'Is this pass valid today? Yes or no, nothing more (partners such as a buurthuis)',
+        description:
+          'For a partner that makes the pass a condition of membership. The answer says valid true or false and nothing about the holder; ' +
+          'an unknown, blocked, replaced or lapsed pass is the same false. A mistyped number gives 400 pass-number-invalid, ' +
+          'an old QR code 400 qr-code-expired. At most 60 checks per 10 minutes per caller (429 too-many-requests).',
+        operationId: 'checkMembership',
+        security: [{ sessionCookie: [] }, { apiToken: [] }],
+        body: Type.Object(
+          {
+            passIdentifier: Type.String({
+              minLength: 1,
+              maxLength: 200,
+              description: 'The pass number, or the QR code',
+            }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: MembershipAnswer, ...problemResponses(400, 401, 403) },
+      },
+    },
+    async (request) => membership.check(request.principal, request.body.passIdentifier),
+  );
 
   const DeviceParams = Type.Object({ deviceId: Uuid });
 

@@ -106,3 +106,8 @@ export const PassReplacement = Type.Object({
 });
 
 export const PassRef = Type.Object({ id: Uuid, number: PassNumber });
+
+export const MembershipAnswer = Type.Object(
+  { valid: Type.Boolean({ description: 'Whether the pass is valid today; nothing else about it or its holder' }) },
+  { additionalProperties: false },
+);

@@ -1,6 +1,7 @@
 import { DomainError } from '../../shared/errors.ts';
 import { priceToChargeCents } from '../offers/pricing.ts';
 import { periodStartDate } from './limit-period.ts';
+import { graceEndOf } from '../passes/pass-year.ts';
 import type { UnavailableReason } from './redemptions.presenter.ts';
 import type { CreditLine } from '../ledger/redemption-booking.ts';
 import type { DiscountBorneBy } from '../offers/offers.tables.ts';
@@ -22,12 +23,15 @@ export function usablePass<P extends TillPassRow>(pass: P | undefined, today: st
     throw new DomainError('pass-replaced', 'This pass was replaced by a new pass. Ask the holder for the new pass.');
   if (pass.status === 'blocked')
     throw new DomainError('pass-blocked', 'This pass is blocked. The holder can contact the pass organisation.');
-  if (pass.status === 'expired' || today > pass.valid_until || today < pass.valid_from) {
+  if (pass.status === 'expired' || today < pass.valid_from) {
     throw new DomainError(
       'pass-expired',
       'This pass is not valid today. The holder can contact the pass organisation.',
     );
   }
+  // After its pass year the till still accepts a pass for a grace period (passes/pass-year.ts).
+  if (today > pass.valid_until && today > graceEndOf(pass.valid_until))
+    throw new DomainError('pass-lapsed', 'This pass is no longer valid. The holder can renew it.');
   return pass;
 }
 
@@ -39,12 +43,31 @@ export function withUsage<O extends TillOfferRow>(offer: O, today: string, pass:
   return Object.assign({}, offer, { used: offer.used_on.filter((date) => start === null || date >= start).length });
 }
 
-export function unavailableReason(offer: TillOfferRow & { used: number }, today: string): UnavailableReason | null {
+/**
+ * Why the pass cannot use the offer today, or null. An offer for one target group (a respite day
+ * for carers, the food bank for minima) gives 'not-available' for every reason, the group
+ * included: the till cannot tell "not for this person" from "used up" or "sold out", so a
+ * refusal never reveals the holder's group.
+ */
+export function unavailableReason(
+  offer: TillOfferRow & { used: number },
+  today: string,
+  pass: TillPassRow,
+): UnavailableReason | null {
+  const reason = commonUnavailableReason(offer, today);
+  if (offer.eligible_pass_categories.length === 0) return reason;
+  return reason !== null || !offer.eligible_pass_categories.includes(pass.category) ? 'not-available' : null;
+}
+
+function commonUnavailableReason(offer: TillOfferRow & { used: number }, today: string): UnavailableReason | null {
   if (today < offer.valid_from || today > offer.valid_until) return 'not-valid-today';
   if (offer.limit_per_pass !== null && offer.used >= offer.limit_per_pass) return 'limit-reached';
   if (offer.stock_remaining !== null && offer.stock_remaining <= 0) return 'sold-out';
   return null;
 }
+
+/** The one refusal of an offer for one target group, whatever its reason. */
+export const TARGET_GROUP_REFUSAL = 'This offer cannot be used with this pass today.';
 
 /** The one number the till sees; why it is this number stays in pricing.ts. */
 export function priceFor(offer: TillOfferRow, pass: TillPassRow): number {

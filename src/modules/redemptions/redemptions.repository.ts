@@ -31,6 +31,7 @@ const OFFER_COLUMNS = [
   'o.discount_borne_by',
   'o.discount_scheme_id',
   'o.payable_from_credit',
+  'o.eligible_pass_categories',
 ] as const;
 
 const REDEMPTION_COLUMNS = [

@@ -29,6 +29,7 @@ export const Redemption = Type.Object(redemptionFields, { description: 'One use 
 export const RedemptionListItem = Type.Object({ ...redemptionFields, providerName: Type.String() });
 
 export const UnavailableReason = Type.Union([
+  Type.Literal('not-available'),
   Type.Literal('limit-reached'),
   Type.Literal('sold-out'),
   Type.Literal('not-valid-today'),

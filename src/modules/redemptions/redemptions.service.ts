@@ -24,6 +24,7 @@ import {
   offerDecision,
   quotedCreditToSpend,
   quotedPass,
+  TARGET_GROUP_REFUSAL,
   unavailableReason,
   usablePass,
   withUsage,
@@ -124,7 +125,7 @@ export class RedemptionsService {
     const quoted: QuotedOffer[] = [];
     const items = list.offers.map((row) => {
       const offer = withUsage(row, today, pass);
-      const reason = unavailableReason(offer, today);
+      const reason = unavailableReason(offer, today, pass);
       const decision = offerDecision(offer, pass, row.credit);
       if (reason === null) quoted.push(decision);
       return presentTillOffer(offer, decision.priceCents, creditAvailableCents(row.credit), reason);
@@ -330,8 +331,11 @@ export class RedemptionsService {
         'offer-of-other-provider',
         'This offer belongs to another provider. Only its own provider can redeem it.',
       );
+    const reason = unavailableReason(offer, today, pass);
+    // An offer for one target group: one refusal for every reason (redemption-rules.ts).
+    if (reason === 'not-available' || (offer.status !== 'published' && offer.eligible_pass_categories.length > 0))
+      throw new DomainError('offer-not-available', TARGET_GROUP_REFUSAL);
     if (offer.status !== 'published') throw new DomainError('offer-not-available', 'This offer is not published.');
-    const reason = unavailableReason(offer, today);
     if (reason === 'not-valid-today')
       throw new DomainError(
         'offer-not-valid-today',

@@ -26,6 +26,7 @@ import { till } from '../features/till/feature.ts';
 import { holderFile } from '../features/holder-file/feature.ts';
 import { giftPasses } from '../features/gift-passes/feature.ts';
 import { wijkkaart } from '../features/wijkkaart/feature.ts';
+import { membershipCheck } from '../features/membership-check/feature.ts';
 
 /**
  * The web app's features: the one list. The router, the menu, the footer and the translations
@@ -58,6 +59,7 @@ export const FEATURES: readonly Feature[] = [
   moderation,
   incomeImport,
   discover,
+  membershipCheck,
 ];
 
 export const featureTranslations = (): NamespaceLoaders =>
