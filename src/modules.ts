@@ -17,6 +17,8 @@ import sponsors from './modules/sponsors/sponsors.module.ts';
 import tenants from './modules/tenants/tenants.module.ts';
 import holderFile from './modules/holder-file/holder-file.module.ts';
 import giftPasses from './modules/gift-passes/gift-passes.module.ts';
+import deskSales from './modules/desk-sales/desk-sales.module.ts';
+import cards from './modules/cards/cards.module.ts';
 
 /**
  * Every module of the platform. The app, the problem handler, the policies of the session and
@@ -41,4 +43,6 @@ export const MODULES: readonly ModuleManifest[] = [
   insight,
   holderFile,
   giftPasses,
+  deskSales,
+  cards,
 ];

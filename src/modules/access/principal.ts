@@ -1,5 +1,6 @@
 /** Who is calling. Resolved once per request by the identity module; read by the policy layer. */
-export type StaffRole = 'till_staff' | 'provider_admin' | 'org_admin';
+/** desk_staff: staff of a sales point (library, city office, buurthuis) who sell and renew passes. */
+export type StaffRole = 'till_staff' | 'provider_admin' | 'org_admin' | 'desk_staff';
 
 export type Principal =
   | { kind: 'anonymous'; tenantId: string }
@@ -34,6 +35,7 @@ export const isResident = (p: Principal) => p.kind === 'resident';
 export const isStaff = (p: Principal) => p.kind === 'staff';
 export const isOrgAdmin = (p: Principal) => p.kind === 'staff' && p.role === 'org_admin';
 export const isProviderAdmin = (p: Principal) => p.kind === 'staff' && p.role === 'provider_admin';
+export const isDeskStaff = (p: Principal) => p.kind === 'staff' && p.role === 'desk_staff';
 export const actsForAProvider = (p: Principal) => providerOf(p) !== null;
 export const anyone = () => true;
 

@@ -92,4 +92,21 @@ export class IdentityRepository {
       })
       .execute();
   }
+
+  async insertDeskStaffUser(tenantId: string, user: { name: string; email: string; passwordHash: string }) {
+    const row = await this.db
+      .insertInto('users')
+      .values({
+        tenant_id: tenantId,
+        email: user.email,
+        name: user.name,
+        role: 'desk_staff',
+        password_hash: user.passwordHash,
+        provider_id: null,
+        holder_id: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return row.id;
+  }
 }

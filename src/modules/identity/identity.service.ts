@@ -84,7 +84,12 @@ export class IdentityService {
 
   /** Staff log in with e-mail and password. Returns the session secret for the cookie. */
   async loginWithPassword(tenantId: string, email: string, password: string) {
-    const user = await this.repo.findUserByEmail(tenantId, email, ['till_staff', 'provider_admin', 'org_admin']);
+    const user = await this.repo.findUserByEmail(tenantId, email, [
+      'till_staff',
+      'provider_admin',
+      'org_admin',
+      'desk_staff',
+    ]);
     const passwordHash = user?.password_hash ?? (await DUMMY_HASH_PROMISE);
     const ok = await argonVerify(passwordHash, password).catch(() => false);
     if (!user || !user.password_hash || !ok) {
@@ -141,4 +146,16 @@ export function createResidentAccount(
   account: { holderId: string; name: string; email: string },
 ): Promise<void> {
   return new IdentityRepository(tx).insertResidentUser(tenantId, account);
+}
+
+/**
+ * A staff account of a sales point (desk staff), for the desk-sales module, in the caller's
+ * transaction. Returns the user's id.
+ */
+export function createDeskStaffAccount(
+  tx: Db,
+  tenantId: string,
+  account: { name: string; email: string; passwordHash: string },
+): Promise<string> {
+  return new IdentityRepository(tx).insertDeskStaffUser(tenantId, account);
 }

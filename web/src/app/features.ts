@@ -13,6 +13,8 @@ import { provider } from '../features/provider/feature.ts';
 import { till } from '../features/till/feature.ts';
 import { holderFile } from '../features/holder-file/feature.ts';
 import { giftPasses } from '../features/gift-passes/feature.ts';
+import { desk } from '../features/desk/feature.ts';
+import { printablePass } from '../features/printable-pass/feature.ts';
 
 /**
  * The web app's features: the one list. The router, the menu, the footer and the translations
@@ -32,6 +34,8 @@ export const FEATURES: readonly Feature[] = [
   devOutbox,
   holderFile,
   giftPasses,
+  desk,
+  printablePass,
 ];
 
 export const featureTranslations = (): NamespaceLoaders =>
