@@ -7188,6 +7188,10 @@ export interface operations {
                         id: string;
                         name: string;
                         email: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
                         birthDate: string | null;
                         wijk: {
                             code: string;
@@ -7220,6 +7224,10 @@ export interface operations {
                             holderId: string;
                             name: string;
                             relation: "child" | "parent";
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
                             birthDate: string | null;
                             passNumber: string;
                             passStatus: "active" | "blocked" | "expired";
@@ -7337,6 +7345,10 @@ export interface operations {
                 "application/json": {
                     name?: string;
                     email?: string | null;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
                     birthDate?: string | null;
                     wijkCode?: string | null;
                     address?: components["schemas"]["HolderAddress"] | null;
@@ -7357,6 +7369,10 @@ export interface operations {
                         id: string;
                         name: string;
                         email: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
                         birthDate: string | null;
                         wijk: {
                             code: string;
@@ -7389,6 +7405,10 @@ export interface operations {
                             holderId: string;
                             name: string;
                             relation: "child" | "parent";
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
                             birthDate: string | null;
                             passNumber: string;
                             passStatus: "active" | "blocked" | "expired";
