@@ -51,6 +51,9 @@ describe('pas afdrukken', () => {
       page.getByRole('link', { name: 'Pas downloaden (PDF)' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('pas-om-af-te-drukken.pdf');
+    await page.getByRole('button', { name: 'Pas van plastic aanvragen' }).click();
+    await page.getByText('Uw aanvraag is ontvangen. U krijgt de pas per post.').waitFor(WAIT);
+    await expectAccessible(page, 'Pas van plastic aangevraagd');
 
     const uk = await harness.newPage();
     await uk.context().addCookies([{ name: 'stadspas_session', value: session, url: baseURL }]);

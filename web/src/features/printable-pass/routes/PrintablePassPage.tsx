@@ -1,12 +1,15 @@
-import { Heading, Link, Paragraph } from '@utrecht/component-library-react';
+import { Button, Heading, Link, Paragraph } from '@utrecht/component-library-react';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { API_BASE } from '../../../lib/api/client.ts';
+import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
+import { API_BASE, api, ok } from '../../../lib/api/client.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 
 /** /mijn-pas/afdrukken: the pass on paper, for a till when the phone is flat or for who has none. */
 export default function PrintablePassPage() {
   const { t, i18n } = useTranslation('printable-pass');
   usePageTitle(t('print.title'));
+  const request = useMutation({ mutationFn: () => ok(api.POST('/me/card-requests')) });
   const language = ['nl', 'en', 'tr', 'ar', 'pl', 'uk'].includes(i18n.language) ? i18n.language : 'nl';
   return (
     <>
@@ -19,6 +22,25 @@ export default function PrintablePassPage() {
         </Link>
       </Paragraph>
       {language === 'ar' && <Paragraph>{t('print.languageNote')}</Paragraph>}
+      <section aria-labelledby="card-heading">
+        <Heading level={2} id="card-heading">
+          {t('print.cardTitle')}
+        </Heading>
+        <Paragraph>{t('print.cardIntro')}</Paragraph>
+        <Button
+          type="button"
+          appearance="secondary-action-button"
+          busy={request.isPending}
+          disabled={request.isPending || request.isSuccess}
+          onClick={() => request.mutate()}
+        >
+          {t('print.cardRequest')}
+        </Button>
+        <div role="status" aria-live="polite">
+          {request.isSuccess ? t('print.cardRequested') : ''}
+        </div>
+        {request.isError && <ErrorMessage error={request.error} />}
+      </section>
     </>
   );
 }
