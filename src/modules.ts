@@ -25,6 +25,8 @@ import tenants from './modules/tenants/tenants.module.ts';
 import holderFile from './modules/holder-file/holder-file.module.ts';
 import providerSignup from './modules/provider-signup/provider-signup.module.ts';
 import giftPasses from './modules/gift-passes/gift-passes.module.ts';
+import deskSales from './modules/desk-sales/desk-sales.module.ts';
+import cards from './modules/cards/cards.module.ts';
 
 /**
  * Every module of the platform. The app, the problem handler, the policies of the session and
@@ -57,4 +59,6 @@ export const MODULES: readonly ModuleManifest[] = [
   maps,
   agenda,
   showcase,
+  deskSales,
+  cards,
 ];

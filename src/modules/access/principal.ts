@@ -1,6 +1,8 @@
 /** Who is calling. Resolved once per request by the identity module; read by the policy layer. */
 /** partner_staff: staff of a partner organisation (a buurthuis, a volunteer organisation); see the partners module. */
 export type StaffRole = 'till_staff' | 'provider_admin' | 'org_admin' | 'partner_staff';
+/** desk_staff: staff of a sales point (library, city office, buurthuis) who sell and renew passes. */
+export type StaffRole = 'till_staff' | 'provider_admin' | 'org_admin' | 'desk_staff';
 
 export type Principal =
   | { kind: 'anonymous'; tenantId: string }
@@ -37,6 +39,7 @@ export const isStaff = (p: Principal) => p.kind === 'staff';
 export const isOrgAdmin = (p: Principal) => p.kind === 'staff' && p.role === 'org_admin';
 export const isProviderAdmin = (p: Principal) => p.kind === 'staff' && p.role === 'provider_admin';
 export const isPartnerStaff = (p: Principal) => p.kind === 'staff' && p.role === 'partner_staff';
+export const isDeskStaff = (p: Principal) => p.kind === 'staff' && p.role === 'desk_staff';
 export const actsForAProvider = (p: Principal) => providerOf(p) !== null;
 export const anyone = () => true;
 

@@ -48,7 +48,7 @@ export async function giftPassesRoutes(app: App) {
         operationId: 'createGiftOrder',
         security,
         body: NewGiftOrder,
-        response: { 201: GiftOrderCreated, ...problemResponses(400, 403, 502, 503) },
+        response: { 201: GiftOrderCreated, ...problemResponses(400, 403, 502) },
       },
     },
     async (request, reply) =>

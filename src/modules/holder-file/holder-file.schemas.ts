@@ -6,6 +6,12 @@ import { PassCategory, PassStatus } from '../passes/passes.schemas.ts';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 const DateTime = Type.String({ format: 'date-time' });
+/** A date or null, with its format on the field itself (the NL API Design Rules look for it there). */
+const NullableDate = Type.Unsafe<string | null>({
+  type: ['string', 'null'],
+  format: 'date',
+  description: 'YYYY-MM-DD',
+});
 
 export const HolderAddress = Type.Object(
   {
@@ -21,7 +27,7 @@ export const HolderCorrection = Type.Object(
   {
     name: Type.Optional(Type.String({ minLength: 2, maxLength: 200 })),
     email: Type.Optional(Nullable(Type.String({ format: 'email', maxLength: 200 }))),
-    birthDate: Type.Optional(Nullable(DateOnly)),
+    birthDate: Type.Optional(NullableDate),
     wijkCode: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 20 }))),
     address: Type.Optional(Nullable(HolderAddress)),
   },
@@ -43,7 +49,7 @@ export const HolderFile = Type.Object(
     id: Uuid,
     name: Type.String(),
     email: Nullable(Type.String()),
-    birthDate: Nullable(DateOnly),
+    birthDate: NullableDate,
     wijk: Nullable(Type.Object({ code: Type.String(), name: Type.String() })),
     address: Nullable(HolderAddress),
     createdAt: DateTime,
@@ -63,7 +69,7 @@ export const HolderFile = Type.Object(
         holderId: Uuid,
         name: Type.String(),
         relation: Type.Union([Type.Literal('child'), Type.Literal('parent')]),
-        birthDate: Nullable(DateOnly),
+        birthDate: NullableDate,
         passNumber: Type.String(),
         passStatus: PassStatus,
       }),

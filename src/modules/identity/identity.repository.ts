@@ -117,6 +117,8 @@ export class IdentityRepository {
     user: { providerId: string; role: 'till_staff' | 'provider_admin'; name: string; email: string },
   ) {
     return this.db
+  async insertDeskStaffUser(tenantId: string, user: { name: string; email: string; passwordHash: string }) {
+    const row = await this.db
       .insertInto('users')
       .values({
         tenant_id: tenantId,
@@ -140,6 +142,7 @@ export class IdentityRepository {
         email: user.email,
         name: user.name,
         role: 'partner_staff',
+        role: 'desk_staff',
         password_hash: user.passwordHash,
         provider_id: null,
         holder_id: null,
@@ -147,5 +150,8 @@ export class IdentityRepository {
       .onConflict((oc) => oc.doNothing())
       .returning(['id'])
       .executeTakeFirst();
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return row.id;
   }
 }

@@ -89,6 +89,7 @@ export class IdentityService {
       'provider_admin',
       'org_admin',
       'partner_staff',
+      'desk_staff',
     ]);
     const passwordHash = user?.password_hash ?? (await DUMMY_HASH_PROMISE);
     const ok = await argonVerify(passwordHash, password).catch(() => false);
@@ -211,4 +212,12 @@ export function createResidentAccounts(
 /** Whether a resident already logs in with this e-mail address (one resident account per address). */
 export async function residentAccountExists(db: Db, tenantId: string, email: string): Promise<boolean> {
   return !!(await new IdentityRepository(db).findUserByEmail(tenantId, email, ['resident']));
+/**
+ * A staff account of a sales point (desk staff), for the desk-sales module, in the caller's
+ * transaction. Returns the user's id.
+ */
+export function createDeskStaffAccount(
+  account: { name: string; email: string; passwordHash: string },
+): Promise<string> {
+  return new IdentityRepository(tx).insertDeskStaffUser(tenantId, account);
 }

@@ -27,6 +27,8 @@ import { holderFile } from '../features/holder-file/feature.ts';
 import { giftPasses } from '../features/gift-passes/feature.ts';
 import { wijkkaart } from '../features/wijkkaart/feature.ts';
 import { membershipCheck } from '../features/membership-check/feature.ts';
+import { desk } from '../features/desk/feature.ts';
+import { printablePass } from '../features/printable-pass/feature.ts';
 
 /**
  * The web app's features: the one list. The router, the menu, the footer and the translations
@@ -60,6 +62,8 @@ export const FEATURES: readonly Feature[] = [
   incomeImport,
   discover,
   membershipCheck,
+  desk,
+  printablePass,
 ];
 
 export const featureTranslations = (): NamespaceLoaders =>

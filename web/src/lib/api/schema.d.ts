@@ -183,27 +183,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/providers/{providerId}/till-settings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** How the provider's tills identify a pass (provider admins and the pass organisation) */
-        get: operations["getProviderTillSettings"];
-        /**
-         * Turn typed pass numbers on or off for the provider's own tills
-         * @description Off: the tills take the QR code of the app only, and a typed number gets 400 typed-pass-number-refused. Other processes follow within 5 seconds.
-         */
-        put: operations["setProviderTillSettings"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/admin/offers/{offerId}/payment-rules": {
         parameters: {
             query?: never;
@@ -217,23 +196,6 @@ export interface paths {
          * @description discountBorneBy scheme needs discountSchemeId, a credit scheme of this municipality; the other two take none. The rules apply to redemptions from now on: a redemption booked before keeps its booking, also when it is cancelled.
          */
         put: operations["setOfferPaymentRules"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/admin/offers/{offerId}/eligibility": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Set which pass categories may use an offer (pass organisation only) */
-        put: operations["setOfferEligibility"];
         post?: never;
         delete?: never;
         options?: never;
@@ -329,137 +291,21 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/me/pass/replacement": {
+    "/me/pass/qr": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
         /**
-         * My card is lost, stolen or broken, or my phone is lost: block my pass and give me a new one
-         * @description In one transaction: the old pass is replaced for good (the till refuses it with 409 pass-replaced), a new pass with a new number gets its validity, its redemptions (history and per-pass limits), its credit (a pass_replacement ledger entry) and its child passes. A lost phone also removes all my devices.
+         * A fresh QR code for my pass, or for one of my children's passes
+         * @description The code changes every 30 seconds; a till accepts it until expiresAt.
          */
-        post: operations["replaceMyPass"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/passes/{passId}/replacement": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Block a pass for good and issue a replacement with a new number (pass organisation)
-         * @description In one transaction: the old pass is replaced for good (the till refuses it with 409 pass-replaced), a new pass with a new number gets its validity, its redemptions (history and per-pass limits), its credit (a pass_replacement ledger entry) and its child passes.
-         */
-        post: operations["replacePass"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/passes/{passId}/block": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Block a pass: the till refuses it (409 pass-blocked) until the block is lifted (pass organisation) */
-        put: operations["blockPass"];
-        post?: never;
-        /** Lift the block of a pass (pass organisation); a replaced pass stays refused (409 pass-replaced) */
-        delete: operations["unblockPass"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/membership-checks": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Is this pass valid today? Yes or no, nothing more (partners such as a buurthuis)
-         * @description For a partner that makes the pass a condition of membership. The answer says valid true or false and nothing about the holder; an unknown, blocked, replaced or lapsed pass is the same false. A mistyped number gives 400 pass-number-invalid, an old QR code 400 qr-code-expired. At most 60 checks per 10 minutes per caller (429 too-many-requests).
-         */
-        post: operations["checkMembership"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/me/pass/devices": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The devices that show my QR code, also without a connection */
-        get: operations["listMyDevices"];
-        put?: never;
-        /**
-         * Add this device: it gets the keys to show my QR codes (and my children's) offline
-         * @description The answer holds a key per pass; the device computes the rotating QR codes from it, without a connection. At most 10 devices at once (409 too-many-devices).
-         */
-        post: operations["addMyDevice"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/me/pass/devices/{deviceId}/keys": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * The keys of this device for my passes now (a new child pass or a replacement gets one)
-         * @description A removed device gets 404 device-not-found: add it again on purpose.
-         */
-        post: operations["refreshMyDeviceKeys"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/me/pass/devices/{deviceId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
+        get: operations["getMyPassQrCode"];
         put?: never;
         post?: never;
-        /** Remove a device (a lost phone): its QR codes stop working at once */
-        delete: operations["removeMyDevice"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -531,7 +377,7 @@ export interface paths {
         };
         /**
          * The offers of my provider for this pass, each with the price to charge now
-         * @description passIdentifier is the number on the card (spaces allowed) or the content of the QR code in the app, URL-encoded. A mistyped number or forged QR code gives 400 pass-number-invalid, a QR code older than its window 400 qr-code-expired, one of a removed device 400 qr-code-revoked, a typed number where the provider takes QR codes only 400 typed-pass-number-refused, an unknown pass 404 pass-not-found, a blocked or expired pass 409 pass-blocked or pass-expired. The answer holds the price to charge and nothing else about the holder.
+         * @description passIdentifier is the number on the card (spaces allowed) or the content of the QR code in the app, URL-encoded. A mistyped number or stale QR code gives 400 pass-number-invalid, an unknown pass 404 pass-not-found, a blocked or expired pass 409 pass-blocked or pass-expired. The answer holds the price to charge and nothing else about the holder.
          */
         get: operations["listTillOffersForPass"];
         put?: never;
@@ -554,7 +400,7 @@ export interface paths {
         put?: never;
         /**
          * Redeem an offer with a pass
-         * @description Books one use of the offer, exactly once: per-pass limits and stock hold under any number of tills. Refusals are problem+json with a type per rule: pass-not-found, pass-number-invalid, qr-code-expired, qr-code-revoked, typed-pass-number-refused, pass-blocked, pass-expired, offer-not-found, offer-of-other-provider, offer-not-available, offer-not-valid-today, offer-sold-out, limit-reached. With creditCents the holder pays that part of the price from pass credit (creditAvailableCents of the till list says how much can): more than the pass can spend at this offer (an offer that takes no credit: 0) gives 409 credit-insufficient, more than the price 400; the redemption and its payment are booked together or not at all. A retry with the same Idempotency-Key and body gets the first answer again (refusals included); the same key with another body gives 422 idempotency-key-reused.
+         * @description Books one use of the offer, exactly once: per-pass limits and stock hold under any number of tills. Refusals are problem+json with a type per rule: pass-not-found, pass-number-invalid, pass-blocked, pass-expired, offer-not-found, offer-of-other-provider, offer-not-available, offer-not-valid-today, offer-sold-out, limit-reached. With creditCents the holder pays that part of the price from pass credit (creditAvailableCents of the till list says how much can): more than the pass can spend at this offer (an offer that takes no credit: 0) gives 409 credit-insufficient, more than the price 400; the redemption and its payment are booked together or not at all. A retry with the same Idempotency-Key and body gets the first answer again (refusals included); the same key with another body gives 422 idempotency-key-reused.
          */
         post: operations["createRedemption"];
         delete?: never;
@@ -1088,7 +934,7 @@ export interface paths {
         };
         /**
          * Pass holders with their current pass (pass organisation only)
-         * @description q matches the name, the e-mail address or the pass number.
+         * @description q matches the name, the e-mail address, the address or the pass number.
          */
         get: operations["listAdminHolders"];
         put?: never;
@@ -1150,6 +996,303 @@ export interface paths {
         get: operations["getAdminOffer"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/holder-files/{holderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A holder's file: details, passes, household, redemptions, credit, messages, notes, audit
+         * @description Pass organisation only.
+         */
+        get: operations["getHolderFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Correct a holder's details (audited)
+         * @description Only the fields sent change, all or nothing; each change is written to the audit.
+         */
+        patch: operations["correctHolderDetails"];
+        trace?: never;
+    };
+    "/holder-files/{holderId}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a note to a holder's file */
+        post: operations["addHolderNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/gift-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All gift orders with their codes, newest first (pass organisation only) */
+        get: operations["listGiftOrders"];
+        put?: never;
+        /**
+         * Order gift codes for passes (a business or employer), paid online or on invoice
+         * @description Online: pay at checkoutUrl; the codes exist once the provider says the payment is paid. Invoice: the codes exist once the pass organisation confirms the transfer.
+         */
+        post: operations["createGiftOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/gift-orders/{orderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A gift order and its codes, for its buyer (accessToken) or the pass organisation */
+        get: operations["getGiftOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/gift-orders/{orderId}/invoice-payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the bank transfer of an invoiced gift order: makes the codes and books the sale
+         * @description The same bank reference again changes nothing.
+         */
+        post: operations["confirmGiftOrderInvoicePayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/gift-code-redemptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Activate a pass with a gift code (once per code)
+         * @description After 10 unknown, used or expired codes from one address in 15 minutes: 429 with Retry-After.
+         */
+        post: operations["redeemGiftCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/desk/today": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The desk's day: its sales point, today's sales and totals per payment method, and its closing */
+        get: operations["getDeskDay"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/desk/passes/{passNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A pass as the desk sees it, to renew it: number, holder name, status, validity */
+        get: operations["getDeskPass"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/desk/sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sell a new pass or renew a paid pass at the desk, paid by pin or cash
+         * @description Booked as a pass sale with the actiebudget share. The same saleId again sells nothing twice.
+         */
+        post: operations["createDeskSale"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/desk/day-closings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every desk's day closings, newest first (pass organisation only) */
+        get: operations["listDeskDayClosings"];
+        put?: never;
+        /** Close today at this desk: counted cash and the pin terminal's total against the recorded sales */
+        post: operations["closeDeskDay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/printable-pass": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The printable pass: an A4 PDF with a card to cut out per pass in use (own and children) */
+        get: operations["getPrintablePass"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/card-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for a physical card of my pass (once; asking again changes nothing) */
+        post: operations["requestCard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/card-batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Card batches, newest first (pass organisation) */
+        get: operations["listCardBatches"];
+        put?: never;
+        /**
+         * Make a card batch: chosen passes and/or everyone who asked for a card (pass organisation)
+         * @description A pass that already has a card on its way is left out: the same batch made twice prints no second card.
+         */
+        post: operations["createCardBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/card-batches/{batchId}/cards.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The card printer's CSV file of a batch */
+        get: operations["getCardBatchCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/card-batches/{batchId}/proof.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The PDF proof of a batch: every card as it will be printed */
+        get: operations["getCardBatchProof"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/card-batches/{batchId}/dispatch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a batch's cards sent */
+        post: operations["markCardBatchSent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1267,6 +1410,86 @@ export interface components {
             entryId: string;
             /** Format: date-time */
             createdAt: string;
+        };
+        HolderAddress: {
+            street: string;
+            houseNumber: string;
+            /** @description Dutch postcode, e.g. 1506 CA */
+            postcode: string;
+            city: string;
+        };
+        HolderNote: {
+            /** Format: uuid */
+            id: string;
+            body: string;
+            writtenBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        GiftOrder: {
+            /** Format: uuid */
+            id: string;
+            companyName: string;
+            contactName: string;
+            contactEmail: string;
+            quantity: number;
+            /** @description Amount in euro cents, a positive whole number */
+            unitPriceCents: number;
+            /** @description Amount in euro cents, a positive whole number */
+            amountCents: number;
+            /** @description Amount in euro cents */
+            actionBudgetShareCents: number;
+            /** @description online: paid at once through the payment provider; invoice: codes come when the transfer is confirmed */
+            paymentMethod: "online" | "invoice";
+            status: "open" | "invoiced" | "paid" | "failed" | "canceled" | "expired";
+            purchaseOrderReference: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            paidAt: string | null;
+            /** @description Empty until the order is paid */
+            codes: {
+                /** @description Formatted in groups of four */
+                code: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                expiresOn: string;
+                status: "available" | "used" | "expired";
+            }[];
+        };
+        DayClosing: {
+            salesPointName: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            day: string;
+            salesCount: number;
+            /** @description Amount in euro cents */
+            recordedCashCents: number;
+            /** @description Amount in euro cents */
+            countedCashCents: number;
+            /** @description Counted minus recorded */
+            cashDifferenceCents: number;
+            /** @description Amount in euro cents */
+            recordedPinCents: number;
+            /** @description Amount in euro cents */
+            pinTerminalCents: number;
+            /** @description Terminal minus recorded */
+            pinDifferenceCents: number;
+            note: string;
+            closedBy: string;
+            /** Format: date-time */
+            closedAt: string;
+        };
+        CardBatch: {
+            /** Format: uuid */
+            id: string;
+            cardCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            sentAt: string | null;
         };
     };
     responses: never;
@@ -2140,161 +2363,6 @@ export interface operations {
             };
         };
     };
-    getProviderTillSettings: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                providerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description Whether this provider's tills take a typed pass number; false: only the QR code of the app */
-                        acceptsTypedPassNumbers: boolean;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    setProviderTillSettings: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                providerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description Whether this provider's tills take a typed pass number; false: only the QR code of the app */
-                    acceptsTypedPassNumbers: boolean;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description Whether this provider's tills take a typed pass number; false: only the QR code of the app */
-                        acceptsTypedPassNumbers: boolean;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     setOfferPaymentRules: {
         parameters: {
             query?: never;
@@ -2337,89 +2405,6 @@ export interface operations {
                             id: string;
                             name: string;
                         } | null;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    setOfferEligibility: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                offerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description Only passes of these categories may use the offer (carer: mantelzorgers, low_income: minima); empty: every pass. The till refuses it to anyone else with 409 offer-not-available, worded the same whatever the reason. */
-                    passCategories: ("regular" | "low_income" | "carer" | "child")[];
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        offerId: string;
-                        /** @description Only passes of these categories may use the offer (carer: mantelzorgers, low_income: minima); empty: every pass. The till refuses it to anyone else with 409 offer-not-available, worded the same whatever the reason. */
-                        passCategories: ("regular" | "low_income" | "carer" | "child")[];
                     };
                 };
             };
@@ -2778,7 +2763,7 @@ export interface operations {
                         /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
                         number: string;
                         holderName: string;
-                        status: "active" | "blocked" | "expired" | "replaced";
+                        status: "active" | "blocked" | "expired";
                         /**
                          * Format: date
                          * @description YYYY-MM-DD
@@ -2796,7 +2781,7 @@ export interface operations {
                             /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
                             number: string;
                             holderName: string;
-                            status: "active" | "blocked" | "expired" | "replaced";
+                            status: "active" | "blocked" | "expired";
                             /**
                              * Format: date
                              * @description YYYY-MM-DD
@@ -2846,461 +2831,12 @@ export interface operations {
             };
         };
     };
-    replaceMyPass: {
+    getMyPassQrCode: {
         parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description card_lost, card_stolen, card_broken or phone_lost (a lost phone also removes all your devices) */
-                    reason: "card_lost" | "card_stolen" | "card_broken" | "phone_lost";
-                    /** @description A child's pass linked to mine; default: my own pass */
-                    passNumber?: string;
-                };
+            query?: {
+                /** @description A child pass linked to my pass; default: my own pass */
+                passNumber?: string;
             };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
-                        oldPassNumber: string;
-                        /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
-                        newPassNumber: string;
-                        /** @description Redemptions now shown on the new pass */
-                        movedRedemptions: number;
-                        /** @description Amount in euro cents */
-                        movedCreditCents: number;
-                        /** @description Devices removed from the pass (a lost phone) */
-                        removedDevices: number;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    replacePass: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                passId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    reason: ("card_lost" | "card_stolen" | "card_broken" | "phone_lost") | "other";
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
-                        oldPassNumber: string;
-                        /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
-                        newPassNumber: string;
-                        /** @description Redemptions now shown on the new pass */
-                        movedRedemptions: number;
-                        /** @description Amount in euro cents */
-                        movedCreditCents: number;
-                        /** @description Devices removed from the pass (a lost phone) */
-                        removedDevices: number;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    blockPass: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                passId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    reason: ("card_lost" | "card_stolen" | "card_broken" | "phone_lost") | "other";
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
-                        number: string;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    unblockPass: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                passId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
-                        number: string;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    checkMembership: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description The pass number, or the QR code */
-                    passIdentifier: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description Whether the pass is valid today; nothing else about it or its holder */
-                        valid: boolean;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many attempts: wait Retry-After seconds (see README, Security) */
-            429: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listMyDevices: {
-        parameters: {
-            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -3316,266 +2852,17 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            label: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                        }[];
+                        /** @description Content of the QR code: SP1.<passNumber>.<timeSlot>.<signature> */
+                        token: string;
+                        /**
+                         * Format: date-time
+                         * @description After this moment a till refuses the token; fetch a new one before
+                         */
+                        expiresAt: string;
+                        /** @description The QR code as an SVG image */
+                        svg: string;
                     };
                 };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    addMyDevice: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description What the resident calls the device, e.g. "Telefoon van Fatima" */
-                    label: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        device: {
-                            /** Format: uuid */
-                            id: string;
-                            label: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                        };
-                        /** @description One key per pass the device shows: the holder's own and their children's */
-                        keys: {
-                            /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
-                            passNumber: string;
-                            holderName: string;
-                            /** @description True for the holder's own pass, false for a child's pass */
-                            own: boolean;
-                            /** @description Whether a till accepts this pass now */
-                            active: boolean;
-                            /** @description Opaque id of this key: the QR code names it, never the pass number */
-                            keyId: string;
-                            /** @description The key (32 bytes, base64url). The device shows SP2.<keyId>.<slot>.<signature>, slot = floor(unix seconds / 30), signature = the first 22 characters of base64url(HMAC-SHA256(key, "SP2.<keyId>.<slot>")). Keep it on the device only. */
-                            secret: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    refreshMyDeviceKeys: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                deviceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        device: {
-                            /** Format: uuid */
-                            id: string;
-                            label: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                        };
-                        /** @description One key per pass the device shows: the holder's own and their children's */
-                        keys: {
-                            /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
-                            passNumber: string;
-                            holderName: string;
-                            /** @description True for the holder's own pass, false for a child's pass */
-                            own: boolean;
-                            /** @description Whether a till accepts this pass now */
-                            active: boolean;
-                            /** @description Opaque id of this key: the QR code names it, never the pass number */
-                            keyId: string;
-                            /** @description The key (32 bytes, base64url). The device shows SP2.<keyId>.<slot>.<signature>, slot = floor(unix seconds / 30), signature = the first 22 characters of base64url(HMAC-SHA256(key, "SP2.<keyId>.<slot>")). Keep it on the device only. */
-                            secret: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    removeMyDevice: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                deviceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            204: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description RFC 9457 problem details */
             400: {
@@ -4017,7 +3304,7 @@ export interface operations {
                         pass: {
                             /** @description Pass number as printed on the card */
                             number: string;
-                            status: "active" | "blocked" | "expired" | "replaced";
+                            status: "active" | "blocked" | "expired";
                             /** Format: date */
                             validUntil: string;
                         };
@@ -4030,7 +3317,7 @@ export interface operations {
                             /** @description How much of the price this pass can pay from its credit at this offer, in euro cents */
                             creditAvailableCents: number;
                             available: boolean;
-                            unavailableReason?: "not-available" | "limit-reached" | "sold-out" | "not-valid-today";
+                            unavailableReason?: "limit-reached" | "sold-out" | "not-valid-today";
                         }[];
                         /** @description One quote for the available offers of this list: send it back unchanged as quote of the redemption, within 2 minutes, so the redemption is booked at the listed price without looking everything up again. Opaque and sealed; a missing or expired quote only makes the redemption a little slower. Absent when no offer is available, or for a list of very many offers. */
                         quote?: string;
@@ -5433,7 +4720,7 @@ export interface operations {
                             holderName: string | null;
                             /** @description Once paid; only for the buyer (logged in) and the pass organisation */
                             passNumber: string | null;
-                            passStatus: ("active" | "blocked" | "expired" | "replaced") | null;
+                            passStatus: "active" | "blocked" | "expired" | null;
                             validFrom: string | null;
                             validUntil: string | null;
                         }[];
@@ -5604,7 +4891,7 @@ export interface operations {
                             holderName: string | null;
                             /** @description Once paid; only for the buyer (logged in) and the pass organisation */
                             passNumber: string | null;
-                            passStatus: ("active" | "blocked" | "expired" | "replaced") | null;
+                            passStatus: "active" | "blocked" | "expired" | null;
                             validFrom: string | null;
                             validUntil: string | null;
                         }[];
@@ -5640,7 +4927,7 @@ export interface operations {
                             holderName: string | null;
                             /** @description Once paid; only for the buyer (logged in) and the pass organisation */
                             passNumber: string | null;
-                            passStatus: ("active" | "blocked" | "expired" | "replaced") | null;
+                            passStatus: "active" | "blocked" | "expired" | null;
                             validFrom: string | null;
                             validUntil: string | null;
                         }[];
@@ -7618,7 +6905,7 @@ export interface operations {
                             email: string | null;
                             passNumber: string | null;
                             category: ("regular" | "low_income" | "carer" | "child") | null;
-                            status: ("active" | "blocked" | "expired" | "replaced") | null;
+                            status: ("active" | "blocked" | "expired") | null;
                             validUntil: string | null;
                             wijk: {
                                 code: string;
@@ -7922,6 +7209,1840 @@ export interface operations {
                                 name: string;
                             } | null;
                         };
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getHolderFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                holderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        email: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        birthDate: string | null;
+                        wijk: {
+                            code: string;
+                            name: string;
+                        } | null;
+                        address: components["schemas"]["HolderAddress"] | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        passes: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Formatted pass number with check digit */
+                            number: string;
+                            category: "regular" | "low_income" | "carer" | "child";
+                            status: "active" | "blocked" | "expired";
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validFrom: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validUntil: string;
+                            parentNumber: string | null;
+                        }[];
+                        household: {
+                            /** Format: uuid */
+                            holderId: string;
+                            name: string;
+                            relation: "child" | "parent";
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            birthDate: string | null;
+                            passNumber: string;
+                            passStatus: "active" | "blocked" | "expired";
+                        }[];
+                        /** @description The 50 newest */
+                        redemptions: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            at: string;
+                            passNumber: string;
+                            offerTitle: string;
+                            providerName: string;
+                            /** @description Amount in euro cents */
+                            priceCents: number;
+                            cancelled: boolean;
+                        }[];
+                        credit: {
+                            passNumber: string;
+                            schemeName: string;
+                            /** @description Amount in euro cents */
+                            balanceCents: number;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validUntil: string;
+                        }[];
+                        /** @description E-mails sent to the holder (the outbox), the 50 newest */
+                        messages: {
+                            /** Format: uuid */
+                            id: string;
+                            subject: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        notes: components["schemas"]["HolderNote"][];
+                        audit: {
+                            /** Format: uuid */
+                            id: string;
+                            action: string;
+                            by: string;
+                            /** Format: date-time */
+                            at: string;
+                            changes: {
+                                field: string;
+                                from: string | null;
+                                to: string | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    correctHolderDetails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                holderId: string;
+            };
+            cookie?: never;
+        };
+        /** @description Only the fields sent are changed; null clears a field. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    email?: string | null;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    birthDate?: string | null;
+                    wijkCode?: string | null;
+                    address?: components["schemas"]["HolderAddress"] | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        email: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        birthDate: string | null;
+                        wijk: {
+                            code: string;
+                            name: string;
+                        } | null;
+                        address: components["schemas"]["HolderAddress"] | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        passes: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Formatted pass number with check digit */
+                            number: string;
+                            category: "regular" | "low_income" | "carer" | "child";
+                            status: "active" | "blocked" | "expired";
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validFrom: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validUntil: string;
+                            parentNumber: string | null;
+                        }[];
+                        household: {
+                            /** Format: uuid */
+                            holderId: string;
+                            name: string;
+                            relation: "child" | "parent";
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            birthDate: string | null;
+                            passNumber: string;
+                            passStatus: "active" | "blocked" | "expired";
+                        }[];
+                        /** @description The 50 newest */
+                        redemptions: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            at: string;
+                            passNumber: string;
+                            offerTitle: string;
+                            providerName: string;
+                            /** @description Amount in euro cents */
+                            priceCents: number;
+                            cancelled: boolean;
+                        }[];
+                        credit: {
+                            passNumber: string;
+                            schemeName: string;
+                            /** @description Amount in euro cents */
+                            balanceCents: number;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validUntil: string;
+                        }[];
+                        /** @description E-mails sent to the holder (the outbox), the 50 newest */
+                        messages: {
+                            /** Format: uuid */
+                            id: string;
+                            subject: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        notes: components["schemas"]["HolderNote"][];
+                        audit: {
+                            /** Format: uuid */
+                            id: string;
+                            action: string;
+                            by: string;
+                            /** Format: date-time */
+                            at: string;
+                            changes: {
+                                field: string;
+                                from: string | null;
+                                to: string | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addHolderNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                holderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        body: string;
+                        writtenBy: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listGiftOrders: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["GiftOrder"][];
+                        page: {
+                            page: number;
+                            pageSize: number;
+                            totalItems: number;
+                            totalPages: number;
+                        };
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createGiftOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The business or employer */
+                    companyName: string;
+                    contactName: string;
+                    /**
+                     * Format: email
+                     * @description Where the codes and the invoice go
+                     */
+                    email: string;
+                    quantity: number;
+                    /** @description online: paid at once through the payment provider; invoice: codes come when the transfer is confirmed */
+                    paymentMethod: "online" | "invoice";
+                    /** @description The buyer's own order number, printed on the invoice */
+                    purchaseOrderReference?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        orderId: string;
+                        /** @description Shows the order and its codes: keep it; it is in the link we e-mail */
+                        accessToken: string;
+                        status: "open" | "invoiced" | "paid" | "failed" | "canceled" | "expired";
+                        /** @description Amount in euro cents, a positive whole number */
+                        amountCents: number;
+                        checkoutUrl: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getGiftOrder: {
+        parameters: {
+            query?: {
+                /** @description The buyer's secret from the order */
+                accessToken?: string;
+            };
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        companyName: string;
+                        contactName: string;
+                        contactEmail: string;
+                        quantity: number;
+                        /** @description Amount in euro cents, a positive whole number */
+                        unitPriceCents: number;
+                        /** @description Amount in euro cents, a positive whole number */
+                        amountCents: number;
+                        /** @description Amount in euro cents */
+                        actionBudgetShareCents: number;
+                        /** @description online: paid at once through the payment provider; invoice: codes come when the transfer is confirmed */
+                        paymentMethod: "online" | "invoice";
+                        status: "open" | "invoiced" | "paid" | "failed" | "canceled" | "expired";
+                        purchaseOrderReference: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        paidAt: string | null;
+                        /** @description Empty until the order is paid */
+                        codes: {
+                            /** @description Formatted in groups of four */
+                            code: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            expiresOn: string;
+                            status: "available" | "used" | "expired";
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmGiftOrderInvoicePayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Reference on the bank statement */
+                    bankReference: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    receivedOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        companyName: string;
+                        contactName: string;
+                        contactEmail: string;
+                        quantity: number;
+                        /** @description Amount in euro cents, a positive whole number */
+                        unitPriceCents: number;
+                        /** @description Amount in euro cents, a positive whole number */
+                        amountCents: number;
+                        /** @description Amount in euro cents */
+                        actionBudgetShareCents: number;
+                        /** @description online: paid at once through the payment provider; invoice: codes come when the transfer is confirmed */
+                        paymentMethod: "online" | "invoice";
+                        status: "open" | "invoiced" | "paid" | "failed" | "canceled" | "expired";
+                        purchaseOrderReference: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        paidAt: string | null;
+                        /** @description Empty until the order is paid */
+                        codes: {
+                            /** @description Formatted in groups of four */
+                            code: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            expiresOn: string;
+                            status: "available" | "used" | "expired";
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    redeemGiftCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description As printed, with or without dashes */
+                    code: string;
+                    /** @description Who gets the pass; leave out when logged in */
+                    recipient?: {
+                        name: string;
+                        /** Format: email */
+                        email: string;
+                        wijkCode: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        passNumber: string;
+                        holderName: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validFrom: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validUntil: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDeskDay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        salesPoint: {
+                            name: string;
+                            kind: "library" | "city_office" | "community_centre";
+                            address: string;
+                        };
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        day: string;
+                        priceCents: number | null;
+                        sales: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: "new" | "renewal";
+                            paymentMethod: "pin" | "cash";
+                            /** @description Amount in euro cents, a positive whole number */
+                            amountCents: number;
+                            passNumber: string;
+                            /** Format: date-time */
+                            at: string;
+                        }[];
+                        totals: {
+                            count: number;
+                            /** @description Amount in euro cents */
+                            cashCents: number;
+                            /** @description Amount in euro cents */
+                            pinCents: number;
+                        };
+                        closing: components["schemas"]["DayClosing"] | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDeskPass: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                passNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        passNumber: string;
+                        holderName: string;
+                        status: "active" | "blocked" | "expired";
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validUntil: string;
+                        /** @description Whether the desk can renew it now (a paid pass, in its last 60 days or lapsed) */
+                        renewable: boolean;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createDeskSale: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description saleId: made by the desk page per sale, so sending it again does not sell twice. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    saleId?: string;
+                    kind: "new" | "renewal";
+                    paymentMethod: "pin" | "cash";
+                    /** @description For a new pass */
+                    holder?: {
+                        name: string;
+                        /** Format: email */
+                        email?: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        birthDate?: string;
+                        wijkCode: string;
+                    };
+                    /** @description For a renewal: the pass number */
+                    passNumber?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        saleId: string;
+                        kind: "new" | "renewal";
+                        paymentMethod: "pin" | "cash";
+                        /** @description Amount in euro cents, a positive whole number */
+                        amountCents: number;
+                        passNumber: string;
+                        holderName: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validUntil: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDeskDayClosings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DayClosing"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeDeskDay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Amount in euro cents */
+                    countedCashCents: number;
+                    /** @description The pin terminal's day total, in cents */
+                    pinTerminalCents: number;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        salesPointName: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        day: string;
+                        salesCount: number;
+                        /** @description Amount in euro cents */
+                        recordedCashCents: number;
+                        /** @description Amount in euro cents */
+                        countedCashCents: number;
+                        /** @description Counted minus recorded */
+                        cashDifferenceCents: number;
+                        /** @description Amount in euro cents */
+                        recordedPinCents: number;
+                        /** @description Amount in euro cents */
+                        pinTerminalCents: number;
+                        /** @description Terminal minus recorded */
+                        pinDifferenceCents: number;
+                        note: string;
+                        closedBy: string;
+                        /** Format: date-time */
+                        closedAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPrintablePass: {
+        parameters: {
+            query?: {
+                /** @description Language of the texts on the page; Arabic gets Dutch (the PDF has no right-to-left layout) */
+                language?: "nl" | "en" | "tr" | "ar" | "pl" | "uk";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestCard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: every invalid field is listed in invalidParams */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCardBatches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CardBatch"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCardBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    passNumbers?: string[];
+                    /** @description Add every pass whose holder asked for a card and has none */
+                    requested?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        batchId: string;
+                        cardCount: number;
+                        skipped: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCardBatchCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                batchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCardBatchProof: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                batchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markCardBatchSent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                batchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        cardCount: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        sentAt: string | null;
                     };
                 };
             };

@@ -1,0 +1,150 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import './cards.tables.ts';
+
+/** Queries of card requests, card batches and cards. Every query filters by tenant. */
+export class CardBatchesRepository {
+  constructor(readonly db: Db) {}
+
+  currentPassOf(tenantId: string, holderId: string) {
+    return this.db
+      .selectFrom('passes')
+      .select('id')
+      .where('tenant_id', '=', tenantId)
+      .where('holder_id', '=', holderId)
+      .where('status', '=', 'active')
+      .orderBy('valid_until', 'desc')
+      .executeTakeFirst();
+  }
+
+  async requestCard(tenantId: string, passId: string) {
+    await this.db
+      .insertInto('card_requests')
+      .values({ tenant_id: tenantId, pass_id: passId })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+
+  /** Active passes by number. */
+  passesByNumber(tenantId: string, numbers: string[]) {
+    if (numbers.length === 0) return Promise.resolve([]);
+    return this.db
+      .selectFrom('passes')
+      .select(['id', 'number'])
+      .where('tenant_id', '=', tenantId)
+      .where('number', 'in', numbers)
+      .where('status', '=', 'active')
+      .execute();
+  }
+
+  /** Passes whose holder asked for a card and that have no card yet (sent or on its way). */
+  requestedWithoutCard(tenantId: string) {
+    return this.db
+      .selectFrom('card_requests as r')
+      .innerJoin('passes as p', (join) => join.onRef('p.tenant_id', '=', 'r.tenant_id').onRef('p.id', '=', 'r.pass_id'))
+      .select(['p.id', 'p.number'])
+      .where('r.tenant_id', '=', tenantId)
+      .where('p.status', '=', 'active')
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('cards as c')
+              .select('c.pass_id')
+              .whereRef('c.tenant_id', '=', 'r.tenant_id')
+              .whereRef('c.pass_id', '=', 'r.pass_id'),
+          ),
+        ),
+      )
+      .execute();
+  }
+
+  insertBatch(tenantId: string, createdBy: string) {
+    return this.db
+      .insertInto('card_batches')
+      .values({ tenant_id: tenantId, created_by: createdBy })
+      .returning(['id'])
+      .executeTakeFirstOrThrow();
+  }
+
+  /** Puts the passes in the batch, skipping any pass that already has a card on its way. */
+  async insertCards(tenantId: string, batchId: string, passIds: string[]) {
+    if (passIds.length === 0) return 0;
+    const result = await sql<{ pass_id: string }>`
+      insert into cards (tenant_id, batch_id, pass_id)
+      select ${tenantId}, ${batchId}::uuid, unnest(${passIds}::uuid[])
+      on conflict do nothing
+      returning pass_id`.execute(this.db);
+    return result.rows.length;
+  }
+
+  findBatch(tenantId: string, batchId: string) {
+    return this.db
+      .selectFrom('card_batches')
+      .select(['id', 'created_at', 'sent_at', 'created_by'])
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', batchId)
+      .executeTakeFirst();
+  }
+
+  listBatches(tenantId: string) {
+    return this.db
+      .selectFrom('card_batches as b')
+      .select(['b.id', 'b.created_at', 'b.sent_at', 'b.created_by'])
+      .select((eb) =>
+        eb
+          .selectFrom('cards as c')
+          .select(eb.fn.countAll<number>().as('n'))
+          .whereRef('c.tenant_id', '=', 'b.tenant_id')
+          .whereRef('c.batch_id', '=', 'b.id')
+          .as('card_count'),
+      )
+      .where('b.tenant_id', '=', tenantId)
+      .orderBy('b.created_at', 'desc')
+      .limit(100)
+      .execute();
+  }
+
+  cardsOfBatch(tenantId: string, batchId: string) {
+    return this.db
+      .selectFrom('cards as c')
+      .innerJoin('passes as p', (join) => join.onRef('p.tenant_id', '=', 'c.tenant_id').onRef('p.id', '=', 'c.pass_id'))
+      .innerJoin('holders as h', (join) =>
+        join.onRef('h.tenant_id', '=', 'p.tenant_id').onRef('h.id', '=', 'p.holder_id'),
+      )
+      .innerJoin('tenants as t', 't.id', 'c.tenant_id')
+      .leftJoin('holder_addresses as a', (join) =>
+        join.onRef('a.tenant_id', '=', 'h.tenant_id').onRef('a.holder_id', '=', 'h.id'),
+      )
+      .select([
+        'p.number',
+        'p.valid_until',
+        'h.name as holder_name',
+        't.pass_name',
+        'a.street',
+        'a.house_number',
+        'a.postcode',
+        'a.city',
+      ])
+      .where('c.tenant_id', '=', tenantId)
+      .where('c.batch_id', '=', batchId)
+      .orderBy('p.number')
+      .execute();
+  }
+
+  async markSent(tenantId: string, batchId: string, at: Date) {
+    await this.db
+      .updateTable('cards')
+      .set({ sent_at: at })
+      .where('tenant_id', '=', tenantId)
+      .where('batch_id', '=', batchId)
+      .where('sent_at', 'is', null)
+      .execute();
+    await this.db
+      .updateTable('card_batches')
+      .set({ sent_at: at })
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', batchId)
+      .where('sent_at', 'is', null)
+      .execute();
+  }
+}
