@@ -16,6 +16,7 @@ import sales from './modules/sales/sales.module.ts';
 import sponsors from './modules/sponsors/sponsors.module.ts';
 import tenants from './modules/tenants/tenants.module.ts';
 import providerSignup from './modules/provider-signup/provider-signup.module.ts';
+import providerFigures from './modules/provider-figures/provider-figures.module.ts';
 
 /**
  * Every module of the platform. The app, the problem handler, the policies of the session and
@@ -39,4 +40,5 @@ export const MODULES: readonly ModuleManifest[] = [
   admin,
   insight,
   providerSignup,
+  providerFigures,
 ];

@@ -1286,6 +1286,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/providers/{providerId}/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The provider's own figures: redemptions per week and month, reach, turnover (provider admins)
+         * @description Figures about holders (unique holders, reach per wijk and route) are hidden below 10 people (`suppressed`). Nothing says which holders are minima or carers.
+         */
+        get: operations["getProviderFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -9326,6 +9346,128 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProviderFigures: {
+        parameters: {
+            query?: {
+                /** @description YYYY-MM-DD */
+                from?: string;
+                /** @description YYYY-MM-DD */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        from: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        to: string;
+                        /** @description Redemptions in the period (not cancelled) */
+                        redemptions: number;
+                        redemptionsPerWeek: {
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            weekStart: string;
+                            redemptions: number;
+                        }[];
+                        redemptionsPerMonth: {
+                            month: string;
+                            redemptions: number;
+                        }[];
+                        /** @description A figure about people, hidden below 10 */
+                        uniqueHolders: {
+                            value: number | null;
+                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                            suppressed: boolean;
+                        };
+                        reachByWijk: {
+                            wijkCode: string;
+                            wijkName: string;
+                            /** @description A figure about people, hidden below 10 */
+                            holders: {
+                                value: number | null;
+                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                suppressed: boolean;
+                            };
+                        }[];
+                        reachByRoute: {
+                            routeSlug: string;
+                            routeName: string;
+                            /** @description A figure about people, hidden below 10 */
+                            holders: {
+                                value: number | null;
+                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                suppressed: boolean;
+                            };
+                        }[];
+                        /** @description What pass holders paid, at pass prices */
+                        turnoverCents: number;
+                        /** @description Amount in euro cents */
+                        reimbursedCents: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
