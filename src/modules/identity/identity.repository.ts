@@ -112,4 +112,28 @@ export class IdentityRepository {
       .returning(['id'])
       .executeTakeFirstOrThrow();
   }
+
+  listProviderStaff(tenantId: string, providerId: string) {
+    return this.db
+      .selectFrom('users')
+      .select(['id', 'name', 'email', 'role', 'created_at'])
+      .where('tenant_id', '=', tenantId)
+      .where('provider_id', '=', providerId)
+      .where('role', 'in', ['till_staff', 'provider_admin'])
+      .orderBy('name')
+      .orderBy('id')
+      .execute();
+  }
+
+  /** Removes a provider's staff member; their sessions and login links go with them (cascade). */
+  deleteProviderStaff(tenantId: string, providerId: string, userId: string) {
+    return this.db
+      .deleteFrom('users')
+      .where('tenant_id', '=', tenantId)
+      .where('provider_id', '=', providerId)
+      .where('id', '=', userId)
+      .where('role', 'in', ['till_staff', 'provider_admin'])
+      .returning(['id'])
+      .executeTakeFirst();
+  }
 }

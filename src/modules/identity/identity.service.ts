@@ -180,3 +180,13 @@ export async function inviteStaffMember(
   });
   return { userId };
 }
+
+/** A provider's staff (till staff and admins), for the provider's admins. */
+export function listProviderStaff(db: Db, tenantId: string, providerId: string) {
+  return new IdentityRepository(db).listProviderStaff(tenantId, providerId);
+}
+
+/** Removes a provider's staff member: logged out at once. Undefined when there is no such member. */
+export function removeProviderStaff(db: Db, tenantId: string, providerId: string, userId: string) {
+  return new IdentityRepository(db).deleteProviderStaff(tenantId, providerId, userId);
+}

@@ -181,6 +181,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/providers/{providerId}/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The provider's staff: till staff and admins (provider admins) */
+        get: operations["listProviderStaff"];
+        put?: never;
+        /**
+         * Invite a staff member by e-mail, as till staff or admin (provider admins)
+         * @description They get an e-mail with a login link that works for 7 days. An address that already has this role gives 409.
+         */
+        post: operations["inviteProviderStaff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/providers/{providerId}/staff/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a staff member: logged out at once (provider admins) */
+        delete: operations["removeProviderStaff"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/providers/{providerId}/bank-account": {
         parameters: {
             query?: never;
@@ -2222,6 +2260,252 @@ export interface operations {
             };
         };
     };
+    listProviderStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            email: string;
+                            role: "till_staff" | "provider_admin";
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inviteProviderStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** Format: email */
+                    email: string;
+                    role: "till_staff" | "provider_admin";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            email: string;
+                            role: "till_staff" | "provider_admin";
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeProviderStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getProviderBankAccount: {
         parameters: {
             query?: never;
@@ -2768,7 +3052,7 @@ export interface operations {
                             targetGroups: string[];
                             routes: string[];
                             locationIds: string[];
-                            eventDates: string[];
+                            eventDays: string[];
                             /** Format: date-time */
                             updatedAt: string;
                         }[];
@@ -2858,7 +3142,7 @@ export interface operations {
                     /** @description The provider's own locations */
                     locationIds: string[];
                     /** @description Dates of an event, for the calendar */
-                    eventDates: string[];
+                    eventDays: string[];
                 };
             };
         };
@@ -2914,7 +3198,7 @@ export interface operations {
                         targetGroups: string[];
                         routes: string[];
                         locationIds: string[];
-                        eventDates: string[];
+                        eventDays: string[];
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -3023,7 +3307,7 @@ export interface operations {
                         targetGroups: string[];
                         routes: string[];
                         locationIds: string[];
-                        eventDates: string[];
+                        eventDays: string[];
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -3122,7 +3406,7 @@ export interface operations {
                     /** @description The provider's own locations */
                     locationIds: string[];
                     /** @description Dates of an event, for the calendar */
-                    eventDates: string[];
+                    eventDays: string[];
                 };
             };
         };
@@ -3178,7 +3462,7 @@ export interface operations {
                         targetGroups: string[];
                         routes: string[];
                         locationIds: string[];
-                        eventDates: string[];
+                        eventDays: string[];
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -3312,7 +3596,7 @@ export interface operations {
                         targetGroups: string[];
                         routes: string[];
                         locationIds: string[];
-                        eventDates: string[];
+                        eventDays: string[];
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -3446,7 +3730,7 @@ export interface operations {
                         targetGroups: string[];
                         routes: string[];
                         locationIds: string[];
-                        eventDates: string[];
+                        eventDays: string[];
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -3656,7 +3940,7 @@ export interface operations {
                             targetGroups: string[];
                             routes: string[];
                             locationIds: string[];
-                            eventDates: string[];
+                            eventDays: string[];
                             /** Format: date-time */
                             updatedAt: string;
                         }[];
@@ -3766,7 +4050,7 @@ export interface operations {
                         targetGroups: string[];
                         routes: string[];
                         locationIds: string[];
-                        eventDates: string[];
+                        eventDays: string[];
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -3898,7 +4182,7 @@ export interface operations {
                         targetGroups: string[];
                         routes: string[];
                         locationIds: string[];
-                        eventDates: string[];
+                        eventDays: string[];
                         /** Format: date-time */
                         updatedAt: string;
                     };
