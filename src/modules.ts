@@ -27,6 +27,7 @@ import providerSignup from './modules/provider-signup/provider-signup.module.ts'
 import giftPasses from './modules/gift-passes/gift-passes.module.ts';
 import deskSales from './modules/desk-sales/desk-sales.module.ts';
 import cards from './modules/cards/cards.module.ts';
+import providerFigures from './modules/provider-figures/provider-figures.module.ts';
 
 /**
  * Every module of the platform. The app, the problem handler, the policies of the session and
@@ -61,4 +62,5 @@ export const MODULES: readonly ModuleManifest[] = [
   showcase,
   deskSales,
   cards,
+  providerFigures,
 ];

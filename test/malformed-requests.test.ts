@@ -119,6 +119,8 @@ beforeAll(async () => {
     schemeId: scheme.id,
     code: 'WK047912',
     wijkCode: 'WK047912',
+    postcode: '1506 EB',
+    kvkNumber: '12345678',
   });
   callers.anonymous = {};
   callers.resident = { cookie: await loginResident(ctx.app, 'fuzz-bewoner@voorbeeld.demo') };

@@ -22,6 +22,14 @@ import { createTestApp, type TestContext } from './support/test-app.ts';
  * changes the price, so a leak would show.
  */
 const FORBIDDEN = /category|low.?income|carer|mantelzorg|minima|kansentarief|reduced|priceType|price_type/i;
+/**
+ * A provider admin's own offers in the portal carry the terms the admin set, its kansentarief
+ * included: they say nothing about a holder. Only facts about holders are forbidden there (till
+ * staff may not read these endpoints at all).
+ */
+const HOLDER_FACTS = /category|low.?income|carer|mantelzorg|minima/i;
+const ownOfferTerms = (principal: string, template: string) =>
+  principal === 'providerAdmin' && template.startsWith('/providers/{providerId}/offers');
 
 interface Response {
   statusCode: number;
@@ -30,11 +38,11 @@ interface Response {
 }
 
 /** Every key and string value (at any depth) matching FORBIDDEN, and header values too. */
-function leaks(response: Response): string[] {
+function leaks(response: Response, forbidden: RegExp = FORBIDDEN): string[] {
   const found: string[] = [];
   const walk = (value: unknown, at: string) => {
     if (typeof value === 'string') {
-      if (FORBIDDEN.test(value)) found.push(`${at} = ${JSON.stringify(value)}`);
+      if (forbidden.test(value)) found.push(`${at} = ${JSON.stringify(value)}`);
       return;
     }
     if (Array.isArray(value)) {
@@ -43,7 +51,7 @@ function leaks(response: Response): string[] {
     }
     if (value && typeof value === 'object') {
       for (const [key, item] of Object.entries(value)) {
-        if (FORBIDDEN.test(key)) found.push(`${at}.${key} (key)`);
+        if (forbidden.test(key)) found.push(`${at}.${key} (key)`);
         walk(item, `${at}.${key}`);
       }
     }
@@ -56,7 +64,7 @@ function leaks(response: Response): string[] {
   }
   walk(json, '$');
   for (const [name, value] of Object.entries(response.headers)) {
-    if (name !== 'set-cookie' && FORBIDDEN.test(String(value))) found.push(`header ${name}: ${String(value)}`);
+    if (name !== 'set-cookie' && forbidden.test(String(value))) found.push(`header ${name}: ${String(value)}`);
   }
   return found;
 }
@@ -296,7 +304,8 @@ describe('privacy towards providers and tills', () => {
           const separator = url.includes('?') ? '&' : '?';
           const response = await ctx.app.inject({ url: `/api/v1${url}${separator}pageSize=100`, headers });
           if (response.statusCode >= 500) failures.push(`${name} GET ${url}: ${response.statusCode}`);
-          for (const leak of leaks(response)) failures.push(`${name} GET ${url}: ${leak}`);
+          const forbidden = ownOfferTerms(name, template) ? HOLDER_FACTS : FORBIDDEN;
+          for (const leak of leaks(response, forbidden)) failures.push(`${name} GET ${url}: ${leak}`);
           if (![401, 403, 404].includes(response.statusCode)) walked.get(name)!.add(template);
         }
       }

@@ -180,7 +180,7 @@ describe('offers: draft, moderation, published, changes, stock, pause, end', () 
     targetGroups: ['volwassenen'],
     routes: ['route-sport-en-bewegen'],
     locationIds: [locationId],
-    eventDates: [],
+    eventDays: [],
     ...overrides,
   });
   const portal = (suffix = '') => `/providers/${provider.id}/offers${suffix}`;
@@ -336,5 +336,49 @@ describe('offers: draft, moderation, published, changes, stock, pause, end', () 
     expect(JSON.parse(result.body)).toEqual({ offersSuspended: 2 }); // the two drafts
     const after = JSON.parse((await get(portal(`/${secondId}`), owner)).body) as { status: string };
     expect(after.status).toBe('suspended');
+  });
+});
+
+describe('staff', () => {
+  const staff = (suffix = '') => `/providers/${provider.id}/staff${suffix}`;
+  it('invites staff by e-mail as till staff or admin, and removes them', async () => {
+    const invited = await send(
+      'POST',
+      staff(),
+      { name: 'Sanne', email: 'Sanne@Fiets.test', role: 'till_staff' },
+      owner,
+    );
+    expect(invited.statusCode, invited.body).toBe(201);
+    const sanne = (JSON.parse(invited.body) as { items: { id: string; email: string; role: string }[] }).items.find(
+      (m) => m.email === 'sanne@fiets.test',
+    );
+    expect(sanne?.role).toBe('till_staff');
+    const mail = await ctx.database.db
+      .selectFrom('outbox_messages')
+      .select('body_text')
+      .where('to_address', '=', 'sanne@fiets.test')
+      .executeTakeFirstOrThrow();
+    expect(mail.body_text).toContain('kassamedewerker van Fietsenmaker De Zaan');
+    const again = await send('POST', staff(), { name: 'Sanne', email: 'sanne@fiets.test', role: 'till_staff' }, owner);
+    expect(again.statusCode).toBe(409);
+    expect(
+      (await send('POST', staff(), { name: 'X', email: 'x@x.test', role: 'provider_admin' }, till)).statusCode,
+    ).toBe(403);
+
+    expect((await send('DELETE', staff(`/${sanne!.id}`), undefined, owner)).statusCode).toBe(204);
+    const list = JSON.parse((await get(staff(), owner)).body) as { items: { email: string }[] };
+    expect(list.items.map((m) => m.email)).not.toContain('sanne@fiets.test');
+  });
+
+  it('logs a removed member out at once, and an admin cannot remove themselves', async () => {
+    const me = JSON.parse((await get('/sessions/current', owner)).body) as { userId?: string; id?: string };
+    const list = JSON.parse((await get(staff(), owner)).body) as { items: { id: string; email: string }[] };
+    const tillMember = list.items.find((m) => m.email === 'kassa@fiets.test')!;
+    const self = list.items.find((m) => m.email === 'eigenaar@fiets.test')!;
+    expect((await send('DELETE', staff(`/${self.id}`), undefined, owner)).statusCode).toBe(409);
+    expect((await send('DELETE', staff(`/${tillMember.id}`), undefined, owner)).statusCode).toBe(204);
+    const after = JSON.parse((await get('/sessions/current', till)).body) as { kind: string };
+    expect(after.kind).toBe('anonymous');
+    expect(me).toBeTruthy();
   });
 });

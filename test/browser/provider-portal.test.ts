@@ -193,4 +193,17 @@ describe('a new business becomes a provider', () => {
     await offer.getByRole('button', { name: 'Verzilveren' }).click();
     await owner.locator('.sp-confirmation').getByRole('heading', { name: 'Verzilverd' }).waitFor(WAIT);
   });
+
+  it('sees its figures, with "minder dan 10" for the holders reached', async () => {
+    await owner.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Cijfers' }).click();
+    await owner.waitForURL('**/aanbieder/cijfers', WAIT);
+    await h1(owner, 'Cijfers');
+    const summary = owner.locator('.sp-figures');
+    await summary.waitFor(WAIT);
+    const text = (await summary.textContent()) ?? '';
+    expect(text).toContain('Verzilveringen1');
+    expect(text).toContain('Verschillende pashoudersminder dan 10');
+    expect((await owner.locator('main').textContent()) ?? '').not.toMatch(/laag inkomen|kansentarief|minima/i);
+    await expectAccessible(owner, 'Cijfers');
+  });
 });

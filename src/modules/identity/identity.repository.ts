@@ -153,5 +153,23 @@ export class IdentityRepository {
       .returning('id')
       .executeTakeFirstOrThrow();
     return row.id;
+  listProviderStaff(tenantId: string, providerId: string) {
+      .selectFrom('users')
+      .select(['id', 'name', 'email', 'role', 'created_at'])
+      .where('tenant_id', '=', tenantId)
+      .where('provider_id', '=', providerId)
+      .where('role', 'in', ['till_staff', 'provider_admin'])
+      .orderBy('name')
+      .orderBy('id')
+      .execute();
+  }
+
+  /** Removes a provider's staff member; their sessions and login links go with them (cascade). */
+  deleteProviderStaff(tenantId: string, providerId: string, userId: string) {
+      .deleteFrom('users')
+      .where('tenant_id', '=', tenantId)
+      .where('provider_id', '=', providerId)
+      .where('id', '=', userId)
+      .where('role', 'in', ['till_staff', 'provider_admin'])
   }
 }

@@ -220,4 +220,12 @@ export function createDeskStaffAccount(
   account: { name: string; email: string; passwordHash: string },
 ): Promise<string> {
   return new IdentityRepository(tx).insertDeskStaffUser(tenantId, account);
+/** A provider's staff (till staff and admins), for the provider's admins. */
+export function listProviderStaff(db: Db, tenantId: string, providerId: string) {
+  return new IdentityRepository(db).listProviderStaff(tenantId, providerId);
+}
+
+/** Removes a provider's staff member: logged out at once. Undefined when there is no such member. */
+export function removeProviderStaff(db: Db, tenantId: string, providerId: string, userId: string) {
+  return new IdentityRepository(db).deleteProviderStaff(tenantId, providerId, userId);
 }

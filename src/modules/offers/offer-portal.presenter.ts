@@ -39,7 +39,7 @@ export function presentPortalOffer(o: PortalOfferRow): Static<typeof PortalOffer
     targetGroups: o.target_groups,
     routes: o.routes ?? [],
     locationIds: o.location_ids ?? [],
-    eventDates: (o.event_dates ?? []).map(asDate),
+    eventDays: (o.event_dates ?? []).map(asDate),
     updatedAt: o.updated_at.toISOString(),
   };
 }

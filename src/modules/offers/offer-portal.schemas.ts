@@ -42,7 +42,7 @@ export const OfferInput = Type.Object(
     }),
     routes: Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 10, description: 'Route slugs' }),
     locationIds: Type.Array(Uuid, { minItems: 1, maxItems: 50, description: "The provider's own locations" }),
-    eventDates: Type.Array(DateOnly, { maxItems: 100, description: 'Dates of an event, for the calendar' }),
+    eventDays: Type.Array(DateOnly, { maxItems: 100, description: 'Dates of an event, for the calendar' }),
   },
   { additionalProperties: false },
 );
@@ -78,7 +78,7 @@ export const PortalOffer = Type.Object({
   targetGroups: Type.Array(Type.String()),
   routes: Type.Array(Type.String()),
   locationIds: Type.Array(Uuid),
-  eventDates: Type.Array(DateOnly),
+  eventDays: Type.Array(DateOnly),
   updatedAt: Type.String({ format: 'date-time' }),
 });
 

@@ -316,7 +316,7 @@ export class OfferPortalService {
       valid_until: input.validUntil,
       categories,
       target_groups: [...new Set(input.targetGroups)],
-      event_dates: [...new Set(input.eventDates)].sort(),
+      event_dates: [...new Set(input.eventDays)].sort(),
     };
     return { content, routeIds: routes.map((r) => r.id) };
   }

@@ -1,22 +1,16 @@
 import { definePolicy, allow, allowFor } from '../access/policy.ts';
-import {
-  actsForAProvider,
-  anyone,
-  isOrgAdmin,
-  isProviderAdmin,
-  ownsResource,
-  type ProviderOwned,
-} from '../access/principal.ts';
+import { anyone, isOrgAdmin, isProviderAdmin, ownsResource, type ProviderOwned } from '../access/principal.ts';
 
 export const offersPolicy = definePolicy({
   'catalogue.read': allow(anyone),
   // Who bears an offer's discount and whether credit may pay there is the pass organisation's money decision.
   'offer.paymentRules.manage': allow(isOrgAdmin),
-  // The provider portal: its staff see its offers; its admins make and change them. The pass
-  // organisation may do both for any provider (its changes need no moderation).
+  // The provider portal: its admins see, make and change its offers; the pass organisation may
+  // do so for any provider (its changes need no moderation). Not till staff: an offer's terms
+  // include the kansentarief, and a till clerk who knows it would know why a holder pays it.
   'provider.offers.read': allowFor<ProviderOwned>(
-    (p, offer) => isOrgAdmin(p) || (actsForAProvider(p) && ownsResource(p, offer)),
-    actsForAProvider,
+    (p, offer) => isOrgAdmin(p) || (isProviderAdmin(p) && ownsResource(p, offer)),
+    isProviderAdmin,
   ),
   'provider.offers.manage': allowFor<ProviderOwned>(
     (p, offer) => isOrgAdmin(p) || (isProviderAdmin(p) && ownsResource(p, offer)),

@@ -27,6 +27,11 @@ export const providersPolicy = definePolicy({
     (p, provider) => isOrgAdmin(p) || (isProviderAdmin(p) && ownsResource(p, provider)),
     isProviderAdmin,
   ),
+  // Its staff: the provider's admins invite and remove them.
+  'provider.staff.manage': allowFor<ProviderOwned>(
+    (p, provider) => isOrgAdmin(p) || (isProviderAdmin(p) && ownsResource(p, provider)),
+    isProviderAdmin,
+  ),
   // Suspending a provider takes all its offers off the catalogue and the till.
   'provider.suspend': allow(isOrgAdmin),
   // The IBAN payouts go to: the provider's admins and the pass organisation.

@@ -123,6 +123,100 @@ export async function providersRoutes(app: App) {
       service.suspend(request.principal, request.params.providerId, request.body.reason, app.deps.database.db),
   );
 
+  const StaffMember = Type.Object({
+    id: Uuid,
+    name: Type.String(),
+    email: Type.String(),
+    role: Type.Union([Type.Literal('till_staff'), Type.Literal('provider_admin')]),
+  });
+  const staffList = (rows: { id: string; name: string; email: string; role: string }[]) => ({
+    items: rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      email: r.email,
+      role: r.role as 'till_staff' | 'provider_admin',
+    })),
+  });
+  app.get(
+    '/providers/:providerId/staff',
+    {
+      schema: {
+        tags: ['providers'],
+        summary: "The provider's staff: till staff and admins (provider admins)",
+        operationId: 'listProviderStaff',
+        security: [{ sessionCookie: [] }],
+        params: ProviderParams,
+        response: { 200: Type.Object({ items: Type.Array(StaffMember) }), ...problemResponses(400, 401, 403) },
+      },
+    },
+    async (request) =>
+      staffList(await service.listStaff(request.principal, request.params.providerId, app.deps.database.db)),
+  );
+
+  app.post(
+    '/providers/:providerId/staff',
+    {
+      schema: {
+        tags: ['providers'],
+        summary: 'Invite a staff member by e-mail, as till staff or admin (provider admins)',
+        description:
+          'They get an e-mail with a login link that works for 7 days. An address that already has this role gives 409.',
+        operationId: 'inviteProviderStaff',
+        security: [{ sessionCookie: [] }],
+        params: ProviderParams,
+        body: Type.Object(
+          {
+            name: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
+            email: Type.String({ format: 'email', maxLength: 200 }),
+            role: Type.Union([Type.Literal('till_staff'), Type.Literal('provider_admin')]),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          201: Type.Object({ items: Type.Array(StaffMember) }),
+          ...problemResponses(400, 401, 403, 404, 409),
+        },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          staffList(
+            await service.inviteStaff(
+              request.principal,
+              request.params.providerId,
+              request.body,
+              app.deps.database.db,
+              app.deps.config,
+            ),
+          ),
+        ),
+  );
+
+  app.delete(
+    '/providers/:providerId/staff/:userId',
+    {
+      schema: {
+        tags: ['providers'],
+        summary: 'Remove a staff member: logged out at once (provider admins)',
+        operationId: 'removeProviderStaff',
+        security: [{ sessionCookie: [] }],
+        params: Type.Object({ providerId: Uuid, userId: Uuid }),
+        response: { 204: Type.Null(), ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      await service.removeStaff(
+        request.principal,
+        request.params.providerId,
+        request.params.userId,
+        app.deps.database.db,
+      );
+      return reply.code(204).send(null);
+    },
+  );
+
   app.get(
     '/providers/:providerId/bank-account',
     {

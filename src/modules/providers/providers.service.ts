@@ -9,6 +9,8 @@ import { providersPolicy } from './providers.policy.ts';
 import type { BankAccountInput, LocationInput } from './providers.schemas.ts';
 import { locatePoint, wgs84ToRd } from '../areas/locate.ts';
 import { suspendOffersOfProviderTx } from '../offers/offer-portal.service.ts';
+import { inviteStaffMember, listProviderStaff, removeProviderStaff } from '../identity/identity.service.ts';
+import type { Config } from '../../config.ts';
 
 /** Prefix of every provider API token, so a leaked one is easy to recognise (secret scanners). */
 export const API_TOKEN_PREFIX = 'sp_';
@@ -85,6 +87,43 @@ export class ProvidersService {
       const offersSuspended = await suspendOffersOfProviderTx(tx, principal, providerId, reason.trim());
       return { offersSuspended };
     });
+  }
+
+  listStaff(principal: Principal, providerId: string, db: Db) {
+    providersPolicy.authorize(principal, 'provider.staff.manage', { providerId });
+    return listProviderStaff(db, principal.tenantId, providerId);
+  }
+
+  /** Invites a staff member by e-mail (till staff or admin): an account and a login link that works a week. */
+  async inviteStaff(
+    principal: Principal,
+    providerId: string,
+    invite: { name: string; email: string; role: 'till_staff' | 'provider_admin' },
+    db: Db,
+    config: Pick<Config, 'publicUrl'>,
+  ) {
+    providersPolicy.authorize(principal, 'provider.staff.manage', { providerId });
+    const provider = await this.repo.findProvider(principal.tenantId, providerId);
+    if (!provider) throw notFound('Provider');
+    await db.transaction().execute((tx) =>
+      inviteStaffMember(tx, config, principal.tenantId, {
+        providerId,
+        providerName: provider.name,
+        role: invite.role,
+        name: invite.name.trim(),
+        email: invite.email,
+      }),
+    );
+    return listProviderStaff(db, principal.tenantId, providerId);
+  }
+
+  /** Removes a staff member; an admin cannot remove themselves (the provider would keep no admin by accident). */
+  async removeStaff(principal: Principal, providerId: string, userId: string, db: Db) {
+    providersPolicy.authorize(principal, 'provider.staff.manage', { providerId });
+    if (principal.kind === 'staff' && principal.userId === userId)
+      throw new DomainError('conflict', 'You cannot remove yourself; ask another admin.');
+    const removed = await removeProviderStaff(db, principal.tenantId, providerId, userId);
+    if (!removed) throw notFound('Staff member');
   }
 
   /** Where the provider is paid: its admins and the pass organisation. */

@@ -22,6 +22,11 @@ export const provider: Feature = {
       access: { permission: 'provider.offers.read', login: 'staff' },
     },
     {
+      path: 'aanbieder/cijfers',
+      page: lazy(() => import('./routes/FiguresPage.tsx')),
+      access: { permission: 'provider.figures.read', login: 'staff' },
+    },
+    {
       path: 'aanbieder/locaties',
       page: lazy(() => import('./routes/LocationsPage.tsx')),
       access: { permission: 'provider.locations.manage', login: 'staff' },
@@ -45,6 +50,12 @@ export const provider: Feature = {
       label: { nl: 'Mijn aanbod', en: 'My offers' },
       permission: 'provider.offers.manage',
       order: 51.5,
+    },
+    {
+      path: '/aanbieder/cijfers',
+      label: { nl: 'Cijfers', en: 'Figures' },
+      permission: 'provider.figures.read',
+      order: 51.7,
     },
     {
       path: '/aanbieder/locaties',

@@ -127,6 +127,98 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/providers/{providerId}/locations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a location (provider admins and the pass organisation)
+         * @description The wijk and buurt are derived from the position by point-in-polygon on the CBS geometry; a position outside the municipality is refused.
+         */
+        post: operations["createProviderLocation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/providers/{providerId}/locations/{locationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a location (provider admins and the pass organisation) */
+        put: operations["updateProviderLocation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/providers/{providerId}/suspension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suspend a provider: all its offers leave the catalogue and the till (pass organisation) */
+        post: operations["suspendProvider"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/providers/{providerId}/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The provider's staff: till staff and admins (provider admins) */
+        get: operations["listProviderStaff"];
+        put?: never;
+        /**
+         * Invite a staff member by e-mail, as till staff or admin (provider admins)
+         * @description They get an e-mail with a login link that works for 7 days. An address that already has this role gives 409.
+         */
+        post: operations["inviteProviderStaff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/providers/{providerId}/staff/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a staff member: logged out at once (provider admins) */
+        delete: operations["removeProviderStaff"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/providers/{providerId}/bank-account": {
         parameters: {
             query?: never;
@@ -197,6 +289,147 @@ export interface paths {
          */
         put: operations["setOfferPaymentRules"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/providers/{providerId}/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The provider's own offers in every state (its staff and the pass organisation) */
+        get: operations["listProviderOffers"];
+        put?: never;
+        /** Make a draft offer (provider admins) */
+        post: operations["createProviderOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/providers/{providerId}/offers/{offerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the provider’s offers, with changes that wait for moderation */
+        get: operations["getProviderOffer"];
+        /** Change an offer: a draft at once; a published one after moderation (the pass organisation: at once) */
+        put: operations["updateProviderOffer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/providers/{providerId}/offers/{offerId}/status-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a draft for moderation, pause, resume or end an offer */
+        post: operations["changeProviderOfferStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/providers/{providerId}/offers/{offerId}/stock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set how many are left (no moderation) */
+        put: operations["setProviderOfferStock"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/providers/{providerId}/offers/{offerId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every change to the offer: who, when, what */
+        get: operations["listProviderOfferEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/offer-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Offers and changes that wait for moderation, oldest first (pass organisation) */
+        get: operations["listOfferReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/offer-reviews/{offerId}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve an offer (or its changes), or ask for changes with a comment (pass organisation)
+         * @description Send the version you looked at: when another moderator decided first, or the offer changed since, the answer is 409.
+         */
+        post: operations["decideOfferReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/offer-reviews/{offerId}/suspension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suspend an offer: off the catalogue and the till at once (pass organisation) */
+        post: operations["suspendOffer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -934,7 +1167,7 @@ export interface paths {
         };
         /**
          * Pass holders with their current pass (pass organisation only)
-         * @description q matches the name, the e-mail address, the address or the pass number.
+         * @description q matches the name, the e-mail address or the pass number.
          */
         get: operations["listAdminHolders"];
         put?: never;
@@ -1002,31 +1235,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/holder-files/{holderId}": {
+    "/provider-applications": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
+        /** Sign-ups, newest first (pass organisation) */
+        get: operations["listProviderApplications"];
+        put?: never;
         /**
-         * A holder's file: details, passes, household, redemptions, credit, messages, notes, audit
-         * @description Pass organisation only.
+         * Sign an organisation up as a provider of the pass (anyone)
+         * @description A business gives its KvK number (8 digits); the IBAN is checked (mod-97); the terms must be accepted. The pass organisation decides.
          */
-        get: operations["getHolderFile"];
+        post: operations["createProviderApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/provider-applications/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One sign-up (pass organisation) */
+        get: operations["getProviderApplication"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /**
-         * Correct a holder's details (audited)
-         * @description Only the fields sent change, all or nothing; each change is written to the audit.
-         */
-        patch: operations["correctHolderDetails"];
+        patch?: never;
         trace?: never;
     };
-    "/holder-files/{holderId}/notes": {
+    "/provider-applications/{applicationId}/approval": {
         parameters: {
             query?: never;
             header?: never;
@@ -1035,53 +1282,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a note to a holder's file */
-        post: operations["addHolderNote"];
+        /** Approve a sign-up: creates the provider and its first admin, who gets a login link by e-mail */
+        post: operations["approveProviderApplication"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/gift-orders": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** All gift orders with their codes, newest first (pass organisation only) */
-        get: operations["listGiftOrders"];
-        put?: never;
-        /**
-         * Order gift codes for passes (a business or employer), paid online or on invoice
-         * @description Online: pay at checkoutUrl; the codes exist once the provider says the payment is paid. Invoice: the codes exist once the pass organisation confirms the transfer.
-         */
-        post: operations["createGiftOrder"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/gift-orders/{orderId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A gift order and its codes, for its buyer (accessToken) or the pass organisation */
-        get: operations["getGiftOrder"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/gift-orders/{orderId}/invoice-payments": {
+    "/provider-applications/{applicationId}/questions": {
         parameters: {
             query?: never;
             header?: never;
@@ -1090,18 +1299,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Confirm the bank transfer of an invoiced gift order: makes the codes and books the sale
-         * @description The same bank reference again changes nothing.
-         */
-        post: operations["confirmGiftOrderInvoicePayment"];
+        /** Ask the applicant questions (sent by e-mail); the sign-up stays open */
+        post: operations["askProviderApplicationQuestions"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/gift-code-redemptions": {
+    "/provider-applications/{applicationId}/declination": {
         parameters: {
             query?: never;
             header?: never;
@@ -1110,189 +1316,28 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Decline a sign-up */
+        post: operations["declineProviderApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/providers/{providerId}/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
         /**
-         * Activate a pass with a gift code (once per code)
-         * @description After 10 unknown, used or expired codes from one address in 15 minutes: 429 with Retry-After.
+         * The provider's own figures: redemptions per week and month, reach, turnover (provider admins)
+         * @description Figures about holders (unique holders, reach per wijk and route) are hidden below 10 people (`suppressed`). Nothing says which holders are minima or carers.
          */
-        post: operations["redeemGiftCode"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/desk/today": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The desk's day: its sales point, today's sales and totals per payment method, and its closing */
-        get: operations["getDeskDay"];
+        get: operations["getProviderFigures"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/desk/passes/{passNumber}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A pass as the desk sees it, to renew it: number, holder name, status, validity */
-        get: operations["getDeskPass"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/desk/sales": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Sell a new pass or renew a paid pass at the desk, paid by pin or cash
-         * @description Booked as a pass sale with the actiebudget share. The same saleId again sells nothing twice.
-         */
-        post: operations["createDeskSale"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/desk/day-closings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every desk's day closings, newest first (pass organisation only) */
-        get: operations["listDeskDayClosings"];
-        put?: never;
-        /** Close today at this desk: counted cash and the pin terminal's total against the recorded sales */
-        post: operations["closeDeskDay"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/me/printable-pass": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The printable pass: an A4 PDF with a card to cut out per pass in use (own and children) */
-        get: operations["getPrintablePass"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/me/card-requests": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Ask for a physical card of my pass (once; asking again changes nothing) */
-        post: operations["requestCard"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/card-batches": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Card batches, newest first (pass organisation) */
-        get: operations["listCardBatches"];
-        put?: never;
-        /**
-         * Make a card batch: chosen passes and/or everyone who asked for a card (pass organisation)
-         * @description A pass that already has a card on its way is left out: the same batch made twice prints no second card.
-         */
-        post: operations["createCardBatch"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/card-batches/{batchId}/cards.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The card printer's CSV file of a batch */
-        get: operations["getCardBatchCsv"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/card-batches/{batchId}/proof.pdf": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The PDF proof of a batch: every card as it will be printed */
-        get: operations["getCardBatchProof"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/card-batches/{batchId}/dispatch": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Mark a batch's cards sent */
-        post: operations["markCardBatchSent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1410,86 +1455,6 @@ export interface components {
             entryId: string;
             /** Format: date-time */
             createdAt: string;
-        };
-        HolderAddress: {
-            street: string;
-            houseNumber: string;
-            /** @description Dutch postcode, e.g. 1506 CA */
-            postcode: string;
-            city: string;
-        };
-        HolderNote: {
-            /** Format: uuid */
-            id: string;
-            body: string;
-            writtenBy: string;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        GiftOrder: {
-            /** Format: uuid */
-            id: string;
-            companyName: string;
-            contactName: string;
-            contactEmail: string;
-            quantity: number;
-            /** @description Amount in euro cents, a positive whole number */
-            unitPriceCents: number;
-            /** @description Amount in euro cents, a positive whole number */
-            amountCents: number;
-            /** @description Amount in euro cents */
-            actionBudgetShareCents: number;
-            /** @description online: paid at once through the payment provider; invoice: codes come when the transfer is confirmed */
-            paymentMethod: "online" | "invoice";
-            status: "open" | "invoiced" | "paid" | "failed" | "canceled" | "expired";
-            purchaseOrderReference: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            paidAt: string | null;
-            /** @description Empty until the order is paid */
-            codes: {
-                /** @description Formatted in groups of four */
-                code: string;
-                /**
-                 * Format: date
-                 * @description YYYY-MM-DD
-                 */
-                expiresOn: string;
-                status: "available" | "used" | "expired";
-            }[];
-        };
-        DayClosing: {
-            salesPointName: string;
-            /**
-             * Format: date
-             * @description YYYY-MM-DD
-             */
-            day: string;
-            salesCount: number;
-            /** @description Amount in euro cents */
-            recordedCashCents: number;
-            /** @description Amount in euro cents */
-            countedCashCents: number;
-            /** @description Counted minus recorded */
-            cashDifferenceCents: number;
-            /** @description Amount in euro cents */
-            recordedPinCents: number;
-            /** @description Amount in euro cents */
-            pinTerminalCents: number;
-            /** @description Terminal minus recorded */
-            pinDifferenceCents: number;
-            note: string;
-            closedBy: string;
-            /** Format: date-time */
-            closedAt: string;
-        };
-        CardBatch: {
-            /** Format: uuid */
-            id: string;
-            cardCount: number;
-            /** Format: date-time */
-            createdAt: string;
-            sentAt: string | null;
         };
     };
     responses: never;
@@ -1905,11 +1870,12 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         name: string;
-                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative";
+                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
                         description: string;
                         website: string | null;
                         email: string | null;
                         phone: string | null;
+                        status: "active" | "suspended";
                         locations: {
                             /** Format: uuid */
                             id: string;
@@ -1921,6 +1887,18 @@ export interface operations {
                                 code: string;
                                 name: string;
                             };
+                            buurt: {
+                                code: string;
+                                name: string;
+                            } | null;
+                            openingHours: string;
+                            accessibility: string;
+                            position: {
+                                /** @description WGS84 degrees north */
+                                latitude: number;
+                                /** @description WGS84 degrees east */
+                                longitude: number;
+                            } | null;
                         }[];
                     };
                 };
@@ -1954,6 +1932,560 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createProviderLocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    street: string;
+                    /** @description Dutch postcode, e.g. 1506 EB */
+                    postcode: string;
+                    city: string;
+                    /** @description As the provider writes them */
+                    openingHours?: string;
+                    /** @description E.g. "Wheelchair entrance at the side, no steps inside" */
+                    accessibility?: string;
+                    position: {
+                        /** @description WGS84 degrees north */
+                        latitude: number;
+                        /** @description WGS84 degrees east */
+                        longitude: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        street: string;
+                        postcode: string;
+                        city: string;
+                        wijk: {
+                            code: string;
+                            name: string;
+                        };
+                        buurt: {
+                            code: string;
+                            name: string;
+                        } | null;
+                        openingHours: string;
+                        accessibility: string;
+                        position: {
+                            /** @description WGS84 degrees north */
+                            latitude: number;
+                            /** @description WGS84 degrees east */
+                            longitude: number;
+                        } | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateProviderLocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+                locationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    street: string;
+                    /** @description Dutch postcode, e.g. 1506 EB */
+                    postcode: string;
+                    city: string;
+                    /** @description As the provider writes them */
+                    openingHours?: string;
+                    /** @description E.g. "Wheelchair entrance at the side, no steps inside" */
+                    accessibility?: string;
+                    position: {
+                        /** @description WGS84 degrees north */
+                        latitude: number;
+                        /** @description WGS84 degrees east */
+                        longitude: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        street: string;
+                        postcode: string;
+                        city: string;
+                        wijk: {
+                            code: string;
+                            name: string;
+                        };
+                        buurt: {
+                            code: string;
+                            name: string;
+                        } | null;
+                        openingHours: string;
+                        accessibility: string;
+                        position: {
+                            /** @description WGS84 degrees north */
+                            latitude: number;
+                            /** @description WGS84 degrees east */
+                            longitude: number;
+                        } | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    suspendProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        offersSuspended: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProviderStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            email: string;
+                            role: "till_staff" | "provider_admin";
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inviteProviderStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** Format: email */
+                    email: string;
+                    role: "till_staff" | "provider_admin";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            email: string;
+                            role: "till_staff" | "provider_admin";
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeProviderStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2457,6 +2989,1263 @@ export interface operations {
             };
         };
     };
+    listProviderOffers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            providerId: string;
+                            providerName: string;
+                            status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
+                            /** @description Goes up with every change; a moderator sends it back with a decision */
+                            version: number;
+                            /** @description For a published or paused offer: changes that wait for moderation */
+                            pendingStatus: "submitted" | "changes_requested" | null;
+                            pendingChanges: {
+                                [key: string]: unknown;
+                            } | null;
+                            reviewComment: string | null;
+                            title: string;
+                            summary: string;
+                            description: string;
+                            conditions: string;
+                            priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
+                            regularPriceCents: number | null;
+                            discountPercent: number | null;
+                            amountOffCents: number | null;
+                            fixedPriceCents: number | null;
+                            reducedPriceCents: number | null;
+                            limitPerPass: number | null;
+                            limitPeriod: ("day" | "week" | "month" | "pass_year" | "ever") | null;
+                            stockTotal: number | null;
+                            stockRemaining: number | null;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validFrom: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validUntil: string;
+                            categories: string[];
+                            targetGroups: string[];
+                            routes: string[];
+                            locationIds: string[];
+                            eventDays: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createProviderOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    summary?: string;
+                    description?: string;
+                    conditions?: string;
+                    priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
+                    regularPriceCents?: null | number;
+                    discountPercent?: null | number;
+                    amountOffCents?: null | number;
+                    fixedPriceCents?: null | number;
+                    reducedPriceCents?: null | number;
+                    limitPerPass?: null | number;
+                    limitPeriod?: null | ("day" | "week" | "month" | "pass_year" | "ever");
+                    stockTotal?: null | number;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    validFrom: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    validUntil: string;
+                    categories: string[];
+                    /** @description Who the offer is for */
+                    targetGroups: ("iedereen" | "kinderen" | "jongeren" | "volwassenen" | "gezinnen" | "ouderen")[];
+                    /** @description Route slugs */
+                    routes: string[];
+                    /** @description The provider's own locations */
+                    locationIds: string[];
+                    /** @description Dates of an event, for the calendar */
+                    eventDays: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        providerId: string;
+                        providerName: string;
+                        status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
+                        /** @description Goes up with every change; a moderator sends it back with a decision */
+                        version: number;
+                        /** @description For a published or paused offer: changes that wait for moderation */
+                        pendingStatus: "submitted" | "changes_requested" | null;
+                        pendingChanges: {
+                            [key: string]: unknown;
+                        } | null;
+                        reviewComment: string | null;
+                        title: string;
+                        summary: string;
+                        description: string;
+                        conditions: string;
+                        priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
+                        regularPriceCents: number | null;
+                        discountPercent: number | null;
+                        amountOffCents: number | null;
+                        fixedPriceCents: number | null;
+                        reducedPriceCents: number | null;
+                        limitPerPass: number | null;
+                        limitPeriod: ("day" | "week" | "month" | "pass_year" | "ever") | null;
+                        stockTotal: number | null;
+                        stockRemaining: number | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validFrom: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validUntil: string;
+                        categories: string[];
+                        targetGroups: string[];
+                        routes: string[];
+                        locationIds: string[];
+                        eventDays: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProviderOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+                offerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        providerId: string;
+                        providerName: string;
+                        status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
+                        /** @description Goes up with every change; a moderator sends it back with a decision */
+                        version: number;
+                        /** @description For a published or paused offer: changes that wait for moderation */
+                        pendingStatus: "submitted" | "changes_requested" | null;
+                        pendingChanges: {
+                            [key: string]: unknown;
+                        } | null;
+                        reviewComment: string | null;
+                        title: string;
+                        summary: string;
+                        description: string;
+                        conditions: string;
+                        priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
+                        regularPriceCents: number | null;
+                        discountPercent: number | null;
+                        amountOffCents: number | null;
+                        fixedPriceCents: number | null;
+                        reducedPriceCents: number | null;
+                        limitPerPass: number | null;
+                        limitPeriod: ("day" | "week" | "month" | "pass_year" | "ever") | null;
+                        stockTotal: number | null;
+                        stockRemaining: number | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validFrom: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validUntil: string;
+                        categories: string[];
+                        targetGroups: string[];
+                        routes: string[];
+                        locationIds: string[];
+                        eventDays: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateProviderOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+                offerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    summary?: string;
+                    description?: string;
+                    conditions?: string;
+                    priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
+                    regularPriceCents?: null | number;
+                    discountPercent?: null | number;
+                    amountOffCents?: null | number;
+                    fixedPriceCents?: null | number;
+                    reducedPriceCents?: null | number;
+                    limitPerPass?: null | number;
+                    limitPeriod?: null | ("day" | "week" | "month" | "pass_year" | "ever");
+                    stockTotal?: null | number;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    validFrom: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    validUntil: string;
+                    categories: string[];
+                    /** @description Who the offer is for */
+                    targetGroups: ("iedereen" | "kinderen" | "jongeren" | "volwassenen" | "gezinnen" | "ouderen")[];
+                    /** @description Route slugs */
+                    routes: string[];
+                    /** @description The provider's own locations */
+                    locationIds: string[];
+                    /** @description Dates of an event, for the calendar */
+                    eventDays: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        providerId: string;
+                        providerName: string;
+                        status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
+                        /** @description Goes up with every change; a moderator sends it back with a decision */
+                        version: number;
+                        /** @description For a published or paused offer: changes that wait for moderation */
+                        pendingStatus: "submitted" | "changes_requested" | null;
+                        pendingChanges: {
+                            [key: string]: unknown;
+                        } | null;
+                        reviewComment: string | null;
+                        title: string;
+                        summary: string;
+                        description: string;
+                        conditions: string;
+                        priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
+                        regularPriceCents: number | null;
+                        discountPercent: number | null;
+                        amountOffCents: number | null;
+                        fixedPriceCents: number | null;
+                        reducedPriceCents: number | null;
+                        limitPerPass: number | null;
+                        limitPeriod: ("day" | "week" | "month" | "pass_year" | "ever") | null;
+                        stockTotal: number | null;
+                        stockRemaining: number | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validFrom: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validUntil: string;
+                        categories: string[];
+                        targetGroups: string[];
+                        routes: string[];
+                        locationIds: string[];
+                        eventDays: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeProviderOfferStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+                offerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description submitted: send a draft for moderation; paused / published: pause or resume; ended: stop for good */
+                    status: "submitted" | "paused" | "published" | "ended";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        providerId: string;
+                        providerName: string;
+                        status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
+                        /** @description Goes up with every change; a moderator sends it back with a decision */
+                        version: number;
+                        /** @description For a published or paused offer: changes that wait for moderation */
+                        pendingStatus: "submitted" | "changes_requested" | null;
+                        pendingChanges: {
+                            [key: string]: unknown;
+                        } | null;
+                        reviewComment: string | null;
+                        title: string;
+                        summary: string;
+                        description: string;
+                        conditions: string;
+                        priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
+                        regularPriceCents: number | null;
+                        discountPercent: number | null;
+                        amountOffCents: number | null;
+                        fixedPriceCents: number | null;
+                        reducedPriceCents: number | null;
+                        limitPerPass: number | null;
+                        limitPeriod: ("day" | "week" | "month" | "pass_year" | "ever") | null;
+                        stockTotal: number | null;
+                        stockRemaining: number | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validFrom: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validUntil: string;
+                        categories: string[];
+                        targetGroups: string[];
+                        routes: string[];
+                        locationIds: string[];
+                        eventDays: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setProviderOfferStock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+                offerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description How many are left from now on; null: no limit */
+                    stockRemaining: null | number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        providerId: string;
+                        providerName: string;
+                        status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
+                        /** @description Goes up with every change; a moderator sends it back with a decision */
+                        version: number;
+                        /** @description For a published or paused offer: changes that wait for moderation */
+                        pendingStatus: "submitted" | "changes_requested" | null;
+                        pendingChanges: {
+                            [key: string]: unknown;
+                        } | null;
+                        reviewComment: string | null;
+                        title: string;
+                        summary: string;
+                        description: string;
+                        conditions: string;
+                        priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
+                        regularPriceCents: number | null;
+                        discountPercent: number | null;
+                        amountOffCents: number | null;
+                        fixedPriceCents: number | null;
+                        reducedPriceCents: number | null;
+                        limitPerPass: number | null;
+                        limitPeriod: ("day" | "week" | "month" | "pass_year" | "ever") | null;
+                        stockTotal: number | null;
+                        stockRemaining: number | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validFrom: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validUntil: string;
+                        categories: string[];
+                        targetGroups: string[];
+                        routes: string[];
+                        locationIds: string[];
+                        eventDays: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProviderOfferEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+                offerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            occurredAt: string;
+                            actorName: string;
+                            action: string;
+                            changes: {
+                                [key: string]: unknown;
+                            };
+                            comment: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOfferReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            providerId: string;
+                            providerName: string;
+                            status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
+                            /** @description Goes up with every change; a moderator sends it back with a decision */
+                            version: number;
+                            /** @description For a published or paused offer: changes that wait for moderation */
+                            pendingStatus: "submitted" | "changes_requested" | null;
+                            pendingChanges: {
+                                [key: string]: unknown;
+                            } | null;
+                            reviewComment: string | null;
+                            title: string;
+                            summary: string;
+                            description: string;
+                            conditions: string;
+                            priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
+                            regularPriceCents: number | null;
+                            discountPercent: number | null;
+                            amountOffCents: number | null;
+                            fixedPriceCents: number | null;
+                            reducedPriceCents: number | null;
+                            limitPerPass: number | null;
+                            limitPeriod: ("day" | "week" | "month" | "pass_year" | "ever") | null;
+                            stockTotal: number | null;
+                            stockRemaining: number | null;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validFrom: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validUntil: string;
+                            categories: string[];
+                            targetGroups: string[];
+                            routes: string[];
+                            locationIds: string[];
+                            eventDays: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideOfferReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                offerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    decision: "approve" | "request_changes";
+                    /** @description The version the moderator looked at */
+                    version: number;
+                    /** @description Required when changes are requested */
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        providerId: string;
+                        providerName: string;
+                        status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
+                        /** @description Goes up with every change; a moderator sends it back with a decision */
+                        version: number;
+                        /** @description For a published or paused offer: changes that wait for moderation */
+                        pendingStatus: "submitted" | "changes_requested" | null;
+                        pendingChanges: {
+                            [key: string]: unknown;
+                        } | null;
+                        reviewComment: string | null;
+                        title: string;
+                        summary: string;
+                        description: string;
+                        conditions: string;
+                        priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
+                        regularPriceCents: number | null;
+                        discountPercent: number | null;
+                        amountOffCents: number | null;
+                        fixedPriceCents: number | null;
+                        reducedPriceCents: number | null;
+                        limitPerPass: number | null;
+                        limitPeriod: ("day" | "week" | "month" | "pass_year" | "ever") | null;
+                        stockTotal: number | null;
+                        stockRemaining: number | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validFrom: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validUntil: string;
+                        categories: string[];
+                        targetGroups: string[];
+                        routes: string[];
+                        locationIds: string[];
+                        eventDays: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    suspendOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                offerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        providerId: string;
+                        providerName: string;
+                        status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
+                        /** @description Goes up with every change; a moderator sends it back with a decision */
+                        version: number;
+                        /** @description For a published or paused offer: changes that wait for moderation */
+                        pendingStatus: "submitted" | "changes_requested" | null;
+                        pendingChanges: {
+                            [key: string]: unknown;
+                        } | null;
+                        reviewComment: string | null;
+                        title: string;
+                        summary: string;
+                        description: string;
+                        conditions: string;
+                        priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
+                        regularPriceCents: number | null;
+                        discountPercent: number | null;
+                        amountOffCents: number | null;
+                        fixedPriceCents: number | null;
+                        reducedPriceCents: number | null;
+                        limitPerPass: number | null;
+                        limitPeriod: ("day" | "week" | "month" | "pass_year" | "ever") | null;
+                        stockTotal: number | null;
+                        stockRemaining: number | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validFrom: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validUntil: string;
+                        categories: string[];
+                        targetGroups: string[];
+                        routes: string[];
+                        locationIds: string[];
+                        eventDays: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listOffers: {
         parameters: {
             query?: {
@@ -2578,7 +4367,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             name: string;
-                            kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative";
+                            kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
                             website: string | null;
                         };
                         /** @description Price without the pass, in euro cents; null when the offer states none */
@@ -6988,7 +8777,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             name: string;
-                            kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative";
+                            kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
                             locationCount: number;
                             offerCount: number;
                             /** @description Redemptions that were not cancelled */
@@ -7048,7 +8837,7 @@ export interface operations {
             query?: {
                 /** @description Search text */
                 q?: string;
-                status?: "draft" | "published";
+                status?: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
                 providerId?: string;
                 page?: number;
                 pageSize?: number;
@@ -7077,7 +8866,7 @@ export interface operations {
                                 id: string;
                                 name: string;
                             };
-                            status: "draft" | "published";
+                            status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
                             priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
                             /**
                              * Format: date
@@ -7182,7 +8971,7 @@ export interface operations {
                             id: string;
                             name: string;
                         };
-                        status: "draft" | "published";
+                        status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
                         priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
                         /**
                          * Format: date
@@ -7261,440 +9050,10 @@ export interface operations {
             };
         };
     };
-    getHolderFile: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                holderId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        email: string | null;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        birthDate: string | null;
-                        wijk: {
-                            code: string;
-                            name: string;
-                        } | null;
-                        address: components["schemas"]["HolderAddress"] | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        passes: {
-                            /** Format: uuid */
-                            id: string;
-                            /** @description Formatted pass number with check digit */
-                            number: string;
-                            category: "regular" | "low_income" | "carer" | "child";
-                            status: "active" | "blocked" | "expired";
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            validFrom: string;
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            validUntil: string;
-                            parentNumber: string | null;
-                        }[];
-                        household: {
-                            /** Format: uuid */
-                            holderId: string;
-                            name: string;
-                            relation: "child" | "parent";
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            birthDate: string | null;
-                            passNumber: string;
-                            passStatus: "active" | "blocked" | "expired";
-                        }[];
-                        /** @description The 50 newest */
-                        redemptions: {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: date-time */
-                            at: string;
-                            passNumber: string;
-                            offerTitle: string;
-                            providerName: string;
-                            /** @description Amount in euro cents */
-                            priceCents: number;
-                            cancelled: boolean;
-                        }[];
-                        credit: {
-                            passNumber: string;
-                            schemeName: string;
-                            /** @description Amount in euro cents */
-                            balanceCents: number;
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            validUntil: string;
-                        }[];
-                        /** @description E-mails sent to the holder (the outbox), the 50 newest */
-                        messages: {
-                            /** Format: uuid */
-                            id: string;
-                            subject: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                        }[];
-                        notes: components["schemas"]["HolderNote"][];
-                        audit: {
-                            /** Format: uuid */
-                            id: string;
-                            action: string;
-                            by: string;
-                            /** Format: date-time */
-                            at: string;
-                            changes: {
-                                field: string;
-                                from: string | null;
-                                to: string | null;
-                            }[];
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    correctHolderDetails: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                holderId: string;
-            };
-            cookie?: never;
-        };
-        /** @description Only the fields sent are changed; null clears a field. */
-        requestBody: {
-            content: {
-                "application/json": {
-                    name?: string;
-                    email?: string | null;
-                    /**
-                     * Format: date
-                     * @description YYYY-MM-DD
-                     */
-                    birthDate?: string | null;
-                    wijkCode?: string | null;
-                    address?: components["schemas"]["HolderAddress"] | null;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        email: string | null;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        birthDate: string | null;
-                        wijk: {
-                            code: string;
-                            name: string;
-                        } | null;
-                        address: components["schemas"]["HolderAddress"] | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        passes: {
-                            /** Format: uuid */
-                            id: string;
-                            /** @description Formatted pass number with check digit */
-                            number: string;
-                            category: "regular" | "low_income" | "carer" | "child";
-                            status: "active" | "blocked" | "expired";
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            validFrom: string;
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            validUntil: string;
-                            parentNumber: string | null;
-                        }[];
-                        household: {
-                            /** Format: uuid */
-                            holderId: string;
-                            name: string;
-                            relation: "child" | "parent";
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            birthDate: string | null;
-                            passNumber: string;
-                            passStatus: "active" | "blocked" | "expired";
-                        }[];
-                        /** @description The 50 newest */
-                        redemptions: {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: date-time */
-                            at: string;
-                            passNumber: string;
-                            offerTitle: string;
-                            providerName: string;
-                            /** @description Amount in euro cents */
-                            priceCents: number;
-                            cancelled: boolean;
-                        }[];
-                        credit: {
-                            passNumber: string;
-                            schemeName: string;
-                            /** @description Amount in euro cents */
-                            balanceCents: number;
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            validUntil: string;
-                        }[];
-                        /** @description E-mails sent to the holder (the outbox), the 50 newest */
-                        messages: {
-                            /** Format: uuid */
-                            id: string;
-                            subject: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                        }[];
-                        notes: components["schemas"]["HolderNote"][];
-                        audit: {
-                            /** Format: uuid */
-                            id: string;
-                            action: string;
-                            by: string;
-                            /** Format: date-time */
-                            at: string;
-                            changes: {
-                                field: string;
-                                from: string | null;
-                                to: string | null;
-                            }[];
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    addHolderNote: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                holderId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    body: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        body: string;
-                        writtenBy: string;
-                        /** Format: date-time */
-                        createdAt: string;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listGiftOrders: {
+    listProviderApplications: {
         parameters: {
             query?: {
+                status?: "submitted" | "questions_asked" | "approved" | "declined";
                 page?: number;
                 pageSize?: number;
             };
@@ -7713,7 +9072,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: components["schemas"]["GiftOrder"][];
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            organisationName: string;
+                            kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                            kvkNumber: string | null;
+                            contactName: string;
+                            email: string;
+                            phone: string;
+                            website: string | null;
+                            street: string;
+                            postcode: string;
+                            city: string;
+                            description: string;
+                            iban: string;
+                            accountHolderName: string;
+                            /** @description Set when the KvK number was already known: an existing provider or an earlier sign-up */
+                            kvkKnown: {
+                                providerId: string | null;
+                                providerName: string | null;
+                                applicationId: string | null;
+                            } | null;
+                            status: "submitted" | "questions_asked" | "approved" | "declined";
+                            questions: string | null;
+                            providerId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                        }[];
                         page: {
                             page: number;
                             pageSize: number;
@@ -7763,7 +9150,7 @@ export interface operations {
             };
         };
     };
-    createGiftOrder: {
+    createProviderApplication: {
         parameters: {
             query?: never;
             header?: never;
@@ -7773,19 +9160,25 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description The business or employer */
-                    companyName: string;
+                    organisationName: string;
+                    kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                    /** @description Chamber of Commerce (KvK) number, 8 digits; required for a business */
+                    kvkNumber?: string;
                     contactName: string;
-                    /**
-                     * Format: email
-                     * @description Where the codes and the invoice go
-                     */
+                    /** Format: email */
                     email: string;
-                    quantity: number;
-                    /** @description online: paid at once through the payment provider; invoice: codes come when the transfer is confirmed */
-                    paymentMethod: "online" | "invoice";
-                    /** @description The buyer's own order number, printed on the invoice */
-                    purchaseOrderReference?: string;
+                    phone?: string;
+                    website?: string;
+                    street?: string;
+                    postcode?: string;
+                    city?: string;
+                    /** @description What the organisation does and what it wants to offer */
+                    description?: string;
+                    /** @description Checked with mod-97 (ISO 13616) */
+                    iban: string;
+                    accountHolderName: string;
+                    /** @description Must be true: the terms for providers are accepted */
+                    termsAccepted: boolean;
                 };
             };
         };
@@ -7800,36 +9193,13 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** Format: uuid */
-                        orderId: string;
-                        /** @description Shows the order and its codes: keep it; it is in the link we e-mail */
-                        accessToken: string;
-                        status: "open" | "invoiced" | "paid" | "failed" | "canceled" | "expired";
-                        /** @description Amount in euro cents, a positive whole number */
-                        amountCents: number;
-                        checkoutUrl: string | null;
+                        id: string;
+                        status: "submitted" | "questions_asked" | "approved" | "declined";
                     };
                 };
             };
             /** @description RFC 9457 problem details */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            502: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7850,15 +9220,12 @@ export interface operations {
             };
         };
     };
-    getGiftOrder: {
+    getProviderApplication: {
         parameters: {
-            query?: {
-                /** @description The buyer's secret from the order */
-                accessToken?: string;
-            };
+            query?: never;
             header?: never;
             path: {
-                orderId: string;
+                applicationId: string;
             };
             cookie?: never;
         };
@@ -7875,689 +9242,31 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        companyName: string;
+                        organisationName: string;
+                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                        kvkNumber: string | null;
                         contactName: string;
-                        contactEmail: string;
-                        quantity: number;
-                        /** @description Amount in euro cents, a positive whole number */
-                        unitPriceCents: number;
-                        /** @description Amount in euro cents, a positive whole number */
-                        amountCents: number;
-                        /** @description Amount in euro cents */
-                        actionBudgetShareCents: number;
-                        /** @description online: paid at once through the payment provider; invoice: codes come when the transfer is confirmed */
-                        paymentMethod: "online" | "invoice";
-                        status: "open" | "invoiced" | "paid" | "failed" | "canceled" | "expired";
-                        purchaseOrderReference: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        paidAt: string | null;
-                        /** @description Empty until the order is paid */
-                        codes: {
-                            /** @description Formatted in groups of four */
-                            code: string;
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            expiresOn: string;
-                            status: "available" | "used" | "expired";
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    confirmGiftOrderInvoicePayment: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                orderId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description Reference on the bank statement */
-                    bankReference: string;
-                    /**
-                     * Format: date
-                     * @description YYYY-MM-DD
-                     */
-                    receivedOn: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        companyName: string;
-                        contactName: string;
-                        contactEmail: string;
-                        quantity: number;
-                        /** @description Amount in euro cents, a positive whole number */
-                        unitPriceCents: number;
-                        /** @description Amount in euro cents, a positive whole number */
-                        amountCents: number;
-                        /** @description Amount in euro cents */
-                        actionBudgetShareCents: number;
-                        /** @description online: paid at once through the payment provider; invoice: codes come when the transfer is confirmed */
-                        paymentMethod: "online" | "invoice";
-                        status: "open" | "invoiced" | "paid" | "failed" | "canceled" | "expired";
-                        purchaseOrderReference: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        paidAt: string | null;
-                        /** @description Empty until the order is paid */
-                        codes: {
-                            /** @description Formatted in groups of four */
-                            code: string;
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            expiresOn: string;
-                            status: "available" | "used" | "expired";
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    redeemGiftCode: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description As printed, with or without dashes */
-                    code: string;
-                    /** @description Who gets the pass; leave out when logged in */
-                    recipient?: {
-                        name: string;
-                        /** Format: email */
                         email: string;
-                        wijkCode: string;
-                    };
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        passNumber: string;
-                        holderName: string;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        validFrom: string;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        validUntil: string;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            410: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getDeskDay: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        salesPoint: {
-                            name: string;
-                            kind: "library" | "city_office" | "community_centre";
-                            address: string;
-                        };
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        day: string;
-                        priceCents: number | null;
-                        sales: {
-                            /** Format: uuid */
-                            id: string;
-                            kind: "new" | "renewal";
-                            paymentMethod: "pin" | "cash";
-                            /** @description Amount in euro cents, a positive whole number */
-                            amountCents: number;
-                            passNumber: string;
-                            /** Format: date-time */
-                            at: string;
-                        }[];
-                        totals: {
-                            count: number;
-                            /** @description Amount in euro cents */
-                            cashCents: number;
-                            /** @description Amount in euro cents */
-                            pinCents: number;
-                        };
-                        closing: components["schemas"]["DayClosing"] | null;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getDeskPass: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                passNumber: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        passNumber: string;
-                        holderName: string;
-                        status: "active" | "blocked" | "expired";
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        validUntil: string;
-                        /** @description Whether the desk can renew it now (a paid pass, in its last 60 days or lapsed) */
-                        renewable: boolean;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createDeskSale: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** @description saleId: made by the desk page per sale, so sending it again does not sell twice. */
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** Format: uuid */
-                    saleId?: string;
-                    kind: "new" | "renewal";
-                    paymentMethod: "pin" | "cash";
-                    /** @description For a new pass */
-                    holder?: {
-                        name: string;
-                        /** Format: email */
-                        email?: string;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        birthDate?: string;
-                        wijkCode: string;
-                    };
-                    /** @description For a renewal: the pass number */
-                    passNumber?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        saleId: string;
-                        kind: "new" | "renewal";
-                        paymentMethod: "pin" | "cash";
-                        /** @description Amount in euro cents, a positive whole number */
-                        amountCents: number;
-                        passNumber: string;
-                        holderName: string;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        validUntil: string;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listDeskDayClosings: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["DayClosing"][];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    closeDeskDay: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description Amount in euro cents */
-                    countedCashCents: number;
-                    /** @description The pin terminal's day total, in cents */
-                    pinTerminalCents: number;
-                    note?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        salesPointName: string;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        day: string;
-                        salesCount: number;
-                        /** @description Amount in euro cents */
-                        recordedCashCents: number;
-                        /** @description Amount in euro cents */
-                        countedCashCents: number;
-                        /** @description Counted minus recorded */
-                        cashDifferenceCents: number;
-                        /** @description Amount in euro cents */
-                        recordedPinCents: number;
-                        /** @description Amount in euro cents */
-                        pinTerminalCents: number;
-                        /** @description Terminal minus recorded */
-                        pinDifferenceCents: number;
-                        note: string;
-                        closedBy: string;
+                        phone: string;
+                        website: string | null;
+                        street: string;
+                        postcode: string;
+                        city: string;
+                        description: string;
+                        iban: string;
+                        accountHolderName: string;
+                        /** @description Set when the KvK number was already known: an existing provider or an earlier sign-up */
+                        kvkKnown: {
+                            providerId: string | null;
+                            providerName: string | null;
+                            applicationId: string | null;
+                        } | null;
+                        status: "submitted" | "questions_asked" | "approved" | "declined";
+                        questions: string | null;
+                        providerId: string | null;
                         /** Format: date-time */
-                        closedAt: string;
+                        createdAt: string;
+                        decidedAt: string | null;
                     };
                 };
             };
@@ -8589,78 +9298,6 @@ export interface operations {
                 };
             };
             /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getPrintablePass: {
-        parameters: {
-            query?: {
-                /** @description Language of the texts on the page; Arabic gets Dutch (the PDF has no right-to-left layout) */
-                language?: "nl" | "en" | "tr" | "ar" | "pl" | "uk";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description PDF */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8682,347 +9319,12 @@ export interface operations {
             };
         };
     };
-    requestCard: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            204: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid input: every invalid field is listed in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listCardBatches: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["CardBatch"][];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createCardBatch: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    passNumbers?: string[];
-                    /** @description Add every pass whose holder asked for a card and has none */
-                    requested?: boolean;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        batchId: string;
-                        cardCount: number;
-                        skipped: number;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getCardBatchCsv: {
+    approveProviderApplication: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                batchId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description CSV */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": string;
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getCardBatchProof: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                batchId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description PDF */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    markCardBatchSent: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                batchId: string;
+                applicationId: string;
             };
             cookie?: never;
         };
@@ -9039,10 +9341,31 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        cardCount: number;
+                        organisationName: string;
+                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                        kvkNumber: string | null;
+                        contactName: string;
+                        email: string;
+                        phone: string;
+                        website: string | null;
+                        street: string;
+                        postcode: string;
+                        city: string;
+                        description: string;
+                        iban: string;
+                        accountHolderName: string;
+                        /** @description Set when the KvK number was already known: an existing provider or an earlier sign-up */
+                        kvkKnown: {
+                            providerId: string | null;
+                            providerName: string | null;
+                            applicationId: string | null;
+                        } | null;
+                        status: "submitted" | "questions_asked" | "approved" | "declined";
+                        questions: string | null;
+                        providerId: string | null;
                         /** Format: date-time */
                         createdAt: string;
-                        sentAt: string | null;
+                        decidedAt: string | null;
                     };
                 };
             };
@@ -9075,6 +9398,360 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    askProviderApplicationQuestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The questions, sent to the contact person by e-mail */
+                    message: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        organisationName: string;
+                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                        kvkNumber: string | null;
+                        contactName: string;
+                        email: string;
+                        phone: string;
+                        website: string | null;
+                        street: string;
+                        postcode: string;
+                        city: string;
+                        description: string;
+                        iban: string;
+                        accountHolderName: string;
+                        /** @description Set when the KvK number was already known: an existing provider or an earlier sign-up */
+                        kvkKnown: {
+                            providerId: string | null;
+                            providerName: string | null;
+                            applicationId: string | null;
+                        } | null;
+                        status: "submitted" | "questions_asked" | "approved" | "declined";
+                        questions: string | null;
+                        providerId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedAt: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    declineProviderApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        organisationName: string;
+                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                        kvkNumber: string | null;
+                        contactName: string;
+                        email: string;
+                        phone: string;
+                        website: string | null;
+                        street: string;
+                        postcode: string;
+                        city: string;
+                        description: string;
+                        iban: string;
+                        accountHolderName: string;
+                        /** @description Set when the KvK number was already known: an existing provider or an earlier sign-up */
+                        kvkKnown: {
+                            providerId: string | null;
+                            providerName: string | null;
+                            applicationId: string | null;
+                        } | null;
+                        status: "submitted" | "questions_asked" | "approved" | "declined";
+                        questions: string | null;
+                        providerId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedAt: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProviderFigures: {
+        parameters: {
+            query?: {
+                /** @description YYYY-MM-DD */
+                from?: string;
+                /** @description YYYY-MM-DD */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        from: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        to: string;
+                        /** @description Redemptions in the period (not cancelled) */
+                        redemptions: number;
+                        redemptionsPerWeek: {
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            weekStart: string;
+                            redemptions: number;
+                        }[];
+                        redemptionsPerMonth: {
+                            month: string;
+                            redemptions: number;
+                        }[];
+                        /** @description A figure about people, hidden below 10 */
+                        uniqueHolders: {
+                            value: number | null;
+                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                            suppressed: boolean;
+                        };
+                        reachByWijk: {
+                            wijkCode: string;
+                            wijkName: string;
+                            /** @description A figure about people, hidden below 10 */
+                            holders: {
+                                value: number | null;
+                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                suppressed: boolean;
+                            };
+                        }[];
+                        reachByRoute: {
+                            routeSlug: string;
+                            routeName: string;
+                            /** @description A figure about people, hidden below 10 */
+                            holders: {
+                                value: number | null;
+                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                suppressed: boolean;
+                            };
+                        }[];
+                        /** @description What pass holders paid, at pass prices */
+                        turnoverCents: number;
+                        /** @description Amount in euro cents */
+                        reimbursedCents: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -35,7 +35,7 @@ type Text =
   | 'stockTotal'
   | 'validFrom'
   | 'validUntil'
-  | 'eventDates';
+  | 'eventDays';
 type Lists = { categories: string[]; targetGroups: string[]; routes: string[]; locationIds: string[] };
 type Errors = Partial<Record<Text | keyof Lists | 'limitPeriod', string>>;
 
@@ -63,7 +63,7 @@ function initialTexts(offer: PortalOffer | null): Record<Text, string> {
     stockTotal: offer?.stockTotal?.toString() ?? '',
     validFrom: source?.validFrom ?? '',
     validUntil: source?.validUntil ?? '',
-    eventDates: (source?.eventDates ?? []).join(', '),
+    eventDays: (source?.eventDays ?? []).join(', '),
   };
 }
 
@@ -168,11 +168,11 @@ export function OfferForm({
     if (!texts.validFrom) next.validFrom = t('locations.required');
     if (!texts.validUntil) next.validUntil = t('locations.required');
     if (lists.locationIds.length === 0) next.locationIds = t('offers.errors.location');
-    const eventDates = texts.eventDates
+    const eventDays = texts.eventDays
       .split(/[,\s]+/)
       .map((d) => d.trim())
       .filter(Boolean);
-    if (eventDates.some((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d))) next.eventDates = t('offers.errors.dates');
+    if (eventDays.some((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d))) next.eventDays = t('offers.errors.dates');
     const body: OfferInput = {
       title: texts.title.trim(),
       summary: texts.summary.trim(),
@@ -189,7 +189,7 @@ export function OfferForm({
       stockTotal: whole('stockTotal'),
       validFrom: texts.validFrom,
       validUntil: texts.validUntil,
-      eventDates,
+      eventDays,
       ...lists,
     } as OfferInput;
     setErrors(next);
@@ -259,7 +259,7 @@ export function OfferForm({
       {!live && text('stockTotal', { optional: true, hint: true })}
       {text('validFrom', { type: 'date' })}
       {text('validUntil', { type: 'date' })}
-      {text('eventDates', { optional: true, hint: true })}
+      {text('eventDays', { optional: true, hint: true })}
       {checkboxes(
         'locationIds',
         locations.map((l) => ({ value: l.id, label: `${l.name}, ${l.street}` })),
