@@ -180,4 +180,51 @@ describe('a buurthuis gets support from the actiebudget', () => {
     await card.getByText('minder dan 10').first().waitFor(WAIT);
     await expectAccessible(partner, 'partner: toegekend');
   });
+
+  it('a volunteer activates an appreciation pass from a code the buurthuis handed out', async () => {
+    const adminCookie = await loginStaff(app, 'beheer@test.demo', PASSWORD);
+    const partnerRow = await database.db.selectFrom('partners').select('id').executeTakeFirstOrThrow();
+    const quota = await app.inject({
+      method: 'POST',
+      url: '/api/v1/appreciation-quotas',
+      headers: { cookie: adminCookie },
+      payload: {
+        partnerId: partnerRow.id,
+        passes: 5,
+        pricePerPassCents: 2_500,
+        fundedBy: 'sponsor',
+        funderName: 'Rabobank',
+      },
+    });
+    expect(quota.statusCode, quota.body).toBe(201);
+
+    const partner = await harness.newPage();
+    await logInAsStaff(partner, 'fatma@dekolk.demo', PASSWORD);
+    await partner.goto('/partner');
+    await h1(partner, 'Mijn organisatie');
+    const form = partner.getByRole('form', { name: 'Code maken (passen van Rabobank)' });
+    await form.getByLabel('Voor wie? (niet verplicht)').fill('Henk');
+    await form.getByRole('button', { name: 'Code maken' }).click();
+    const made = form.getByText(/^Nieuwe code: VRIJ-/);
+    await made.waitFor(WAIT);
+    const code = /VRIJ-[A-Z0-9]{4}-[A-Z0-9]{4}/.exec((await made.textContent()) ?? '')![0];
+    await partner.getByText(/5 passen, 1 codes uitgedeeld, 0 gebruikt/).waitFor(WAIT);
+    await expectAccessible(partner, 'partner: passen voor vrijwilligers');
+
+    const volunteer = await harness.newPage();
+    await volunteer.goto('/');
+    await volunteer.getByRole('contentinfo').getByRole('link', { name: 'Vrijwilligerspas' }).click();
+    await h1(volunteer, 'Vrijwilligerspas');
+    await expectAccessible(volunteer, 'vrijwilligerspas');
+    await volunteer.getByLabel('Uw code').fill(code);
+    await volunteer.getByLabel('Uw naam').fill('Henk Visser');
+    await volunteer.getByLabel('Uw e-mailadres').fill('henk@voorbeeld.demo');
+    await volunteer.getByLabel('Wijk').selectOption({ label: 'Zaandam-Zuid' });
+    await volunteer.getByRole('button', { name: 'Pas aanvragen' }).click();
+    await volunteer.getByText(/Gelukt! Uw pasnummer is 0479/).waitFor(WAIT);
+    await expectAccessible(volunteer, 'vrijwilligerspas: gelukt');
+
+    await partner.reload();
+    await partner.getByText(/5 passen, 1 codes uitgedeeld, 1 gebruikt/).waitFor(WAIT);
+  });
 });

@@ -17,6 +17,7 @@ export const partners: Feature = {
   },
   routes: [
     { path: 'partner-worden', page: lazy(() => import('./routes/PartnerSignUpPage.tsx')) },
+    { path: 'vrijwilligerspas', page: lazy(() => import('./routes/ActivatePassPage.tsx')) },
     {
       path: 'partner',
       page: lazy(() => import('./routes/PartnerPortalPage.tsx')),
@@ -52,6 +53,19 @@ export const partners: Feature = {
         uk: 'Стати партнером',
       },
       order: 20,
+      area: 'footer',
+    },
+    {
+      path: '/vrijwilligerspas',
+      label: {
+        nl: 'Vrijwilligerspas',
+        en: 'Volunteer pass',
+        tr: 'Gönüllü kartı',
+        ar: 'بطاقة المتطوع',
+        pl: 'Karta wolontariusza',
+        uk: 'Картка волонтера',
+      },
+      order: 21,
       area: 'footer',
     },
   ],
