@@ -227,4 +227,43 @@ describe('a buurthuis gets support from the actiebudget', () => {
     await partner.reload();
     await partner.getByText(/5 passen, 1 codes uitgedeeld, 1 gebruikt/).waitFor(WAIT);
   });
+
+  it('the top 30 page ranks real activities', async () => {
+    const adminCookie = await loginStaff(app, 'beheer@test.demo', PASSWORD);
+    const partnerCookie = await loginStaff(app, 'fatma@dekolk.demo', PASSWORD);
+    const application = await database.db
+      .selectFrom('support_applications')
+      .select('offer_id')
+      .executeTakeFirstOrThrow();
+    const call = (method: 'POST' | 'PUT', url: string, cookie: string, payload?: object) =>
+      app.inject({ method, url: `/api/v1${url}`, headers: { cookie }, ...(payload ? { payload } : {}) });
+    const onPass = await call('POST', '/top30/nominations', partnerCookie, {
+      title: 'Kinderkookclub De Kolk',
+      description: 'Elke woensdag koken kinderen samen.',
+      wijkCode: 'WK047912',
+      offerId: application.offer_id,
+    });
+    expect(onPass.statusCode, onPass.body).toBe(201);
+    const notYet = await call('POST', '/top30/nominations', partnerCookie, {
+      title: 'Taalcafé De Kolk',
+      description: 'Nederlands oefenen met vrijwilligers.',
+      wijkCode: 'WK047912',
+    });
+    await call('PUT', `/top30/nominations/${notYet.json().id}/score`, adminCookie, { score: 4 });
+    await call('PUT', `/top30/nominations/${onPass.json().id}/score`, adminCookie, { score: 8 });
+    expect((await call('POST', '/top30/recomputation', adminCookie)).statusCode).toBe(200);
+
+    const page = await harness.newPage();
+    await page.goto('/');
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Top 30 vrijwilligersactiviteiten' }).click();
+    await h1(page, 'Top 30 van vrijwilligersactiviteiten');
+    const items = page.getByRole('listitem').getByRole('heading', { level: 2 });
+    await items.first().waitFor(WAIT);
+    expect(await items.allTextContents()).toEqual(['Kinderkookclub De Kolk', 'Taalcafé De Kolk']);
+    await page
+      .getByText(/Bereik: minder dan 10 pashouders/)
+      .first()
+      .waitFor(WAIT);
+    await expectAccessible(page, 'top 30');
+  });
 });

@@ -177,3 +177,18 @@ export function useActivate() {
     mutationFn: (body: ApiBody<'activateAppreciationCode'>) => ok(api.POST('/appreciation-codes/activation', { body })),
   });
 }
+
+export function useTop30() {
+  return useQuery({
+    queryKey: [...key, 'top30'],
+    queryFn: ({ signal }) => ok(api.GET('/top30', { signal })),
+  });
+}
+
+export function useNominate() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (body: ApiBody<'nominateTop30'>) => ok(api.POST('/top30/nominations', { body })),
+    onSuccess: refresh,
+  });
+}
