@@ -180,4 +180,90 @@ describe('a buurthuis gets support from the actiebudget', () => {
     await card.getByText('minder dan 10').first().waitFor(WAIT);
     await expectAccessible(partner, 'partner: toegekend');
   });
+
+  it('a volunteer activates an appreciation pass from a code the buurthuis handed out', async () => {
+    const adminCookie = await loginStaff(app, 'beheer@test.demo', PASSWORD);
+    const partnerRow = await database.db.selectFrom('partners').select('id').executeTakeFirstOrThrow();
+    const quota = await app.inject({
+      method: 'POST',
+      url: '/api/v1/appreciation-quotas',
+      headers: { cookie: adminCookie },
+      payload: {
+        partnerId: partnerRow.id,
+        passes: 5,
+        pricePerPassCents: 2_500,
+        fundedBy: 'sponsor',
+        funderName: 'Rabobank',
+      },
+    });
+    expect(quota.statusCode, quota.body).toBe(201);
+
+    const partner = await harness.newPage();
+    await logInAsStaff(partner, 'fatma@dekolk.demo', PASSWORD);
+    await partner.goto('/partner');
+    await h1(partner, 'Mijn organisatie');
+    const form = partner.getByRole('form', { name: 'Code maken (passen van Rabobank)' });
+    await form.getByLabel('Voor wie? (niet verplicht)').fill('Henk');
+    await form.getByRole('button', { name: 'Code maken' }).click();
+    const made = form.getByText(/^Nieuwe code: VRIJ-/);
+    await made.waitFor(WAIT);
+    const code = /VRIJ-[A-Z0-9]{4}-[A-Z0-9]{4}/.exec((await made.textContent()) ?? '')![0];
+    await partner.getByText(/5 passen, 1 codes uitgedeeld, 0 gebruikt/).waitFor(WAIT);
+    await expectAccessible(partner, 'partner: passen voor vrijwilligers');
+
+    const volunteer = await harness.newPage();
+    await volunteer.goto('/');
+    await volunteer.getByRole('contentinfo').getByRole('link', { name: 'Vrijwilligerspas' }).click();
+    await h1(volunteer, 'Vrijwilligerspas');
+    await expectAccessible(volunteer, 'vrijwilligerspas');
+    await volunteer.getByLabel('Uw code').fill(code);
+    await volunteer.getByLabel('Uw naam').fill('Henk Visser');
+    await volunteer.getByLabel('Uw e-mailadres').fill('henk@voorbeeld.demo');
+    await volunteer.getByLabel('Wijk').selectOption({ label: 'Zaandam-Zuid' });
+    await volunteer.getByRole('button', { name: 'Pas aanvragen' }).click();
+    await volunteer.getByText(/Gelukt! Uw pasnummer is 0479/).waitFor(WAIT);
+    await expectAccessible(volunteer, 'vrijwilligerspas: gelukt');
+
+    await partner.reload();
+    await partner.getByText(/5 passen, 1 codes uitgedeeld, 1 gebruikt/).waitFor(WAIT);
+  });
+
+  it('the top 30 page ranks real activities', async () => {
+    const adminCookie = await loginStaff(app, 'beheer@test.demo', PASSWORD);
+    const partnerCookie = await loginStaff(app, 'fatma@dekolk.demo', PASSWORD);
+    const application = await database.db
+      .selectFrom('support_applications')
+      .select('offer_id')
+      .executeTakeFirstOrThrow();
+    const call = (method: 'POST' | 'PUT', url: string, cookie: string, payload?: object) =>
+      app.inject({ method, url: `/api/v1${url}`, headers: { cookie }, ...(payload ? { payload } : {}) });
+    const onPass = await call('POST', '/top30/nominations', partnerCookie, {
+      title: 'Kinderkookclub De Kolk',
+      description: 'Elke woensdag koken kinderen samen.',
+      wijkCode: 'WK047912',
+      offerId: application.offer_id,
+    });
+    expect(onPass.statusCode, onPass.body).toBe(201);
+    const notYet = await call('POST', '/top30/nominations', partnerCookie, {
+      title: 'Taalcafé De Kolk',
+      description: 'Nederlands oefenen met vrijwilligers.',
+      wijkCode: 'WK047912',
+    });
+    await call('PUT', `/top30/nominations/${notYet.json().id}/score`, adminCookie, { score: 4 });
+    await call('PUT', `/top30/nominations/${onPass.json().id}/score`, adminCookie, { score: 8 });
+    expect((await call('POST', '/top30/recomputation', adminCookie)).statusCode).toBe(200);
+
+    const page = await harness.newPage();
+    await page.goto('/');
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Top 30 vrijwilligersactiviteiten' }).click();
+    await h1(page, 'Top 30 van vrijwilligersactiviteiten');
+    const items = page.getByRole('listitem').getByRole('heading', { level: 2 });
+    await items.first().waitFor(WAIT);
+    expect(await items.allTextContents()).toEqual(['Kinderkookclub De Kolk', 'Taalcafé De Kolk']);
+    await page
+      .getByText(/Bereik: minder dan 10 pashouders/)
+      .first()
+      .waitFor(WAIT);
+    await expectAccessible(page, 'top 30');
+  });
 });

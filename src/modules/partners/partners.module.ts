@@ -3,6 +3,7 @@ import { seedPartnersDemo } from './partners.demo.ts';
 import { partnersPolicy } from './partners.policy.ts';
 import { partnersProblems } from './partners.problems.ts';
 import { partnersRoutes } from './partners.routes.ts';
+import { top30MonthlyJob } from './top30.service.ts';
 
 /** Partner organisations (buurthuizen, volunteer organisations) and their support from the actiebudget. */
 export default defineModule({
@@ -15,9 +16,13 @@ export default defineModule({
     'pacts',
     'appreciation_quotas',
     'appreciation_codes',
+    'top30_nominations',
+    'top30_weights',
+    'top30_rankings',
   ],
   routes: partnersRoutes,
   problems: partnersProblems,
   policy: partnersPolicy,
   demo: seedPartnersDemo,
+  jobs: [top30MonthlyJob],
 });

@@ -61,6 +61,10 @@ export const partnersProblems = defineProblems({
     status: 409,
     title: { en: 'This e-mail address already has a pass account', nl: 'Dit e-mailadres heeft al een pasaccount' },
   },
+  'top30-nomination-not-found': {
+    status: 404,
+    title: { en: 'Nomination not found', nl: 'Deze nominatie is niet gevonden' },
+  },
 });
 
 declare module '../../shared/errors.ts' {

@@ -17,6 +17,7 @@ import {
 import { PartnersService } from './partners.service.ts';
 import { pactsRoutes } from './pacts.routes.ts';
 import { appreciationRoutes } from './appreciation.routes.ts';
+import { top30Routes } from './top30.routes.ts';
 
 const security = [{ sessionCookie: [] }];
 const tags = ['partners'];
@@ -26,7 +27,7 @@ const ApplicationParams = Type.Object({ applicationId: Uuid });
 export async function partnersRoutes(app: App) {
   const service = new PartnersService(app.deps.database.db);
   app.addHook('onSend', async (request, reply) => {
-    if (!(request.method === 'GET' && request.url.startsWith('/api/v1/support-rounds')))
+    if (!(request.method === 'GET' && /^\/api\/v1\/(support-rounds|top30)(\?|$)/.test(request.url)))
       reply.header('Cache-Control', 'private, no-store');
   });
 
@@ -215,4 +216,5 @@ export async function partnersRoutes(app: App) {
 
   await pactsRoutes(app);
   await appreciationRoutes(app);
+  await top30Routes(app);
 }

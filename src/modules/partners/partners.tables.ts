@@ -123,6 +123,36 @@ export interface AppreciationCodesTable {
   pass_id: string | null;
 }
 
+export interface Top30NominationsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  partner_id: string;
+  title: string;
+  description: string;
+  wijk_code: string;
+  offer_id: string | null;
+  jury_score: number | null;
+  volunteer_org_score: number | null;
+  created_at: CreatedAt;
+}
+
+export interface Top30WeightsTable {
+  tenant_id: string;
+  reach: number;
+  jury: number;
+  volunteer_org: number;
+}
+
+export interface Top30RankingsTable {
+  tenant_id: string;
+  month: string;
+  rank: number;
+  nomination_id: string;
+  reach: number;
+  score: number | string;
+  computed_at: CreatedAt;
+}
+
 declare module '../../db/schema.ts' {
   interface DB {
     partners: PartnersTable;
@@ -132,5 +162,8 @@ declare module '../../db/schema.ts' {
     pacts: PactsTable;
     appreciation_quotas: AppreciationQuotasTable;
     appreciation_codes: AppreciationCodesTable;
+    top30_nominations: Top30NominationsTable;
+    top30_weights: Top30WeightsTable;
+    top30_rankings: Top30RankingsTable;
   }
 }

@@ -17,6 +17,8 @@ export const partners: Feature = {
   },
   routes: [
     { path: 'partner-worden', page: lazy(() => import('./routes/PartnerSignUpPage.tsx')) },
+    { path: 'vrijwilligerspas', page: lazy(() => import('./routes/ActivatePassPage.tsx')) },
+    { path: 'top-30', page: lazy(() => import('./routes/Top30Page.tsx')) },
     {
       path: 'partner',
       page: lazy(() => import('./routes/PartnerPortalPage.tsx')),
@@ -52,6 +54,32 @@ export const partners: Feature = {
         uk: 'Стати партнером',
       },
       order: 20,
+      area: 'footer',
+    },
+    {
+      path: '/vrijwilligerspas',
+      label: {
+        nl: 'Vrijwilligerspas',
+        en: 'Volunteer pass',
+        tr: 'Gönüllü kartı',
+        ar: 'بطاقة المتطوع',
+        pl: 'Karta wolontariusza',
+        uk: 'Картка волонтера',
+      },
+      order: 21,
+      area: 'footer',
+    },
+    {
+      path: '/top-30',
+      label: {
+        nl: 'Top 30 vrijwilligersactiviteiten',
+        en: 'Top 30 volunteer activities',
+        tr: 'En iyi 30 gönüllü etkinliği',
+        ar: 'أفضل 30 نشاطًا تطوعيًا',
+        pl: 'Top 30 działań wolontariuszy',
+        uk: 'Топ-30 волонтерських заходів',
+      },
+      order: 22,
       area: 'footer',
     },
   ],

@@ -127,98 +127,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/providers/{providerId}/locations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Add a location (provider admins and the pass organisation)
-         * @description The wijk and buurt are derived from the position by point-in-polygon on the CBS geometry; a position outside the municipality is refused.
-         */
-        post: operations["createProviderLocation"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/providers/{providerId}/locations/{locationId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Change a location (provider admins and the pass organisation) */
-        put: operations["updateProviderLocation"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/providers/{providerId}/suspension": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Suspend a provider: all its offers leave the catalogue and the till (pass organisation) */
-        post: operations["suspendProvider"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/providers/{providerId}/staff": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The provider's staff: till staff and admins (provider admins) */
-        get: operations["listProviderStaff"];
-        put?: never;
-        /**
-         * Invite a staff member by e-mail, as till staff or admin (provider admins)
-         * @description They get an e-mail with a login link that works for 7 days. An address that already has this role gives 409.
-         */
-        post: operations["inviteProviderStaff"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/providers/{providerId}/staff/{userId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Remove a staff member: logged out at once (provider admins) */
-        delete: operations["removeProviderStaff"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/providers/{providerId}/bank-account": {
         parameters: {
             query?: never;
@@ -289,147 +197,6 @@ export interface paths {
          */
         put: operations["setOfferPaymentRules"];
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/providers/{providerId}/offers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The provider's own offers in every state (its staff and the pass organisation) */
-        get: operations["listProviderOffers"];
-        put?: never;
-        /** Make a draft offer (provider admins) */
-        post: operations["createProviderOffer"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/providers/{providerId}/offers/{offerId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One of the provider’s offers, with changes that wait for moderation */
-        get: operations["getProviderOffer"];
-        /** Change an offer: a draft at once; a published one after moderation (the pass organisation: at once) */
-        put: operations["updateProviderOffer"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/providers/{providerId}/offers/{offerId}/status-changes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Submit a draft for moderation, pause, resume or end an offer */
-        post: operations["changeProviderOfferStatus"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/providers/{providerId}/offers/{offerId}/stock": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Set how many are left (no moderation) */
-        put: operations["setProviderOfferStock"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/providers/{providerId}/offers/{offerId}/events": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every change to the offer: who, when, what */
-        get: operations["listProviderOfferEvents"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/offer-reviews": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Offers and changes that wait for moderation, oldest first (pass organisation) */
-        get: operations["listOfferReviews"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/offer-reviews/{offerId}/decisions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Approve an offer (or its changes), or ask for changes with a comment (pass organisation)
-         * @description Send the version you looked at: when another moderator decided first, or the offer changed since, the answer is 409.
-         */
-        post: operations["decideOfferReview"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/offer-reviews/{offerId}/suspension": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Suspend an offer: off the catalogue and the till at once (pass organisation) */
-        post: operations["suspendOffer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1029,6 +796,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/action-budget/ledger-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The actiebudget's books: every line in and out, newest first (pass organisation only) */
+        get: operations["listActionBudgetLedgerLines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/settlement-runs": {
         parameters: {
             query?: never;
@@ -1235,36 +1019,53 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/provider-applications": {
+    "/partners": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Sign-ups, newest first (pass organisation) */
-        get: operations["listProviderApplications"];
+        /** Partner organisations, pending sign-ups first (pass organisation only) */
+        get: operations["listPartners"];
         put?: never;
-        /**
-         * Sign an organisation up as a provider of the pass (anyone)
-         * @description A business gives its KvK number (8 digits); the IBAN is checked (mod-97); the terms must be accepted. The pass organisation decides.
-         */
-        post: operations["createProviderApplication"];
+        /** Sign up a partner organisation and its first staff member (approved by the pass organisation) */
+        post: operations["signUpPartner"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/provider-applications/{applicationId}": {
+    "/partners/{partnerId}/decision": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** One sign-up (pass organisation) */
-        get: operations["getProviderApplication"];
+        get?: never;
+        put?: never;
+        /**
+         * Approve or reject a partner sign-up
+         * @description On approval the partner is linked to the given provider, or a provider is made for it.
+         */
+        post: operations["decidePartner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partners/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The logged-in partner staff member's organisation and its applications */
+        get: operations["getCurrentPartner"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1273,71 +1074,317 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/provider-applications/{applicationId}/approval": {
+    "/support-rounds": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Public: the rounds of support from the actiebudget with their criteria */
+        get: operations["listSupportRounds"];
         put?: never;
-        /** Approve a sign-up: creates the provider and its first admin, who gets a login link by e-mail */
-        post: operations["approveProviderApplication"];
+        /** Publish a round of support with its criteria (pass organisation only) */
+        post: operations["createSupportRound"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/provider-applications/{applicationId}/questions": {
+    "/support-applications": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** All applications for support, newest first (pass organisation only) */
+        get: operations["listSupportApplications"];
         put?: never;
-        /** Ask the applicant questions (sent by e-mail); the sign-up stays open */
-        post: operations["askProviderApplicationQuestions"];
+        /** Apply for support for an activity (partner staff) */
+        post: operations["createSupportApplication"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/provider-applications/{applicationId}/declination": {
+    "/support-applications/{applicationId}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** Decline a sign-up */
-        post: operations["declineProviderApplication"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/providers/{providerId}/figures": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The provider's own figures: redemptions per week and month, reach, turnover (provider admins)
-         * @description Figures about holders (unique holders, reach per wijk and route) are hidden below 10 people (`suppressed`). Nothing says which holders are minima or carers.
-         */
-        get: operations["getProviderFigures"];
+        /** One application (the pass organisation, or staff of the partner that applied) */
+        get: operations["getSupportApplication"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/support-applications/{applicationId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Score and decide an application; on approval the actiebudget reserves the grant
+         * @description Per participant: an offer on the pass whose price drops by the support; the actiebudget reimburses each redemption, for as many places as the grant covers. Lump sum: the advance is booked now, the rest after the report. Refused (409 action-budget-insufficient) when the actiebudget minus what earlier grants may still draw does not cover it.
+         */
+        post: operations["decideSupportApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/support-applications/{applicationId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report participants and an evaluation after the activity (partner staff); releases the last payment */
+        post: operations["reportSupportApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pacts with their evaluations: all for the pass organisation, a partner's own for its staff */
+        get: operations["listPacts"];
+        put?: never;
+        /** Make a pact of at least a year with a partner (pass organisation only) */
+        post: operations["createPact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pacts/{pactId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One pact; at each evaluation moment that has come, the figures the platform knows */
+        get: operations["getPact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pacts/{pactId}/renewal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Renew a pact: a new one from the day after it ends, with the same commitments */
+        post: operations["renewPact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pacts/{pactId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a pact early, with a reason */
+        post: operations["endPact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pacts/{pactId}/document.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pact as a PDF for signing, with the evaluation figures so far */
+        get: operations["getPactDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/appreciation-quotas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Quotas with codes made, codes used and cost: all for the pass organisation, a partner's own for its staff */
+        get: operations["listAppreciationQuotas"];
+        put?: never;
+        /** Give a partner a quota of appreciation passes for its volunteers (pass organisation only) */
+        post: operations["createAppreciationQuota"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/appreciation-quotas/{quotaId}/codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The codes of a quota and whether each was used (not by whom) */
+        get: operations["listAppreciationCodes"];
+        put?: never;
+        /** Make one code to hand to a volunteer (partner staff); refused when the quota is used up */
+        post: operations["createAppreciationCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/appreciation-codes/activation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A volunteer activates a code into a pass of their own (rate-limited)
+         * @description Makes a holder, a regular pass for a year and a resident account (log in with an e-mail link).
+         */
+        post: operations["activateAppreciationCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/top30": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public: the top 30 of volunteer activities of the latest month */
+        get: operations["getTop30"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/top30/nominations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nominate a volunteer activity, on the pass or not yet (partner staff) */
+        post: operations["nominateTop30"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/top30/nominations/{nominationId}/score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Score a nomination 0–10: the pass organisation's jury, or a volunteer organisation's staff */
+        put: operations["scoreTop30Nomination"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/top30/weights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the weights of reach, jury score and volunteer organisation score (pass organisation only) */
+        put: operations["setTop30Weights"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/top30/recomputation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Recompute this month's top 30 now (the job does it monthly) */
+        post: operations["recomputeTop30"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1455,6 +1502,217 @@ export interface components {
             entryId: string;
             /** Format: date-time */
             createdAt: string;
+        };
+        ActionBudgetLedgerLine: {
+            /** Format: uuid */
+            entryId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description The entry kind (a reversal shows the kind it reverses) */
+            kind: string;
+            description: string;
+            /** @description Amount in euro cents */
+            amountCents: number;
+            wijk: {
+                code: string;
+                name: string;
+            } | null;
+            activityName: string | null;
+        };
+        Partner: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kind: "community_centre" | "volunteer_organisation" | "sport_club" | "informal_group" | "other";
+            wijk: {
+                code: string;
+                name: string;
+            };
+            description: string;
+            email: string;
+            phone: string | null;
+            status: "pending" | "approved" | "rejected";
+            /** @description The provider on the pass this partner also is, if any */
+            providerId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SupportApplication: {
+            /** Format: uuid */
+            id: string;
+            partner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** Format: uuid */
+            roundId: string;
+            roundName: string;
+            title: string;
+            description: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            endsOn: string;
+            wijk: {
+                code: string;
+                name: string;
+            };
+            targetGroup: string;
+            expectedReach: number;
+            /** @description Amount in euro cents, a positive whole number */
+            budgetCents: number;
+            /** @description per_participant: the price of each participant drops by the support; lump_sum: one amount */
+            supportKind: "per_participant" | "lump_sum";
+            pricePerParticipantCents: number | null;
+            /** @description Amount in euro cents, a positive whole number */
+            askedCents: number;
+            status: "submitted" | "approved" | "rejected" | "reported" | "closed";
+            priority: {
+                /** @description The wijk is a priority of the round */
+                wijk: boolean;
+                /** @description The target group is a priority of the round */
+                targetGroup: boolean;
+            };
+            scores: {
+                reach: number;
+                targetGroup: number;
+                quality: number;
+                costs: number;
+            } | null;
+            decisionReason: string | null;
+            grantedCents: number | null;
+            grantedPerParticipantCents: number | null;
+            /** @description Paid out of the actiebudget so far; per participant null below 10 participants */
+            paidCents: number | null;
+            /** @description per_participant: the offer on the pass */
+            offerId: string | null;
+            participants: {
+                onThePass: {
+                    value: number | null;
+                    /** @description true: fewer than 10 people, so no figure is shown */
+                    suppressed: boolean;
+                };
+                /** @description The partner's own count */
+                reported: number | null;
+            };
+            evaluation: string | null;
+            decidedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SupportRound: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            eligibleCosts: string;
+            /** @description Amount in euro cents, a positive whole number */
+            maxAmountCents: number;
+            /** @description Amount in euro cents, a positive whole number */
+            maxPerParticipantCents: number;
+            priorityWijken: {
+                code: string;
+                name: string;
+            }[];
+            priorityTargetGroups: string[];
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            opensOn: string;
+            deadline: string | null;
+            /** @description Whether applications are taken today */
+            open: boolean;
+        };
+        Pact: {
+            /** Format: uuid */
+            id: string;
+            partner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            endsOn: string;
+            organisationCommitments: string;
+            partnerCommitments: string;
+            activitiesPerQuarter: number;
+            expectedReach: number;
+            supportCents: number;
+            status: "active" | "renewed" | "ended";
+            endedOn: string | null;
+            endReason: string | null;
+            renewsPactId: string | null;
+            evaluations: {
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                moment: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                from: string;
+                /** @description The moment has come: the figures are filled in */
+                due: boolean;
+                activitiesHeld: number | null;
+                holdersReached: {
+                    value: number | null;
+                    /** @description true: fewer than 10 people, so no figure is shown */
+                    suppressed: boolean;
+                } | null;
+                /** @description null when not due, or when per-participant support is about fewer than 10 redemptions */
+                supportPaidCents: number | null;
+            }[];
+        };
+        AppreciationQuota: {
+            /** Format: uuid */
+            id: string;
+            partner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            passes: number;
+            codesMade: number;
+            codesUsed: number;
+            pricePerPassCents: number;
+            /** @description passes × price: what the quota costs its funder at most */
+            costCents: number;
+            /** @description codes used × price */
+            usedCostCents: number;
+            /** @description Appreciation passes are paid by a sponsor or a municipal budget, never by the actiebudget */
+            fundedBy: "sponsor" | "municipal_budget";
+            funderName: string;
+        };
+        AppreciationCode: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            label: string | null;
+            used: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        Top30Weights: {
+            reach: number;
+            jury: number;
+            volunteerOrganisation: number;
         };
     };
     responses: never;
@@ -1870,12 +2128,11 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         name: string;
-                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative";
                         description: string;
                         website: string | null;
                         email: string | null;
                         phone: string | null;
-                        status: "active" | "suspended";
                         locations: {
                             /** Format: uuid */
                             id: string;
@@ -1887,18 +2144,6 @@ export interface operations {
                                 code: string;
                                 name: string;
                             };
-                            buurt: {
-                                code: string;
-                                name: string;
-                            } | null;
-                            openingHours: string;
-                            accessibility: string;
-                            position: {
-                                /** @description WGS84 degrees north */
-                                latitude: number;
-                                /** @description WGS84 degrees east */
-                                longitude: number;
-                            } | null;
                         }[];
                     };
                 };
@@ -1932,560 +2177,6 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createProviderLocation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                providerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    name: string;
-                    street: string;
-                    /** @description Dutch postcode, e.g. 1506 EB */
-                    postcode: string;
-                    city: string;
-                    /** @description As the provider writes them */
-                    openingHours?: string;
-                    /** @description E.g. "Wheelchair entrance at the side, no steps inside" */
-                    accessibility?: string;
-                    position: {
-                        /** @description WGS84 degrees north */
-                        latitude: number;
-                        /** @description WGS84 degrees east */
-                        longitude: number;
-                    };
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        street: string;
-                        postcode: string;
-                        city: string;
-                        wijk: {
-                            code: string;
-                            name: string;
-                        };
-                        buurt: {
-                            code: string;
-                            name: string;
-                        } | null;
-                        openingHours: string;
-                        accessibility: string;
-                        position: {
-                            /** @description WGS84 degrees north */
-                            latitude: number;
-                            /** @description WGS84 degrees east */
-                            longitude: number;
-                        } | null;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    updateProviderLocation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                providerId: string;
-                locationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    name: string;
-                    street: string;
-                    /** @description Dutch postcode, e.g. 1506 EB */
-                    postcode: string;
-                    city: string;
-                    /** @description As the provider writes them */
-                    openingHours?: string;
-                    /** @description E.g. "Wheelchair entrance at the side, no steps inside" */
-                    accessibility?: string;
-                    position: {
-                        /** @description WGS84 degrees north */
-                        latitude: number;
-                        /** @description WGS84 degrees east */
-                        longitude: number;
-                    };
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        street: string;
-                        postcode: string;
-                        city: string;
-                        wijk: {
-                            code: string;
-                            name: string;
-                        };
-                        buurt: {
-                            code: string;
-                            name: string;
-                        } | null;
-                        openingHours: string;
-                        accessibility: string;
-                        position: {
-                            /** @description WGS84 degrees north */
-                            latitude: number;
-                            /** @description WGS84 degrees east */
-                            longitude: number;
-                        } | null;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    suspendProvider: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                providerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    reason: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        offersSuspended: number;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listProviderStaff: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                providerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            email: string;
-                            role: "till_staff" | "provider_admin";
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    inviteProviderStaff: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                providerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    name: string;
-                    /** Format: email */
-                    email: string;
-                    role: "till_staff" | "provider_admin";
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            email: string;
-                            role: "till_staff" | "provider_admin";
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    removeProviderStaff: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                providerId: string;
-                userId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            204: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2989,1263 +2680,6 @@ export interface operations {
             };
         };
     };
-    listProviderOffers: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                providerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            providerId: string;
-                            providerName: string;
-                            status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
-                            /** @description Goes up with every change; a moderator sends it back with a decision */
-                            version: number;
-                            /** @description For a published or paused offer: changes that wait for moderation */
-                            pendingStatus: "submitted" | "changes_requested" | null;
-                            pendingChanges: {
-                                [key: string]: unknown;
-                            } | null;
-                            reviewComment: string | null;
-                            title: string;
-                            summary: string;
-                            description: string;
-                            conditions: string;
-                            priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
-                            regularPriceCents: number | null;
-                            discountPercent: number | null;
-                            amountOffCents: number | null;
-                            fixedPriceCents: number | null;
-                            reducedPriceCents: number | null;
-                            limitPerPass: number | null;
-                            limitPeriod: ("day" | "week" | "month" | "pass_year" | "ever") | null;
-                            stockTotal: number | null;
-                            stockRemaining: number | null;
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            validFrom: string;
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            validUntil: string;
-                            categories: string[];
-                            targetGroups: string[];
-                            routes: string[];
-                            locationIds: string[];
-                            eventDays: string[];
-                            /** Format: date-time */
-                            updatedAt: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createProviderOffer: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                providerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    title: string;
-                    summary?: string;
-                    description?: string;
-                    conditions?: string;
-                    priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
-                    regularPriceCents?: null | number;
-                    discountPercent?: null | number;
-                    amountOffCents?: null | number;
-                    fixedPriceCents?: null | number;
-                    reducedPriceCents?: null | number;
-                    limitPerPass?: null | number;
-                    limitPeriod?: null | ("day" | "week" | "month" | "pass_year" | "ever");
-                    stockTotal?: null | number;
-                    /**
-                     * Format: date
-                     * @description YYYY-MM-DD
-                     */
-                    validFrom: string;
-                    /**
-                     * Format: date
-                     * @description YYYY-MM-DD
-                     */
-                    validUntil: string;
-                    categories: string[];
-                    /** @description Who the offer is for */
-                    targetGroups: ("iedereen" | "kinderen" | "jongeren" | "volwassenen" | "gezinnen" | "ouderen")[];
-                    /** @description Route slugs */
-                    routes: string[];
-                    /** @description The provider's own locations */
-                    locationIds: string[];
-                    /** @description Dates of an event, for the calendar */
-                    eventDays: string[];
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        providerId: string;
-                        providerName: string;
-                        status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
-                        /** @description Goes up with every change; a moderator sends it back with a decision */
-                        version: number;
-                        /** @description For a published or paused offer: changes that wait for moderation */
-                        pendingStatus: "submitted" | "changes_requested" | null;
-                        pendingChanges: {
-                            [key: string]: unknown;
-                        } | null;
-                        reviewComment: string | null;
-                        title: string;
-                        summary: string;
-                        description: string;
-                        conditions: string;
-                        priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
-                        regularPriceCents: number | null;
-                        discountPercent: number | null;
-                        amountOffCents: number | null;
-                        fixedPriceCents: number | null;
-                        reducedPriceCents: number | null;
-                        limitPerPass: number | null;
-                        limitPeriod: ("day" | "week" | "month" | "pass_year" | "ever") | null;
-                        stockTotal: number | null;
-                        stockRemaining: number | null;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        validFrom: string;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        validUntil: string;
-                        categories: string[];
-                        targetGroups: string[];
-                        routes: string[];
-                        locationIds: string[];
-                        eventDays: string[];
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getProviderOffer: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                providerId: string;
-                offerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        providerId: string;
-                        providerName: string;
-                        status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
-                        /** @description Goes up with every change; a moderator sends it back with a decision */
-                        version: number;
-                        /** @description For a published or paused offer: changes that wait for moderation */
-                        pendingStatus: "submitted" | "changes_requested" | null;
-                        pendingChanges: {
-                            [key: string]: unknown;
-                        } | null;
-                        reviewComment: string | null;
-                        title: string;
-                        summary: string;
-                        description: string;
-                        conditions: string;
-                        priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
-                        regularPriceCents: number | null;
-                        discountPercent: number | null;
-                        amountOffCents: number | null;
-                        fixedPriceCents: number | null;
-                        reducedPriceCents: number | null;
-                        limitPerPass: number | null;
-                        limitPeriod: ("day" | "week" | "month" | "pass_year" | "ever") | null;
-                        stockTotal: number | null;
-                        stockRemaining: number | null;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        validFrom: string;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        validUntil: string;
-                        categories: string[];
-                        targetGroups: string[];
-                        routes: string[];
-                        locationIds: string[];
-                        eventDays: string[];
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    updateProviderOffer: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                providerId: string;
-                offerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    title: string;
-                    summary?: string;
-                    description?: string;
-                    conditions?: string;
-                    priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
-                    regularPriceCents?: null | number;
-                    discountPercent?: null | number;
-                    amountOffCents?: null | number;
-                    fixedPriceCents?: null | number;
-                    reducedPriceCents?: null | number;
-                    limitPerPass?: null | number;
-                    limitPeriod?: null | ("day" | "week" | "month" | "pass_year" | "ever");
-                    stockTotal?: null | number;
-                    /**
-                     * Format: date
-                     * @description YYYY-MM-DD
-                     */
-                    validFrom: string;
-                    /**
-                     * Format: date
-                     * @description YYYY-MM-DD
-                     */
-                    validUntil: string;
-                    categories: string[];
-                    /** @description Who the offer is for */
-                    targetGroups: ("iedereen" | "kinderen" | "jongeren" | "volwassenen" | "gezinnen" | "ouderen")[];
-                    /** @description Route slugs */
-                    routes: string[];
-                    /** @description The provider's own locations */
-                    locationIds: string[];
-                    /** @description Dates of an event, for the calendar */
-                    eventDays: string[];
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        providerId: string;
-                        providerName: string;
-                        status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
-                        /** @description Goes up with every change; a moderator sends it back with a decision */
-                        version: number;
-                        /** @description For a published or paused offer: changes that wait for moderation */
-                        pendingStatus: "submitted" | "changes_requested" | null;
-                        pendingChanges: {
-                            [key: string]: unknown;
-                        } | null;
-                        reviewComment: string | null;
-                        title: string;
-                        summary: string;
-                        description: string;
-                        conditions: string;
-                        priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
-                        regularPriceCents: number | null;
-                        discountPercent: number | null;
-                        amountOffCents: number | null;
-                        fixedPriceCents: number | null;
-                        reducedPriceCents: number | null;
-                        limitPerPass: number | null;
-                        limitPeriod: ("day" | "week" | "month" | "pass_year" | "ever") | null;
-                        stockTotal: number | null;
-                        stockRemaining: number | null;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        validFrom: string;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        validUntil: string;
-                        categories: string[];
-                        targetGroups: string[];
-                        routes: string[];
-                        locationIds: string[];
-                        eventDays: string[];
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    changeProviderOfferStatus: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                providerId: string;
-                offerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description submitted: send a draft for moderation; paused / published: pause or resume; ended: stop for good */
-                    status: "submitted" | "paused" | "published" | "ended";
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        providerId: string;
-                        providerName: string;
-                        status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
-                        /** @description Goes up with every change; a moderator sends it back with a decision */
-                        version: number;
-                        /** @description For a published or paused offer: changes that wait for moderation */
-                        pendingStatus: "submitted" | "changes_requested" | null;
-                        pendingChanges: {
-                            [key: string]: unknown;
-                        } | null;
-                        reviewComment: string | null;
-                        title: string;
-                        summary: string;
-                        description: string;
-                        conditions: string;
-                        priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
-                        regularPriceCents: number | null;
-                        discountPercent: number | null;
-                        amountOffCents: number | null;
-                        fixedPriceCents: number | null;
-                        reducedPriceCents: number | null;
-                        limitPerPass: number | null;
-                        limitPeriod: ("day" | "week" | "month" | "pass_year" | "ever") | null;
-                        stockTotal: number | null;
-                        stockRemaining: number | null;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        validFrom: string;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        validUntil: string;
-                        categories: string[];
-                        targetGroups: string[];
-                        routes: string[];
-                        locationIds: string[];
-                        eventDays: string[];
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    setProviderOfferStock: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                providerId: string;
-                offerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description How many are left from now on; null: no limit */
-                    stockRemaining: null | number;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        providerId: string;
-                        providerName: string;
-                        status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
-                        /** @description Goes up with every change; a moderator sends it back with a decision */
-                        version: number;
-                        /** @description For a published or paused offer: changes that wait for moderation */
-                        pendingStatus: "submitted" | "changes_requested" | null;
-                        pendingChanges: {
-                            [key: string]: unknown;
-                        } | null;
-                        reviewComment: string | null;
-                        title: string;
-                        summary: string;
-                        description: string;
-                        conditions: string;
-                        priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
-                        regularPriceCents: number | null;
-                        discountPercent: number | null;
-                        amountOffCents: number | null;
-                        fixedPriceCents: number | null;
-                        reducedPriceCents: number | null;
-                        limitPerPass: number | null;
-                        limitPeriod: ("day" | "week" | "month" | "pass_year" | "ever") | null;
-                        stockTotal: number | null;
-                        stockRemaining: number | null;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        validFrom: string;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        validUntil: string;
-                        categories: string[];
-                        targetGroups: string[];
-                        routes: string[];
-                        locationIds: string[];
-                        eventDays: string[];
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listProviderOfferEvents: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                providerId: string;
-                offerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: date-time */
-                            occurredAt: string;
-                            actorName: string;
-                            action: string;
-                            changes: {
-                                [key: string]: unknown;
-                            };
-                            comment: string | null;
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listOfferReviews: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            providerId: string;
-                            providerName: string;
-                            status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
-                            /** @description Goes up with every change; a moderator sends it back with a decision */
-                            version: number;
-                            /** @description For a published or paused offer: changes that wait for moderation */
-                            pendingStatus: "submitted" | "changes_requested" | null;
-                            pendingChanges: {
-                                [key: string]: unknown;
-                            } | null;
-                            reviewComment: string | null;
-                            title: string;
-                            summary: string;
-                            description: string;
-                            conditions: string;
-                            priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
-                            regularPriceCents: number | null;
-                            discountPercent: number | null;
-                            amountOffCents: number | null;
-                            fixedPriceCents: number | null;
-                            reducedPriceCents: number | null;
-                            limitPerPass: number | null;
-                            limitPeriod: ("day" | "week" | "month" | "pass_year" | "ever") | null;
-                            stockTotal: number | null;
-                            stockRemaining: number | null;
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            validFrom: string;
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            validUntil: string;
-                            categories: string[];
-                            targetGroups: string[];
-                            routes: string[];
-                            locationIds: string[];
-                            eventDays: string[];
-                            /** Format: date-time */
-                            updatedAt: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    decideOfferReview: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                offerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    decision: "approve" | "request_changes";
-                    /** @description The version the moderator looked at */
-                    version: number;
-                    /** @description Required when changes are requested */
-                    comment?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        providerId: string;
-                        providerName: string;
-                        status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
-                        /** @description Goes up with every change; a moderator sends it back with a decision */
-                        version: number;
-                        /** @description For a published or paused offer: changes that wait for moderation */
-                        pendingStatus: "submitted" | "changes_requested" | null;
-                        pendingChanges: {
-                            [key: string]: unknown;
-                        } | null;
-                        reviewComment: string | null;
-                        title: string;
-                        summary: string;
-                        description: string;
-                        conditions: string;
-                        priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
-                        regularPriceCents: number | null;
-                        discountPercent: number | null;
-                        amountOffCents: number | null;
-                        fixedPriceCents: number | null;
-                        reducedPriceCents: number | null;
-                        limitPerPass: number | null;
-                        limitPeriod: ("day" | "week" | "month" | "pass_year" | "ever") | null;
-                        stockTotal: number | null;
-                        stockRemaining: number | null;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        validFrom: string;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        validUntil: string;
-                        categories: string[];
-                        targetGroups: string[];
-                        routes: string[];
-                        locationIds: string[];
-                        eventDays: string[];
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    suspendOffer: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                offerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    reason: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        providerId: string;
-                        providerName: string;
-                        status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
-                        /** @description Goes up with every change; a moderator sends it back with a decision */
-                        version: number;
-                        /** @description For a published or paused offer: changes that wait for moderation */
-                        pendingStatus: "submitted" | "changes_requested" | null;
-                        pendingChanges: {
-                            [key: string]: unknown;
-                        } | null;
-                        reviewComment: string | null;
-                        title: string;
-                        summary: string;
-                        description: string;
-                        conditions: string;
-                        priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
-                        regularPriceCents: number | null;
-                        discountPercent: number | null;
-                        amountOffCents: number | null;
-                        fixedPriceCents: number | null;
-                        reducedPriceCents: number | null;
-                        limitPerPass: number | null;
-                        limitPeriod: ("day" | "week" | "month" | "pass_year" | "ever") | null;
-                        stockTotal: number | null;
-                        stockRemaining: number | null;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        validFrom: string;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        validUntil: string;
-                        categories: string[];
-                        targetGroups: string[];
-                        routes: string[];
-                        locationIds: string[];
-                        eventDays: string[];
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listOffers: {
         parameters: {
             query?: {
@@ -4367,7 +2801,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             name: string;
-                            kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                            kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative";
                             website: string | null;
                         };
                         /** @description Price without the pass, in euro cents; null when the offer states none */
@@ -7511,6 +5945,16 @@ export interface operations {
                             /** @description Amount in euro cents */
                             amountCents: number;
                         }[];
+                        /** @description The activities funded in each wijk (grants and supported places on the pass) */
+                        activitiesByWijk: {
+                            wijkCode: string;
+                            wijkName: string;
+                            activities: {
+                                activityName: string;
+                                /** @description Amount in euro cents */
+                                amountCents: number;
+                            }[];
+                        }[];
                         /** @description Sponsors that agreed to be named, with what they gave this year */
                         sponsors: {
                             name: string;
@@ -7747,6 +6191,79 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listActionBudgetLedgerLines: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ActionBudgetLedgerLine"][];
+                        page: {
+                            page: number;
+                            pageSize: number;
+                            totalItems: number;
+                            totalPages: number;
+                        };
+                        /** @description The actiebudget's balance now */
+                        balanceCents: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8777,7 +7294,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             name: string;
-                            kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                            kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative";
                             locationCount: number;
                             offerCount: number;
                             /** @description Redemptions that were not cancelled */
@@ -8837,7 +7354,7 @@ export interface operations {
             query?: {
                 /** @description Search text */
                 q?: string;
-                status?: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
+                status?: "draft" | "published";
                 providerId?: string;
                 page?: number;
                 pageSize?: number;
@@ -8866,7 +7383,7 @@ export interface operations {
                                 id: string;
                                 name: string;
                             };
-                            status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
+                            status: "draft" | "published";
                             priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
                             /**
                              * Format: date
@@ -8971,7 +7488,7 @@ export interface operations {
                             id: string;
                             name: string;
                         };
-                        status: "draft" | "submitted" | "changes_requested" | "published" | "paused" | "ended" | "suspended";
+                        status: "draft" | "published";
                         priceType: "percentage_discount" | "amount_off" | "fixed_price" | "free";
                         /**
                          * Format: date
@@ -9050,13 +7567,9 @@ export interface operations {
             };
         };
     };
-    listProviderApplications: {
+    listPartners: {
         parameters: {
-            query?: {
-                status?: "submitted" | "questions_asked" | "approved" | "declined";
-                page?: number;
-                pageSize?: number;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -9072,51 +7585,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            organisationName: string;
-                            kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
-                            kvkNumber: string | null;
-                            contactName: string;
-                            email: string;
-                            phone: string;
-                            website: string | null;
-                            street: string;
-                            postcode: string;
-                            city: string;
-                            description: string;
-                            iban: string;
-                            accountHolderName: string;
-                            /** @description Set when the KvK number was already known: an existing provider or an earlier sign-up */
-                            kvkKnown: {
-                                providerId: string | null;
-                                providerName: string | null;
-                                applicationId: string | null;
-                            } | null;
-                            status: "submitted" | "questions_asked" | "approved" | "declined";
-                            questions: string | null;
-                            providerId: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            decidedAt: string | null;
-                        }[];
-                        page: {
-                            page: number;
-                            pageSize: number;
-                            totalItems: number;
-                            totalPages: number;
-                        };
+                        items: components["schemas"]["Partner"][];
                     };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -9150,7 +7620,7 @@ export interface operations {
             };
         };
     };
-    createProviderApplication: {
+    signUpPartner: {
         parameters: {
             query?: never;
             header?: never;
@@ -9160,25 +7630,22 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    organisationName: string;
-                    kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
-                    /** @description Chamber of Commerce (KvK) number, 8 digits; required for a business */
-                    kvkNumber?: string;
-                    contactName: string;
-                    /** Format: email */
-                    email: string;
-                    phone?: string;
-                    website?: string;
-                    street?: string;
-                    postcode?: string;
-                    city?: string;
-                    /** @description What the organisation does and what it wants to offer */
-                    description?: string;
-                    /** @description Checked with mod-97 (ISO 13616) */
-                    iban: string;
-                    accountHolderName: string;
-                    /** @description Must be true: the terms for providers are accepted */
-                    termsAccepted: boolean;
+                    organisation: {
+                        name: string;
+                        kind: "community_centre" | "volunteer_organisation" | "sport_club" | "informal_group" | "other";
+                        wijkCode: string;
+                        description?: string;
+                        /** Format: email */
+                        email: string;
+                        phone?: string;
+                    };
+                    contact: {
+                        name: string;
+                        /** Format: email */
+                        email: string;
+                        /** @description At least 12 characters */
+                        password: string;
+                    };
                 };
             };
         };
@@ -9194,13 +7661,46 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        status: "submitted" | "questions_asked" | "approved" | "declined";
+                        name: string;
+                        kind: "community_centre" | "volunteer_organisation" | "sport_club" | "informal_group" | "other";
+                        wijk: {
+                            code: string;
+                            name: string;
+                        };
+                        description: string;
+                        email: string;
+                        phone: string | null;
+                        status: "pending" | "approved" | "rejected";
+                        /** @description The provider on the pass this partner also is, if any */
+                        providerId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
                     };
                 };
             };
             /** @description RFC 9457 problem details */
             400: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts: wait Retry-After seconds (see README, Security) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9220,16 +7720,27 @@ export interface operations {
             };
         };
     };
-    getProviderApplication: {
+    decidePartner: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                applicationId: string;
+                partnerId: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    approve: boolean;
+                    /**
+                     * Format: uuid
+                     * @description Link to an existing provider; without it one is made on approval
+                     */
+                    providerId?: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -9242,130 +7753,20 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        organisationName: string;
-                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
-                        kvkNumber: string | null;
-                        contactName: string;
-                        email: string;
-                        phone: string;
-                        website: string | null;
-                        street: string;
-                        postcode: string;
-                        city: string;
+                        name: string;
+                        kind: "community_centre" | "volunteer_organisation" | "sport_club" | "informal_group" | "other";
+                        wijk: {
+                            code: string;
+                            name: string;
+                        };
                         description: string;
-                        iban: string;
-                        accountHolderName: string;
-                        /** @description Set when the KvK number was already known: an existing provider or an earlier sign-up */
-                        kvkKnown: {
-                            providerId: string | null;
-                            providerName: string | null;
-                            applicationId: string | null;
-                        } | null;
-                        status: "submitted" | "questions_asked" | "approved" | "declined";
-                        questions: string | null;
+                        email: string;
+                        phone: string | null;
+                        status: "pending" | "approved" | "rejected";
+                        /** @description The provider on the pass this partner also is, if any */
                         providerId: string | null;
                         /** Format: date-time */
                         createdAt: string;
-                        decidedAt: string | null;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    approveProviderApplication: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                applicationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        organisationName: string;
-                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
-                        kvkNumber: string | null;
-                        contactName: string;
-                        email: string;
-                        phone: string;
-                        website: string | null;
-                        street: string;
-                        postcode: string;
-                        city: string;
-                        description: string;
-                        iban: string;
-                        accountHolderName: string;
-                        /** @description Set when the KvK number was already known: an existing provider or an earlier sign-up */
-                        kvkKnown: {
-                            providerId: string | null;
-                            providerName: string | null;
-                            applicationId: string | null;
-                        } | null;
-                        status: "submitted" | "questions_asked" | "approved" | "declined";
-                        questions: string | null;
-                        providerId: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        decidedAt: string | null;
                     };
                 };
             };
@@ -9427,7 +7828,589 @@ export interface operations {
             };
         };
     };
-    askProviderApplicationQuestions: {
+    getCurrentPartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        partner: components["schemas"]["Partner"];
+                        applications: components["schemas"]["SupportApplication"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSupportRounds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SupportRound"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSupportRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    eligibleCosts: string;
+                    /** @description Amount in euro cents, a positive whole number */
+                    maxAmountCents: number;
+                    /** @description Amount in euro cents, a positive whole number */
+                    maxPerParticipantCents: number;
+                    priorityWijkCodes?: string[];
+                    priorityTargetGroups?: string[];
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    opensOn: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    deadline?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        eligibleCosts: string;
+                        /** @description Amount in euro cents, a positive whole number */
+                        maxAmountCents: number;
+                        /** @description Amount in euro cents, a positive whole number */
+                        maxPerParticipantCents: number;
+                        priorityWijken: {
+                            code: string;
+                            name: string;
+                        }[];
+                        priorityTargetGroups: string[];
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        opensOn: string;
+                        deadline: string | null;
+                        /** @description Whether applications are taken today */
+                        open: boolean;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSupportApplications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SupportApplication"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSupportApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    roundId: string;
+                    title: string;
+                    description: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    startsOn: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    endsOn: string;
+                    wijkCode: string;
+                    targetGroup: string;
+                    expectedReach: number;
+                    /** @description Amount in euro cents, a positive whole number */
+                    budgetCents: number;
+                    /** @description per_participant: the price of each participant drops by the support; lump_sum: one amount */
+                    supportKind: "per_participant" | "lump_sum";
+                    /** @description per_participant: what one participant would pay without support */
+                    pricePerParticipantCents?: number;
+                    /** @description Amount in euro cents, a positive whole number */
+                    askedCents: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        partner: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** Format: uuid */
+                        roundId: string;
+                        roundName: string;
+                        title: string;
+                        description: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                        wijk: {
+                            code: string;
+                            name: string;
+                        };
+                        targetGroup: string;
+                        expectedReach: number;
+                        /** @description Amount in euro cents, a positive whole number */
+                        budgetCents: number;
+                        /** @description per_participant: the price of each participant drops by the support; lump_sum: one amount */
+                        supportKind: "per_participant" | "lump_sum";
+                        pricePerParticipantCents: number | null;
+                        /** @description Amount in euro cents, a positive whole number */
+                        askedCents: number;
+                        status: "submitted" | "approved" | "rejected" | "reported" | "closed";
+                        priority: {
+                            /** @description The wijk is a priority of the round */
+                            wijk: boolean;
+                            /** @description The target group is a priority of the round */
+                            targetGroup: boolean;
+                        };
+                        scores: {
+                            reach: number;
+                            targetGroup: number;
+                            quality: number;
+                            costs: number;
+                        } | null;
+                        decisionReason: string | null;
+                        grantedCents: number | null;
+                        grantedPerParticipantCents: number | null;
+                        /** @description Paid out of the actiebudget so far; per participant null below 10 participants */
+                        paidCents: number | null;
+                        /** @description per_participant: the offer on the pass */
+                        offerId: string | null;
+                        participants: {
+                            onThePass: {
+                                value: number | null;
+                                /** @description true: fewer than 10 people, so no figure is shown */
+                                suppressed: boolean;
+                            };
+                            /** @description The partner's own count */
+                            reported: number | null;
+                        };
+                        evaluation: string | null;
+                        decidedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSupportApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        partner: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** Format: uuid */
+                        roundId: string;
+                        roundName: string;
+                        title: string;
+                        description: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                        wijk: {
+                            code: string;
+                            name: string;
+                        };
+                        targetGroup: string;
+                        expectedReach: number;
+                        /** @description Amount in euro cents, a positive whole number */
+                        budgetCents: number;
+                        /** @description per_participant: the price of each participant drops by the support; lump_sum: one amount */
+                        supportKind: "per_participant" | "lump_sum";
+                        pricePerParticipantCents: number | null;
+                        /** @description Amount in euro cents, a positive whole number */
+                        askedCents: number;
+                        status: "submitted" | "approved" | "rejected" | "reported" | "closed";
+                        priority: {
+                            /** @description The wijk is a priority of the round */
+                            wijk: boolean;
+                            /** @description The target group is a priority of the round */
+                            targetGroup: boolean;
+                        };
+                        scores: {
+                            reach: number;
+                            targetGroup: number;
+                            quality: number;
+                            costs: number;
+                        } | null;
+                        decisionReason: string | null;
+                        grantedCents: number | null;
+                        grantedPerParticipantCents: number | null;
+                        /** @description Paid out of the actiebudget so far; per participant null below 10 participants */
+                        paidCents: number | null;
+                        /** @description per_participant: the offer on the pass */
+                        offerId: string | null;
+                        participants: {
+                            onThePass: {
+                                value: number | null;
+                                /** @description true: fewer than 10 people, so no figure is shown */
+                                suppressed: boolean;
+                            };
+                            /** @description The partner's own count */
+                            reported: number | null;
+                        };
+                        evaluation: string | null;
+                        decidedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Invalid input: every invalid field is listed in invalidParams */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideSupportApplication: {
         parameters: {
             query?: never;
             header?: never;
@@ -9439,8 +8422,19 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description The questions, sent to the contact person by e-mail */
-                    message: string;
+                    approve: boolean;
+                    /** @description The scoring form: 1 (weak) to 5 (strong) */
+                    scores: {
+                        reach: number;
+                        targetGroup: number;
+                        quality: number;
+                        costs: number;
+                    };
+                    reason: string;
+                    /** @description Amount in euro cents, a positive whole number */
+                    grantedCents?: number;
+                    /** @description lump_sum: paid on approval; the rest after the report. Default 75 */
+                    advancePercent?: number;
                 };
             };
         };
@@ -9456,31 +8450,72 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        organisationName: string;
-                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
-                        kvkNumber: string | null;
-                        contactName: string;
-                        email: string;
-                        phone: string;
-                        website: string | null;
-                        street: string;
-                        postcode: string;
-                        city: string;
+                        partner: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** Format: uuid */
+                        roundId: string;
+                        roundName: string;
+                        title: string;
                         description: string;
-                        iban: string;
-                        accountHolderName: string;
-                        /** @description Set when the KvK number was already known: an existing provider or an earlier sign-up */
-                        kvkKnown: {
-                            providerId: string | null;
-                            providerName: string | null;
-                            applicationId: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                        wijk: {
+                            code: string;
+                            name: string;
+                        };
+                        targetGroup: string;
+                        expectedReach: number;
+                        /** @description Amount in euro cents, a positive whole number */
+                        budgetCents: number;
+                        /** @description per_participant: the price of each participant drops by the support; lump_sum: one amount */
+                        supportKind: "per_participant" | "lump_sum";
+                        pricePerParticipantCents: number | null;
+                        /** @description Amount in euro cents, a positive whole number */
+                        askedCents: number;
+                        status: "submitted" | "approved" | "rejected" | "reported" | "closed";
+                        priority: {
+                            /** @description The wijk is a priority of the round */
+                            wijk: boolean;
+                            /** @description The target group is a priority of the round */
+                            targetGroup: boolean;
+                        };
+                        scores: {
+                            reach: number;
+                            targetGroup: number;
+                            quality: number;
+                            costs: number;
                         } | null;
-                        status: "submitted" | "questions_asked" | "approved" | "declined";
-                        questions: string | null;
-                        providerId: string | null;
+                        decisionReason: string | null;
+                        grantedCents: number | null;
+                        grantedPerParticipantCents: number | null;
+                        /** @description Paid out of the actiebudget so far; per participant null below 10 participants */
+                        paidCents: number | null;
+                        /** @description per_participant: the offer on the pass */
+                        offerId: string | null;
+                        participants: {
+                            onThePass: {
+                                value: number | null;
+                                /** @description true: fewer than 10 people, so no figure is shown */
+                                suppressed: boolean;
+                            };
+                            /** @description The partner's own count */
+                            reported: number | null;
+                        };
+                        evaluation: string | null;
+                        decidedAt: string | null;
                         /** Format: date-time */
                         createdAt: string;
-                        decidedAt: string | null;
                     };
                 };
             };
@@ -9542,7 +8577,7 @@ export interface operations {
             };
         };
     };
-    declineProviderApplication: {
+    reportSupportApplication: {
         parameters: {
             query?: never;
             header?: never;
@@ -9551,7 +8586,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    participants: number;
+                    evaluation: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -9564,31 +8606,72 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        organisationName: string;
-                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
-                        kvkNumber: string | null;
-                        contactName: string;
-                        email: string;
-                        phone: string;
-                        website: string | null;
-                        street: string;
-                        postcode: string;
-                        city: string;
+                        partner: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** Format: uuid */
+                        roundId: string;
+                        roundName: string;
+                        title: string;
                         description: string;
-                        iban: string;
-                        accountHolderName: string;
-                        /** @description Set when the KvK number was already known: an existing provider or an earlier sign-up */
-                        kvkKnown: {
-                            providerId: string | null;
-                            providerName: string | null;
-                            applicationId: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                        wijk: {
+                            code: string;
+                            name: string;
+                        };
+                        targetGroup: string;
+                        expectedReach: number;
+                        /** @description Amount in euro cents, a positive whole number */
+                        budgetCents: number;
+                        /** @description per_participant: the price of each participant drops by the support; lump_sum: one amount */
+                        supportKind: "per_participant" | "lump_sum";
+                        pricePerParticipantCents: number | null;
+                        /** @description Amount in euro cents, a positive whole number */
+                        askedCents: number;
+                        status: "submitted" | "approved" | "rejected" | "reported" | "closed";
+                        priority: {
+                            /** @description The wijk is a priority of the round */
+                            wijk: boolean;
+                            /** @description The target group is a priority of the round */
+                            targetGroup: boolean;
+                        };
+                        scores: {
+                            reach: number;
+                            targetGroup: number;
+                            quality: number;
+                            costs: number;
                         } | null;
-                        status: "submitted" | "questions_asked" | "approved" | "declined";
-                        questions: string | null;
-                        providerId: string | null;
+                        decisionReason: string | null;
+                        grantedCents: number | null;
+                        grantedPerParticipantCents: number | null;
+                        /** @description Paid out of the actiebudget so far; per participant null below 10 participants */
+                        paidCents: number | null;
+                        /** @description per_participant: the offer on the pass */
+                        offerId: string | null;
+                        participants: {
+                            onThePass: {
+                                value: number | null;
+                                /** @description true: fewer than 10 people, so no figure is shown */
+                                suppressed: boolean;
+                            };
+                            /** @description The partner's own count */
+                            reported: number | null;
+                        };
+                        evaluation: string | null;
+                        decidedAt: string | null;
                         /** Format: date-time */
                         createdAt: string;
-                        decidedAt: string | null;
                     };
                 };
             };
@@ -9650,17 +8733,207 @@ export interface operations {
             };
         };
     };
-    getProviderFigures: {
+    listPacts: {
         parameters: {
-            query?: {
-                /** @description YYYY-MM-DD */
-                from?: string;
-                /** @description YYYY-MM-DD */
-                to?: string;
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Pact"][];
+                    };
+                };
             };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    partnerId: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    startsOn: string;
+                    /**
+                     * Format: date
+                     * @description At least a year after startsOn
+                     */
+                    endsOn: string;
+                    organisationCommitments: string;
+                    partnerCommitments: string;
+                    activitiesPerQuarter: number;
+                    expectedReach: number;
+                    /** @description Amount in euro cents */
+                    supportCents: number;
+                    evaluationMoments: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        partner: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                        organisationCommitments: string;
+                        partnerCommitments: string;
+                        activitiesPerQuarter: number;
+                        expectedReach: number;
+                        supportCents: number;
+                        status: "active" | "renewed" | "ended";
+                        endedOn: string | null;
+                        endReason: string | null;
+                        renewsPactId: string | null;
+                        evaluations: {
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            moment: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            from: string;
+                            /** @description The moment has come: the figures are filled in */
+                            due: boolean;
+                            activitiesHeld: number | null;
+                            holdersReached: {
+                                value: number | null;
+                                /** @description true: fewer than 10 people, so no figure is shown */
+                                suppressed: boolean;
+                            } | null;
+                            /** @description null when not due, or when per-participant support is about fewer than 10 redemptions */
+                            supportPaidCents: number | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPact: {
+        parameters: {
+            query?: never;
             header?: never;
             path: {
-                providerId: string;
+                pactId: string;
             };
             cookie?: never;
         };
@@ -9675,64 +8948,1206 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        partner: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
                         /**
                          * Format: date
                          * @description YYYY-MM-DD
                          */
-                        from: string;
+                        startsOn: string;
                         /**
                          * Format: date
                          * @description YYYY-MM-DD
                          */
-                        to: string;
-                        /** @description Redemptions in the period (not cancelled) */
-                        redemptions: number;
-                        redemptionsPerWeek: {
+                        endsOn: string;
+                        organisationCommitments: string;
+                        partnerCommitments: string;
+                        activitiesPerQuarter: number;
+                        expectedReach: number;
+                        supportCents: number;
+                        status: "active" | "renewed" | "ended";
+                        endedOn: string | null;
+                        endReason: string | null;
+                        renewsPactId: string | null;
+                        evaluations: {
                             /**
                              * Format: date
                              * @description YYYY-MM-DD
                              */
-                            weekStart: string;
-                            redemptions: number;
+                            moment: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            from: string;
+                            /** @description The moment has come: the figures are filled in */
+                            due: boolean;
+                            activitiesHeld: number | null;
+                            holdersReached: {
+                                value: number | null;
+                                /** @description true: fewer than 10 people, so no figure is shown */
+                                suppressed: boolean;
+                            } | null;
+                            /** @description null when not due, or when per-participant support is about fewer than 10 redemptions */
+                            supportPaidCents: number | null;
                         }[];
-                        redemptionsPerMonth: {
-                            month: string;
-                            redemptions: number;
-                        }[];
-                        /** @description A figure about people, hidden below 10 */
-                        uniqueHolders: {
-                            value: number | null;
-                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
-                            suppressed: boolean;
+                    };
+                };
+            };
+            /** @description Invalid input: every invalid field is listed in invalidParams */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    renewPact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pactId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description The new pact runs from the day after the old one ends
+                     */
+                    endsOn: string;
+                    evaluationMoments: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        partner: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
                         };
-                        reachByWijk: {
-                            wijkCode: string;
-                            wijkName: string;
-                            /** @description A figure about people, hidden below 10 */
-                            holders: {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                        organisationCommitments: string;
+                        partnerCommitments: string;
+                        activitiesPerQuarter: number;
+                        expectedReach: number;
+                        supportCents: number;
+                        status: "active" | "renewed" | "ended";
+                        endedOn: string | null;
+                        endReason: string | null;
+                        renewsPactId: string | null;
+                        evaluations: {
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            moment: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            from: string;
+                            /** @description The moment has come: the figures are filled in */
+                            due: boolean;
+                            activitiesHeld: number | null;
+                            holdersReached: {
                                 value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                /** @description true: fewer than 10 people, so no figure is shown */
                                 suppressed: boolean;
-                            };
+                            } | null;
+                            /** @description null when not due, or when per-participant support is about fewer than 10 redemptions */
+                            supportPaidCents: number | null;
                         }[];
-                        reachByRoute: {
-                            routeSlug: string;
-                            routeName: string;
-                            /** @description A figure about people, hidden below 10 */
-                            holders: {
-                                value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
-                                suppressed: boolean;
-                            };
-                        }[];
-                        /** @description What pass holders paid, at pass prices */
-                        turnoverCents: number;
-                        /** @description Amount in euro cents */
-                        reimbursedCents: number;
                     };
                 };
             };
             /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    endPact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pactId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    endedOn: string;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        partner: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                        organisationCommitments: string;
+                        partnerCommitments: string;
+                        activitiesPerQuarter: number;
+                        expectedReach: number;
+                        supportCents: number;
+                        status: "active" | "renewed" | "ended";
+                        endedOn: string | null;
+                        endReason: string | null;
+                        renewsPactId: string | null;
+                        evaluations: {
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            moment: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            from: string;
+                            /** @description The moment has come: the figures are filled in */
+                            due: boolean;
+                            activitiesHeld: number | null;
+                            holdersReached: {
+                                value: number | null;
+                                /** @description true: fewer than 10 people, so no figure is shown */
+                                suppressed: boolean;
+                            } | null;
+                            /** @description null when not due, or when per-participant support is about fewer than 10 redemptions */
+                            supportPaidCents: number | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPactDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pactId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAppreciationQuotas: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AppreciationQuota"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAppreciationQuota: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    partnerId: string;
+                    passes: number;
+                    /** @description Amount in euro cents */
+                    pricePerPassCents: number;
+                    /** @description Appreciation passes are paid by a sponsor or a municipal budget, never by the actiebudget */
+                    fundedBy: "sponsor" | "municipal_budget";
+                    /** @description The sponsor or the budget */
+                    funderName: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        partner: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        passes: number;
+                        codesMade: number;
+                        codesUsed: number;
+                        pricePerPassCents: number;
+                        /** @description passes × price: what the quota costs its funder at most */
+                        costCents: number;
+                        /** @description codes used × price */
+                        usedCostCents: number;
+                        /** @description Appreciation passes are paid by a sponsor or a municipal budget, never by the actiebudget */
+                        fundedBy: "sponsor" | "municipal_budget";
+                        funderName: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAppreciationCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                quotaId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AppreciationCode"][];
+                    };
+                };
+            };
+            /** @description Invalid input: every invalid field is listed in invalidParams */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAppreciationCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                quotaId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A note for the partner, e.g. a first name */
+                    label?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        code: string;
+                        label: string | null;
+                        used: boolean;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    activateAppreciationCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    name: string;
+                    /** Format: email */
+                    email: string;
+                    wijkCode: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        passNumber: string;
+                        /** Format: date */
+                        validUntil: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts: wait Retry-After seconds (see README, Security) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTop30: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        month: string | null;
+                        weights: components["schemas"]["Top30Weights"];
+                        items: {
+                            rank: number;
+                            /** Format: uuid */
+                            nominationId: string;
+                            title: string;
+                            description: string;
+                            partnerName: string;
+                            wijk: {
+                                code: string;
+                                name: string;
+                            };
+                            onThePass: boolean;
+                            reach: {
+                                value: number | null;
+                                /** @description true: fewer than 10 people, so no figure is shown */
+                                suppressed: boolean;
+                            };
+                            /** @description 0 to 100 */
+                            score: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    nominateTop30: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    description: string;
+                    wijkCode: string;
+                    /** Format: uuid */
+                    offerId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    scoreTop30Nomination: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    score: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setTop30Weights: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reach: number;
+                    jury: number;
+                    volunteerOrganisation: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recomputeTop30: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        month: string | null;
+                        weights: components["schemas"]["Top30Weights"];
+                        items: {
+                            rank: number;
+                            /** Format: uuid */
+                            nominationId: string;
+                            title: string;
+                            description: string;
+                            partnerName: string;
+                            wijk: {
+                                code: string;
+                                name: string;
+                            };
+                            onThePass: boolean;
+                            reach: {
+                                value: number | null;
+                                /** @description true: fewer than 10 people, so no figure is shown */
+                                suppressed: boolean;
+                            };
+                            /** @description 0 to 100 */
+                            score: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input: every invalid field is listed in invalidParams */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -130,3 +130,65 @@ export function useEndPact(pactId: string) {
     onSuccess: refresh,
   });
 }
+
+export type AppreciationQuota = ApiJson<'listAppreciationQuotas'>['items'][number];
+
+export function useQuotas() {
+  return useQuery({
+    queryKey: [...key, 'quotas'],
+    queryFn: ({ signal }) => ok(api.GET('/appreciation-quotas', { signal })),
+    staleTime: 0,
+  });
+}
+
+export function useCodes(quotaId: string) {
+  return useQuery({
+    queryKey: [...key, 'quotas', quotaId, 'codes'],
+    queryFn: ({ signal }) =>
+      ok(api.GET('/appreciation-quotas/{quotaId}/codes', { params: { path: { quotaId } }, signal })),
+    staleTime: 0,
+  });
+}
+
+export function useCreateQuota() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (body: ApiBody<'createAppreciationQuota'>) => ok(api.POST('/appreciation-quotas', { body })),
+    onSuccess: refresh,
+  });
+}
+
+export function useMakeCode(quotaId: string) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (label: string) =>
+      ok(
+        api.POST('/appreciation-quotas/{quotaId}/codes', {
+          params: { path: { quotaId } },
+          body: label ? { label } : {},
+        }),
+      ),
+    onSuccess: refresh,
+  });
+}
+
+export function useActivate() {
+  return useMutation({
+    mutationFn: (body: ApiBody<'activateAppreciationCode'>) => ok(api.POST('/appreciation-codes/activation', { body })),
+  });
+}
+
+export function useTop30() {
+  return useQuery({
+    queryKey: [...key, 'top30'],
+    queryFn: ({ signal }) => ok(api.GET('/top30', { signal })),
+  });
+}
+
+export function useNominate() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (body: ApiBody<'nominateTop30'>) => ok(api.POST('/top30/nominations', { body })),
+    onSuccess: refresh,
+  });
+}

@@ -18,6 +18,7 @@ import {
   type SupportRound,
 } from '../api/partners.ts';
 import { ApplicationSummary } from '../components/ApplicationSummary.tsx';
+import { QuotaList } from '../components/Appreciation.tsx';
 import { PactList } from '../components/Pacts.tsx';
 import { TextField } from '../components/TextField.tsx';
 import '../partners.css';
@@ -79,6 +80,14 @@ export default function PartnerPortalPage() {
             {t('pact.title')}
           </Heading>
           <PactList manage={false} />
+        </section>
+      )}
+      {partner.status === 'approved' && (
+        <section aria-labelledby="appreciation-heading">
+          <Heading level={2} id="appreciation-heading">
+            {t('appreciation.title')}
+          </Heading>
+          <QuotaList partnerView />
         </section>
       )}
       <section aria-labelledby="applications-heading">

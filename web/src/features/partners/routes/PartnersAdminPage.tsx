@@ -15,6 +15,7 @@ import {
   type SupportApplication,
 } from '../api/partners.ts';
 import { ApplicationSummary } from '../components/ApplicationSummary.tsx';
+import { QuotaForm, QuotaList } from '../components/Appreciation.tsx';
 import { PactForm, PactList } from '../components/Pacts.tsx';
 import { RoundForm } from '../components/RoundForm.tsx';
 import { TextField } from '../components/TextField.tsx';
@@ -122,6 +123,15 @@ export default function PartnersAdminPage() {
         <PactList manage />
         <Heading level={3}>{t('pact.create')}</Heading>
         <PactForm partners={approved} />
+      </section>
+
+      <section aria-labelledby="appreciation-heading">
+        <Heading level={2} id="appreciation-heading">
+          {t('appreciation.title')}
+        </Heading>
+        <QuotaList partnerView={false} />
+        <Heading level={3}>{t('appreciation.give')}</Heading>
+        <QuotaForm partners={approved} />
       </section>
 
       <section aria-labelledby="round-heading">
