@@ -28,6 +28,10 @@ export const RATE_LIMITS = {
   unknownPassesPerCaller: { limit: 20, windowSeconds: 10 * 60 },
   /** The same, per provider: all its tills and API tokens together. */
   unknownPassesPerProvider: { limit: 100, windowSeconds: 10 * 60 },
+  /** Membership checks (yes or no) per staff member or till system, every check counted. */
+  membershipChecksPerCaller: { limit: 60, windowSeconds: 10 * 60 },
+  /** The same, per partner: all its staff and API tokens together. */
+  membershipChecksPerProvider: { limit: 300, windowSeconds: 10 * 60 },
   /** Partner sign-ups (each makes an account) per client address. */
   partnerSignUpsPerAddress: { limit: 10, windowSeconds: 60 * 60 },
   /** Activations of appreciation codes (guessable) per client address. */
@@ -38,10 +42,6 @@ export const RATE_LIMITS = {
   checkEmailsPerAddress: { limit: 20, windowSeconds: 60 * 60 },
   /** Problem reports about schemes (knelpunten), per client address. */
   schemeReportsPerAddress: { limit: 20, windowSeconds: 60 * 60 },
-  /** Membership checks (yes or no) per staff member or till system, every check counted. */
-  membershipChecksPerCaller: { limit: 60, windowSeconds: 10 * 60 },
-  /** The same, per partner: all its staff and API tokens together. */
-  membershipChecksPerProvider: { limit: 300, windowSeconds: 10 * 60 },
 } as const;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;
@@ -253,7 +253,32 @@ const RULES: Rule[] = [
     url: '/api/v1/appreciation-codes/activation',
     hooks: perAddress('appreciationCodesPerAddress', 'Too many codes were tried.'),
   },
+  { method: 'POST', url: '/api/v1/membership-checks', hooks: membershipHooks },
 ];
+
+/**
+ * Against walking through pass numbers with the yes-or-no check: every check counts, valid or
+ * not (a "no" must not cost more than a "yes", or the limit itself would tell them apart).
+ */
+function membershipHooks(limiters: Limiters): Pick<RouteOptions, 'preHandler'> {
+  const perCaller = limiters.membershipChecksPerCaller;
+  const perProvider = limiters.membershipChecksPerProvider;
+  return {
+    preHandler: (request, reply, done) => {
+      const who = tillCaller(request.principal);
+      if (who !== undefined) {
+        const wait = Math.max(perCaller.retryAfter(who.caller), perProvider.retryAfter(who.provider));
+        if (wait > 0) {
+          void tooMany(request, reply, wait, 'Too many membership checks.');
+          return;
+        }
+        perCaller.hit(who.caller);
+        perProvider.hit(who.provider);
+      }
+      done();
+    },
+  };
+}
 
 /** Counts every request per client address. */
 function perAddress(name: RateLimitName, detail: string): Rule['hooks'] {
@@ -268,29 +293,6 @@ function perAddress(name: RateLimitName, detail: string): Rule['hooks'] {
       done();
     },
   });
-  { method: 'POST', url: '/api/v1/membership-checks', hooks: membershipHooks },
-];
-
-/**
- * Against walking through pass numbers with the yes-or-no check: every check counts, valid or
- * not (a "no" must not cost more than a "yes", or the limit itself would tell them apart).
- */
-function membershipHooks(limiters: Limiters): Pick<RouteOptions, 'preHandler'> {
-  const perCaller = limiters.membershipChecksPerCaller;
-  const perProvider = limiters.membershipChecksPerProvider;
-  return {
-      const who = tillCaller(request.principal);
-      if (who !== undefined) {
-        const wait = Math.max(perCaller.retryAfter(who.caller), perProvider.retryAfter(who.provider));
-        if (wait > 0) {
-          void tooMany(request, reply, wait, 'Too many membership checks.');
-          return;
-        }
-        perCaller.hit(who.caller);
-        perProvider.hit(who.provider);
-      }
-    },
-  };
 }
 
 /** The till system's token or the staff member; undefined for callers the till refuses anyway. */

@@ -1,8 +1,9 @@
 /** Who is calling. Resolved once per request by the identity module; read by the policy layer. */
-/** partner_staff: staff of a partner organisation (a buurthuis, a volunteer organisation); see the partners module. */
-export type StaffRole = 'till_staff' | 'provider_admin' | 'org_admin' | 'partner_staff';
-/** desk_staff: staff of a sales point (library, city office, buurthuis) who sell and renew passes. */
-export type StaffRole = 'till_staff' | 'provider_admin' | 'org_admin' | 'desk_staff';
+/**
+ * partner_staff: staff of a partner organisation (a buurthuis, a volunteer organisation); see the partners module.
+ * desk_staff: staff of a sales point (library, city office, buurthuis) who sell and renew passes.
+ */
+export type StaffRole = 'till_staff' | 'provider_admin' | 'org_admin' | 'partner_staff' | 'desk_staff';
 
 export type Principal =
   | { kind: 'anonymous'; tenantId: string }

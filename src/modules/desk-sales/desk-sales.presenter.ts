@@ -1,5 +1,6 @@
 import type { Static } from '@sinclair/typebox';
 import { formatPassNumber } from '../passes/pass-number.ts';
+import type { PassStatus as PassStatusValue } from '../passes/passes.tables.ts';
 import type { DayClosing, DeskDay, DeskPass, DeskSaleDone } from './desk-sales.schemas.ts';
 import type { ClosingRow, DeskDayData } from './desk-sales.service.ts';
 
@@ -48,7 +49,7 @@ export function presentDeskDay(d: DeskDayData): Static<typeof DeskDay> {
 export function presentDeskPass(p: {
   number: string;
   holder_name: string;
-  status: 'active' | 'blocked' | 'expired';
+  status: PassStatusValue;
   valid_until: string;
   renewable: boolean;
 }): Static<typeof DeskPass> {

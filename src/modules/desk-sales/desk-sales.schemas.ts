@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { Cents, DateOnly, PositiveCents, Uuid } from '../../http/schemas.ts';
+import { PassStatus } from '../passes/passes.schemas.ts';
 
 /** What goes in and out of the desk endpoints; the presenters return their `Static<>` types. */
 
@@ -51,7 +52,7 @@ export const DeskSaleDone = Type.Object({
 export const DeskPass = Type.Object({
   passNumber: Type.String(),
   holderName: Type.String(),
-  status: Type.Union([Type.Literal('active'), Type.Literal('blocked'), Type.Literal('expired')]),
+  status: PassStatus,
   validUntil: DateOnly,
   renewable: Type.Boolean({
     description: 'Whether the desk can renew it now (a paid pass, in its last 60 days or lapsed)',

@@ -117,8 +117,6 @@ export class IdentityRepository {
     user: { providerId: string; role: 'till_staff' | 'provider_admin'; name: string; email: string },
   ) {
     return this.db
-  async insertDeskStaffUser(tenantId: string, user: { name: string; email: string; passwordHash: string }) {
-    const row = await this.db
       .insertInto('users')
       .values({
         tenant_id: tenantId,
@@ -142,7 +140,6 @@ export class IdentityRepository {
         email: user.email,
         name: user.name,
         role: 'partner_staff',
-        role: 'desk_staff',
         password_hash: user.passwordHash,
         provider_id: null,
         holder_id: null,
@@ -150,10 +147,27 @@ export class IdentityRepository {
       .onConflict((oc) => oc.doNothing())
       .returning(['id'])
       .executeTakeFirst();
+  }
+
+  async insertDeskStaffUser(tenantId: string, user: { name: string; email: string; passwordHash: string }) {
+    const row = await this.db
+      .insertInto('users')
+      .values({
+        tenant_id: tenantId,
+        email: user.email,
+        name: user.name,
+        role: 'desk_staff',
+        password_hash: user.passwordHash,
+        provider_id: null,
+        holder_id: null,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     return row.id;
+  }
+
   listProviderStaff(tenantId: string, providerId: string) {
+    return this.db
       .selectFrom('users')
       .select(['id', 'name', 'email', 'role', 'created_at'])
       .where('tenant_id', '=', tenantId)
@@ -166,10 +180,13 @@ export class IdentityRepository {
 
   /** Removes a provider's staff member; their sessions and login links go with them (cascade). */
   deleteProviderStaff(tenantId: string, providerId: string, userId: string) {
+    return this.db
       .deleteFrom('users')
       .where('tenant_id', '=', tenantId)
       .where('provider_id', '=', providerId)
       .where('id', '=', userId)
       .where('role', 'in', ['till_staff', 'provider_admin'])
+      .returning(['id'])
+      .executeTakeFirst();
   }
 }

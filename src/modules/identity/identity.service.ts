@@ -212,14 +212,20 @@ export function createResidentAccounts(
 /** Whether a resident already logs in with this e-mail address (one resident account per address). */
 export async function residentAccountExists(db: Db, tenantId: string, email: string): Promise<boolean> {
   return !!(await new IdentityRepository(db).findUserByEmail(tenantId, email, ['resident']));
+}
+
 /**
  * A staff account of a sales point (desk staff), for the desk-sales module, in the caller's
  * transaction. Returns the user's id.
  */
 export function createDeskStaffAccount(
+  tx: Db,
+  tenantId: string,
   account: { name: string; email: string; passwordHash: string },
 ): Promise<string> {
   return new IdentityRepository(tx).insertDeskStaffUser(tenantId, account);
+}
+
 /** A provider's staff (till staff and admins), for the provider's admins. */
 export function listProviderStaff(db: Db, tenantId: string, providerId: string) {
   return new IdentityRepository(db).listProviderStaff(tenantId, providerId);

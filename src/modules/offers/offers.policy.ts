@@ -5,6 +5,8 @@ export const offersPolicy = definePolicy({
   'catalogue.read': allow(anyone),
   // Who bears an offer's discount and whether credit may pay there is the pass organisation's money decision.
   'offer.paymentRules.manage': allow(isOrgAdmin),
+  // Which pass categories an offer is for (a respite day for carers, the food bank for minima).
+  'offer.eligibility.manage': allow(isOrgAdmin),
   // The provider portal: its admins see, make and change its offers; the pass organisation may
   // do so for any provider (its changes need no moderation). Not till staff: an offer's terms
   // include the kansentarief, and a till clerk who knows it would know why a holder pays it.
@@ -20,6 +22,4 @@ export const offersPolicy = definePolicy({
   'offer.moderate': allow(isOrgAdmin),
   // Route pages: name, story, picture, order and whether a route is shown.
   'route.manage': allow(isOrgAdmin),
-  // Which pass categories an offer is for (a respite day for carers, the food bank for minima).
-  'offer.eligibility.manage': allow(isOrgAdmin),
 });

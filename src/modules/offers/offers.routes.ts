@@ -22,14 +22,13 @@ const Slug = (description: string) => Type.String({ minLength: 1, maxLength: 100
 
 export async function offersRoutes(app: App) {
   await app.register(paymentRulesRoutes);
+  await app.register(eligibilityRoutes);
   await app.register(routePagesRoutes);
   await app.register(offerPortalRoutes);
   const service = new OffersService(
     new OffersRepository(app.deps.database.db),
     new CatalogueSearchRepository(app.deps.database.db),
   );
-  await app.register(eligibilityRoutes);
-  const service = new OffersService(new OffersRepository(app.deps.database.db));
 
   app.get(
     '/offers',

@@ -1,11 +1,6 @@
 -- Desk sales (issue 14): staff at a sales point (library, city office, buurthuis) sell and renew
 -- passes at a desk and record the payment (pin or cash); each desk's day is closed and reconciled.
 
--- A new staff role: desk staff see only what a sale needs (identity's users table accepts it).
-alter table users drop constraint users_role_check;
-alter table users add constraint users_role_check
-  check (role in ('resident', 'till_staff', 'provider_admin', 'org_admin', 'desk_staff'));
-
 create table sales_points (
   tenant_id text not null references tenants(id),
   id uuid not null default gen_random_uuid(),

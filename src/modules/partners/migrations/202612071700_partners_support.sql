@@ -1,11 +1,6 @@
 -- Partner organisations (buurthuizen, wijkcentra, volunteer organisations, sport clubs) with
 -- their own staff, and their applications for support from the actiebudget (issue 17).
 
--- Partner staff log in like other staff; which partner they act for is in partner_staff.
-alter table users drop constraint if exists users_role_check;
-alter table users add constraint users_role_check
-  check (role in ('resident', 'till_staff', 'provider_admin', 'org_admin', 'partner_staff'));
-
 create table partners (
   tenant_id text not null references tenants(id),
   id uuid not null default gen_random_uuid(),
