@@ -121,6 +121,7 @@ beforeAll(async () => {
     wijkCode: 'WK047912',
     postcode: '1506 EB',
     kvkNumber: '12345678',
+    color: '#1a6b3c',
   });
   callers.anonymous = {};
   callers.resident = { cookie: await loginResident(ctx.app, 'fuzz-bewoner@voorbeeld.demo') };

@@ -58,7 +58,8 @@ describe('catalogue search', () => {
     await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
     await page.waitForURL('**/?q=banenzwemen', WAIT);
     await page.getByRole('link', { name: 'Banenzwemmen' }).waitFor(WAIT);
-    expect(await page.locator('.sp-offer-card').count()).toBe(1);
+    // The list before the search stays on screen until the new answer arrives.
+    await expect.poll(() => page.locator('.sp-offer-list .sp-offer-card').allTextContents(), WAIT).toHaveLength(1);
 
     await page.getByLabel('Zoeken', { exact: true }).fill('');
     await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
@@ -66,7 +67,7 @@ describe('catalogue search', () => {
     await page.getByLabel(/Alleen gratis/).click();
     await page.waitForURL('**/?free=true', WAIT);
     await page.getByRole('link', { name: 'Zwemles voor kinderen' }).waitFor(WAIT);
-    expect(await page.locator('.sp-offer-card').count()).toBe(1);
+    await expect.poll(() => page.locator('.sp-offer-list .sp-offer-card').count(), WAIT).toBe(1);
     await expectAccessible(page, 'catalogue, free only');
 
     // A date range goes into the address and the search.

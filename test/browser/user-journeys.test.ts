@@ -344,7 +344,7 @@ describe('Zaanse Pas in the browser (issue 2, steps 1-5)', () => {
     await expectAccessible(admin, 'admin: redemptions');
 
     // A part of Beheer that does not exist is "not found", never another list.
-    await admin.goto('/beheer/actiebudget');
+    await admin.goto('/beheer/bestaat-niet');
     await h1(admin, 'Deze pagina bestaat niet');
     expect(await admin.locator('main table').count()).toBe(0);
     await expectAccessible(admin, 'admin: unknown section');
