@@ -1,11 +1,11 @@
 import { FormField, FormLabel, Heading, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
-import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { RouterLink } from '../../../components/RouterLink.tsx';
 import { useRoutes, useWijken } from '../../../lib/lookups.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { useSearchParamSetter } from '../../../lib/use-search-param-setter.ts';
 import { useEvents, useFestivals, type EventFilters } from '../api/agenda.ts';
 import { CalendarLink } from '../components/CalendarLink.tsx';
 import { EventList } from '../components/EventList.tsx';
@@ -30,18 +30,12 @@ function readFilters(params: URLSearchParams): EventFilters {
 export default function AgendaPage() {
   const { t } = useTranslation('agenda');
   usePageTitle(t('agenda.title'));
-  const [params, setParams] = useSearchParams();
+  const [params, choose] = useSearchParamSetter();
   const filters = readFilters(params);
   const events = useEvents(filters);
   const festivals = useFestivals();
   const routes = useRoutes();
   const wijken = useWijken();
-  const choose = (key: string, value: string) => {
-    const next = new URLSearchParams(window.location.search);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
   const price = filters.free === true ? 'gratis' : filters.free === false ? 'betaald' : '';
 
   return (

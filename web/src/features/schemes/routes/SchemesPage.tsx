@@ -9,12 +9,12 @@ import {
   SelectOption,
   Textbox,
 } from '@utrecht/component-library-react';
-import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { RouterLink } from '../../../components/RouterLink.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { useSearchParamSetter } from '../../../lib/use-search-param-setter.ts';
 import { LIFE_EVENTS, THEMES, useSchemes, type LifeEvent, type SchemeFilters } from '../api/schemes.ts';
 import { SchemeCard } from '../components/SchemeCard.tsx';
 import '../schemes.css';
@@ -23,7 +23,7 @@ import '../schemes.css';
 export default function SchemesPage() {
   const { t } = useTranslation('schemes');
   usePageTitle(t('list.title'));
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useSearchParamSetter();
   const filters: SchemeFilters = {
     q: params.get('zoek') ?? undefined,
     lifeEvent: (params.get('gebeurtenis') as LifeEvent | null) ?? undefined,
@@ -33,12 +33,6 @@ export default function SchemesPage() {
   const schemes = useSchemes(filters);
   const [q, setQ] = useState(filters.q ?? '');
 
-  const set = (key: string, value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     set('zoek', q.trim() || undefined);

@@ -1,11 +1,11 @@
 import { FormField, FormLabel, Heading, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
-import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { RouterLink } from '../../../components/RouterLink.tsx';
 import { useRoutes, useWijken } from '../../../lib/lookups.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { useSearchParamSetter } from '../../../lib/use-search-param-setter.ts';
 import { useMapAreas, useOfferLocations } from '../api/maps.ts';
 import { LocationList } from '../components/LocationList.tsx';
 import { MapView } from '../components/MapView.tsx';
@@ -14,7 +14,7 @@ import { MapView } from '../components/MapView.tsx';
 export default function MapPage() {
   const { t } = useTranslation('wijkkaart');
   usePageTitle(t('map.title'));
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useSearchParamSetter();
   const route = params.get('route') ?? '';
   const wijk = params.get('wijk') ?? '';
   const filter = { ...(route && { route }), ...(wijk && { wijk }) };
@@ -24,12 +24,7 @@ export default function MapPage() {
   const wijken = useWijken();
   const offerCount = new Map(wijken.data?.items.map((w) => [w.code, w.offerCount]));
   const wijkFeatures = areas.data?.features.filter((f) => f.properties.kind === 'wijk') ?? [];
-  const choose = (key: 'route' | 'wijk', value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
+  const choose = (key: 'route' | 'wijk', value: string) => setParam(key, value);
 
   return (
     <>
