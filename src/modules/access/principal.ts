@@ -2,8 +2,34 @@
 /**
  * partner_staff: staff of a partner organisation (a buurthuis, a volunteer organisation); see the partners module.
  * desk_staff: staff of a sales point (library, city office, buurthuis) who sell and renew passes.
+ * policy_officer: a beleidsmedewerker; reads the dashboards of their opgaven, proposes opportunities.
+ * editor / chief_editor: write stories and newsletters; the chief editor publishes.
+ * support_group: a member of the supportgroep; passes on leads and tips, reads the game plan.
+ * wijkmanager: the municipality's manager of one wijk; adds recruitment leads for it.
+ * None of these act for a provider.
  */
-export type StaffRole = 'till_staff' | 'provider_admin' | 'org_admin' | 'partner_staff' | 'desk_staff';
+export type StaffRole =
+  | 'till_staff'
+  | 'provider_admin'
+  | 'org_admin'
+  | 'partner_staff'
+  | 'desk_staff'
+  | 'policy_officer'
+  | 'editor'
+  | 'chief_editor'
+  | 'support_group'
+  | 'wijkmanager';
+
+/** Staff roles that never act for a provider, whatever provider_id says. */
+const ROLES_WITHOUT_PROVIDER: readonly StaffRole[] = [
+  'org_admin',
+  'partner_staff',
+  'policy_officer',
+  'editor',
+  'chief_editor',
+  'support_group',
+  'wijkmanager',
+];
 
 export type Principal =
   | { kind: 'anonymous'; tenantId: string }
@@ -29,8 +55,7 @@ export function actorId(principal: Principal): string {
 /** The provider a principal acts for, if any. */
 export function providerOf(principal: Principal): string | null {
   if (principal.kind === 'till_system') return principal.providerId;
-  if (principal.kind === 'staff' && principal.role !== 'org_admin' && principal.role !== 'partner_staff')
-    return principal.providerId;
+  if (principal.kind === 'staff' && !ROLES_WITHOUT_PROVIDER.includes(principal.role)) return principal.providerId;
   return null;
 }
 
@@ -41,6 +66,11 @@ export const isOrgAdmin = (p: Principal) => p.kind === 'staff' && p.role === 'or
 export const isProviderAdmin = (p: Principal) => p.kind === 'staff' && p.role === 'provider_admin';
 export const isPartnerStaff = (p: Principal) => p.kind === 'staff' && p.role === 'partner_staff';
 export const isDeskStaff = (p: Principal) => p.kind === 'staff' && p.role === 'desk_staff';
+export const isPolicyOfficer = (p: Principal) => p.kind === 'staff' && p.role === 'policy_officer';
+export const isEditor = (p: Principal) => p.kind === 'staff' && (p.role === 'editor' || p.role === 'chief_editor');
+export const isChiefEditor = (p: Principal) => p.kind === 'staff' && p.role === 'chief_editor';
+export const isSupportGroupMember = (p: Principal) => p.kind === 'staff' && p.role === 'support_group';
+export const isWijkmanager = (p: Principal) => p.kind === 'staff' && p.role === 'wijkmanager';
 export const actsForAProvider = (p: Principal) => providerOf(p) !== null;
 export const anyone = () => true;
 

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { prepare } from '../../db/prepared.ts';
+import type { UserRole } from './identity.tables.ts';
 
 const ACTIVE_API_TOKEN = prepare<
   { tokenHash: string },
@@ -140,6 +141,26 @@ export class IdentityRepository {
         email: user.email,
         name: user.name,
         role: 'partner_staff',
+        password_hash: user.passwordHash,
+        provider_id: null,
+        holder_id: null,
+      })
+      .onConflict((oc) => oc.doNothing())
+      .returning(['id'])
+      .executeTakeFirst();
+  }
+
+  insertOrganisationStaffUser(
+    tenantId: string,
+    user: { name: string; email: string; role: UserRole; passwordHash: string },
+  ) {
+    return this.db
+      .insertInto('users')
+      .values({
+        tenant_id: tenantId,
+        email: user.email,
+        name: user.name,
+        role: user.role,
         password_hash: user.passwordHash,
         provider_id: null,
         holder_id: null,

@@ -90,6 +90,11 @@ export class IdentityService {
       'org_admin',
       'partner_staff',
       'desk_staff',
+      'policy_officer',
+      'editor',
+      'chief_editor',
+      'support_group',
+      'wijkmanager',
     ]);
     const passwordHash = user?.password_hash ?? (await DUMMY_HASH_PROMISE);
     const ok = await argonVerify(passwordHash, password).catch(() => false);
@@ -224,6 +229,28 @@ export function createDeskStaffAccount(
   account: { name: string; email: string; passwordHash: string },
 ): Promise<string> {
   return new IdentityRepository(tx).insertDeskStaffUser(tenantId, account);
+}
+
+/** Roles created by the pass organisation for people who do not work for a provider, a partner or a desk. */
+export type OrganisationStaffRole = 'policy_officer' | 'editor' | 'chief_editor' | 'support_group' | 'wijkmanager';
+
+/**
+ * A staff account with one of the organisation's roles (beleidsmedewerker, editor, supportgroep,
+ * wijkmanager), in the caller's transaction; they log in with e-mail and password. Returns the user's
+ * id, or undefined when the address already has this role.
+ */
+export async function createOrganisationStaffAccount(
+  tx: Db,
+  tenantId: string,
+  account: { name: string; email: string; password: string; role: OrganisationStaffRole },
+): Promise<string | undefined> {
+  const row = await new IdentityRepository(tx).insertOrganisationStaffUser(tenantId, {
+    name: account.name,
+    email: account.email.trim().toLowerCase(),
+    role: account.role,
+    passwordHash: await hashPassword(account.password),
+  });
+  return row?.id;
 }
 
 /** A provider's staff (till staff and admins), for the provider's admins. */

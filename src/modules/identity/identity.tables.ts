@@ -2,7 +2,18 @@ import type { Generated } from 'kysely';
 import type { Timestamp, CreatedAt } from '../../db/schema.ts';
 
 /** Table types of the identity module. Keep in step with the migrations that create them. */
-export type UserRole = 'resident' | 'till_staff' | 'provider_admin' | 'org_admin' | 'partner_staff' | 'desk_staff';
+export type UserRole =
+  | 'resident'
+  | 'till_staff'
+  | 'provider_admin'
+  | 'org_admin'
+  | 'partner_staff'
+  | 'desk_staff'
+  | 'policy_officer'
+  | 'editor'
+  | 'chief_editor'
+  | 'support_group'
+  | 'wijkmanager';
 
 export interface UsersTable {
   tenant_id: string;
