@@ -15,6 +15,7 @@ import { ProblemCatalogueIndex, registerProblemHandlers } from './http/problem.t
 import { Problem } from './http/schemas.ts';
 import { installPeriodicJob } from './http/periodic-job.ts';
 import { MODULES } from './modules.ts';
+import { JobRunner } from './shared/jobs.ts';
 import { installAuthentication } from './modules/identity/authentication.ts';
 
 export const API_VERSION = '1.0.0';
@@ -34,7 +35,18 @@ export async function buildApp(
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const policies = modules.flatMap((m) => (m.policy ? [m.policy] : []));
-  app.decorate('deps', { database, config, policies });
+  // Background jobs that survive a restart (pg-boss, decision 0024): every module's queues.
+  const jobs = new JobRunner(database, { databaseUrl: config.databaseUrl, log: app.log });
+  app.decorate('deps', { database, config, policies, jobs });
+  for (const module of modules) for (const queue of module.queues?.(app.deps) ?? []) jobs.register(queue);
+  // Started with the server (tests start it when they first send a job), stopped before the database closes.
+  if (config.environment !== 'test')
+    app.addHook('onReady', async () => {
+      await jobs.start();
+    });
+  app.addHook('onClose', async () => {
+    await jobs.stop();
+  });
   await app.register(fastifyCookie);
   const problems = new ProblemCatalogueIndex(modules.flatMap((m) => (m.problems ? [m.problems] : [])));
   registerProblemHandlers(app, problems);

@@ -279,3 +279,80 @@ describe('rejecting and withdrawing', () => {
     expect(problemCode(response.body)).toBe('free-pass-already-held');
   });
 });
+
+describe('a scheme with a reduced pass price', () => {
+  it('approves without a pass; the resident pays the reduced price online, then holds carer passes', async () => {
+    const db = ctx.database.db;
+    const scheme = await db
+      .insertInto('schemes')
+      .values({
+        tenant_id: TENANT,
+        slug: 'zaanse-pas-met-korting',
+        title: 'Zaanse Pas met korting',
+        summary: 'De pas voor €5',
+        apply_route: 'online_form',
+        apply_url: '/gratis-pas/aanvragen',
+        provider_kind: 'municipality',
+        audience: 'residents',
+        status: 'published',
+        grants_pass: true,
+        pass_price_cents: 500,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const wrong = await apply(await newApplicant('Iemand', 'iemand@test.demo'), { schemeId: crypto.randomUUID() });
+    expect(wrong.statusCode).toBe(400);
+    expect(invalidNames(wrong.body)).toEqual(['body.schemeId']);
+
+    const anna = await newApplicant('Anna Kowalska', 'anna@test.demo');
+    const applied = await request('POST', '/applications', anna, {
+      ground: 'carer',
+      schemeId: scheme.id,
+      household: [{ relation: 'partner', name: 'Piotr Kowalski', birthDate: '1980-03-03' }],
+    });
+    expect(applied.statusCode, applied.body).toBe(201);
+    expect(applied.json()).toMatchObject({ passPriceCents: 500, scheme: { title: 'Zaanse Pas met korting' } });
+    const id = applied.json().id as string;
+
+    const approved = await request('POST', `/applications/${id}/decision`, admin, { outcome: 'approved' });
+    expect(approved.statusCode, approved.body).toBe(200);
+    const payment = approved.json().payment as { orderId: string; amountCents: number; status: string };
+    expect(payment).toMatchObject({ amountCents: 1000, status: 'open' });
+    const passesOf = () =>
+      db
+        .selectFrom('passes')
+        .innerJoin('holders', 'holders.id', 'passes.holder_id')
+        .select(['holders.name', 'passes.category'])
+        .where('holders.name', 'in', ['Anna Kowalska', 'Piotr Kowalski'])
+        .orderBy('holders.name')
+        .execute();
+    expect(await passesOf()).toEqual([]);
+
+    // Only Anna may pay her order; anyone else is told it does not exist.
+    const other = await request('POST', `/pass-orders/${payment.orderId}/payments`, till);
+    expect(other.statusCode).toBe(404);
+    const started = await request('POST', `/pass-orders/${payment.orderId}/payments`, anna);
+    expect(started.statusCode, started.body).toBe(201);
+    const checkoutUrl = started.json().checkoutUrl as string;
+    const paymentId = decodeURIComponent(checkoutUrl.split('/').pop()!);
+    const paid = await request('POST', `/test-payments/${paymentId}/outcomes`, null, { status: 'paid' });
+    expect(paid.statusCode, paid.body).toBe(200);
+
+    expect(await passesOf()).toEqual([
+      { name: 'Anna Kowalska', category: 'carer' },
+      { name: 'Piotr Kowalski', category: 'carer' },
+    ]);
+    const mine = (await request('GET', '/me/applications', anna)).json().items[0];
+    expect(mine.payment).toMatchObject({ status: 'paid', amountCents: 1000 });
+    expect((await request('GET', '/me/pass', anna)).json()).toMatchObject({ holderName: 'Anna Kowalska' });
+    const sale = await db
+      .selectFrom('journal_entries')
+      .select('kind')
+      .where('reference', '=', payment.orderId)
+      .executeTakeFirst();
+    expect(sale?.kind).toBe('pass_sale');
+    // Paid once: paying again is refused.
+    const again = await request('POST', `/pass-orders/${payment.orderId}/payments`, anna);
+    expect(again.statusCode).toBe(409);
+  });
+});

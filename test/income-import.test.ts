@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import incomeImport from '../src/modules/income-import/income-import.module.ts';
+import type { Principal } from '../src/modules/access/principal.ts';
+import { INCOME_IMPORT_QUEUE, IncomeImportService } from '../src/modules/income-import/income-import.service.ts';
+import { JobRunner } from '../src/shared/jobs.ts';
 import { createProvider, createTenant, createUser, loginStaff, TENANT } from './support/fixtures.ts';
 import { createTestApp, type TestContext } from './support/test-app.ts';
 
@@ -70,12 +72,12 @@ async function importAndWait(body: Buffer): Promise<Run> {
   const started = await upload(body, false);
   expect(started.statusCode, started.body).toBe(202);
   const id = (started.json() as Run).id;
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < 600; i++) {
     const run = (
       await ctx.app.inject({ url: `${API}/income-imports/${id}`, headers: { cookie: admin } })
     ).json() as Run;
     if (run.status !== 'running') return run;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error('the import did not finish');
 }
@@ -176,31 +178,69 @@ describe('income import', () => {
     expect(response.statusCode, response.body).toBe(201);
     expect((response.json() as Run).report).toMatchObject({ created: 1, refused: 0 });
   });
+});
 
-  it('marks a run that lost its process (a restart) failed after two hours, so a new one may start', async () => {
-    const { rows } = await ctx.database.db
-      .insertInto('income_import_runs')
-      .values({
-        tenant_id: TENANT,
-        file_name: 'x.csv',
-        dry_run: false,
-        status: 'running',
-        problems: '[]',
-        letters_pdf: null,
-        error: null,
-        created_by: 'test',
-        finished_at: null,
-      })
-      .returning('id')
-      .execute()
-      .then((r) => ({ rows: r }));
-    const job = incomeImport.jobs![0]!;
-    const deps = ctx.app.deps;
-    expect(await job.run(deps, new Date(Date.now() + 60 * 60_000))).toBeUndefined();
-    expect(await job.run(deps, new Date(Date.now() + 3 * 60 * 60_000))).toEqual({ failed: 1 });
-    const run = (
-      await ctx.app.inject({ url: `${API}/income-imports/${rows[0]!.id}`, headers: { cookie: admin } })
-    ).json() as Run;
-    expect(run.status).toBe('failed');
+describe('a run as a background job', () => {
+  it('resumes a run whose job runner stopped halfway, at the next chunk, and imports every row once', async () => {
+    const { database, config } = ctx.app.deps;
+    const lines = Array.from(
+      { length: 30 },
+      (_, i) => `K5${String(i).padStart(3, '0')};Bewoner ${i};Zuiddijk ${i};1501 AA;Zaandam;01-01-1970;;minimum;`,
+    );
+    const user = await database.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', 'beheer@test.demo')
+      .executeTakeFirstOrThrow();
+    const principal: Principal = {
+      kind: 'staff',
+      tenantId: TENANT,
+      userId: user.id,
+      role: 'org_admin',
+      providerId: null,
+      name: 'beheer',
+    };
+    const passesBefore = await passCount();
+    // The app's runner is stopped first, so only the runner made here takes the job until it stops.
+    await ctx.app.deps.jobs.stop();
+    // The first process: chunks of 10 rows; its runner is stopped as soon as the first chunk is in.
+    const first = new JobRunner(database);
+    const service = new IncomeImportService(database.db, config.publicUrl, undefined, {
+      chunkRows: 10,
+      afterChunk: async (n) => {
+        if (n === 0) void first.stop();
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      },
+    });
+    first.register({ name: INCOME_IMPORT_QUEUE, run: (data, signal) => service.work(data as never, signal) });
+    const { run, job } = await service.start(principal, 'export.csv', ansi(lines));
+    const jobId = await first.send(INCOME_IMPORT_QUEUE, job);
+    await expect.poll(() => first.started, { timeout: 30_000, interval: 50 }).toBe(false);
+    const halfway = await database.db
+      .selectFrom('income_import_runs')
+      .select(['status', 'next_chunk', 'processed_rows'])
+      .where('id', '=', run.id)
+      .executeTakeFirstOrThrow();
+    expect(halfway).toEqual({ status: 'running', next_chunk: 1, processed_rows: 10 });
+    expect(await passCount()).toBe(passesBefore + 10);
+
+    // The app's runner (another process after the restart) takes the job again and finishes it.
+    await ctx.app.deps.jobs.start();
+    let done: Run | undefined;
+    for (let i = 0; i < 600 && done?.status !== 'done'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      done = (await ctx.app.inject({ url: `${API}/income-imports/${run.id}`, headers: { cookie: admin } })).json();
+    }
+    expect(done).toMatchObject({ status: 'done', processedRows: 30, totalRows: 30 });
+    expect(done!.report).toMatchObject({ created: 30, unchanged: 0, refused: 0 });
+    expect(await passCount()).toBe(passesBefore + 30);
+    expect(await ctx.app.deps.jobs.state(INCOME_IMPORT_QUEUE, jobId)).toMatchObject({
+      state: 'completed',
+      retryCount: 1,
+    });
+    // Still idempotent: the same file again changes nothing.
+    const again = await importAndWait(ansi(lines));
+    expect(again.report).toMatchObject({ created: 0, unchanged: 30 });
+    expect(await passCount()).toBe(passesBefore + 30);
   });
 });

@@ -10,6 +10,7 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import type { Policy } from '../modules/access/policy.ts';
 import type { Principal } from '../modules/access/principal.ts';
+import type { JobRunner } from '../shared/jobs.ts';
 
 /** What every module's routes receive: the database, the configuration and every module's policy. */
 export interface AppDeps {
@@ -17,6 +18,8 @@ export interface AppDeps {
   config: Config;
   /** The policies of all modules: what a session may do (`GET /sessions/current`). */
   policies: readonly Policy[];
+  /** Background jobs that survive a restart (src/shared/jobs.ts, decision 0024). */
+  jobs: JobRunner;
 }
 
 export type App = FastifyInstance<

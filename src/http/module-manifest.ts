@@ -4,6 +4,7 @@ import type { Policy } from '../modules/access/policy.ts';
 import type { Random } from '../shared/random.ts';
 import type { ProblemCatalogue } from '../shared/errors.ts';
 import type { App, AppDeps } from './app-types.ts';
+import type { JobQueue } from '../shared/jobs.ts';
 
 /** Work a module does in the background: at start-up, then every `intervalMs` (not in tests). */
 export interface PeriodicJob {
@@ -44,6 +45,8 @@ export interface ModuleManifest {
   /** Its actions and who may do them. */
   policy?: Policy;
   jobs?: readonly PeriodicJob[];
+  /** Its queues of background jobs that survive a restart (pg-boss; src/shared/jobs.ts, decision 0024). */
+  queues?: (deps: AppDeps) => readonly JobQueue[];
   /**
    * Its part of the Zaanstad demo, in the seed's transaction after the core demo (people,
    * providers, offers, redemptions, money) and the modules listed before it. Writes only its own tables.

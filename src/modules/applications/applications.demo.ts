@@ -1,6 +1,7 @@
 import type { DemoContext } from '../../http/module-manifest.ts';
 import { createResidentAccount } from '../identity/identity.service.ts';
 import { createHolder } from '../passes/pass-issuing.ts';
+import { passGrantingSchemes } from '../schemes/schemes.service.ts';
 import { ApplicationsRepository } from './applications.repository.ts';
 import type { ApplicationGround, ApplicationStatus } from './applications.tables.ts';
 
@@ -71,6 +72,7 @@ export async function applicationsDemo({ tx, tenantId, anchorDate }: DemoContext
   const year = Number(anchorDate.slice(0, 4));
   const wijken = await tx.selectFrom('wijken').select(['code', 'name']).where('tenant_id', '=', tenantId).execute();
   const wijkCode = (name: string) => wijken.find((w) => w.name === name)?.code ?? null;
+  const [passScheme] = await passGrantingSchemes(tx, tenantId);
   for (const a of APPLICANTS) {
     if (await repo.findResidentUser(tenantId, a.email)) continue;
     const holderId = await createHolder(tx, tenantId, { name: a.name, email: a.email, wijkCode: wijkCode(a.wijk) });
@@ -83,6 +85,8 @@ export async function applicationsDemo({ tx, tenantId, anchorDate }: DemoContext
       ground: a.ground,
       applicantBirthDate: null,
       explanation: a.explanation,
+      schemeId: passScheme?.id ?? null,
+      passPriceCents: passScheme?.passPriceCents ?? 0,
       members: a.members.map((m) => ({
         relation: m.relation,
         name: m.name,

@@ -42,6 +42,9 @@ export function presentApplication(a: FullApplication): Static<typeof Applicatio
           decidedAt: iso(a.decided_at as Date),
         }
       : null,
+    scheme: a.scheme_id ? { id: a.scheme_id, title: a.scheme_title ?? '' } : null,
+    passPriceCents: a.pass_price_cents,
+    payment: a.payment,
     evidence: a.evidence.map(presentEvidence),
     events: a.events.map((e) => ({
       kind: e.kind,

@@ -6,6 +6,13 @@ export const applicationsProblems = defineProblems({
     status: 404,
     title: { en: 'Application not found', nl: 'Aanvraag niet gevonden' },
   },
+  'application-payment-unavailable': {
+    status: 409,
+    title: {
+      en: 'A reduced-price pass cannot be paid online here',
+      nl: 'Een pas tegen lager tarief kan hier niet online betaald worden',
+    },
+  },
   'evidence-not-found': {
     status: 404,
     title: { en: 'Evidence not found or already deleted', nl: 'Bewijsstuk niet gevonden of al verwijderd' },

@@ -70,6 +70,8 @@ export class ApplicationsRepository {
     ground: ApplicationGround;
     applicantBirthDate: string | null;
     explanation: string;
+    schemeId: string | null;
+    passPriceCents: number;
     members: { relation: MemberRelation; name: string; birthDate: string }[];
   }) {
     const row = await this.db
@@ -87,6 +89,9 @@ export class ApplicationsRepository {
         decided_by: null,
         decided_at: null,
         issued_pass_id: null,
+        scheme_id: values.schemeId,
+        pass_price_cents: values.passPriceCents,
+        pass_order_id: null,
       })
       .onConflict((oc) => oc.doNothing())
       .returning(['id'])
@@ -140,6 +145,9 @@ export class ApplicationsRepository {
       .leftJoin('users as r', (join) =>
         join.onRef('r.tenant_id', '=', 'a.tenant_id').onRef('r.id', '=', 'a.assigned_to'),
       )
+      .leftJoin('schemes as s', (join) =>
+        join.onRef('s.tenant_id', '=', 'a.tenant_id').onRef('s.id', '=', 'a.scheme_id'),
+      )
       .where('a.tenant_id', '=', tenantId);
   }
 
@@ -163,6 +171,10 @@ export class ApplicationsRepository {
         'a.updated_at',
         'h.name as applicant_name',
         'u.email as applicant_email',
+        'a.scheme_id',
+        's.title as scheme_title',
+        'a.pass_price_cents',
+        'a.pass_order_id',
       ])
       .where('a.id', '=', applicationId)
       .executeTakeFirst();
@@ -172,7 +184,7 @@ export class ApplicationsRepository {
   lockApplication(tenantId: string, applicationId: string) {
     return this.db
       .selectFrom('applications')
-      .select(['id', 'status', 'holder_id', 'ground', 'applicant_user_id'])
+      .select(['id', 'status', 'holder_id', 'ground', 'applicant_user_id', 'pass_price_cents'])
       .where('tenant_id', '=', tenantId)
       .where('id', '=', applicationId)
       .forUpdate()
@@ -293,6 +305,7 @@ export class ApplicationsRepository {
       objectionInfo: string;
       decidedBy: string;
       issuedPassId: string | null;
+      passOrderId?: string | null;
     },
   ) {
     return this.db
@@ -304,6 +317,7 @@ export class ApplicationsRepository {
         decided_by: decision.decidedBy,
         decided_at: sql`now()`,
         issued_pass_id: decision.issuedPassId,
+        pass_order_id: decision.passOrderId ?? null,
         updated_at: sql`now()`,
       })
       .where('tenant_id', '=', tenantId)

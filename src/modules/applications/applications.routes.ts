@@ -3,6 +3,7 @@ import type { App } from '../../http/app-types.ts';
 import { sendPage } from '../../http/paging.ts';
 import { PagingQuery, problemResponses, Uuid } from '../../http/schemas.ts';
 import { IdentityService } from '../identity/identity.service.ts';
+import { loadSalesConfig } from '../sales/sales.config.ts';
 import { presentApplication, presentEvidence, presentSummary } from './applications.presenter.ts';
 import {
   Application,
@@ -26,7 +27,7 @@ const EVIDENCE_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'applicati
 
 export async function applicationsRoutes(app: App) {
   const { database, config } = app.deps;
-  const service = new ApplicationsService(database.db, config.publicUrl);
+  const service = new ApplicationsService(database.db, config.publicUrl, undefined, loadSalesConfig(config).provider);
   const identity = new IdentityService(database.db, config);
 
   // Evidence arrives as the raw file; its real type is checked from its bytes, not from this header.

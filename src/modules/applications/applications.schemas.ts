@@ -58,6 +58,11 @@ export const NewHouseholdMember = Type.Object(
 export const NewApplication = Type.Object(
   {
     ground: ApplicationGround,
+    schemeId: Type.Optional({
+      ...Uuid,
+      description:
+        'The published scheme that grants the pass (GET /schemes: grantsPass), which sets its price. Default: the cheapest (usually the free pass).',
+    }),
     applicantBirthDate: Type.Optional(DateOnly),
     explanation: Type.Optional(Type.String({ maxLength: 2000 })),
     household: Type.Array(NewHouseholdMember, {
@@ -135,6 +140,18 @@ export const Application = Type.Object(
         decidedBy: Type.String(),
         decidedAt: Timestamp,
       }),
+    ),
+    scheme: Nullable(Type.Object({ id: Uuid, title: Type.String() })),
+    passPriceCents: Type.Integer({ description: 'The price of each pass this application grants: 0 is free' }),
+    payment: Nullable(
+      Type.Object(
+        {
+          orderId: Uuid,
+          amountCents: Type.Integer(),
+          status: Type.String({ description: 'The pass order status: open, paid, failed, canceled, expired, ...' }),
+        },
+        { description: 'Approved at a reduced price: the order to pay (POST /pass-orders/{orderId}/payments)' },
+      ),
     ),
     evidence: Type.Array(Evidence),
     events: Type.Array(ApplicationEvent),

@@ -8,7 +8,9 @@ import { enqueueMessage } from '../notifications/notifications.service.ts';
 import { todayInNetherlands } from '../offers/catalogue-date.ts';
 import { createHolder, issuePasses, type NewPass } from '../passes/pass-issuing.ts';
 import { formatPassNumber } from '../passes/pass-number.ts';
-import { passYear } from '../sales/sales.service.ts';
+import { passOrderPaymentState, passYear, placeReducedPriceOrder } from '../sales/sales.service.ts';
+import type { PaymentProviderName } from '../sales/sales.tables.ts';
+import { passGrantingSchemes } from '../schemes/schemes.service.ts';
 import { applicationsPolicy } from './applications.policy.ts';
 import { ApplicationsRepository, OPEN_STATUSES, type ApplicationFilter } from './applications.repository.ts';
 import type { ApplicationDecision, NewApplicantAccount, NewApplication } from './applications.schemas.ts';
@@ -16,6 +18,7 @@ import { checkEvidence, cleanFileName, MAX_EVIDENCE_FILES } from './evidence.ts'
 
 export type FullApplication = NonNullable<Awaited<ReturnType<ApplicationsService['get']>>>;
 
+const formatEuro = (cents: number) => `€ ${(cents / 100).toFixed(2).replace('.', ',')}`;
 const yearsBefore = (date: string, years: number) => `${Number(date.slice(0, 4)) - years}${date.slice(4)}`;
 const nameOf = (p: Principal) => (p.kind === 'anonymous' ? 'anonymous' : p.name);
 const notFound = (id: string) =>
@@ -33,6 +36,8 @@ export class ApplicationsService {
     private readonly db: Db,
     private readonly publicUrl: string,
     private readonly now: () => Date = () => new Date(),
+    /** The sales module's payment provider: how a reduced-price pass is paid (null: no online payment). */
+    private readonly paymentProvider: PaymentProviderName | null = 'test',
   ) {}
 
   private today() {
@@ -86,6 +91,13 @@ export class ApplicationsService {
     if (problems.length > 0)
       throw new DomainError('invalid-input', 'This application cannot be sent; see invalidParams.', problems);
 
+    const schemes = await passGrantingSchemes(this.db, principal.tenantId);
+    const scheme = input.schemeId ? schemes.find((s) => s.id === input.schemeId) : schemes[0];
+    if (input.schemeId && !scheme)
+      throw new DomainError('invalid-input', 'This scheme does not grant the pass.', [
+        { name: 'body.schemeId', code: 'not-a-pass-scheme', reason: 'choose a published scheme that grants the pass' },
+      ]);
+
     const id = await this.db.transaction().execute(async (tx) => {
       const repo = new ApplicationsRepository(tx);
       const held = await repo.validFreePass(principal.tenantId, principal.holderId, today);
@@ -101,6 +113,8 @@ export class ApplicationsService {
         ground: input.ground,
         applicantBirthDate: input.applicantBirthDate ?? null,
         explanation: input.explanation?.trim() ?? '',
+        schemeId: scheme?.id ?? null,
+        passPriceCents: scheme?.passPriceCents ?? 0,
         members: input.household.map((m) => ({ ...m, name: m.name.trim() })),
       });
       if (!row)
@@ -124,12 +138,16 @@ export class ApplicationsService {
     const application = await repo.findApplication(principal.tenantId, applicationId);
     if (!application || !applicationsPolicy.can(principal, 'application.read', { holderId: application.holder_id }))
       throw notFound(applicationId);
-    const [members, evidence, events] = await Promise.all([
+    const [members, evidence, events, order] = await Promise.all([
       repo.members(principal.tenantId, applicationId),
       repo.evidenceList(principal.tenantId, applicationId),
       repo.events(principal.tenantId, applicationId),
+      application.pass_order_id
+        ? passOrderPaymentState(this.db, principal.tenantId, application.pass_order_id)
+        : Promise.resolve(null),
     ]);
-    return { ...application, members, evidence, events };
+    const payment = order && application.pass_order_id ? { orderId: application.pass_order_id, ...order } : null;
+    return { ...application, members, evidence, events, payment };
   }
 
   /** The resident's own applications, newest first. */
@@ -240,7 +258,11 @@ export class ApplicationsService {
   private async review(
     principal: Principal,
     applicationId: string,
-    work: (repo: ApplicationsRepository, tx: Db, locked: { holder_id: string; ground: string }) => Promise<void>,
+    work: (
+      repo: ApplicationsRepository,
+      tx: Db,
+      locked: { holder_id: string; ground: string; pass_price_cents: number },
+    ) => Promise<void>,
   ) {
     applicationsPolicy.authorize(principal, 'application.review');
     await this.db.transaction().execute(async (tx) => {
@@ -310,8 +332,16 @@ export class ApplicationsService {
       const tenantId = principal.tenantId;
       const application = (await repo.findApplication(tenantId, applicationId))!;
       let issuedPassId: string | null = null;
+      let passOrderId: string | null = null;
       let body: string;
-      if (input.outcome === 'approved') {
+      if (input.outcome === 'approved' && locked.pass_price_cents > 0) {
+        const order = await this.placeHouseholdOrder(repo, tx, tenantId, applicationId, locked);
+        passOrderId = order.orderId;
+        body =
+          `Hallo ${application.applicant_name},\n\nUw aanvraag is goedgekeurd. U krijgt de pas tegen een lager tarief: ` +
+          `${formatEuro(locked.pass_price_cents)} per pas, samen ${formatEuro(order.amountCents)}.\n\n` +
+          `Betaal online op ${this.publicUrl}/mijn-aanvraag. Na de betaling staat uw pas onder "Mijn pas".`;
+      } else if (input.outcome === 'approved') {
         const issued = await this.issueHouseholdPasses(repo, tx, tenantId, applicationId, locked);
         issuedPassId = issued.applicantPassId;
         body =
@@ -329,6 +359,7 @@ export class ApplicationsService {
         objectionInfo,
         decidedBy: nameOf(principal),
         issuedPassId,
+        passOrderId,
       });
       if (Number(decided.numUpdatedRows) !== 1)
         throw new DomainError('application-already-decided', 'Decided already.');
@@ -342,9 +373,50 @@ export class ApplicationsService {
         tenantId,
         to: application.applicant_email,
         subject:
-          input.outcome === 'approved' ? 'Uw gratis Zaanse Pas is klaar' : 'Uw aanvraag voor de gratis Zaanse Pas',
+          input.outcome === 'approved'
+            ? passOrderId
+              ? 'Uw aanvraag voor de Zaanse Pas is goedgekeurd'
+              : 'Uw gratis Zaanse Pas is klaar'
+            : 'Uw aanvraag voor de gratis Zaanse Pas',
         bodyText: body,
       });
+    });
+  }
+
+  /**
+   * A reduced price: no pass yet. The sales module gets an order for the household's passes at the
+   * scheme's price each, which the resident pays from "Mijn aanvraag"; paid, it issues the passes.
+   */
+  private async placeHouseholdOrder(
+    repo: ApplicationsRepository,
+    tx: Db,
+    tenantId: string,
+    applicationId: string,
+    locked: { holder_id: string; ground: string; pass_price_cents: number },
+  ) {
+    if (await repo.validFreePass(tenantId, locked.holder_id, this.today()))
+      throw new DomainError('free-pass-already-held', 'The applicant holds a valid free or reduced pass already.');
+    if (!this.paymentProvider)
+      throw new DomainError(
+        'application-payment-unavailable',
+        'Passes cannot be paid online here, so a reduced-price application cannot be approved yet.',
+      );
+    const applicant = (await repo.findHolder(tenantId, locked.holder_id))!;
+    const members = await repo.members(tenantId, applicationId);
+    const price = locked.pass_price_cents;
+    return placeReducedPriceOrder(tx, tenantId, {
+      holderId: locked.holder_id,
+      passCategory: locked.ground === 'minimum' ? 'low_income' : 'carer',
+      provider: this.paymentProvider,
+      items: [
+        { passKind: 'adult', holderName: applicant.name, birthDate: applicant.birth_date, priceCents: price },
+        ...members.map((m) => ({
+          passKind: m.relation === 'partner' ? ('adult' as const) : ('child' as const),
+          holderName: m.name,
+          birthDate: m.birth_date,
+          priceCents: price,
+        })),
+      ],
     });
   }
 

@@ -32,6 +32,11 @@ export interface ApplicationsTable {
   decided_by: string | null;
   decided_at: Timestamp | null;
   issued_pass_id: string | null;
+  /** The scheme that grants the pass, and its pass price when applying (0: free); migration 202612081000. */
+  scheme_id: string | null;
+  pass_price_cents: Generated<number>;
+  /** A reduced-price approval: the sales module's order the resident pays. */
+  pass_order_id: string | null;
   submitted_at: CreatedAt;
   updated_at: Timestamp;
 }

@@ -98,9 +98,12 @@ const yearsBefore = (date: string, years: number) => `${Number(date.slice(0, 4))
 export function readIncomeExport(
   bytes: Uint8Array,
   today: string,
+  /** headerOnly: check only the header line (a real run checks that at once, the rest in the background). */
+  options: { headerOnly?: boolean } = {},
 ): { rows: ImportRow[]; problems: ImportProblem[]; totalRows: number } {
-  const text = decodeExport(bytes);
-  const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'));
+  const decoded = decodeExport(bytes);
+  const firstLine = decoded.slice(0, decoded.indexOf('\n') === -1 ? decoded.length : decoded.indexOf('\n'));
+  const text = options.headerOnly ? firstLine : decoded;
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
   let records: { record: string[]; info: { lines: number } }[];
   try {
@@ -140,6 +143,7 @@ export function readIncomeExport(
       `Columns missing: ${missing.join(', ')}.`,
       `columns missing: ${missing.join(', ')} (klantnummer, naam, adres, geboortedatum, categorie)`,
     );
+  if (options.headerOnly) return { rows: [], problems: [], totalRows: 0 };
 
   const problems: ImportProblem[] = [];
   const rows: ImportRow[] = [];

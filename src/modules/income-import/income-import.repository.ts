@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import type { ImportProblem, ImportRunStatus, IncomeCategory } from './income-import.tables.ts';
+import type { ImportProblem, ImportRunStatus, IncomeCategory, LetterEntry } from './income-import.tables.ts';
 import './income-import.tables.ts';
 
 const RUN_COLUMNS = [
@@ -44,6 +44,8 @@ export class IncomeImportRepository {
     problems: ImportProblem[];
     counts: RunCounts;
     createdBy: string;
+    fileContent?: Uint8Array | null;
+    chunkRows?: number;
   }) {
     return this.db
       .insertInto('income_import_runs')
@@ -60,6 +62,9 @@ export class IncomeImportRepository {
         error: null,
         created_by: values.createdBy,
         finished_at: values.dryRun ? sql`now()` : null,
+        file_content: values.fileContent ?? null,
+        job_id: null,
+        ...(values.chunkRows ? { chunk_rows: values.chunkRows } : {}),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -93,19 +98,79 @@ export class IncomeImportRepository {
       .executeTakeFirst();
   }
 
-  addProgress(tenantId: string, runId: string, rows: number, counts: Omit<RunCounts, 'refused'>) {
+  /** What the run's job needs: the file, its chunk size and where it got to. */
+  runForWork(tenantId: string, runId: string) {
+    return this.db
+      .selectFrom('income_import_runs')
+      .select(['status', 'file_content', 'chunk_rows', 'next_chunk', 'processed_rows'])
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', runId)
+      .executeTakeFirst();
+  }
+
+  setJob(tenantId: string, runId: string, jobId: string) {
     return this.db
       .updateTable('income_import_runs')
+      .set({ job_id: jobId })
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', runId)
+      .execute();
+  }
+
+  /** The first attempt of a job has read the file: the rows, the refused ones and every problem. */
+  setPlan(tenantId: string, runId: string, plan: { totalRows: number; refused: number; problems: ImportProblem[] }) {
+    return this.db
+      .updateTable('income_import_runs')
+      .set({
+        total_rows: plan.totalRows,
+        refused: plan.refused,
+        processed_rows: plan.refused,
+        problems: JSON.stringify(plan.problems),
+      })
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', runId)
+      .where('next_chunk', '=', 0)
+      .execute();
+  }
+
+  /**
+   * A chunk is done: its counts, its letter entries, and the next chunk, in the chunk's own
+   * transaction. Only if the run is still at this chunk: two attempts never both do it.
+   */
+  async finishChunk(
+    tenantId: string,
+    runId: string,
+    chunk: number,
+    rows: number,
+    counts: Omit<RunCounts, 'refused'>,
+    letters: LetterEntry[],
+  ) {
+    const result = await this.db
+      .updateTable('income_import_runs')
       .set((eb) => ({
+        next_chunk: chunk + 1,
         processed_rows: eb('processed_rows', '+', rows),
         created: eb('created', '+', counts.created),
         renewed: eb('renewed', '+', counts.renewed),
         updated: eb('updated', '+', counts.updated),
         unchanged: eb('unchanged', '+', counts.unchanged),
+        letter_entries: sql`letter_entries || ${JSON.stringify(letters)}::jsonb`,
       }))
       .where('tenant_id', '=', tenantId)
       .where('id', '=', runId)
-      .execute();
+      .where('next_chunk', '=', chunk)
+      .where('status', '=', 'running')
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+
+  letterEntries(tenantId: string, runId: string) {
+    return this.db
+      .selectFrom('income_import_runs')
+      .select('letter_entries')
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', runId)
+      .executeTakeFirstOrThrow();
   }
 
   finishRun(
@@ -121,24 +186,11 @@ export class IncomeImportRepository {
         letters_count: result.lettersCount ?? 0,
         error: result.error ?? null,
         finished_at: sql`now()`,
+        file_content: null,
       })
       .where('tenant_id', '=', tenantId)
       .where('id', '=', runId)
-      .execute();
-  }
-
-  /** Runs still "running" long after they started lost their process (a restart): they are marked failed. */
-  failStaleRuns(startedBefore: Date) {
-    return this.db
-      .updateTable('income_import_runs')
-      .set({
-        status: 'failed',
-        error: 'The server stopped during this import. Import the same file again to finish it.',
-        finished_at: sql`now()`,
-      })
       .where('status', '=', 'running')
-      .where(sql<boolean>`created_at < ${startedBefore}`)
-      .returning(['tenant_id', 'id'])
       .execute();
   }
 

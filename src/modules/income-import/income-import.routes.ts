@@ -4,7 +4,7 @@ import { problemResponses, Uuid } from '../../http/schemas.ts';
 import { DomainError } from '../../shared/errors.ts';
 import { presentRun, presentRunSummary } from './income-import.presenter.ts';
 import { ImportQuery, ImportRun, ImportRunSummary } from './income-import.schemas.ts';
-import { IncomeImportService } from './income-import.service.ts';
+import { INCOME_IMPORT_QUEUE, IncomeImportService } from './income-import.service.ts';
 
 const security = [{ sessionCookie: [] }];
 const FILE_LIMIT = 50 * 1024 * 1024;
@@ -48,9 +48,10 @@ export async function incomeImportRoutes(app: App) {
       const { fileName, dryRun } = request.query;
       if (dryRun)
         return reply.code(201).send(presentRun(await service.dryRun(request.principal, fileName, request.body)));
-      const { run, work } = await service.start(request.principal, fileName, request.body);
-      // The run goes on after the answer; the page polls its progress.
-      void work();
+      const { run, job } = await service.start(request.principal, fileName, request.body);
+      // The run goes on as a background job (it survives a restart); the page polls its progress.
+      const jobId = await app.deps.jobs.send(INCOME_IMPORT_QUEUE, job);
+      await service.attachJob(job.tenantId, job.runId, jobId);
       return reply.code(202).send(presentRun(run));
     },
   );

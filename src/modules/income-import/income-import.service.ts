@@ -5,17 +5,21 @@ import { actorId, type Principal } from '../access/principal.ts';
 import { createResidentAccounts } from '../identity/identity.service.ts';
 import { enqueueMessages, type OutgoingMessage } from '../notifications/notifications.service.ts';
 import { todayInNetherlands } from '../offers/catalogue-date.ts';
-import { blockPasses, createHolders, issuePassesInBulk, updateHolder, type NewPass } from '../passes/pass-issuing.ts';
+import { blockPasses, createHolders, issuePassesInBulk, updateHolders, type NewPass } from '../passes/pass-issuing.ts';
 import { formatPassNumber } from '../passes/pass-number.ts';
 import { passYear } from '../sales/sales.service.ts';
 import { readIncomeExport, type ImportRow } from './income-csv.ts';
 import { incomeImportPolicy } from './income-import.policy.ts';
 import { IncomeImportRepository, type RunCounts } from './income-import.repository.ts';
-import type { ImportProblem } from './income-import.tables.ts';
+import type { ImportProblem, LetterEntry } from './income-import.tables.ts';
+import { JobInterrupted } from '../../shared/jobs.ts';
 import { welcomeLettersPdf, type WelcomeLetter } from './welcome-letters.ts';
 
 /** Rows per transaction: progress moves per chunk, and a chunk's statements stay small. */
 export const CHUNK_ROWS = 1000;
+
+/** The background job queue of real runs. */
+export const INCOME_IMPORT_QUEUE = 'income-import.run';
 
 type Action = 'create' | 'renew' | 'update' | 'unchanged';
 interface Planned {
@@ -40,6 +44,12 @@ export class IncomeImportService {
     private readonly db: Db,
     private readonly publicUrl: string,
     private readonly now: () => Date = () => new Date(),
+    private readonly options: {
+      /** Rows per chunk of a new run (tests make it small to stop a run between chunks). */
+      chunkRows?: number;
+      /** Called after each chunk is committed (tests stop the job runner there). */
+      afterChunk?: (chunk: number) => Promise<void>;
+    } = {},
   ) {}
 
   private today() {
@@ -141,61 +151,85 @@ export class IncomeImportService {
     return this.get(principal, id);
   }
 
-  /** Starts a real run and returns it at once; `work` finishes it (the route runs it in the background). */
+  /**
+   * Starts a real run: stores it with the file and returns it at once. `work` does it (the route
+   * sends the run to the background job queue instead, which calls `work` in whichever process
+   * takes the job, and again after a restart).
+   */
   async start(principal: Principal, fileName: string, bytes: Uint8Array) {
     incomeImportPolicy.authorize(principal, 'incomeImport.manage');
     const tenantId = principal.tenantId;
     const repo = new IncomeImportRepository(this.db);
     if (await repo.runningRun(tenantId))
       throw new DomainError('import-already-running', 'Another import is running; wait until it is done.');
-    const { planned, problems, totalRows, counts } = await this.plan(tenantId, bytes);
+    // A file that cannot be read at all is refused now, not in the background.
+    readIncomeExport(bytes, this.today(), { headerOnly: true });
     const { id } = await repo.insertRun({
       tenantId,
       fileName,
       dryRun: false,
       status: 'running',
-      totalRows,
-      problems,
-      counts: { created: 0, renewed: 0, updated: 0, unchanged: 0, refused: counts.refused },
+      totalRows: 0,
+      problems: [],
+      counts: { created: 0, renewed: 0, updated: 0, unchanged: 0, refused: 0 },
       createdBy: actorId(principal),
+      fileContent: bytes,
+      chunkRows: this.options.chunkRows ?? CHUNK_ROWS,
     });
-    return { run: await this.get(principal, id), work: () => this.run(tenantId, id, planned) };
+    const job = { tenantId, runId: id };
+    return { run: await this.get(principal, id), job, work: () => this.work(job) };
   }
 
-  /** Works through the planned rows chunk by chunk; then the letters. Marks the run failed on an error. */
-  async run(tenantId: string, runId: string, planned: Planned[]) {
+  async attachJob(tenantId: string, runId: string, jobId: string) {
+    await new IncomeImportRepository(this.db).setJob(tenantId, runId, jobId);
+  }
+
+  /**
+   * Does a run, or what is left of it: reads the file, plans every row, and works through the
+   * chunks from the run's `next_chunk` on, each in one transaction that also moves `next_chunk`
+   * on. Rows of chunks done before are found unchanged by the plan, so the households' passes are
+   * known again. Throws `JobInterrupted` when `signal` aborts between chunks (the job is tried
+   * again); any other error marks the run failed.
+   */
+  async work(job: { tenantId: string; runId: string }, signal?: AbortSignal) {
+    const { tenantId, runId } = job;
     const repo = new IncomeImportRepository(this.db);
+    const run = await repo.runForWork(tenantId, runId);
+    if (!run || run.status !== 'running' || !run.file_content) return;
     try {
+      const { planned, problems, totalRows, counts } = await this.plan(tenantId, run.file_content);
+      if (run.next_chunk === 0) await repo.setPlan(tenantId, runId, { totalRows, refused: counts.refused, problems });
       const { validFrom, validUntil } = passYear(this.today());
-      const headPasses = new Map<string, string | null>();
-      const letters = new Map<string, WelcomeLetter>();
-      const headsWithEmail = new Map<string, boolean>();
-      for (let i = 0; i < planned.length; i += CHUNK_ROWS) {
-        const chunk = planned.slice(i, i + CHUNK_ROWS);
+      const heads = planned.filter((p) => p.row.householdHead === null);
+      const headPasses = new Map(heads.map((p) => [p.row.clientNumber, p.passId]));
+      const headsWithEmail = new Map(heads.map((p) => [p.row.clientNumber, p.row.email !== null]));
+      const size = run.chunk_rows;
+      for (let n = run.next_chunk; n * size < planned.length; n++) {
+        if (signal?.aborted) throw new JobInterrupted();
+        const chunk = planned.slice(n * size, (n + 1) * size);
         await this.db
           .transaction()
           .execute((tx) =>
-            this.importChunk(
-              tx,
-              tenantId,
-              runId,
-              chunk,
-              { validFrom, validUntil },
-              headPasses,
-              letters,
-              headsWithEmail,
-            ),
+            this.importChunk(tx, tenantId, runId, n, chunk, { validFrom, validUntil }, headPasses, headsWithEmail),
           );
+        await this.options.afterChunk?.(n);
       }
       const tenant = await this.db
         .selectFrom('tenants')
         .select('pass_name')
         .where('id', '=', tenantId)
         .executeTakeFirstOrThrow();
+      const letters = new Map<string, WelcomeLetter>();
+      for (const entry of (await repo.letterEntries(tenantId, runId)).letter_entries) {
+        const letter = letters.get(entry.head) ?? { name: entry.name, address: entry.address, passes: [], validUntil };
+        letter.passes.push({ name: entry.name, number: entry.number });
+        letters.set(entry.head, letter);
+      }
       const list = [...letters.values()];
       const pdf = list.length > 0 ? await welcomeLettersPdf(list, tenant.pass_name, this.publicUrl) : null;
       await repo.finishRun(tenantId, runId, { status: 'done', lettersPdf: pdf, lettersCount: list.length });
     } catch (error) {
+      if (error instanceof JobInterrupted) throw error;
       await repo.finishRun(tenantId, runId, { status: 'failed', error: (error as Error).message.slice(0, 500) });
     }
   }
@@ -204,10 +238,10 @@ export class IncomeImportService {
     tx: Db,
     tenantId: string,
     runId: string,
+    chunkNumber: number,
     chunk: Planned[],
     year: { validFrom: string; validUntil: string },
     headPasses: Map<string, string | null>,
-    letters: Map<string, WelcomeLetter>,
     headsWithEmail: Map<string, boolean>,
   ) {
     const repo = new IncomeImportRepository(tx);
@@ -221,9 +255,14 @@ export class IncomeImportService {
       fresh.map((p) => holderData(p.row)),
     );
     fresh.forEach((p, i) => (p.holderId = ids[i]!));
-    for (const p of chunk)
-      if (p.action === 'update' || p.action === 'renew' || (p.action === 'create' && !fresh.includes(p)))
-        await updateHolder(tx, tenantId, p.holderId!, holderData(p.row));
+    // Changed names, addresses and e-mail addresses in one statement too.
+    await updateHolders(
+      tx,
+      tenantId,
+      chunk
+        .filter((p) => p.action === 'update' || p.action === 'renew' || (p.action === 'create' && !fresh.includes(p)))
+        .map((p) => ({ id: p.holderId!, ...holderData(p.row) })),
+    );
     // Renewed passes replace the old ones, which stop working at the till.
     await blockPasses(
       tx,
@@ -261,26 +300,28 @@ export class IncomeImportService {
           hash: p.row.hash,
         })),
     );
-    await this.welcome(tx, tenantId, toIssue, numbers, year.validUntil, letters, headsWithEmail);
+    const letters = await this.welcome(tx, tenantId, toIssue, numbers, headsWithEmail);
     const count = (action: Action) => chunk.filter((p) => p.action === action).length;
-    await repo.addProgress(tenantId, runId, chunk.length, {
-      created: count('create'),
-      renewed: count('renew'),
-      updated: count('update'),
-      unchanged: count('unchanged'),
-    });
+    const moved = await repo.finishChunk(
+      tenantId,
+      runId,
+      chunkNumber,
+      chunk.length,
+      { created: count('create'), renewed: count('renew'), updated: count('update'), unchanged: count('unchanged') },
+      letters,
+    );
+    // Another attempt did this chunk (or the run ended): undo this transaction.
+    if (!moved) throw new Error(`chunk ${chunkNumber} of import ${runId} was done by another attempt`);
   }
 
-  /** Accounts and e-mails for residents with an address; letters for the households without one. */
+  /** Accounts and e-mails for residents with an address; letter entries for the households without one. */
   private async welcome(
     tx: Db,
     tenantId: string,
     issued: Planned[],
     numbers: Map<string, string>,
-    validUntil: string,
-    letters: Map<string, WelcomeLetter>,
     headsWithEmail: Map<string, boolean>,
-  ) {
+  ): Promise<LetterEntry[]> {
     const repo = new IncomeImportRepository(tx);
     const withEmail = issued.filter((p) => p.row.email);
     const known = new Set(
@@ -307,15 +348,15 @@ export class IncomeImportService {
         `Log in op ${this.publicUrl}/inloggen met dit e-mailadres om uw pas te zien.`,
     }));
     await enqueueMessages(tx, messages);
-    for (const p of issued) {
-      if (p.row.householdHead === null) headsWithEmail.set(p.row.clientNumber, p.row.email !== null);
-      // A letter goes to a household whose head has no e-mail address; the others got an e-mail.
-      if (p.row.email || headsWithEmail.get(p.row.householdHead ?? p.row.clientNumber)) continue;
-      const headNumber = p.row.householdHead ?? p.row.clientNumber;
-      const letter = letters.get(headNumber) ?? { name: p.row.name, address: p.row.address, passes: [], validUntil };
-      letter.passes.push({ name: p.row.name, number: numbers.get(p.passId!)! });
-      letters.set(headNumber, letter);
-    }
+    // A letter goes to a household whose head has no e-mail address; the others got an e-mail.
+    return issued
+      .filter((p) => !p.row.email && !headsWithEmail.get(p.row.householdHead ?? p.row.clientNumber))
+      .map((p) => ({
+        head: p.row.householdHead ?? p.row.clientNumber,
+        name: p.row.name,
+        address: p.row.address,
+        number: numbers.get(p.passId!)!,
+      }));
   }
 
   async get(principal: Principal, runId: string) {

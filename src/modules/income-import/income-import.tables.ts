@@ -32,6 +32,22 @@ export interface IncomeImportRunsTable {
   created_by: string;
   created_at: CreatedAt;
   finished_at: Timestamp | null;
+  /** The uploaded file, kept while the run's job may still need it (migration 202612081020). */
+  file_content: Uint8Array | null;
+  chunk_rows: Generated<number>;
+  /** The next chunk the job does; moved on with each chunk's work. */
+  next_chunk: Generated<number>;
+  letter_entries: ColumnType<LetterEntry[], string | undefined, string>;
+  job_id: string | null;
+}
+
+/** One pass in a welcome letter, kept per run until the letters' PDF is made. */
+export interface LetterEntry {
+  /** The client number of the household's head: one letter per household. */
+  head: string;
+  name: string;
+  address: string;
+  number: string;
 }
 
 export interface IncomeClientsTable {

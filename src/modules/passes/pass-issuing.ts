@@ -78,6 +78,15 @@ export async function updateHolder(
   await new PassesRepository(tx).updateHolder(tenantId, holderId, holder);
 }
 
+/** Corrects many holders at once (an import with changed data), in one statement. */
+export async function updateHolders(
+  tx: Db,
+  tenantId: string,
+  holders: { id: string; name: string; email: string | null; birthDate: string | null }[],
+): Promise<void> {
+  await new PassesRepository(tx).updateHolders(tenantId, holders);
+}
+
 /**
  * `issuePasses` for many passes (an import): the same numbering under the same lock, inserted in
  * one statement. A pass whose `parentPassId` is the id of another pass in the same call works,

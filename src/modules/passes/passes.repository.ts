@@ -117,24 +117,32 @@ export class PassesRepository {
   }
 
   /** Many holders in one statement; the caller chooses their ids. */
+  /** Many holders in one statement: one array parameter per column (`unnest`), whatever their number. */
   async insertHolders(
     tenantId: string,
     holders: { id: string; name: string; email: string | null; birthDate: string | null; wijkCode: string | null }[],
   ) {
     if (holders.length === 0) return;
-    await this.db
-      .insertInto('holders')
-      .values(
-        holders.map((h) => ({
-          tenant_id: tenantId,
-          id: h.id,
-          name: h.name,
-          email: h.email,
-          birth_date: h.birthDate,
-          wijk_code: h.wijkCode,
-        })),
-      )
-      .execute();
+    await sql`
+      insert into holders (tenant_id, id, name, email, birth_date, wijk_code)
+      select ${tenantId}, * from unnest(
+        ${holders.map((h) => h.id)}::uuid[], ${holders.map((h) => h.name)}::text[],
+        ${holders.map((h) => h.email)}::text[], ${holders.map((h) => h.birthDate)}::date[],
+        ${holders.map((h) => h.wijkCode)}::text[])`.execute(this.db);
+  }
+
+  /** Corrects many holders' names, e-mail addresses and birth dates in one statement. */
+  async updateHolders(
+    tenantId: string,
+    holders: { id: string; name: string; email: string | null; birthDate: string | null }[],
+  ) {
+    if (holders.length === 0) return;
+    await sql`
+      update holders h set name = u.name, email = u.email, birth_date = u.birth_date
+      from unnest(${holders.map((x) => x.id)}::uuid[], ${holders.map((x) => x.name)}::text[],
+        ${holders.map((x) => x.email)}::text[], ${holders.map((x) => x.birthDate)}::date[])
+        as u(id, name, email, birth_date)
+      where h.tenant_id = ${tenantId} and h.id = u.id`.execute(this.db);
   }
 
   updateHolder(
@@ -150,25 +158,19 @@ export class PassesRepository {
       .execute();
   }
 
-  /** Many passes in one statement; the caller chooses their ids and numbers. */
+  /** Many passes in one statement (`unnest`: one array parameter per column); the caller chooses their ids and numbers. */
   async insertPasses(tenantId: string, passes: (NewPass & { id: string; number: string })[]) {
     if (passes.length === 0) return;
-    await this.db
-      .insertInto('passes')
-      .values(
-        passes.map((pass) => ({
-          tenant_id: tenantId,
-          id: pass.id,
-          number: pass.number,
-          holder_id: pass.holderId,
-          category: pass.category,
-          parent_pass_id: pass.parentPassId,
-          status: 'active' as const,
-          valid_from: pass.validFrom,
-          valid_until: pass.validUntil,
-        })),
-      )
-      .execute();
+    await sql`
+      insert into passes (tenant_id, id, number, holder_id, category, parent_pass_id, status, valid_from, valid_until)
+      select ${tenantId}, id, number, holder_id, category, parent_pass_id, 'active', valid_from, valid_until
+      from unnest(
+        ${passes.map((p) => p.id)}::uuid[], ${passes.map((p) => p.number)}::text[],
+        ${passes.map((p) => p.holderId)}::uuid[], ${passes.map((p) => p.category)}::text[],
+        ${passes.map((p) => p.parentPassId)}::uuid[], ${passes.map((p) => p.validFrom)}::date[],
+        ${passes.map((p) => p.validUntil)}::date[]
+      ) with ordinality as u(id, number, holder_id, category, parent_pass_id, valid_from, valid_until, n)
+      order by n`.execute(this.db);
   }
 
   /**

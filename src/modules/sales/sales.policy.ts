@@ -10,4 +10,6 @@ export const salesPolicy = definePolicy({
   'passOrder.readDetails': allowFor<{ holderId: string }>(
     (p, order) => isOrgAdmin(p) || (p.kind === 'resident' && p.holderId === order.holderId),
   ),
+  // Paying an order placed for a resident (a pass at a reduced price): only that resident.
+  'passOrder.pay': allowFor<{ holderId: string }>((p, order) => p.kind === 'resident' && p.holderId === order.holderId),
 });

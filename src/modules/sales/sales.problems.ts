@@ -15,6 +15,10 @@ export const salesProblems = defineProblems({
     status: 409,
     title: { en: 'You already have a valid pass', nl: 'U heeft al een geldige pas' },
   },
+  'pass-order-not-payable': {
+    status: 409,
+    title: { en: 'This order cannot be paid now', nl: 'U kunt deze bestelling nu niet betalen' },
+  },
   'payment-not-found': { status: 404, title: { en: 'Payment not found', nl: 'Betaling niet gevonden' } },
   'payment-amount-mismatch': {
     status: 409,

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import type { OrderStatus, PassKind, PaymentProviderName } from './sales.tables.ts';
+import type { OrderPassCategory, OrderStatus, PassKind, PaymentProviderName } from './sales.tables.ts';
 import './sales.tables.ts';
 
 export interface NewOrderItem {
@@ -26,6 +26,7 @@ const ORDER_COLUMNS = [
   'o.created_at',
   'o.paid_at',
   'o.refunded_at',
+  'o.pass_category',
 ] as const;
 
 /** Prices, orders and the passes a paid order makes. On the app's Kysely instance or inside a transaction. */
@@ -111,6 +112,7 @@ export class SalesRepository {
       provider: PaymentProviderName;
       parentPassId: string | null;
       items: NewOrderItem[];
+      passCategory?: OrderPassCategory;
     },
   ) {
     const amount = order.items.reduce((t, i) => t + i.priceCents, 0);
@@ -130,6 +132,7 @@ export class SalesRepository {
         refund_entry_id: null,
         refund_reason: null,
         refunded_by: null,
+        ...(order.passCategory ? { pass_category: order.passCategory } : {}),
       })
       .returning(['id', 'amount_cents'])
       .executeTakeFirstOrThrow();
@@ -156,6 +159,22 @@ export class SalesRepository {
     await this.db
       .updateTable('pass_orders')
       .set({ payment_id: paymentId, checkout_url: checkoutUrl })
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', orderId)
+      .execute();
+  }
+
+  /** A new payment for an order placed without one (or whose payment failed): open again. */
+  async restartPayment(
+    tenantId: string,
+    orderId: string,
+    provider: PaymentProviderName,
+    paymentId: string,
+    checkoutUrl: string,
+  ) {
+    await this.db
+      .updateTable('pass_orders')
+      .set({ payment_provider: provider, payment_id: paymentId, checkout_url: checkoutUrl, status: 'open' })
       .where('tenant_id', '=', tenantId)
       .where('id', '=', orderId)
       .execute();

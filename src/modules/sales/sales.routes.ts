@@ -83,6 +83,24 @@ export async function salesRoutes(app: App) {
     async (request) => presentOrder(await service.getOrder(request.principal, request.params.orderId)),
   );
 
+  app.post(
+    '/pass-orders/:orderId/payments',
+    {
+      schema: {
+        tags: ['pass sales'],
+        summary: 'Pay an order placed for you: a pass at a reduced price after an approved application',
+        operationId: 'startPassOrderPayment',
+        description:
+          'Only the resident the order is for. An open payment is returned as it is; a failed, canceled or expired one is replaced by a new one. Answers where to pay.',
+        security: [{ sessionCookie: [] }],
+        params: OrderParams,
+        response: { 201: PassOrderCreated, ...problemResponses(400, 401, 404, 409, 502) },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await service.startOrderPayment(request.principal, request.params.orderId)),
+  );
+
   app.get(
     '/admin/pass-orders',
     {

@@ -1,4 +1,6 @@
 import type { Static } from '@sinclair/typebox';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
 import type { Config } from '../../config.ts';
 import { formatDutchDate } from '../../shared/dutch-date.ts';
 import { DomainError, type InvalidParam } from '../../shared/errors.ts';
@@ -22,8 +24,12 @@ import { MollieProvider } from './mollie-provider.ts';
 import { otherPaymentHandlers } from './other-payments.ts';
 import { PaymentNotFoundError, type PaymentInfo, type PaymentProvider } from './payment-provider.ts';
 import type { SalesConfig } from './sales.config.ts';
-import { type SalesRepository, type NewOrderItem } from './sales.repository.ts';
-import type { OrderStatus, PassKind, PaymentProviderName } from './sales.tables.ts';
+import {
+  SalesRepository as SalesRepositoryClass,
+  type SalesRepository,
+  type NewOrderItem,
+} from './sales.repository.ts';
+import type { OrderPassCategory, OrderStatus, PassKind, PaymentProviderName } from './sales.tables.ts';
 import { TestPaymentProvider } from './test-payment-provider.ts';
 import { salesPolicy } from './sales.policy.ts';
 import type { NewPassOrder, PassOrderCreated } from './sales.schemas.ts';
@@ -377,10 +383,29 @@ export class SalesService {
     const adults = items.filter((i) => i.pass_kind === 'adult');
     const children = items.filter((i) => i.pass_kind === 'child');
     const made: { name: string; number: string; kind: PassKind }[] = [];
+    // The first adult pass is the buyer's; a reduced-price order (an approved application) may
+    // also hold a partner's, who becomes a holder of their own.
+    const adultHolders: string[] = [];
+    for (const [i, item] of adults.entries())
+      adultHolders.push(
+        i === 0
+          ? order.holder_id
+          : await createHolder(tx, tenantId, {
+              name: item.holder_name,
+              birthDate: item.birth_date,
+              wijkCode: buyer?.wijk_code ?? null,
+            }),
+      );
     const adultPasses = await issuePasses(
       tx,
       tenantId,
-      adults.map(() => ({ holderId: order.holder_id, category: 'regular', parentPassId: null, validFrom, validUntil })),
+      adultHolders.map((holderId) => ({
+        holderId,
+        category: order.pass_category,
+        parentPassId: null,
+        validFrom,
+        validUntil,
+      })),
     );
     for (const [i, item] of adults.entries()) {
       await repo.setItemPass(tenantId, order.id, item.item_no, adultPasses[i]!.id);
@@ -516,6 +541,43 @@ export class SalesService {
     return refunded;
   }
 
+  /**
+   * Starts (or starts again) the payment of an order placed without one: a pass at a scheme's
+   * reduced price (`placeReducedPriceOrder`). Only the holder it is for; an open payment is
+   * returned as it is, a failed, canceled or expired one is replaced by a new one.
+   */
+  async startOrderPayment(principal: Principal, orderId: string): Promise<Static<typeof PassOrderCreated>> {
+    const tenantId = principal.tenantId;
+    const order = await this.repo.findOrder(tenantId, orderId);
+    if (!order || !salesPolicy.can(principal, 'passOrder.pay', { holderId: order.holder_id }))
+      throw new DomainError('pass-order-not-found', `There is no pass order ${orderId}.`);
+    if (order.status === 'open' && order.checkout_url)
+      return { orderId, checkoutUrl: order.checkout_url, amountCents: order.amount_cents, status: 'open' };
+    if (order.pass_category === 'regular' || !['open', 'failed', 'canceled', 'expired'].includes(order.status))
+      throw new DomainError('pass-order-not-payable', `This order is ${order.status}; it cannot be paid now.`);
+    const providerName = this.sales.provider;
+    if (!providerName)
+      throw new DomainError('pass-sales-unavailable', 'Passes cannot be paid online here. Contact the pass office.');
+    const tenant = await this.repo.tenant(tenantId);
+    let payment;
+    try {
+      payment = await this.providerFor(providerName, tenantId).createPayment({
+        amountCents: order.amount_cents,
+        description: `${tenant?.pass_name ?? 'Stadspas'} tegen gereduceerd tarief (bestelling ${order.id.slice(0, 8)})`,
+        redirectUrl: `${this.config.publicUrl}/pas-kopen/bestelling/${order.id}`,
+        webhookUrl: `${this.config.publicUrl}/api/v1/payment-webhooks/${providerName}`,
+        metadata: { orderId: order.id, tenantId },
+      });
+    } catch (error) {
+      throw new DomainError(
+        'payment-provider-error',
+        `The payment could not be started (${(error as Error).message}). Nothing was charged; please try again.`,
+      );
+    }
+    await this.repo.restartPayment(tenantId, order.id, providerName, payment.paymentId, payment.checkoutUrl);
+    return { orderId, checkoutUrl: payment.checkoutUrl, amountCents: order.amount_cents, status: 'open' };
+  }
+
   /** The test checkout page: what is being paid, and the return address. */
   async testPayment(tenantId: string, paymentId: string) {
     const payment = await this.testProvider(tenantId).find(paymentId);
@@ -537,4 +599,36 @@ export class SalesService {
     const result = await this.handleWebhook(tenantId, 'test', paymentId);
     return { ...(await provider.find(paymentId))!, orderStatus: result.status };
   }
+}
+
+/**
+ * A pass at a scheme's reduced price (issue 13): how another module (an approved application)
+ * places the order, inside its own transaction. The order waits without a payment until the
+ * resident starts it (`POST /pass-orders/{orderId}/payments`); paid, the usual fulfilment issues
+ * the passes in `passCategory` (children: `child`) and books the sale. No actiebudget share.
+ */
+export async function placeReducedPriceOrder(
+  tx: Kysely<DB>,
+  tenantId: string,
+  order: {
+    holderId: string;
+    passCategory: Exclude<OrderPassCategory, 'regular'>;
+    provider: PaymentProviderName;
+    items: { passKind: PassKind; holderName: string; birthDate: string | null; priceCents: number }[];
+  },
+): Promise<{ orderId: string; amountCents: number }> {
+  const row = await new SalesRepositoryClass(tx).insertOrder(tenantId, {
+    holderId: order.holderId,
+    provider: order.provider,
+    parentPassId: null,
+    passCategory: order.passCategory,
+    items: order.items.map((i) => ({ ...i, shareCents: 0 })),
+  });
+  return { orderId: row.id, amountCents: row.amount_cents };
+}
+
+/** An order's status and amount, for the module that placed it (an application shows what is due). */
+export async function passOrderPaymentState(db: Tx | Kysely<DB>, tenantId: string, orderId: string) {
+  const order = await new SalesRepositoryClass(db).findOrder(tenantId, orderId);
+  return order ? { status: order.status, amountCents: order.amount_cents } : null;
 }

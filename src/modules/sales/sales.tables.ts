@@ -7,6 +7,8 @@ type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 export type PassKind = 'adult' | 'child';
 export type PaymentProviderName = 'test' | 'mollie';
 export type PaymentStatus = 'open' | 'paid' | 'failed' | 'canceled' | 'expired';
+/** What an order's adult passes become: bought at the full price, or at a scheme's reduced price. */
+export type OrderPassCategory = 'regular' | 'low_income' | 'carer';
 export type OrderStatus = PaymentStatus | 'refunding' | 'refunded';
 
 export interface PassPricesTable {
@@ -35,6 +37,8 @@ export interface PassOrdersTable {
   created_at: CreatedAt;
   paid_at: Timestamp | null;
   refunded_at: Timestamp | null;
+  /** The category of the adult passes a paid order issues: 'regular', or a reduced-price scheme's (migration 202612081010). */
+  pass_category: Generated<OrderPassCategory>;
 }
 
 export interface PassOrderItemsTable {

@@ -53,6 +53,32 @@ export const DEMO_SCHEMES: Demo[] = [
     eligibility: { anyOf: [MINIMA, { caring: true }] },
   },
   {
+    slug: 'zaanse-pas-met-korting',
+    title: 'Zaanse Pas met korting',
+    summary: 'Is uw inkomen krap, maar krijgt u de pas niet gratis? Dan krijgt u de Zaanse Pas voor een lager tarief.',
+    bodyMarkdown:
+      'De Zaanse Pas kost normaal €25 per jaar. Met deze regeling betaalt u **€5 per pas**.\n\n' +
+      'U vraagt de pas aan met hetzelfde formulier als de gratis pas. Is uw aanvraag goedgekeurd? ' +
+      'Dan betaalt u online en staat uw pas daarna onder "Mijn pas".\n\n' +
+      '*Dit bedrag is een voorbeeld in de demo; de gemeente stelt het vast.*',
+    whoFor: 'Inwoners van Zaanstad met een krap inkomen die de pas niet gratis krijgen.',
+    criteria: '- U woont in Zaanstad\n- Uw inkomen is laag; de pas organisatie kijkt naar uw bewijsstukken',
+    amounts: '€5 per pas per jaar (normaal €25).',
+    applyRoute: 'online_form',
+    applyUrl: '/gratis-pas/aanvragen',
+    applyWhere: 'Online, op deze website.',
+    contact: 'Zaanse Pas: info@zaansepas.demo',
+    providerKind: 'municipality',
+    providerName: GEMEENTE,
+    audience: 'residents',
+    lifeEvents: ['job_loss', 'retirement'],
+    themes: ['money', 'sport-culture'],
+    grantsPass: true,
+    passPriceCents: 500,
+    // The check proposes the free pass; this one is chosen on the application form.
+    eligibility: { anyOf: [] },
+  },
+  {
     slug: 'meedoen-zaanstad',
     title: 'Meedoen Zaanstad',
     summary: 'Een bijdrage zodat u en uw kinderen mee kunnen doen: sport, cultuur, school en ontmoeting.',

@@ -26,6 +26,20 @@ export class SchemesRepository {
     return this.schemes(tenantId).where('id', '=', id).executeTakeFirst();
   }
 
+  /** Published schemes that grant the pass, cheapest first. */
+  passSchemes(tenantId: string) {
+    return this.db
+      .selectFrom('schemes')
+      .select(['id', 'slug', 'title', 'pass_price_cents'])
+      .where('tenant_id', '=', tenantId)
+      .where('status', '=', 'published')
+      .where('grants_pass', '=', true)
+      .where('pass_price_cents', 'is not', null)
+      .orderBy('pass_price_cents')
+      .orderBy('title')
+      .execute();
+  }
+
   findBySlug(tenantId: string, slug: string) {
     return this.schemes(tenantId).where('slug', '=', slug).executeTakeFirst();
   }

@@ -97,6 +97,15 @@ export const nextStepOf = (s: SchemeRow) => ({
  * publishes and archives. The eligibility check reads the published schemes' rules and stores
  * nothing: its answers live only in the request (and, when asked, in one outbox e-mail).
  */
+/**
+ * The published schemes that grant the pass, with the price each grants (0: free), cheapest first:
+ * how the applications module learns under which scheme, and at what price, a resident applies.
+ */
+export async function passGrantingSchemes(db: Kysely<DB>, tenantId: string) {
+  const rows = await new SchemesRepository(db).passSchemes(tenantId);
+  return rows.map((r) => ({ id: r.id, slug: r.slug, title: r.title, passPriceCents: r.pass_price_cents ?? 0 }));
+}
+
 export class SchemesService {
   private readonly repo: SchemesRepository;
 

@@ -1090,6 +1090,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/pass-orders/{orderId}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay an order placed for you: a pass at a reduced price after an approved application
+         * @description Only the resident the order is for. An open payment is returned as it is; a failed, canceled or expired one is replaced by a new one. Answers where to pay.
+         */
+        post: operations["startPassOrderPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/pass-orders": {
         parameters: {
             query?: never;
@@ -3393,6 +3413,20 @@ export interface components {
                 decidedBy: string;
                 /** Format: date-time */
                 decidedAt: string;
+            } | null;
+            scheme: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            /** @description The price of each pass this application grants: 0 is free */
+            passPriceCents: number;
+            payment: {
+                /** Format: uuid */
+                orderId: string;
+                amountCents: number;
+                /** @description The pass order status: open, paid, failed, canceled, expired, ... */
+                status: string;
             } | null;
             evidence: components["schemas"]["ApplicationEvidence"][];
             events: {
@@ -9969,6 +10003,94 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startPassOrderPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        orderId: string;
+                        /** @description Send the buyer here to pay */
+                        checkoutUrl: string;
+                        /** @description Amount in euro cents */
+                        amountCents: number;
+                        status: "open" | "paid" | "failed" | "canceled" | "expired" | "refunding" | "refunded";
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17574,6 +17696,11 @@ export interface operations {
                     /** @description minimum: income up to 120% of the social minimum; carer: mantelzorger */
                     ground: "minimum" | "carer";
                     /**
+                     * Format: uuid
+                     * @description The published scheme that grants the pass (GET /schemes: grantsPass), which sets its price. Default: the cheapest (usually the free pass).
+                     */
+                    schemeId?: string;
+                    /**
                      * Format: date
                      * @description YYYY-MM-DD
                      */
@@ -17638,6 +17765,20 @@ export interface operations {
                             decidedBy: string;
                             /** Format: date-time */
                             decidedAt: string;
+                        } | null;
+                        scheme: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        } | null;
+                        /** @description The price of each pass this application grants: 0 is free */
+                        passPriceCents: number;
+                        payment: {
+                            /** Format: uuid */
+                            orderId: string;
+                            amountCents: number;
+                            /** @description The pass order status: open, paid, failed, canceled, expired, ... */
+                            status: string;
                         } | null;
                         evidence: components["schemas"]["ApplicationEvidence"][];
                         events: {
@@ -17861,6 +18002,20 @@ export interface operations {
                             decidedBy: string;
                             /** Format: date-time */
                             decidedAt: string;
+                        } | null;
+                        scheme: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        } | null;
+                        /** @description The price of each pass this application grants: 0 is free */
+                        passPriceCents: number;
+                        payment: {
+                            /** Format: uuid */
+                            orderId: string;
+                            amountCents: number;
+                            /** @description The pass order status: open, paid, failed, canceled, expired, ... */
+                            status: string;
                         } | null;
                         evidence: components["schemas"]["ApplicationEvidence"][];
                         events: {
@@ -18157,6 +18312,20 @@ export interface operations {
                             /** Format: date-time */
                             decidedAt: string;
                         } | null;
+                        scheme: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        } | null;
+                        /** @description The price of each pass this application grants: 0 is free */
+                        passPriceCents: number;
+                        payment: {
+                            /** Format: uuid */
+                            orderId: string;
+                            amountCents: number;
+                            /** @description The pass order status: open, paid, failed, canceled, expired, ... */
+                            status: string;
+                        } | null;
                         evidence: components["schemas"]["ApplicationEvidence"][];
                         events: {
                             kind: "submitted" | "assigned" | "information_requested" | "answered" | "evidence_added" | "approved" | "rejected" | "withdrawn" | "evidence_deleted";
@@ -18282,6 +18451,20 @@ export interface operations {
                             decidedBy: string;
                             /** Format: date-time */
                             decidedAt: string;
+                        } | null;
+                        scheme: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        } | null;
+                        /** @description The price of each pass this application grants: 0 is free */
+                        passPriceCents: number;
+                        payment: {
+                            /** Format: uuid */
+                            orderId: string;
+                            amountCents: number;
+                            /** @description The pass order status: open, paid, failed, canceled, expired, ... */
+                            status: string;
                         } | null;
                         evidence: components["schemas"]["ApplicationEvidence"][];
                         events: {
@@ -18415,6 +18598,20 @@ export interface operations {
                             /** Format: date-time */
                             decidedAt: string;
                         } | null;
+                        scheme: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        } | null;
+                        /** @description The price of each pass this application grants: 0 is free */
+                        passPriceCents: number;
+                        payment: {
+                            /** Format: uuid */
+                            orderId: string;
+                            amountCents: number;
+                            /** @description The pass order status: open, paid, failed, canceled, expired, ... */
+                            status: string;
+                        } | null;
                         evidence: components["schemas"]["ApplicationEvidence"][];
                         events: {
                             kind: "submitted" | "assigned" | "information_requested" | "answered" | "evidence_added" | "approved" | "rejected" | "withdrawn" | "evidence_deleted";
@@ -18546,6 +18743,20 @@ export interface operations {
                             decidedBy: string;
                             /** Format: date-time */
                             decidedAt: string;
+                        } | null;
+                        scheme: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        } | null;
+                        /** @description The price of each pass this application grants: 0 is free */
+                        passPriceCents: number;
+                        payment: {
+                            /** Format: uuid */
+                            orderId: string;
+                            amountCents: number;
+                            /** @description The pass order status: open, paid, failed, canceled, expired, ... */
+                            status: string;
                         } | null;
                         evidence: components["schemas"]["ApplicationEvidence"][];
                         events: {
@@ -18682,6 +18893,20 @@ export interface operations {
                             decidedBy: string;
                             /** Format: date-time */
                             decidedAt: string;
+                        } | null;
+                        scheme: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        } | null;
+                        /** @description The price of each pass this application grants: 0 is free */
+                        passPriceCents: number;
+                        payment: {
+                            /** Format: uuid */
+                            orderId: string;
+                            amountCents: number;
+                            /** @description The pass order status: open, paid, failed, canceled, expired, ... */
+                            status: string;
                         } | null;
                         evidence: components["schemas"]["ApplicationEvidence"][];
                         events: {

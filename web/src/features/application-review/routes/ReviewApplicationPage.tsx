@@ -21,7 +21,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { Field } from '../../../components/Field.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { RouterLink } from '../../../components/RouterLink.tsx';
-import { formatDate, formatDateTime } from '../../../lib/format.ts';
+import { formatDate, formatDateTime, formatMoney } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import {
   evidenceUrl,
@@ -85,6 +85,28 @@ function Review({ application }: { application: ReviewApplication }) {
           </DataListValue>
         </DataListItem>
         <DataListItem>
+          <DataListKey>{t('detail.price')}</DataListKey>
+          <DataListValue>
+            {application.scheme ? `${application.scheme.title}: ` : ''}
+            {application.passPriceCents === 0
+              ? t('detail.free')
+              : formatMoney(application.passPriceCents, i18n.language)}
+          </DataListValue>
+        </DataListItem>
+        {application.payment && (
+          <DataListItem>
+            <DataListKey>{t('detail.payment')}</DataListKey>
+            <DataListValue>
+              {formatMoney(application.payment.amountCents, i18n.language)},{' '}
+              {t(
+                application.payment.status === 'paid' || application.payment.status === 'open'
+                  ? `payment.${application.payment.status}`
+                  : 'payment.other',
+              )}
+            </DataListValue>
+          </DataListItem>
+        )}
+        <DataListItem>
           <DataListKey>{t('detail.explanation')}</DataListKey>
           <DataListValue>{application.explanation || '—'}</DataListValue>
         </DataListItem>
@@ -135,7 +157,7 @@ function Review({ application }: { application: ReviewApplication }) {
         <>
           <Assign application={application} />
           <Ask applicationId={application.id} />
-          <Decide applicationId={application.id} />
+          <Decide applicationId={application.id} passPriceCents={application.passPriceCents} />
         </>
       )}
     </>
@@ -205,8 +227,8 @@ function Ask({ applicationId }: { applicationId: string }) {
   );
 }
 
-function Decide({ applicationId }: { applicationId: string }) {
-  const { t } = useTranslation('application-review');
+function Decide({ applicationId, passPriceCents }: { applicationId: string; passPriceCents: number }) {
+  const { t, i18n } = useTranslation('application-review');
   const decide = useDecide(applicationId);
   const [reason, setReason] = useState('');
   const [objectionInfo, setObjectionInfo] = useState(t('detail.objectionDefault'));
@@ -219,7 +241,11 @@ function Decide({ applicationId }: { applicationId: string }) {
       <Heading level={2} id="decide-heading">
         {t('detail.decideTitle')}
       </Heading>
-      <Paragraph>{t('detail.approveHint')}</Paragraph>
+      <Paragraph>
+        {passPriceCents === 0
+          ? t('detail.approveHint')
+          : t('detail.approveReducedHint', { price: formatMoney(passPriceCents, i18n.language) })}
+      </Paragraph>
       <Button
         appearance="primary-action-button"
         busy={decide.isPending}

@@ -29,6 +29,28 @@ export function useMyApplications(enabled = true) {
   });
 }
 
+/** The published schemes that grant the pass, cheapest first: the application chooses one, which sets the price. */
+export function usePassSchemes() {
+  return useQuery({
+    queryKey: ['schemes', 'pass-granting'],
+    queryFn: async ({ signal }) => {
+      const { items } = await ok(api.GET('/schemes', { params: { query: { audience: 'residents' } }, signal }));
+      return items
+        .filter((s) => s.grantsPass && s.passPriceCents !== null)
+        .map((s) => ({ id: s.id, title: s.title, passPriceCents: s.passPriceCents ?? 0 }))
+        .sort((a, b) => a.passPriceCents - b.passPriceCents || a.title.localeCompare(b.title));
+    },
+  });
+}
+
+/** Starts the payment of a reduced-price pass (the sales module's order) and goes to the checkout. */
+export function usePayReducedPass() {
+  return useMutation({
+    mutationFn: (orderId: string) => ok(api.POST('/pass-orders/{orderId}/payments', { params: { path: { orderId } } })),
+    onSuccess: (created) => window.location.assign(created.checkoutUrl),
+  });
+}
+
 export function useRequestApplicantLink() {
   return useMutation({
     mutationFn: (body: ApiBody<'createApplicantAccount'>) => ok(api.POST('/applicant-accounts', { body })),

@@ -21,7 +21,8 @@ import { Loading } from '../../../components/Loading.tsx';
 import { RouterLink } from '../../../components/RouterLink.tsx';
 import { useSession } from '../../../lib/session.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
-import { useApply, useMyApplications, type NewApplication } from '../api/applications.ts';
+import { formatMoney } from '../../../lib/format.ts';
+import { useApply, useMyApplications, usePassSchemes, type NewApplication } from '../api/applications.ts';
 import { ApplicantLinkForm } from '../components/ApplicantLinkForm.tsx';
 import { EvidencePicker, tooBig } from '../components/EvidencePicker.tsx';
 import { HouseholdFields, newRow, type Household } from '../components/HouseholdFields.tsx';
@@ -60,8 +61,11 @@ export default function ApplyPage() {
 function ResidentApplication() {
   const { t } = useTranslation('applications');
   const navigate = useNavigate();
+  const { i18n } = useTranslation();
   const mine = useMyApplications();
+  const schemes = usePassSchemes();
   const apply = useApply();
+  const [schemeId, setSchemeId] = useState<string | null>(null);
   const [ground, setGround] = useState<(typeof GROUNDS)[number]>('minimum');
   const [birthDate, setBirthDate] = useState('');
   const [explanation, setExplanation] = useState('');
@@ -93,8 +97,10 @@ function ResidentApplication() {
         : []),
       ...household.children.map((c) => ({ relation: 'child' as const, name: c.name.trim(), birthDate: c.birthDate })),
     ];
+    const chosen = schemeId ?? schemes.data?.[0]?.id;
     const application: NewApplication = {
       ground,
+      ...(chosen ? { schemeId: chosen } : {}),
       household: members,
       ...(birthDate ? { applicantBirthDate: birthDate } : {}),
       ...(explanation.trim() ? { explanation: explanation.trim() } : {}),
@@ -124,6 +130,30 @@ function ResidentApplication() {
           </FormField>
         ))}
       </Fieldset>
+      {schemes.data && schemes.data.length > 0 && (
+        <Fieldset aria-describedby="scheme-hint">
+          <FieldsetLegend>{t('apply.scheme')}</FieldsetLegend>
+          <Paragraph id="scheme-hint">{t('apply.schemeHint')}</Paragraph>
+          {schemes.data.map((s, i) => (
+            <FormField key={s.id} type="radio">
+              <RadioButton
+                id={`scheme-${s.id}`}
+                name="scheme"
+                value={s.id}
+                checked={(schemeId ?? schemes.data[0]!.id) === s.id}
+                onChange={() => setSchemeId(s.id)}
+                data-first={i === 0 || undefined}
+              />
+              <FormLabel htmlFor={`scheme-${s.id}`} type="radio">
+                {s.title}:{' '}
+                {s.passPriceCents === 0
+                  ? t('price.free')
+                  : t('price.perPass', { price: formatMoney(s.passPriceCents, i18n.language) })}
+              </FormLabel>
+            </FormField>
+          ))}
+        </Fieldset>
+      )}
       <Field id="apply-birth" label={t('apply.ownBirthDate')}>
         <Textbox id="apply-birth" type="date" value={birthDate} onChange={(e) => setBirthDate(e.target.value)} />
       </Field>

@@ -15,9 +15,16 @@ import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { Field } from '../../../components/Field.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { RouterLink } from '../../../components/RouterLink.tsx';
-import { formatDate, formatDateTime } from '../../../lib/format.ts';
+import { formatDate, formatDateTime, formatMoney } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
-import { useAddEvidence, useAnswer, useMyApplications, useWithdraw, type Application } from '../api/applications.ts';
+import {
+  useAddEvidence,
+  useAnswer,
+  useMyApplications,
+  usePayReducedPass,
+  useWithdraw,
+  type Application,
+} from '../api/applications.ts';
 import { ApplicationHistory } from '../components/ApplicationHistory.tsx';
 import { EvidencePicker, tooBig } from '../components/EvidencePicker.tsx';
 
@@ -54,7 +61,7 @@ function ApplicationView({ application }: { application: Application }) {
       >
         <Heading level={2}>{t(`status.${application.status}`)}</Heading>
         <Paragraph>{t(`statusText.${application.status}`)}</Paragraph>
-        {application.status === 'approved' && (
+        {application.status === 'approved' && (!application.payment || application.payment.status === 'paid') && (
           <Paragraph>
             <RouterLink to="/mijn-pas">{t('mine.toMyPass')}</RouterLink>
           </Paragraph>
@@ -70,6 +77,9 @@ function ApplicationView({ application }: { application: Application }) {
           </>
         )}
       </Alert>
+      {application.status === 'approved' && application.payment && application.payment.status !== 'paid' && (
+        <PayReducedPass orderId={application.payment.orderId} amountCents={application.payment.amountCents} />
+      )}
       {application.status === 'information_requested' && question && (
         <AnswerForm applicationId={application.id} question={question.message} />
       )}
@@ -77,6 +87,15 @@ function ApplicationView({ application }: { application: Application }) {
         <DataListItem>
           <DataListKey>{t('mine.ground')}</DataListKey>
           <DataListValue>{t(`ground.${application.ground}`)}</DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>{t('mine.price')}</DataListKey>
+          <DataListValue>
+            {application.scheme ? `${application.scheme.title}: ` : ''}
+            {application.passPriceCents === 0
+              ? t('price.free')
+              : t('price.perPass', { price: formatMoney(application.passPriceCents, i18n.language) })}
+          </DataListValue>
         </DataListItem>
         <DataListItem>
           <DataListKey>{t('mine.submittedAt')}</DataListKey>
@@ -98,6 +117,28 @@ function ApplicationView({ application }: { application: Application }) {
       {open && <AddEvidence applicationId={application.id} />}
       {open && <Withdraw applicationId={application.id} />}
     </>
+  );
+}
+
+function PayReducedPass({ orderId, amountCents }: { orderId: string; amountCents: number }) {
+  const { t, i18n } = useTranslation('applications');
+  const pay = usePayReducedPass();
+  return (
+    <section aria-labelledby="pay-heading">
+      <Heading level={2} id="pay-heading">
+        {t('mine.payTitle')}
+      </Heading>
+      <Paragraph>{t('mine.payText', { amount: formatMoney(amountCents, i18n.language) })}</Paragraph>
+      <Button
+        appearance="primary-action-button"
+        busy={pay.isPending}
+        disabled={pay.isPending}
+        onClick={() => pay.mutate(orderId)}
+      >
+        {t('mine.pay')}
+      </Button>
+      {pay.isError && <ErrorMessage error={pay.error} />}
+    </section>
   );
 }
 
