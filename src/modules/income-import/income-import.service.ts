@@ -7,7 +7,7 @@ import { enqueueMessages, type OutgoingMessage } from '../notifications/notifica
 import { todayInNetherlands } from '../offers/catalogue-date.ts';
 import { blockPasses, createHolders, issuePassesInBulk, updateHolder, type NewPass } from '../passes/pass-issuing.ts';
 import { formatPassNumber } from '../passes/pass-number.ts';
-import { passYear } from '../sales/sales.service.ts';
+import { passValidityFor } from '../passes/pass-year.service.ts';
 import { readIncomeExport, type ImportRow } from './income-csv.ts';
 import { incomeImportPolicy } from './income-import.policy.ts';
 import { IncomeImportRepository, type RunCounts } from './income-import.repository.ts';
@@ -166,7 +166,8 @@ export class IncomeImportService {
   async run(tenantId: string, runId: string, planned: Planned[]) {
     const repo = new IncomeImportRepository(this.db);
     try {
-      const { validFrom, validUntil } = passYear(this.today());
+      // Minima's passes, with the validity the pass organisation set for them; children's end together with them.
+      const { validFrom, validUntil } = await passValidityFor(this.db, tenantId, 'low_income', this.today());
       const headPasses = new Map<string, string | null>();
       const letters = new Map<string, WelcomeLetter>();
       const headsWithEmail = new Map<string, boolean>();
