@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLedger } from '../src/modules/ledger/ledger-check.ts';
 import { todayInNetherlands } from '../src/modules/offers/catalogue-date.ts';
 import { isValidPassNumber, normalizePassNumber } from '../src/modules/passes/pass-number.ts';
-import { passYear } from '../src/modules/sales/sales.service.ts';
+import { passYearEnd } from '../src/modules/passes/pass-year.ts';
 import {
   createPass,
   createTenant,
@@ -169,7 +169,8 @@ describe('buying a pass with the test provider', () => {
     ]);
     const [adult, ...children] = passes;
     for (const child of children) expect(child.parent_pass_id).toBe(adult!.id);
-    const year = passYear(todayInNetherlands());
+    // The default pass year: a calendar year (one that starts in its last 30 days runs to the end of the next).
+    const year = { validFrom: todayInNetherlands(), validUntil: passYearEnd('calendar_year', todayInNetherlands()) };
     for (const pass of passes) {
       expect(isValidPassNumber(pass.number)).toBe(true);
       expect([pass.valid_from, pass.valid_until]).toEqual([year.validFrom, year.validUntil]);

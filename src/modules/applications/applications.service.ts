@@ -8,7 +8,8 @@ import { enqueueMessage } from '../notifications/notifications.service.ts';
 import { todayInNetherlands } from '../offers/catalogue-date.ts';
 import { createHolder, issuePasses, type NewPass } from '../passes/pass-issuing.ts';
 import { formatPassNumber } from '../passes/pass-number.ts';
-import { passOrderPaymentState, passYear, placeReducedPriceOrder } from '../sales/sales.service.ts';
+import { passValidityFor } from '../passes/pass-year.service.ts';
+import { passOrderPaymentState, placeReducedPriceOrder } from '../sales/sales.service.ts';
 import type { PaymentProviderName } from '../sales/sales.tables.ts';
 import { passGrantingSchemes } from '../schemes/schemes.service.ts';
 import { applicationsPolicy } from './applications.policy.ts';
@@ -431,8 +432,9 @@ export class ApplicationsService {
     const today = this.today();
     if (await repo.validFreePass(tenantId, locked.holder_id, today))
       throw new DomainError('free-pass-already-held', 'The applicant holds a valid free pass already.');
-    const { validFrom, validUntil } = passYear(today);
     const category = locked.ground === 'minimum' ? 'low_income' : 'carer';
+    // The household's passes end together, with the validity of the applicant's pass type.
+    const { validFrom, validUntil } = await passValidityFor(tx, tenantId, category, today);
     const applicant = (await repo.findHolder(tenantId, locked.holder_id))!;
     const [own] = await issuePasses(tx, tenantId, [
       { holderId: locked.holder_id, category, parentPassId: null, validFrom, validUntil },

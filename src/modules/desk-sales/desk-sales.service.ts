@@ -10,7 +10,7 @@ import { todayInNetherlands } from '../offers/catalogue-date.ts';
 import { extendPassValidity, lockPassByNumber } from '../passes/desk-renewal.ts';
 import { createHolder, issuePasses } from '../passes/pass-issuing.ts';
 import { isValidPassNumber, normalizePassNumber } from '../passes/pass-number.ts';
-import { passYear } from '../sales/sales.service.ts';
+import { passValidityFor } from '../passes/pass-year.service.ts';
 import { DeskSalesRepository } from './desk-sales.repository.ts';
 import { deskSalesPolicy } from './desk-sales.policy.ts';
 import type { NewDayClosing, NewDeskSale } from './desk-sales.schemas.ts';
@@ -164,7 +164,7 @@ export class DeskSalesService {
         let pass: { id: string; number: string; holderName: string; validUntil: string };
         if (input.kind === 'new') {
           const holder = input.holder!;
-          const { validFrom, validUntil } = passYear(day);
+          const { validFrom, validUntil } = await passValidityFor(tx, tenantId, 'regular', day);
           const email = holder.email?.trim() || null;
           const holderId = await createHolder(tx, tenantId, {
             name: holder.name.trim(),
@@ -187,7 +187,7 @@ export class DeskSalesService {
             );
           // The new year starts the day after the old one ends, or today when it has lapsed.
           const start = found.valid_until >= day ? addDays(found.valid_until, 1) : day;
-          const validUntil = passYear(start).validUntil;
+          const { validUntil } = await passValidityFor(tx, tenantId, found.category, start);
           await extendPassValidity(tx, tenantId, found.id, validUntil);
           pass = { id: found.id, number: found.number, holderName: found.holder_name, validUntil };
         }

@@ -15,6 +15,7 @@ import { createHolder, issuePasses } from '../passes/pass-issuing.ts';
 import { formatPassNumber } from '../passes/pass-number.ts';
 import { activePaymentProvider } from '../sales/other-payments.ts';
 import type { PaymentProvider } from '../sales/payment-provider.ts';
+import { passValidityFor } from '../passes/pass-year.service.ts';
 import { passYear } from '../sales/sales.service.ts';
 import type { PaymentProviderName, PaymentStatus } from '../sales/sales.tables.ts';
 import { newGiftCode, normaliseGiftCode } from './gift-code.ts';
@@ -309,9 +310,9 @@ export class GiftPassesService {
       throw new DomainError('invalid-input', `${problems.length} field(s) are invalid; see invalidParams.`, problems);
 
     const today = this.today();
-    const { validFrom, validUntil } = passYear(today);
     const result = await withRetry(() =>
       this.db.transaction().execute(async (tx) => {
+        const { validFrom, validUntil } = await passValidityFor(tx, tenantId, 'regular', today);
         const txRepo = new GiftPassesRepository(tx);
         // The code's row lock first: a second redemption of the same code waits here, then finds it used.
         const found = await txRepo.lockCode(tenantId, code!);
@@ -362,7 +363,7 @@ export class GiftPassesService {
               `Log in op ${this.config.publicUrl}/inloggen met dit e-mailadres om uw pas te zien.`,
           });
         }
-        return { passNumber: pass!.number, holderName: holder.name };
+        return { passNumber: pass!.number, holderName: holder.name, validFrom, validUntil };
       }),
     ).catch((error: unknown) => {
       // Two redemptions racing with the same new e-mail address: the unique index has the last word.
@@ -373,7 +374,7 @@ export class GiftPassesService {
         );
       throw error;
     });
-    return { ...result, validFrom, validUntil };
+    return result;
   }
 }
 

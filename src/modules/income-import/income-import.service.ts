@@ -7,7 +7,7 @@ import { enqueueMessages, type OutgoingMessage } from '../notifications/notifica
 import { todayInNetherlands } from '../offers/catalogue-date.ts';
 import { blockPasses, createHolders, issuePassesInBulk, updateHolders, type NewPass } from '../passes/pass-issuing.ts';
 import { formatPassNumber } from '../passes/pass-number.ts';
-import { passYear } from '../sales/sales.service.ts';
+import { passValidityFor } from '../passes/pass-year.service.ts';
 import { readIncomeExport, type ImportRow } from './income-csv.ts';
 import { incomeImportPolicy } from './income-import.policy.ts';
 import { IncomeImportRepository, type RunCounts } from './income-import.repository.ts';
@@ -199,7 +199,8 @@ export class IncomeImportService {
     try {
       const { planned, problems, totalRows, counts } = await this.plan(tenantId, run.file_content);
       if (run.next_chunk === 0) await repo.setPlan(tenantId, runId, { totalRows, refused: counts.refused, problems });
-      const { validFrom, validUntil } = passYear(this.today());
+      // Minima's passes, with the validity the pass organisation set for them; children's end together with them.
+      const { validFrom, validUntil } = await passValidityFor(this.db, tenantId, 'low_income', this.today());
       const heads = planned.filter((p) => p.row.householdHead === null);
       const headPasses = new Map(heads.map((p) => [p.row.clientNumber, p.passId]));
       const headsWithEmail = new Map(heads.map((p) => [p.row.clientNumber, p.row.email !== null]));

@@ -11,4 +11,10 @@ export const passesPolicy = definePolicy({
   'pass.manage': allow(isOrgAdmin),
   // A partner (a buurthuis, any provider's staff or till system) checks that a pass is valid: yes or no.
   'membership.check': allow(actsForAProvider),
+  // The pass year: a holder renews their own paid pass (and their children's) online.
+  'ownPass.renew': allow(isResident),
+  // A holder sees and manages the passes of their household: partner and children.
+  'household.manage': allow(isResident),
+  // The pass organisation sets the validity per pass type and the grace period.
+  'passYear.manage': allow(isOrgAdmin),
 });

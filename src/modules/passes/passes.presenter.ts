@@ -18,6 +18,7 @@ export function presentOwnPass(input: {
     pass_name: string;
   };
   children: { number: string; status: PassStatus; valid_until: string; holder_name: string }[];
+  appleWallet: boolean;
 }): Static<typeof OwnPass> {
   const { pass, children } = input;
   return {
@@ -27,6 +28,7 @@ export function presentOwnPass(input: {
     validFrom: pass.valid_from,
     validUntil: pass.valid_until,
     passName: pass.pass_name,
+    appleWallet: input.appleWallet,
     children: children.map((child) => ({
       number: formatPassNumber(child.number),
       holderName: child.holder_name,

@@ -31,6 +31,30 @@ export const passesProblems = defineProblems({
     status: 409,
     title: { en: 'Too many devices with this pass', nl: 'Te veel apparaten met deze pas' },
   },
+  'pass-renewal-free-pass': {
+    status: 409,
+    title: {
+      en: 'A free pass is renewed by a new application or import',
+      nl: 'Een gratis pas verlengt u met een nieuwe aanvraag',
+    },
+  },
+  'pass-renewal-too-early': {
+    status: 409,
+    title: { en: 'This pass cannot be renewed yet', nl: 'Deze pas kunt u nog niet verlengen' },
+  },
+  'pass-renewal-not-found': { status: 404, title: { en: 'Renewal not found', nl: 'Verlenging niet gevonden' } },
+  'household-partner-exists': {
+    status: 409,
+    title: { en: 'There already is a partner in the household', nl: 'Er is al een partner in het huishouden' },
+  },
+  'household-invitation-not-found': {
+    status: 404,
+    title: { en: 'Invitation not found', nl: 'Uitnodiging niet gevonden' },
+  },
+  'apple-wallet-not-configured': {
+    status: 404,
+    title: { en: 'Apple Wallet is not available here', nl: 'Apple Wallet is hier niet beschikbaar' },
+  },
 });
 
 declare module '../../shared/errors.ts' {

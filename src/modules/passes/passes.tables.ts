@@ -36,6 +36,10 @@ export interface PassesTable {
   replaced_by_pass_id: Optional<string>;
   blocked_at: Optional<Date>;
   block_reason: Optional<BlockReason>;
+  /** The last day the till accepts the pass: valid_until plus the grace period, set by a trigger (202612081100). */
+  grace_until: Generated<DateString>;
+  /** The day a child's pass became the child's own, at 18 (202612081100). */
+  own_since: Optional<DateString>;
 }
 
 /** The next serial for new pass numbers, per municipality (migration 0005). */
@@ -63,6 +67,61 @@ export interface PassDeviceKeysTable {
   created_at: CreatedAt;
 }
 
+/** How long a pass of a pass type is valid: to 31 December, or a year from its start. */
+export type PassValidity = 'calendar_year' | 'twelve_months';
+
+/** The pass year's settings of a municipality (migration 202612081100). */
+export interface PassYearSettingsTable {
+  tenant_id: string;
+  grace_months: Generated<number>;
+  validity_regular: Generated<PassValidity>;
+  validity_low_income: Generated<PassValidity>;
+  validity_carer: Generated<PassValidity>;
+  validity_child: Generated<PassValidity>;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
+/** The reminder sent 30 days before a pass year ends, once per pass and year. */
+export interface PassYearRemindersTable {
+  tenant_id: string;
+  pass_id: string;
+  valid_until: DateString;
+  recipient_holder_id: string;
+  sent_at: CreatedAt;
+}
+
+export type RenewalStatus = 'open' | 'paid' | 'failed' | 'canceled' | 'expired';
+
+/** A paid pass renewed online by its holder. */
+export interface PassRenewalsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  pass_id: string;
+  holder_id: string;
+  status: Generated<RenewalStatus>;
+  amount_cents: number;
+  action_budget_share_cents: number;
+  payment_provider: string | null;
+  payment_id: string | null;
+  checkout_url: string | null;
+  valid_until_before: DateString;
+  valid_until_after: DateString | null;
+  sale_entry_id: string | null;
+  created_at: CreatedAt;
+  paid_at: Timestamp | null;
+}
+
+/** Two partners in one household: invited by one, accepted by the other. */
+export interface HouseholdPartnersTable {
+  tenant_id: string;
+  id: Generated<string>;
+  inviter_holder_id: string;
+  invitee_holder_id: string;
+  created_at: CreatedAt;
+  accepted_at: Timestamp | null;
+}
+
 declare module '../../db/schema.ts' {
   interface DB {
     holders: HoldersTable;
@@ -70,5 +129,9 @@ declare module '../../db/schema.ts' {
     pass_number_counters: PassNumberCountersTable;
     pass_devices: PassDevicesTable;
     pass_device_keys: PassDeviceKeysTable;
+    pass_year_settings: PassYearSettingsTable;
+    pass_year_reminders: PassYearRemindersTable;
+    pass_renewals: PassRenewalsTable;
+    household_partners: HouseholdPartnersTable;
   }
 }

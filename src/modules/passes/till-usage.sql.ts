@@ -1,7 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { Param } from '../../db/prepared.ts';
-import { GRACE_SQL_INTERVAL } from './pass-year.ts';
 
 /**
  * The SQL by which the till changes a pass, owned here and composed into the till's one-statement
@@ -31,7 +30,7 @@ export const passUsageVersionCte = <P extends PassUsageParams>(
     update passes set redemption_seq = redemption_seq + 1
     where tenant_id = ${p('tenantId')} and id = cast(${p('passId')} as uuid) and redemption_seq = cast(${p('seenSeq')} as bigint)
       -- Blocked, ended or the offer withdrawn since the read: not booked; the next read refuses it.
-      and status = 'active' and cast(${p('today')} as date) between valid_from and valid_until + ${sql.raw(GRACE_SQL_INTERVAL)}
+      and status = 'active' and cast(${p('today')} as date) between valid_from and grace_until
       and ${guard}
     returning id)`;
 

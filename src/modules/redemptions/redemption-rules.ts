@@ -1,7 +1,6 @@
 import { DomainError } from '../../shared/errors.ts';
 import { priceToChargeCents } from '../offers/pricing.ts';
 import { periodStartDate } from './limit-period.ts';
-import { graceEndOf } from '../passes/pass-year.ts';
 import type { UnavailableReason } from './redemptions.presenter.ts';
 import type { CreditLine } from '../ledger/redemption-booking.ts';
 import type { DiscountBorneBy } from '../offers/offers.tables.ts';
@@ -29,8 +28,9 @@ export function usablePass<P extends TillPassRow>(pass: P | undefined, today: st
       'This pass is not valid today. The holder can contact the pass organisation.',
     );
   }
-  // After its pass year the till still accepts a pass for a grace period (passes/pass-year.ts).
-  if (today > pass.valid_until && today > graceEndOf(pass.valid_until))
+  // After its pass year the till still accepts a pass for a grace period (passes/pass-year.ts):
+  // `grace_until` is valid_until plus the municipality's grace, kept on the pass.
+  if (today > pass.grace_until)
     throw new DomainError('pass-lapsed', 'This pass is no longer valid. The holder can renew it.');
   return pass;
 }

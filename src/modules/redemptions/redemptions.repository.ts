@@ -90,6 +90,7 @@ const PASS_COLUMNS = [
   'p.valid_from',
   'p.valid_until',
   't.reduced_tariff_categories',
+  'p.grace_until',
 ] as const;
 
 interface PassParams {

@@ -20,6 +20,7 @@ import { formatPassNumber } from '../passes/pass-number.ts';
 import { blockPasses, createHolder, issuePasses } from '../passes/pass-issuing.ts';
 import type { NewPass } from '../passes/pass-issuing.ts';
 import { createResidentAccount } from '../identity/identity.service.ts';
+import { passValidityFor } from '../passes/pass-year.service.ts';
 import { MollieProvider } from './mollie-provider.ts';
 import { otherPaymentHandlers } from './other-payments.ts';
 import { PaymentNotFoundError, type PaymentInfo, type PaymentProvider } from './payment-provider.ts';
@@ -379,7 +380,10 @@ export class SalesService {
     }
     const tenant = await repo.tenant(tenantId);
     const buyer = await repo.findHolder(tenantId, order.holder_id);
-    const { validFrom, validUntil } = passYear(todayInNetherlands(this.now()));
+    // The pass year per pass type, as the pass organisation set it (passes/pass-year.service.ts).
+    const today = todayInNetherlands(this.now());
+    const { validFrom, validUntil } = await passValidityFor(tx, tenantId, 'regular', today);
+    const childYear = await passValidityFor(tx, tenantId, 'child', today);
     const adults = items.filter((i) => i.pass_kind === 'adult');
     const children = items.filter((i) => i.pass_kind === 'child');
     const made: { name: string; number: string; kind: PassKind }[] = [];
@@ -420,7 +424,7 @@ export class SalesService {
         birthDate: item.birth_date,
         wijkCode: buyer?.wijk_code ?? null,
       });
-      childPasses.push({ holderId, category: 'child', parentPassId, validFrom, validUntil });
+      childPasses.push({ holderId, category: 'child', parentPassId, ...childYear });
     }
     const issuedChildren = await issuePasses(tx, tenantId, childPasses);
     for (const [i, item] of children.entries()) {

@@ -5,6 +5,7 @@ import {
   DataListKey,
   DataListValue,
   Heading,
+  Link,
   Paragraph,
   Table,
   TableBody,
@@ -29,6 +30,8 @@ import { keyOf, PassQrCode } from '../components/PassQrCode.tsx';
 import { RotatingQrCode } from '../components/RotatingQrCode.tsx';
 import { guessDeviceLabel } from '../qr/device-store.ts';
 import { CreditExpiryBanner, CreditSection } from '../components/CreditSection.tsx';
+import { HouseholdSection } from '../components/HouseholdSection.tsx';
+import { RenewalSection } from '../components/RenewalSection.tsx';
 
 function History() {
   const { t } = useTranslation('my-pass');
@@ -113,8 +116,17 @@ export default function MyPassPage() {
               <Paragraph>{t('myPass.noQr')}</Paragraph>
             )}
           </div>
+          {pass.data.appleWallet && pass.data.status === 'active' && (
+            // Only when the operator configured the signing certificate: otherwise there is no button.
+            <Paragraph>
+              <Link href="/api/v1/me/pass/apple-wallet" download>
+                {t('wallet.add')}
+              </Link>
+            </Paragraph>
+          )}
         </section>
       )}
+      {pass.data && <RenewalSection />}
       {pass.data && pass.data.children.length > 0 && (
         <section aria-labelledby="children-heading">
           <Heading level={2} id="children-heading">
@@ -157,6 +169,7 @@ export default function MyPassPage() {
             ))}
         </section>
       )}
+      {pass.data && <HouseholdSection />}
       {pass.data && (
         <ReplacePassSection
           passes={[

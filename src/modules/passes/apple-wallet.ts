@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { PKPass } from 'passkit-generator';
+import sharp from 'sharp';
+import { formatDutchDate } from '../../shared/dutch-date.ts';
+import { formatPassNumber } from './pass-number.ts';
+
+/**
+ * Apple Wallet (issue 14, item 4). A `.pkpass` of a pass, built with passkit-generator and signed
+ * with the certificate the operator configures. Without all of the settings below the feature is
+ * off: "Mijn pas" hides the button and the endpoint answers 404 `apple-wallet-not-configured`.
+ *
+ * - STADSPAS_WALLET_PASS_TYPE_ID: the Pass Type ID from the Apple Developer account (pass.nl.gemeente.stadspas)
+ * - STADSPAS_WALLET_TEAM_ID: the Apple Developer team id
+ * - STADSPAS_WALLET_CERT, STADSPAS_WALLET_KEY: paths to the Pass Type ID certificate and its private key (PEM)
+ * - STADSPAS_WALLET_KEY_PASSPHRASE: the key's passphrase, when it has one
+ * - STADSPAS_WALLET_WWDR: path to Apple's WWDR intermediate certificate (PEM)
+ *
+ * Wallet cannot compute our rotating QR codes (it shows a fixed barcode; updating it needs Apple's
+ * push service), so the barcode carries the pass number, which every till accepts, as the
+ * printable pass does. Nothing on the pass says the holder's category.
+ */
+export interface WalletConfig {
+  passTypeIdentifier: string;
+  teamIdentifier: string;
+  certificates: { signerCert: Buffer; signerKey: Buffer; signerKeyPassphrase?: string; wwdr: Buffer };
+}
+
+/** Reads the wallet settings; null (feature off) when one is missing or a file cannot be read. */
+export function loadWalletConfig(env: NodeJS.ProcessEnv = process.env): WalletConfig | null {
+  const {
+    STADSPAS_WALLET_PASS_TYPE_ID: passTypeIdentifier,
+    STADSPAS_WALLET_TEAM_ID: teamIdentifier,
+    STADSPAS_WALLET_CERT: cert,
+    STADSPAS_WALLET_KEY: key,
+    STADSPAS_WALLET_WWDR: wwdr,
+    STADSPAS_WALLET_KEY_PASSPHRASE: passphrase,
+  } = env;
+  if (!passTypeIdentifier || !teamIdentifier || !cert || !key || !wwdr) return null;
+  try {
+    return {
+      passTypeIdentifier,
+      teamIdentifier,
+      certificates: {
+        signerCert: readFileSync(cert),
+        signerKey: readFileSync(key),
+        wwdr: readFileSync(wwdr),
+        ...(passphrase ? { signerKeyPassphrase: passphrase } : {}),
+      },
+    };
+  } catch {
+    return null;
+  }
+}
+
+let icons: Promise<Record<string, Buffer>> | undefined;
+
+/** The pass's icons: a plain square in the platform's colour (a municipality may bring its own later). */
+function walletIcons() {
+  icons ??= Promise.all(
+    [29, 58, 87].map((size) =>
+      sharp({ create: { width: size, height: size, channels: 4, background: '#154273' } })
+        .png()
+        .toBuffer(),
+    ),
+  ).then(([one, two, three]) => ({ 'icon.png': one!, 'icon@2x.png': two!, 'icon@3x.png': three! }));
+  return icons;
+}
+
+export interface WalletPassInput {
+  tenantId: string;
+  passName: string;
+  number: string;
+  holderName: string;
+  validUntil: string;
+  /** The last day a till accepts it (after the grace period): Wallet greys the pass out after it. */
+  lastDay: string;
+  publicUrl: string;
+}
+
+/** The signed `.pkpass` archive of one pass. */
+export async function buildWalletPass(config: WalletConfig, input: WalletPassInput): Promise<Buffer> {
+  const pass = new PKPass(await walletIcons(), config.certificates, {
+    formatVersion: 1,
+    passTypeIdentifier: config.passTypeIdentifier,
+    teamIdentifier: config.teamIdentifier,
+    serialNumber: `${input.tenantId}-${input.number}`,
+    organizationName: input.passName,
+    description: input.passName,
+    logoText: input.passName,
+    foregroundColor: 'rgb(255, 255, 255)',
+    backgroundColor: 'rgb(21, 66, 115)',
+    labelColor: 'rgb(255, 255, 255)',
+  });
+  pass.type = 'storeCard';
+  pass.primaryFields.push({ key: 'holder', label: 'Naam', value: input.holderName });
+  pass.secondaryFields.push(
+    { key: 'number', label: 'Pasnummer', value: formatPassNumber(input.number) },
+    { key: 'validUntil', label: 'Geldig tot en met', value: formatDutchDate(input.validUntil) },
+  );
+  pass.backFields.push({
+    key: 'help',
+    label: 'Hulp',
+    value: `Kwijt of kapot? Blokkeer de pas op ${input.publicUrl.replace(/\/$/, '')}/mijn-pas.`,
+  });
+  pass.setBarcodes({
+    message: input.number,
+    format: 'PKBarcodeFormatQR',
+    messageEncoding: 'iso-8859-1',
+    altText: formatPassNumber(input.number),
+  });
+  pass.setExpirationDate(new Date(`${input.lastDay}T23:59:59+01:00`));
+  return pass.getAsBuffer();
+}
