@@ -131,6 +131,7 @@ export class CardBatchesRepository {
       )
       .select([
         'c.code_id',
+        'h.id as holder_id',
         'p.number',
         'p.valid_until',
         'h.name as holder_name',
@@ -146,7 +147,8 @@ export class CardBatchesRepository {
       .execute();
   }
 
-  async markSent(tenantId: string, batchId: string, at: Date) {
+  /** Marks the batch and its cards sent; false when it was sent already. */
+  async markSent(tenantId: string, batchId: string, at: Date): Promise<boolean> {
     await this.db
       .updateTable('cards')
       .set({ sent_at: at })
@@ -154,13 +156,14 @@ export class CardBatchesRepository {
       .where('batch_id', '=', batchId)
       .where('sent_at', 'is', null)
       .execute();
-    await this.db
+    const batch = await this.db
       .updateTable('card_batches')
       .set({ sent_at: at })
       .where('tenant_id', '=', tenantId)
       .where('id', '=', batchId)
       .where('sent_at', 'is', null)
-      .execute();
+      .executeTakeFirst();
+    return Number(batch.numUpdatedRows) > 0;
   }
 }
 

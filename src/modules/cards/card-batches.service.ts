@@ -2,6 +2,7 @@ import type { Db } from '../../db/database.ts';
 import { DomainError, type InvalidParam } from '../../shared/errors.ts';
 import { actorId, type Principal } from '../access/principal.ts';
 import { withRetry } from '../ledger/retry.ts';
+import { writeToHolder } from '../notifications/notifications.service.ts';
 import { formatPassNumber, isValidPassNumber, normalizePassNumber } from '../passes/pass-number.ts';
 import { CardBatchesRepository } from './card-batches.repository.ts';
 import { cardCode } from './card-code.ts';
@@ -144,9 +145,28 @@ export class CardBatchesService {
     );
   }
 
+  /**
+   * Marks the batch sent, and tells each holder, in the same transaction: an e-mail, or a letter
+   * in the day's batch for a holder without e-mail (the municipality's `card-sent` template).
+   */
   async markSent(principal: Principal, batchId: string) {
-    await this.cards(principal, batchId);
-    await new CardBatchesRepository(this.db).markSent(principal.tenantId, batchId, new Date());
-    return (await new CardBatchesRepository(this.db).listBatches(principal.tenantId)).find((b) => b.id === batchId)!;
+    const cards = await this.cards(principal, batchId);
+    const tenantId = principal.tenantId;
+    const now = new Date();
+    await withRetry(() =>
+      this.db.transaction().execute(async (tx) => {
+        // Only the request that marks it sent tells the holders: twice clicked is one message.
+        if (await new CardBatchesRepository(tx).markSent(tenantId, batchId, now))
+          for (const card of cards)
+            await writeToHolder(tx, {
+              tenantId,
+              holderId: card.holder_id,
+              template: 'card-sent',
+              values: { pasnummer: formatPassNumber(card.number) },
+              now,
+            });
+      }),
+    );
+    return (await new CardBatchesRepository(this.db).listBatches(tenantId)).find((b) => b.id === batchId)!;
   }
 }
