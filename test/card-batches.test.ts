@@ -62,7 +62,7 @@ describe('card batches', () => {
     expect(csv.headers['content-type']).toContain('text/csv');
     const lines = csv.body.trim().split('\r\n');
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toBe('pass_number,holder_name,valid_until,pass_name,street,house_number,postcode,city');
+    expect(lines[0]).toBe('pass_number,card_code,holder_name,valid_until,pass_name,street,house_number,postcode,city');
     expect(csv.body).toContain(`"${formatPassNumber(chosen.number)}"`);
     const proof = await call('GET', `/card-batches/${batchId}/proof.pdf`, admin);
     expect(proof.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');

@@ -58,6 +58,11 @@ export class CardBatchesRepository {
       .execute();
   }
 
+  /** How many passes wait for a card: asked for one and have none. */
+  async requestedWithoutCardCount(tenantId: string) {
+    return (await this.requestedWithoutCard(tenantId)).length;
+  }
+
   insertBatch(tenantId: string, createdBy: string) {
     return this.db
       .insertInto('card_batches')
@@ -98,6 +103,15 @@ export class CardBatchesRepository {
           .whereRef('c.batch_id', '=', 'b.id')
           .as('card_count'),
       )
+      .select((eb) =>
+        eb
+          .selectFrom('cards as c')
+          .select(eb.fn.countAll<number>().as('n'))
+          .whereRef('c.tenant_id', '=', 'b.tenant_id')
+          .whereRef('c.batch_id', '=', 'b.id')
+          .where('c.activated_at', 'is not', null)
+          .as('active_count'),
+      )
       .where('b.tenant_id', '=', tenantId)
       .orderBy('b.created_at', 'desc')
       .limit(100)
@@ -116,6 +130,8 @@ export class CardBatchesRepository {
         join.onRef('a.tenant_id', '=', 'h.tenant_id').onRef('a.holder_id', '=', 'h.id'),
       )
       .select([
+        'c.code_id',
+        'h.id as holder_id',
         'p.number',
         'p.valid_until',
         'h.name as holder_name',
@@ -131,7 +147,8 @@ export class CardBatchesRepository {
       .execute();
   }
 
-  async markSent(tenantId: string, batchId: string, at: Date) {
+  /** Marks the batch and its cards sent; false when it was sent already. */
+  async markSent(tenantId: string, batchId: string, at: Date): Promise<boolean> {
     await this.db
       .updateTable('cards')
       .set({ sent_at: at })
@@ -139,12 +156,85 @@ export class CardBatchesRepository {
       .where('batch_id', '=', batchId)
       .where('sent_at', 'is', null)
       .execute();
-    await this.db
+    const batch = await this.db
       .updateTable('card_batches')
       .set({ sent_at: at })
       .where('tenant_id', '=', tenantId)
       .where('id', '=', batchId)
       .where('sent_at', 'is', null)
+      .executeTakeFirst();
+    return Number(batch.numUpdatedRows) > 0;
+  }
+}
+
+/** The till's side of cards: a card code's pass, and a card coming into use. */
+export class CardCodesRepository {
+  constructor(readonly db: Db) {}
+
+  /** The card with this code id, with its pass number, if it was sent and is not blocked. */
+  cardInUse(tenantId: string, codeId: string) {
+    return this.db
+      .selectFrom('cards as c')
+      .innerJoin('passes as p', (join) => join.onRef('p.tenant_id', '=', 'c.tenant_id').onRef('p.id', '=', 'c.pass_id'))
+      .select(['c.id', 'c.pass_id', 'c.activated_at', 'p.number'])
+      .where('c.tenant_id', '=', tenantId)
+      .where('c.code_id', '=', codeId)
+      .where('c.sent_at', 'is not', null)
+      .where('c.blocked_at', 'is', null)
+      .executeTakeFirst();
+  }
+
+  /** Locks the cards of a pass, so two new cards coming into use at once block in turn. */
+  async lockCardsOfPass(tenantId: string, passId: string) {
+    await this.db
+      .selectFrom('cards')
+      .select('id')
+      .where('tenant_id', '=', tenantId)
+      .where('pass_id', '=', passId)
+      .forUpdate()
+      .execute();
+  }
+
+  /** Makes the card active (once) and blocks the pass's other cards; false when it was blocked meanwhile. */
+  async activate(tenantId: string, cardId: string, passId: string, at: Date): Promise<boolean> {
+    const card = await this.db
+      .updateTable('cards')
+      .set({ activated_at: at })
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', cardId)
+      .where('blocked_at', 'is', null)
+      .where('activated_at', 'is', null)
+      .returning('id')
+      .executeTakeFirst();
+    if (!card) return false;
+    await this.db
+      .updateTable('cards')
+      .set({ blocked_at: at })
+      .where('tenant_id', '=', tenantId)
+      .where('pass_id', '=', passId)
+      .where('id', '<>', cardId)
+      .where('blocked_at', 'is', null)
+      .execute();
+    return true;
+  }
+
+  /** The cards of the passes a resident sees (own and children's), newest first. */
+  cardsOfHolder(tenantId: string, holderId: string) {
+    const own = this.db
+      .selectFrom('passes')
+      .select('id')
+      .where('tenant_id', '=', tenantId)
+      .where('holder_id', '=', holderId);
+    return this.db
+      .selectFrom('cards as c')
+      .innerJoin('passes as p', (join) => join.onRef('p.tenant_id', '=', 'c.tenant_id').onRef('p.id', '=', 'c.pass_id'))
+      .innerJoin('card_batches as b', (join) =>
+        join.onRef('b.tenant_id', '=', 'c.tenant_id').onRef('b.id', '=', 'c.batch_id'),
+      )
+      .select(['c.id', 'c.pass_id', 'c.sent_at', 'c.activated_at', 'c.blocked_at', 'p.number', 'b.created_at'])
+      .where('c.tenant_id', '=', tenantId)
+      .where((eb) => eb.or([eb('p.holder_id', '=', holderId), eb('p.parent_pass_id', 'in', own)]))
+      .orderBy('b.created_at', 'desc')
       .execute();
   }
 }

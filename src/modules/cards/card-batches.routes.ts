@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { App } from '../../http/app-types.ts';
 import { problemResponses, Uuid } from '../../http/schemas.ts';
 import { CardBatchesService } from './card-batches.service.ts';
+import { cardCodesFor } from './card-codes.ts';
 
 const security = [{ sessionCookie: [] }];
 const BatchParams = Type.Object({ batchId: Uuid });
@@ -9,21 +10,30 @@ const CardBatch = Type.Object(
   {
     id: Uuid,
     cardCount: Type.Integer({ minimum: 0 }),
+    activeCount: Type.Integer({ minimum: 0, description: 'Cards of the batch in use: used at a till or activated' }),
     createdAt: Type.String({ format: 'date-time' }),
     sentAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   },
   { $id: 'CardBatch' },
 );
-type BatchRow = { id: string; card_count: number | string | null; created_at: Date; sent_at: Date | null };
+type BatchRow = {
+  id: string;
+  card_count: number | string | null;
+  active_count: number | string | null;
+  created_at: Date;
+  sent_at: Date | null;
+};
 const presentBatch = (b: BatchRow) => ({
   id: b.id,
   cardCount: Number(b.card_count ?? 0),
+  activeCount: Number(b.active_count ?? 0),
   createdAt: b.created_at.toISOString(),
   sentAt: b.sent_at ? new Date(b.sent_at).toISOString() : null,
 });
 
 export async function cardBatchesRoutes(app: App) {
-  const service = new CardBatchesService(app.deps.database.db);
+  const service = new CardBatchesService(app.deps.database.db, app.deps.config.qrSecret);
+  const cards = cardCodesFor(app.deps.database);
 
   app.post(
     '/me/card-requests',
@@ -82,10 +92,22 @@ export async function cardBatchesRoutes(app: App) {
         summary: 'Card batches, newest first (pass organisation)',
         operationId: 'listCardBatches',
         security,
-        response: { 200: Type.Object({ items: Type.Array(CardBatch) }), ...problemResponses(401, 403) },
+        response: {
+          200: Type.Object({
+            items: Type.Array(CardBatch),
+            waitingCount: Type.Integer({
+              minimum: 0,
+              description: 'Passes whose holder asked for a card and has none',
+            }),
+          }),
+          ...problemResponses(401, 403),
+        },
       },
     },
-    async (request) => ({ items: (await service.listBatches(request.principal)).map(presentBatch) }),
+    async (request) => ({
+      items: (await service.listBatches(request.principal)).map(presentBatch),
+      waitingCount: await service.waitingCount(request.principal),
+    }),
   );
 
   app.get(
@@ -144,5 +166,49 @@ export async function cardBatchesRoutes(app: App) {
       },
     },
     async (request) => presentBatch(await service.markSent(request.principal, request.params.batchId)),
+  );
+
+  const MyCard = Type.Object(
+    {
+      id: Uuid,
+      passNumber: Type.String(),
+      status: Type.Union([
+        Type.Literal('on-its-way'),
+        Type.Literal('sent'),
+        Type.Literal('active'),
+        Type.Literal('blocked'),
+      ]),
+      orderedAt: Type.String({ format: 'date-time' }),
+    },
+    { $id: 'MyCard' },
+  );
+
+  app.get(
+    '/me/cards',
+    {
+      schema: {
+        tags: ['cards'],
+        summary: "My physical cards (own and children's passes), newest first",
+        operationId: 'listMyCards',
+        security,
+        response: { 200: Type.Object({ items: Type.Array(MyCard) }), ...problemResponses(401, 403) },
+      },
+    },
+    async (request) => ({ items: await cards.myCards(request.principal) }),
+  );
+
+  app.post(
+    '/me/cards/:cardId/activation',
+    {
+      schema: {
+        tags: ['cards'],
+        summary: 'My card arrived: activate it (earlier cards of the pass stop working)',
+        operationId: 'activateMyCard',
+        security,
+        params: Type.Object({ cardId: Uuid }),
+        response: { 200: MyCard, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => cards.activateMine(request.principal, request.params.cardId),
   );
 }

@@ -2,8 +2,10 @@ import type { Db } from '../../db/database.ts';
 import { DomainError, type InvalidParam } from '../../shared/errors.ts';
 import { actorId, type Principal } from '../access/principal.ts';
 import { withRetry } from '../ledger/retry.ts';
+import { writeToHolder } from '../notifications/notifications.service.ts';
 import { formatPassNumber, isValidPassNumber, normalizePassNumber } from '../passes/pass-number.ts';
 import { CardBatchesRepository } from './card-batches.repository.ts';
+import { cardCode } from './card-code.ts';
 import { cardsPolicy } from './cards.policy.ts';
 import { printablePassPdf } from './printable-pass-pdf.ts';
 
@@ -11,12 +13,16 @@ import { printablePassPdf } from './printable-pass-pdf.ts';
  * Card batches for the card printer. The pass organisation chooses passes by number, or takes
  * everyone who asked for a card and has none yet. A pass already on its way in another batch is
  * left out (a unique index has the last word), so the same batch made twice prints no second
- * card. Each batch gives a CSV file for the printer and a PDF proof, and is marked sent.
+ * card. Each batch gives a CSV file for the printer and a PDF proof, and is marked sent. Each card
+ * carries the pass number and its own static code (card-code.ts) in the QR code.
  */
 const csvField = (value: string | null) => `"${(value ?? '').replace(/"/g, '""')}"`;
 
 export class CardBatchesService {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly qrSecret: string,
+  ) {}
 
   async requestCard(principal: Principal) {
     cardsPolicy.authorize(principal, 'card.request');
@@ -79,6 +85,12 @@ export class CardBatchesService {
     return new CardBatchesRepository(this.db).listBatches(principal.tenantId);
   }
 
+  /** How many passes wait for a card (asked, none yet): what "everyone who asked" would take. */
+  waitingCount(principal: Principal) {
+    cardsPolicy.authorize(principal, 'cardBatch.manage');
+    return new CardBatchesRepository(this.db).requestedWithoutCardCount(principal.tenantId);
+  }
+
   private async cards(principal: Principal, batchId: string) {
     cardsPolicy.authorize(principal, 'cardBatch.manage');
     const repo = new CardBatchesRepository(this.db);
@@ -92,6 +104,7 @@ export class CardBatchesService {
     const cards = await this.cards(principal, batchId);
     const header = [
       'pass_number',
+      'card_code',
       'holder_name',
       'valid_until',
       'pass_name',
@@ -103,6 +116,7 @@ export class CardBatchesService {
     const lines = cards.map((c) =>
       [
         formatPassNumber(c.number),
+        cardCode(this.qrSecret, c.code_id),
         c.holder_name,
         c.valid_until,
         c.pass_name,
@@ -124,16 +138,35 @@ export class CardBatchesService {
         passName: c.pass_name,
         holderName: c.holder_name,
         passNumber: formatPassNumber(c.number),
-        qrPayload: c.number,
+        qrPayload: cardCode(this.qrSecret, c.code_id),
         validUntil: c.valid_until,
       })),
       'nl',
     );
   }
 
+  /**
+   * Marks the batch sent, and tells each holder, in the same transaction: an e-mail, or a letter
+   * in the day's batch for a holder without e-mail (the municipality's `card-sent` template).
+   */
   async markSent(principal: Principal, batchId: string) {
-    await this.cards(principal, batchId);
-    await new CardBatchesRepository(this.db).markSent(principal.tenantId, batchId, new Date());
-    return (await new CardBatchesRepository(this.db).listBatches(principal.tenantId)).find((b) => b.id === batchId)!;
+    const cards = await this.cards(principal, batchId);
+    const tenantId = principal.tenantId;
+    const now = new Date();
+    await withRetry(() =>
+      this.db.transaction().execute(async (tx) => {
+        // Only the request that marks it sent tells the holders: twice clicked is one message.
+        if (await new CardBatchesRepository(tx).markSent(tenantId, batchId, now))
+          for (const card of cards)
+            await writeToHolder(tx, {
+              tenantId,
+              holderId: card.holder_id,
+              template: 'card-sent',
+              values: { pasnummer: formatPassNumber(card.number) },
+              now,
+            });
+      }),
+    );
+    return (await new CardBatchesRepository(this.db).listBatches(tenantId)).find((b) => b.id === batchId)!;
   }
 }

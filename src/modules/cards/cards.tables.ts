@@ -22,6 +22,13 @@ export interface CardsTable {
   batch_id: string;
   pass_id: string;
   sent_at: Timestamp | null;
+  id: Generated<string>;
+  /** Random; names the card in its static code (card-code.ts). */
+  code_id: Generated<string>;
+  /** First used at a till, or activated by the resident. */
+  activated_at: Timestamp | null;
+  /** A newer card of the same pass came into use, or the holder's data was erased. */
+  blocked_at: Timestamp | null;
 }
 
 declare module '../../db/schema.ts' {

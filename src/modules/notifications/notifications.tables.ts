@@ -1,7 +1,9 @@
-import type { Generated } from 'kysely';
-import type { CreatedAt } from '../../db/schema.ts';
+import type { ColumnType, Generated } from 'kysely';
+import type { CreatedAt, DateString } from '../../db/schema.ts';
 
-/** Table types of the notifications module (migration 0001). */
+type Optional<T> = ColumnType<T | null, T | null | undefined, T | null>;
+
+/** Table types of the notifications module (migration 0001 and 202612081210). */
 export interface OutboxMessagesTable {
   tenant_id: string;
   id: Generated<string>;
@@ -9,10 +11,41 @@ export interface OutboxMessagesTable {
   subject: string;
   body_text: string;
   created_at: CreatedAt;
+  /** When the SMTP server took it; null: still to send (or never, without SMTP). */
+  sent_at: Optional<Date>;
+  attempts: Generated<number>;
+  /** Not before this moment: another process is sending it, or the last try failed. */
+  next_attempt_at: Optional<Date>;
+  last_error: Optional<string>;
+}
+
+/** A municipality's own text for a kind of message (templates.ts has the built-in ones). */
+export interface MessageTemplatesTable {
+  tenant_id: string;
+  key: string;
+  subject: string;
+  body: string;
+  updated_by: string;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+/** A letter on paper for a resident without e-mail, printed in the day's batch. */
+export interface LettersTable {
+  tenant_id: string;
+  id: Generated<string>;
+  holder_id: string | null;
+  recipient_name: string;
+  address_lines: string[];
+  subject: string;
+  body_text: string;
+  created_at: CreatedAt;
+  batch_date: Optional<DateString>;
 }
 
 declare module '../../db/schema.ts' {
   interface DB {
     outbox_messages: OutboxMessagesTable;
+    message_templates: MessageTemplatesTable;
+    letters: LettersTable;
   }
 }

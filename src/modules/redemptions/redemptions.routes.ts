@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { App } from '../../http/app-types.ts';
 import { sendPage } from '../../http/paging.ts';
 import { PageMeta, PagingQuery, problemResponses, Uuid } from '../../http/schemas.ts';
+import { cardCodesFor } from '../cards/card-codes.ts';
 import { qrKeyLookupFor } from '../passes/qr-keys.ts';
 import { tillSettingsLookupFor } from '../providers/till-settings.ts';
 import { IDEMPOTENCY_KEY_RETENTION_DAYS } from './idempotency-retention.ts';
@@ -27,9 +28,11 @@ export async function redemptionsRoutes(app: App) {
   const { database, config } = app.deps;
   const qrKeys = qrKeyLookupFor(database);
   const tillSettings = tillSettingsLookupFor(database);
+  const cardCodes = cardCodesFor(database);
   const service = new RedemptionsService(new RedemptionsRepository(database.db), {
     qrSecret: config.qrSecret,
     passNumberOfQrKey: (tenantId, keyId) => qrKeys.passNumberOf(tenantId, keyId),
+    passNumberOfCardCode: (tenantId, codeId) => cardCodes.passNumberOf(tenantId, codeId),
     acceptsTypedPassNumbers: (tenantId, providerId) => tillSettings.acceptsTypedPassNumbers(tenantId, providerId),
   });
 
@@ -40,7 +43,8 @@ export async function redemptionsRoutes(app: App) {
         tags: ['till'],
         summary: 'The offers of my provider for this pass, each with the price to charge now',
         description:
-          'passIdentifier is the number on the card (spaces allowed) or the content of the QR code in the app, URL-encoded. ' +
+          "passIdentifier is the number on the card (spaces allowed), the content of the QR code in the app, or the static code in a physical card's QR code (SPC.…), URL-encoded. " +
+          'A card code of a card not sent yet or replaced by a newer card gives 409 card-not-in-use. ' +
           'A mistyped number or forged QR code gives 400 pass-number-invalid, a QR code older than its window 400 qr-code-expired, ' +
           'one of a removed device 400 qr-code-revoked, a typed number where the provider takes QR codes only 400 typed-pass-number-refused, ' +
           'an unknown pass 404 pass-not-found, a blocked or expired pass ' +

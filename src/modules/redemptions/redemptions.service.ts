@@ -3,6 +3,7 @@ import type { Static } from '@sinclair/typebox';
 import { isAbortedForConcurrency, isConnectionLost } from '../../db/errors.ts';
 import { DomainError, type InvalidParam, type ProblemCode } from '../../shared/errors.ts';
 import { actorId, providerOf, type Principal } from '../access/principal.ts';
+import { isCardCode, parseCardCode } from '../cards/card-code.ts';
 import { isQrToken, parseQrToken, parseTypedPassNumber } from '../passes/pass-identifier.ts';
 import { normalizePassNumber } from '../passes/pass-number.ts';
 import { dutchDate } from './limit-period.ts';
@@ -47,6 +48,8 @@ export interface RedemptionsServiceOptions {
   qrSecret: string;
   /** The pass number a QR code's key is for, while its device is not revoked (passes/qr-keys.ts); default: none. */
   passNumberOfQrKey?: (tenantId: string, keyId: string) => Promise<string | undefined>;
+  /** The pass number of a physical card's static code id, while the card is in use (cards/card-codes.ts); default: none. */
+  passNumberOfCardCode?: (tenantId: string, codeId: string) => Promise<string | undefined>;
   /** Whether a provider's tills take typed pass numbers (providers/till-settings.ts); default: yes. */
   acceptsTypedPassNumbers?: (tenantId: string, providerId: string) => Promise<boolean>;
   /** The clock; tests inject one. */
@@ -216,6 +219,18 @@ export class RedemptionsService {
         throw new DomainError(
           'qr-code-revoked',
           'This QR code comes from a device that was removed from the pass. Ask the holder to show the pass on another device.',
+        );
+      return number;
+    }
+    if (isCardCode(identifier)) {
+      const number = await this.options.passNumberOfCardCode?.(
+        tenantId,
+        parseCardCode(identifier, this.options.qrSecret),
+      );
+      if (number === undefined)
+        throw new DomainError(
+          'card-not-in-use',
+          'This card is not in use: it was not sent yet, or a newer card replaced it. Ask the holder for the pass number or the QR code in the app.',
         );
       return number;
     }

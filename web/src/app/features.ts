@@ -30,6 +30,7 @@ import { membershipCheck } from '../features/membership-check/feature.ts';
 import { desk } from '../features/desk/feature.ts';
 import { printablePass } from '../features/printable-pass/feature.ts';
 import { passYearAdmin } from '../features/pass-year-admin/feature.ts';
+import { cardBatches } from '../features/card-batches/feature.ts';
 
 /**
  * The web app's features: the one list. The router, the menu, the footer and the translations
@@ -66,6 +67,7 @@ export const FEATURES: readonly Feature[] = [
   desk,
   printablePass,
   passYearAdmin,
+  cardBatches,
 ];
 
 export const featureTranslations = (): NamespaceLoaders =>

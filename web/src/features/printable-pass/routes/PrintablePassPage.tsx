@@ -1,9 +1,47 @@
 import { Button, Heading, Link, Paragraph } from '@utrecht/component-library-react';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { API_BASE, api, ok } from '../../../lib/api/client.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
+
+/** The resident's plastic cards, and activating one that arrived. */
+function MyCards() {
+  const { t } = useTranslation('printable-pass');
+  const queryClient = useQueryClient();
+  const cards = useQuery({ queryKey: ['my-cards'], queryFn: ({ signal }) => ok(api.GET('/me/cards', { signal })) });
+  const activate = useMutation({
+    mutationFn: (cardId: string) => ok(api.POST('/me/cards/{cardId}/activation', { params: { path: { cardId } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['my-cards'] }),
+  });
+  if (!cards.data || cards.data.items.length === 0) return null;
+  return (
+    <>
+      <Heading level={3}>{t('print.myCards')}</Heading>
+      <ul>
+        {cards.data.items.map((card) => (
+          <li key={card.id}>
+            {t('print.cardLine', { number: card.passNumber, status: t(`print.status.${card.status}`) })}{' '}
+            {card.status === 'sent' && (
+              <Button
+                type="button"
+                appearance="secondary-action-button"
+                disabled={activate.isPending}
+                onClick={() => activate.mutate(card.id)}
+              >
+                {t('print.activate', { number: card.passNumber })}
+              </Button>
+            )}
+          </li>
+        ))}
+      </ul>
+      <div role="status" aria-live="polite">
+        {activate.isSuccess ? t('print.activated') : ''}
+      </div>
+      {activate.isError && <ErrorMessage error={activate.error} />}
+    </>
+  );
+}
 
 /** /mijn-pas/afdrukken: the pass on paper, for a till when the phone is flat or for who has none. */
 export default function PrintablePassPage() {
@@ -40,6 +78,7 @@ export default function PrintablePassPage() {
           {request.isSuccess ? t('print.cardRequested') : ''}
         </div>
         {request.isError && <ErrorMessage error={request.error} />}
+        <MyCards />
       </section>
     </>
   );
