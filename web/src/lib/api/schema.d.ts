@@ -5699,6 +5699,15 @@ export interface operations {
                             routes: string[];
                             locationIds: string[];
                             eventDays: string[];
+                            /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
+                            validHours: {
+                                /** @description ISO weekdays: 1 Monday … 7 Sunday */
+                                days: number[];
+                                /** @description Start, 'HH:MM' (Dutch time) */
+                                from: string;
+                                /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
+                                until: string;
+                            }[];
                             /** Format: date-time */
                             updatedAt: string;
                         }[];
@@ -5789,6 +5798,15 @@ export interface operations {
                     locationIds: string[];
                     /** @description Dates of an event, for the calendar */
                     eventDays: string[];
+                    /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
+                    validHours?: {
+                        /** @description ISO weekdays: 1 Monday … 7 Sunday */
+                        days: number[];
+                        /** @description Start, 'HH:MM' (Dutch time) */
+                        from: string;
+                        /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
+                        until: string;
+                    }[];
                 };
             };
         };
@@ -5845,6 +5863,15 @@ export interface operations {
                         routes: string[];
                         locationIds: string[];
                         eventDays: string[];
+                        /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
+                        validHours: {
+                            /** @description ISO weekdays: 1 Monday … 7 Sunday */
+                            days: number[];
+                            /** @description Start, 'HH:MM' (Dutch time) */
+                            from: string;
+                            /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
+                            until: string;
+                        }[];
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -5954,6 +5981,15 @@ export interface operations {
                         routes: string[];
                         locationIds: string[];
                         eventDays: string[];
+                        /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
+                        validHours: {
+                            /** @description ISO weekdays: 1 Monday … 7 Sunday */
+                            days: number[];
+                            /** @description Start, 'HH:MM' (Dutch time) */
+                            from: string;
+                            /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
+                            until: string;
+                        }[];
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -6053,6 +6089,15 @@ export interface operations {
                     locationIds: string[];
                     /** @description Dates of an event, for the calendar */
                     eventDays: string[];
+                    /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
+                    validHours?: {
+                        /** @description ISO weekdays: 1 Monday … 7 Sunday */
+                        days: number[];
+                        /** @description Start, 'HH:MM' (Dutch time) */
+                        from: string;
+                        /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
+                        until: string;
+                    }[];
                 };
             };
         };
@@ -6109,6 +6154,15 @@ export interface operations {
                         routes: string[];
                         locationIds: string[];
                         eventDays: string[];
+                        /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
+                        validHours: {
+                            /** @description ISO weekdays: 1 Monday … 7 Sunday */
+                            days: number[];
+                            /** @description Start, 'HH:MM' (Dutch time) */
+                            from: string;
+                            /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
+                            until: string;
+                        }[];
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -6243,6 +6297,15 @@ export interface operations {
                         routes: string[];
                         locationIds: string[];
                         eventDays: string[];
+                        /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
+                        validHours: {
+                            /** @description ISO weekdays: 1 Monday … 7 Sunday */
+                            days: number[];
+                            /** @description Start, 'HH:MM' (Dutch time) */
+                            from: string;
+                            /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
+                            until: string;
+                        }[];
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -6377,6 +6440,15 @@ export interface operations {
                         routes: string[];
                         locationIds: string[];
                         eventDays: string[];
+                        /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
+                        validHours: {
+                            /** @description ISO weekdays: 1 Monday … 7 Sunday */
+                            days: number[];
+                            /** @description Start, 'HH:MM' (Dutch time) */
+                            from: string;
+                            /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
+                            until: string;
+                        }[];
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -6587,6 +6659,15 @@ export interface operations {
                             routes: string[];
                             locationIds: string[];
                             eventDays: string[];
+                            /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
+                            validHours: {
+                                /** @description ISO weekdays: 1 Monday … 7 Sunday */
+                                days: number[];
+                                /** @description Start, 'HH:MM' (Dutch time) */
+                                from: string;
+                                /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
+                                until: string;
+                            }[];
                             /** Format: date-time */
                             updatedAt: string;
                         }[];
@@ -6697,6 +6778,15 @@ export interface operations {
                         routes: string[];
                         locationIds: string[];
                         eventDays: string[];
+                        /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
+                        validHours: {
+                            /** @description ISO weekdays: 1 Monday … 7 Sunday */
+                            days: number[];
+                            /** @description Start, 'HH:MM' (Dutch time) */
+                            from: string;
+                            /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
+                            until: string;
+                        }[];
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -6829,6 +6919,15 @@ export interface operations {
                         routes: string[];
                         locationIds: string[];
                         eventDays: string[];
+                        /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
+                        validHours: {
+                            /** @description ISO weekdays: 1 Monday … 7 Sunday */
+                            days: number[];
+                            /** @description Start, 'HH:MM' (Dutch time) */
+                            from: string;
+                            /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
+                            until: string;
+                        }[];
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -6913,6 +7012,8 @@ export interface operations {
                 dateTo?: string;
                 /** @description Wijk code: only offers within 2.5 km of its centre, nearest first */
                 near?: string;
+                /** @description Only offers that can be used right now: valid today, on this weekday and at this hour */
+                validNow?: boolean;
                 page?: number;
                 pageSize?: number;
             };
@@ -6989,6 +7090,17 @@ export interface operations {
                                     description?: string;
                                 };
                             };
+                            /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
+                            validHours: {
+                                /** @description ISO weekdays: 1 Monday … 7 Sunday */
+                                days: number[];
+                                /** @description Start, 'HH:MM' (Dutch time) */
+                                from: string;
+                                /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
+                                until: string;
+                            }[];
+                            /** @description Whether the offer can be used right now: valid today, on this weekday and at this hour (Dutch time) */
+                            validNow: boolean;
                         }[];
                         page: {
                             page: number;
@@ -7128,6 +7240,17 @@ export interface operations {
                                 description?: string;
                             };
                         };
+                        /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
+                        validHours: {
+                            /** @description ISO weekdays: 1 Monday … 7 Sunday */
+                            days: number[];
+                            /** @description Start, 'HH:MM' (Dutch time) */
+                            from: string;
+                            /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
+                            until: string;
+                        }[];
+                        /** @description Whether the offer can be used right now: valid today, on this weekday and at this hour (Dutch time) */
+                        validNow: boolean;
                         description: string;
                         conditions: string;
                         targetGroups: string[];
@@ -8548,7 +8671,7 @@ export interface operations {
                             /** @description How much of the price this pass can pay from its credit at this offer, in euro cents */
                             creditAvailableCents: number;
                             available: boolean;
-                            unavailableReason?: "not-available" | "limit-reached" | "sold-out" | "not-valid-today";
+                            unavailableReason?: "not-available" | "limit-reached" | "sold-out" | "not-valid-today" | "not-valid-now";
                         }[];
                         /** @description One quote for the available offers of this list: send it back unchanged as quote of the redemption, within 2 minutes, so the redemption is booked at the listed price without looking everything up again. Opaque and sealed; a missing or expired quote only makes the redemption a little slower. Absent when no offer is available, or for a list of very many offers. */
                         quote?: string;

@@ -19,6 +19,7 @@ import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useCategories } from '../../../lib/lookups.ts';
 import { useOffer } from '../api/catalogue.ts';
 import { categoryName } from '../components/CategoryName.ts';
+import { ValidHoursLabel } from '../components/ValidHoursLabel.tsx';
 import { translated } from '../lib/translated.ts';
 
 export default function OfferDetailPage() {
@@ -92,6 +93,7 @@ export default function OfferDetailPage() {
               from: formatDate(o.validFrom, language),
               until: formatDate(o.validUntil, language),
             })}
+            <ValidHoursLabel offer={o} />
           </DataListValue>
         </DataListItem>
         {o.limit && (
