@@ -213,6 +213,8 @@ describe('GET /offers: shape and paging', () => {
       categories: ['eten-en-drinken'],
       validUntil: '2099-12-31',
       translations: {},
+      validHours: [],
+      validNow: true,
     });
     const prices = (await get('/offers?pageSize=100'))
       .json()
@@ -315,6 +317,8 @@ describe('GET /offers/{offerId}', () => {
       validFrom: '2020-01-01',
       validUntil: '2099-12-31',
       translations: {},
+      validHours: [],
+      validNow: true,
     });
     const swimming = (await get(`/offers/${ids.banenzwemmen}`)).json();
     expect(swimming.limit).toBeNull();

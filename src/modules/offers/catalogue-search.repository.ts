@@ -20,6 +20,8 @@ export interface CatalogueFilter {
   dateTo?: string | undefined;
   /** Centre (RD New, metres) of the wijk the visitor wants offers near. */
   near?: { x: number; y: number } | undefined;
+  /** Only offers that can be used at this moment: valid today and inside their weekdays and hours. */
+  validAt?: { weekday: number; time: string } | undefined;
   /** Also close spellings (typos); the service asks for them only when nothing matches exactly. */
   fuzzy?: boolean | undefined;
 }
@@ -64,7 +66,9 @@ export class CatalogueSearchRepository {
         'o.amount_off_cents',
         'o.fixed_price_cents',
         'o.categories',
+        'o.valid_from',
         'o.valid_until',
+        'o.valid_hours',
         'o.provider_id',
       ])
       // A subquery, not a join: PostgreSQL evaluates it after the sort and limit, for the page's
@@ -132,6 +136,14 @@ export class CatalogueSearchRepository {
       .where('o.status', '=', 'published')
       .where('o.valid_until', '>=', filter.dateFrom && filter.dateFrom > today ? filter.dateFrom : today);
     if (filter.dateTo) query = query.where('o.valid_from', '<=', filter.dateTo);
+    if (filter.validAt) {
+      const { weekday, time } = filter.validAt;
+      // 'HH:MM' compares as text; '24:00' sorts after every time of the day.
+      query = query.where('o.valid_from', '<=', today).where(
+        sql<SqlBool>`(o.valid_hours = '[]'::jsonb or exists (select 1 from jsonb_array_elements(o.valid_hours) w
+          where w -> 'days' @> ${JSON.stringify([weekday])}::jsonb and w ->> 'from' <= ${time} and ${time} < w ->> 'until'))`,
+      );
+    }
     const keys = filterKeys(filter);
     if (keys.length > 0) query = query.where(sql<SqlBool>`o.facet_keys @> ${keys}::text[]`);
     if (filter.near) {

@@ -1,6 +1,7 @@
 import type { Static } from '@sinclair/typebox';
 import type { OfferEvent, PortalOffer } from './offer-portal.schemas.ts';
 import type { OfferPortalRepository, PortalOfferRow } from './offer-portal.repository.ts';
+import { parseValidHours } from './valid-hours.ts';
 
 type EventRow = Awaited<ReturnType<OfferPortalRepository['listEvents']>>[number];
 
@@ -40,6 +41,7 @@ export function presentPortalOffer(o: PortalOfferRow): Static<typeof PortalOffer
     routes: o.routes ?? [],
     locationIds: o.location_ids ?? [],
     eventDays: (o.event_dates ?? []).map(asDate),
+    validHours: parseValidHours(o.valid_hours),
     updatedAt: o.updated_at.toISOString(),
   };
 }

@@ -22,6 +22,7 @@ export type OfferContent = Pick<
   | 'categories'
   | 'target_groups'
   | 'event_dates'
+  | 'valid_hours'
 >;
 
 /** Queries of the provider portal and moderation. Every query filters by tenant. */
@@ -62,6 +63,7 @@ export class OfferPortalRepository {
         'o.categories',
         'o.target_groups',
         'o.event_dates',
+        'o.valid_hours',
         'o.updated_at',
       ])
       .select((eb) => [

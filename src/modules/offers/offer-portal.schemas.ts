@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { Cents, DateOnly, Uuid } from '../../http/schemas.ts';
 import { OfferStatus, PriceType } from './offers.schemas.ts';
+import { ValidHours } from './valid-hours.schemas.ts';
 
 /** What goes in and out of the provider portal's offer endpoints and moderation. */
 
@@ -43,6 +44,7 @@ export const OfferInput = Type.Object(
     routes: Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 10, description: 'Route slugs' }),
     locationIds: Type.Array(Uuid, { minItems: 1, maxItems: 50, description: "The provider's own locations" }),
     eventDays: Type.Array(DateOnly, { maxItems: 100, description: 'Dates of an event, for the calendar' }),
+    validHours: Type.Optional(ValidHours),
   },
   { additionalProperties: false },
 );
@@ -79,6 +81,7 @@ export const PortalOffer = Type.Object({
   routes: Type.Array(Type.String()),
   locationIds: Type.Array(Uuid),
   eventDays: Type.Array(DateOnly),
+  validHours: ValidHours,
   updatedAt: Type.String({ format: 'date-time' }),
 });
 

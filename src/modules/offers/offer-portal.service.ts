@@ -5,6 +5,7 @@ import { actorId, type Principal } from '../access/principal.ts';
 import type { OfferInput, ReviewDecision, StatusChange } from './offer-portal.schemas.ts';
 import { OfferPortalRepository, type OfferContent } from './offer-portal.repository.ts';
 import { offersPolicy } from './offers.policy.ts';
+import { normaliseValidHours, validHoursProblems } from './valid-hours.ts';
 
 export type OfferInputBody = Static<typeof OfferInput>;
 const LIVE = ['published', 'paused'] as const;
@@ -284,6 +285,12 @@ export class OfferPortalService {
       });
     if (input.validUntil < input.validFrom)
       problems.push({ name: 'body.validUntil', code: 'before-start', reason: 'the offer ends before it starts' });
+    for (const problem of validHoursProblems(input.validHours ?? []))
+      problems.push({
+        name: `body.validHours.${problem.index}.${problem.field}`,
+        code: 'invalid-window',
+        reason: problem.reason,
+      });
     const categories = [...new Set(input.categories)];
     const known = new Set((await repo.existingCategories(tenantId, categories)).map((c) => c.slug));
     if (categories.some((c) => !known.has(c)))
@@ -317,6 +324,7 @@ export class OfferPortalService {
       categories,
       target_groups: [...new Set(input.targetGroups)],
       event_dates: [...new Set(input.eventDays)].sort(),
+      valid_hours: JSON.stringify(normaliseValidHours(input.validHours ?? [])),
     };
     return { content, routeIds: routes.map((r) => r.id) };
   }

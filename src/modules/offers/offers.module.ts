@@ -3,6 +3,8 @@ import { offersPolicy } from './offers.policy.ts';
 import { offerPortalProblems, offersProblems } from './offers.problems.ts';
 import { offersRoutes } from './offers.routes.ts';
 import { seedRoutePages } from './route-pages.demo.ts';
+import { seedValidHours } from './valid-hours.demo.ts';
+import type { DemoContext } from '../../http/module-manifest.ts';
 
 /** Offers, routes and categories, the public catalogue, and the only place a price is computed. */
 export default defineModule({
@@ -11,5 +13,8 @@ export default defineModule({
   routes: offersRoutes,
   problems: { ...offersProblems, ...offerPortalProblems },
   policy: offersPolicy,
-  demo: seedRoutePages,
+  demo: async (context: DemoContext) => {
+    await seedRoutePages(context);
+    await seedValidHours(context);
+  },
 });

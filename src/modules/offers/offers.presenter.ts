@@ -11,6 +11,13 @@ import {
 } from './offers.schemas.ts';
 import type { ProviderKind } from '../providers/providers.tables.ts';
 import { passPriceCents } from './pricing.ts';
+import { isWithinValidHours, parseValidHours, type DutchClock } from './valid-hours.ts';
+
+/** The moment the catalogue says "valid now" for: the Dutch date and clock. */
+export interface CatalogueMoment {
+  today: string;
+  clock: DutchClock;
+}
 
 /**
  * What the public catalogue shows of an offer. Each field is picked explicitly: the regular
@@ -30,7 +37,9 @@ interface SummaryRow extends PricedRow {
   title: string;
   summary: string;
   categories: string[];
+  valid_from: string;
   valid_until: string;
+  valid_hours: unknown;
   translations: unknown;
   provider_id: string;
   provider_name: string;
@@ -40,7 +49,6 @@ interface DetailRow extends SummaryRow {
   description: string;
   conditions: string;
   target_groups: string[];
-  valid_from: string;
   limit_per_pass: number | null;
   limit_period: LimitPeriod | null;
   provider_kind: ProviderKind;
@@ -84,6 +92,7 @@ export function presentOfferPage(
   rows: SummaryRow[],
   routes: { offer_id: string; slug: string; name: string }[],
   wijken: { offer_id: string; code: string; name: string }[],
+  moment: CatalogueMoment,
 ): Static<typeof OfferSummary>[] {
   const routesByOffer = groupBy(routes);
   const wijkenByOffer = groupBy(wijken);
@@ -92,6 +101,7 @@ export function presentOfferPage(
       row,
       (routesByOffer.get(row.id) ?? []).map(({ slug, name }) => ({ slug, name })),
       (wijkenByOffer.get(row.id) ?? []).map(({ code, name }) => ({ code, name })),
+      moment,
     ),
   );
 }
@@ -100,7 +110,9 @@ function presentOfferSummary(
   row: SummaryRow,
   routes: { slug: string; name: string }[],
   wijken: { code: string; name: string }[],
+  moment: CatalogueMoment,
 ): Static<typeof OfferSummary> {
+  const validHours = parseValidHours(row.valid_hours);
   return {
     id: row.id,
     title: row.title,
@@ -112,6 +124,9 @@ function presentOfferSummary(
     categories: row.categories,
     validUntil: row.valid_until,
     translations: presentTranslations(row.translations),
+    validHours,
+    validNow:
+      row.valid_from <= moment.today && moment.today <= row.valid_until && isWithinValidHours(validHours, moment.clock),
   };
 }
 
@@ -149,13 +164,14 @@ export function presentFacets(keys: { key: string; count: number }[]): Static<ty
   return facets;
 }
 
-export function presentOfferDetail(row: DetailRow): Static<typeof OfferDetail> {
+export function presentOfferDetail(row: DetailRow, moment: CatalogueMoment): Static<typeof OfferDetail> {
   const wijken = new Map(row.locations.map((l) => [l.wijk_code, { code: l.wijk_code, name: l.wijk_name }]));
   return {
     ...presentOfferSummary(
       row,
       row.routes,
       [...wijken.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+      moment,
     ),
     provider: { id: row.provider_id, name: row.provider_name, kind: row.provider_kind, website: row.provider_website },
     description: row.description,

@@ -69,6 +69,7 @@ export class OffersRepository {
         'o.target_groups',
         'o.valid_from',
         'o.valid_until',
+        'o.valid_hours',
         'o.translations',
         'p.id as provider_id',
         'p.name as provider_name',

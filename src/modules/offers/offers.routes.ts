@@ -67,6 +67,11 @@ export async function offersRoutes(app: App) {
               description: 'Wijk code: only offers within 2.5 km of its centre, nearest first',
             }),
           ),
+          validNow: Type.Optional(
+            Type.Boolean({
+              description: 'Only offers that can be used right now: valid today, on this weekday and at this hour',
+            }),
+          ),
           ...PagingQuery,
         }),
         response: {
@@ -77,9 +82,9 @@ export async function offersRoutes(app: App) {
     },
     async (request, reply) => {
       const query = { ...request.query, page: request.query.page ?? 1, pageSize: request.query.pageSize ?? 20 };
-      const { rows, routes, wijken, totalItems, facets } = await service.listOffers(request.principal, query);
+      const { rows, routes, wijken, totalItems, facets, moment } = await service.listOffers(request.principal, query);
       const page = sendPage(request, reply, {
-        items: presentOfferPage(rows, routes, wijken),
+        items: presentOfferPage(rows, routes, wijken, moment),
         page: query.page,
         pageSize: query.pageSize,
         totalItems,
@@ -99,7 +104,10 @@ export async function offersRoutes(app: App) {
         response: { 200: OfferDetail, ...problemResponses(400, 404) },
       },
     },
-    async (request) => presentOfferDetail(await service.getOffer(request.principal, request.params.offerId)),
+    async (request) => {
+      const { offer, moment } = await service.getOffer(request.principal, request.params.offerId);
+      return presentOfferDetail(offer, moment);
+    },
   );
 
   app.get(

@@ -2,6 +2,7 @@ import { Type, type TSchema } from '@sinclair/typebox';
 import { Cents, DateOnly, Uuid } from '../../http/schemas.ts';
 import { ProviderKind } from '../providers/providers.schemas.ts';
 import { RouteColor, RoutePicture } from './route-pages.schemas.ts';
+import { ValidHours } from './valid-hours.schemas.ts';
 
 /** What goes out of the catalogue endpoints; the presenters return their `Static<>` types. */
 
@@ -44,6 +45,10 @@ const summaryFields = {
   categories: Type.Array(Type.String(), { description: 'Category slugs' }),
   validUntil: DateOnly,
   translations: OfferTranslations,
+  validHours: ValidHours,
+  validNow: Type.Boolean({
+    description: 'Whether the offer can be used right now: valid today, on this weekday and at this hour (Dutch time)',
+  }),
 };
 
 export const OfferStatus = Type.Union([

@@ -5,6 +5,8 @@ import type { CatalogueFilter, CatalogueSearchRepository, SearchTerm } from './c
 import { FacetCache } from './facet-cache.ts';
 import type { OffersRepository } from './offers.repository.ts';
 import { offersPolicy } from './offers.policy.ts';
+import { dutchClock, type DutchClock } from './valid-hours.ts';
+import type { CatalogueMoment } from './offers.presenter.ts';
 
 export interface CatalogueQuery {
   q?: string | undefined;
@@ -16,6 +18,7 @@ export interface CatalogueQuery {
   dateFrom?: string | undefined;
   dateTo?: string | undefined;
   near?: string | undefined;
+  validNow?: boolean | undefined;
   page: number;
   pageSize: number;
 }
@@ -39,6 +42,11 @@ export function foldAccents(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
+const clockFilter = (clock: DutchClock) => ({
+  weekday: clock.weekday,
+  time: `${String(Math.floor(clock.minute / 60)).padStart(2, '0')}:${String(clock.minute % 60).padStart(2, '0')}`,
+});
+
 /** The public catalogue: anyone may read it, including visitors who are not logged in. */
 export class OffersService {
   private readonly facetCache = new FacetCache();
@@ -47,6 +55,7 @@ export class OffersService {
     private readonly repo: OffersRepository,
     private readonly search: CatalogueSearchRepository,
     private readonly today: () => string = () => todayInNetherlands(),
+    private readonly now: () => Date = () => new Date(),
   ) {}
 
   /** One page of the catalogue with the facet counts of everything that matches. */
@@ -71,7 +80,7 @@ export class OffersService {
       this.repo.routesOfOffers(tenantId, ids),
       this.repo.wijkenOfOffers(tenantId, ids),
     ]);
-    return { rows, routes, wijken, totalItems: facets.total, facets: facets.keys };
+    return { rows, routes, wijken, totalItems: facets.total, facets: facets.keys, moment: this.moment() };
   }
 
   /** Checks the query as a whole (every problem at once) and turns it into a search filter. */
@@ -94,6 +103,7 @@ export class OffersService {
       dateFrom: query.dateFrom,
       dateTo: query.dateTo,
       near,
+      validAt: query.validNow ? clockFilter(dutchClock(this.now())) : undefined,
     };
   }
 
@@ -101,7 +111,12 @@ export class OffersService {
     offersPolicy.authorize(principal, 'catalogue.read');
     const offer = await this.repo.findPublished(principal.tenantId, offerId);
     if (!offer) throw new DomainError('offer-not-found', `There is no published offer with id ${offerId}.`);
-    return offer;
+    return { offer, moment: this.moment() };
+  }
+
+  /** Now, as the catalogue's "valid now" needs it. */
+  private moment(): CatalogueMoment {
+    return { today: this.today(), clock: dutchClock(this.now()) };
   }
 
   listRoutes(principal: Principal) {

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { Timestamp, CreatedAt, DateString } from '../../db/schema.ts';
+import type { ValidHoursWindow } from './valid-hours.ts';
 
 /** Table types of the offers module. Keep in step with the migrations that create them. */
 /** Who bears an offer's discount: the provider, a credit scheme's fund (discount_scheme_id) or the actiebudget. */
@@ -75,6 +76,8 @@ export interface OffersTable {
   pending_status: ColumnType<PendingStatus | null, PendingStatus | null | undefined, PendingStatus | null>;
   review_comment: ColumnType<string | null, string | null | undefined, string | null>;
   event_dates: Generated<string[]>;
+  /** Weekdays and hours the offer can be used, Dutch time (migration 202612081300); empty: any time. */
+  valid_hours: ColumnType<ValidHoursWindow[], ValidHoursWindow[] | string | undefined, ValidHoursWindow[] | string>;
 }
 
 export interface OfferEventsTable {

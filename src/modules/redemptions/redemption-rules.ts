@@ -1,5 +1,6 @@
 import { DomainError } from '../../shared/errors.ts';
 import { priceToChargeCents } from '../offers/pricing.ts';
+import { isWithinValidHours, type DutchClock } from '../offers/valid-hours.ts';
 import { periodStartDate } from './limit-period.ts';
 import type { UnavailableReason } from './redemptions.presenter.ts';
 import type { CreditLine } from '../ledger/redemption-booking.ts';
@@ -53,14 +54,21 @@ export function unavailableReason(
   offer: TillOfferRow & { used: number },
   today: string,
   pass: TillPassRow,
+  clock: DutchClock,
 ): UnavailableReason | null {
-  const reason = commonUnavailableReason(offer, today);
+  const reason = commonUnavailableReason(offer, today, clock);
   if (offer.eligible_pass_categories.length === 0) return reason;
   return reason !== null || !offer.eligible_pass_categories.includes(pass.category) ? 'not-available' : null;
 }
 
-function commonUnavailableReason(offer: TillOfferRow & { used: number }, today: string): UnavailableReason | null {
+function commonUnavailableReason(
+  offer: TillOfferRow & { used: number },
+  today: string,
+  clock: DutchClock,
+): UnavailableReason | null {
   if (today < offer.valid_from || today > offer.valid_until) return 'not-valid-today';
+  // In memory, on the row the till already read: no query of its own (offers/valid-hours.ts).
+  if (offer.valid_hours.length > 0 && !isWithinValidHours(offer.valid_hours, clock)) return 'not-valid-now';
   if (offer.limit_per_pass !== null && offer.used >= offer.limit_per_pass) return 'limit-reached';
   if (offer.stock_remaining !== null && offer.stock_remaining <= 0) return 'sold-out';
   return null;
@@ -119,6 +127,7 @@ export function offerDecision(offer: TillOfferRow, pass: TillPassRow, spendableC
           : null,
     takeStock: offer.stock_remaining !== null,
     spendableCredit,
+    validHours: offer.valid_hours,
   };
 }
 

@@ -29,6 +29,13 @@ export const redemptionsProblems = defineProblems({
       nl: 'Een verzoek met deze Idempotency-Key wordt nog verwerkt',
     },
   },
+  'offer-outside-valid-hours': {
+    status: 409,
+    title: {
+      en: 'Offer is not valid at this time of the week',
+      nl: 'Deze aanbieding geldt niet op deze dag of dit uur',
+    },
+  },
 });
 
 declare module '../../shared/errors.ts' {

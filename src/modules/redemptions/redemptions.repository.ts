@@ -32,6 +32,7 @@ const OFFER_COLUMNS = [
   'o.discount_scheme_id',
   'o.payable_from_credit',
   'o.eligible_pass_categories',
+  'o.valid_hours',
 ] as const;
 
 const REDEMPTION_COLUMNS = [

@@ -33,6 +33,7 @@ export const UnavailableReason = Type.Union([
   Type.Literal('limit-reached'),
   Type.Literal('sold-out'),
   Type.Literal('not-valid-today'),
+  Type.Literal('not-valid-now'),
 ]);
 
 export const TillPass = Type.Object({

@@ -7,6 +7,7 @@ import { isCardCode, parseCardCode } from '../cards/card-code.ts';
 import { isQrToken, parseQrToken, parseTypedPassNumber } from '../passes/pass-identifier.ts';
 import { normalizePassNumber } from '../passes/pass-number.ts';
 import { dutchDate } from './limit-period.ts';
+import { dutchClock, isWithinValidHours, type ValidHoursWindow } from '../offers/valid-hours.ts';
 import {
   cancellableUntil,
   presentRedemption,
@@ -125,10 +126,11 @@ export class RedemptionsService {
     const number = await this.passNumberOf(principal.tenantId, providerId, passIdentifier, now.getTime());
     const list = await this.repo.listTillOffers(principal.tenantId, providerId, number, today);
     const pass = usablePass(list.pass ?? undefined, today);
+    const clock = dutchClock(now);
     const quoted: QuotedOffer[] = [];
     const items = list.offers.map((row) => {
       const offer = withUsage(row, today, pass);
-      const reason = unavailableReason(offer, today, pass);
+      const reason = unavailableReason(offer, today, pass, clock);
       const decision = offerDecision(offer, pass, row.credit);
       if (reason === null) quoted.push(decision);
       return presentTillOffer(offer, decision.priceCents, creditAvailableCents(row.credit), reason);
@@ -346,7 +348,7 @@ export class RedemptionsService {
         'offer-of-other-provider',
         'This offer belongs to another provider. Only its own provider can redeem it.',
       );
-    const reason = unavailableReason(offer, today, pass);
+    const reason = unavailableReason(offer, today, pass, dutchClock(now));
     // An offer for one target group: one refusal for every reason (redemption-rules.ts).
     if (reason === 'not-available' || (offer.status !== 'published' && offer.eligible_pass_categories.length > 0))
       throw new DomainError('offer-not-available', TARGET_GROUP_REFUSAL);
@@ -360,6 +362,11 @@ export class RedemptionsService {
       throw new DomainError(
         'limit-reached',
         'This pass has already used this offer as often as the offer allows in this period.',
+      );
+    if (reason === 'not-valid-now')
+      throw new DomainError(
+        'offer-outside-valid-hours',
+        `This offer can be used only ${describeValidHours(offer.valid_hours)} (Dutch time).`,
       );
     if (reason === 'sold-out') throw new DomainError('offer-sold-out', 'This offer is sold out.');
     const decided = offerDecision(offer, pass, facts.credit);
@@ -436,7 +443,8 @@ export class RedemptionsService {
       return null;
     const offerId = input.offerId.toLowerCase();
     const offer = quote.offers.find((quoted) => quoted.offerId === offerId);
-    if (!offer) return null;
+    // Outside its hours now (the window closed since the list): read, and refuse with the reason.
+    if (!offer || (offer.validHours?.length && !isWithinValidHours(offer.validHours, dutchClock(now)))) return null;
     const creditCents = input.creditCents ?? 0;
     const credit = quotedCreditToSpend(offer, creditCents, dutchDate(now));
     if (!credit) return null;
@@ -464,6 +472,13 @@ export class RedemptionsService {
       }
     }
   }
+}
+
+const WEEKDAY_NAMES = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/** "Mon, Tue 09:00-12:00; Sat 10:00-16:00": the windows for a refusal's detail. */
+function describeValidHours(windows: ValidHoursWindow[]): string {
+  return windows.map((w) => `${w.days.map((d) => WEEKDAY_NAMES[d]).join(', ')} ${w.from}-${w.until}`).join('; ');
 }
 
 /** The redemption of an outcome, or its refusal thrown again. */

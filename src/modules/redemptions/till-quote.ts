@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import type { ValidHoursWindow } from '../offers/valid-hours.ts';
 import type { SpendableCredit } from './redemptions.repository.ts';
 
 /**
@@ -49,6 +50,12 @@ export interface QuotedOffer {
    * while the account still holds it.
    */
   spendableCredit: SpendableCredit[];
+  /**
+   * The offer's weekdays and hours (offers/valid-hours.ts; empty: any time): a redemption on the
+   * quote is checked against them again, since the list may be shown just before a window closes.
+   * Absent in a quote sealed before offers had hours: those offers had none.
+   */
+  validHours?: ValidHoursWindow[];
 }
 
 /** How long the till may take from showing the list to redeeming on it. */

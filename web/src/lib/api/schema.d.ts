@@ -3135,6 +3135,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pictures of an offer, a provider or a route, in their order */
+        get: operations["listImages"];
+        put?: never;
+        /**
+         * Upload a picture of an offer, a provider or a route: JPEG, PNG or WebP, at most 10 MB
+         * @description The body is the picture itself. Its type is read from its first bytes, not from its name or Content-Type; SVG and other files are refused with 415. It is turned upright, resized into widths of 320, 640 and 1280 pixels (never wider than the original) and kept as WebP without metadata: EXIF and GPS positions are removed.
+         */
+        post: operations["uploadImage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/images/{imageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a picture */
+        delete: operations["deleteImage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/images/{imageId}/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One copy of a picture (WebP), by its width: `640.webp` */
+        get: operations["getImageFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5943,6 +5998,15 @@ export interface operations {
                             routes: string[];
                             locationIds: string[];
                             eventDays: string[];
+                            /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
+                            validHours: {
+                                /** @description ISO weekdays: 1 Monday … 7 Sunday */
+                                days: number[];
+                                /** @description Start, 'HH:MM' (Dutch time) */
+                                from: string;
+                                /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
+                                until: string;
+                            }[];
                             /** Format: date-time */
                             updatedAt: string;
                         }[];
@@ -6033,6 +6097,15 @@ export interface operations {
                     locationIds: string[];
                     /** @description Dates of an event, for the calendar */
                     eventDays: string[];
+                    /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
+                    validHours?: {
+                        /** @description ISO weekdays: 1 Monday … 7 Sunday */
+                        days: number[];
+                        /** @description Start, 'HH:MM' (Dutch time) */
+                        from: string;
+                        /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
+                        until: string;
+                    }[];
                 };
             };
         };
@@ -6089,6 +6162,15 @@ export interface operations {
                         routes: string[];
                         locationIds: string[];
                         eventDays: string[];
+                        /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
+                        validHours: {
+                            /** @description ISO weekdays: 1 Monday … 7 Sunday */
+                            days: number[];
+                            /** @description Start, 'HH:MM' (Dutch time) */
+                            from: string;
+                            /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
+                            until: string;
+                        }[];
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -6198,6 +6280,15 @@ export interface operations {
                         routes: string[];
                         locationIds: string[];
                         eventDays: string[];
+                        /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
+                        validHours: {
+                            /** @description ISO weekdays: 1 Monday … 7 Sunday */
+                            days: number[];
+                            /** @description Start, 'HH:MM' (Dutch time) */
+                            from: string;
+                            /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
+                            until: string;
+                        }[];
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -6297,6 +6388,15 @@ export interface operations {
                     locationIds: string[];
                     /** @description Dates of an event, for the calendar */
                     eventDays: string[];
+                    /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
+                    validHours?: {
+                        /** @description ISO weekdays: 1 Monday … 7 Sunday */
+                        days: number[];
+                        /** @description Start, 'HH:MM' (Dutch time) */
+                        from: string;
+                        /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
+                        until: string;
+                    }[];
                 };
             };
         };
@@ -6353,6 +6453,15 @@ export interface operations {
                         routes: string[];
                         locationIds: string[];
                         eventDays: string[];
+                        /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
+                        validHours: {
+                            /** @description ISO weekdays: 1 Monday … 7 Sunday */
+                            days: number[];
+                            /** @description Start, 'HH:MM' (Dutch time) */
+                            from: string;
+                            /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
+                            until: string;
+                        }[];
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -6487,6 +6596,15 @@ export interface operations {
                         routes: string[];
                         locationIds: string[];
                         eventDays: string[];
+                        /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
+                        validHours: {
+                            /** @description ISO weekdays: 1 Monday … 7 Sunday */
+                            days: number[];
+                            /** @description Start, 'HH:MM' (Dutch time) */
+                            from: string;
+                            /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
+                            until: string;
+                        }[];
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -6621,6 +6739,15 @@ export interface operations {
                         routes: string[];
                         locationIds: string[];
                         eventDays: string[];
+                        /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
+                        validHours: {
+                            /** @description ISO weekdays: 1 Monday … 7 Sunday */
+                            days: number[];
+                            /** @description Start, 'HH:MM' (Dutch time) */
+                            from: string;
+                            /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
+                            until: string;
+                        }[];
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -6831,6 +6958,15 @@ export interface operations {
                             routes: string[];
                             locationIds: string[];
                             eventDays: string[];
+                            /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
+                            validHours: {
+                                /** @description ISO weekdays: 1 Monday … 7 Sunday */
+                                days: number[];
+                                /** @description Start, 'HH:MM' (Dutch time) */
+                                from: string;
+                                /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
+                                until: string;
+                            }[];
                             /** Format: date-time */
                             updatedAt: string;
                         }[];
@@ -6941,6 +7077,15 @@ export interface operations {
                         routes: string[];
                         locationIds: string[];
                         eventDays: string[];
+                        /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
+                        validHours: {
+                            /** @description ISO weekdays: 1 Monday … 7 Sunday */
+                            days: number[];
+                            /** @description Start, 'HH:MM' (Dutch time) */
+                            from: string;
+                            /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
+                            until: string;
+                        }[];
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -7073,6 +7218,15 @@ export interface operations {
                         routes: string[];
                         locationIds: string[];
                         eventDays: string[];
+                        /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
+                        validHours: {
+                            /** @description ISO weekdays: 1 Monday … 7 Sunday */
+                            days: number[];
+                            /** @description Start, 'HH:MM' (Dutch time) */
+                            from: string;
+                            /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
+                            until: string;
+                        }[];
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -7157,6 +7311,8 @@ export interface operations {
                 dateTo?: string;
                 /** @description Wijk code: only offers within 2.5 km of its centre, nearest first */
                 near?: string;
+                /** @description Only offers that can be used right now: valid today, on this weekday and at this hour */
+                validNow?: boolean;
                 page?: number;
                 pageSize?: number;
             };
@@ -7233,6 +7389,17 @@ export interface operations {
                                     description?: string;
                                 };
                             };
+                            /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
+                            validHours: {
+                                /** @description ISO weekdays: 1 Monday … 7 Sunday */
+                                days: number[];
+                                /** @description Start, 'HH:MM' (Dutch time) */
+                                from: string;
+                                /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
+                                until: string;
+                            }[];
+                            /** @description Whether the offer can be used right now: valid today, on this weekday and at this hour (Dutch time) */
+                            validNow: boolean;
                         }[];
                         page: {
                             page: number;
@@ -7372,6 +7539,17 @@ export interface operations {
                                 description?: string;
                             };
                         };
+                        /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
+                        validHours: {
+                            /** @description ISO weekdays: 1 Monday … 7 Sunday */
+                            days: number[];
+                            /** @description Start, 'HH:MM' (Dutch time) */
+                            from: string;
+                            /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
+                            until: string;
+                        }[];
+                        /** @description Whether the offer can be used right now: valid today, on this weekday and at this hour (Dutch time) */
+                        validNow: boolean;
                         description: string;
                         conditions: string;
                         targetGroups: string[];
@@ -9597,7 +9775,7 @@ export interface operations {
                             /** @description How much of the price this pass can pay from its credit at this offer, in euro cents */
                             creditAvailableCents: number;
                             available: boolean;
-                            unavailableReason?: "not-available" | "limit-reached" | "sold-out" | "not-valid-today";
+                            unavailableReason?: "not-available" | "limit-reached" | "sold-out" | "not-valid-today" | "not-valid-now";
                         }[];
                         /** @description One quote for the available offers of this list: send it back unchanged as quote of the redemption, within 2 minutes, so the redemption is booked at the listed price without looking everything up again. Opaque and sealed; a missing or expired quote only makes the redemption a little slower. Absent when no offer is available, or for a list of very many offers. */
                         quote?: string;
@@ -22782,6 +22960,322 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listImages: {
+        parameters: {
+            query: {
+                /** @description What the picture is for: an offer, a provider's profile, a route page */
+                purpose: "offer" | "provider" | "route";
+                /** @description The offer, provider or route the picture belongs to */
+                ownerId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description What the picture is for: an offer, a provider's profile, a route page */
+                            purpose: "offer" | "provider" | "route";
+                            /** Format: uuid */
+                            ownerId: string;
+                            alt: string;
+                            /** @description Width of the largest copy, in pixels */
+                            width: number;
+                            /** @description Height of the largest copy, in pixels */
+                            height: number;
+                            /** @description The smallest copy: the src of an img */
+                            src: string;
+                            /** @description Every copy with its width: the srcset of an img */
+                            srcset: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadImage: {
+        parameters: {
+            query: {
+                /** @description What the picture is for: an offer, a provider's profile, a route page */
+                purpose: "offer" | "provider" | "route";
+                /** @description The offer, provider or route the picture belongs to */
+                ownerId: string;
+                /** @description What the picture shows, for people who cannot see it */
+                alt?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The picture itself (binary): JPEG, PNG or WebP */
+        requestBody: {
+            content: {
+                "image/jpeg": unknown;
+                "image/png": unknown;
+                "image/webp": unknown;
+                "application/octet-stream": unknown;
+            };
+        };
+        responses: {
+            /** @description A picture, resized on upload into a few widths (WebP, no metadata) */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description What the picture is for: an offer, a provider's profile, a route page */
+                        purpose: "offer" | "provider" | "route";
+                        /** Format: uuid */
+                        ownerId: string;
+                        alt: string;
+                        /** @description Width of the largest copy, in pixels */
+                        width: number;
+                        /** @description Height of the largest copy, in pixels */
+                        height: number;
+                        /** @description The smallest copy: the src of an img */
+                        src: string;
+                        /** @description Every copy with its width: the srcset of an img */
+                        srcset: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                imageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getImageFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                imageId: string;
+                /** @description The width and .webp */
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The picture */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/webp": string;
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -8,7 +8,7 @@ export type OfferDetail = ApiJson<'getOffer'>;
 /** The catalogue's filters, as they stand in the page's address. */
 export type OfferFilters = Pick<
   NonNullable<operations['listOffers']['parameters']['query']>,
-  'q' | 'route' | 'wijk' | 'category' | 'near' | 'free' | 'dateFrom' | 'dateTo' | 'page'
+  'q' | 'route' | 'wijk' | 'category' | 'near' | 'free' | 'validNow' | 'dateFrom' | 'dateTo' | 'page'
 >;
 export type OfferFacets = ApiJson<'listOffers'>['facets'];
 

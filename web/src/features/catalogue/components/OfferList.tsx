@@ -5,6 +5,7 @@ import { formatDate } from '../../../lib/format.ts';
 import type { OfferSummary } from '../api/catalogue.ts';
 import { translated } from '../lib/translated.ts';
 import { OfferPrice } from './OfferPrice.tsx';
+import { ValidHoursLabel } from './ValidHoursLabel.tsx';
 
 export function OfferList({ offers }: { offers: OfferSummary[] }) {
   const { t, i18n } = useTranslation('catalogue');
@@ -35,6 +36,7 @@ export function OfferList({ offers }: { offers: OfferSummary[] }) {
                 {t('catalogue.routesLabel')}: {offer.routes.map((r) => r.name).join(', ')}
               </Paragraph>
             )}
+            <ValidHoursLabel offer={offer} />
             {offer.validUntil && (
               <Paragraph className="sp-meta">
                 {t('catalogue.validUntil', { date: formatDate(offer.validUntil, i18n.language) })}

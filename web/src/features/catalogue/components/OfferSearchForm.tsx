@@ -159,6 +159,18 @@ export function OfferSearchForm({ filters, facets, onChange }: Props) {
               : t('catalogue.withCount', { label: t('catalogue.onlyFree'), count: facets.free })}
           </FormLabel>
         </FormField>
+        <FormField type="checkbox" className="sp-search__free">
+          <Checkbox
+            id="offer-valid-now"
+            checked={filters.validNow ?? false}
+            onChange={(e) =>
+              onChange({ q: q.trim() || undefined, validNow: e.target.checked || undefined, page: undefined })
+            }
+          />
+          <FormLabel htmlFor="offer-valid-now" type="checkbox">
+            {t('catalogue.onlyValidNow')}
+          </FormLabel>
+        </FormField>
       </div>
     </form>
   );

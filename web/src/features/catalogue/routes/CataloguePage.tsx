@@ -19,6 +19,7 @@ function readFilters(params: URLSearchParams): OfferFilters {
     if (value) filters[key] = value;
   }
   if (params.get('free') === 'true') filters.free = true;
+  if (params.get('validNow') === 'true') filters.validNow = true;
   const page = Number(params.get('page'));
   if (Number.isInteger(page) && page > 1) filters.page = page;
   return filters;
@@ -39,6 +40,7 @@ export default function CataloguePage() {
     const search = new URLSearchParams();
     for (const key of KEYS) if (next[key]) search.set(key, next[key]);
     if (next.free) search.set('free', 'true');
+    if (next.validNow) search.set('validNow', 'true');
     if (next.page && next.page > 1) search.set('page', String(next.page));
     setParams(search);
   };

@@ -17,8 +17,11 @@ import { RouterLink } from '../../../components/RouterLink.tsx';
 import { formatDate, formatMoney } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useCategories } from '../../../lib/lookups.ts';
+import { ImageGallery } from '../../../components/ResponsiveImage.tsx';
+import { useImages } from '../../../lib/images.ts';
 import { useOffer } from '../api/catalogue.ts';
 import { categoryName } from '../components/CategoryName.ts';
+import { ValidHoursLabel } from '../components/ValidHoursLabel.tsx';
 import { translated } from '../lib/translated.ts';
 
 export default function OfferDetailPage() {
@@ -27,6 +30,7 @@ export default function OfferDetailPage() {
   const language = i18n.language;
   const offer = useOffer(offerId);
   const categories = useCategories();
+  const images = useImages('offer', offerId);
   usePageTitle(offer.data?.title ?? t('offer.title'));
 
   if (offer.isPending)
@@ -60,6 +64,7 @@ export default function OfferDetailPage() {
       <Heading level={1}>
         <span lang={title.lang}>{title.text}</span>
       </Heading>
+      <ImageGallery images={images.data?.items} label={t('offer.pictures')} />
       {summary.text && (
         <Paragraph appearance="lead" lang={summary.lang}>
           {summary.text}
@@ -92,6 +97,7 @@ export default function OfferDetailPage() {
               from: formatDate(o.validFrom, language),
               until: formatDate(o.validUntil, language),
             })}
+            <ValidHoursLabel offer={o} />
           </DataListValue>
         </DataListItem>
         {o.limit && (

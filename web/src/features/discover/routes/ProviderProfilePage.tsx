@@ -6,6 +6,8 @@ import { Loading } from '../../../components/Loading.tsx';
 import { RouterLink } from '../../../components/RouterLink.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { ImageGallery } from '../../../components/ResponsiveImage.tsx';
+import { useImages } from '../../../lib/images.ts';
 import { useProviderProfile } from '../api/discover.ts';
 
 /** A provider's public page: its story, where it is, its routes and what it offers with the pass. */
@@ -13,6 +15,7 @@ export default function ProviderProfilePage() {
   const { providerId = '' } = useParams();
   const { t, i18n } = useTranslation('discover');
   const profile = useProviderProfile(providerId);
+  const images = useImages('provider', providerId);
   usePageTitle(profile.data?.name ?? t('profile.title'));
   if (profile.isPending)
     return (
@@ -36,6 +39,7 @@ export default function ProviderProfilePage() {
         {t(`kind.${p.kind}`)} · {t('profile.since', { date: formatDate(p.onThePassSince, i18n.language) })}
       </Paragraph>
       {p.story && <Paragraph appearance="lead">{p.story}</Paragraph>}
+      <ImageGallery images={images.data?.items} label={t('profile.pictures')} />
       {p.website && (
         <Paragraph>
           <Link href={p.website} external rel="noopener noreferrer">

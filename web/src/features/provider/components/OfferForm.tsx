@@ -17,6 +17,7 @@ import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid.ts';
 import type { OfferInput, PortalOffer } from '../api/offers.ts';
 import type { ProviderLocation } from '../api/provider.ts';
 import { formatEuros, parseEuros } from './money.ts';
+import { ValidHoursEditor, type ValidHoursWindow } from './ValidHoursEditor.tsx';
 
 const PRICE_TYPES = ['percentage_discount', 'amount_off', 'fixed_price', 'free'] as const;
 const PERIODS = ['day', 'week', 'month', 'pass_year', 'ever'] as const;
@@ -37,7 +38,7 @@ type Text =
   | 'validUntil'
   | 'eventDays';
 type Lists = { categories: string[]; targetGroups: string[]; routes: string[]; locationIds: string[] };
-type Errors = Partial<Record<Text | keyof Lists | 'limitPeriod', string>>;
+type Errors = Partial<Record<Text | keyof Lists | 'limitPeriod' | 'validHours', string>>;
 
 /** The server's field names, mapped to the form's. */
 const SERVER_FIELD: Record<string, keyof Errors> = {
@@ -96,6 +97,7 @@ export function OfferForm({
     routes: source?.routes ?? [],
     locationIds: source?.locationIds ?? (locations.length === 1 ? [locations[0]!.id] : []),
   });
+  const [validHours, setValidHours] = useState<ValidHoursWindow[]>(source?.validHours ?? []);
   const [errors, setErrors] = useState<Errors>({});
   const form = useRef<HTMLFormElement>(null);
   const focusFirstError = useFocusFirstInvalid(form);
@@ -190,6 +192,7 @@ export function OfferForm({
       validFrom: texts.validFrom,
       validUntil: texts.validUntil,
       eventDays,
+      validHours,
       ...lists,
     } as OfferInput;
     setErrors(next);
@@ -201,7 +204,7 @@ export function OfferForm({
       if (!(error instanceof ApiError)) return;
       const fromServer: Errors = {};
       for (const p of error.invalidParams) {
-        const raw = p.name.replace(/^body\./, '').replace(/\/.*$/, '');
+        const raw = p.name.replace(/^body[./]/, '').replace(/[./].*$/, '');
         const field = SERVER_FIELD[raw] ?? (raw as keyof Errors);
         fromServer[field] ??= p.reason;
       }
@@ -260,6 +263,7 @@ export function OfferForm({
       {text('validFrom', { type: 'date' })}
       {text('validUntil', { type: 'date' })}
       {text('eventDays', { optional: true, hint: true })}
+      <ValidHoursEditor windows={validHours} onChange={setValidHours} error={errors.validHours} />
       {checkboxes(
         'locationIds',
         locations.map((l) => ({ value: l.id, label: `${l.name}, ${l.street}` })),

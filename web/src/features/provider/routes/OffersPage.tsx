@@ -8,6 +8,7 @@ import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useCatalogueChoices, useOfferMutations, useProviderOffers, type PortalOffer } from '../api/offers.ts';
 import { useProvider } from '../api/provider.ts';
 import { OfferForm } from '../components/OfferForm.tsx';
+import { PictureManager } from '../components/PictureManager.tsx';
 import '../provider.css';
 
 /** "Aanbod": the provider's own offers in every state; admins make, change, submit, pause and end them. */
@@ -60,6 +61,7 @@ export default function OffersPage() {
             )
           }
         />
+        {offer && <PictureManager purpose="offer" ownerId={offer.id} />}
         {save.isError && <ErrorMessage error={save.error} />}
       </div>
     );

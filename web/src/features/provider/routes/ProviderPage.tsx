@@ -11,6 +11,7 @@ import '../provider.css';
 import { BankAccountForm } from '../components/BankAccountForm.tsx';
 import { ProviderSettlements } from '../components/ProviderSettlements.tsx';
 import { ProviderProfile } from '../components/ProviderProfile.tsx';
+import { PictureManager } from '../components/PictureManager.tsx';
 import { TillSettingsForm } from '../components/TillSettingsForm.tsx';
 
 /** "Mijn organisatie": the provider's profile, locations and redemptions, for its staff. */
@@ -31,6 +32,7 @@ export default function ProviderPage() {
         <>
           <Paragraph appearance="lead">{t('provider.intro', { name: provider.data.name })}</Paragraph>
           <ProviderProfile provider={provider.data} />
+          <PictureManager purpose="provider" ownerId={provider.data.id} />
         </>
       )}
 

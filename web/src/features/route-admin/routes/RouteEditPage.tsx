@@ -1,3 +1,4 @@
+import { ImageManager } from '../../../components/ImageManager.tsx';
 import { useRef, useState, type FormEvent } from 'react';
 import {
   Button,
@@ -185,6 +186,21 @@ function RouteEditForm({ route }: { route: AdminRoute }) {
       <Paragraph>
         <img src={route.pictureUrl} alt="" width="320" height="160" />
       </Paragraph>
+      <ImageManager
+        purpose="route"
+        ownerId={route.id}
+        texts={{
+          legend: t('images.legend'),
+          hint: t('images.hint'),
+          file: t('images.file'),
+          alt: t('images.alt'),
+          upload: t('images.upload'),
+          remove: (alt) => t('images.remove', { alt }),
+          none: t('images.none'),
+          tooLarge: t('images.tooLarge'),
+          uploaded: t('images.uploaded'),
+        }}
+      />
       <Paragraph>
         <RouterLink to="/beheer/routes">{t('edit.back')}</RouterLink>
       </Paragraph>

@@ -11,6 +11,8 @@ import { useEvents } from '../../agenda/api/agenda.ts';
 import { EventList } from '../../agenda/components/EventList.tsx';
 import { useOfferLocations } from '../../wijkkaart/api/maps.ts';
 import { MapView } from '../../wijkkaart/components/MapView.tsx';
+import { ImageGallery } from '../../../components/ResponsiveImage.tsx';
+import { useImages } from '../../../lib/images.ts';
 import { useRouteOffers, useRoutePage } from '../api/routes.ts';
 import { RouteBadge } from '../components/RouteBadge.tsx';
 import '../routes.css';
@@ -25,6 +27,7 @@ export default function RoutePage() {
   const offers = useRouteOffers(slug);
   const locations = useOfferLocations({ route: slug }, route.isSuccess);
   const events = useEvents({ route: slug }, route.isSuccess);
+  const images = useImages('route', route.data?.id);
   usePageTitle(route.data?.name ?? t('route.title'));
 
   if (route.isPending)
@@ -53,6 +56,7 @@ export default function RoutePage() {
       <Heading level={1}>{r.name}</Heading>
       <img className="sp-route__picture" src={r.pictureUrl} alt="" width="640" height="320" />
       <Paragraph appearance="lead">{r.description}</Paragraph>
+      <ImageGallery images={images.data?.items} label={t('route.pictures')} />
       {r.story
         .split(/\n\s*\n/)
         .filter((paragraph) => paragraph.trim())

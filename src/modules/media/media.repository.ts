@@ -1,0 +1,127 @@
+import type { Db } from '../../db/database.ts';
+import type { ImagePurpose } from './media.tables.ts';
+
+const IMAGE_COLUMNS = ['id', 'purpose', 'owner_id', 'alt', 'position', 'width', 'height', 'widths'] as const;
+
+/** Queries of the media module. Every query filters by tenant. */
+export class MediaRepository {
+  constructor(private readonly db: Db) {}
+
+  /** The provider an offer belongs to, or undefined: an offer's pictures are its provider's to manage. */
+  async providerOfOffer(tenantId: string, offerId: string) {
+    const row = await this.db
+      .selectFrom('offers')
+      .select('provider_id')
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', offerId)
+      .executeTakeFirst();
+    return row?.provider_id;
+  }
+
+  async providerExists(tenantId: string, providerId: string) {
+    return !!(await this.db
+      .selectFrom('providers')
+      .select('id')
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', providerId)
+      .executeTakeFirst());
+  }
+
+  async routeExists(tenantId: string, routeId: string) {
+    return !!(await this.db
+      .selectFrom('routes')
+      .select('id')
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', routeId)
+      .executeTakeFirst());
+  }
+
+  /** Locks the owner's pictures (their count decides whether one more may come). */
+  async countOf(tenantId: string, purpose: ImagePurpose, ownerId: string) {
+    const rows = await this.db
+      .selectFrom('media_images')
+      .select('position')
+      .where('tenant_id', '=', tenantId)
+      .where('purpose', '=', purpose)
+      .where('owner_id', '=', ownerId)
+      .forUpdate()
+      .execute();
+    return { count: rows.length, nextPosition: Math.max(-1, ...rows.map((r) => r.position)) + 1 };
+  }
+
+  async insert(
+    tenantId: string,
+    image: {
+      purpose: ImagePurpose;
+      ownerId: string;
+      alt: string;
+      position: number;
+      width: number;
+      height: number;
+      createdBy: string;
+    },
+    variants: { width: number; bytes: Buffer }[],
+  ) {
+    const row = await this.db
+      .insertInto('media_images')
+      .values({
+        tenant_id: tenantId,
+        purpose: image.purpose,
+        owner_id: image.ownerId,
+        alt: image.alt,
+        position: image.position,
+        width: image.width,
+        height: image.height,
+        widths: variants.map((v) => v.width),
+        created_by: image.createdBy,
+      })
+      .returning(IMAGE_COLUMNS)
+      .executeTakeFirstOrThrow();
+    await this.db
+      .insertInto('media_variants')
+      .values(variants.map((v) => ({ tenant_id: tenantId, image_id: row.id, width: v.width, bytes: v.bytes })))
+      .execute();
+    return row;
+  }
+
+  find(tenantId: string, imageId: string) {
+    return this.db
+      .selectFrom('media_images')
+      .select(IMAGE_COLUMNS)
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', imageId)
+      .executeTakeFirst();
+  }
+
+  /** The pictures of some owners of one purpose, in their order. */
+  listOf(tenantId: string, purpose: ImagePurpose, ownerIds: string[]) {
+    if (ownerIds.length === 0) return Promise.resolve([]);
+    return this.db
+      .selectFrom('media_images')
+      .select(IMAGE_COLUMNS)
+      .where('tenant_id', '=', tenantId)
+      .where('purpose', '=', purpose)
+      .where('owner_id', 'in', ownerIds)
+      .orderBy('owner_id')
+      .orderBy('position')
+      .orderBy('created_at')
+      .execute();
+  }
+
+  async variant(tenantId: string, imageId: string, width: number) {
+    const row = await this.db
+      .selectFrom('media_variants')
+      .select('bytes')
+      .where('tenant_id', '=', tenantId)
+      .where('image_id', '=', imageId)
+      .where('width', '=', width)
+      .executeTakeFirst();
+    return row ? Buffer.from(row.bytes) : undefined;
+  }
+
+  async delete(tenantId: string, imageId: string) {
+    await this.db.deleteFrom('media_images').where('tenant_id', '=', tenantId).where('id', '=', imageId).execute();
+  }
+}
+
+export type ImageRow = NonNullable<Awaited<ReturnType<MediaRepository['find']>>>;

@@ -1,0 +1,33 @@
+import { Type } from '@sinclair/typebox';
+import { Uuid } from '../../http/schemas.ts';
+
+/** What goes in and out of the media endpoints; the presenters return their `Static<>` types. */
+export const ImagePurpose = Type.Union([Type.Literal('offer'), Type.Literal('provider'), Type.Literal('route')], {
+  description: "What the picture is for: an offer, a provider's profile, a route page",
+});
+
+export const ImageOwnerQuery = Type.Object({
+  purpose: ImagePurpose,
+  ownerId: { ...Uuid, description: 'The offer, provider or route the picture belongs to' },
+});
+
+export const ImageUploadQuery = Type.Object({
+  ...ImageOwnerQuery.properties,
+  alt: Type.Optional(
+    Type.String({ maxLength: 200, description: 'What the picture shows, for people who cannot see it' }),
+  ),
+});
+
+export const Image = Type.Object(
+  {
+    id: Uuid,
+    purpose: ImagePurpose,
+    ownerId: Uuid,
+    alt: Type.String(),
+    width: Type.Integer({ description: 'Width of the largest copy, in pixels' }),
+    height: Type.Integer({ description: 'Height of the largest copy, in pixels' }),
+    src: Type.String({ description: 'The smallest copy: the src of an img' }),
+    srcset: Type.String({ description: 'Every copy with its width: the srcset of an img' }),
+  },
+  { description: 'A picture, resized on upload into a few widths (WebP, no metadata)' },
+);

@@ -1,0 +1,33 @@
+import type { Generated } from 'kysely';
+import type { CreatedAt } from '../../db/schema.ts';
+
+/** Table types of the media module. Keep in step with the migrations that create them. */
+export type ImagePurpose = 'offer' | 'provider' | 'route';
+
+export interface MediaImagesTable {
+  tenant_id: string;
+  id: Generated<string>;
+  purpose: ImagePurpose;
+  owner_id: string;
+  alt: Generated<string>;
+  position: Generated<number>;
+  width: number;
+  height: number;
+  widths: number[];
+  created_by: string;
+  created_at: CreatedAt;
+}
+
+export interface MediaVariantsTable {
+  tenant_id: string;
+  image_id: string;
+  width: number;
+  bytes: Uint8Array;
+}
+
+declare module '../../db/schema.ts' {
+  interface DB {
+    media_images: MediaImagesTable;
+    media_variants: MediaVariantsTable;
+  }
+}
