@@ -29,6 +29,7 @@ import { wijkkaart } from '../features/wijkkaart/feature.ts';
 import { membershipCheck } from '../features/membership-check/feature.ts';
 import { desk } from '../features/desk/feature.ts';
 import { printablePass } from '../features/printable-pass/feature.ts';
+import { recruitment } from '../features/recruitment/feature.ts';
 
 /**
  * The web app's features: the one list. The router, the menu, the footer and the translations
@@ -64,6 +65,7 @@ export const FEATURES: readonly Feature[] = [
   membershipCheck,
   desk,
   printablePass,
+  recruitment,
 ];
 
 export const featureTranslations = (): NamespaceLoaders =>
