@@ -30,45 +30,7 @@ export class ProviderSignupService {
 
   async apply(principal: Principal, input: NewApplication) {
     providerSignupPolicy.authorize(principal, 'providerApplication.create');
-    const problems: InvalidParam[] = [];
-    const iban = validateIban(input.iban);
-    if (!iban.ok) problems.push({ name: 'body.iban', code: iban.code, reason: iban.reason });
-    const kvkNumber = blankToNull(input.kvkNumber);
-    if (input.kind === 'business' && kvkNumber === null)
-      problems.push({ name: 'body.kvkNumber', code: 'required', reason: 'a business gives its KvK number' });
-    if (!input.termsAccepted)
-      problems.push({ name: 'body.termsAccepted', code: 'required', reason: 'the terms must be accepted' });
-    if (problems.length > 0 || !iban.ok)
-      throw new DomainError('invalid-input', 'This sign-up cannot be accepted; see invalidParams.', problems);
-    const { tenantId } = principal;
-    return this.db.transaction().execute(async (tx) => {
-      const repo = new ProviderSignupRepository(tx);
-      let knownProviderId: string | null = null;
-      let knownApplicationId: string | null = null;
-      if (kvkNumber !== null) {
-        await repo.lockKvkNumber(tenantId, kvkNumber);
-        knownProviderId = (await findProviderByKvk(tx, tenantId, kvkNumber))?.id ?? null;
-        knownApplicationId = (await repo.findOpenByKvk(tenantId, kvkNumber))?.id ?? null;
-      }
-      return repo.insert(tenantId, {
-        organisation_name: input.organisationName.trim(),
-        kind: input.kind,
-        kvk_number: kvkNumber,
-        contact_name: input.contactName.trim(),
-        email: input.email.trim().toLowerCase(),
-        phone: input.phone?.trim() ?? '',
-        website: blankToNull(input.website),
-        street: input.street?.trim() ?? '',
-        postcode: input.postcode?.trim().toUpperCase() ?? '',
-        city: input.city?.trim() ?? '',
-        description: input.description?.trim() ?? '',
-        iban: iban.iban,
-        account_holder_name: input.accountHolderName.trim(),
-        terms_accepted_at: new Date(),
-        kvk_known_provider_id: knownProviderId,
-        kvk_known_application_id: knownApplicationId,
-      });
-    });
+    return this.db.transaction().execute((tx) => submitProviderApplicationTx(tx, principal.tenantId, input));
   }
 
   async list(principal: Principal, status: ApplicationStatus | undefined, page: number, pageSize: number) {
@@ -162,4 +124,48 @@ export class ProviderSignupService {
       throw new DomainError('sign-up-already-decided', `This sign-up was already ${application.status}.`);
     return application;
   }
+}
+
+/**
+ * Stores a sign-up in the caller's transaction, with the same checks as the public form (IBAN
+ * mod-97, a business's KvK number, the terms) and the same flag for a KvK number already known.
+ * The recruitment board hands in a joined lead this way, with its details filled in.
+ */
+export async function submitProviderApplicationTx(tx: Db, tenantId: string, input: NewApplication) {
+  const problems: InvalidParam[] = [];
+  const iban = validateIban(input.iban);
+  if (!iban.ok) problems.push({ name: 'body.iban', code: iban.code, reason: iban.reason });
+  const kvkNumber = blankToNull(input.kvkNumber);
+  if (input.kind === 'business' && kvkNumber === null)
+    problems.push({ name: 'body.kvkNumber', code: 'required', reason: 'a business gives its KvK number' });
+  if (!input.termsAccepted)
+    problems.push({ name: 'body.termsAccepted', code: 'required', reason: 'the terms must be accepted' });
+  if (problems.length > 0 || !iban.ok)
+    throw new DomainError('invalid-input', 'This sign-up cannot be accepted; see invalidParams.', problems);
+  const repo = new ProviderSignupRepository(tx);
+  let knownProviderId: string | null = null;
+  let knownApplicationId: string | null = null;
+  if (kvkNumber !== null) {
+    await repo.lockKvkNumber(tenantId, kvkNumber);
+    knownProviderId = (await findProviderByKvk(tx, tenantId, kvkNumber))?.id ?? null;
+    knownApplicationId = (await repo.findOpenByKvk(tenantId, kvkNumber))?.id ?? null;
+  }
+  return repo.insert(tenantId, {
+    organisation_name: input.organisationName.trim(),
+    kind: input.kind,
+    kvk_number: kvkNumber,
+    contact_name: input.contactName.trim(),
+    email: input.email.trim().toLowerCase(),
+    phone: input.phone?.trim() ?? '',
+    website: blankToNull(input.website),
+    street: input.street?.trim() ?? '',
+    postcode: input.postcode?.trim().toUpperCase() ?? '',
+    city: input.city?.trim() ?? '',
+    description: input.description?.trim() ?? '',
+    iban: iban.iban,
+    account_holder_name: input.accountHolderName.trim(),
+    terms_accepted_at: new Date(),
+    kvk_known_provider_id: knownProviderId,
+    kvk_known_application_id: knownApplicationId,
+  });
 }

@@ -31,6 +31,7 @@ import { desk } from '../features/desk/feature.ts';
 import { printablePass } from '../features/printable-pass/feature.ts';
 import { passYearAdmin } from '../features/pass-year-admin/feature.ts';
 import { cardBatches } from '../features/card-batches/feature.ts';
+import { recruitment } from '../features/recruitment/feature.ts';
 
 /**
  * The web app's features: the one list. The router, the menu, the footer and the translations
@@ -68,6 +69,7 @@ export const FEATURES: readonly Feature[] = [
   printablePass,
   passYearAdmin,
   cardBatches,
+  recruitment,
 ];
 
 export const featureTranslations = (): NamespaceLoaders =>

@@ -653,172 +653,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/pass-year-settings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** How long passes of each pass type are valid, and the grace period (pass organisation) */
-        get: operations["getPassYearSettings"];
-        /**
-         * Set the validity per pass type and the grace period (pass organisation)
-         * @description The validity applies to passes issued or renewed from now on. A changed grace period applies at once to every pass: the till accepts a pass until the end of its year plus the grace period.
-         */
-        put: operations["putPassYearSettings"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/me/pass/renewal-options": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Can my pass (and my children's) be renewed now, for what price, until when? */
-        get: operations["listMyRenewalOptions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/me/pass/renewals": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Renew my paid pass (or my child’s): answers where to pay
-         * @description Through the payment provider of pass sales. The pass keeps its number, history and credit; once the provider says it is paid, its year moves on and the sale is booked as every pass sale (kind pass_sale, the actiebudget share included). A free pass gives 409 pass-renewal-free-pass; a pass with more than 60 days left 409 pass-renewal-too-early.
-         */
-        post: operations["renewMyPass"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/me/pass/renewals/{renewalId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The status of my renewal (after paying) */
-        get: operations["getMyRenewal"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/me/household": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My household's passes: my partner's (once accepted) and the children's */
-        get: operations["getMyHousehold"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/me/household/partner-invitations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Invite my partner by their pass number; they accept on their own "Mijn pas"
-         * @description Always 202, whether the number exists or not: the answer never tells. At most 10 invitations per hour (429). A holder who already has a partner gets 409 household-partner-exists.
-         */
-        post: operations["invitePartner"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/me/household/partner-links/{linkId}/acceptance": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Accept an invitation to my partner's household */
-        put: operations["acceptPartnerInvitation"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/me/household/partner-links/{linkId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Decline an invitation, or end the partnership in the household */
-        delete: operations["removePartnerLink"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/me/pass/apple-wallet": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * My pass (or my child's) for Apple Wallet, as a signed .pkpass
-         * @description Only when the operator configured the signing certificate (404 apple-wallet-not-configured otherwise; GET /me/pass says appleWallet). The barcode carries the pass number, which every till accepts.
-         */
-        get: operations["getMyAppleWalletPass"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/me/pass/replacement": {
         parameters: {
             query?: never;
@@ -1021,7 +855,7 @@ export interface paths {
         };
         /**
          * The offers of my provider for this pass, each with the price to charge now
-         * @description passIdentifier is the number on the card (spaces allowed), the content of the QR code in the app, or the static code in a physical card's QR code (SPC.…), URL-encoded. A card code of a card not sent yet or replaced by a newer card gives 409 card-not-in-use. A mistyped number or forged QR code gives 400 pass-number-invalid, a QR code older than its window 400 qr-code-expired, one of a removed device 400 qr-code-revoked, a typed number where the provider takes QR codes only 400 typed-pass-number-refused, an unknown pass 404 pass-not-found, a blocked or expired pass 409 pass-blocked or pass-expired. The answer holds the price to charge and nothing else about the holder.
+         * @description passIdentifier is the number on the card (spaces allowed) or the content of the QR code in the app, URL-encoded. A mistyped number or forged QR code gives 400 pass-number-invalid, a QR code older than its window 400 qr-code-expired, one of a removed device 400 qr-code-revoked, a typed number where the provider takes QR codes only 400 typed-pass-number-refused, an unknown pass 404 pass-not-found, a blocked or expired pass 409 pass-blocked or pass-expired. The answer holds the price to charge and nothing else about the holder.
          */
         get: operations["listTillOffersForPass"];
         put?: never;
@@ -1250,26 +1084,6 @@ export interface paths {
         get: operations["getPassOrder"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/pass-orders/{orderId}/payments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Pay an order placed for you: a pass at a reduced price after an approved application
-         * @description Only the resident the order is for. An open payment is returned as it is; a failed, canceled or expired one is replaced by a new one. Answers where to pay.
-         */
-        post: operations["startPassOrderPayment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3081,40 +2895,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/me/cards": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My physical cards (own and children's passes), newest first */
-        get: operations["listMyCards"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/me/cards/{cardId}/activation": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** My card arrived: activate it (earlier cards of the pass stop working) */
-        post: operations["activateMyCard"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/providers/{providerId}/figures": {
         parameters: {
             query?: never;
@@ -3135,28 +2915,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/images": {
+    "/recruitment-board": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The pictures of an offer, a provider or a route, in their order */
-        get: operations["listImages"];
+        /** What the recruitment board offers to choose from: routes, wijken, owners, and a wijkmanager’s own wijken */
+        get: operations["getRecruitmentBoard"];
         put?: never;
-        /**
-         * Upload a picture of an offer, a provider or a route: JPEG, PNG or WebP, at most 10 MB
-         * @description The body is the picture itself. Its type is read from its first bytes, not from its name or Content-Type; SVG and other files are refused with 415. It is turned upright, resized into widths of 320, 640 and 1280 pixels (never wider than the original) and kept as WebP without metadata: EXIF and GPS positions are removed.
-         */
-        post: operations["uploadImage"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/images/{imageId}": {
+    "/recruitment-leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Leads to win as providers, next step first (a wijkmanager sees their own wijken) */
+        get: operations["listRecruitmentLeads"];
+        put?: never;
+        /** Add a lead (the pass organisation; a wijkmanager for their own wijk only) */
+        post: operations["createRecruitmentLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recruitment-leads/{leadId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One lead */
+        get: operations["getRecruitmentLead"];
+        /** Change a lead’s details (with the version you looked at) */
+        put: operations["updateRecruitmentLead"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recruitment-leads/{leadId}/stage-changes": {
         parameters: {
             query?: never;
             header?: never;
@@ -3165,23 +2977,271 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post?: never;
-        /** Remove a picture */
-        delete: operations["deleteImage"];
+        /**
+         * Move a lead to another stage; to joined, it becomes a provider sign-up
+         * @description Send the version you looked at: when someone else moved the lead since, 409 recruitment-lead-version-conflict. To joined, signUp (contact, IBAN, terms) is required and the sign-up appears at /provider-applications.
+         */
+        post: operations["changeRecruitmentLeadStage"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/images/{imageId}/{file}": {
+    "/recruitment-leads/{leadId}/events": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** One copy of a picture (WebP), by its width: `640.webp` */
-        get: operations["getImageFile"];
+        /** Who moved the lead, when, from which stage to which */
+        get: operations["listRecruitmentLeadEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recruitment-lead-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import leads from a CSV file: a dry run, or all rows at once
+         * @description Body: CSV (semicolons or commas, UTF-8 with or without BOM, or Windows-1252) with a header row: naam (required), soort, contactpersoon, e-mail, telefoon, adres, postcode, plaats, kvk, route (name or slug), wijk (name or CBS code), fase, volgende stap (dd-mm-jjjj), notities, bron. A dry run answers with every problem; a real run with problems answers 400 and imports nothing.
+         */
+        post: operations["importRecruitmentLeads"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recruitment-lead-map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Leads with a position as GeoJSON points in WGS84, for the wijk map */
+        get: operations["getRecruitmentLeadMap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/wijkmanager-wijken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The wijkmanagers and the wijken each looks after */
+        get: operations["listWijkmanagerWijken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/wijkmanager-wijken/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the wijken a wijkmanager looks after */
+        put: operations["setWijkmanagerWijken"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recruitment-gap-matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Route × wijk: published offers valid today per cell; a cell without offers is a gap */
+        get: operations["getRecruitmentGapMatrix"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The campaign calendar of a year, with each campaign’s goals and results */
+        get: operations["listCampaigns"];
+        put?: never;
+        /** Plan a campaign */
+        post: operations["createCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{campaignId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One campaign with its results */
+        get: operations["getCampaign"];
+        /** Change a campaign */
+        put: operations["updateCampaign"];
+        post?: never;
+        /** Remove a campaign from the calendar */
+        delete: operations["deleteCampaign"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/promotion-materials/routes/{routeId}/poster.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A poster (A3) or flyer (A5) of a route: its live offers and a QR code to its page */
+        get: operations["getRoutePoster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/promotion-materials/wijken/{wijkCode}/poster.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A poster (A3) or flyer (A5) of a wijk: its live offers and a QR code to its page */
+        get: operations["getWijkPoster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/promotion-materials/providers/{providerId}/window-sticker.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A window sticker "Zaanse Pas welkom" for a provider (the pass organisation, or the provider’s admins) */
+        get: operations["getWindowSticker"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/promotion-materials/offers/{offerId}/offer-card.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An offer card for the counter (A6) of a live offer */
+        get: operations["getOfferCard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stille-krachten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The Stille Krachten with their live offers and the last contact */
+        get: operations["listStilleKrachten"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/providers/{providerId}/relationship-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Relationship management: contacts, agreements and history with a provider */
+        get: operations["listRelationshipNotes"];
+        put?: never;
+        /** Note a contact, an agreement or a moment in the history with a provider */
+        post: operations["addRelationshipNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/social-credits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Providers with the social-credit mark: free or reduced offers, or sponsorship (never who used them) */
+        get: operations["listSocialCredits"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3669,20 +3729,6 @@ export interface components {
                 /** Format: date-time */
                 decidedAt: string;
             } | null;
-            scheme: {
-                /** Format: uuid */
-                id: string;
-                title: string;
-            } | null;
-            /** @description The price of each pass this application grants: 0 is free */
-            passPriceCents: number;
-            payment: {
-                /** Format: uuid */
-                orderId: string;
-                amountCents: number;
-                /** @description The pass order status: open, paid, failed, canceled, expired, ... */
-                status: string;
-            } | null;
             evidence: components["schemas"]["ApplicationEvidence"][];
             events: {
                 kind: "submitted" | "assigned" | "information_requested" | "answered" | "evidence_added" | "approved" | "rejected" | "withdrawn" | "evidence_deleted";
@@ -3790,19 +3836,116 @@ export interface components {
             /** Format: uuid */
             id: string;
             cardCount: number;
-            /** @description Cards of the batch in use: used at a till or activated */
-            activeCount: number;
             /** Format: date-time */
             createdAt: string;
             sentAt: string | null;
         };
-        MyCard: {
+        RecruitmentLead: {
             /** Format: uuid */
             id: string;
-            passNumber: string;
-            status: "on-its-way" | "sent" | "active" | "blocked";
+            name: string;
+            kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+            contactName: string;
+            email: string;
+            phone: string;
+            street: string;
+            postcode: string;
+            city: string;
+            kvkNumber: string | null;
+            route: {
+                /** Format: uuid */
+                id: string;
+                slug: string;
+                name: string;
+            } | null;
+            wijk: {
+                code: string;
+                name: string;
+            } | null;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description lead, first conversation, follow-up, joined, not now */
+            stage: "lead" | "first_conversation" | "follow_up" | "joined" | "not_now";
+            nextStepOn: string | null;
+            notes: string;
+            source: string;
+            position: {
+                latitude: number;
+                longitude: number;
+            } | null;
+            /** @description The provider sign-up it became when it joined */
+            applicationId: string | null;
+            joinedAt: string | null;
+            version: number;
             /** Format: date-time */
-            orderedAt: string;
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Campaign: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kind: "recruitment" | "pass_sales" | "solidarity" | "festival" | "usage";
+            route: {
+                /** Format: uuid */
+                id: string;
+                slug: string;
+                name: string;
+                color: string;
+            } | null;
+            targetGroup: string | null;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            endsOn: string;
+            description: string;
+            /** @description From the platform’s own data in the period (and on the route); people counted under 10 are suppressed */
+            results: {
+                providersRecruited: {
+                    goal: number | null;
+                    actual: number;
+                };
+                offersPublished: {
+                    goal: number | null;
+                    actual: number;
+                };
+                redemptions: {
+                    goal: number | null;
+                    /** @description A figure about people, hidden below 10 */
+                    actual: {
+                        value: number | null;
+                        /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                        suppressed: boolean;
+                    };
+                };
+                passesSold: {
+                    goal: number | null;
+                    /** @description A figure about people, hidden below 10 */
+                    actual: {
+                        value: number | null;
+                        /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                        suppressed: boolean;
+                    };
+                };
+                holdersReached: {
+                    /** @description A figure about people, hidden below 10 */
+                    actual: {
+                        value: number | null;
+                        /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                        suppressed: boolean;
+                    };
+                };
+            };
         };
     };
     responses: never;
@@ -5998,15 +6141,6 @@ export interface operations {
                             routes: string[];
                             locationIds: string[];
                             eventDays: string[];
-                            /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
-                            validHours: {
-                                /** @description ISO weekdays: 1 Monday … 7 Sunday */
-                                days: number[];
-                                /** @description Start, 'HH:MM' (Dutch time) */
-                                from: string;
-                                /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
-                                until: string;
-                            }[];
                             /** Format: date-time */
                             updatedAt: string;
                         }[];
@@ -6097,15 +6231,6 @@ export interface operations {
                     locationIds: string[];
                     /** @description Dates of an event, for the calendar */
                     eventDays: string[];
-                    /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
-                    validHours?: {
-                        /** @description ISO weekdays: 1 Monday … 7 Sunday */
-                        days: number[];
-                        /** @description Start, 'HH:MM' (Dutch time) */
-                        from: string;
-                        /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
-                        until: string;
-                    }[];
                 };
             };
         };
@@ -6162,15 +6287,6 @@ export interface operations {
                         routes: string[];
                         locationIds: string[];
                         eventDays: string[];
-                        /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
-                        validHours: {
-                            /** @description ISO weekdays: 1 Monday … 7 Sunday */
-                            days: number[];
-                            /** @description Start, 'HH:MM' (Dutch time) */
-                            from: string;
-                            /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
-                            until: string;
-                        }[];
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -6280,15 +6396,6 @@ export interface operations {
                         routes: string[];
                         locationIds: string[];
                         eventDays: string[];
-                        /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
-                        validHours: {
-                            /** @description ISO weekdays: 1 Monday … 7 Sunday */
-                            days: number[];
-                            /** @description Start, 'HH:MM' (Dutch time) */
-                            from: string;
-                            /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
-                            until: string;
-                        }[];
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -6388,15 +6495,6 @@ export interface operations {
                     locationIds: string[];
                     /** @description Dates of an event, for the calendar */
                     eventDays: string[];
-                    /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
-                    validHours?: {
-                        /** @description ISO weekdays: 1 Monday … 7 Sunday */
-                        days: number[];
-                        /** @description Start, 'HH:MM' (Dutch time) */
-                        from: string;
-                        /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
-                        until: string;
-                    }[];
                 };
             };
         };
@@ -6453,15 +6551,6 @@ export interface operations {
                         routes: string[];
                         locationIds: string[];
                         eventDays: string[];
-                        /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
-                        validHours: {
-                            /** @description ISO weekdays: 1 Monday … 7 Sunday */
-                            days: number[];
-                            /** @description Start, 'HH:MM' (Dutch time) */
-                            from: string;
-                            /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
-                            until: string;
-                        }[];
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -6596,15 +6685,6 @@ export interface operations {
                         routes: string[];
                         locationIds: string[];
                         eventDays: string[];
-                        /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
-                        validHours: {
-                            /** @description ISO weekdays: 1 Monday … 7 Sunday */
-                            days: number[];
-                            /** @description Start, 'HH:MM' (Dutch time) */
-                            from: string;
-                            /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
-                            until: string;
-                        }[];
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -6739,15 +6819,6 @@ export interface operations {
                         routes: string[];
                         locationIds: string[];
                         eventDays: string[];
-                        /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
-                        validHours: {
-                            /** @description ISO weekdays: 1 Monday … 7 Sunday */
-                            days: number[];
-                            /** @description Start, 'HH:MM' (Dutch time) */
-                            from: string;
-                            /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
-                            until: string;
-                        }[];
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -6958,15 +7029,6 @@ export interface operations {
                             routes: string[];
                             locationIds: string[];
                             eventDays: string[];
-                            /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
-                            validHours: {
-                                /** @description ISO weekdays: 1 Monday … 7 Sunday */
-                                days: number[];
-                                /** @description Start, 'HH:MM' (Dutch time) */
-                                from: string;
-                                /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
-                                until: string;
-                            }[];
                             /** Format: date-time */
                             updatedAt: string;
                         }[];
@@ -7077,15 +7139,6 @@ export interface operations {
                         routes: string[];
                         locationIds: string[];
                         eventDays: string[];
-                        /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
-                        validHours: {
-                            /** @description ISO weekdays: 1 Monday … 7 Sunday */
-                            days: number[];
-                            /** @description Start, 'HH:MM' (Dutch time) */
-                            from: string;
-                            /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
-                            until: string;
-                        }[];
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -7218,15 +7271,6 @@ export interface operations {
                         routes: string[];
                         locationIds: string[];
                         eventDays: string[];
-                        /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
-                        validHours: {
-                            /** @description ISO weekdays: 1 Monday … 7 Sunday */
-                            days: number[];
-                            /** @description Start, 'HH:MM' (Dutch time) */
-                            from: string;
-                            /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
-                            until: string;
-                        }[];
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -7311,8 +7355,6 @@ export interface operations {
                 dateTo?: string;
                 /** @description Wijk code: only offers within 2.5 km of its centre, nearest first */
                 near?: string;
-                /** @description Only offers that can be used right now: valid today, on this weekday and at this hour */
-                validNow?: boolean;
                 page?: number;
                 pageSize?: number;
             };
@@ -7389,17 +7431,6 @@ export interface operations {
                                     description?: string;
                                 };
                             };
-                            /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
-                            validHours: {
-                                /** @description ISO weekdays: 1 Monday … 7 Sunday */
-                                days: number[];
-                                /** @description Start, 'HH:MM' (Dutch time) */
-                                from: string;
-                                /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
-                                until: string;
-                            }[];
-                            /** @description Whether the offer can be used right now: valid today, on this weekday and at this hour (Dutch time) */
-                            validNow: boolean;
                         }[];
                         page: {
                             page: number;
@@ -7539,17 +7570,6 @@ export interface operations {
                                 description?: string;
                             };
                         };
-                        /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
-                        validHours: {
-                            /** @description ISO weekdays: 1 Monday … 7 Sunday */
-                            days: number[];
-                            /** @description Start, 'HH:MM' (Dutch time) */
-                            from: string;
-                            /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
-                            until: string;
-                        }[];
-                        /** @description Whether the offer can be used right now: valid today, on this weekday and at this hour (Dutch time) */
-                        validNow: boolean;
                         description: string;
                         conditions: string;
                         targetGroups: string[];
@@ -7731,8 +7751,6 @@ export interface operations {
                         validUntil: string;
                         /** @description Name of the pass in this municipality, e.g. "Zaanse Pas" */
                         passName: string;
-                        /** @description Whether the passes can be added to Apple Wallet here (GET /me/pass/apple-wallet) */
-                        appleWallet: boolean;
                         /** @description Child passes linked to this pass */
                         children: {
                             /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
@@ -7746,809 +7764,6 @@ export interface operations {
                             validUntil: string;
                         }[];
                     };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getPassYearSettings: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        graceMonths: number;
-                        validity: {
-                            /** @description calendar_year: until 31 December (a pass that starts in the last 30 days of a year runs to the end of the next); twelve_months: a year from its start */
-                            regular: "calendar_year" | "twelve_months";
-                            /** @description calendar_year: until 31 December (a pass that starts in the last 30 days of a year runs to the end of the next); twelve_months: a year from its start */
-                            low_income: "calendar_year" | "twelve_months";
-                            /** @description calendar_year: until 31 December (a pass that starts in the last 30 days of a year runs to the end of the next); twelve_months: a year from its start */
-                            carer: "calendar_year" | "twelve_months";
-                            /** @description calendar_year: until 31 December (a pass that starts in the last 30 days of a year runs to the end of the next); twelve_months: a year from its start */
-                            child: "calendar_year" | "twelve_months";
-                        };
-                        updatedAt: string | null;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    putPassYearSettings: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description Months after the end of its year in which the till still accepts a pass (default 1) */
-                    graceMonths: number;
-                    /** @description How long a new or renewed pass of each pass type is valid */
-                    validity: {
-                        /** @description calendar_year: until 31 December (a pass that starts in the last 30 days of a year runs to the end of the next); twelve_months: a year from its start */
-                        regular: "calendar_year" | "twelve_months";
-                        /** @description calendar_year: until 31 December (a pass that starts in the last 30 days of a year runs to the end of the next); twelve_months: a year from its start */
-                        low_income: "calendar_year" | "twelve_months";
-                        /** @description calendar_year: until 31 December (a pass that starts in the last 30 days of a year runs to the end of the next); twelve_months: a year from its start */
-                        carer: "calendar_year" | "twelve_months";
-                        /** @description calendar_year: until 31 December (a pass that starts in the last 30 days of a year runs to the end of the next); twelve_months: a year from its start */
-                        child: "calendar_year" | "twelve_months";
-                    };
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        graceMonths: number;
-                        validity: {
-                            /** @description calendar_year: until 31 December (a pass that starts in the last 30 days of a year runs to the end of the next); twelve_months: a year from its start */
-                            regular: "calendar_year" | "twelve_months";
-                            /** @description calendar_year: until 31 December (a pass that starts in the last 30 days of a year runs to the end of the next); twelve_months: a year from its start */
-                            low_income: "calendar_year" | "twelve_months";
-                            /** @description calendar_year: until 31 December (a pass that starts in the last 30 days of a year runs to the end of the next); twelve_months: a year from its start */
-                            carer: "calendar_year" | "twelve_months";
-                            /** @description calendar_year: until 31 December (a pass that starts in the last 30 days of a year runs to the end of the next); twelve_months: a year from its start */
-                            child: "calendar_year" | "twelve_months";
-                        };
-                        updatedAt: string | null;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listMyRenewalOptions: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
-                            passNumber: string;
-                            holderName: string;
-                            /** @description True for the holder's own pass, false for a child's */
-                            own: boolean;
-                            status: "active" | "blocked" | "expired" | "replaced";
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            validUntil: string;
-                            /** @description A paid pass is renewed by paying again; a free pass by a new application or import */
-                            paid: boolean;
-                            /** @description A paid pass can be renewed in its last 60 days, or once it has ended */
-                            renewableNow: boolean;
-                            priceCents: number | null;
-                            /** @description Valid until when after renewing now */
-                            nextValidUntil: string | null;
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    renewMyPass: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description A child's pass linked to mine; default: my own pass */
-                    passNumber?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        renewalId: string;
-                        /** @description Where the holder pays */
-                        checkoutUrl: string;
-                        /** @description Amount in euro cents */
-                        amountCents: number;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            502: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getMyRenewal: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                renewalId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
-                        passNumber: string;
-                        status: "open" | "paid" | "failed" | "canceled" | "expired";
-                        /** @description Amount in euro cents */
-                        amountCents: number;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        validUntilBefore: string;
-                        validUntilAfter: string | null;
-                        checkoutUrl: string | null;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getMyHousehold: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description The partner who accepted an invitation, or null */
-                        partner: {
-                            /** Format: uuid */
-                            linkId: string;
-                            holderName: string;
-                            /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
-                            passNumber: string;
-                            status: "active" | "blocked" | "expired" | "replaced";
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            validUntil: string;
-                        } | null;
-                        /** @description Invitations to join the household of another holder, waiting for my answer */
-                        invitations: {
-                            /** Format: uuid */
-                            linkId: string;
-                            fromName: string;
-                        }[];
-                        children: {
-                            holderName: string;
-                            /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
-                            passNumber: string;
-                            status: "active" | "blocked" | "expired" | "replaced";
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            validUntil: string;
-                            /** @description A child pass linked to my partner's pass */
-                            ofPartner: boolean;
-                            /** @description The day the child turns 18 and the pass becomes the child's own (null: birth date unknown) */
-                            ownFrom: string | null;
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    invitePartner: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description My partner's pass number */
-                    passNumber: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            202: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    acceptPartnerInvitation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                linkId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            204: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    removePartnerLink: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                linkId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            204: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getMyAppleWalletPass: {
-        parameters: {
-            query?: {
-                /** @description A child's pass; default: my own */
-                passNumber?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The signed pass */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.apple.pkpass": string;
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -9775,7 +8990,7 @@ export interface operations {
                             /** @description How much of the price this pass can pay from its credit at this offer, in euro cents */
                             creditAvailableCents: number;
                             available: boolean;
-                            unavailableReason?: "not-available" | "limit-reached" | "sold-out" | "not-valid-today" | "not-valid-now";
+                            unavailableReason?: "not-available" | "limit-reached" | "sold-out" | "not-valid-today";
                         }[];
                         /** @description One quote for the available offers of this list: send it back unchanged as quote of the redemption, within 2 minutes, so the redemption is booked at the listed price without looking everything up again. Opaque and sealed; a missing or expired quote only makes the redemption a little slower. Absent when no offer is available, or for a list of very many offers. */
                         quote?: string;
@@ -11196,94 +10411,6 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    startPassOrderPayment: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                orderId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        orderId: string;
-                        /** @description Send the buyer here to pay */
-                        checkoutUrl: string;
-                        /** @description Amount in euro cents */
-                        amountCents: number;
-                        status: "open" | "paid" | "failed" | "canceled" | "expired" | "refunding" | "refunded";
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            502: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18889,11 +18016,6 @@ export interface operations {
                     /** @description minimum: income up to 120% of the social minimum; carer: mantelzorger */
                     ground: "minimum" | "carer";
                     /**
-                     * Format: uuid
-                     * @description The published scheme that grants the pass (GET /schemes: grantsPass), which sets its price. Default: the cheapest (usually the free pass).
-                     */
-                    schemeId?: string;
-                    /**
                      * Format: date
                      * @description YYYY-MM-DD
                      */
@@ -18958,20 +18080,6 @@ export interface operations {
                             decidedBy: string;
                             /** Format: date-time */
                             decidedAt: string;
-                        } | null;
-                        scheme: {
-                            /** Format: uuid */
-                            id: string;
-                            title: string;
-                        } | null;
-                        /** @description The price of each pass this application grants: 0 is free */
-                        passPriceCents: number;
-                        payment: {
-                            /** Format: uuid */
-                            orderId: string;
-                            amountCents: number;
-                            /** @description The pass order status: open, paid, failed, canceled, expired, ... */
-                            status: string;
                         } | null;
                         evidence: components["schemas"]["ApplicationEvidence"][];
                         events: {
@@ -19195,20 +18303,6 @@ export interface operations {
                             decidedBy: string;
                             /** Format: date-time */
                             decidedAt: string;
-                        } | null;
-                        scheme: {
-                            /** Format: uuid */
-                            id: string;
-                            title: string;
-                        } | null;
-                        /** @description The price of each pass this application grants: 0 is free */
-                        passPriceCents: number;
-                        payment: {
-                            /** Format: uuid */
-                            orderId: string;
-                            amountCents: number;
-                            /** @description The pass order status: open, paid, failed, canceled, expired, ... */
-                            status: string;
                         } | null;
                         evidence: components["schemas"]["ApplicationEvidence"][];
                         events: {
@@ -19505,20 +18599,6 @@ export interface operations {
                             /** Format: date-time */
                             decidedAt: string;
                         } | null;
-                        scheme: {
-                            /** Format: uuid */
-                            id: string;
-                            title: string;
-                        } | null;
-                        /** @description The price of each pass this application grants: 0 is free */
-                        passPriceCents: number;
-                        payment: {
-                            /** Format: uuid */
-                            orderId: string;
-                            amountCents: number;
-                            /** @description The pass order status: open, paid, failed, canceled, expired, ... */
-                            status: string;
-                        } | null;
                         evidence: components["schemas"]["ApplicationEvidence"][];
                         events: {
                             kind: "submitted" | "assigned" | "information_requested" | "answered" | "evidence_added" | "approved" | "rejected" | "withdrawn" | "evidence_deleted";
@@ -19644,20 +18724,6 @@ export interface operations {
                             decidedBy: string;
                             /** Format: date-time */
                             decidedAt: string;
-                        } | null;
-                        scheme: {
-                            /** Format: uuid */
-                            id: string;
-                            title: string;
-                        } | null;
-                        /** @description The price of each pass this application grants: 0 is free */
-                        passPriceCents: number;
-                        payment: {
-                            /** Format: uuid */
-                            orderId: string;
-                            amountCents: number;
-                            /** @description The pass order status: open, paid, failed, canceled, expired, ... */
-                            status: string;
                         } | null;
                         evidence: components["schemas"]["ApplicationEvidence"][];
                         events: {
@@ -19791,20 +18857,6 @@ export interface operations {
                             /** Format: date-time */
                             decidedAt: string;
                         } | null;
-                        scheme: {
-                            /** Format: uuid */
-                            id: string;
-                            title: string;
-                        } | null;
-                        /** @description The price of each pass this application grants: 0 is free */
-                        passPriceCents: number;
-                        payment: {
-                            /** Format: uuid */
-                            orderId: string;
-                            amountCents: number;
-                            /** @description The pass order status: open, paid, failed, canceled, expired, ... */
-                            status: string;
-                        } | null;
                         evidence: components["schemas"]["ApplicationEvidence"][];
                         events: {
                             kind: "submitted" | "assigned" | "information_requested" | "answered" | "evidence_added" | "approved" | "rejected" | "withdrawn" | "evidence_deleted";
@@ -19936,20 +18988,6 @@ export interface operations {
                             decidedBy: string;
                             /** Format: date-time */
                             decidedAt: string;
-                        } | null;
-                        scheme: {
-                            /** Format: uuid */
-                            id: string;
-                            title: string;
-                        } | null;
-                        /** @description The price of each pass this application grants: 0 is free */
-                        passPriceCents: number;
-                        payment: {
-                            /** Format: uuid */
-                            orderId: string;
-                            amountCents: number;
-                            /** @description The pass order status: open, paid, failed, canceled, expired, ... */
-                            status: string;
                         } | null;
                         evidence: components["schemas"]["ApplicationEvidence"][];
                         events: {
@@ -20086,20 +19124,6 @@ export interface operations {
                             decidedBy: string;
                             /** Format: date-time */
                             decidedAt: string;
-                        } | null;
-                        scheme: {
-                            /** Format: uuid */
-                            id: string;
-                            title: string;
-                        } | null;
-                        /** @description The price of each pass this application grants: 0 is free */
-                        passPriceCents: number;
-                        payment: {
-                            /** Format: uuid */
-                            orderId: string;
-                            amountCents: number;
-                            /** @description The pass order status: open, paid, failed, canceled, expired, ... */
-                            status: string;
                         } | null;
                         evidence: components["schemas"]["ApplicationEvidence"][];
                         events: {
@@ -22387,8 +21411,6 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["CardBatch"][];
-                        /** @description Passes whose holder asked for a card and has none */
-                        waitingCount: number;
                     };
                 };
             };
@@ -22661,8 +21683,6 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         cardCount: number;
-                        /** @description Cards of the batch in use: used at a till or activated */
-                        activeCount: number;
                         /** Format: date-time */
                         createdAt: string;
                         sentAt: string | null;
@@ -22698,146 +21718,6 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listMyCards: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["MyCard"][];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    activateMyCard: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                cardId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        passNumber: string;
-                        status: "on-its-way" | "sent" | "active" | "blocked";
-                        /** Format: date-time */
-                        orderedAt: string;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22980,14 +21860,9 @@ export interface operations {
             };
         };
     };
-    listImages: {
+    getRecruitmentBoard: {
         parameters: {
-            query: {
-                /** @description What the picture is for: an offer, a provider's profile, a route page */
-                purpose: "offer" | "provider" | "route";
-                /** @description The offer, provider or route the picture belongs to */
-                ownerId: string;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -23003,28 +21878,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
+                        routes: {
                             /** Format: uuid */
                             id: string;
-                            /** @description What the picture is for: an offer, a provider's profile, a route page */
-                            purpose: "offer" | "provider" | "route";
-                            /** Format: uuid */
-                            ownerId: string;
-                            alt: string;
-                            /** @description Width of the largest copy, in pixels */
-                            width: number;
-                            /** @description Height of the largest copy, in pixels */
-                            height: number;
-                            /** @description The smallest copy: the src of an img */
-                            src: string;
-                            /** @description Every copy with its width: the srcset of an img */
-                            srcset: string;
+                            slug: string;
+                            name: string;
                         }[];
+                        wijken: {
+                            code: string;
+                            name: string;
+                        }[];
+                        owners: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[];
+                        /** @description For a wijkmanager: the wijken they add leads for; null for the pass organisation */
+                        ownWijkCodes: string[] | null;
                     };
                 };
             };
             /** @description RFC 9457 problem details */
-            400: {
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23045,31 +21929,113 @@ export interface operations {
             };
         };
     };
-    uploadImage: {
+    listRecruitmentLeads: {
         parameters: {
-            query: {
-                /** @description What the picture is for: an offer, a provider's profile, a route page */
-                purpose: "offer" | "provider" | "route";
-                /** @description The offer, provider or route the picture belongs to */
-                ownerId: string;
-                /** @description What the picture shows, for people who cannot see it */
-                alt?: string;
+            query?: {
+                /** @description lead, first conversation, follow-up, joined, not now */
+                stage?: "lead" | "first_conversation" | "follow_up" | "joined" | "not_now";
+                routeId?: string;
+                /** @description CBS wijk code */
+                wijkCode?: string;
+                q?: string;
             };
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** @description The picture itself (binary): JPEG, PNG or WebP */
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["RecruitmentLead"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRecruitmentLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
         requestBody: {
             content: {
-                "image/jpeg": unknown;
-                "image/png": unknown;
-                "image/webp": unknown;
-                "application/octet-stream": unknown;
+                "application/json": {
+                    /** @description The business or organisation to win */
+                    name: string;
+                    kind?: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                    contactName?: string;
+                    email?: "" | string;
+                    phone?: string;
+                    street?: string;
+                    postcode?: string;
+                    city?: string;
+                    kvkNumber?: "" | string;
+                    routeId?: string | null;
+                    wijkCode?: string | null;
+                    ownerUserId?: string | null;
+                    nextStepOn?: string | null;
+                    notes?: string;
+                    /** @description Where it is; the wijk follows from it when none is given */
+                    position?: {
+                        latitude: number;
+                        longitude: number;
+                    } | null;
+                    stage?: "lead" | "first_conversation" | "follow_up" | "not_now";
+                    /** @description Who handed the lead in; default board (or wijkmanager) */
+                    source?: string;
+                };
             };
         };
         responses: {
-            /** @description A picture, resized on upload into a few widths (WebP, no metadata) */
+            /** @description Default Response */
             201: {
                 headers: {
                     /** @description Full version of this API (NL API Design Rules: API-Version header) */
@@ -23080,19 +22046,295 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        /** @description What the picture is for: an offer, a provider's profile, a route page */
-                        purpose: "offer" | "provider" | "route";
+                        name: string;
+                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                        contactName: string;
+                        email: string;
+                        phone: string;
+                        street: string;
+                        postcode: string;
+                        city: string;
+                        kvkNumber: string | null;
+                        route: {
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            name: string;
+                        } | null;
+                        wijk: {
+                            code: string;
+                            name: string;
+                        } | null;
+                        owner: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        /** @description lead, first conversation, follow-up, joined, not now */
+                        stage: "lead" | "first_conversation" | "follow_up" | "joined" | "not_now";
+                        nextStepOn: string | null;
+                        notes: string;
+                        source: string;
+                        position: {
+                            latitude: number;
+                            longitude: number;
+                        } | null;
+                        /** @description The provider sign-up it became when it joined */
+                        applicationId: string | null;
+                        joinedAt: string | null;
+                        version: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRecruitmentLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                leadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
                         /** Format: uuid */
-                        ownerId: string;
-                        alt: string;
-                        /** @description Width of the largest copy, in pixels */
-                        width: number;
-                        /** @description Height of the largest copy, in pixels */
-                        height: number;
-                        /** @description The smallest copy: the src of an img */
-                        src: string;
-                        /** @description Every copy with its width: the srcset of an img */
-                        srcset: string;
+                        id: string;
+                        name: string;
+                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                        contactName: string;
+                        email: string;
+                        phone: string;
+                        street: string;
+                        postcode: string;
+                        city: string;
+                        kvkNumber: string | null;
+                        route: {
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            name: string;
+                        } | null;
+                        wijk: {
+                            code: string;
+                            name: string;
+                        } | null;
+                        owner: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        /** @description lead, first conversation, follow-up, joined, not now */
+                        stage: "lead" | "first_conversation" | "follow_up" | "joined" | "not_now";
+                        nextStepOn: string | null;
+                        notes: string;
+                        source: string;
+                        position: {
+                            latitude: number;
+                            longitude: number;
+                        } | null;
+                        /** @description The provider sign-up it became when it joined */
+                        applicationId: string | null;
+                        joinedAt: string | null;
+                        version: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateRecruitmentLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                leadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The business or organisation to win */
+                    name: string;
+                    kind?: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                    contactName?: string;
+                    email?: "" | string;
+                    phone?: string;
+                    street?: string;
+                    postcode?: string;
+                    city?: string;
+                    kvkNumber?: "" | string;
+                    routeId?: string | null;
+                    wijkCode?: string | null;
+                    ownerUserId?: string | null;
+                    nextStepOn?: string | null;
+                    notes?: string;
+                    /** @description Where it is; the wijk follows from it when none is given */
+                    position?: {
+                        latitude: number;
+                        longitude: number;
+                    } | null;
+                    /** @description The version you looked at */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                        contactName: string;
+                        email: string;
+                        phone: string;
+                        street: string;
+                        postcode: string;
+                        city: string;
+                        kvkNumber: string | null;
+                        route: {
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            name: string;
+                        } | null;
+                        wijk: {
+                            code: string;
+                            name: string;
+                        } | null;
+                        owner: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        /** @description lead, first conversation, follow-up, joined, not now */
+                        stage: "lead" | "first_conversation" | "follow_up" | "joined" | "not_now";
+                        nextStepOn: string | null;
+                        notes: string;
+                        source: string;
+                        position: {
+                            latitude: number;
+                            longitude: number;
+                        } | null;
+                        /** @description The provider sign-up it became when it joined */
+                        applicationId: string | null;
+                        joinedAt: string | null;
+                        version: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
                     };
                 };
             };
@@ -23141,8 +22383,112 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeRecruitmentLeadStage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                leadId: string;
+            };
+            cookie?: never;
+        };
+        /** @description To joined: signUp is required, and the lead becomes a provider sign-up with its details filled in. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description lead, first conversation, follow-up, joined, not now */
+                    stage: "lead" | "first_conversation" | "follow_up" | "joined" | "not_now";
+                    /** @description The version you looked at; another gives 409 */
+                    version: number;
+                    comment?: string;
+                    nextStepOn?: string | null;
+                    signUp?: {
+                        contactName: string;
+                        /** Format: email */
+                        email: string;
+                        /** @description Checked with mod-97 (ISO 13616) */
+                        iban: string;
+                        accountHolderName: string;
+                        /** @description The organisation accepted the terms for providers */
+                        termsAccepted: boolean;
+                        kvkNumber?: "" | string;
+                        description?: string;
+                        website?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                        contactName: string;
+                        email: string;
+                        phone: string;
+                        street: string;
+                        postcode: string;
+                        city: string;
+                        kvkNumber: string | null;
+                        route: {
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            name: string;
+                        } | null;
+                        wijk: {
+                            code: string;
+                            name: string;
+                        } | null;
+                        owner: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        /** @description lead, first conversation, follow-up, joined, not now */
+                        stage: "lead" | "first_conversation" | "follow_up" | "joined" | "not_now";
+                        nextStepOn: string | null;
+                        notes: string;
+                        source: string;
+                        position: {
+                            latitude: number;
+                            longitude: number;
+                        } | null;
+                        /** @description The provider sign-up it became when it joined */
+                        applicationId: string | null;
+                        joinedAt: string | null;
+                        version: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
             /** @description RFC 9457 problem details */
-            413: {
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23151,7 +22497,34 @@ export interface operations {
                 };
             };
             /** @description RFC 9457 problem details */
-            415: {
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23172,18 +22545,1035 @@ export interface operations {
             };
         };
     };
-    deleteImage: {
+    listRecruitmentLeadEvents: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                imageId: string;
+                leadId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Removed */
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            occurredAt: string;
+                            actorName: string;
+                            fromStage: ("lead" | "first_conversation" | "follow_up" | "joined" | "not_now") | null;
+                            /** @description lead, first conversation, follow-up, joined, not now */
+                            toStage: "lead" | "first_conversation" | "follow_up" | "joined" | "not_now";
+                            comment: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importRecruitmentLeads: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The CSV file (bytes: UTF-8 or Windows-1252) */
+        requestBody: {
+            content: {
+                "text/csv": unknown;
+                "application/vnd.ms-excel": unknown;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dryRun: boolean;
+                        rows: number;
+                        imported: number;
+                        problems: {
+                            line: number;
+                            field: string;
+                            reason: string;
+                        }[];
+                        preview: {
+                            line: number;
+                            name: string;
+                            route: string | null;
+                            wijk: string | null;
+                            /** @description lead, first conversation, follow-up, joined, not now */
+                            stage: "lead" | "first_conversation" | "follow_up" | "joined" | "not_now";
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dryRun: boolean;
+                        rows: number;
+                        imported: number;
+                        problems: {
+                            line: number;
+                            field: string;
+                            reason: string;
+                        }[];
+                        preview: {
+                            line: number;
+                            name: string;
+                            route: string | null;
+                            wijk: string | null;
+                            /** @description lead, first conversation, follow-up, joined, not now */
+                            stage: "lead" | "first_conversation" | "follow_up" | "joined" | "not_now";
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRecruitmentLeadMap: {
+        parameters: {
+            query?: {
+                /** @description CBS wijk code */
+                wijkCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "FeatureCollection";
+                        features: {
+                            /** @enum {string} */
+                            type: "Feature";
+                            /** Format: uuid */
+                            id: string;
+                            geometry: {
+                                /** @enum {string} */
+                                type: "Point";
+                                /** @description [longitude, latitude] */
+                                coordinates: number[];
+                            };
+                            properties: {
+                                name: string;
+                                address: string;
+                                wijkCode: string;
+                                /** @description lead, first conversation, follow-up, joined, not now */
+                                stage: "lead" | "first_conversation" | "follow_up" | "joined" | "not_now";
+                                provider: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
+                                };
+                                offers: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                }[];
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWijkmanagerWijken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            userId: string;
+                            name: string;
+                            email: string;
+                            wijkCodes: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setWijkmanagerWijken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    wijkCodes: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        userId: string;
+                        name: string;
+                        email: string;
+                        wijkCodes: string[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRecruitmentGapMatrix: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        routes: {
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            name: string;
+                        }[];
+                        wijken: {
+                            code: string;
+                            name: string;
+                        }[];
+                        cells: {
+                            /** Format: uuid */
+                            routeId: string;
+                            wijkCode: string;
+                            /** @description Published offers valid today on this route at a location in this wijk */
+                            offers: number;
+                            openLeads: number;
+                            /** @description No live offer here */
+                            gap: boolean;
+                        }[];
+                        gaps: number;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        today: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCampaigns: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year: number;
+                        items: components["schemas"]["Campaign"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    kind?: "recruitment" | "pass_sales" | "solidarity" | "festival" | "usage";
+                    routeId?: string | null;
+                    targetGroup?: string | null;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    startsOn: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    endsOn: string;
+                    description?: string;
+                    goalProviders?: number | null;
+                    goalOffers?: number | null;
+                    goalRedemptions?: number | null;
+                    goalPassesSold?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        kind: "recruitment" | "pass_sales" | "solidarity" | "festival" | "usage";
+                        route: {
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            name: string;
+                            color: string;
+                        } | null;
+                        targetGroup: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                        description: string;
+                        /** @description From the platform’s own data in the period (and on the route); people counted under 10 are suppressed */
+                        results: {
+                            providersRecruited: {
+                                goal: number | null;
+                                actual: number;
+                            };
+                            offersPublished: {
+                                goal: number | null;
+                                actual: number;
+                            };
+                            redemptions: {
+                                goal: number | null;
+                                /** @description A figure about people, hidden below 10 */
+                                actual: {
+                                    value: number | null;
+                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    suppressed: boolean;
+                                };
+                            };
+                            passesSold: {
+                                goal: number | null;
+                                /** @description A figure about people, hidden below 10 */
+                                actual: {
+                                    value: number | null;
+                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    suppressed: boolean;
+                                };
+                            };
+                            holdersReached: {
+                                /** @description A figure about people, hidden below 10 */
+                                actual: {
+                                    value: number | null;
+                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    suppressed: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        kind: "recruitment" | "pass_sales" | "solidarity" | "festival" | "usage";
+                        route: {
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            name: string;
+                            color: string;
+                        } | null;
+                        targetGroup: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                        description: string;
+                        /** @description From the platform’s own data in the period (and on the route); people counted under 10 are suppressed */
+                        results: {
+                            providersRecruited: {
+                                goal: number | null;
+                                actual: number;
+                            };
+                            offersPublished: {
+                                goal: number | null;
+                                actual: number;
+                            };
+                            redemptions: {
+                                goal: number | null;
+                                /** @description A figure about people, hidden below 10 */
+                                actual: {
+                                    value: number | null;
+                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    suppressed: boolean;
+                                };
+                            };
+                            passesSold: {
+                                goal: number | null;
+                                /** @description A figure about people, hidden below 10 */
+                                actual: {
+                                    value: number | null;
+                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    suppressed: boolean;
+                                };
+                            };
+                            holdersReached: {
+                                /** @description A figure about people, hidden below 10 */
+                                actual: {
+                                    value: number | null;
+                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    suppressed: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    kind?: "recruitment" | "pass_sales" | "solidarity" | "festival" | "usage";
+                    routeId?: string | null;
+                    targetGroup?: string | null;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    startsOn: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    endsOn: string;
+                    description?: string;
+                    goalProviders?: number | null;
+                    goalOffers?: number | null;
+                    goalRedemptions?: number | null;
+                    goalPassesSold?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        kind: "recruitment" | "pass_sales" | "solidarity" | "festival" | "usage";
+                        route: {
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            name: string;
+                            color: string;
+                        } | null;
+                        targetGroup: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                        description: string;
+                        /** @description From the platform’s own data in the period (and on the route); people counted under 10 are suppressed */
+                        results: {
+                            providersRecruited: {
+                                goal: number | null;
+                                actual: number;
+                            };
+                            offersPublished: {
+                                goal: number | null;
+                                actual: number;
+                            };
+                            redemptions: {
+                                goal: number | null;
+                                /** @description A figure about people, hidden below 10 */
+                                actual: {
+                                    value: number | null;
+                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    suppressed: boolean;
+                                };
+                            };
+                            passesSold: {
+                                goal: number | null;
+                                /** @description A figure about people, hidden below 10 */
+                                actual: {
+                                    value: number | null;
+                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    suppressed: boolean;
+                                };
+                            };
+                            holdersReached: {
+                                /** @description A figure about people, hidden below 10 */
+                                actual: {
+                                    value: number | null;
+                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    suppressed: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
             204: {
                 headers: {
                     /** @description Full version of this API (NL API Design Rules: API-Version header) */
@@ -23241,20 +23631,21 @@ export interface operations {
             };
         };
     };
-    getImageFile: {
+    getRoutePoster: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description A3 poster or A5 flyer */
+                size?: "A3" | "A5";
+            };
             header?: never;
             path: {
-                imageId: string;
-                /** @description The width and .webp */
-                file: string;
+                routeId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The picture */
+            /** @description PDF */
             200: {
                 headers: {
                     /** @description Full version of this API (NL API Design Rules: API-Version header) */
@@ -23262,11 +23653,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "image/webp": string;
+                    "application/pdf": string;
                 };
             };
             /** @description RFC 9457 problem details */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23281,6 +23690,506 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWijkPoster: {
+        parameters: {
+            query?: {
+                /** @description A3 poster or A5 flyer */
+                size?: "A3" | "A5";
+            };
+            header?: never;
+            path: {
+                /** @description CBS wijk code */
+                wijkCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWindowSticker: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOfferCard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                offerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listStilleKrachten: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            status: string;
+                            liveOffers: number;
+                            lastContactOn: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRelationshipNotes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: "contact" | "agreement" | "history";
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            notedOn: string;
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addRelationshipNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    kind: "contact" | "agreement" | "history";
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    notedOn: string;
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: "contact" | "agreement" | "history";
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            notedOn: string;
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSocialCredits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            providerId: string;
+                            name: string;
+                            /** @description Why it has the mark; never who used the offers */
+                            reasons: ("free_or_reduced_offers" | "sponsor")[];
+                        }[];
+                    };
                 };
             };
             /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */

@@ -1,0 +1,29 @@
+import { lazy } from 'react';
+import type { Feature } from '../../lib/feature.ts';
+
+/** The recruitment board (leads, gap matrix, map, import, posters) and the campaign calendar. Staff: nl and en. */
+export const recruitment: Feature = {
+  namespace: 'recruitment',
+  translations: { nl: () => import('./i18n/nl.json'), en: () => import('./i18n/en.json') },
+  routes: [
+    {
+      path: 'beheer/werving',
+      page: lazy(() => import('./routes/RecruitmentBoardPage.tsx')),
+      access: { permission: 'recruitment.read', login: 'staff' },
+    },
+    {
+      path: 'beheer/campagnes',
+      page: lazy(() => import('./routes/CampaignsPage.tsx')),
+      access: { permission: 'campaigns.manage', login: 'staff' },
+    },
+  ],
+  nav: [
+    { path: '/beheer/werving', label: { nl: 'Werving', en: 'Recruitment' }, permission: 'recruitment.read', order: 62 },
+    {
+      path: '/beheer/campagnes',
+      label: { nl: 'Campagnes', en: 'Campaigns' },
+      permission: 'campaigns.manage',
+      order: 63,
+    },
+  ],
+};
