@@ -35,7 +35,7 @@ export default function VolunteerProfilePage() {
       <Paragraph appearance="lead">{t('profile.intro')}</Paragraph>
       {profile.isPending && <Loading />}
       {profile.isError && <ErrorMessage error={profile.error} />}
-      {profile.data && <ProfileForm key={profile.data.profile?.id ?? 'new'} profile={profile.data.profile} />}
+      {profile.data && <ProfileForm profile={profile.data.profile} />}
 
       {hasProfile && (
         <section aria-labelledby="profile-suggestions">
