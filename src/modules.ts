@@ -30,6 +30,7 @@ import cards from './modules/cards/cards.module.ts';
 import providerFigures from './modules/provider-figures/provider-figures.module.ts';
 import media from './modules/media/media.module.ts';
 import recruitment from './modules/recruitment/recruitment.module.ts';
+import volunteering from './modules/volunteering/volunteering.module.ts';
 
 /**
  * Every module of the platform. The app, the problem handler, the policies of the session and
@@ -67,4 +68,5 @@ export const MODULES: readonly ModuleManifest[] = [
   providerFigures,
   media,
   recruitment,
+  volunteering,
 ];

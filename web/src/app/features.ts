@@ -32,6 +32,8 @@ import { printablePass } from '../features/printable-pass/feature.ts';
 import { passYearAdmin } from '../features/pass-year-admin/feature.ts';
 import { cardBatches } from '../features/card-batches/feature.ts';
 import { recruitment } from '../features/recruitment/feature.ts';
+import { volunteering } from '../features/volunteering/feature.ts';
+import { volunteeringAdmin } from '../features/volunteering-admin/feature.ts';
 
 /**
  * The web app's features: the one list. The router, the menu, the footer and the translations
@@ -70,6 +72,8 @@ export const FEATURES: readonly Feature[] = [
   passYearAdmin,
   cardBatches,
   recruitment,
+  volunteering,
+  volunteeringAdmin,
 ];
 
 export const featureTranslations = (): NamespaceLoaders =>

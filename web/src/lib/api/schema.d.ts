@@ -2915,15 +2915,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/recruitment-board": {
+    "/volunteer-info-pages": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** What the recruitment board offers to choose from: routes, wijken, owners, and a wijkmanager’s own wijken */
-        get: operations["getRecruitmentBoard"];
+        /** Public: the practical pages for volunteers and initiatives (insurance, VOG, permits, courses, ...) */
+        get: operations["listVolunteerInfoPages"];
+        put?: never;
+        /** Write a new information page (pass organisation) */
+        post: operations["createVolunteerInfoPage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/volunteer-info-pages/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public: one information page, its text in Markdown (decision 0012) */
+        get: operations["getVolunteerInfoPage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2932,43 +2950,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/recruitment-leads": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Leads to win as providers, next step first (a wijkmanager sees their own wijken) */
-        get: operations["listRecruitmentLeads"];
-        put?: never;
-        /** Add a lead (the pass organisation; a wijkmanager for their own wijk only) */
-        post: operations["createRecruitmentLead"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/recruitment-leads/{leadId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One lead */
-        get: operations["getRecruitmentLead"];
-        /** Change a lead’s details (with the version you looked at) */
-        put: operations["updateRecruitmentLead"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/recruitment-leads/{leadId}/stage-changes": {
+    "/volunteer-info-pages/{pageId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -2976,36 +2958,244 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /** Change an information page (pass organisation) */
+        put: operations["updateVolunteerInfoPage"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/volunteer-vacancies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public: open volunteer vacancies of initiatives, newest first */
+        get: operations["listVolunteerVacancies"];
+        put?: never;
+        /** Post a volunteer vacancy (partner staff) */
+        post: operations["createVolunteerVacancy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/volunteer-vacancies/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partner's own vacancies, open and closed (partner staff) */
+        get: operations["listMyVolunteerVacancies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/volunteer-vacancies/{vacancyId}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a vacancy (its partner) */
+        post: operations["closeVolunteerVacancy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/volunteer-vacancies/{vacancyId}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Volunteers who fit the vacancy by wijk, interest and time, best first (its partner) */
+        get: operations["suggestVolunteersForVacancy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/help-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public: help requests of residents that were moderated, never with their author */
+        get: operations["listHelpRequests"];
+        put?: never;
+        /** Ask for help (resident); shown after moderation */
+        post: operations["createHelpRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/help-requests/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The resident's own help requests with their moderation status */
+        get: operations["listMyHelpRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/help-requests/moderation-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Help requests waiting for moderation, oldest first (pass organisation); without their author */
+        get: operations["listHelpRequestsToModerate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/help-requests/{helpRequestId}/moderation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Show a help request, or not with a reason (pass organisation) */
+        post: operations["moderateHelpRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/help-requests/{helpRequestId}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close my help request (its author) */
+        post: operations["closeHelpRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/help-requests/{helpRequestId}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Volunteers who fit my published help request (its author) */
+        get: operations["suggestVolunteersForHelpRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/volunteer-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The resident's volunteer profile: what they like to do, where and when (null: none yet) */
+        get: operations["getMyVolunteerProfile"];
+        /** Make or change my volunteer profile */
+        put: operations["saveMyVolunteerProfile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/volunteer-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Vacancies and help requests that fit my profile by wijk, interest and time */
+        get: operations["getMyVolunteerSuggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/volunteer-matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My matches: as a volunteer, as the author of a help request, or for my partner */
+        get: operations["listVolunteerMatches"];
         put?: never;
         /**
-         * Move a lead to another stage; to joined, it becomes a provider sign-up
-         * @description Send the version you looked at: when someone else moved the lead since, 409 recruitment-lead-version-conflict. To joined, signUp (contact, IBAN, terms) is required and the sign-up appears at /provider-applications.
+         * Respond to a vacancy or help request (volunteer), or invite a volunteer (its partner or author)
+         * @description Contact goes through the platform until both sides agree to share details.
          */
-        post: operations["changeRecruitmentLeadStage"];
+        post: operations["proposeVolunteerMatch"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/recruitment-leads/{leadId}/events": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Who moved the lead, when, from which stage to which */
-        get: operations["listRecruitmentLeadEvents"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/recruitment-lead-imports": {
+    "/volunteer-matches/{matchId}/decision": {
         parameters: {
             query?: never;
             header?: never;
@@ -3014,52 +3204,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Import leads from a CSV file: a dry run, or all rows at once
-         * @description Body: CSV (semicolons or commas, UTF-8 with or without BOM, or Windows-1252) with a header row: naam (required), soort, contactpersoon, e-mail, telefoon, adres, postcode, plaats, kvk, route (name or slug), wijk (name or CBS code), fase, volgende stap (dd-mm-jjjj), notities, bron. A dry run answers with every problem; a real run with problems answers 400 and imports nothing.
-         */
-        post: operations["importRecruitmentLeads"];
+        /** Accept or decline a match (the side that did not propose it) */
+        post: operations["decideVolunteerMatch"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/recruitment-lead-map": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Leads with a position as GeoJSON points in WGS84, for the wijk map */
-        get: operations["getRecruitmentLeadMap"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/wijkmanager-wijken": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The wijkmanagers and the wijken each looks after */
-        get: operations["listWijkmanagerWijken"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/wijkmanager-wijken/{userId}": {
+    "/volunteer-matches/{matchId}/messages": {
         parameters: {
             query?: never;
             header?: never;
@@ -3067,24 +3220,145 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set the wijken a wijkmanager looks after */
-        put: operations["setWijkmanagerWijken"];
-        post?: never;
+        put?: never;
+        /** Send a message through the platform */
+        post: operations["sendVolunteerMatchMessage"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/recruitment-gap-matrix": {
+    "/volunteer-matches/{matchId}/contact-consent": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Route × wijk: published offers valid today per cell; a cell without offers is a gap */
-        get: operations["getRecruitmentGapMatrix"];
+        get?: never;
+        put?: never;
+        /** Agree to share my contact details; both see them once both agreed */
+        post: operations["shareVolunteerMatchDetails"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/depot-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The materials of the depot with the days already reserved (partners, pass organisation) */
+        get: operations["listDepotItems"];
+        put?: never;
+        /** Add an item to the depot (pass organisation) */
+        post: operations["createDepotItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/depot-reservations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reservations: a partner's own, or all for the pass organisation */
+        get: operations["listDepotReservations"];
+        put?: never;
+        /** Reserve an item for some days (partner staff); refused when it is reserved on one of them */
+        post: operations["createDepotReservation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/depot-reservations/{reservationId}/hand-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The depot hands the item out */
+        post: operations["handOutDepotReservation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/depot-reservations/{reservationId}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a reservation (its partner, or the depot) */
+        post: operations["cancelDepotReservation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/depot-reservations/{reservationId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The item came back, with a note on its state (the depot) */
+        post: operations["returnDepotReservation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/depot-wishes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for something the depot does not have (partner staff); counted in what is asked for often */
+        post: operations["createDepotWish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/depot-demand": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What partners asked for most in the last year, refusals and wishes included (pass organisation) */
+        get: operations["getDepotDemand"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3093,52 +3367,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/campaigns": {
+    "/spaces": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The campaign calendar of a year, with each campaign’s goals and results */
-        get: operations["listCampaigns"];
+        /** Spaces for activities offered and asked for, with the offers that fit each request */
+        get: operations["listSpaces"];
         put?: never;
-        /** Plan a campaign */
-        post: operations["createCampaign"];
+        /** Offer or ask for a space (partner); the pass organisation posts those of housing corporations */
+        post: operations["createSpace"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/campaigns/{campaignId}": {
+    "/spaces/{spaceId}/closure": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** One campaign with its results */
-        get: operations["getCampaign"];
-        /** Change a campaign */
-        put: operations["updateCampaign"];
-        post?: never;
-        /** Remove a campaign from the calendar */
-        delete: operations["deleteCampaign"];
+        get?: never;
+        put?: never;
+        /** Close a space offer or request (who posted it) */
+        post: operations["closeSpace"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/promotion-materials/routes/{routeId}/poster.pdf": {
+    "/expertise-bank": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** A poster (A3) or flyer (A5) of a route: its live offers and a QR code to its page */
-        get: operations["getRoutePoster"];
+        /** The volunteers' skills; how many have each from 10 on */
+        get: operations["getExpertiseBank"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3147,103 +3419,18 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/promotion-materials/wijken/{wijkCode}/poster.pdf": {
+    "/shared-needs": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** A poster (A3) or flyer (A5) of a wijk: its live offers and a QR code to its page */
-        get: operations["getWijkPoster"];
+        /** My initiative's needs, and the courses and purchases two or more initiatives could share */
+        get: operations["listSharedNeeds"];
         put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/promotion-materials/providers/{providerId}/window-sticker.pdf": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A window sticker "Zaanse Pas welkom" for a provider (the pass organisation, or the provider’s admins) */
-        get: operations["getWindowSticker"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/promotion-materials/offers/{offerId}/offer-card.pdf": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** An offer card for the counter (A6) of a live offer */
-        get: operations["getOfferCard"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/stille-krachten": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The Stille Krachten with their live offers and the last contact */
-        get: operations["listStilleKrachten"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/providers/{providerId}/relationship-notes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Relationship management: contacts, agreements and history with a provider */
-        get: operations["listRelationshipNotes"];
-        put?: never;
-        /** Note a contact, an agreement or a moment in the history with a provider */
-        post: operations["addRelationshipNote"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/social-credits": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Providers with the social-credit mark: free or reduced offers, or sponsorship (never who used them) */
-        get: operations["listSocialCredits"];
-        put?: never;
-        post?: never;
+        /** Say that my initiative needs a course or a purchase (partner staff) */
+        post: operations["createSharedNeed"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3839,113 +4026,6 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             sentAt: string | null;
-        };
-        RecruitmentLead: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
-            contactName: string;
-            email: string;
-            phone: string;
-            street: string;
-            postcode: string;
-            city: string;
-            kvkNumber: string | null;
-            route: {
-                /** Format: uuid */
-                id: string;
-                slug: string;
-                name: string;
-            } | null;
-            wijk: {
-                code: string;
-                name: string;
-            } | null;
-            owner: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            /** @description lead, first conversation, follow-up, joined, not now */
-            stage: "lead" | "first_conversation" | "follow_up" | "joined" | "not_now";
-            nextStepOn: string | null;
-            notes: string;
-            source: string;
-            position: {
-                latitude: number;
-                longitude: number;
-            } | null;
-            /** @description The provider sign-up it became when it joined */
-            applicationId: string | null;
-            joinedAt: string | null;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        Campaign: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            kind: "recruitment" | "pass_sales" | "solidarity" | "festival" | "usage";
-            route: {
-                /** Format: uuid */
-                id: string;
-                slug: string;
-                name: string;
-                color: string;
-            } | null;
-            targetGroup: string | null;
-            /**
-             * Format: date
-             * @description YYYY-MM-DD
-             */
-            startsOn: string;
-            /**
-             * Format: date
-             * @description YYYY-MM-DD
-             */
-            endsOn: string;
-            description: string;
-            /** @description From the platform’s own data in the period (and on the route); people counted under 10 are suppressed */
-            results: {
-                providersRecruited: {
-                    goal: number | null;
-                    actual: number;
-                };
-                offersPublished: {
-                    goal: number | null;
-                    actual: number;
-                };
-                redemptions: {
-                    goal: number | null;
-                    /** @description A figure about people, hidden below 10 */
-                    actual: {
-                        value: number | null;
-                        /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
-                        suppressed: boolean;
-                    };
-                };
-                passesSold: {
-                    goal: number | null;
-                    /** @description A figure about people, hidden below 10 */
-                    actual: {
-                        value: number | null;
-                        /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
-                        suppressed: boolean;
-                    };
-                };
-                holdersReached: {
-                    /** @description A figure about people, hidden below 10 */
-                    actual: {
-                        value: number | null;
-                        /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
-                        suppressed: boolean;
-                    };
-                };
-            };
         };
     };
     responses: never;
@@ -21860,698 +21940,11 @@ export interface operations {
             };
         };
     };
-    getRecruitmentBoard: {
+    listVolunteerInfoPages: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        routes: {
-                            /** Format: uuid */
-                            id: string;
-                            slug: string;
-                            name: string;
-                        }[];
-                        wijken: {
-                            code: string;
-                            name: string;
-                        }[];
-                        owners: {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                        }[];
-                        /** @description For a wijkmanager: the wijken they add leads for; null for the pass organisation */
-                        ownWijkCodes: string[] | null;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listRecruitmentLeads: {
-        parameters: {
-            query?: {
-                /** @description lead, first conversation, follow-up, joined, not now */
-                stage?: "lead" | "first_conversation" | "follow_up" | "joined" | "not_now";
-                routeId?: string;
-                /** @description CBS wijk code */
-                wijkCode?: string;
-                q?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["RecruitmentLead"][];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createRecruitmentLead: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description The business or organisation to win */
-                    name: string;
-                    kind?: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
-                    contactName?: string;
-                    email?: "" | string;
-                    phone?: string;
-                    street?: string;
-                    postcode?: string;
-                    city?: string;
-                    kvkNumber?: "" | string;
-                    routeId?: string | null;
-                    wijkCode?: string | null;
-                    ownerUserId?: string | null;
-                    nextStepOn?: string | null;
-                    notes?: string;
-                    /** @description Where it is; the wijk follows from it when none is given */
-                    position?: {
-                        latitude: number;
-                        longitude: number;
-                    } | null;
-                    stage?: "lead" | "first_conversation" | "follow_up" | "not_now";
-                    /** @description Who handed the lead in; default board (or wijkmanager) */
-                    source?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
-                        contactName: string;
-                        email: string;
-                        phone: string;
-                        street: string;
-                        postcode: string;
-                        city: string;
-                        kvkNumber: string | null;
-                        route: {
-                            /** Format: uuid */
-                            id: string;
-                            slug: string;
-                            name: string;
-                        } | null;
-                        wijk: {
-                            code: string;
-                            name: string;
-                        } | null;
-                        owner: {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                        } | null;
-                        /** @description lead, first conversation, follow-up, joined, not now */
-                        stage: "lead" | "first_conversation" | "follow_up" | "joined" | "not_now";
-                        nextStepOn: string | null;
-                        notes: string;
-                        source: string;
-                        position: {
-                            latitude: number;
-                            longitude: number;
-                        } | null;
-                        /** @description The provider sign-up it became when it joined */
-                        applicationId: string | null;
-                        joinedAt: string | null;
-                        version: number;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getRecruitmentLead: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                leadId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
-                        contactName: string;
-                        email: string;
-                        phone: string;
-                        street: string;
-                        postcode: string;
-                        city: string;
-                        kvkNumber: string | null;
-                        route: {
-                            /** Format: uuid */
-                            id: string;
-                            slug: string;
-                            name: string;
-                        } | null;
-                        wijk: {
-                            code: string;
-                            name: string;
-                        } | null;
-                        owner: {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                        } | null;
-                        /** @description lead, first conversation, follow-up, joined, not now */
-                        stage: "lead" | "first_conversation" | "follow_up" | "joined" | "not_now";
-                        nextStepOn: string | null;
-                        notes: string;
-                        source: string;
-                        position: {
-                            latitude: number;
-                            longitude: number;
-                        } | null;
-                        /** @description The provider sign-up it became when it joined */
-                        applicationId: string | null;
-                        joinedAt: string | null;
-                        version: number;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    updateRecruitmentLead: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                leadId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description The business or organisation to win */
-                    name: string;
-                    kind?: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
-                    contactName?: string;
-                    email?: "" | string;
-                    phone?: string;
-                    street?: string;
-                    postcode?: string;
-                    city?: string;
-                    kvkNumber?: "" | string;
-                    routeId?: string | null;
-                    wijkCode?: string | null;
-                    ownerUserId?: string | null;
-                    nextStepOn?: string | null;
-                    notes?: string;
-                    /** @description Where it is; the wijk follows from it when none is given */
-                    position?: {
-                        latitude: number;
-                        longitude: number;
-                    } | null;
-                    /** @description The version you looked at */
-                    version: number;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
-                        contactName: string;
-                        email: string;
-                        phone: string;
-                        street: string;
-                        postcode: string;
-                        city: string;
-                        kvkNumber: string | null;
-                        route: {
-                            /** Format: uuid */
-                            id: string;
-                            slug: string;
-                            name: string;
-                        } | null;
-                        wijk: {
-                            code: string;
-                            name: string;
-                        } | null;
-                        owner: {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                        } | null;
-                        /** @description lead, first conversation, follow-up, joined, not now */
-                        stage: "lead" | "first_conversation" | "follow_up" | "joined" | "not_now";
-                        nextStepOn: string | null;
-                        notes: string;
-                        source: string;
-                        position: {
-                            latitude: number;
-                            longitude: number;
-                        } | null;
-                        /** @description The provider sign-up it became when it joined */
-                        applicationId: string | null;
-                        joinedAt: string | null;
-                        version: number;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    changeRecruitmentLeadStage: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                leadId: string;
-            };
-            cookie?: never;
-        };
-        /** @description To joined: signUp is required, and the lead becomes a provider sign-up with its details filled in. */
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description lead, first conversation, follow-up, joined, not now */
-                    stage: "lead" | "first_conversation" | "follow_up" | "joined" | "not_now";
-                    /** @description The version you looked at; another gives 409 */
-                    version: number;
-                    comment?: string;
-                    nextStepOn?: string | null;
-                    signUp?: {
-                        contactName: string;
-                        /** Format: email */
-                        email: string;
-                        /** @description Checked with mod-97 (ISO 13616) */
-                        iban: string;
-                        accountHolderName: string;
-                        /** @description The organisation accepted the terms for providers */
-                        termsAccepted: boolean;
-                        kvkNumber?: "" | string;
-                        description?: string;
-                        website?: string;
-                    };
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
-                        contactName: string;
-                        email: string;
-                        phone: string;
-                        street: string;
-                        postcode: string;
-                        city: string;
-                        kvkNumber: string | null;
-                        route: {
-                            /** Format: uuid */
-                            id: string;
-                            slug: string;
-                            name: string;
-                        } | null;
-                        wijk: {
-                            code: string;
-                            name: string;
-                        } | null;
-                        owner: {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                        } | null;
-                        /** @description lead, first conversation, follow-up, joined, not now */
-                        stage: "lead" | "first_conversation" | "follow_up" | "joined" | "not_now";
-                        nextStepOn: string | null;
-                        notes: string;
-                        source: string;
-                        position: {
-                            latitude: number;
-                            longitude: number;
-                        } | null;
-                        /** @description The provider sign-up it became when it joined */
-                        applicationId: string | null;
-                        joinedAt: string | null;
-                        version: number;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listRecruitmentLeadEvents: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                leadId: string;
-            };
             cookie?: never;
         };
         requestBody?: never;
@@ -22566,14 +21959,237 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            /** Format: date-time */
-                            occurredAt: string;
-                            actorName: string;
-                            fromStage: ("lead" | "first_conversation" | "follow_up" | "joined" | "not_now") | null;
-                            /** @description lead, first conversation, follow-up, joined, not now */
-                            toStage: "lead" | "first_conversation" | "follow_up" | "joined" | "not_now";
-                            comment: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            topic: "insurance" | "vog" | "permits" | "courses" | "legal_forms" | "finances" | "wijkmanager" | "other";
+                            title: string;
+                            summary: string;
+                            published: boolean;
                         }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createVolunteerInfoPage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    slug: string;
+                    topic: "insurance" | "vog" | "permits" | "courses" | "legal_forms" | "finances" | "wijkmanager" | "other";
+                    title: string;
+                    summary?: string;
+                    bodyMarkdown: string;
+                    sortOrder?: number;
+                    published?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        slug: string;
+                        topic: "insurance" | "vog" | "permits" | "courses" | "legal_forms" | "finances" | "wijkmanager" | "other";
+                        title: string;
+                        summary: string;
+                        published: boolean;
+                        bodyMarkdown: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVolunteerInfoPage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        slug: string;
+                        topic: "insurance" | "vog" | "permits" | "courses" | "legal_forms" | "finances" | "wijkmanager" | "other";
+                        title: string;
+                        summary: string;
+                        published: boolean;
+                        bodyMarkdown: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateVolunteerInfoPage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    slug: string;
+                    topic: "insurance" | "vog" | "permits" | "courses" | "legal_forms" | "finances" | "wijkmanager" | "other";
+                    title: string;
+                    summary?: string;
+                    bodyMarkdown: string;
+                    sortOrder?: number;
+                    published?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        slug: string;
+                        topic: "insurance" | "vog" | "permits" | "courses" | "legal_forms" | "finances" | "wijkmanager" | "other";
+                        title: string;
+                        summary: string;
+                        published: boolean;
+                        bodyMarkdown: string;
+                        /** Format: date-time */
+                        updatedAt: string;
                     };
                 };
             };
@@ -22613,121 +22229,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    importRecruitmentLeads: {
-        parameters: {
-            query?: {
-                dryRun?: boolean;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** @description The CSV file (bytes: UTF-8 or Windows-1252) */
-        requestBody: {
-            content: {
-                "text/csv": unknown;
-                "application/vnd.ms-excel": unknown;
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        dryRun: boolean;
-                        rows: number;
-                        imported: number;
-                        problems: {
-                            line: number;
-                            field: string;
-                            reason: string;
-                        }[];
-                        preview: {
-                            line: number;
-                            name: string;
-                            route: string | null;
-                            wijk: string | null;
-                            /** @description lead, first conversation, follow-up, joined, not now */
-                            stage: "lead" | "first_conversation" | "follow_up" | "joined" | "not_now";
-                        }[];
-                    };
-                };
-            };
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        dryRun: boolean;
-                        rows: number;
-                        imported: number;
-                        problems: {
-                            line: number;
-                            field: string;
-                            reason: string;
-                        }[];
-                        preview: {
-                            line: number;
-                            name: string;
-                            route: string | null;
-                            wijk: string | null;
-                            /** @description lead, first conversation, follow-up, joined, not now */
-                            stage: "lead" | "first_conversation" | "follow_up" | "joined" | "not_now";
-                        }[];
-                    };
-                };
-            };
             /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            413: {
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22748,11 +22251,13 @@ export interface operations {
             };
         };
     };
-    getRecruitmentLeadMap: {
+    listVolunteerVacancies: {
         parameters: {
             query?: {
-                /** @description CBS wijk code */
-                wijkCode?: string;
+                wijk?: string;
+                /** @description young people, MBO students, HBO students, or a short project */
+                audience?: "young" | "mbo" | "hbo" | "short_project";
+                interest?: string;
             };
             header?: never;
             path?: never;
@@ -22769,38 +22274,104 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @enum {string} */
-                        type: "FeatureCollection";
-                        features: {
-                            /** @enum {string} */
-                            type: "Feature";
+                        items: {
                             /** Format: uuid */
                             id: string;
-                            geometry: {
-                                /** @enum {string} */
-                                type: "Point";
-                                /** @description [longitude, latitude] */
-                                coordinates: number[];
-                            };
-                            properties: {
+                            title: string;
+                            description: string;
+                            partner: {
+                                /** Format: uuid */
+                                id: string;
                                 name: string;
-                                address: string;
-                                wijkCode: string;
-                                /** @description lead, first conversation, follow-up, joined, not now */
-                                stage: "lead" | "first_conversation" | "follow_up" | "joined" | "not_now";
-                                provider: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    name: string;
-                                    kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
-                                };
-                                offers: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    title: string;
-                                }[];
                             };
+                            wijk: {
+                                code: string;
+                                name: string;
+                            };
+                            interests: string[];
+                            times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
+                            audiences: ("young" | "mbo" | "hbo" | "short_project")[];
+                            hoursPerWeek: number | null;
+                            endsOn: string | null;
+                            status: "open" | "closed";
                         }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createVolunteerVacancy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    description: string;
+                    wijkCode: string;
+                    /** @description Interests: words such as koken, taal, vervoer */
+                    interests: string[];
+                    times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
+                    audiences?: ("young" | "mbo" | "hbo" | "short_project")[];
+                    hoursPerWeek?: number;
+                    /** Format: date */
+                    endsOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        title: string;
+                        description: string;
+                        partner: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        wijk: {
+                            code: string;
+                            name: string;
+                        };
+                        interests: string[];
+                        times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
+                        audiences: ("young" | "mbo" | "hbo" | "short_project")[];
+                        hoursPerWeek: number | null;
+                        endsOn: string | null;
+                        status: "open" | "closed";
                     };
                 };
             };
@@ -22844,7 +22415,7 @@ export interface operations {
             };
         };
     };
-    listWijkmanagerWijken: {
+    listMyVolunteerVacancies: {
         parameters: {
             query?: never;
             header?: never;
@@ -22864,10 +22435,24 @@ export interface operations {
                     "application/json": {
                         items: {
                             /** Format: uuid */
-                            userId: string;
-                            name: string;
-                            email: string;
-                            wijkCodes: string[];
+                            id: string;
+                            title: string;
+                            description: string;
+                            partner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            wijk: {
+                                code: string;
+                                name: string;
+                            };
+                            interests: string[];
+                            times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
+                            audiences: ("young" | "mbo" | "hbo" | "short_project")[];
+                            hoursPerWeek: number | null;
+                            endsOn: string | null;
+                            status: "open" | "closed";
                         }[];
                     };
                 };
@@ -22903,41 +22488,27 @@ export interface operations {
             };
         };
     };
-    setWijkmanagerWijken: {
+    closeVolunteerVacancy: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                userId: string;
+                vacancyId: string;
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": {
-                    wijkCodes: string[];
-                };
-            };
-        };
+        requestBody?: never;
         responses: {
             /** @description Default Response */
-            200: {
+            204: {
                 headers: {
                     /** @description Full version of this API (NL API Design Rules: API-Version header) */
                     "API-Version"?: string;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        userId: string;
-                        name: string;
-                        email: string;
-                        wijkCodes: string[];
-                    };
-                };
+                content?: never;
             };
-            /** @description RFC 9457 problem details */
+            /** @description Invalid input: every invalid field is listed in invalidParams */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22986,11 +22557,13 @@ export interface operations {
             };
         };
     };
-    getRecruitmentGapMatrix: {
+    suggestVolunteersForVacancy: {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                vacancyId: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -23004,33 +22577,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        routes: {
+                        items: {
                             /** Format: uuid */
-                            id: string;
-                            slug: string;
-                            name: string;
+                            profileId: string;
+                            displayName: string;
+                            about: string;
+                            interests: string[];
+                            wijken: {
+                                code: string;
+                                name: string;
+                            }[];
+                            times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
+                            skills: string[];
+                            match: {
+                                score: number;
+                                sameWijk: boolean;
+                                /** @description The interests both share */
+                                interests: string[];
+                                /** @description The times both have */
+                                times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
+                            };
                         }[];
-                        wijken: {
-                            code: string;
-                            name: string;
-                        }[];
-                        cells: {
-                            /** Format: uuid */
-                            routeId: string;
-                            wijkCode: string;
-                            /** @description Published offers valid today on this route at a location in this wijk */
-                            offers: number;
-                            openLeads: number;
-                            /** @description No live offer here */
-                            gap: boolean;
-                        }[];
-                        gaps: number;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        today: string;
                     };
+                };
+            };
+            /** @description Invalid input: every invalid field is listed in invalidParams */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -23051,6 +22628,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -23064,11 +22650,9 @@ export interface operations {
             };
         };
     };
-    listCampaigns: {
+    listHelpRequests: {
         parameters: {
-            query?: {
-                year?: number;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -23084,8 +22668,87 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        year: number;
-                        items: components["schemas"]["Campaign"][];
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            description: string;
+                            wijk: {
+                                code: string;
+                                name: string;
+                            };
+                            interest: string;
+                            times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createHelpRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    description: string;
+                    wijkCode: string;
+                    interest: string;
+                    times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        title: string;
+                        description: string;
+                        wijk: {
+                            code: string;
+                            name: string;
+                        };
+                        interest: string;
+                        times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        status: "pending" | "published" | "rejected" | "closed";
+                        moderationReason: string | null;
                     };
                 };
             };
@@ -23129,7 +22792,1293 @@ export interface operations {
             };
         };
     };
-    createCampaign: {
+    listMyHelpRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            description: string;
+                            wijk: {
+                                code: string;
+                                name: string;
+                            };
+                            interest: string;
+                            times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            status: "pending" | "published" | "rejected" | "closed";
+                            moderationReason: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listHelpRequestsToModerate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            description: string;
+                            wijk: {
+                                code: string;
+                                name: string;
+                            };
+                            interest: string;
+                            times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            status: "pending" | "published" | "rejected" | "closed";
+                            moderationReason: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    moderateHelpRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                helpRequestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    approve: boolean;
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        title: string;
+                        description: string;
+                        wijk: {
+                            code: string;
+                            name: string;
+                        };
+                        interest: string;
+                        times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        status: "pending" | "published" | "rejected" | "closed";
+                        moderationReason: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeHelpRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                helpRequestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: every invalid field is listed in invalidParams */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    suggestVolunteersForHelpRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                helpRequestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            profileId: string;
+                            displayName: string;
+                            about: string;
+                            interests: string[];
+                            wijken: {
+                                code: string;
+                                name: string;
+                            }[];
+                            times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
+                            skills: string[];
+                            match: {
+                                score: number;
+                                sameWijk: boolean;
+                                /** @description The interests both share */
+                                interests: string[];
+                                /** @description The times both have */
+                                times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input: every invalid field is listed in invalidParams */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyVolunteerProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        profile: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                            about: string;
+                            interests: string[];
+                            wijken: {
+                                code: string;
+                                name: string;
+                            }[];
+                            times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
+                            skills: string[];
+                            active: boolean;
+                        } | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveMyVolunteerProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    displayName: string;
+                    about?: string;
+                    /** @description Interests: words such as koken, taal, vervoer */
+                    interests: string[];
+                    wijkCodes: string[];
+                    times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
+                    skills?: string[];
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        profile: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                            about: string;
+                            interests: string[];
+                            wijken: {
+                                code: string;
+                                name: string;
+                            }[];
+                            times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
+                            skills: string[];
+                            active: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyVolunteerSuggestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        vacancies: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            description: string;
+                            partner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            wijk: {
+                                code: string;
+                                name: string;
+                            };
+                            interests: string[];
+                            times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
+                            audiences: ("young" | "mbo" | "hbo" | "short_project")[];
+                            hoursPerWeek: number | null;
+                            endsOn: string | null;
+                            status: "open" | "closed";
+                            match: {
+                                score: number;
+                                sameWijk: boolean;
+                                /** @description The interests both share */
+                                interests: string[];
+                                /** @description The times both have */
+                                times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
+                            };
+                        }[];
+                        helpRequests: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            description: string;
+                            wijk: {
+                                code: string;
+                                name: string;
+                            };
+                            interest: string;
+                            times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            match: {
+                                score: number;
+                                sameWijk: boolean;
+                                /** @description The interests both share */
+                                interests: string[];
+                                /** @description The times both have */
+                                times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVolunteerMatches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            about: {
+                                kind: "vacancy" | "help_request";
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            };
+                            myRole: "volunteer" | "owner";
+                            proposedBy: "volunteer" | "owner";
+                            status: "proposed" | "accepted" | "declined";
+                            /** @description true: it is up to me to accept or decline */
+                            canDecide: boolean;
+                            iShare: boolean;
+                            theyShare: boolean;
+                            counterpart: {
+                                /** @description A help request's author only once the match is accepted */
+                                name: string | null;
+                                /** @description Only when both sides agreed to share details */
+                                email: string | null;
+                            };
+                            messages: {
+                                fromMe: boolean;
+                                body: string;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    proposeVolunteerMatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    vacancyId?: string;
+                    /** Format: uuid */
+                    helpRequestId?: string;
+                    /** Format: uuid */
+                    profileId?: string;
+                    message?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        about: {
+                            kind: "vacancy" | "help_request";
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        };
+                        myRole: "volunteer" | "owner";
+                        proposedBy: "volunteer" | "owner";
+                        status: "proposed" | "accepted" | "declined";
+                        /** @description true: it is up to me to accept or decline */
+                        canDecide: boolean;
+                        iShare: boolean;
+                        theyShare: boolean;
+                        counterpart: {
+                            /** @description A help request's author only once the match is accepted */
+                            name: string | null;
+                            /** @description Only when both sides agreed to share details */
+                            email: string | null;
+                        };
+                        messages: {
+                            fromMe: boolean;
+                            body: string;
+                            /** Format: date-time */
+                            at: string;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideVolunteerMatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                matchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    accept: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        about: {
+                            kind: "vacancy" | "help_request";
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        };
+                        myRole: "volunteer" | "owner";
+                        proposedBy: "volunteer" | "owner";
+                        status: "proposed" | "accepted" | "declined";
+                        /** @description true: it is up to me to accept or decline */
+                        canDecide: boolean;
+                        iShare: boolean;
+                        theyShare: boolean;
+                        counterpart: {
+                            /** @description A help request's author only once the match is accepted */
+                            name: string | null;
+                            /** @description Only when both sides agreed to share details */
+                            email: string | null;
+                        };
+                        messages: {
+                            fromMe: boolean;
+                            body: string;
+                            /** Format: date-time */
+                            at: string;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sendVolunteerMatchMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                matchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        about: {
+                            kind: "vacancy" | "help_request";
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        };
+                        myRole: "volunteer" | "owner";
+                        proposedBy: "volunteer" | "owner";
+                        status: "proposed" | "accepted" | "declined";
+                        /** @description true: it is up to me to accept or decline */
+                        canDecide: boolean;
+                        iShare: boolean;
+                        theyShare: boolean;
+                        counterpart: {
+                            /** @description A help request's author only once the match is accepted */
+                            name: string | null;
+                            /** @description Only when both sides agreed to share details */
+                            email: string | null;
+                        };
+                        messages: {
+                            fromMe: boolean;
+                            body: string;
+                            /** Format: date-time */
+                            at: string;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    shareVolunteerMatchDetails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                matchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        about: {
+                            kind: "vacancy" | "help_request";
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        };
+                        myRole: "volunteer" | "owner";
+                        proposedBy: "volunteer" | "owner";
+                        status: "proposed" | "accepted" | "declined";
+                        /** @description true: it is up to me to accept or decline */
+                        canDecide: boolean;
+                        iShare: boolean;
+                        theyShare: boolean;
+                        counterpart: {
+                            /** @description A help request's author only once the match is accepted */
+                            name: string | null;
+                            /** @description Only when both sides agreed to share details */
+                            email: string | null;
+                        };
+                        messages: {
+                            fromMe: boolean;
+                            body: string;
+                            /** Format: date-time */
+                            at: string;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Invalid input: every invalid field is listed in invalidParams */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDepotItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            category: string;
+                            description: string;
+                            /** @description Days already reserved (from today) */
+                            booked: {
+                                /** Format: date */
+                                startsOn: string;
+                                /** Format: date */
+                                endsOn: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createDepotItem: {
         parameters: {
             query?: never;
             header?: never;
@@ -23140,24 +24089,8 @@ export interface operations {
             content: {
                 "application/json": {
                     name: string;
-                    kind?: "recruitment" | "pass_sales" | "solidarity" | "festival" | "usage";
-                    routeId?: string | null;
-                    targetGroup?: string | null;
-                    /**
-                     * Format: date
-                     * @description YYYY-MM-DD
-                     */
-                    startsOn: string;
-                    /**
-                     * Format: date
-                     * @description YYYY-MM-DD
-                     */
-                    endsOn: string;
+                    category?: string;
                     description?: string;
-                    goalProviders?: number | null;
-                    goalOffers?: number | null;
-                    goalRedemptions?: number | null;
-                    goalPassesSold?: number | null;
                 };
             };
         };
@@ -23174,63 +24107,15 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         name: string;
-                        kind: "recruitment" | "pass_sales" | "solidarity" | "festival" | "usage";
-                        route: {
-                            /** Format: uuid */
-                            id: string;
-                            slug: string;
-                            name: string;
-                            color: string;
-                        } | null;
-                        targetGroup: string | null;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        startsOn: string;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        endsOn: string;
+                        category: string;
                         description: string;
-                        /** @description From the platform’s own data in the period (and on the route); people counted under 10 are suppressed */
-                        results: {
-                            providersRecruited: {
-                                goal: number | null;
-                                actual: number;
-                            };
-                            offersPublished: {
-                                goal: number | null;
-                                actual: number;
-                            };
-                            redemptions: {
-                                goal: number | null;
-                                /** @description A figure about people, hidden below 10 */
-                                actual: {
-                                    value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
-                                    suppressed: boolean;
-                                };
-                            };
-                            passesSold: {
-                                goal: number | null;
-                                /** @description A figure about people, hidden below 10 */
-                                actual: {
-                                    value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
-                                    suppressed: boolean;
-                                };
-                            };
-                            holdersReached: {
-                                /** @description A figure about people, hidden below 10 */
-                                actual: {
-                                    value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
-                                    suppressed: boolean;
-                                };
-                            };
-                        };
+                        /** @description Days already reserved (from today) */
+                        booked: {
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                        }[];
                     };
                 };
             };
@@ -23274,13 +24159,11 @@ export interface operations {
             };
         };
     };
-    getCampaign: {
+    listDepotReservations: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                campaignId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -23294,66 +24177,110 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        kind: "recruitment" | "pass_sales" | "solidarity" | "festival" | "usage";
-                        route: {
+                        items: {
                             /** Format: uuid */
                             id: string;
-                            slug: string;
+                            item: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            partner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            purpose: string;
+                            status: "reserved" | "handed_out" | "returned" | "cancelled";
+                            returnNote: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createDepotReservation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    itemId: string;
+                    /** Format: date */
+                    startsOn: string;
+                    /** Format: date */
+                    endsOn: string;
+                    purpose?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        item: {
+                            /** Format: uuid */
+                            id: string;
                             name: string;
-                            color: string;
-                        } | null;
-                        targetGroup: string | null;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        startsOn: string;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        endsOn: string;
-                        description: string;
-                        /** @description From the platform’s own data in the period (and on the route); people counted under 10 are suppressed */
-                        results: {
-                            providersRecruited: {
-                                goal: number | null;
-                                actual: number;
-                            };
-                            offersPublished: {
-                                goal: number | null;
-                                actual: number;
-                            };
-                            redemptions: {
-                                goal: number | null;
-                                /** @description A figure about people, hidden below 10 */
-                                actual: {
-                                    value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
-                                    suppressed: boolean;
-                                };
-                            };
-                            passesSold: {
-                                goal: number | null;
-                                /** @description A figure about people, hidden below 10 */
-                                actual: {
-                                    value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
-                                    suppressed: boolean;
-                                };
-                            };
-                            holdersReached: {
-                                /** @description A figure about people, hidden below 10 */
-                                actual: {
-                                    value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
-                                    suppressed: boolean;
-                                };
-                            };
                         };
+                        partner: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** Format: date */
+                        startsOn: string;
+                        /** Format: date */
+                        endsOn: string;
+                        purpose: string;
+                        status: "reserved" | "handed_out" | "returned" | "cancelled";
+                        returnNote: string | null;
                     };
                 };
             };
@@ -23393,6 +24320,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -23406,37 +24342,219 @@ export interface operations {
             };
         };
     };
-    updateCampaign: {
+    handOutDepotReservation: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                campaignId: string;
+                reservationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        item: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        partner: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** Format: date */
+                        startsOn: string;
+                        /** Format: date */
+                        endsOn: string;
+                        purpose: string;
+                        status: "reserved" | "handed_out" | "returned" | "cancelled";
+                        returnNote: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: every invalid field is listed in invalidParams */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelDepotReservation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reservationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        item: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        partner: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** Format: date */
+                        startsOn: string;
+                        /** Format: date */
+                        endsOn: string;
+                        purpose: string;
+                        status: "reserved" | "handed_out" | "returned" | "cancelled";
+                        returnNote: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: every invalid field is listed in invalidParams */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returnDepotReservation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reservationId: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": {
-                    name: string;
-                    kind?: "recruitment" | "pass_sales" | "solidarity" | "festival" | "usage";
-                    routeId?: string | null;
-                    targetGroup?: string | null;
-                    /**
-                     * Format: date
-                     * @description YYYY-MM-DD
-                     */
-                    startsOn: string;
-                    /**
-                     * Format: date
-                     * @description YYYY-MM-DD
-                     */
-                    endsOn: string;
-                    description?: string;
-                    goalProviders?: number | null;
-                    goalOffers?: number | null;
-                    goalRedemptions?: number | null;
-                    goalPassesSold?: number | null;
+                    note?: string;
                 };
             };
         };
@@ -23452,64 +24570,23 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        name: string;
-                        kind: "recruitment" | "pass_sales" | "solidarity" | "festival" | "usage";
-                        route: {
+                        item: {
                             /** Format: uuid */
                             id: string;
-                            slug: string;
                             name: string;
-                            color: string;
-                        } | null;
-                        targetGroup: string | null;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        startsOn: string;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        endsOn: string;
-                        description: string;
-                        /** @description From the platform’s own data in the period (and on the route); people counted under 10 are suppressed */
-                        results: {
-                            providersRecruited: {
-                                goal: number | null;
-                                actual: number;
-                            };
-                            offersPublished: {
-                                goal: number | null;
-                                actual: number;
-                            };
-                            redemptions: {
-                                goal: number | null;
-                                /** @description A figure about people, hidden below 10 */
-                                actual: {
-                                    value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
-                                    suppressed: boolean;
-                                };
-                            };
-                            passesSold: {
-                                goal: number | null;
-                                /** @description A figure about people, hidden below 10 */
-                                actual: {
-                                    value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
-                                    suppressed: boolean;
-                                };
-                            };
-                            holdersReached: {
-                                /** @description A figure about people, hidden below 10 */
-                                actual: {
-                                    value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
-                                    suppressed: boolean;
-                                };
-                            };
                         };
+                        partner: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** Format: date */
+                        startsOn: string;
+                        /** Format: date */
+                        endsOn: string;
+                        purpose: string;
+                        status: "reserved" | "handed_out" | "returned" | "cancelled";
+                        returnNote: string | null;
                     };
                 };
             };
@@ -23549,6 +24626,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -23562,16 +24648,20 @@ export interface operations {
             };
         };
     };
-    deleteCampaign: {
+    createDepotWish: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                campaignId: string;
-            };
+            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    wish: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             204: {
@@ -23609,15 +24699,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -23631,167 +24712,16 @@ export interface operations {
             };
         };
     };
-    getRoutePoster: {
-        parameters: {
-            query?: {
-                /** @description A3 poster or A5 flyer */
-                size?: "A3" | "A5";
-            };
-            header?: never;
-            path: {
-                routeId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description PDF */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getWijkPoster: {
-        parameters: {
-            query?: {
-                /** @description A3 poster or A5 flyer */
-                size?: "A3" | "A5";
-            };
-            header?: never;
-            path: {
-                /** @description CBS wijk code */
-                wijkCode: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description PDF */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getWindowSticker: {
+    getDepotDemand: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                providerId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description PDF */
+            /** @description Default Response */
             200: {
                 headers: {
                     /** @description Full version of this API (NL API Design Rules: API-Version header) */
@@ -23799,16 +24729,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": string;
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": {
+                        items: {
+                            what: string;
+                            itemId: string | null;
+                            /** @description Reservations asked in the last 12 months, refused ones included */
+                            asked: number;
+                            /** @description Of which refused because the item was booked */
+                            refused: number;
+                        }[];
+                    };
                 };
             };
             /** @description RFC 9457 problem details */
@@ -23829,15 +24759,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -23851,78 +24772,7 @@ export interface operations {
             };
         };
     };
-    getOfferCard: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                offerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description PDF */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listStilleKrachten: {
+    listSpaces: {
         parameters: {
             query?: never;
             header?: never;
@@ -23943,10 +24793,20 @@ export interface operations {
                         items: {
                             /** Format: uuid */
                             id: string;
-                            name: string;
-                            status: string;
-                            liveOffers: number;
-                            lastContactOn: string | null;
+                            kind: "offer" | "request";
+                            title: string;
+                            description: string;
+                            wijk: {
+                                code: string;
+                                name: string;
+                            };
+                            capacity: number;
+                            ownerName: string;
+                            availability: string;
+                            mine: boolean;
+                            status: "open" | "closed";
+                            /** @description For a request: open offers in its wijk with room enough */
+                            matches: string[];
                         }[];
                     };
                 };
@@ -23982,110 +24842,23 @@ export interface operations {
             };
         };
     };
-    listRelationshipNotes: {
+    createSpace: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                providerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            kind: "contact" | "agreement" | "history";
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            notedOn: string;
-                            body: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    addRelationshipNote: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                providerId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": {
-                    kind: "contact" | "agreement" | "history";
-                    /**
-                     * Format: date
-                     * @description YYYY-MM-DD
-                     */
-                    notedOn: string;
-                    body: string;
+                    kind: "offer" | "request";
+                    title: string;
+                    description?: string;
+                    wijkCode: string;
+                    capacity: number;
+                    ownerName?: string;
+                    availability?: string;
                 };
             };
         };
@@ -24099,23 +24872,86 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            kind: "contact" | "agreement" | "history";
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            notedOn: string;
-                            body: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        kind: "offer" | "request";
+                        title: string;
+                        description: string;
+                        wijk: {
+                            code: string;
+                            name: string;
+                        };
+                        capacity: number;
+                        ownerName: string;
+                        availability: string;
+                        mine: boolean;
+                        status: "open" | "closed";
+                        /** @description For a request: open offers in its wijk with room enough */
+                        matches: string[];
                     };
                 };
             };
             /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeSpace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                spaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: every invalid field is listed in invalidParams */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24164,7 +25000,7 @@ export interface operations {
             };
         };
     };
-    listSocialCredits: {
+    getExpertiseBank: {
         parameters: {
             query?: never;
             header?: never;
@@ -24182,14 +25018,181 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            providerId: string;
-                            name: string;
-                            /** @description Why it has the mark; never who used the offers */
-                            reasons: ("free_or_reduced_offers" | "sponsor")[];
+                        skills: {
+                            skill: string;
+                            volunteers: {
+                                value: number | null;
+                                suppressed: boolean;
+                            };
                         }[];
                     };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSharedNeeds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        mine: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            subject: string;
+                            note: string;
+                        }[];
+                        /** @description A course or a purchase that two or more initiatives need: they could share it */
+                        signals: {
+                            kind: "course" | "purchase";
+                            subject: string;
+                            /** @description The initiatives that asked for the same */
+                            partners: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSharedNeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    kind: "course" | "purchase";
+                    subject: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        mine: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            subject: string;
+                            note: string;
+                        }[];
+                        /** @description A course or a purchase that two or more initiatives need: they could share it */
+                        signals: {
+                            kind: "course" | "purchase";
+                            subject: string;
+                            /** @description The initiatives that asked for the same */
+                            partners: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
