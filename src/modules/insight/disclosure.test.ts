@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MIN_PEOPLE, discloseCount, discloseSeries, discloseTable, type Disclosed } from './disclosure.ts';
+import {
+  MIN_PEOPLE,
+  bordered,
+  discloseCount,
+  discloseSeries,
+  discloseTable,
+  suppressionPattern,
+  type Disclosed,
+} from './disclosure.ts';
 
 const value = (d: Disclosed) => d.value;
 
@@ -112,4 +120,116 @@ describe('the rule of 10', () => {
     const one = discloseSeries(['only'] as const, () => ({ people: 12 }));
     expect(value(one.total)).toBe(12);
   });
+  it('never publishes a table from which a hidden figure can be worked out: another table fits what is shown', () => {
+    fc.assert(
+      fc.property(tables, (counts) => {
+        const truth = bordered(counts);
+        const hide = suppressionPattern(counts);
+        for (const [i, line] of truth.entries()) {
+          for (const [j, n] of line.entries()) {
+            if (!hide[i]![j]) continue;
+            const other = alternativeTable(truth, hide, i, j);
+            expect(other, `hidden entry ${i},${j} is fixed by what is shown`).toBeDefined();
+            expect(isConsistentAlternative(truth, hide, other!)).toBe(true);
+            expect(other![i]![j]).not.toBe(n);
+          }
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('never leaves a line whose shown total minus its shown cells is about fewer than 10 people', () => {
+    fc.assert(
+      fc.property(tables, (counts) => {
+        const truth = bordered(counts);
+        const hide = suppressionPattern(counts);
+        const last = truth.length - 1;
+        const lastColumn = truth[0]!.length - 1;
+        for (let i = 0; i <= last; i++) {
+          if (hide[i]![lastColumn]) continue;
+          const rest = truth[i]!.slice(0, lastColumn).filter((_, j) => hide[i]![j]);
+          if (rest.length > 0) expect(rest.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(MIN_PEOPLE);
+        }
+        for (let j = 0; j <= lastColumn; j++) {
+          if (hide[last]![j]) continue;
+          const rest = truth
+            .slice(0, last)
+            .map((line) => line[j]!)
+            .filter((_, i) => hide[i]![j]);
+          if (rest.length > 0) expect(rest.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(MIN_PEOPLE);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('protects the grand total too: a hidden row total is not the grand total minus the others', () => {
+    const table = discloseTable(['a', 'b'] as const, ['x', 'y'] as const, (r, c) => ({
+      people: { a: { x: 2, y: 3 }, b: { x: 30, y: 40 } }[r][c],
+    }));
+    expect(table.rowTotals.a.suppressed).toBe(true);
+    // Either the grand total or b's total is hidden, else a's total would be their difference.
+    expect(table.grandTotal.suppressed || table.rowTotals.b.suppressed).toBe(true);
+  });
 });
+
+/**
+ * The test's own search for another table (counts of zero or more) that shows the same figures as
+ * `truth` under `hide` but differs at (i0, j0): a depth-first search for a cycle of +1/−1 steps
+ * through hidden entries. Its result is checked independently by isConsistentAlternative.
+ */
+function alternativeTable(truth: number[][], hide: boolean[][], i0: number, j0: number): number[][] | undefined {
+  const last = truth.length - 1;
+  const lastColumn = truth[0]!.length - 1;
+  // Signed entries: cells and the grand total +, row and column totals −; every line then sums to 0.
+  const sign = (i: number, j: number) => ((i === last) !== (j === lastColumn) ? -1 : 1);
+  const fits = (i: number, j: number, d: number) => truth[i]![j]! + d * sign(i, j) >= 0;
+  for (const step of [1, -1]) {
+    if (!fits(i0, j0, step)) continue;
+    // Walk: change (i0, j0) by step, then alternate along columns and rows until back at row i0.
+    const path: [number, number, number][] = [[i0, j0, step]];
+    const usedRows = new Set([i0]);
+    const usedColumns = new Set([j0]);
+    const search = (column: number, delta: number): boolean => {
+      // In this column, change another hidden entry by -delta.
+      for (let i = 0; i <= last; i++) {
+        if (!hide[i]![column] || (i === i0 && column === j0) || !fits(i, column, -delta)) continue;
+        path.push([i, column, -delta]);
+        if (i === i0) return true;
+        if (!usedRows.has(i)) {
+          usedRows.add(i);
+          for (let j = 0; j <= lastColumn; j++) {
+            if (!hide[i]![j] || j === column || usedColumns.has(j) || !fits(i, j, delta)) continue;
+            usedColumns.add(j);
+            path.push([i, j, delta]);
+            if (search(j, delta)) return true;
+            path.pop();
+            usedColumns.delete(j);
+          }
+          usedRows.delete(i);
+        }
+        path.pop();
+      }
+      return false;
+    };
+    if (!search(j0, step)) continue;
+    const other = truth.map((line) => [...line]);
+    for (const [i, j, d] of path) other[i]![j]! += d * sign(i, j);
+    if (other.every((line) => line.every((n) => n >= 0))) return other;
+  }
+  return undefined;
+}
+
+/** `other` is a table of counts of zero or more, adds up, and shows exactly what `truth` shows. */
+function isConsistentAlternative(truth: number[][], hide: boolean[][], other: number[][]): boolean {
+  const last = truth.length - 1;
+  const lastColumn = truth[0]!.length - 1;
+  const sameShown = truth.every((line, i) => line.every((n, j) => hide[i]![j] || other[i]![j] === n));
+  const nonNegative = other.every((line) => line.every((n) => n >= 0));
+  const rowsAdd = other.every((line) => line.slice(0, lastColumn).reduce((a, b) => a + b, 0) === line[lastColumn]);
+  const columnsAdd = other[0]!.every(
+    (_, j) => other.slice(0, last).reduce((a, line) => a + line[j]!, 0) === other[last]![j],
+  );
+  return sameShown && nonNegative && rowsAdd && columnsAdd;
+}
