@@ -97,7 +97,9 @@ export function answerProblems(
         add(q.id, 'choice', 'choose from the options');
       else if (new Set(value).size !== value.length) add(q.id, 'duplicate', 'an option is chosen twice');
     } else if (q.kind === 'scale') {
-      if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 5)
+      // The request's schema may have turned the number into a string: both are accepted.
+      const n = typeof value === 'string' && /^\d$/.test(value) ? Number(value) : value;
+      if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 5)
         add(q.id, 'range', 'a whole number from 1 to 5');
     } else if (q.kind === 'open') {
       if (typeof value !== 'string' || value.length > 2000) add(q.id, 'text', 'text of at most 2000 characters');
@@ -112,7 +114,7 @@ export function cleanAnswers(questions: readonly SurveyQuestion[], answers: Answ
   for (const q of questions) {
     const value = answers[q.id];
     if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
-    result[q.id] = typeof value === 'string' ? value.trim() : value;
+    result[q.id] = q.kind === 'scale' ? Number(value) : typeof value === 'string' ? value.trim() : value;
   }
   return result;
 }
