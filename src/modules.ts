@@ -31,6 +31,7 @@ import providerFigures from './modules/provider-figures/provider-figures.module.
 import media from './modules/media/media.module.ts';
 import recruitment from './modules/recruitment/recruitment.module.ts';
 import volunteering from './modules/volunteering/volunteering.module.ts';
+import feedback from './modules/feedback/feedback.module.ts';
 
 /**
  * Every module of the platform. The app, the problem handler, the policies of the session and
@@ -69,4 +70,5 @@ export const MODULES: readonly ModuleManifest[] = [
   media,
   recruitment,
   volunteering,
+  feedback,
 ];

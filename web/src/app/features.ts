@@ -34,6 +34,8 @@ import { cardBatches } from '../features/card-batches/feature.ts';
 import { recruitment } from '../features/recruitment/feature.ts';
 import { volunteering } from '../features/volunteering/feature.ts';
 import { volunteeringAdmin } from '../features/volunteering-admin/feature.ts';
+import { feedback } from '../features/feedback/feature.ts';
+import { feedbackAdmin } from '../features/feedback-admin/feature.ts';
 
 /**
  * The web app's features: the one list. The router, the menu, the footer and the translations
@@ -74,6 +76,8 @@ export const FEATURES: readonly Feature[] = [
   recruitment,
   volunteering,
   volunteeringAdmin,
+  feedback,
+  feedbackAdmin,
 ];
 
 export const featureTranslations = (): NamespaceLoaders =>

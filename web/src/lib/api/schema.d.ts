@@ -2915,33 +2915,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/volunteer-info-pages": {
+    "/surveys/{surveyId}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Public: the practical pages for volunteers and initiatives (insurance, VOG, permits, courses, ...) */
-        get: operations["listVolunteerInfoPages"];
-        put?: never;
-        /** Write a new information page (pass organisation) */
-        post: operations["createVolunteerInfoPage"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/volunteer-info-pages/{slug}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Public: one information page, its text in Markdown (decision 0012) */
-        get: operations["getVolunteerInfoPage"];
+        /** A survey to answer: its questions as the pass organisation wrote them, and the wijken */
+        get: operations["getPublicSurvey"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2950,7 +2932,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/volunteer-info-pages/{pageId}": {
+    "/surveys/{surveyId}/responses": {
         parameters: {
             query?: never;
             header?: never;
@@ -2958,244 +2940,55 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Change an information page (pass organisation) */
-        put: operations["updateVolunteerInfoPage"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/volunteer-vacancies": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Public: open volunteer vacancies of initiatives, newest first */
-        get: operations["listVolunteerVacancies"];
-        put?: never;
-        /** Post a volunteer vacancy (partner staff) */
-        post: operations["createVolunteerVacancy"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/volunteer-vacancies/mine": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The partner's own vacancies, open and closed (partner staff) */
-        get: operations["listMyVolunteerVacancies"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/volunteer-vacancies/{vacancyId}/closure": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Close a vacancy (its partner) */
-        post: operations["closeVolunteerVacancy"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/volunteer-vacancies/{vacancyId}/suggestions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Volunteers who fit the vacancy by wijk, interest and time, best first (its partner) */
-        get: operations["suggestVolunteersForVacancy"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/help-requests": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Public: help requests of residents that were moderated, never with their author */
-        get: operations["listHelpRequests"];
-        put?: never;
-        /** Ask for help (resident); shown after moderation */
-        post: operations["createHelpRequest"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/help-requests/mine": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The resident's own help requests with their moderation status */
-        get: operations["listMyHelpRequests"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/help-requests/moderation-queue": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Help requests waiting for moderation, oldest first (pass organisation); without their author */
-        get: operations["listHelpRequestsToModerate"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/help-requests/{helpRequestId}/moderation": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Show a help request, or not with a reason (pass organisation) */
-        post: operations["moderateHelpRequest"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/help-requests/{helpRequestId}/closure": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Close my help request (its author) */
-        post: operations["closeHelpRequest"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/help-requests/{helpRequestId}/suggestions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Volunteers who fit my published help request (its author) */
-        get: operations["suggestVolunteersForHelpRequest"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/me/volunteer-profile": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The resident's volunteer profile: what they like to do, where and when (null: none yet) */
-        get: operations["getMyVolunteerProfile"];
-        /** Make or change my volunteer profile */
-        put: operations["saveMyVolunteerProfile"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/me/volunteer-suggestions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Vacancies and help requests that fit my profile by wijk, interest and time */
-        get: operations["getMyVolunteerSuggestions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/volunteer-matches": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My matches: as a volunteer, as the author of a help request, or for my partner */
-        get: operations["listVolunteerMatches"];
         put?: never;
         /**
-         * Respond to a vacancy or help request (volunteer), or invite a volunteer (its partner or author)
-         * @description Contact goes through the platform until both sides agree to share details.
+         * Answer a survey anonymously: no login, no IP address stored, no link to a pass
+         * @description A guard token (random, kept by the browser) stops answering twice from one browser; only its hash with the survey is stored. At most 30 responses per hour per client address (429). Contact details for an interview are stored apart from the answers.
          */
-        post: operations["proposeVolunteerMatch"];
+        post: operations["answerSurvey"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/volunteer-matches/{matchId}/decision": {
+    "/admin/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every survey, newest first */
+        get: operations["listSurveys"];
+        put?: never;
+        /** Create a survey, as a draft (round 1 of a new series) */
+        post: operations["createSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/surveys/{surveyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One survey */
+        get: operations["getSurvey"];
+        /** Replace a draft survey's title, introduction and questions */
+        put: operations["updateSurvey"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/surveys/{surveyId}/status-changes": {
         parameters: {
             query?: never;
             header?: never;
@@ -3204,15 +2997,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Accept or decline a match (the side that did not propose it) */
-        post: operations["decideVolunteerMatch"];
+        /** Open a draft survey, or close an open one */
+        post: operations["changeSurveyStatus"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/volunteer-matches/{matchId}/messages": {
+    "/admin/surveys/{surveyId}/next-rounds": {
         parameters: {
             query?: never;
             header?: never;
@@ -3221,144 +3014,23 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a message through the platform */
-        post: operations["sendVolunteerMatchMessage"];
+        /** Start the next round of the scan: a draft with the same questions, compared with the rounds before */
+        post: operations["createSurveyRound"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/volunteer-matches/{matchId}/contact-consent": {
+    "/admin/surveys/{surveyId}/poster.pdf": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** Agree to share my contact details; both see them once both agreed */
-        post: operations["shareVolunteerMatchDetails"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/depot-items": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The materials of the depot with the days already reserved (partners, pass organisation) */
-        get: operations["listDepotItems"];
-        put?: never;
-        /** Add an item to the depot (pass organisation) */
-        post: operations["createDepotItem"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/depot-reservations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Reservations: a partner's own, or all for the pass organisation */
-        get: operations["listDepotReservations"];
-        put?: never;
-        /** Reserve an item for some days (partner staff); refused when it is reserved on one of them */
-        post: operations["createDepotReservation"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/depot-reservations/{reservationId}/hand-out": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The depot hands the item out */
-        post: operations["handOutDepotReservation"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/depot-reservations/{reservationId}/cancellation": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Cancel a reservation (its partner, or the depot) */
-        post: operations["cancelDepotReservation"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/depot-reservations/{reservationId}/return": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The item came back, with a note on its state (the depot) */
-        post: operations["returnDepotReservation"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/depot-wishes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Ask for something the depot does not have (partner staff); counted in what is asked for often */
-        post: operations["createDepotWish"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/depot-demand": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** What partners asked for most in the last year, refusals and wishes included (pass organisation) */
-        get: operations["getDepotDemand"];
+        /** The A4 poster with a QR code to the survey, for one wijk */
+        get: operations["getSurveyPoster"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3367,50 +3039,18 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/spaces": {
+    "/admin/surveys/{surveyId}/results": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Spaces for activities offered and asked for, with the offers that fit each request */
-        get: operations["listSpaces"];
-        put?: never;
-        /** Offer or ask for a space (partner); the pass organisation posts those of housing corporations */
-        post: operations["createSpace"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/spaces/{spaceId}/closure": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Close a space offer or request (who posted it) */
-        post: operations["closeSpace"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/expertise-bank": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The volunteers' skills; how many have each from 10 on */
-        get: operations["getExpertiseBank"];
+        /**
+         * Results per wijk, age band or household type, with every round of the series; rule of 10
+         * @description A figure about fewer than 10 people, or one that would give such a figure away, is null with suppressed: true.
+         */
+        get: operations["getSurveyResults"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3419,18 +3059,367 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/shared-needs": {
+    "/admin/surveys/{surveyId}/open-answers": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** My initiative's needs, and the courses and purchases two or more initiatives could share */
-        get: operations["listSharedNeeds"];
+        /** Open answers, each alone (no wijk, age or household), with the needs they are coded with */
+        get: operations["listOpenAnswers"];
         put?: never;
-        /** Say that my initiative needs a course or a purchase (partner staff) */
-        post: operations["createSharedNeed"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/survey-responses/{responseId}/codings/{questionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Code an open answer with needs of the groslijst */
+        put: operations["codeOpenAnswer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/surveys/{surveyId}/interview-contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Respondents willing to be interviewed (stored apart from the answers) */
+        get: operations["listInterviewContacts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The groslijst of needs: answers coded (rule of 10), the offers that meet each, wijken without one */
+        get: operations["listNeeds"];
+        put?: never;
+        /** Add a need to the groslijst */
+        post: operations["createNeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/needs/{needId}/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Say which offers meet a need */
+        put: operations["setNeedOffers"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/offer-ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My recent visits (own and children’s passes) with my rating of each */
+        get: operations["listMyRateableVisits"];
+        put?: never;
+        /** Rate an offer I used: 1 to 5 stars and a text, once per visit; the text shows after moderation */
+        post: operations["rateOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/offers/{offerId}/rating-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An offer's ratings: number and average stars from 10 ratings on, and approved texts */
+        get: operations["getOfferRatingSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/offer-ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rating texts waiting for moderation, oldest first */
+        get: operations["listRatingsToModerate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/offer-ratings/{ratingId}/moderation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or reject a rating's text */
+        post: operations["moderateRating"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/offer-ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ratings of my offers: stars, approved text, month; never who gave them */
+        get: operations["listProviderRatings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/offer-ratings/{ratingId}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Reply to a rating of my offer */
+        put: operations["replyToRating"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Suggest an offer or an improvement (anyone)
+         * @description At most 10 per hour per client address (429).
+         */
+        post: operations["createSuggestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Suggestions, new first */
+        get: operations["listSuggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/suggestions/{suggestionId}/handling": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a suggestion handled */
+        post: operations["handleSuggestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/panel-membership": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether I am in the experience panel */
+        get: operations["getMyPanelMembership"];
+        /** Join the experience panel, agreeing to the current consent text */
+        put: operations["joinPanel"];
+        post?: never;
+        /** Leave the experience panel; invitations forget me */
+        delete: operations["leavePanel"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/panel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The panel in figures (rule of 10) */
+        get: operations["getPanelOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/surveys/{surveyId}/panel-invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draw a random sample of panel members by wijk and target group and invite it by e-mail
+         * @description A sample of fewer than 10 members is refused (panel-sample-too-small).
+         */
+        post: operations["invitePanelSample"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/surveys/{surveyId}/panel-response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Invited and responded per wijk and target group (rule of 10) */
+        get: operations["getPanelResponse"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/panel-questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A service or partner puts a question to the panel, through the pass organisation */
+        post: operations["submitPanelQuestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/panel-questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Questions for the panel, newest first */
+        get: operations["listPanelQuestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/panel-questions/{questionId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a question into a draft panel survey, or decline it */
+        post: operations["decidePanelQuestion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -21940,7 +21929,178 @@ export interface operations {
             };
         };
     };
-    listVolunteerInfoPages: {
+    getPublicSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                surveyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        title: string;
+                        intro: string;
+                        /** @description residents: the open needs scan; providers: providers answer; panel: invited panel members only */
+                        audience: "residents" | "providers" | "panel";
+                        status: "draft" | "open" | "closed";
+                        questions: {
+                            /** @description Stable across the rounds of a series */
+                            id: string;
+                            kind: "single" | "multiple" | "scale" | "open" | "wijk" | "age_band" | "household";
+                            text: string;
+                            /** @description Single and multiple choice only; the other kinds have fixed answers */
+                            options: string[];
+                            required: boolean;
+                        }[];
+                        wijken: {
+                            code: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                surveyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    answers: {
+                        [key: string]: string | string[] | number;
+                    };
+                    /** @description A random token the browser keeps for this survey; only its hash with the survey is stored, as a guard against answering twice */
+                    guard: string;
+                    source?: "link" | "qr";
+                    /** @description Panel surveys: the token of the invitation */
+                    invitation?: string;
+                    /** @description Willing to be interviewed: stored apart from the answers */
+                    interview?: {
+                        name: string;
+                        /** @description E-mail address or phone number */
+                        contact: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSurveys: {
         parameters: {
             query?: never;
             header?: never;
@@ -21961,17 +22121,44 @@ export interface operations {
                         items: {
                             /** Format: uuid */
                             id: string;
-                            slug: string;
-                            topic: "insurance" | "vog" | "permits" | "courses" | "legal_forms" | "finances" | "wijkmanager" | "other";
+                            /** Format: uuid */
+                            seriesId: string;
+                            round: number;
                             title: string;
-                            summary: string;
-                            published: boolean;
+                            intro: string;
+                            /** @description residents: the open needs scan; providers: providers answer; panel: invited panel members only */
+                            audience: "residents" | "providers" | "panel";
+                            status: "draft" | "open" | "closed";
+                            questions: {
+                                /** @description Stable across the rounds of a series */
+                                id: string;
+                                kind: "single" | "multiple" | "scale" | "open" | "wijk" | "age_band" | "household";
+                                text: string;
+                                /** @description Single and multiple choice only; the other kinds have fixed answers */
+                                options: string[];
+                                required: boolean;
+                            }[];
+                            /** @description Responses so far (a count of responses, for the pass organisation only) */
+                            responses: number;
+                            /** @description Where residents answer it, on this site */
+                            publicPath: string;
+                            openedAt: string | null;
+                            closedAt: string | null;
                         }[];
                     };
                 };
             };
             /** @description RFC 9457 problem details */
-            400: {
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21992,7 +22179,7 @@ export interface operations {
             };
         };
     };
-    createVolunteerInfoPage: {
+    createSurvey: {
         parameters: {
             query?: never;
             header?: never;
@@ -22002,13 +22189,19 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    slug: string;
-                    topic: "insurance" | "vog" | "permits" | "courses" | "legal_forms" | "finances" | "wijkmanager" | "other";
                     title: string;
-                    summary?: string;
-                    bodyMarkdown: string;
-                    sortOrder?: number;
-                    published?: boolean;
+                    intro: string;
+                    /** @description residents: the open needs scan; providers: providers answer; panel: invited panel members only */
+                    audience: "residents" | "providers" | "panel";
+                    questions: {
+                        /** @description Stable across the rounds of a series */
+                        id: string;
+                        kind: "single" | "multiple" | "scale" | "open" | "wijk" | "age_band" | "household";
+                        text: string;
+                        /** @description Single and multiple choice only; the other kinds have fixed answers */
+                        options: string[];
+                        required: boolean;
+                    }[];
                 };
             };
         };
@@ -22024,14 +22217,29 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        slug: string;
-                        topic: "insurance" | "vog" | "permits" | "courses" | "legal_forms" | "finances" | "wijkmanager" | "other";
+                        /** Format: uuid */
+                        seriesId: string;
+                        round: number;
                         title: string;
-                        summary: string;
-                        published: boolean;
-                        bodyMarkdown: string;
-                        /** Format: date-time */
-                        updatedAt: string;
+                        intro: string;
+                        /** @description residents: the open needs scan; providers: providers answer; panel: invited panel members only */
+                        audience: "residents" | "providers" | "panel";
+                        status: "draft" | "open" | "closed";
+                        questions: {
+                            /** @description Stable across the rounds of a series */
+                            id: string;
+                            kind: "single" | "multiple" | "scale" | "open" | "wijk" | "age_band" | "household";
+                            text: string;
+                            /** @description Single and multiple choice only; the other kinds have fixed answers */
+                            options: string[];
+                            required: boolean;
+                        }[];
+                        /** @description Responses so far (a count of responses, for the pass organisation only) */
+                        responses: number;
+                        /** @description Where residents answer it, on this site */
+                        publicPath: string;
+                        openedAt: string | null;
+                        closedAt: string | null;
                     };
                 };
             };
@@ -22062,15 +22270,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -22084,12 +22283,12 @@ export interface operations {
             };
         };
     };
-    getVolunteerInfoPage: {
+    getSurvey: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                slug: string;
+                surveyId: string;
             };
             cookie?: never;
         };
@@ -22106,19 +22305,52 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        slug: string;
-                        topic: "insurance" | "vog" | "permits" | "courses" | "legal_forms" | "finances" | "wijkmanager" | "other";
+                        /** Format: uuid */
+                        seriesId: string;
+                        round: number;
                         title: string;
-                        summary: string;
-                        published: boolean;
-                        bodyMarkdown: string;
-                        /** Format: date-time */
-                        updatedAt: string;
+                        intro: string;
+                        /** @description residents: the open needs scan; providers: providers answer; panel: invited panel members only */
+                        audience: "residents" | "providers" | "panel";
+                        status: "draft" | "open" | "closed";
+                        questions: {
+                            /** @description Stable across the rounds of a series */
+                            id: string;
+                            kind: "single" | "multiple" | "scale" | "open" | "wijk" | "age_band" | "household";
+                            text: string;
+                            /** @description Single and multiple choice only; the other kinds have fixed answers */
+                            options: string[];
+                            required: boolean;
+                        }[];
+                        /** @description Responses so far (a count of responses, for the pass organisation only) */
+                        responses: number;
+                        /** @description Where residents answer it, on this site */
+                        publicPath: string;
+                        openedAt: string | null;
+                        closedAt: string | null;
                     };
                 };
             };
             /** @description RFC 9457 problem details */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22148,25 +22380,31 @@ export interface operations {
             };
         };
     };
-    updateVolunteerInfoPage: {
+    updateSurvey: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                pageId: string;
+                surveyId: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": {
-                    slug: string;
-                    topic: "insurance" | "vog" | "permits" | "courses" | "legal_forms" | "finances" | "wijkmanager" | "other";
                     title: string;
-                    summary?: string;
-                    bodyMarkdown: string;
-                    sortOrder?: number;
-                    published?: boolean;
+                    intro: string;
+                    /** @description residents: the open needs scan; providers: providers answer; panel: invited panel members only */
+                    audience: "residents" | "providers" | "panel";
+                    questions: {
+                        /** @description Stable across the rounds of a series */
+                        id: string;
+                        kind: "single" | "multiple" | "scale" | "open" | "wijk" | "age_band" | "household";
+                        text: string;
+                        /** @description Single and multiple choice only; the other kinds have fixed answers */
+                        options: string[];
+                        required: boolean;
+                    }[];
                 };
             };
         };
@@ -22182,14 +22420,29 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        slug: string;
-                        topic: "insurance" | "vog" | "permits" | "courses" | "legal_forms" | "finances" | "wijkmanager" | "other";
+                        /** Format: uuid */
+                        seriesId: string;
+                        round: number;
                         title: string;
-                        summary: string;
-                        published: boolean;
-                        bodyMarkdown: string;
-                        /** Format: date-time */
-                        updatedAt: string;
+                        intro: string;
+                        /** @description residents: the open needs scan; providers: providers answer; panel: invited panel members only */
+                        audience: "residents" | "providers" | "panel";
+                        status: "draft" | "open" | "closed";
+                        questions: {
+                            /** @description Stable across the rounds of a series */
+                            id: string;
+                            kind: "single" | "multiple" | "scale" | "open" | "wijk" | "age_band" | "household";
+                            text: string;
+                            /** @description Single and multiple choice only; the other kinds have fixed answers */
+                            options: string[];
+                            required: boolean;
+                        }[];
+                        /** @description Responses so far (a count of responses, for the pass organisation only) */
+                        responses: number;
+                        /** @description Where residents answer it, on this site */
+                        publicPath: string;
+                        openedAt: string | null;
+                        closedAt: string | null;
                     };
                 };
             };
@@ -22251,21 +22504,229 @@ export interface operations {
             };
         };
     };
-    listVolunteerVacancies: {
+    changeSurveyStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                surveyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    status: "open" | "closed";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        seriesId: string;
+                        round: number;
+                        title: string;
+                        intro: string;
+                        /** @description residents: the open needs scan; providers: providers answer; panel: invited panel members only */
+                        audience: "residents" | "providers" | "panel";
+                        status: "draft" | "open" | "closed";
+                        questions: {
+                            /** @description Stable across the rounds of a series */
+                            id: string;
+                            kind: "single" | "multiple" | "scale" | "open" | "wijk" | "age_band" | "household";
+                            text: string;
+                            /** @description Single and multiple choice only; the other kinds have fixed answers */
+                            options: string[];
+                            required: boolean;
+                        }[];
+                        /** @description Responses so far (a count of responses, for the pass organisation only) */
+                        responses: number;
+                        /** @description Where residents answer it, on this site */
+                        publicPath: string;
+                        openedAt: string | null;
+                        closedAt: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSurveyRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                surveyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        seriesId: string;
+                        round: number;
+                        title: string;
+                        intro: string;
+                        /** @description residents: the open needs scan; providers: providers answer; panel: invited panel members only */
+                        audience: "residents" | "providers" | "panel";
+                        status: "draft" | "open" | "closed";
+                        questions: {
+                            /** @description Stable across the rounds of a series */
+                            id: string;
+                            kind: "single" | "multiple" | "scale" | "open" | "wijk" | "age_band" | "household";
+                            text: string;
+                            /** @description Single and multiple choice only; the other kinds have fixed answers */
+                            options: string[];
+                            required: boolean;
+                        }[];
+                        /** @description Responses so far (a count of responses, for the pass organisation only) */
+                        responses: number;
+                        /** @description Where residents answer it, on this site */
+                        publicPath: string;
+                        openedAt: string | null;
+                        closedAt: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSurveyPoster: {
         parameters: {
             query?: {
                 wijk?: string;
-                /** @description young people, MBO students, HBO students, or a short project */
-                audience?: "young" | "mbo" | "hbo" | "short_project";
-                interest?: string;
             };
             header?: never;
-            path?: never;
+            path: {
+                surveyId: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description PDF */
             200: {
                 headers: {
                     /** @description Full version of this API (NL API Design Rules: API-Version header) */
@@ -22273,33 +22734,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            title: string;
-                            description: string;
-                            partner: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                            };
-                            wijk: {
-                                code: string;
-                                name: string;
-                            };
-                            interests: string[];
-                            times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
-                            audiences: ("young" | "mbo" | "hbo" | "short_project")[];
-                            hoursPerWeek: number | null;
-                            endsOn: string | null;
-                            status: "open" | "closed";
-                        }[];
-                    };
+                    "application/pdf": string;
                 };
             };
             /** @description RFC 9457 problem details */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22320,32 +22786,21 @@ export interface operations {
             };
         };
     };
-    createVolunteerVacancy: {
+    getSurveyResults: {
         parameters: {
-            query?: never;
+            query?: {
+                by?: "wijk" | "age_band" | "household";
+            };
             header?: never;
-            path?: never;
+            path: {
+                surveyId: string;
+            };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": {
-                    title: string;
-                    description: string;
-                    wijkCode: string;
-                    /** @description Interests: words such as koken, taal, vervoer */
-                    interests: string[];
-                    times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
-                    audiences?: ("young" | "mbo" | "hbo" | "short_project")[];
-                    hoursPerWeek?: number;
-                    /** Format: date */
-                    endsOn?: string;
-                };
-            };
-        };
+        requestBody?: never;
         responses: {
             /** @description Default Response */
-            201: {
+            200: {
                 headers: {
                     /** @description Full version of this API (NL API Design Rules: API-Version header) */
                     "API-Version"?: string;
@@ -22354,24 +22809,93 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** Format: uuid */
-                        id: string;
-                        title: string;
-                        description: string;
-                        partner: {
+                        surveyId: string;
+                        by: string;
+                        groups: {
+                            key: string;
+                            label: string;
+                        }[];
+                        respondents: {
+                            [key: string]: {
+                                value: number | null;
+                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                suppressed: boolean;
+                            };
+                        };
+                        /** @description A figure about people, hidden below 10 */
+                        respondentsTotal: {
+                            value: number | null;
+                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                            suppressed: boolean;
+                        };
+                        questions: {
+                            questionId: string;
+                            kind: string;
+                            choices: string[];
+                            cells: {
+                                [key: string]: {
+                                    [key: string]: {
+                                        value: number | null;
+                                        /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                        suppressed: boolean;
+                                    };
+                                };
+                            };
+                            choiceTotals: {
+                                [key: string]: {
+                                    value: number | null;
+                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    suppressed: boolean;
+                                };
+                            };
+                            answered: {
+                                [key: string]: {
+                                    value: number | null;
+                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    suppressed: boolean;
+                                };
+                            };
+                            /** @description A figure about people, hidden below 10 */
+                            answeredTotal: {
+                                value: number | null;
+                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                suppressed: boolean;
+                            };
+                            averages: {
+                                [key: string]: {
+                                    value: number | null;
+                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    suppressed: boolean;
+                                };
+                            } | null;
+                            average: {
+                                value: number | null;
+                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                suppressed: boolean;
+                            } | null;
+                        }[];
+                        /** @description Every round of the series, its totals per choice, to compare over time */
+                        rounds: {
                             /** Format: uuid */
-                            id: string;
-                            name: string;
-                        };
-                        wijk: {
-                            code: string;
-                            name: string;
-                        };
-                        interests: string[];
-                        times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
-                        audiences: ("young" | "mbo" | "hbo" | "short_project")[];
-                        hoursPerWeek: number | null;
-                        endsOn: string | null;
-                        status: "open" | "closed";
+                            surveyId: string;
+                            round: number;
+                            title: string;
+                            /** @description A figure about people, hidden below 10 */
+                            respondents: {
+                                value: number | null;
+                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                suppressed: boolean;
+                            };
+                            questions: {
+                                [key: string]: {
+                                    [key: string]: {
+                                        value: number | null;
+                                        /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                        suppressed: boolean;
+                                    };
+                                };
+                            };
+                        }[];
                     };
                 };
             };
@@ -22402,6 +22926,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -22415,11 +22948,13 @@ export interface operations {
             };
         };
     };
-    listMyVolunteerVacancies: {
+    listOpenAnswers: {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                surveyId: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -22435,26 +22970,23 @@ export interface operations {
                     "application/json": {
                         items: {
                             /** Format: uuid */
-                            id: string;
-                            title: string;
-                            description: string;
-                            partner: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                            };
-                            wijk: {
-                                code: string;
-                                name: string;
-                            };
-                            interests: string[];
-                            times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
-                            audiences: ("young" | "mbo" | "hbo" | "short_project")[];
-                            hoursPerWeek: number | null;
-                            endsOn: string | null;
-                            status: "open" | "closed";
+                            responseId: string;
+                            questionId: string;
+                            text: string;
+                            needIds: string[];
+                            /** @description Providers’ surveys only */
+                            providerName: string | null;
                         }[];
                     };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -22475,6 +23007,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -22488,16 +23029,23 @@ export interface operations {
             };
         };
     };
-    closeVolunteerVacancy: {
+    codeOpenAnswer: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                vacancyId: string;
+                responseId: string;
+                questionId: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    needIds: string[];
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             204: {
@@ -22508,7 +23056,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input: every invalid field is listed in invalidParams */
+            /** @description RFC 9457 problem details */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22557,104 +23105,13 @@ export interface operations {
             };
         };
     };
-    suggestVolunteersForVacancy: {
+    listInterviewContacts: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                vacancyId: string;
+                surveyId: string;
             };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            profileId: string;
-                            displayName: string;
-                            about: string;
-                            interests: string[];
-                            wijken: {
-                                code: string;
-                                name: string;
-                            }[];
-                            times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
-                            skills: string[];
-                            match: {
-                                score: number;
-                                sameWijk: boolean;
-                                /** @description The interests both share */
-                                interests: string[];
-                                /** @description The times both have */
-                                times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
-                            };
-                        }[];
-                    };
-                };
-            };
-            /** @description Invalid input: every invalid field is listed in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listHelpRequests: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -22671,386 +23128,18 @@ export interface operations {
                         items: {
                             /** Format: uuid */
                             id: string;
-                            title: string;
-                            description: string;
-                            wijk: {
-                                code: string;
-                                name: string;
-                            };
-                            interest: string;
-                            times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
-                            /** Format: date-time */
-                            createdAt: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createHelpRequest: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    title: string;
-                    description: string;
-                    wijkCode: string;
-                    interest: string;
-                    times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        title: string;
-                        description: string;
-                        wijk: {
-                            code: string;
                             name: string;
-                        };
-                        interest: string;
-                        times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
-                        /** Format: date-time */
-                        createdAt: string;
-                        status: "pending" | "published" | "rejected" | "closed";
-                        moderationReason: string | null;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listMyHelpRequests: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            title: string;
-                            description: string;
-                            wijk: {
-                                code: string;
-                                name: string;
-                            };
-                            interest: string;
-                            times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
-                            /** Format: date-time */
-                            createdAt: string;
-                            status: "pending" | "published" | "rejected" | "closed";
-                            moderationReason: string | null;
+                            contact: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            on: string;
                         }[];
                     };
                 };
             };
             /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listHelpRequestsToModerate: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            title: string;
-                            description: string;
-                            wijk: {
-                                code: string;
-                                name: string;
-                            };
-                            interest: string;
-                            times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
-                            /** Format: date-time */
-                            createdAt: string;
-                            status: "pending" | "published" | "rejected" | "closed";
-                            moderationReason: string | null;
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    moderateHelpRequest: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                helpRequestId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    approve: boolean;
-                    reason?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        title: string;
-                        description: string;
-                        wijk: {
-                            code: string;
-                            name: string;
-                        };
-                        interest: string;
-                        times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
-                        /** Format: date-time */
-                        createdAt: string;
-                        status: "pending" | "published" | "rejected" | "closed";
-                        moderationReason: string | null;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    closeHelpRequest: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                helpRequestId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            204: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid input: every invalid field is listed in invalidParams */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23099,375 +23188,7 @@ export interface operations {
             };
         };
     };
-    suggestVolunteersForHelpRequest: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                helpRequestId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            profileId: string;
-                            displayName: string;
-                            about: string;
-                            interests: string[];
-                            wijken: {
-                                code: string;
-                                name: string;
-                            }[];
-                            times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
-                            skills: string[];
-                            match: {
-                                score: number;
-                                sameWijk: boolean;
-                                /** @description The interests both share */
-                                interests: string[];
-                                /** @description The times both have */
-                                times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
-                            };
-                        }[];
-                    };
-                };
-            };
-            /** @description Invalid input: every invalid field is listed in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getMyVolunteerProfile: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        profile: {
-                            /** Format: uuid */
-                            id: string;
-                            displayName: string;
-                            about: string;
-                            interests: string[];
-                            wijken: {
-                                code: string;
-                                name: string;
-                            }[];
-                            times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
-                            skills: string[];
-                            active: boolean;
-                        } | null;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    saveMyVolunteerProfile: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    displayName: string;
-                    about?: string;
-                    /** @description Interests: words such as koken, taal, vervoer */
-                    interests: string[];
-                    wijkCodes: string[];
-                    times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
-                    skills?: string[];
-                    active?: boolean;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        profile: {
-                            /** Format: uuid */
-                            id: string;
-                            displayName: string;
-                            about: string;
-                            interests: string[];
-                            wijken: {
-                                code: string;
-                                name: string;
-                            }[];
-                            times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
-                            skills: string[];
-                            active: boolean;
-                        };
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getMyVolunteerSuggestions: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        vacancies: {
-                            /** Format: uuid */
-                            id: string;
-                            title: string;
-                            description: string;
-                            partner: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                            };
-                            wijk: {
-                                code: string;
-                                name: string;
-                            };
-                            interests: string[];
-                            times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
-                            audiences: ("young" | "mbo" | "hbo" | "short_project")[];
-                            hoursPerWeek: number | null;
-                            endsOn: string | null;
-                            status: "open" | "closed";
-                            match: {
-                                score: number;
-                                sameWijk: boolean;
-                                /** @description The interests both share */
-                                interests: string[];
-                                /** @description The times both have */
-                                times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
-                            };
-                        }[];
-                        helpRequests: {
-                            /** Format: uuid */
-                            id: string;
-                            title: string;
-                            description: string;
-                            wijk: {
-                                code: string;
-                                name: string;
-                            };
-                            interest: string;
-                            times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
-                            /** Format: date-time */
-                            createdAt: string;
-                            match: {
-                                score: number;
-                                sameWijk: boolean;
-                                /** @description The interests both share */
-                                interests: string[];
-                                /** @description The times both have */
-                                times: ("weekday_daytime" | "weekday_evening" | "weekend")[];
-                            };
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listVolunteerMatches: {
+    listNeeds: {
         parameters: {
             query?: never;
             header?: never;
@@ -23488,31 +23209,505 @@ export interface operations {
                         items: {
                             /** Format: uuid */
                             id: string;
-                            about: {
-                                kind: "vacancy" | "help_request";
+                            title: string;
+                            description: string;
+                            /** @description A figure about people, hidden below 10 */
+                            answers: {
+                                value: number | null;
+                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                suppressed: boolean;
+                            };
+                            offers: {
                                 /** Format: uuid */
                                 id: string;
                                 title: string;
-                            };
-                            myRole: "volunteer" | "owner";
-                            proposedBy: "volunteer" | "owner";
-                            status: "proposed" | "accepted" | "declined";
-                            /** @description true: it is up to me to accept or decline */
-                            canDecide: boolean;
-                            iShare: boolean;
-                            theyShare: boolean;
-                            counterpart: {
-                                /** @description A help request's author only once the match is accepted */
-                                name: string | null;
-                                /** @description Only when both sides agreed to share details */
-                                email: string | null;
-                            };
-                            messages: {
-                                fromMe: boolean;
-                                body: string;
-                                /** Format: date-time */
-                                at: string;
+                                wijkCodes: string[];
                             }[];
+                            wijkenWithoutOffer: {
+                                code: string;
+                                name: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createNeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    description: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        title: string;
+                        description: string;
+                        /** @description A figure about people, hidden below 10 */
+                        answers: {
+                            value: number | null;
+                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                            suppressed: boolean;
+                        };
+                        offers: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            wijkCodes: string[];
+                        }[];
+                        wijkenWithoutOffer: {
+                            code: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setNeedOffers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                needId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    offerIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        title: string;
+                        description: string;
+                        /** @description A figure about people, hidden below 10 */
+                        answers: {
+                            value: number | null;
+                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                            suppressed: boolean;
+                        };
+                        offers: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            wijkCodes: string[];
+                        }[];
+                        wijkenWithoutOffer: {
+                            code: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyRateableVisits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            redemptionId: string;
+                            /** Format: uuid */
+                            offerId: string;
+                            offerTitle: string;
+                            providerName: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            usedOn: string;
+                            rating: {
+                                /** Format: uuid */
+                                id: string;
+                                stars: number;
+                                text: string;
+                                textStatus: "none" | "pending" | "approved" | "rejected";
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rateOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    redemptionId: string;
+                    stars: number;
+                    text?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOfferRatingSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                offerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        offerId: string;
+                        /** @description A figure about people, hidden below 10 */
+                        ratings: {
+                            value: number | null;
+                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                            suppressed: boolean;
+                        };
+                        /** @description A figure about people, hidden below 10 */
+                        averageStars: {
+                            value: number | null;
+                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                            suppressed: boolean;
+                        };
+                        texts: {
+                            text: string;
+                            ratedIn: string;
+                            reply: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRatingsToModerate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            offerTitle: string;
+                            providerName: string;
+                            stars: number;
+                            text: string;
                             /** Format: date-time */
                             createdAt: string;
                         }[];
@@ -23550,1115 +23745,19 @@ export interface operations {
             };
         };
     };
-    proposeVolunteerMatch: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** Format: uuid */
-                    vacancyId?: string;
-                    /** Format: uuid */
-                    helpRequestId?: string;
-                    /** Format: uuid */
-                    profileId?: string;
-                    message?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        about: {
-                            kind: "vacancy" | "help_request";
-                            /** Format: uuid */
-                            id: string;
-                            title: string;
-                        };
-                        myRole: "volunteer" | "owner";
-                        proposedBy: "volunteer" | "owner";
-                        status: "proposed" | "accepted" | "declined";
-                        /** @description true: it is up to me to accept or decline */
-                        canDecide: boolean;
-                        iShare: boolean;
-                        theyShare: boolean;
-                        counterpart: {
-                            /** @description A help request's author only once the match is accepted */
-                            name: string | null;
-                            /** @description Only when both sides agreed to share details */
-                            email: string | null;
-                        };
-                        messages: {
-                            fromMe: boolean;
-                            body: string;
-                            /** Format: date-time */
-                            at: string;
-                        }[];
-                        /** Format: date-time */
-                        createdAt: string;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    decideVolunteerMatch: {
+    moderateRating: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                matchId: string;
+                ratingId: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": {
-                    accept: boolean;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        about: {
-                            kind: "vacancy" | "help_request";
-                            /** Format: uuid */
-                            id: string;
-                            title: string;
-                        };
-                        myRole: "volunteer" | "owner";
-                        proposedBy: "volunteer" | "owner";
-                        status: "proposed" | "accepted" | "declined";
-                        /** @description true: it is up to me to accept or decline */
-                        canDecide: boolean;
-                        iShare: boolean;
-                        theyShare: boolean;
-                        counterpart: {
-                            /** @description A help request's author only once the match is accepted */
-                            name: string | null;
-                            /** @description Only when both sides agreed to share details */
-                            email: string | null;
-                        };
-                        messages: {
-                            fromMe: boolean;
-                            body: string;
-                            /** Format: date-time */
-                            at: string;
-                        }[];
-                        /** Format: date-time */
-                        createdAt: string;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    sendVolunteerMatchMessage: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                matchId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    body: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        about: {
-                            kind: "vacancy" | "help_request";
-                            /** Format: uuid */
-                            id: string;
-                            title: string;
-                        };
-                        myRole: "volunteer" | "owner";
-                        proposedBy: "volunteer" | "owner";
-                        status: "proposed" | "accepted" | "declined";
-                        /** @description true: it is up to me to accept or decline */
-                        canDecide: boolean;
-                        iShare: boolean;
-                        theyShare: boolean;
-                        counterpart: {
-                            /** @description A help request's author only once the match is accepted */
-                            name: string | null;
-                            /** @description Only when both sides agreed to share details */
-                            email: string | null;
-                        };
-                        messages: {
-                            fromMe: boolean;
-                            body: string;
-                            /** Format: date-time */
-                            at: string;
-                        }[];
-                        /** Format: date-time */
-                        createdAt: string;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    shareVolunteerMatchDetails: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                matchId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        about: {
-                            kind: "vacancy" | "help_request";
-                            /** Format: uuid */
-                            id: string;
-                            title: string;
-                        };
-                        myRole: "volunteer" | "owner";
-                        proposedBy: "volunteer" | "owner";
-                        status: "proposed" | "accepted" | "declined";
-                        /** @description true: it is up to me to accept or decline */
-                        canDecide: boolean;
-                        iShare: boolean;
-                        theyShare: boolean;
-                        counterpart: {
-                            /** @description A help request's author only once the match is accepted */
-                            name: string | null;
-                            /** @description Only when both sides agreed to share details */
-                            email: string | null;
-                        };
-                        messages: {
-                            fromMe: boolean;
-                            body: string;
-                            /** Format: date-time */
-                            at: string;
-                        }[];
-                        /** Format: date-time */
-                        createdAt: string;
-                    };
-                };
-            };
-            /** @description Invalid input: every invalid field is listed in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listDepotItems: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            category: string;
-                            description: string;
-                            /** @description Days already reserved (from today) */
-                            booked: {
-                                /** Format: date */
-                                startsOn: string;
-                                /** Format: date */
-                                endsOn: string;
-                            }[];
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createDepotItem: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    name: string;
-                    category?: string;
-                    description?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        category: string;
-                        description: string;
-                        /** @description Days already reserved (from today) */
-                        booked: {
-                            /** Format: date */
-                            startsOn: string;
-                            /** Format: date */
-                            endsOn: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listDepotReservations: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            item: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                            };
-                            partner: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                            };
-                            /** Format: date */
-                            startsOn: string;
-                            /** Format: date */
-                            endsOn: string;
-                            purpose: string;
-                            status: "reserved" | "handed_out" | "returned" | "cancelled";
-                            returnNote: string | null;
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createDepotReservation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** Format: uuid */
-                    itemId: string;
-                    /** Format: date */
-                    startsOn: string;
-                    /** Format: date */
-                    endsOn: string;
-                    purpose?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        item: {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                        };
-                        partner: {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                        };
-                        /** Format: date */
-                        startsOn: string;
-                        /** Format: date */
-                        endsOn: string;
-                        purpose: string;
-                        status: "reserved" | "handed_out" | "returned" | "cancelled";
-                        returnNote: string | null;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    handOutDepotReservation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                reservationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        item: {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                        };
-                        partner: {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                        };
-                        /** Format: date */
-                        startsOn: string;
-                        /** Format: date */
-                        endsOn: string;
-                        purpose: string;
-                        status: "reserved" | "handed_out" | "returned" | "cancelled";
-                        returnNote: string | null;
-                    };
-                };
-            };
-            /** @description Invalid input: every invalid field is listed in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    cancelDepotReservation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                reservationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        item: {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                        };
-                        partner: {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                        };
-                        /** Format: date */
-                        startsOn: string;
-                        /** Format: date */
-                        endsOn: string;
-                        purpose: string;
-                        status: "reserved" | "handed_out" | "returned" | "cancelled";
-                        returnNote: string | null;
-                    };
-                };
-            };
-            /** @description Invalid input: every invalid field is listed in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    returnDepotReservation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                reservationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    note?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        item: {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                        };
-                        partner: {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                        };
-                        /** Format: date */
-                        startsOn: string;
-                        /** Format: date */
-                        endsOn: string;
-                        purpose: string;
-                        status: "reserved" | "handed_out" | "returned" | "cancelled";
-                        returnNote: string | null;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createDepotWish: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    wish: string;
+                    decision: "approve" | "reject";
                 };
             };
         };
@@ -24699,59 +23798,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getDepotDemand: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            what: string;
-                            itemId: string | null;
-                            /** @description Reservations asked in the last 12 months, refused ones included */
-                            asked: number;
-                            /** @description Of which refused because the item was booked */
-                            refused: number;
-                        }[];
-                    };
-                };
-            };
             /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24772,7 +23820,7 @@ export interface operations {
             };
         };
     };
-    listSpaces: {
+    listProviderRatings: {
         parameters: {
             query?: never;
             header?: never;
@@ -24793,20 +23841,15 @@ export interface operations {
                         items: {
                             /** Format: uuid */
                             id: string;
-                            kind: "offer" | "request";
-                            title: string;
-                            description: string;
-                            wijk: {
-                                code: string;
-                                name: string;
-                            };
-                            capacity: number;
-                            ownerName: string;
-                            availability: string;
-                            mine: boolean;
-                            status: "open" | "closed";
-                            /** @description For a request: open offers in its wijk with room enough */
-                            matches: string[];
+                            /** Format: uuid */
+                            offerId: string;
+                            offerTitle: string;
+                            stars: number;
+                            /** @description Only once approved by the pass organisation */
+                            text: string | null;
+                            /** @description YYYY-MM: the month only, so a rating cannot be matched with a visit */
+                            ratedIn: string;
+                            reply: string | null;
                         }[];
                     };
                 };
@@ -24842,29 +23885,25 @@ export interface operations {
             };
         };
     };
-    createSpace: {
+    replyToRating: {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                ratingId: string;
+            };
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": {
-                    kind: "offer" | "request";
-                    title: string;
-                    description?: string;
-                    wijkCode: string;
-                    capacity: number;
-                    ownerName?: string;
-                    availability?: string;
+                    reply: string;
                 };
             };
         };
         responses: {
-            /** @description Default Response */
-            201: {
+            /** @description A rating as its provider sees it: never who gave it */
+            200: {
                 headers: {
                     /** @description Full version of this API (NL API Design Rules: API-Version header) */
                     "API-Version"?: string;
@@ -24874,84 +23913,19 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        kind: "offer" | "request";
-                        title: string;
-                        description: string;
-                        wijk: {
-                            code: string;
-                            name: string;
-                        };
-                        capacity: number;
-                        ownerName: string;
-                        availability: string;
-                        mine: boolean;
-                        status: "open" | "closed";
-                        /** @description For a request: open offers in its wijk with room enough */
-                        matches: string[];
+                        /** Format: uuid */
+                        offerId: string;
+                        offerTitle: string;
+                        stars: number;
+                        /** @description Only once approved by the pass organisation */
+                        text: string | null;
+                        /** @description YYYY-MM: the month only, so a rating cannot be matched with a visit */
+                        ratedIn: string;
+                        reply: string | null;
                     };
                 };
             };
             /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    closeSpace: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                spaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            204: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid input: every invalid field is listed in invalidParams */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -25000,7 +23974,70 @@ export interface operations {
             };
         };
     };
-    getExpertiseBank: {
+    createSuggestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    kind: "new_offer" | "improvement";
+                    message: string;
+                    /** Format: email */
+                    contactEmail?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSuggestions: {
         parameters: {
             query?: never;
             header?: never;
@@ -25018,10 +24055,517 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        skills: {
-                            skill: string;
-                            volunteers: {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            message: string;
+                            contactEmail: string | null;
+                            status: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    handleSuggestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                suggestionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyPanelMembership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        member: boolean;
+                        /** @description The version of the consent text the current one is */
+                        consentVersion: number;
+                        joinedOn: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    joinPanel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The holder read and agreed to the consent text
+                     * @enum {boolean}
+                     */
+                    consent: true;
+                    consentVersion: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        member: boolean;
+                        /** @description The version of the consent text the current one is */
+                        consentVersion: number;
+                        joinedOn: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    leavePanel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPanelOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A figure about people, hidden below 10 */
+                        members: {
+                            value: number | null;
+                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                            suppressed: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    invitePanelSample: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                surveyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    wijkCodes: string[];
+                    targetGroups: ("regular" | "low_income" | "carer")[];
+                    size: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Always 10 or more: a smaller sample is refused */
+                        invited: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPanelResponse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                surveyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        surveyId: string;
+                        /** @description A figure about people, hidden below 10 */
+                        invited: {
+                            value: number | null;
+                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                            suppressed: boolean;
+                        };
+                        /** @description A figure about people, hidden below 10 */
+                        responded: {
+                            value: number | null;
+                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                            suppressed: boolean;
+                        };
+                        /** @description A figure about people, hidden below 10 */
+                        responseRate: {
+                            value: number | null;
+                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                            suppressed: boolean;
+                        };
+                        byWijk: {
+                            key: string;
+                            label: string;
+                            /** @description A figure about people, hidden below 10 */
+                            invited: {
                                 value: number | null;
+                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                suppressed: boolean;
+                            };
+                            /** @description A figure about people, hidden below 10 */
+                            responded: {
+                                value: number | null;
+                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                suppressed: boolean;
+                            };
+                        }[];
+                        byTargetGroup: {
+                            key: string;
+                            /** @description A figure about people, hidden below 10 */
+                            invited: {
+                                value: number | null;
+                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                suppressed: boolean;
+                            };
+                            /** @description A figure about people, hidden below 10 */
+                            responded: {
+                                value: number | null;
+                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
                                 suppressed: boolean;
                             };
                         }[];
@@ -25029,69 +24573,12 @@ export interface operations {
                 };
             };
             /** @description RFC 9457 problem details */
-            401: {
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listSharedNeeds: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        mine: {
-                            /** Format: uuid */
-                            id: string;
-                            kind: string;
-                            subject: string;
-                            note: string;
-                        }[];
-                        /** @description A course or a purchase that two or more initiatives need: they could share it */
-                        signals: {
-                            kind: "course" | "purchase";
-                            subject: string;
-                            /** @description The initiatives that asked for the same */
-                            partners: string[];
-                        }[];
-                    };
                 };
             };
             /** @description RFC 9457 problem details */
@@ -25112,6 +24599,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -25125,7 +24621,7 @@ export interface operations {
             };
         };
     };
-    createSharedNeed: {
+    submitPanelQuestion: {
         parameters: {
             query?: never;
             header?: never;
@@ -25135,9 +24631,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    kind: "course" | "purchase";
-                    subject: string;
-                    note?: string;
+                    /** @description The service or partner asking */
+                    organisation: string;
+                    question: string;
                 };
             };
         };
@@ -25151,20 +24647,14 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        mine: {
-                            /** Format: uuid */
-                            id: string;
-                            kind: string;
-                            subject: string;
-                            note: string;
-                        }[];
-                        /** @description A course or a purchase that two or more initiatives need: they could share it */
-                        signals: {
-                            kind: "course" | "purchase";
-                            subject: string;
-                            /** @description The initiatives that asked for the same */
-                            partners: string[];
-                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        organisation: string;
+                        question: string;
+                        status: string;
+                        surveyId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
                     };
                 };
             };
@@ -25188,6 +24678,165 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPanelQuestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            organisation: string;
+                            question: string;
+                            status: string;
+                            surveyId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decidePanelQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                questionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    decision: "accept" | "decline";
+                    /** Format: uuid */
+                    surveyId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        organisation: string;
+                        question: string;
+                        status: string;
+                        surveyId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
