@@ -1,10 +1,9 @@
 import type { Static } from '@sinclair/typebox';
 import type { StoryRow } from './stories.repository.ts';
 import type { AdminStory, Story, StorySummary } from './stories.schemas.ts';
-import type { StoryLinkKind } from './stories.tables.ts';
+import type { PresentedLink } from './stories.service.ts';
 
 type Translation = { title: string; lead: string; body: string } | undefined;
-type PresentedLink = { kind: StoryLinkKind; target: string; label: string };
 
 /** What a reader sees: in the language asked for when there is a translation, else in Dutch. */
 export function presentStorySummary(

@@ -33,6 +33,7 @@ const PresentedLink = Type.Object({
   kind: StoryLinkKind,
   target: Type.String(),
   label: Type.String({ description: 'The name of what is linked, as it is now' }),
+  path: Type.Union([Type.Null(), Type.String()], { description: 'Its page on this site, if it has one' }),
 });
 
 const Photo = {

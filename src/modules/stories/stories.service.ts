@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { DomainError, type InvalidParam } from '../../shared/errors.ts';
 import { actorId, type Principal } from '../access/principal.ts';
+import { slugify as wijkSlug } from '../maps/reproject.ts';
 import { safePhotoUrl, storyTextProblems } from './story-text.ts';
 import {
   StoriesRepository,
@@ -43,6 +44,31 @@ export function storyProblems(input: StorySubmissionBody & Partial<StoryInputBod
 }
 
 const publicAt = (row: StoryRow) => row.publish_at ?? row.updated_at;
+
+export interface PresentedLink {
+  kind: StoryLinkValue['kind'];
+  target: string;
+  label: string;
+  path: string | null;
+}
+
+/** Where what a story links to has its own page on the site. */
+function pathOf(kind: StoryLinkValue['kind'], target: string, label: string): string | null {
+  switch (kind) {
+    case 'route':
+      return `/routes/${target}`;
+    case 'wijk':
+      return `/wijken/${wijkSlug(label)}`;
+    case 'provider':
+      return `/aanbieders/${target}`;
+    case 'offer':
+      return `/aanbod/${target}`;
+    case 'event':
+      return '/agenda';
+    case 'partner':
+      return null;
+  }
+}
 
 /**
  * Stories and their editorial flow. Editors write drafts and send them for review; a chief editor
@@ -264,12 +290,12 @@ export class StoriesService {
   private async presentableLinks(tenantId: string, storyIds: string[]) {
     const links = await this.repo.linksOf(tenantId, storyIds);
     const labels = await this.repo.labels(tenantId, links);
-    const byStory = new Map<string, { kind: StoryLinkValue['kind']; target: string; label: string }[]>();
+    const byStory = new Map<string, PresentedLink[]>();
     for (const link of links) {
       const label = labels.get(`${link.kind}:${link.target}`);
       if (!label) continue; // what it linked to was removed since
       const list = byStory.get(link.story_id) ?? [];
-      list.push({ kind: link.kind, target: link.target, label });
+      list.push({ kind: link.kind, target: link.target, label, path: pathOf(link.kind, link.target, label) });
       byStory.set(link.story_id, list);
     }
     return byStory;

@@ -29,6 +29,8 @@ import { wijkkaart } from '../features/wijkkaart/feature.ts';
 import { membershipCheck } from '../features/membership-check/feature.ts';
 import { desk } from '../features/desk/feature.ts';
 import { printablePass } from '../features/printable-pass/feature.ts';
+import { stories } from '../features/stories/feature.ts';
+import { storiesAdmin } from '../features/stories-admin/feature.ts';
 
 /**
  * The web app's features: the one list. The router, the menu, the footer and the translations
@@ -64,6 +66,8 @@ export const FEATURES: readonly Feature[] = [
   membershipCheck,
   desk,
   printablePass,
+  stories,
+  storiesAdmin,
 ];
 
 export const featureTranslations = (): NamespaceLoaders =>

@@ -2915,6 +2915,164 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/stories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published stories, newest first, filtered by wijk, route, kind, provider or partner */
+        get: operations["listStories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stories/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One published story, in the language asked for when translated, else in Dutch */
+        get: operations["getStory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/story-feeds/site": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Atom feed of the newest published stories of the whole site */
+        get: operations["getSiteStoryFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/story-feeds/wijken/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Atom feed of one wijk's published stories */
+        get: operations["getWijkStoryFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/story-feeds/routes/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Atom feed of one route's published stories */
+        get: operations["getRouteStoryFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/story-submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A partner's or provider's story, sent to the editors' review */
+        post: operations["submitStory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every story in any status, newest change first (editors) */
+        get: operations["listAdminStories"];
+        put?: never;
+        /** Write a story, as a draft */
+        post: operations["createStory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stories/{storyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One story in any status (editors) */
+        get: operations["getAdminStory"];
+        /**
+         * Replace a story's text, photo, links and translations
+         * @description version: the version the editor opened; a story changed since is refused (409).
+         */
+        put: operations["updateStory"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stories/{storyId}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a story on: submit for review, publish, schedule, send back or withdraw */
+        post: operations["decideStory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -21398,6 +21556,972 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listStories: {
+        parameters: {
+            query?: {
+                wijk?: string;
+                route?: string;
+                /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
+                kind?: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                provider?: string;
+                partner?: string;
+                language?: "nl" | ("en" | "tr" | "ar" | "pl" | "uk");
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
+                            kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                            title: string;
+                            lead: string;
+                            photoUrl: null | string;
+                            photoAlt: null | string;
+                            /** Format: date-time */
+                            publishedAt: string;
+                            /** @description The language of title and lead: the one asked for, or nl */
+                            language: string;
+                        }[];
+                        page: {
+                            page: number;
+                            pageSize: number;
+                            totalItems: number;
+                            totalPages: number;
+                        };
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStory: {
+        parameters: {
+            query?: {
+                language?: "nl" | ("en" | "tr" | "ar" | "pl" | "uk");
+            };
+            header?: never;
+            path: {
+                /** @description Web address of the story: lower-case words with hyphens */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        slug: string;
+                        /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
+                        kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                        title: string;
+                        lead: string;
+                        photoUrl: null | string;
+                        photoAlt: null | string;
+                        /** Format: date-time */
+                        publishedAt: string;
+                        /** @description The language of title and lead: the one asked for, or nl */
+                        language: string;
+                        bodyMarkdown: string;
+                        links: {
+                            kind: "provider" | "offer" | "route" | "wijk" | "partner" | "event";
+                            target: string;
+                            /** @description The name of what is linked, as it is now */
+                            label: string;
+                            /** @description Its page on this site, if it has one */
+                            path: null | string;
+                        }[];
+                        /** @description false when the language asked for is missing and Dutch is shown */
+                        translated: boolean;
+                        /** @description A partner's or provider's name */
+                        submittedBy: null | string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSiteStoryFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Atom 1.0 (RFC 4287) */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWijkStoryFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Atom 1.0 (RFC 4287) */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRouteStoryFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Atom 1.0 (RFC 4287) */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitStory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
+                    kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                    title: string;
+                    lead: string;
+                    bodyMarkdown: string;
+                    /** @description https:// address or a path on this site (an uploaded picture) */
+                    photoUrl?: string;
+                    /** @description Required with a photo: what it shows */
+                    photoAlt?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAdminStories: {
+        parameters: {
+            query?: {
+                status?: "draft" | "in_review" | "scheduled" | "published" | "withdrawn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
+                            kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                            title: string;
+                            lead: string;
+                            bodyMarkdown: string;
+                            photoUrl: null | string;
+                            photoAlt: null | string;
+                            status: "draft" | "in_review" | "scheduled" | "published" | "withdrawn";
+                            publishAt: null | string;
+                            reviewComment: null | string;
+                            submittedByKind: "editor" | "partner" | "provider";
+                            submittedByName: null | string;
+                            links: {
+                                kind: "provider" | "offer" | "route" | "wijk" | "partner" | "event";
+                                target: string;
+                                /** @description The name of what is linked, as it is now */
+                                label: string;
+                                /** @description Its page on this site, if it has one */
+                                path: null | string;
+                            }[];
+                            translations: {
+                                language: "en" | "tr" | "ar" | "pl" | "uk";
+                                title: string;
+                                lead: string;
+                                bodyMarkdown: string;
+                            }[];
+                            version: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createStory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Web address of the story: lower-case words with hyphens */
+                    slug: string;
+                    /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
+                    kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                    title: string;
+                    lead: string;
+                    /** @description Simple rich text in Markdown: headings, lists, bold, links (https:, mailto:, tel: or a path on this site); raw HTML is refused */
+                    bodyMarkdown: string;
+                    /** @description https:// address or a path on this site (an uploaded picture) */
+                    photoUrl?: string;
+                    /** @description Required with a photo: what it shows */
+                    photoAlt?: string;
+                    links: {
+                        kind: "provider" | "offer" | "route" | "wijk" | "partner" | "event";
+                        /** @description A provider's, offer's, partner's or event's id; a route's slug; a wijk's code */
+                        target: string;
+                    }[];
+                    translations?: {
+                        language: "en" | "tr" | "ar" | "pl" | "uk";
+                        title: string;
+                        lead: string;
+                        bodyMarkdown: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        slug: string;
+                        /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
+                        kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                        title: string;
+                        lead: string;
+                        bodyMarkdown: string;
+                        photoUrl: null | string;
+                        photoAlt: null | string;
+                        status: "draft" | "in_review" | "scheduled" | "published" | "withdrawn";
+                        publishAt: null | string;
+                        reviewComment: null | string;
+                        submittedByKind: "editor" | "partner" | "provider";
+                        submittedByName: null | string;
+                        links: {
+                            kind: "provider" | "offer" | "route" | "wijk" | "partner" | "event";
+                            target: string;
+                            /** @description The name of what is linked, as it is now */
+                            label: string;
+                            /** @description Its page on this site, if it has one */
+                            path: null | string;
+                        }[];
+                        translations: {
+                            language: "en" | "tr" | "ar" | "pl" | "uk";
+                            title: string;
+                            lead: string;
+                            bodyMarkdown: string;
+                        }[];
+                        version: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAdminStory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        slug: string;
+                        /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
+                        kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                        title: string;
+                        lead: string;
+                        bodyMarkdown: string;
+                        photoUrl: null | string;
+                        photoAlt: null | string;
+                        status: "draft" | "in_review" | "scheduled" | "published" | "withdrawn";
+                        publishAt: null | string;
+                        reviewComment: null | string;
+                        submittedByKind: "editor" | "partner" | "provider";
+                        submittedByName: null | string;
+                        links: {
+                            kind: "provider" | "offer" | "route" | "wijk" | "partner" | "event";
+                            target: string;
+                            /** @description The name of what is linked, as it is now */
+                            label: string;
+                            /** @description Its page on this site, if it has one */
+                            path: null | string;
+                        }[];
+                        translations: {
+                            language: "en" | "tr" | "ar" | "pl" | "uk";
+                            title: string;
+                            lead: string;
+                            bodyMarkdown: string;
+                        }[];
+                        version: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateStory: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                storyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Web address of the story: lower-case words with hyphens */
+                    slug: string;
+                    /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
+                    kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                    title: string;
+                    lead: string;
+                    /** @description Simple rich text in Markdown: headings, lists, bold, links (https:, mailto:, tel: or a path on this site); raw HTML is refused */
+                    bodyMarkdown: string;
+                    /** @description https:// address or a path on this site (an uploaded picture) */
+                    photoUrl?: string;
+                    /** @description Required with a photo: what it shows */
+                    photoAlt?: string;
+                    links: {
+                        kind: "provider" | "offer" | "route" | "wijk" | "partner" | "event";
+                        /** @description A provider's, offer's, partner's or event's id; a route's slug; a wijk's code */
+                        target: string;
+                    }[];
+                    translations?: {
+                        language: "en" | "tr" | "ar" | "pl" | "uk";
+                        title: string;
+                        lead: string;
+                        bodyMarkdown: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        slug: string;
+                        /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
+                        kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                        title: string;
+                        lead: string;
+                        bodyMarkdown: string;
+                        photoUrl: null | string;
+                        photoAlt: null | string;
+                        status: "draft" | "in_review" | "scheduled" | "published" | "withdrawn";
+                        publishAt: null | string;
+                        reviewComment: null | string;
+                        submittedByKind: "editor" | "partner" | "provider";
+                        submittedByName: null | string;
+                        links: {
+                            kind: "provider" | "offer" | "route" | "wijk" | "partner" | "event";
+                            target: string;
+                            /** @description The name of what is linked, as it is now */
+                            label: string;
+                            /** @description Its page on this site, if it has one */
+                            path: null | string;
+                        }[];
+                        translations: {
+                            language: "en" | "tr" | "ar" | "pl" | "uk";
+                            title: string;
+                            lead: string;
+                            bodyMarkdown: string;
+                        }[];
+                        version: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideStory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description submit (editor: draft to review); publish now, schedule (publishAt), send_back (with a comment) or withdraw (chief editor) */
+                    action: "submit" | "publish" | "schedule" | "send_back" | "withdraw";
+                    /**
+                     * Format: date-time
+                     * @description With schedule: when it appears
+                     */
+                    publishAt?: string;
+                    comment?: string;
+                    /** @description The version the decision was made on */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        slug: string;
+                        /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
+                        kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                        title: string;
+                        lead: string;
+                        bodyMarkdown: string;
+                        photoUrl: null | string;
+                        photoAlt: null | string;
+                        status: "draft" | "in_review" | "scheduled" | "published" | "withdrawn";
+                        publishAt: null | string;
+                        reviewComment: null | string;
+                        submittedByKind: "editor" | "partner" | "provider";
+                        submittedByName: null | string;
+                        links: {
+                            kind: "provider" | "offer" | "route" | "wijk" | "partner" | "event";
+                            target: string;
+                            /** @description The name of what is linked, as it is now */
+                            label: string;
+                            /** @description Its page on this site, if it has one */
+                            path: null | string;
+                        }[];
+                        translations: {
+                            language: "en" | "tr" | "ar" | "pl" | "uk";
+                            title: string;
+                            lead: string;
+                            bodyMarkdown: string;
+                        }[];
+                        version: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

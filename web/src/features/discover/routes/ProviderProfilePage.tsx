@@ -7,6 +7,7 @@ import { RouterLink } from '../../../components/RouterLink.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useProviderProfile } from '../api/discover.ts';
+import { RelatedStories } from '../../stories/components/RelatedStories.tsx';
 
 /** A provider's public page: its story, where it is, its routes and what it offers with the pass. */
 export default function ProviderProfilePage() {
@@ -73,6 +74,7 @@ export default function ProviderProfilePage() {
           </UnorderedList>
         </>
       )}
+      <RelatedStories filter={{ provider: providerId }} />
     </article>
   );
 }

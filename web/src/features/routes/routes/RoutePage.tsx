@@ -14,6 +14,7 @@ import { MapView } from '../../wijkkaart/components/MapView.tsx';
 import { useRouteOffers, useRoutePage } from '../api/routes.ts';
 import { RouteBadge } from '../components/RouteBadge.tsx';
 import '../routes.css';
+import { RelatedStories } from '../../stories/components/RelatedStories.tsx';
 
 /** One route: its story in B1 Dutch, its picture, its offers and its badge. The address is shareable. */
 export default function RoutePage() {
@@ -88,6 +89,7 @@ export default function RoutePage() {
       </section>
 
       <RouteBadge route={r} />
+      <RelatedStories filter={{ route: slug }} />
     </article>
   );
 }
