@@ -1,4 +1,5 @@
 import type { DemoContext } from '../../http/module-manifest.ts';
+import { createOrganisationStaffAccount } from '../identity/identity.service.ts';
 import './stories.tables.ts';
 
 const days = (anchor: string, n: number, hour = 9) => {
@@ -13,6 +14,12 @@ const days = (anchor: string, n: number, hour = 9) => {
  * have work on them.
  */
 export async function seedStories({ tx, tenantId, anchorDate }: DemoContext) {
+  // The editors' accounts (README): one writes, one publishes.
+  for (const [email, name, role] of [
+    ['redactie@zaansepas.demo', 'Redactie Zaanse Pas', 'editor'],
+    ['hoofdredactie@zaansepas.demo', 'Hoofdredactie Zaanse Pas', 'chief_editor'],
+  ] as const)
+    await createOrganisationStaffAccount(tx, tenantId, { email, name, role, password: 'Zaanstad-demo-2026' });
   const route = await tx
     .selectFrom('routes')
     .select(['slug', 'name'])
