@@ -32,6 +32,7 @@ import media from './modules/media/media.module.ts';
 import recruitment from './modules/recruitment/recruitment.module.ts';
 import volunteering from './modules/volunteering/volunteering.module.ts';
 import feedback from './modules/feedback/feedback.module.ts';
+import stories from './modules/stories/stories.module.ts';
 
 /**
  * Every module of the platform. The app, the problem handler, the policies of the session and
@@ -71,4 +72,5 @@ export const MODULES: readonly ModuleManifest[] = [
   recruitment,
   volunteering,
   feedback,
+  stories,
 ];

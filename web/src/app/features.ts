@@ -36,6 +36,8 @@ import { volunteering } from '../features/volunteering/feature.ts';
 import { volunteeringAdmin } from '../features/volunteering-admin/feature.ts';
 import { feedback } from '../features/feedback/feature.ts';
 import { feedbackAdmin } from '../features/feedback-admin/feature.ts';
+import { stories } from '../features/stories/feature.ts';
+import { storiesAdmin } from '../features/stories-admin/feature.ts';
 
 /**
  * The web app's features: the one list. The router, the menu, the footer and the translations
@@ -78,6 +80,8 @@ export const FEATURES: readonly Feature[] = [
   volunteeringAdmin,
   feedback,
   feedbackAdmin,
+  stories,
+  storiesAdmin,
 ];
 
 export const featureTranslations = (): NamespaceLoaders =>

@@ -2915,15 +2915,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/surveys/{surveyId}": {
+    "/stories": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** A survey to answer: its questions as the pass organisation wrote them, and the wijken */
-        get: operations["getPublicSurvey"];
+        /** Published stories, newest first, filtered by wijk, route, kind, provider or partner */
+        get: operations["listStories"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2932,7 +2932,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/surveys/{surveyId}/responses": {
+    "/stories/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One published story, in the language asked for when translated, else in Dutch */
+        get: operations["getStory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/story-feeds/site": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Atom feed of the newest published stories of the whole site */
+        get: operations["getSiteStoryFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/story-feeds/wijken/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Atom feed of one wijk's published stories */
+        get: operations["getWijkStoryFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/story-feeds/routes/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Atom feed of one route's published stories */
+        get: operations["getRouteStoryFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/story-submissions": {
         parameters: {
             query?: never;
             header?: never;
@@ -2941,46 +3009,46 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** A partner's or provider's story, sent to the editors' review */
+        post: operations["submitStory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every story in any status, newest change first (editors) */
+        get: operations["listAdminStories"];
+        put?: never;
+        /** Write a story, as a draft */
+        post: operations["createStory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stories/{storyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One story in any status (editors) */
+        get: operations["getAdminStory"];
         /**
-         * Answer a survey anonymously: no login, no IP address stored, no link to a pass
-         * @description A guard token (random, kept by the browser) stops answering twice from one browser; only its hash with the survey is stored. At most 30 responses per hour per client address (429). Contact details for an interview are stored apart from the answers.
+         * Replace a story's text, photo, links and translations
+         * @description version: the version the editor opened; a story changed since is refused (409).
          */
-        post: operations["answerSurvey"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/admin/surveys": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every survey, newest first */
-        get: operations["listSurveys"];
-        put?: never;
-        /** Create a survey, as a draft (round 1 of a new series) */
-        post: operations["createSurvey"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/admin/surveys/{surveyId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One survey */
-        get: operations["getSurvey"];
-        /** Replace a draft survey's title, introduction and questions */
-        put: operations["updateSurvey"];
+        put: operations["updateStory"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2988,7 +3056,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/admin/surveys/{surveyId}/status-changes": {
+    "/admin/stories/{storyId}/decisions": {
         parameters: {
             query?: never;
             header?: never;
@@ -2997,429 +3065,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Open a draft survey, or close an open one */
-        post: operations["changeSurveyStatus"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/admin/surveys/{surveyId}/next-rounds": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Start the next round of the scan: a draft with the same questions, compared with the rounds before */
-        post: operations["createSurveyRound"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/admin/surveys/{surveyId}/poster.pdf": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The A4 poster with a QR code to the survey, for one wijk */
-        get: operations["getSurveyPoster"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/admin/surveys/{surveyId}/results": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Results per wijk, age band or household type, with every round of the series; rule of 10
-         * @description A figure about fewer than 10 people, or one that would give such a figure away, is null with suppressed: true.
-         */
-        get: operations["getSurveyResults"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/admin/surveys/{surveyId}/open-answers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Open answers, each alone (no wijk, age or household), with the needs they are coded with */
-        get: operations["listOpenAnswers"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/admin/survey-responses/{responseId}/codings/{questionId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Code an open answer with needs of the groslijst */
-        put: operations["codeOpenAnswer"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/admin/surveys/{surveyId}/interview-contacts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Respondents willing to be interviewed (stored apart from the answers) */
-        get: operations["listInterviewContacts"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/admin/needs": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The groslijst of needs: answers coded (rule of 10), the offers that meet each, wijken without one */
-        get: operations["listNeeds"];
-        put?: never;
-        /** Add a need to the groslijst */
-        post: operations["createNeed"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/admin/needs/{needId}/offers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Say which offers meet a need */
-        put: operations["setNeedOffers"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/me/offer-ratings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My recent visits (own and children’s passes) with my rating of each */
-        get: operations["listMyRateableVisits"];
-        put?: never;
-        /** Rate an offer I used: 1 to 5 stars and a text, once per visit; the text shows after moderation */
-        post: operations["rateOffer"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/offers/{offerId}/rating-summary": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** An offer's ratings: number and average stars from 10 ratings on, and approved texts */
-        get: operations["getOfferRatingSummary"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/admin/offer-ratings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Rating texts waiting for moderation, oldest first */
-        get: operations["listRatingsToModerate"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/admin/offer-ratings/{ratingId}/moderation": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Approve or reject a rating's text */
-        post: operations["moderateRating"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/offer-ratings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The ratings of my offers: stars, approved text, month; never who gave them */
-        get: operations["listProviderRatings"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/offer-ratings/{ratingId}/reply": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Reply to a rating of my offer */
-        put: operations["replyToRating"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/suggestions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Suggest an offer or an improvement (anyone)
-         * @description At most 10 per hour per client address (429).
-         */
-        post: operations["createSuggestion"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/admin/suggestions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Suggestions, new first */
-        get: operations["listSuggestions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/admin/suggestions/{suggestionId}/handling": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Mark a suggestion handled */
-        post: operations["handleSuggestion"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/me/panel-membership": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Whether I am in the experience panel */
-        get: operations["getMyPanelMembership"];
-        /** Join the experience panel, agreeing to the current consent text */
-        put: operations["joinPanel"];
-        post?: never;
-        /** Leave the experience panel; invitations forget me */
-        delete: operations["leavePanel"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/admin/panel": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The panel in figures (rule of 10) */
-        get: operations["getPanelOverview"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/admin/surveys/{surveyId}/panel-invitations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Draw a random sample of panel members by wijk and target group and invite it by e-mail
-         * @description A sample of fewer than 10 members is refused (panel-sample-too-small).
-         */
-        post: operations["invitePanelSample"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/admin/surveys/{surveyId}/panel-response": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Invited and responded per wijk and target group (rule of 10) */
-        get: operations["getPanelResponse"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/panel-questions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** A service or partner puts a question to the panel, through the pass organisation */
-        post: operations["submitPanelQuestion"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/admin/panel-questions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Questions for the panel, newest first */
-        get: operations["listPanelQuestions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/admin/panel-questions/{questionId}/decision": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Accept a question into a draft panel survey, or decline it */
-        post: operations["decidePanelQuestion"];
+        /** Move a story on: submit for review, publish, schedule, send back or withdraw */
+        post: operations["decideStory"];
         delete?: never;
         options?: never;
         head?: never;
@@ -21929,804 +21576,26 @@ export interface operations {
             };
         };
     };
-    getPublicSurvey: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                surveyId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        title: string;
-                        intro: string;
-                        /** @description residents: the open needs scan; providers: providers answer; panel: invited panel members only */
-                        audience: "residents" | "providers" | "panel";
-                        status: "draft" | "open" | "closed";
-                        questions: {
-                            /** @description Stable across the rounds of a series */
-                            id: string;
-                            kind: "single" | "multiple" | "scale" | "open" | "wijk" | "age_band" | "household";
-                            text: string;
-                            /** @description Single and multiple choice only; the other kinds have fixed answers */
-                            options: string[];
-                            required: boolean;
-                        }[];
-                        wijken: {
-                            code: string;
-                            name: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    answerSurvey: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                surveyId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    answers: {
-                        [key: string]: string | string[] | number;
-                    };
-                    /** @description A random token the browser keeps for this survey; only its hash with the survey is stored, as a guard against answering twice */
-                    guard: string;
-                    source?: "link" | "qr";
-                    /** @description Panel surveys: the token of the invitation */
-                    invitation?: string;
-                    /** @description Willing to be interviewed: stored apart from the answers */
-                    interview?: {
-                        name: string;
-                        /** @description E-mail address or phone number */
-                        contact: string;
-                    };
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            204: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listSurveys: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            seriesId: string;
-                            round: number;
-                            title: string;
-                            intro: string;
-                            /** @description residents: the open needs scan; providers: providers answer; panel: invited panel members only */
-                            audience: "residents" | "providers" | "panel";
-                            status: "draft" | "open" | "closed";
-                            questions: {
-                                /** @description Stable across the rounds of a series */
-                                id: string;
-                                kind: "single" | "multiple" | "scale" | "open" | "wijk" | "age_band" | "household";
-                                text: string;
-                                /** @description Single and multiple choice only; the other kinds have fixed answers */
-                                options: string[];
-                                required: boolean;
-                            }[];
-                            /** @description Responses so far (a count of responses, for the pass organisation only) */
-                            responses: number;
-                            /** @description Where residents answer it, on this site */
-                            publicPath: string;
-                            openedAt: string | null;
-                            closedAt: string | null;
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createSurvey: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    title: string;
-                    intro: string;
-                    /** @description residents: the open needs scan; providers: providers answer; panel: invited panel members only */
-                    audience: "residents" | "providers" | "panel";
-                    questions: {
-                        /** @description Stable across the rounds of a series */
-                        id: string;
-                        kind: "single" | "multiple" | "scale" | "open" | "wijk" | "age_band" | "household";
-                        text: string;
-                        /** @description Single and multiple choice only; the other kinds have fixed answers */
-                        options: string[];
-                        required: boolean;
-                    }[];
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        seriesId: string;
-                        round: number;
-                        title: string;
-                        intro: string;
-                        /** @description residents: the open needs scan; providers: providers answer; panel: invited panel members only */
-                        audience: "residents" | "providers" | "panel";
-                        status: "draft" | "open" | "closed";
-                        questions: {
-                            /** @description Stable across the rounds of a series */
-                            id: string;
-                            kind: "single" | "multiple" | "scale" | "open" | "wijk" | "age_band" | "household";
-                            text: string;
-                            /** @description Single and multiple choice only; the other kinds have fixed answers */
-                            options: string[];
-                            required: boolean;
-                        }[];
-                        /** @description Responses so far (a count of responses, for the pass organisation only) */
-                        responses: number;
-                        /** @description Where residents answer it, on this site */
-                        publicPath: string;
-                        openedAt: string | null;
-                        closedAt: string | null;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getSurvey: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                surveyId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        seriesId: string;
-                        round: number;
-                        title: string;
-                        intro: string;
-                        /** @description residents: the open needs scan; providers: providers answer; panel: invited panel members only */
-                        audience: "residents" | "providers" | "panel";
-                        status: "draft" | "open" | "closed";
-                        questions: {
-                            /** @description Stable across the rounds of a series */
-                            id: string;
-                            kind: "single" | "multiple" | "scale" | "open" | "wijk" | "age_band" | "household";
-                            text: string;
-                            /** @description Single and multiple choice only; the other kinds have fixed answers */
-                            options: string[];
-                            required: boolean;
-                        }[];
-                        /** @description Responses so far (a count of responses, for the pass organisation only) */
-                        responses: number;
-                        /** @description Where residents answer it, on this site */
-                        publicPath: string;
-                        openedAt: string | null;
-                        closedAt: string | null;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    updateSurvey: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                surveyId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    title: string;
-                    intro: string;
-                    /** @description residents: the open needs scan; providers: providers answer; panel: invited panel members only */
-                    audience: "residents" | "providers" | "panel";
-                    questions: {
-                        /** @description Stable across the rounds of a series */
-                        id: string;
-                        kind: "single" | "multiple" | "scale" | "open" | "wijk" | "age_band" | "household";
-                        text: string;
-                        /** @description Single and multiple choice only; the other kinds have fixed answers */
-                        options: string[];
-                        required: boolean;
-                    }[];
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        seriesId: string;
-                        round: number;
-                        title: string;
-                        intro: string;
-                        /** @description residents: the open needs scan; providers: providers answer; panel: invited panel members only */
-                        audience: "residents" | "providers" | "panel";
-                        status: "draft" | "open" | "closed";
-                        questions: {
-                            /** @description Stable across the rounds of a series */
-                            id: string;
-                            kind: "single" | "multiple" | "scale" | "open" | "wijk" | "age_band" | "household";
-                            text: string;
-                            /** @description Single and multiple choice only; the other kinds have fixed answers */
-                            options: string[];
-                            required: boolean;
-                        }[];
-                        /** @description Responses so far (a count of responses, for the pass organisation only) */
-                        responses: number;
-                        /** @description Where residents answer it, on this site */
-                        publicPath: string;
-                        openedAt: string | null;
-                        closedAt: string | null;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    changeSurveyStatus: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                surveyId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    status: "open" | "closed";
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        seriesId: string;
-                        round: number;
-                        title: string;
-                        intro: string;
-                        /** @description residents: the open needs scan; providers: providers answer; panel: invited panel members only */
-                        audience: "residents" | "providers" | "panel";
-                        status: "draft" | "open" | "closed";
-                        questions: {
-                            /** @description Stable across the rounds of a series */
-                            id: string;
-                            kind: "single" | "multiple" | "scale" | "open" | "wijk" | "age_band" | "household";
-                            text: string;
-                            /** @description Single and multiple choice only; the other kinds have fixed answers */
-                            options: string[];
-                            required: boolean;
-                        }[];
-                        /** @description Responses so far (a count of responses, for the pass organisation only) */
-                        responses: number;
-                        /** @description Where residents answer it, on this site */
-                        publicPath: string;
-                        openedAt: string | null;
-                        closedAt: string | null;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createSurveyRound: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                surveyId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        seriesId: string;
-                        round: number;
-                        title: string;
-                        intro: string;
-                        /** @description residents: the open needs scan; providers: providers answer; panel: invited panel members only */
-                        audience: "residents" | "providers" | "panel";
-                        status: "draft" | "open" | "closed";
-                        questions: {
-                            /** @description Stable across the rounds of a series */
-                            id: string;
-                            kind: "single" | "multiple" | "scale" | "open" | "wijk" | "age_band" | "household";
-                            text: string;
-                            /** @description Single and multiple choice only; the other kinds have fixed answers */
-                            options: string[];
-                            required: boolean;
-                        }[];
-                        /** @description Responses so far (a count of responses, for the pass organisation only) */
-                        responses: number;
-                        /** @description Where residents answer it, on this site */
-                        publicPath: string;
-                        openedAt: string | null;
-                        closedAt: string | null;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getSurveyPoster: {
+    listStories: {
         parameters: {
             query?: {
                 wijk?: string;
+                route?: string;
+                /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
+                kind?: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                provider?: string;
+                partner?: string;
+                language?: "nl" | ("en" | "tr" | "ar" | "pl" | "uk");
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
-            path: {
-                surveyId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description PDF */
+            /** @description Default Response */
             200: {
                 headers: {
                     /** @description Full version of this API (NL API Design Rules: API-Version header) */
@@ -22734,38 +21603,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": string;
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
+                            kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                            title: string;
+                            lead: string;
+                            photoUrl: null | string;
+                            photoAlt: null | string;
+                            /** Format: date-time */
+                            publishedAt: string;
+                            /** @description The language of title and lead: the one asked for, or nl */
+                            language: string;
+                        }[];
+                        page: {
+                            page: number;
+                            pageSize: number;
+                            totalItems: number;
+                            totalPages: number;
+                        };
+                    };
                 };
             };
             /** @description RFC 9457 problem details */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22786,14 +21650,15 @@ export interface operations {
             };
         };
     };
-    getSurveyResults: {
+    getStory: {
         parameters: {
             query?: {
-                by?: "wijk" | "age_band" | "household";
+                language?: "nl" | ("en" | "tr" | "ar" | "pl" | "uk");
             };
             header?: never;
             path: {
-                surveyId: string;
+                /** @description Web address of the story: lower-case words with hyphens */
+                slug: string;
             };
             cookie?: never;
         };
@@ -22809,93 +21674,31 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** Format: uuid */
-                        surveyId: string;
-                        by: string;
-                        groups: {
-                            key: string;
+                        id: string;
+                        slug: string;
+                        /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
+                        kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                        title: string;
+                        lead: string;
+                        photoUrl: null | string;
+                        photoAlt: null | string;
+                        /** Format: date-time */
+                        publishedAt: string;
+                        /** @description The language of title and lead: the one asked for, or nl */
+                        language: string;
+                        bodyMarkdown: string;
+                        links: {
+                            kind: "provider" | "offer" | "route" | "wijk" | "partner" | "event";
+                            target: string;
+                            /** @description The name of what is linked, as it is now */
                             label: string;
+                            /** @description Its page on this site, if it has one */
+                            path: null | string;
                         }[];
-                        respondents: {
-                            [key: string]: {
-                                value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
-                                suppressed: boolean;
-                            };
-                        };
-                        /** @description A figure about people, hidden below 10 */
-                        respondentsTotal: {
-                            value: number | null;
-                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
-                            suppressed: boolean;
-                        };
-                        questions: {
-                            questionId: string;
-                            kind: string;
-                            choices: string[];
-                            cells: {
-                                [key: string]: {
-                                    [key: string]: {
-                                        value: number | null;
-                                        /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
-                                        suppressed: boolean;
-                                    };
-                                };
-                            };
-                            choiceTotals: {
-                                [key: string]: {
-                                    value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
-                                    suppressed: boolean;
-                                };
-                            };
-                            answered: {
-                                [key: string]: {
-                                    value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
-                                    suppressed: boolean;
-                                };
-                            };
-                            /** @description A figure about people, hidden below 10 */
-                            answeredTotal: {
-                                value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
-                                suppressed: boolean;
-                            };
-                            averages: {
-                                [key: string]: {
-                                    value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
-                                    suppressed: boolean;
-                                };
-                            } | null;
-                            average: {
-                                value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
-                                suppressed: boolean;
-                            } | null;
-                        }[];
-                        /** @description Every round of the series, its totals per choice, to compare over time */
-                        rounds: {
-                            /** Format: uuid */
-                            surveyId: string;
-                            round: number;
-                            title: string;
-                            /** @description A figure about people, hidden below 10 */
-                            respondents: {
-                                value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
-                                suppressed: boolean;
-                            };
-                            questions: {
-                                [key: string]: {
-                                    [key: string]: {
-                                        value: number | null;
-                                        /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
-                                        suppressed: boolean;
-                                    };
-                                };
-                            };
-                        }[];
+                        /** @description false when the language asked for is missing and Dutch is shown */
+                        translated: boolean;
+                        /** @description A partner's or provider's name */
+                        submittedBy: null | string;
                     };
                 };
             };
@@ -22909,24 +21712,6 @@ export interface operations {
                 };
             };
             /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -22948,247 +21733,7 @@ export interface operations {
             };
         };
     };
-    listOpenAnswers: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                surveyId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            responseId: string;
-                            questionId: string;
-                            text: string;
-                            needIds: string[];
-                            /** @description Providers’ surveys only */
-                            providerName: string | null;
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    codeOpenAnswer: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                responseId: string;
-                questionId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    needIds: string[];
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            204: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listInterviewContacts: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                surveyId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            contact: string;
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            on: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listNeeds: {
+    getSiteStoryFeed: {
         parameters: {
             query?: never;
             header?: never;
@@ -23197,7 +21742,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Atom 1.0 (RFC 4287) */
             200: {
                 headers: {
                     /** @description Full version of this API (NL API Design Rules: API-Version header) */
@@ -23205,43 +21750,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            title: string;
-                            description: string;
-                            /** @description A figure about people, hidden below 10 */
-                            answers: {
-                                value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
-                                suppressed: boolean;
-                            };
-                            offers: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                wijkCodes: string[];
-                            }[];
-                            wijkenWithoutOffer: {
-                                code: string;
-                                name: string;
-                            }[];
-                        }[];
-                    };
+                    "application/atom+xml": string;
                 };
             };
             /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23262,7 +21775,95 @@ export interface operations {
             };
         };
     };
-    createNeed: {
+    getWijkStoryFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Atom 1.0 (RFC 4287) */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRouteStoryFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Atom 1.0 (RFC 4287) */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitStory: {
         parameters: {
             query?: never;
             header?: never;
@@ -23272,8 +21873,15 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
+                    kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
                     title: string;
-                    description: string;
+                    lead: string;
+                    bodyMarkdown: string;
+                    /** @description https:// address or a path on this site (an uploaded picture) */
+                    photoUrl?: string;
+                    /** @description Required with a photo: what it shows */
+                    photoAlt?: string;
                 };
             };
         };
@@ -23289,23 +21897,102 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        title: string;
-                        description: string;
-                        /** @description A figure about people, hidden below 10 */
-                        answers: {
-                            value: number | null;
-                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
-                            suppressed: boolean;
-                        };
-                        offers: {
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAdminStories: {
+        parameters: {
+            query?: {
+                status?: "draft" | "in_review" | "scheduled" | "published" | "withdrawn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
                             /** Format: uuid */
                             id: string;
+                            slug: string;
+                            /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
+                            kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
                             title: string;
-                            wijkCodes: string[];
-                        }[];
-                        wijkenWithoutOffer: {
-                            code: string;
-                            name: string;
+                            lead: string;
+                            bodyMarkdown: string;
+                            photoUrl: null | string;
+                            photoAlt: null | string;
+                            status: "draft" | "in_review" | "scheduled" | "published" | "withdrawn";
+                            publishAt: null | string;
+                            reviewComment: null | string;
+                            submittedByKind: "editor" | "partner" | "provider";
+                            submittedByName: null | string;
+                            links: {
+                                kind: "provider" | "offer" | "route" | "wijk" | "partner" | "event";
+                                target: string;
+                                /** @description The name of what is linked, as it is now */
+                                label: string;
+                                /** @description Its page on this site, if it has one */
+                                path: null | string;
+                            }[];
+                            translations: {
+                                language: "en" | "tr" | "ar" | "pl" | "uk";
+                                title: string;
+                                lead: string;
+                                bodyMarkdown: string;
+                            }[];
+                            version: number;
+                            /** Format: date-time */
+                            updatedAt: string;
                         }[];
                     };
                 };
@@ -23337,15 +22024,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -23359,190 +22037,39 @@ export interface operations {
             };
         };
     };
-    setNeedOffers: {
+    createStory: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                needId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": {
-                    offerIds: string[];
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
+                    /** @description Web address of the story: lower-case words with hyphens */
+                    slug: string;
+                    /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
+                    kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                    title: string;
+                    lead: string;
+                    /** @description Simple rich text in Markdown: headings, lists, bold, links (https:, mailto:, tel: or a path on this site); raw HTML is refused */
+                    bodyMarkdown: string;
+                    /** @description https:// address or a path on this site (an uploaded picture) */
+                    photoUrl?: string;
+                    /** @description Required with a photo: what it shows */
+                    photoAlt?: string;
+                    links: {
+                        kind: "provider" | "offer" | "route" | "wijk" | "partner" | "event";
+                        /** @description A provider's, offer's, partner's or event's id; a route's slug; a wijk's code */
+                        target: string;
+                    }[];
+                    translations?: {
+                        language: "en" | "tr" | "ar" | "pl" | "uk";
                         title: string;
-                        description: string;
-                        /** @description A figure about people, hidden below 10 */
-                        answers: {
-                            value: number | null;
-                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
-                            suppressed: boolean;
-                        };
-                        offers: {
-                            /** Format: uuid */
-                            id: string;
-                            title: string;
-                            wijkCodes: string[];
-                        }[];
-                        wijkenWithoutOffer: {
-                            code: string;
-                            name: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listMyRateableVisits: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            redemptionId: string;
-                            /** Format: uuid */
-                            offerId: string;
-                            offerTitle: string;
-                            providerName: string;
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            usedOn: string;
-                            rating: {
-                                /** Format: uuid */
-                                id: string;
-                                stars: number;
-                                text: string;
-                                textStatus: "none" | "pending" | "approved" | "rejected";
-                            } | null;
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    rateOffer: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** Format: uuid */
-                    redemptionId: string;
-                    stars: number;
-                    text?: string;
+                        lead: string;
+                        bodyMarkdown: string;
+                    }[];
                 };
             };
         };
@@ -23558,1017 +22085,140 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getOfferRatingSummary: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                offerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        offerId: string;
-                        /** @description A figure about people, hidden below 10 */
-                        ratings: {
-                            value: number | null;
-                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
-                            suppressed: boolean;
-                        };
-                        /** @description A figure about people, hidden below 10 */
-                        averageStars: {
-                            value: number | null;
-                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
-                            suppressed: boolean;
-                        };
-                        texts: {
-                            text: string;
-                            ratedIn: string;
-                            reply: string | null;
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listRatingsToModerate: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            offerTitle: string;
-                            providerName: string;
-                            stars: number;
-                            text: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    moderateRating: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                ratingId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    decision: "approve" | "reject";
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            204: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listProviderRatings: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            offerId: string;
-                            offerTitle: string;
-                            stars: number;
-                            /** @description Only once approved by the pass organisation */
-                            text: string | null;
-                            /** @description YYYY-MM: the month only, so a rating cannot be matched with a visit */
-                            ratedIn: string;
-                            reply: string | null;
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    replyToRating: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                ratingId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    reply: string;
-                };
-            };
-        };
-        responses: {
-            /** @description A rating as its provider sees it: never who gave it */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        offerId: string;
-                        offerTitle: string;
-                        stars: number;
-                        /** @description Only once approved by the pass organisation */
-                        text: string | null;
-                        /** @description YYYY-MM: the month only, so a rating cannot be matched with a visit */
-                        ratedIn: string;
-                        reply: string | null;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createSuggestion: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    kind: "new_offer" | "improvement";
-                    message: string;
-                    /** Format: email */
-                    contactEmail?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listSuggestions: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            kind: string;
-                            message: string;
-                            contactEmail: string | null;
-                            status: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    handleSuggestion: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                suggestionId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            204: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getMyPanelMembership: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        member: boolean;
-                        /** @description The version of the consent text the current one is */
-                        consentVersion: number;
-                        joinedOn: string | null;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    joinPanel: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /**
-                     * @description The holder read and agreed to the consent text
-                     * @enum {boolean}
-                     */
-                    consent: true;
-                    consentVersion: number;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        member: boolean;
-                        /** @description The version of the consent text the current one is */
-                        consentVersion: number;
-                        joinedOn: string | null;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    leavePanel: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            204: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getPanelOverview: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description A figure about people, hidden below 10 */
-                        members: {
-                            value: number | null;
-                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
-                            suppressed: boolean;
-                        };
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    invitePanelSample: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                surveyId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    wijkCodes: string[];
-                    targetGroups: ("regular" | "low_income" | "carer")[];
-                    size: number;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description Always 10 or more: a smaller sample is refused */
-                        invited: number;
-                    };
-                };
-            };
-            /** @description RFC 9457 problem details */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getPanelResponse: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                surveyId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        surveyId: string;
-                        /** @description A figure about people, hidden below 10 */
-                        invited: {
-                            value: number | null;
-                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
-                            suppressed: boolean;
-                        };
-                        /** @description A figure about people, hidden below 10 */
-                        responded: {
-                            value: number | null;
-                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
-                            suppressed: boolean;
-                        };
-                        /** @description A figure about people, hidden below 10 */
-                        responseRate: {
-                            value: number | null;
-                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
-                            suppressed: boolean;
-                        };
-                        byWijk: {
-                            key: string;
+                        slug: string;
+                        /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
+                        kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                        title: string;
+                        lead: string;
+                        bodyMarkdown: string;
+                        photoUrl: null | string;
+                        photoAlt: null | string;
+                        status: "draft" | "in_review" | "scheduled" | "published" | "withdrawn";
+                        publishAt: null | string;
+                        reviewComment: null | string;
+                        submittedByKind: "editor" | "partner" | "provider";
+                        submittedByName: null | string;
+                        links: {
+                            kind: "provider" | "offer" | "route" | "wijk" | "partner" | "event";
+                            target: string;
+                            /** @description The name of what is linked, as it is now */
                             label: string;
-                            /** @description A figure about people, hidden below 10 */
-                            invited: {
-                                value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
-                                suppressed: boolean;
-                            };
-                            /** @description A figure about people, hidden below 10 */
-                            responded: {
-                                value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
-                                suppressed: boolean;
-                            };
+                            /** @description Its page on this site, if it has one */
+                            path: null | string;
                         }[];
-                        byTargetGroup: {
-                            key: string;
-                            /** @description A figure about people, hidden below 10 */
-                            invited: {
-                                value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
-                                suppressed: boolean;
-                            };
-                            /** @description A figure about people, hidden below 10 */
-                            responded: {
-                                value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
-                                suppressed: boolean;
-                            };
+                        translations: {
+                            language: "en" | "tr" | "ar" | "pl" | "uk";
+                            title: string;
+                            lead: string;
+                            bodyMarkdown: string;
                         }[];
+                        version: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAdminStory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        slug: string;
+                        /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
+                        kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                        title: string;
+                        lead: string;
+                        bodyMarkdown: string;
+                        photoUrl: null | string;
+                        photoAlt: null | string;
+                        status: "draft" | "in_review" | "scheduled" | "published" | "withdrawn";
+                        publishAt: null | string;
+                        reviewComment: null | string;
+                        submittedByKind: "editor" | "partner" | "provider";
+                        submittedByName: null | string;
+                        links: {
+                            kind: "provider" | "offer" | "route" | "wijk" | "partner" | "event";
+                            target: string;
+                            /** @description The name of what is linked, as it is now */
+                            label: string;
+                            /** @description Its page on this site, if it has one */
+                            path: null | string;
+                        }[];
+                        translations: {
+                            language: "en" | "tr" | "ar" | "pl" | "uk";
+                            title: string;
+                            lead: string;
+                            bodyMarkdown: string;
+                        }[];
+                        version: number;
+                        /** Format: date-time */
+                        updatedAt: string;
                     };
                 };
             };
@@ -24621,25 +22271,49 @@ export interface operations {
             };
         };
     };
-    submitPanelQuestion: {
+    updateStory: {
         parameters: {
-            query?: never;
+            query: {
+                version: number;
+            };
             header?: never;
-            path?: never;
+            path: {
+                storyId: string;
+            };
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description The service or partner asking */
-                    organisation: string;
-                    question: string;
+                    /** @description Web address of the story: lower-case words with hyphens */
+                    slug: string;
+                    /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
+                    kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                    title: string;
+                    lead: string;
+                    /** @description Simple rich text in Markdown: headings, lists, bold, links (https:, mailto:, tel: or a path on this site); raw HTML is refused */
+                    bodyMarkdown: string;
+                    /** @description https:// address or a path on this site (an uploaded picture) */
+                    photoUrl?: string;
+                    /** @description Required with a photo: what it shows */
+                    photoAlt?: string;
+                    links: {
+                        kind: "provider" | "offer" | "route" | "wijk" | "partner" | "event";
+                        /** @description A provider's, offer's, partner's or event's id; a route's slug; a wijk's code */
+                        target: string;
+                    }[];
+                    translations?: {
+                        language: "en" | "tr" | "ar" | "pl" | "uk";
+                        title: string;
+                        lead: string;
+                        bodyMarkdown: string;
+                    }[];
                 };
             };
         };
         responses: {
             /** @description Default Response */
-            201: {
+            200: {
                 headers: {
                     /** @description Full version of this API (NL API Design Rules: API-Version header) */
                     "API-Version"?: string;
@@ -24649,12 +22323,36 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        organisation: string;
-                        question: string;
-                        status: string;
-                        surveyId: string | null;
+                        slug: string;
+                        /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
+                        kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                        title: string;
+                        lead: string;
+                        bodyMarkdown: string;
+                        photoUrl: null | string;
+                        photoAlt: null | string;
+                        status: "draft" | "in_review" | "scheduled" | "published" | "withdrawn";
+                        publishAt: null | string;
+                        reviewComment: null | string;
+                        submittedByKind: "editor" | "partner" | "provider";
+                        submittedByName: null | string;
+                        links: {
+                            kind: "provider" | "offer" | "route" | "wijk" | "partner" | "event";
+                            target: string;
+                            /** @description The name of what is linked, as it is now */
+                            label: string;
+                            /** @description Its page on this site, if it has one */
+                            path: null | string;
+                        }[];
+                        translations: {
+                            language: "en" | "tr" | "ar" | "pl" | "uk";
+                            title: string;
+                            lead: string;
+                            bodyMarkdown: string;
+                        }[];
+                        version: number;
                         /** Format: date-time */
-                        createdAt: string;
+                        updatedAt: string;
                     };
                 };
             };
@@ -24685,52 +22383,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listPanelQuestions: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            organisation: string;
-                            question: string;
-                            status: string;
-                            surveyId: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                        }[];
-                    };
-                };
-            };
             /** @description RFC 9457 problem details */
-            401: {
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24739,7 +22393,7 @@ export interface operations {
                 };
             };
             /** @description RFC 9457 problem details */
-            403: {
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24760,21 +22414,28 @@ export interface operations {
             };
         };
     };
-    decidePanelQuestion: {
+    decideStory: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                questionId: string;
+                storyId: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": {
-                    decision: "accept" | "decline";
-                    /** Format: uuid */
-                    surveyId?: string;
+                    /** @description submit (editor: draft to review); publish now, schedule (publishAt), send_back (with a comment) or withdraw (chief editor) */
+                    action: "submit" | "publish" | "schedule" | "send_back" | "withdraw";
+                    /**
+                     * Format: date-time
+                     * @description With schedule: when it appears
+                     */
+                    publishAt?: string;
+                    comment?: string;
+                    /** @description The version the decision was made on */
+                    version: number;
                 };
             };
         };
@@ -24790,12 +22451,36 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        organisation: string;
-                        question: string;
-                        status: string;
-                        surveyId: string | null;
+                        slug: string;
+                        /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
+                        kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                        title: string;
+                        lead: string;
+                        bodyMarkdown: string;
+                        photoUrl: null | string;
+                        photoAlt: null | string;
+                        status: "draft" | "in_review" | "scheduled" | "published" | "withdrawn";
+                        publishAt: null | string;
+                        reviewComment: null | string;
+                        submittedByKind: "editor" | "partner" | "provider";
+                        submittedByName: null | string;
+                        links: {
+                            kind: "provider" | "offer" | "route" | "wijk" | "partner" | "event";
+                            target: string;
+                            /** @description The name of what is linked, as it is now */
+                            label: string;
+                            /** @description Its page on this site, if it has one */
+                            path: null | string;
+                        }[];
+                        translations: {
+                            language: "en" | "tr" | "ar" | "pl" | "uk";
+                            title: string;
+                            lead: string;
+                            bodyMarkdown: string;
+                        }[];
+                        version: number;
                         /** Format: date-time */
-                        createdAt: string;
+                        updatedAt: string;
                     };
                 };
             };

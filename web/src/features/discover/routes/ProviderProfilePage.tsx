@@ -9,6 +9,7 @@ import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { ImageGallery } from '../../../components/ResponsiveImage.tsx';
 import { useImages } from '../../../lib/images.ts';
 import { useProviderProfile } from '../api/discover.ts';
+import { RelatedStories } from '../../stories/components/RelatedStories.tsx';
 
 /** A provider's public page: its story, where it is, its routes and what it offers with the pass. */
 export default function ProviderProfilePage() {
@@ -77,6 +78,7 @@ export default function ProviderProfilePage() {
           </UnorderedList>
         </>
       )}
+      <RelatedStories filter={{ provider: providerId }} />
     </article>
   );
 }

@@ -16,6 +16,7 @@ import { useImages } from '../../../lib/images.ts';
 import { useRouteOffers, useRoutePage } from '../api/routes.ts';
 import { RouteBadge } from '../components/RouteBadge.tsx';
 import '../routes.css';
+import { RelatedStories } from '../../stories/components/RelatedStories.tsx';
 
 /** One route: its story in B1 Dutch, its picture, its offers and its badge. The address is shareable. */
 export default function RoutePage() {
@@ -92,6 +93,7 @@ export default function RoutePage() {
       </section>
 
       <RouteBadge route={r} />
+      <RelatedStories filter={{ route: slug }} />
     </article>
   );
 }

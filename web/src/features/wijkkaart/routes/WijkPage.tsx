@@ -12,6 +12,7 @@ import { EventList } from '../../agenda/components/EventList.tsx';
 import { useOfferLocations, useWijkPage } from '../api/maps.ts';
 import { LocationList } from '../components/LocationList.tsx';
 import { MapView } from '../components/MapView.tsx';
+import { RelatedStories } from '../../stories/components/RelatedStories.tsx';
 
 /** One wijk: its map, its offers, its buurthuizen, what the actiebudget paid for there, and its buurten. */
 export default function WijkPage() {
@@ -124,6 +125,7 @@ export default function WijkPage() {
           ))}
         </ul>
       </section>
+      {code && <RelatedStories filter={{ wijk: code }} />}
     </article>
   );
 }

@@ -1,0 +1,163 @@
+import type { DemoContext } from '../../http/module-manifest.ts';
+import { createOrganisationStaffAccount } from '../identity/identity.service.ts';
+import './stories.tables.ts';
+
+const days = (anchor: string, n: number, hour = 9) => {
+  const d = new Date(`${anchor}T${String(hour).padStart(2, '0')}:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d;
+};
+
+/**
+ * Six stories in B1 Dutch, one of each kind, linked to the demo's own route, wijken, providers and
+ * partners; one is still in review and one is scheduled for next week, so the editors' screens
+ * have work on them.
+ */
+export async function seedStories({ tx, tenantId, anchorDate }: DemoContext) {
+  // The editors' accounts (README): one writes, one publishes.
+  for (const [email, name, role] of [
+    ['redactie@zaansepas.demo', 'Redactie Zaanse Pas', 'editor'],
+    ['hoofdredactie@zaansepas.demo', 'Hoofdredactie Zaanse Pas', 'chief_editor'],
+  ] as const)
+    await createOrganisationStaffAccount(tx, tenantId, { email, name, role, password: 'Zaanstad-demo-2026' });
+  const route = await tx
+    .selectFrom('routes')
+    .select(['slug', 'name'])
+    .where('tenant_id', '=', tenantId)
+    .orderBy('sort_order')
+    .executeTakeFirst();
+  const wijken = await tx
+    .selectFrom('wijken')
+    .select(['code', 'name'])
+    .where('tenant_id', '=', tenantId)
+    .orderBy('name')
+    .execute();
+  const wijk = wijken.find((w) => w.name === 'Poelenburg') ?? wijken[0];
+  const otherWijk = wijken.find((w) => w.name === 'Kogerveld') ?? wijken[1];
+  const provider = await tx
+    .selectFrom('providers')
+    .select(['id', 'name'])
+    .where('tenant_id', '=', tenantId)
+    .orderBy('name')
+    .executeTakeFirst();
+  const partner = await tx
+    .selectFrom('partners')
+    .select(['id', 'name'])
+    .where('tenant_id', '=', tenantId)
+    .orderBy('name')
+    .executeTakeFirst();
+
+  type Link = { kind: 'provider' | 'route' | 'wijk' | 'partner'; target: string };
+  const stories: {
+    slug: string;
+    kind: 'business_interview' | 'route_highlight' | 'wijk_event' | 'workshop' | 'volunteer_story' | 'podcast';
+    title: string;
+    lead: string;
+    body: string;
+    status: 'published' | 'scheduled' | 'in_review';
+    publishAt: Date | null;
+    links: Link[];
+    submittedBy?: string;
+  }[] = [
+    {
+      slug: 'de-romantiek-route-voor-twee',
+      kind: 'route_highlight',
+      title: route ? `Uit met z'n tweeën: de ${route.name}` : "Uit met z'n tweeën",
+      lead: 'Een avond samen weg hoeft niet duur te zijn. Wij zochten de mooiste plekken op de route.',
+      body:
+        '## Eten aan de Zaan\n\nVeel restaurants geven korting met de pas. Vraag naar het pasmenu.\n\n' +
+        '## Daarna naar het theater\n\n- Laat uw pas zien aan de kassa.\n- U betaalt minder.\n\n' +
+        'Kijk op de [routepagina](/routes) wat er nu is.',
+      status: 'published',
+      publishAt: days(anchorDate, -20),
+      links: route ? [{ kind: 'route', target: route.slug }] : [],
+    },
+    {
+      slug: provider ? 'op-bezoek-bij-een-ondernemer' : 'op-bezoek',
+      kind: 'business_interview',
+      title: provider
+        ? `"Iedereen moet mee kunnen doen": op bezoek bij ${provider.name}`
+        : 'Op bezoek bij een ondernemer',
+      lead: 'Waarom doet een ondernemer mee met de Zaanse Pas? Wij vroegen het.',
+      body:
+        'Sinds dit jaar doet de zaak mee met de Zaanse Pas.\n\n' +
+        '"Wij zien nieuwe klanten. Mensen uit de buurt die eerst nooit binnenkwamen."\n\n' +
+        '**Tip:** wilt u ook meedoen? Kijk bij [aanbieder worden](/aanbieder-worden).',
+      status: 'published',
+      publishAt: days(anchorDate, -12),
+      links: provider ? [{ kind: 'provider', target: provider.id }] : [],
+    },
+    {
+      slug: 'buurtfeest-in-de-wijk',
+      kind: 'wijk_event',
+      title: wijk ? `Buurtfeest in ${wijk.name}` : 'Buurtfeest in de wijk',
+      lead: 'Muziek, eten en spelletjes voor kinderen. Met de pas is de toegang gratis.',
+      body: 'Het buurtfeest is op het plein. Iedereen is welkom.\n\n- Muziek vanaf 14.00 uur\n- Eten van buren uit de wijk',
+      status: 'published',
+      publishAt: days(anchorDate, -5),
+      links: wijk ? [{ kind: 'wijk', target: wijk.code }] : [],
+    },
+    {
+      slug: 'workshop-fietsen-repareren',
+      kind: 'workshop',
+      title: 'Zelf je fiets maken in het buurthuis',
+      lead: 'Elke woensdag leert u in het buurthuis hoe u een band plakt. De pas betaalt mee.',
+      body: 'U hoeft niets mee te nemen. Gereedschap is er.',
+      status: 'published',
+      publishAt: days(anchorDate, -2),
+      links: [
+        ...(otherWijk ? [{ kind: 'wijk' as const, target: otherWijk.code }] : []),
+        ...(partner ? [{ kind: 'partner' as const, target: partner.id }] : []),
+      ],
+    },
+    {
+      slug: 'mijn-verhaal-als-vrijwilliger',
+      kind: 'volunteer_story',
+      title: 'Mijn verhaal: koken voor de buurt',
+      lead: 'Elke vrijdag kookt Fatima met vijf buren voor dertig mensen. Zij vertelt waarom.',
+      body: '"Ik kende niemand in de straat. Nu ken ik iedereen."',
+      status: 'in_review',
+      publishAt: null,
+      links: partner ? [{ kind: 'partner', target: partner.id }] : [],
+      submittedBy: partner?.name ?? 'Zaankanters voor Elkaar',
+    },
+    {
+      slug: 'podcast-beeldbepalers-aflevering-1',
+      kind: 'podcast',
+      title: 'ZaansePas Podcast, aflevering 1',
+      lead: 'Een gesprek met een beeldbepaler uit de Zaanstreek over meedoen in de stad.',
+      body: 'In deze aflevering praten wij over sport, cultuur en de buurt.',
+      status: 'scheduled',
+      publishAt: days(anchorDate, 7, 8),
+      links: [],
+    },
+  ];
+
+  for (const story of stories) {
+    const row = await tx
+      .insertInto('stories')
+      .values({
+        tenant_id: tenantId,
+        slug: story.slug,
+        kind: story.kind,
+        title: story.title,
+        lead: story.lead,
+        body_markdown: story.body,
+        status: story.status,
+        publish_at: story.publishAt,
+        submitted_by_kind: story.submittedBy ? 'partner' : 'editor',
+        submitted_by_name: story.submittedBy ?? null,
+        author_id: 'demo',
+        published_by: story.status === 'in_review' ? null : 'demo',
+        updated_at: story.publishAt ?? days(anchorDate, -1),
+      })
+      .onConflict((oc) => oc.columns(['tenant_id', 'slug']).doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (!row || story.links.length === 0) continue;
+    await tx
+      .insertInto('story_links')
+      .values(story.links.map((l) => ({ tenant_id: tenantId, story_id: row.id, kind: l.kind, target: l.target })))
+      .execute();
+  }
+}

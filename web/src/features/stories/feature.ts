@@ -1,0 +1,27 @@
+import { lazy } from 'react';
+import type { Feature } from '../../lib/feature.ts';
+
+/** Stories about the pass: interviews, route highlights, wijk events, workshops, volunteers, the podcast. */
+export const stories: Feature = {
+  namespace: 'stories',
+  audience: 'public',
+  translations: {
+    nl: () => import('./i18n/nl.json'),
+    en: () => import('./i18n/en.json'),
+    tr: () => import('./i18n/tr.json'),
+    ar: () => import('./i18n/ar.json'),
+    pl: () => import('./i18n/pl.json'),
+    uk: () => import('./i18n/uk.json'),
+  },
+  routes: [
+    { path: 'verhalen', page: lazy(() => import('./routes/StoriesPage.tsx')) },
+    { path: 'verhalen/:slug', page: lazy(() => import('./routes/StoryPage.tsx')) },
+  ],
+  nav: [
+    {
+      path: '/verhalen',
+      label: { nl: 'Verhalen', en: 'Stories', tr: 'Hikâyeler', ar: 'قصص', pl: 'Historie', uk: 'Історії' },
+      order: 14,
+    },
+  ],
+};
