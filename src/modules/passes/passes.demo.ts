@@ -5,8 +5,11 @@ import type { DemoContext } from '../../http/module-manifest.ts';
  * month of grace: the defaults, written out so Beheer → Pasjaar shows a saved state), Fatima's
  * partner in her household, and an invitation waiting for Jan on his "Mijn pas".
  */
-export async function passesDemo({ tx, tenantId }: DemoContext) {
-  await tx.insertInto('pass_year_settings').values({ tenant_id: tenantId, updated_by: 'demo' }).execute();
+export async function passesDemo({ tx, tenantId, anchorDate }: DemoContext) {
+  await tx
+    .insertInto('pass_year_settings')
+    .values({ tenant_id: tenantId, updated_by: 'demo', updated_at: new Date(`${anchorDate}T12:00:00Z`) })
+    .execute();
   const holderOf = (email: string) =>
     tx
       .selectFrom('holders')
@@ -42,7 +45,7 @@ export async function passesDemo({ tx, tenantId }: DemoContext) {
         tenant_id: tenantId,
         inviter_holder_id: fatima.id,
         invitee_holder_id: partner.id,
-        accepted_at: new Date(),
+        accepted_at: new Date(`${anchorDate}T12:00:00Z`),
       })
       .execute();
   const inviter = await adultIn(jan.wijk_code, [fatima.id, jan.id, ...(partner ? [partner.id] : [])]);
