@@ -1,6 +1,7 @@
 import { defineModule } from '../../http/module-manifest.ts';
 import { childPassesComingOfAgeJob } from './households.service.ts';
 import { passYearRemindersJob } from './pass-year.service.ts';
+import { passesDemo } from './passes.demo.ts';
 import { passesPolicy } from './passes.policy.ts';
 import { passesProblems } from './passes.problems.ts';
 import { passesRoutes } from './passes.routes.ts';
@@ -23,4 +24,5 @@ export default defineModule({
   problems: passesProblems,
   policy: passesPolicy,
   jobs: [passYearRemindersJob, childPassesComingOfAgeJob],
+  demo: passesDemo,
 });
