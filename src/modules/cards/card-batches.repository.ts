@@ -237,4 +237,38 @@ export class CardCodesRepository {
       .orderBy('b.created_at', 'desc')
       .execute();
   }
+
+  async eraseForPasses(tenantId: string, passIds: string[], at: Date) {
+    if (passIds.length === 0) return { requests: 0, cards: 0 };
+    const requests = await this.db
+      .deleteFrom('card_requests')
+      .where('tenant_id', '=', tenantId)
+      .where('pass_id', 'in', passIds)
+      .executeTakeFirst();
+    const cards = await this.db
+      .updateTable('cards')
+      .set({ blocked_at: at })
+      .where('tenant_id', '=', tenantId)
+      .where('pass_id', 'in', passIds)
+      .where('blocked_at', 'is', null)
+      .executeTakeFirst();
+    return { requests: Number(requests.numDeletedRows), cards: Number(cards.numUpdatedRows) };
+  }
+
+  async dataOfPasses(tenantId: string, passIds: string[]) {
+    if (passIds.length === 0) return { requests: [], cards: [] };
+    const requests = await this.db
+      .selectFrom('card_requests')
+      .select(['pass_id', 'requested_at'])
+      .where('tenant_id', '=', tenantId)
+      .where('pass_id', 'in', passIds)
+      .execute();
+    const cards = await this.db
+      .selectFrom('cards')
+      .select(['pass_id', 'sent_at', 'activated_at', 'blocked_at'])
+      .where('tenant_id', '=', tenantId)
+      .where('pass_id', 'in', passIds)
+      .execute();
+    return { requests, cards };
+  }
 }

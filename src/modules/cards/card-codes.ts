@@ -89,3 +89,16 @@ export function cardCodesFor(database: Database): CardCodesService {
   }
   return service;
 }
+
+/**
+ * Erasure (docs/decisions/0028), in the caller's transaction: the holder's card requests go and
+ * their cards are blocked (a card names no one, but must not work any more).
+ */
+export async function eraseHolderCards(tx: Db, tenantId: string, passIds: string[], now: Date) {
+  return new CardCodesRepository(tx).eraseForPasses(tenantId, passIds, now);
+}
+
+/** The holder's cards and requests, for their own download. */
+export async function holderCardData(db: Db, tenantId: string, passIds: string[]) {
+  return new CardCodesRepository(db).dataOfPasses(tenantId, passIds);
+}

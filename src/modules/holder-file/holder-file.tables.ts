@@ -41,8 +41,17 @@ export interface HolderAuditEventsTable {
   created_at: CreatedAt;
 }
 
+export interface ErasureRequestsTable {
+  tenant_id: string;
+  holder_id: string;
+  requested_at: CreatedAt;
+  executed_at: Timestamp | null;
+  executed_by: string | null;
+}
+
 declare module '../../db/schema.ts' {
   interface DB {
+    erasure_requests: ErasureRequestsTable;
     holder_addresses: HolderAddressesTable;
     holder_notes: HolderNotesTable;
     holder_audit_events: HolderAuditEventsTable;

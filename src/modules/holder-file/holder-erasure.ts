@@ -1,0 +1,272 @@
+import PDFDocument from 'pdfkit';
+import type { Db } from '../../db/database.ts';
+import { formatDutchDate } from '../../shared/dutch-date.ts';
+import { DomainError } from '../../shared/errors.ts';
+import { actorId, type Principal } from '../access/principal.ts';
+import { eraseHolderCards, holderCardData } from '../cards/card-codes.ts';
+import { eraseResidentAccounts } from '../identity/account-erasure.ts';
+import { withRetry } from '../ledger/retry.ts';
+import {
+  eraseHolderMessages,
+  eraseOldMessages,
+  holderMessages,
+  writeToHolder,
+} from '../notifications/notifications.service.ts';
+import { todayInNetherlands } from '../offers/catalogue-date.ts';
+import { eraseHolderDetails, holderPassData, holdersWithoutPassSince } from '../passes/holder-erasure.ts';
+import { formatPassNumber } from '../passes/pass-number.ts';
+import { holderFilePolicy } from './holder-file.policy.ts';
+
+/**
+ * The resident's data (issue 14, item 12; docs/decisions/0028). A resident downloads everything
+ * held about them (JSON, or a readable PDF) and may ask for erasure; the pass organisation
+ * executes it from the holder's file. Each module erases its own tables through its exported
+ * erase function; this file only orchestrates, in one transaction. The ledger is not touched:
+ * its amounts stay complete and balanced, on pass accounts that name nobody once the holder is gone.
+ */
+
+/** Retention periods, from the environment (documented in README.md). */
+export interface Retention {
+  /** Days after the last pass ended before the holder's data is erased. Default 730 (2 years). */
+  holderDays: number;
+  /** Days e-mails and printed letters are kept. Default 365. */
+  messageDays: number;
+}
+
+const days = (value: string | undefined, fallback: number) => {
+  const n = Math.floor(Number(value));
+  return Number.isFinite(n) && n >= 1 ? n : fallback;
+};
+
+export function loadRetention(env: NodeJS.ProcessEnv = process.env): Retention {
+  return {
+    holderDays: days(env.STADSPAS_RETENTION_HOLDER_DAYS, 730),
+    messageDays: days(env.STADSPAS_RETENTION_MESSAGE_DAYS, 365),
+  };
+}
+
+/** Everything held about a holder, as the resident downloads it. */
+export async function holderData(db: Db, tenantId: string, holderId: string) {
+  const { holder, passes, devices } = await holderPassData(db, tenantId, holderId);
+  if (!holder) throw new DomainError('holder-not-found', 'There is no such pass holder.');
+  const passIds = passes.map((p) => p.id);
+  const [address, redemptions, messages, cards, erasure] = await Promise.all([
+    db
+      .selectFrom('holder_addresses')
+      .select(['street', 'house_number', 'postcode', 'city'])
+      .where('tenant_id', '=', tenantId)
+      .where('holder_id', '=', holderId)
+      .executeTakeFirst(),
+    passIds.length === 0
+      ? Promise.resolve([])
+      : db
+          .selectFrom('redemptions as r')
+          .innerJoin('offers as o', (j) => j.onRef('o.tenant_id', '=', 'r.tenant_id').onRef('o.id', '=', 'r.offer_id'))
+          .innerJoin('passes as p', (j) => j.onRef('p.tenant_id', '=', 'r.tenant_id').onRef('p.id', '=', 'r.pass_id'))
+          .select([
+            'p.number',
+            'o.title',
+            'r.price_cents',
+            'r.credit_cents',
+            'r.created_at as redeemed_at',
+            'r.cancelled_at',
+          ])
+          .where('r.tenant_id', '=', tenantId)
+          .where('r.pass_id', 'in', passIds)
+          .orderBy('r.created_at', 'desc')
+          .execute(),
+    holderMessages(db, tenantId, holderId, holder.email),
+    holderCardData(db, tenantId, passIds),
+    db
+      .selectFrom('erasure_requests')
+      .select(['requested_at', 'executed_at'])
+      .where('tenant_id', '=', tenantId)
+      .where('holder_id', '=', holderId)
+      .executeTakeFirst(),
+  ]);
+  const numberOf = new Map(passes.map((p) => [p.id, formatPassNumber(p.number)]));
+  const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
+  return {
+    madeAt: new Date().toISOString(),
+    person: {
+      name: holder.name,
+      email: holder.email,
+      birthDate: holder.birth_date,
+      wijkCode: holder.wijk_code,
+      since: iso(holder.created_at),
+    },
+    address: address
+      ? { street: address.street, houseNumber: address.house_number, postcode: address.postcode, city: address.city }
+      : null,
+    passes: passes.map((p) => ({
+      number: formatPassNumber(p.number),
+      status: p.status,
+      validFrom: p.valid_from,
+      validUntil: p.valid_until,
+    })),
+    devices: devices.map((d) => ({ label: d.label, addedAt: iso(d.created_at), removedAt: iso(d.revoked_at) })),
+    redemptions: redemptions.map((r) => ({
+      passNumber: formatPassNumber(r.number),
+      offer: r.title,
+      priceCents: Number(r.price_cents),
+      creditCents: Number(r.credit_cents),
+      at: iso(r.redeemed_at),
+      cancelledAt: iso(r.cancelled_at),
+    })),
+    cardRequests: cards.requests.map((c) => ({ passNumber: numberOf.get(c.pass_id), at: iso(c.requested_at) })),
+    cards: cards.cards.map((c) => ({
+      passNumber: numberOf.get(c.pass_id),
+      sentAt: iso(c.sent_at),
+      activatedAt: iso(c.activated_at),
+      blockedAt: iso(c.blocked_at),
+    })),
+    emails: messages.emails,
+    letters: messages.letters,
+    erasureRequestedAt: iso(erasure?.requested_at),
+  };
+}
+
+export type HolderData = Awaited<ReturnType<typeof holderData>>;
+
+/** The same data as a readable PDF (Dutch headings; Helvetica, so Latin text only). */
+export function holderDataPdf(data: HolderData): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margin: 60, info: { Title: 'Uw gegevens' } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  const euro = (cents: number) => `€ ${(cents / 100).toFixed(2).replace('.', ',')}`;
+  const day = (iso: string | null) => (iso ? formatDutchDate(new Date(iso)) : '-');
+  const heading = (text: string) =>
+    doc.moveDown().font('Helvetica-Bold').fontSize(13).text(text).font('Helvetica').fontSize(10);
+  doc.font('Helvetica-Bold').fontSize(18).text('Uw gegevens');
+  doc
+    .font('Helvetica')
+    .fontSize(10)
+    .text(`Gemaakt op ${day(data.madeAt)}. Dit is alles wat wij over u bewaren.`);
+  heading('Persoon');
+  doc.text(`Naam: ${data.person.name}`);
+  doc.text(`E-mail: ${data.person.email ?? '-'}`);
+  doc.text(`Geboortedatum: ${data.person.birthDate ? formatDutchDate(data.person.birthDate) : '-'}`);
+  if (data.address)
+    doc.text(
+      `Adres: ${data.address.street} ${data.address.houseNumber}, ${data.address.postcode} ${data.address.city}`,
+    );
+  heading('Passen');
+  for (const p of data.passes)
+    doc.text(
+      `${p.number}: ${p.status}, geldig van ${formatDutchDate(p.validFrom)} tot en met ${formatDutchDate(p.validUntil)}`,
+    );
+  heading('Gebruik van de pas');
+  if (data.redemptions.length === 0) doc.text('Geen.');
+  for (const r of data.redemptions)
+    doc.text(`${day(r.at)}: ${r.offer}, ${euro(r.priceCents)}${r.cancelledAt ? ' (teruggedraaid)' : ''}`);
+  heading('Passen van plastic');
+  if (data.cards.length === 0) doc.text('Geen.');
+  for (const c of data.cards) doc.text(`${c.passNumber}: verstuurd ${day(c.sentAt)}`);
+  heading('Berichten');
+  if (data.emails.length + data.letters.length === 0) doc.text('Geen.');
+  for (const m of data.emails) doc.text(`E-mail, ${day(m.writtenAt)}: ${m.subject}`);
+  for (const l of data.letters) doc.text(`Brief, ${day(l.writtenAt)}: ${l.subject}`);
+  doc.end();
+  return done;
+}
+
+/**
+ * Erases a holder, in one transaction, each module its own tables: passes (name, e-mail, birth
+ * date; passes blocked, devices revoked), identity (accounts), cards (requests; cards blocked),
+ * notifications (letters deleted, e-mails blanked), and this module (address, notes, audit).
+ */
+export async function eraseHolderTx(tx: Db, tenantId: string, holderId: string, executedBy: string, now: Date) {
+  const { holder, passes } = await holderPassData(tx, tenantId, holderId);
+  if (!holder) throw new DomainError('holder-not-found', 'There is no such pass holder.');
+  const messages = await eraseHolderMessages(tx, tenantId, holderId, holder.email);
+  const cards = await eraseHolderCards(
+    tx,
+    tenantId,
+    passes.map((p) => p.id),
+    now,
+  );
+  const accounts = await eraseResidentAccounts(tx, tenantId, holderId);
+  const details = await eraseHolderDetails(tx, tenantId, holderId, now);
+  await tx.deleteFrom('holder_addresses').where('tenant_id', '=', tenantId).where('holder_id', '=', holderId).execute();
+  await tx.deleteFrom('holder_notes').where('tenant_id', '=', tenantId).where('holder_id', '=', holderId).execute();
+  await tx
+    .deleteFrom('holder_audit_events')
+    .where('tenant_id', '=', tenantId)
+    .where('holder_id', '=', holderId)
+    .execute();
+  await tx
+    .insertInto('erasure_requests')
+    .values({ tenant_id: tenantId, holder_id: holderId, requested_at: now, executed_at: now, executed_by: executedBy })
+    .onConflict((oc) =>
+      oc.columns(['tenant_id', 'holder_id']).doUpdateSet({ executed_at: now, executed_by: executedBy }),
+    )
+    .execute();
+  return { ...messages, ...cards, ...accounts, ...details };
+}
+
+/** The resident's own data, their request for erasure; the pass organisation's erasure. */
+export class HolderDataService {
+  constructor(private readonly db: Db) {}
+
+  private residentOf(principal: Principal) {
+    holderFilePolicy.authorize(principal, 'myData.read');
+    if (principal.kind !== 'resident') throw new DomainError('forbidden', 'Only a resident has their own data.');
+    return principal;
+  }
+
+  myData(principal: Principal) {
+    const resident = this.residentOf(principal);
+    return holderData(this.db, resident.tenantId, resident.holderId);
+  }
+
+  async myDataPdf(principal: Principal) {
+    return holderDataPdf(await this.myData(principal));
+  }
+
+  /** Asks for erasure (once; asking again changes nothing), and confirms it to the resident. */
+  async requestErasure(principal: Principal) {
+    const { tenantId, holderId } = this.residentOf(principal);
+    const now = new Date();
+    await withRetry(() =>
+      this.db.transaction().execute(async (tx) => {
+        const row = await tx
+          .insertInto('erasure_requests')
+          .values({ tenant_id: tenantId, holder_id: holderId, requested_at: now })
+          .onConflict((oc) => oc.doNothing())
+          .returning('holder_id')
+          .executeTakeFirst();
+        if (row) await writeToHolder(tx, { tenantId, holderId, template: 'erasure-requested', now });
+      }),
+    );
+    const row = await this.db
+      .selectFrom('erasure_requests')
+      .select('requested_at')
+      .where('tenant_id', '=', tenantId)
+      .where('holder_id', '=', holderId)
+      .executeTakeFirstOrThrow();
+    return { requestedAt: row.requested_at.toISOString() };
+  }
+
+  async erase(principal: Principal, holderId: string) {
+    holderFilePolicy.authorize(principal, 'holderFile.erase');
+    const now = new Date();
+    const result = await withRetry(() =>
+      this.db.transaction().execute((tx) => eraseHolderTx(tx, principal.tenantId, holderId, actorId(principal), now)),
+    );
+    return { erasedAt: now.toISOString(), blockedPasses: result.blockedPasses, accounts: result.accounts };
+  }
+}
+
+/**
+ * The retention job: e-mails and letters older than their period are blanked or deleted; holders
+ * whose last pass ended longer ago than theirs are erased (a batch per run).
+ */
+export async function enforceRetention(db: Db, now: Date, retention: Retention) {
+  const old = await eraseOldMessages(db, now, retention.messageDays);
+  const endedBefore = todayInNetherlands(new Date(now.getTime() - retention.holderDays * 86_400_000));
+  const holders = await holdersWithoutPassSince(db, endedBefore, 100);
+  for (const h of holders)
+    await withRetry(() => db.transaction().execute((tx) => eraseHolderTx(tx, h.tenant_id, h.id, 'retention', now)));
+  return { holders: holders.length, messages: old.messages, letters: old.letters };
+}
