@@ -29,6 +29,7 @@ import deskSales from './modules/desk-sales/desk-sales.module.ts';
 import cards from './modules/cards/cards.module.ts';
 import providerFigures from './modules/provider-figures/provider-figures.module.ts';
 import media from './modules/media/media.module.ts';
+import taste from './modules/taste/taste.module.ts';
 
 /**
  * Every module of the platform. The app, the problem handler, the policies of the session and
@@ -65,4 +66,5 @@ export const MODULES: readonly ModuleManifest[] = [
   cards,
   providerFigures,
   media,
+  taste,
 ];
