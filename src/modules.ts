@@ -33,6 +33,7 @@ import recruitment from './modules/recruitment/recruitment.module.ts';
 import volunteering from './modules/volunteering/volunteering.module.ts';
 import feedback from './modules/feedback/feedback.module.ts';
 import stories from './modules/stories/stories.module.ts';
+import taste from './modules/taste/taste.module.ts';
 
 /**
  * Every module of the platform. The app, the problem handler, the policies of the session and
@@ -73,4 +74,5 @@ export const MODULES: readonly ModuleManifest[] = [
   volunteering,
   feedback,
   stories,
+  taste,
 ];
