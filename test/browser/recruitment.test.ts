@@ -6,6 +6,7 @@
  * Every page visited is checked with axe (WCAG 2.1 A + AA).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { Database } from '../../src/db/database.ts';
 import { createTestDatabase } from '../support/test-app.ts';
 import { createTenant, createUser } from '../support/fixtures.ts';
@@ -35,8 +36,9 @@ afterAll(async () => {
 });
 
 describe('the pass organisation works a lead from the gap matrix to a joined provider', () => {
-  it('adds a lead from a gap, moves it to joined, approves the sign-up and prints the route poster', async () => {
-    const page = await harness.newPage({ acceptDownloads: true });
+  let page: Page;
+  it('adds a lead from a gap in the matrix', async () => {
+    page = await harness.newPage({ acceptDownloads: true });
     await logInAsStaff(page, ADMIN_EMAIL, ADMIN_PASSWORD);
     await page.goto('/beheer/werving');
     await h1(page, 'Werving van aanbieders');
@@ -51,6 +53,10 @@ describe('the pass organisation works a lead from the gap matrix to a joined pro
     await card.waitFor(WAIT);
     expect(await card.textContent()).toContain('Verwen Route · Poelenburg');
     await page.getByText('1 kandidaat').waitFor(WAIT);
+  });
+
+  it('moves the lead to a first conversation, then to joined: a sign-up', async () => {
+    const card = page.getByRole('article', { name: 'Kapsalon Noor' });
 
     await card.getByLabel('Nieuwe fase voor Kapsalon Noor').selectOption({ label: 'Eerste gesprek' });
     await card.getByRole('button', { name: 'Kapsalon Noor verplaatsen' }).click();
@@ -59,20 +65,24 @@ describe('the pass organisation works a lead from the gap matrix to a joined pro
     await card.getByLabel('Nieuwe fase voor Kapsalon Noor').selectOption({ label: 'Aangesloten' });
     await card.getByLabel('Naam contactpersoon').fill('Noor Bakker');
     await card.getByLabel('E-mailadres').fill('noor@kapsalonnoor.demo');
+    await card.getByLabel('KvK-nummer (voor een bedrijf)').fill('12345678');
     await card.getByLabel('IBAN (rekeningnummer)').fill('NL91 ABNA 0417 1643 00');
     await card.getByLabel('De organisatie gaat akkoord met de voorwaarden voor aanbieders').check();
     await expectAccessible(page, 'Werving, joining');
     await card.getByRole('button', { name: 'Kapsalon Noor verplaatsen' }).click();
     await card.getByText('Aanmelding gemaakt: keur die goed bij Aanmeldingen.').waitFor(WAIT);
+  });
 
-    // The poster of the route, as printed from the board.
+  it('prints the route poster from the board', async () => {
     const poster = page.getByRole('link', { name: 'Poster Verwen Route (A3)' });
     const href = await poster.getAttribute('href');
     const pdf = await page.request.get(href!);
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  });
 
+  it('approves the sign-up: a provider', async () => {
     await page.goto('/beheer/aanmeldingen');
     await h1(page, 'Aanmeldingen van aanbieders');
     const application = page.getByRole('article', { name: 'Kapsalon Noor' });
