@@ -15,6 +15,7 @@ export function LeadCard({ lead, canManage }: { lead: Lead; canManage: boolean }
   const [iban, setIban] = useState('');
   const [holder, setHolder] = useState(lead.name);
   const [terms, setTerms] = useState(false);
+  const [kvk, setKvk] = useState(lead.kvkNumber ?? '');
   const id = `lead-${lead.id}`;
   const joining = stage === 'joined' && lead.stage !== 'joined';
   return (
@@ -41,7 +42,16 @@ export function LeadCard({ lead, canManage }: { lead: Lead; canManage: boolean }
                 stage,
                 version: lead.version,
                 ...(joining
-                  ? { signUp: { contactName, email, iban, accountHolderName: holder, termsAccepted: terms } }
+                  ? {
+                      signUp: {
+                        contactName,
+                        email,
+                        iban,
+                        accountHolderName: holder,
+                        termsAccepted: terms,
+                        kvkNumber: kvk.trim(),
+                      },
+                    }
                   : {}),
               },
             });
@@ -64,6 +74,9 @@ export function LeadCard({ lead, canManage }: { lead: Lead; canManage: boolean }
               </Field>
               <Field id={`${id}-email`} label={t('join.email')}>
                 <Textbox id={`${id}-email`} type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
+              </Field>
+              <Field id={`${id}-kvk`} label={t('join.kvkNumber')}>
+                <Textbox id={`${id}-kvk`} value={kvk} onChange={(e) => setKvk(e.target.value)} />
               </Field>
               <Field id={`${id}-iban`} label={t('join.iban')}>
                 <Textbox id={`${id}-iban`} value={iban} onChange={(e) => setIban(e.target.value)} />
