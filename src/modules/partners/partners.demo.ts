@@ -3,6 +3,7 @@ import { addDays } from '../../seed/dates.ts';
 import { createPartnerStaffAccount } from '../identity/identity.service.ts';
 import { PartnersRepository } from './partners.repository.ts';
 import type { PartnerKind } from './partners.tables.ts';
+import { rankTop30 } from './top30.service.ts';
 
 /** The partners' demo password; the e-mail addresses are in README.md ("Partners and support"). */
 export const DEMO_PARTNER_PASSWORD = 'Zaanstad-demo-2026';
@@ -127,4 +128,107 @@ export async function seedPartnersDemo({ tx, tenantId, anchorDate }: DemoContext
     pricePerParticipantCents: null,
     askedCents: 60_000,
   });
+
+  await seedTop30Demo(tx, tenantId, anchorDate, ids);
+}
+
+/** Nominated activities that are not on the pass yet (an activity need not be, to be ranked). */
+const NOT_ON_THE_PASS = [
+  {
+    title: 'Burendag Rosmolenwijk',
+    description: 'Een middag met muziek, spelletjes en een ruilmarkt op het plein, georganiseerd door vrijwilligers.',
+    wijkCode: 'WK047914',
+    jury: 8,
+    org: 9,
+  },
+  {
+    title: 'Taalcafé Pelders- en Hoornseveld',
+    description: 'Elke dinsdagavond Nederlands oefenen met vrijwilligers, met koffie en zonder huiswerk.',
+    wijkCode: 'WK047913',
+    jury: 9,
+    org: 8,
+  },
+  {
+    title: 'Repair Café Krommenie',
+    description: 'Vrijwilligers repareren samen met bewoners kapotte lampen, fietsen en kleding.',
+    wijkCode: 'WK047961',
+    jury: 7,
+    org: 7,
+  },
+  {
+    title: 'Huiswerkhulp De Poelenburcht',
+    description: 'Studenten helpen kinderen van groep 7 tot de brugklas twee middagen per week met hun huiswerk.',
+    wijkCode: 'WK047912',
+    jury: 9,
+    org: 7,
+  },
+];
+
+/**
+ * The top 30 of the demo: activities of buurthuizen and volunteer initiatives on the pass that
+ * holders really used (their reach comes from the demo's redemptions), and four not on the pass
+ * yet, nominated by Buurthuis De Poelenburcht and Zaankanters voor Elkaar, scored by the jury and
+ * by Zaankanters voor Elkaar, and ranked for the anchor month, so /top-30 shows a real ranking.
+ */
+async function seedTop30Demo(
+  tx: DemoContext['tx'],
+  tenantId: string,
+  anchorDate: string,
+  partnerIds: Map<string, string>,
+) {
+  const nominators = [partnerIds.get('Zaankanters voor Elkaar'), partnerIds.get('Buurthuis De Poelenburcht')].filter(
+    (id): id is string => id !== undefined,
+  );
+  if (nominators.length === 0) return;
+  const onThePass = await tx
+    .selectFrom('offers as o')
+    .innerJoin('providers as p', (j) => j.onRef('p.tenant_id', '=', 'o.tenant_id').onRef('p.id', '=', 'o.provider_id'))
+    .innerJoin('locations as l', (j) => j.onRef('l.tenant_id', '=', 'o.tenant_id').onRef('l.provider_id', '=', 'p.id'))
+    .innerJoin('redemptions as r', (j) => j.onRef('r.tenant_id', '=', 'o.tenant_id').onRef('r.offer_id', '=', 'o.id'))
+    .select(['o.id', 'o.title', 'o.description', 'p.name as provider', 'l.wijk_code'])
+    .select(({ fn }) => fn.count<number>('r.id').distinct().as('uses'))
+    .where('o.tenant_id', '=', tenantId)
+    .where('p.kind', 'in', ['community_centre', 'volunteer_initiative'])
+    .groupBy(['o.id', 'o.title', 'o.description', 'p.name', 'l.wijk_code'])
+    .orderBy('uses', 'desc')
+    .orderBy('o.id')
+    .limit(12)
+    .execute();
+  const seen = new Set<string>();
+  const nominations: {
+    title: string;
+    description: string;
+    wijkCode: string;
+    offerId: string | null;
+    jury: number;
+    org: number;
+  }[] = [];
+  for (const [i, o] of onThePass.entries()) {
+    if (seen.has(o.id)) continue;
+    seen.add(o.id);
+    nominations.push({
+      title: `${o.title} (${o.provider})`,
+      description: o.description || `Een activiteit van ${o.provider} op de Zaanse Pas.`,
+      wijkCode: o.wijk_code,
+      offerId: o.id,
+      jury: 5 + ((i * 3) % 5),
+      org: 4 + ((i * 7) % 6),
+    });
+  }
+  for (const n of NOT_ON_THE_PASS) nominations.push({ ...n, offerId: null });
+  for (const [i, n] of nominations.entries())
+    await tx
+      .insertInto('top30_nominations')
+      .values({
+        tenant_id: tenantId,
+        partner_id: nominators[i % nominators.length]!,
+        title: n.title.slice(0, 200),
+        description: n.description.slice(0, 2000),
+        wijk_code: n.wijkCode,
+        offer_id: n.offerId,
+        jury_score: n.jury,
+        volunteer_org_score: n.org,
+      })
+      .execute();
+  await rankTop30(tx, tenantId, anchorDate.slice(0, 7));
 }

@@ -71,47 +71,50 @@ async function weightsOf(db: Kysely<DB>, tenantId: string) {
 
 /** Ranks every nomination of the tenant for `month` and stores the best 30 (replacing that month's). */
 export async function recomputeTop30(db: Kysely<DB>, tenantId: string, month: string) {
-  return db.transaction().execute(async (tx) => {
-    const w = await weightsOf(tx, tenantId);
-    const { rows } = await sql<{ id: string; reach: number | string; jury: number | null; org: number | null }>`
+  return db.transaction().execute((tx) => rankTop30(tx, tenantId, month));
+}
+
+/** The same, in the caller's transaction (the demo seed ranks its nominations this way). */
+export async function rankTop30(tx: Kysely<DB>, tenantId: string, month: string) {
+  const w = await weightsOf(tx, tenantId);
+  const { rows } = await sql<{ id: string; reach: number | string; jury: number | null; org: number | null }>`
       select n.id, n.jury_score as jury, n.volunteer_org_score as org,
              (select count(distinct ps.holder_id) from redemptions r
                 join passes ps on ps.tenant_id = r.tenant_id and ps.id = r.pass_id
                where r.tenant_id = n.tenant_id and r.offer_id = n.offer_id and r.cancelled_at is null
                  and r.created_at > now() - interval '12 months') as reach
         from top30_nominations n where n.tenant_id = ${tenantId}`.execute(tx);
-    const maxReach = Math.max(1, ...rows.map((r) => Number(r.reach)));
-    const total = w.reach + w.jury + w.volunteer_org;
-    const scored = rows
-      .map((r) => ({
-        id: r.id,
-        reach: Number(r.reach),
-        score:
-          (100 *
-            (w.reach * (Number(r.reach) / maxReach) +
-              w.jury * ((r.jury ?? 0) / 10) +
-              w.volunteer_org * ((r.org ?? 0) / 10))) /
-          total,
-      }))
-      .sort((a, b) => b.score - a.score || b.reach - a.reach || a.id.localeCompare(b.id))
-      .slice(0, 30);
-    await tx.deleteFrom('top30_rankings').where('tenant_id', '=', tenantId).where('month', '=', month).execute();
-    if (scored.length > 0)
-      await tx
-        .insertInto('top30_rankings')
-        .values(
-          scored.map((s, i) => ({
-            tenant_id: tenantId,
-            month,
-            rank: i + 1,
-            nomination_id: s.id,
-            reach: s.reach,
-            score: Math.round(s.score * 10) / 10,
-          })),
-        )
-        .execute();
-    return scored.length;
-  });
+  const maxReach = Math.max(1, ...rows.map((r) => Number(r.reach)));
+  const total = w.reach + w.jury + w.volunteer_org;
+  const scored = rows
+    .map((r) => ({
+      id: r.id,
+      reach: Number(r.reach),
+      score:
+        (100 *
+          (w.reach * (Number(r.reach) / maxReach) +
+            w.jury * ((r.jury ?? 0) / 10) +
+            w.volunteer_org * ((r.org ?? 0) / 10))) /
+        total,
+    }))
+    .sort((a, b) => b.score - a.score || b.reach - a.reach || a.id.localeCompare(b.id))
+    .slice(0, 30);
+  await tx.deleteFrom('top30_rankings').where('tenant_id', '=', tenantId).where('month', '=', month).execute();
+  if (scored.length > 0)
+    await tx
+      .insertInto('top30_rankings')
+      .values(
+        scored.map((s, i) => ({
+          tenant_id: tenantId,
+          month,
+          rank: i + 1,
+          nomination_id: s.id,
+          reach: s.reach,
+          score: Math.round(s.score * 10) / 10,
+        })),
+      )
+      .execute();
+  return scored.length;
 }
 
 /** Monthly: ranks each municipality's nominations once per month (at start-up and daily checks). */
