@@ -28,6 +28,8 @@ import giftPasses from './modules/gift-passes/gift-passes.module.ts';
 import deskSales from './modules/desk-sales/desk-sales.module.ts';
 import cards from './modules/cards/cards.module.ts';
 import providerFigures from './modules/provider-figures/provider-figures.module.ts';
+import dashboards from './modules/dashboards/dashboards.module.ts';
+import policyGoals from './modules/policy-goals/policy-goals.module.ts';
 
 /**
  * Every module of the platform. The app, the problem handler, the policies of the session and
@@ -63,4 +65,6 @@ export const MODULES: readonly ModuleManifest[] = [
   deskSales,
   cards,
   providerFigures,
+  dashboards,
+  policyGoals,
 ];
