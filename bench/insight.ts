@@ -60,8 +60,8 @@ try {
   await sql`insert into redemptions (tenant_id, offer_id, pass_id, provider_id, price_cents, regular_price_cents, channel, created_at)
             select ${TENANT}, o.id, p.id, o.provider_id, 750, 1000, 'seed', now() - interval '3 years' * random()
               from generate_series(1, ${REDEMPTIONS}) g
-              join bench_passes p on p.n = 1 + (g * 7919) % ${PASSES}
-              join bench_offers o on o.n = 1 + (g * 104729) % ${offers}`.execute(db);
+              join bench_passes p on p.n = 1 + (g::bigint * 7919) % ${PASSES}
+              join bench_offers o on o.n = 1 + (g::bigint * 104729) % ${offers}`.execute(db);
   console.log(
     `generated ${PASSES} passes, ${REDEMPTIONS} redemptions in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
