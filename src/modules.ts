@@ -34,6 +34,8 @@ import volunteering from './modules/volunteering/volunteering.module.ts';
 import feedback from './modules/feedback/feedback.module.ts';
 import stories from './modules/stories/stories.module.ts';
 import taste from './modules/taste/taste.module.ts';
+import dashboards from './modules/dashboards/dashboards.module.ts';
+import policyGoals from './modules/policy-goals/policy-goals.module.ts';
 
 /**
  * Every module of the platform. The app, the problem handler, the policies of the session and
@@ -75,4 +77,6 @@ export const MODULES: readonly ModuleManifest[] = [
   feedback,
   stories,
   taste,
+  dashboards,
+  policyGoals,
 ];

@@ -2915,28 +2915,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/images": {
+    "/dashboards/{condition}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The pictures of an offer, a provider or a route, in their order */
-        get: operations["listImages"];
-        put?: never;
         /**
-         * Upload a picture of an offer, a provider or a route: JPEG, PNG or WebP, at most 10 MB
-         * @description The body is the picture itself. Its type is read from its first bytes, not from its name or Content-Type; SVG and other files are refused with 415. It is turned upright, resized into widths of 320, 640 and 1280 pixels (never wider than the original) and kept as WebP without metadata: EXIF and GPS positions are removed.
+         * The dashboard of one of the six success conditions: indicators, monthly trend, breakdowns
+         * @description Figures about people are hidden below 10 (`suppressed`), with complementary suppression. Redemptions count once they are past the 30-minute cancellation window (`figuresUntil`).
          */
-        post: operations["uploadImage"];
+        get: operations["getDashboard"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/images/{imageId}": {
+    "/dashboards/{condition}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A dashboard as CSV or XLSX (suppressed figures read "<10") */
+        get: operations["exportDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/policy-goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The opgaven (policy goals), with `mine` for a beleidsmedewerker */
+        get: operations["listPolicyGoals"];
+        put?: never;
+        /** Add an opgave (pass organisation) */
+        post: operations["createPolicyGoal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/policy-goals/{goalId}/officers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Assign beleidsmedewerkers to an opgave (pass organisation) */
+        put: operations["setPolicyGoalOfficers"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/policy-goals/{goalId}/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Tag offers, schemes, supported activities and campaigns with an opgave (pass organisation) */
+        put: operations["setPolicyGoalTags"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/policy-goals/{goalId}/kansenkaart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The kansenkaart of an opgave: its board of opportunities and the map of its target group's reach per wijk
+         * @description Reach is hidden below 10 people, with complementary suppression over the wijken.
+         */
+        get: operations["getKansenkaart"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/policy-goals/{goalId}/kansenkaart/wijken/{wijkCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reach per buurt of one wijk: only when every buurt figure is about 10 people or more */
+        get: operations["getKansenkaartBuurten"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/policy-goals/{goalId}/opportunities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose an opportunity on an opgave's kansenkaart (its beleidsmedewerkers, the pass organisation) */
+        post: operations["proposeOpportunity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/policy-opportunities/{opportunityId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -2946,22 +3068,22 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a picture */
-        delete: operations["deleteImage"];
+        delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Move an opportunity to another status */
+        patch: operations["moveOpportunity"];
         trace?: never;
     };
-    "/images/{imageId}/{file}": {
+    "/game-plan-actions": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** One copy of a picture (WebP), by its width: `640.webp` */
-        get: operations["getImageFile"];
+        /** The game plan's actions by phase (starten, aanzetten, versnellen, finishen) */
+        get: operations["listGamePlanActions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2970,24 +3092,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/me/taste-suggestions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Kinds of offers I have not tried yet, from my own history only (when I opted in) */
-        get: operations["getMyTasteSuggestions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/me/taste-suggestions/opt-in": {
+    "/game-plan-actions/{actionId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -2995,8 +3100,59 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Opt in to suggestions, or out (which forgets the choice) */
-        put: operations["setMyTasteOptIn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the status, owner or date of a game plan action (pass organisation) */
+        patch: operations["changeGamePlanAction"];
+        trace?: never;
+    };
+    "/annual-plans/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The Jaarplan Opgaven of a year, with the results the platform measured */
+        get: operations["getAnnualPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/annual-plans/{year}/entries/{goalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Write an opgave's part of the Jaarplan (pass organisation) */
+        put: operations["setAnnualPlanEntry"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/annual-plans/{year}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The Jaarplan Opgaven as a PDF with charts, or as CSV */
+        get: operations["getAnnualPlanReport"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -5788,15 +5944,6 @@ export interface operations {
                             routes: string[];
                             locationIds: string[];
                             eventDays: string[];
-                            /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
-                            validHours: {
-                                /** @description ISO weekdays: 1 Monday … 7 Sunday */
-                                days: number[];
-                                /** @description Start, 'HH:MM' (Dutch time) */
-                                from: string;
-                                /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
-                                until: string;
-                            }[];
                             /** Format: date-time */
                             updatedAt: string;
                         }[];
@@ -5887,15 +6034,6 @@ export interface operations {
                     locationIds: string[];
                     /** @description Dates of an event, for the calendar */
                     eventDays: string[];
-                    /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
-                    validHours?: {
-                        /** @description ISO weekdays: 1 Monday … 7 Sunday */
-                        days: number[];
-                        /** @description Start, 'HH:MM' (Dutch time) */
-                        from: string;
-                        /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
-                        until: string;
-                    }[];
                 };
             };
         };
@@ -5952,15 +6090,6 @@ export interface operations {
                         routes: string[];
                         locationIds: string[];
                         eventDays: string[];
-                        /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
-                        validHours: {
-                            /** @description ISO weekdays: 1 Monday … 7 Sunday */
-                            days: number[];
-                            /** @description Start, 'HH:MM' (Dutch time) */
-                            from: string;
-                            /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
-                            until: string;
-                        }[];
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -6070,15 +6199,6 @@ export interface operations {
                         routes: string[];
                         locationIds: string[];
                         eventDays: string[];
-                        /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
-                        validHours: {
-                            /** @description ISO weekdays: 1 Monday … 7 Sunday */
-                            days: number[];
-                            /** @description Start, 'HH:MM' (Dutch time) */
-                            from: string;
-                            /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
-                            until: string;
-                        }[];
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -6178,15 +6298,6 @@ export interface operations {
                     locationIds: string[];
                     /** @description Dates of an event, for the calendar */
                     eventDays: string[];
-                    /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
-                    validHours?: {
-                        /** @description ISO weekdays: 1 Monday … 7 Sunday */
-                        days: number[];
-                        /** @description Start, 'HH:MM' (Dutch time) */
-                        from: string;
-                        /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
-                        until: string;
-                    }[];
                 };
             };
         };
@@ -6243,15 +6354,6 @@ export interface operations {
                         routes: string[];
                         locationIds: string[];
                         eventDays: string[];
-                        /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
-                        validHours: {
-                            /** @description ISO weekdays: 1 Monday … 7 Sunday */
-                            days: number[];
-                            /** @description Start, 'HH:MM' (Dutch time) */
-                            from: string;
-                            /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
-                            until: string;
-                        }[];
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -6386,15 +6488,6 @@ export interface operations {
                         routes: string[];
                         locationIds: string[];
                         eventDays: string[];
-                        /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
-                        validHours: {
-                            /** @description ISO weekdays: 1 Monday … 7 Sunday */
-                            days: number[];
-                            /** @description Start, 'HH:MM' (Dutch time) */
-                            from: string;
-                            /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
-                            until: string;
-                        }[];
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -6529,15 +6622,6 @@ export interface operations {
                         routes: string[];
                         locationIds: string[];
                         eventDays: string[];
-                        /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
-                        validHours: {
-                            /** @description ISO weekdays: 1 Monday … 7 Sunday */
-                            days: number[];
-                            /** @description Start, 'HH:MM' (Dutch time) */
-                            from: string;
-                            /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
-                            until: string;
-                        }[];
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -6748,15 +6832,6 @@ export interface operations {
                             routes: string[];
                             locationIds: string[];
                             eventDays: string[];
-                            /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
-                            validHours: {
-                                /** @description ISO weekdays: 1 Monday … 7 Sunday */
-                                days: number[];
-                                /** @description Start, 'HH:MM' (Dutch time) */
-                                from: string;
-                                /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
-                                until: string;
-                            }[];
                             /** Format: date-time */
                             updatedAt: string;
                         }[];
@@ -6867,15 +6942,6 @@ export interface operations {
                         routes: string[];
                         locationIds: string[];
                         eventDays: string[];
-                        /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
-                        validHours: {
-                            /** @description ISO weekdays: 1 Monday … 7 Sunday */
-                            days: number[];
-                            /** @description Start, 'HH:MM' (Dutch time) */
-                            from: string;
-                            /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
-                            until: string;
-                        }[];
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -7008,15 +7074,6 @@ export interface operations {
                         routes: string[];
                         locationIds: string[];
                         eventDays: string[];
-                        /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
-                        validHours: {
-                            /** @description ISO weekdays: 1 Monday … 7 Sunday */
-                            days: number[];
-                            /** @description Start, 'HH:MM' (Dutch time) */
-                            from: string;
-                            /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
-                            until: string;
-                        }[];
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -7101,8 +7158,6 @@ export interface operations {
                 dateTo?: string;
                 /** @description Wijk code: only offers within 2.5 km of its centre, nearest first */
                 near?: string;
-                /** @description Only offers that can be used right now: valid today, on this weekday and at this hour */
-                validNow?: boolean;
                 page?: number;
                 pageSize?: number;
             };
@@ -7179,17 +7234,6 @@ export interface operations {
                                     description?: string;
                                 };
                             };
-                            /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
-                            validHours: {
-                                /** @description ISO weekdays: 1 Monday … 7 Sunday */
-                                days: number[];
-                                /** @description Start, 'HH:MM' (Dutch time) */
-                                from: string;
-                                /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
-                                until: string;
-                            }[];
-                            /** @description Whether the offer can be used right now: valid today, on this weekday and at this hour (Dutch time) */
-                            validNow: boolean;
                         }[];
                         page: {
                             page: number;
@@ -7329,17 +7373,6 @@ export interface operations {
                                 description?: string;
                             };
                         };
-                        /** @description Weekdays and hours the offer can be used (Dutch time); empty: at any time of the day */
-                        validHours: {
-                            /** @description ISO weekdays: 1 Monday … 7 Sunday */
-                            days: number[];
-                            /** @description Start, 'HH:MM' (Dutch time) */
-                            from: string;
-                            /** @description End (not included), 'HH:MM' after the start; '24:00' is midnight */
-                            until: string;
-                        }[];
-                        /** @description Whether the offer can be used right now: valid today, on this weekday and at this hour (Dutch time) */
-                        validNow: boolean;
                         description: string;
                         conditions: string;
                         targetGroups: string[];
@@ -8760,7 +8793,7 @@ export interface operations {
                             /** @description How much of the price this pass can pay from its credit at this offer, in euro cents */
                             creditAvailableCents: number;
                             available: boolean;
-                            unavailableReason?: "not-available" | "limit-reached" | "sold-out" | "not-valid-today" | "not-valid-now";
+                            unavailableReason?: "not-available" | "limit-reached" | "sold-out" | "not-valid-today";
                         }[];
                         /** @description One quote for the available offers of this list: send it back unchanged as quote of the redemption, within 2 minutes, so the redemption is booked at the listed price without looking everything up again. Opaque and sealed; a missing or expired quote only makes the redemption a little slower. Absent when no offer is available, or for a list of very many offers. */
                         quote?: string;
@@ -21630,16 +21663,17 @@ export interface operations {
             };
         };
     };
-    listImages: {
+    getDashboard: {
         parameters: {
-            query: {
-                /** @description What the picture is for: an offer, a provider's profile, a route page */
-                purpose: "offer" | "provider" | "route";
-                /** @description The offer, provider or route the picture belongs to */
-                ownerId: string;
+            query?: {
+                /** @description Calendar year; this year when absent */
+                year?: number;
             };
             header?: never;
-            path?: never;
+            path: {
+                /** @description One of the six success conditions of the game plan */
+                condition: "rich-offer" | "used-and-valued" | "businesses" | "feedback" | "community-centres" | "civil-servants";
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -21653,28 +21687,105 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            /** @description What the picture is for: an offer, a provider's profile, a route page */
-                            purpose: "offer" | "provider" | "route";
-                            /** Format: uuid */
-                            ownerId: string;
-                            alt: string;
-                            /** @description Width of the largest copy, in pixels */
-                            width: number;
-                            /** @description Height of the largest copy, in pixels */
-                            height: number;
-                            /** @description The smallest copy: the src of an img */
-                            src: string;
-                            /** @description Every copy with its width: the srcset of an img */
-                            srcset: string;
+                        /** @description One of the six success conditions of the game plan */
+                        condition: "rich-offer" | "used-and-valued" | "businesses" | "feedback" | "community-centres" | "civil-servants";
+                        year: number;
+                        /** Format: date-time */
+                        figuresUntil: string;
+                        indicators: {
+                            /** @description What the figure is; the web translates it */
+                            key: string;
+                            unit: "count" | "percent" | "cents" | "ratio";
+                            /** @description A figure about people, hidden below 10 */
+                            figure: {
+                                value: number | null;
+                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                suppressed: boolean;
+                            };
+                            /** @description False when the platform does not measure it yet */
+                            available: boolean;
                         }[];
+                        trend: {
+                            measure: string;
+                            unit: "count" | "percent" | "cents" | "ratio";
+                            months: {
+                                month: string;
+                                /** @description A figure about people, hidden below 10 */
+                                figure: {
+                                    value: number | null;
+                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    suppressed: boolean;
+                                };
+                            }[];
+                        };
+                        byWijk: {
+                            /** @description What the figures of this breakdown count */
+                            measure: string;
+                            unit: "count" | "percent" | "cents" | "ratio";
+                            items: {
+                                key: string;
+                                label: string;
+                                /** @description A figure about people, hidden below 10 */
+                                figure: {
+                                    value: number | null;
+                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    suppressed: boolean;
+                                };
+                            }[];
+                        };
+                        byRoute: {
+                            /** @description What the figures of this breakdown count */
+                            measure: string;
+                            unit: "count" | "percent" | "cents" | "ratio";
+                            items: {
+                                key: string;
+                                label: string;
+                                /** @description A figure about people, hidden below 10 */
+                                figure: {
+                                    value: number | null;
+                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    suppressed: boolean;
+                                };
+                            }[];
+                        };
+                        byTargetGroup: {
+                            /** @description What the figures of this breakdown count */
+                            measure: string;
+                            unit: "count" | "percent" | "cents" | "ratio";
+                            items: {
+                                key: string;
+                                label: string;
+                                /** @description A figure about people, hidden below 10 */
+                                figure: {
+                                    value: number | null;
+                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    suppressed: boolean;
+                                };
+                            }[];
+                        };
                     };
                 };
             };
             /** @description RFC 9457 problem details */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21695,31 +21806,159 @@ export interface operations {
             };
         };
     };
-    uploadImage: {
+    exportDashboard: {
         parameters: {
             query: {
-                /** @description What the picture is for: an offer, a provider's profile, a route page */
-                purpose: "offer" | "provider" | "route";
-                /** @description The offer, provider or route the picture belongs to */
-                ownerId: string;
-                /** @description What the picture shows, for people who cannot see it */
-                alt?: string;
+                year?: number;
+                /** @description csv or xlsx */
+                format: "csv" | "xlsx";
             };
+            header?: never;
+            path: {
+                /** @description One of the six success conditions of the game plan */
+                condition: "rich-offer" | "used-and-valued" | "businesses" | "feedback" | "community-centres" | "civil-servants";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV or XLSX */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPolicyGoals: {
+        parameters: {
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** @description The picture itself (binary): JPEG, PNG or WebP */
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            name: string;
+                            description: string;
+                            /** @description The pass category whose reach the kansenkaart shows */
+                            targetGroup: "low_income" | "carer" | "child" | "regular";
+                            tags: number;
+                            opportunities: number;
+                            /** @description The caller is one of its beleidsmedewerkers */
+                            mine: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPolicyGoal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
         requestBody: {
             content: {
-                "image/jpeg": unknown;
-                "image/png": unknown;
-                "image/webp": unknown;
-                "application/octet-stream": unknown;
+                "application/json": {
+                    slug: string;
+                    name: string;
+                    description: string;
+                    /** @description The pass category whose reach the kansenkaart shows */
+                    targetGroup: "low_income" | "carer" | "child" | "regular";
+                };
             };
         };
         responses: {
-            /** @description A picture, resized on upload into a few widths (WebP, no metadata) */
+            /** @description Default Response */
             201: {
                 headers: {
                     /** @description Full version of this API (NL API Design Rules: API-Version header) */
@@ -21730,19 +21969,15 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        /** @description What the picture is for: an offer, a provider's profile, a route page */
-                        purpose: "offer" | "provider" | "route";
-                        /** Format: uuid */
-                        ownerId: string;
-                        alt: string;
-                        /** @description Width of the largest copy, in pixels */
-                        width: number;
-                        /** @description Height of the largest copy, in pixels */
-                        height: number;
-                        /** @description The smallest copy: the src of an img */
-                        src: string;
-                        /** @description Every copy with its width: the srcset of an img */
-                        srcset: string;
+                        slug: string;
+                        name: string;
+                        description: string;
+                        /** @description The pass category whose reach the kansenkaart shows */
+                        targetGroup: "low_income" | "carer" | "child" | "regular";
+                        tags: number;
+                        opportunities: number;
+                        /** @description The caller is one of its beleidsmedewerkers */
+                        mine: boolean;
                     };
                 };
             };
@@ -21774,34 +22009,7 @@ export interface operations {
                 };
             };
             /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21822,18 +22030,24 @@ export interface operations {
             };
         };
     };
-    deleteImage: {
+    setPolicyGoalOfficers: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                imageId: string;
+                goalId: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    userIds: string[];
+                };
+            };
+        };
         responses: {
-            /** @description Removed */
+            /** @description Default Response */
             204: {
                 headers: {
                     /** @description Full version of this API (NL API Design Rules: API-Version header) */
@@ -21891,20 +22105,28 @@ export interface operations {
             };
         };
     };
-    getImageFile: {
+    setPolicyGoalTags: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                imageId: string;
-                /** @description The width and .webp */
-                file: string;
+                goalId: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    tags: {
+                        type: "offer" | "scheme" | "support_application" | "event";
+                        /** Format: uuid */
+                        id: string;
+                    }[];
+                };
+            };
+        };
         responses: {
-            /** @description The picture */
+            /** @description Default Response */
             200: {
                 headers: {
                     /** @description Full version of this API (NL API Design Rules: API-Version header) */
@@ -21912,11 +22134,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "image/webp": string;
+                    "application/json": {
+                        items: {
+                            type: "offer" | "scheme" | "support_application" | "event";
+                            /** Format: uuid */
+                            id: string;
+                            name: string | null;
+                        }[];
+                    };
                 };
             };
             /** @description RFC 9457 problem details */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21946,7 +22193,419 @@ export interface operations {
             };
         };
     };
-    getMyTasteSuggestions: {
+    getKansenkaart: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path: {
+                goalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        goal: {
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            name: string;
+                            description: string;
+                            /** @description The pass category whose reach the kansenkaart shows */
+                            targetGroup: "low_income" | "carer" | "child" | "regular";
+                            tags: number;
+                            opportunities: number;
+                            /** @description The caller is one of its beleidsmedewerkers */
+                            mine: boolean;
+                        };
+                        year: number;
+                        tags: {
+                            type: "offer" | "scheme" | "support_application" | "event";
+                            /** Format: uuid */
+                            id: string;
+                            name: string | null;
+                        }[];
+                        opportunities: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            goalId: string;
+                            title: string;
+                            description: string;
+                            status: "idea" | "planned" | "running" | "evaluated";
+                            ownerName: string;
+                            links: {
+                                type: "offer" | "scheme" | "event";
+                                /** Format: uuid */
+                                id: string;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        wijken: {
+                            wijkCode: string;
+                            wijkName: string;
+                            population: number;
+                            estimatedGroupSize: number | null;
+                            estimateSource: string | null;
+                            /** @description A figure about people, hidden below 10 */
+                            holdersReached: {
+                                value: number | null;
+                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                suppressed: boolean;
+                            };
+                            /** @description A figure about people, hidden below 10 */
+                            reachPercent: {
+                                value: number | null;
+                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                suppressed: boolean;
+                            };
+                            offersPer1000: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getKansenkaartBuurten: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path: {
+                goalId: string;
+                wijkCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        wijkCode: string;
+                        /** @description False when a buurt figure would be about fewer than 10 people: then none is shown */
+                        shown: boolean;
+                        buurten: {
+                            buurtCode: string;
+                            /** @description A figure about people, hidden below 10 */
+                            holdersReached: {
+                                value: number | null;
+                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                suppressed: boolean;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    proposeOpportunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                goalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    description: string;
+                    ownerName: string;
+                    status?: "idea" | "planned" | "running" | "evaluated";
+                    links: {
+                        type: "offer" | "scheme" | "event";
+                        /** Format: uuid */
+                        id: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        goalId: string;
+                        title: string;
+                        description: string;
+                        status: "idea" | "planned" | "running" | "evaluated";
+                        ownerName: string;
+                        links: {
+                            type: "offer" | "scheme" | "event";
+                            /** Format: uuid */
+                            id: string;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    moveOpportunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                opportunityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    status: "idea" | "planned" | "running" | "evaluated";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        goalId: string;
+                        title: string;
+                        description: string;
+                        status: "idea" | "planned" | "running" | "evaluated";
+                        ownerName: string;
+                        links: {
+                            type: "offer" | "scheme" | "event";
+                            /** Format: uuid */
+                            id: string;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listGamePlanActions: {
         parameters: {
             query?: never;
             header?: never;
@@ -21964,18 +22623,14 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        optedIn: boolean;
-                        /** @description Empty unless opted in */
                         items: {
-                            /** @description A category slug the holder has not used yet */
-                            category: string;
-                            nameNl: string;
-                            nameEn: string;
-                            offers: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            phase: "starten" | "aanzetten" | "versnellen" | "finishen";
+                            title: string;
+                            ownerName: string;
+                            status: "todo" | "doing" | "done";
+                            dueOn: string | null;
                         }[];
                     };
                 };
@@ -22011,18 +22666,21 @@ export interface operations {
             };
         };
     };
-    setMyTasteOptIn: {
+    changeGamePlanAction: {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                actionId: string;
+            };
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description true: suggest kinds of offers I have not tried; false: stop and forget */
-                    optedIn: boolean;
+                    status?: "todo" | "doing" | "done";
+                    ownerName?: string;
+                    dueOn?: string | null;
                 };
             };
         };
@@ -22036,20 +22694,288 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        optedIn: boolean;
-                        /** @description Empty unless opted in */
-                        items: {
-                            /** @description A category slug the holder has not used yet */
-                            category: string;
-                            nameNl: string;
-                            nameEn: string;
-                            offers: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                            }[];
+                        /** Format: uuid */
+                        id: string;
+                        phase: "starten" | "aanzetten" | "versnellen" | "finishen";
+                        title: string;
+                        ownerName: string;
+                        status: "todo" | "doing" | "done";
+                        dueOn: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAnnualPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year: number;
+                        entries: {
+                            /** Format: uuid */
+                            goalId: string;
+                            goalName: string;
+                            goals: string;
+                            onThePass: string;
+                            scheme: string;
+                            contribution: string;
+                            priorities: string;
+                            results: {
+                                /** @description A figure about people, hidden below 10 */
+                                holdersReached: {
+                                    value: number | null;
+                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    suppressed: boolean;
+                                };
+                                /** @description A figure about people, hidden below 10 */
+                                reachPercent: {
+                                    value: number | null;
+                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    suppressed: boolean;
+                                };
+                                taggedOffers: number;
+                                opportunitiesRunning: number;
+                            };
                         }[];
                     };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setAnnualPlanEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+                goalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    goals: string;
+                    onThePass: string;
+                    scheme: string;
+                    contribution: string;
+                    priorities: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year: number;
+                        entries: {
+                            /** Format: uuid */
+                            goalId: string;
+                            goalName: string;
+                            goals: string;
+                            onThePass: string;
+                            scheme: string;
+                            contribution: string;
+                            priorities: string;
+                            results: {
+                                /** @description A figure about people, hidden below 10 */
+                                holdersReached: {
+                                    value: number | null;
+                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    suppressed: boolean;
+                                };
+                                /** @description A figure about people, hidden below 10 */
+                                reachPercent: {
+                                    value: number | null;
+                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    suppressed: boolean;
+                                };
+                                taggedOffers: number;
+                                opportunitiesRunning: number;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAnnualPlanReport: {
+        parameters: {
+            query: {
+                format: "pdf" | "csv";
+            };
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF or CSV */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "text/csv": string;
                 };
             };
             /** @description RFC 9457 problem details */

@@ -1,0 +1,87 @@
+/**
+ * npm run bench:insight [-- --scale 0.05] — generates 500,000 passes and 10 million redemptions
+ * over three years (times the scale) on PostgreSQL with generate_series, rolls the dashboards'
+ * roll-ups forward once, then times every dashboard call and prints p50/p95 (target p95 < 150 ms).
+ */
+import { sql } from 'kysely';
+import { openDatabase } from '../src/db/database.ts';
+import { migrate } from '../src/db/migrate.ts';
+import { DashboardsService } from '../src/modules/dashboards/dashboards.service.ts';
+import { CONDITIONS } from '../src/modules/dashboards/dashboards.schemas.ts';
+import { rollForward } from '../src/modules/dashboards/rollup.ts';
+import { recreateDatabase, startPostgres, summarize } from './lib.ts';
+
+const TENANT = 'zaanstad';
+const scaleArg = process.argv.indexOf('--scale');
+const scale = scaleArg > 0 ? Number(process.argv[scaleArg + 1]) : 1;
+const PASSES = Math.round(500_000 * scale);
+const REDEMPTIONS = Math.round(10_000_000 * scale);
+const ROUNDS = 30;
+
+const postgres = startPostgres();
+try {
+  const url = await recreateDatabase(postgres.url, 'stadspas_bench_insight');
+  const database = await openDatabase({ databaseUrl: url });
+  await migrate(database);
+  const db = database.db;
+  const started = Date.now();
+  await sql`insert into tenants (id, name, pass_name, municipality_code) values (${TENANT}, 'Gemeente Zaanstad', 'Zaanse Pas', '0479')`.execute(
+    db,
+  );
+  await sql`insert into wijken (tenant_id, code, name, population, households, geometry)
+            select ${TENANT}, 'WK0479' || lpad(g::text, 2, '0'), 'Wijk ' || g, 8000 + g * 500, 3500, '{"type":"Polygon","coordinates":[]}'
+              from generate_series(11, 29) g`.execute(db);
+  await sql`insert into routes (tenant_id, slug, name, sort_order) select ${TENANT}, 'route-' || g, 'Route ' || g, g from generate_series(1, 8) g`.execute(
+    db,
+  );
+  await sql`insert into providers (tenant_id, name, kind) select ${TENANT}, 'Aanbieder ' || g, 'business' from generate_series(1, 400) g`.execute(
+    db,
+  );
+  await sql`insert into offers (tenant_id, provider_id, title, price_type, discount_percent, regular_price_cents, valid_from, valid_until, status)
+            select ${TENANT}, p.id, 'Aanbod ' || p.name || ' ' || g, 'percentage_discount', 25, 1000, '2020-01-01', '2099-12-31', 'published'
+              from providers p, generate_series(1, 3) g`.execute(db);
+  await sql`insert into offer_routes (tenant_id, offer_id, route_id)
+            select ${TENANT}, o.id, (select id from routes r where r.sort_order = 1 + abs(hashtext(o.id::text)) % 8 limit 1) from offers o`.execute(
+    db,
+  );
+  await sql`insert into holders (tenant_id, name, wijk_code)
+            select ${TENANT}, 'Houder ' || g, 'WK0479' || lpad((11 + g % 19)::text, 2, '0') from generate_series(1, ${PASSES}) g`.execute(
+    db,
+  );
+  await sql`insert into passes (tenant_id, number, holder_id, category, valid_from, valid_until)
+            select ${TENANT}, lpad(row_number() over ()::text, 12, '0'), h.id,
+                   (array['regular','low_income','low_income','carer','regular'])[1 + (row_number() over ()) % 5], '2020-01-01', '2099-12-31'
+              from holders h`.execute(db);
+  await sql`create temporary table bench_passes as select row_number() over () as n, id from passes`.execute(db);
+  await sql`create temporary table bench_offers as select row_number() over () as n, id, provider_id from offers`.execute(
+    db,
+  );
+  const offers = Number((await sql<{ n: number }>`select count(*)::int as n from bench_offers`.execute(db)).rows[0]!.n);
+  await sql`insert into redemptions (tenant_id, offer_id, pass_id, provider_id, price_cents, regular_price_cents, channel, created_at)
+            select ${TENANT}, o.id, p.id, o.provider_id, 750, 1000, 'seed', now() - interval '3 years' * random()
+              from generate_series(1, ${REDEMPTIONS}) g
+              join bench_passes p on p.n = 1 + (g::bigint * 7919) % ${PASSES}
+              join bench_offers o on o.n = 1 + (g::bigint * 104729) % ${offers}`.execute(db);
+  console.log(
+    `generated ${PASSES} passes, ${REDEMPTIONS} redemptions in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+  const rollStart = Date.now();
+  await rollForward(db, TENANT);
+  console.log(`first roll-forward: ${((Date.now() - rollStart) / 1000).toFixed(1)} s`);
+  await sql`analyze`.execute(db);
+  const service = new DashboardsService(db);
+  const year = new Date().getUTCFullYear();
+  for (const condition of CONDITIONS) {
+    const samples: number[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      const t = performance.now();
+      await rollForward(db, TENANT); // what a read does first
+      await service.build(TENANT, condition, year - (i % 3), new Date());
+      samples.push(performance.now() - t);
+    }
+    console.log(summarize(`dashboard ${condition}`, samples));
+  }
+  await database.close();
+} finally {
+  postgres.stop();
+}

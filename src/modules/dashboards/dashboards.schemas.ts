@@ -1,0 +1,74 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { DisclosedFigure } from '../insight/insight.schemas.ts';
+
+export const CONDITIONS = [
+  'rich-offer',
+  'used-and-valued',
+  'businesses',
+  'feedback',
+  'community-centres',
+  'civil-servants',
+] as const;
+export type Condition = (typeof CONDITIONS)[number];
+
+export const ConditionParam = Type.Union(
+  CONDITIONS.map((c) => Type.Literal(c)),
+  { description: 'One of the six success conditions of the game plan' },
+);
+
+export const DashboardQuery = Type.Object({
+  year: Type.Optional(
+    Type.Integer({ minimum: 2000, maximum: 2100, description: 'Calendar year; this year when absent' }),
+  ),
+});
+
+const Unit = Type.Union([Type.Literal('count'), Type.Literal('percent'), Type.Literal('cents'), Type.Literal('ratio')]);
+
+export const Indicator = Type.Object({
+  key: Type.String({ description: 'What the figure is; the web translates it' }),
+  unit: Unit,
+  figure: DisclosedFigure,
+  available: Type.Boolean({ description: 'False when the platform does not measure it yet' }),
+});
+
+export const BreakdownItem = Type.Object({ key: Type.String(), label: Type.String(), figure: DisclosedFigure });
+export const Breakdown = Type.Object({
+  measure: Type.String({ description: 'What the figures of this breakdown count' }),
+  unit: Unit,
+  items: Type.Array(BreakdownItem),
+});
+
+export const Dashboard = Type.Object({
+  condition: ConditionParam,
+  year: Type.Integer(),
+  /** Roll-ups hold redemptions up to this moment (decision 0036). */
+  figuresUntil: Type.String({ format: 'date-time' }),
+  indicators: Type.Array(Indicator),
+  trend: Type.Object({
+    measure: Type.String(),
+    unit: Unit,
+    months: Type.Array(
+      Type.Object({ month: Type.String({ pattern: '^[0-9]{4}-[0-9]{2}$' }), figure: DisclosedFigure }),
+    ),
+  }),
+  byWijk: Breakdown,
+  byRoute: Breakdown,
+  byTargetGroup: Breakdown,
+});
+export type DashboardBody = Static<typeof Dashboard>;
+
+export const ExportQuery = Type.Object({
+  year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),
+  format: Type.Union([Type.Literal('csv'), Type.Literal('xlsx')], { description: 'csv or xlsx' }),
+});
+
+export const WijkReach = Type.Object({
+  wijkCode: Type.String(),
+  wijkName: Type.String(),
+  population: Type.Integer(),
+  estimatedGroupSize: Type.Union([Type.Integer(), Type.Null()]),
+  estimateSource: Type.Union([Type.String(), Type.Null()]),
+  holdersReached: DisclosedFigure,
+  reachPercent: DisclosedFigure,
+  offersPer1000: Type.Number(),
+});

@@ -1,0 +1,291 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rollForward } from '../src/modules/dashboards/rollup.ts';
+import {
+  createOffer,
+  createPass,
+  createProvider,
+  createTenant,
+  createUser,
+  linkOfferToRoute,
+  loginStaff,
+  TENANT,
+} from './support/fixtures.ts';
+import { createTestApp, type TestContext } from './support/test-app.ts';
+
+/**
+ * Opgaven, the kansenkaart, the dashboards of the six success conditions with their roll-ups, and
+ * the Jaarplan Opgaven. Every figure about people is hidden below 10.
+ */
+let ctx: TestContext;
+let admin: string;
+let officer: string;
+let offerId: string;
+let providerId: string;
+const passes: string[] = [];
+
+async function redeemAt(passId: string, at: Date, cancelled = false) {
+  await ctx.database.db
+    .insertInto('redemptions')
+    .values({
+      tenant_id: TENANT,
+      offer_id: offerId,
+      pass_id: passId,
+      provider_id: providerId,
+      price_cents: 300,
+      regular_price_cents: 600,
+      channel: 'seed',
+      created_at: at,
+      cancelled_at: cancelled ? at : null,
+    })
+    .execute();
+}
+
+beforeAll(async () => {
+  ctx = await createTestApp();
+  const db = ctx.database.db;
+  await createTenant(db);
+  const provider = await createProvider(db, { name: 'Zwembad De Zaanstroom' });
+  providerId = provider.id;
+  const offer = await createOffer(db, provider, {
+    title: 'Banenzwemmen',
+    discount_percent: 50,
+    regular_price_cents: 600,
+  });
+  offerId = offer.id;
+  await linkOfferToRoute(db, offerId, 'route-sport-en-bewegen');
+  // 14 low-income holders in Poelenburg, 3 in Zaandam-Zuid.
+  for (let i = 0; i < 17; i++) {
+    const pass = await createPass(db, { category: 'low_income' });
+    if (i >= 14)
+      await db.updateTable('holders').set({ wijk_code: 'WK047901' }).where('id', '=', pass.holderId).execute();
+    passes.push(pass.id);
+  }
+  const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
+  for (const id of passes) await redeemAt(id, twoHoursAgo);
+  await redeemAt(passes[0]!, twoHoursAgo, true); // cancelled: never counted
+  await createUser(db, { role: 'org_admin', email: 'beheer@test.demo', password: 'geheim-wachtwoord' });
+  const officerUser = await createUser(db, {
+    role: 'policy_officer',
+    email: 'beleid@test.demo',
+    password: 'geheim-wachtwoord',
+  });
+  admin = await loginStaff(ctx.app, 'beheer@test.demo', 'geheim-wachtwoord');
+  officer = await loginStaff(ctx.app, 'beleid@test.demo', 'geheim-wachtwoord');
+  const created = await ctx.app.inject({
+    method: 'POST',
+    url: '/api/v1/policy-goals',
+    headers: { cookie: admin },
+    payload: { slug: 'kansengelijkheid', name: 'Kansengelijkheid', description: '', targetGroup: 'low_income' },
+  });
+  expect(created.statusCode, created.body).toBe(201);
+  const other = await ctx.app.inject({
+    method: 'POST',
+    url: '/api/v1/policy-goals',
+    headers: { cookie: admin },
+    payload: { slug: 'cultuur', name: 'Cultuur', description: '', targetGroup: 'low_income' },
+  });
+  goals.main = created.json<{ id: string }>().id;
+  goals.other = other.json<{ id: string }>().id;
+  const assign = await ctx.app.inject({
+    method: 'PUT',
+    url: `/api/v1/policy-goals/${goals.main}/officers`,
+    headers: { cookie: admin },
+    payload: { userIds: [officerUser.id] },
+  });
+  expect(assign.statusCode, assign.body).toBe(204);
+});
+afterAll(() => ctx.close());
+const goals = { main: '', other: '' };
+
+/** The roll-ups, compared with the same figures computed from the raw rows. */
+async function compareWithRaw() {
+  const db = ctx.database.db;
+  const raw = await sql<{ month: string; wijk: string; holders: number; redemptions: number; turnover: number }>`
+    select to_char(date_trunc('month', r.created_at at time zone 'Europe/Amsterdam'), 'YYYY-MM') as month,
+           h.wijk_code as wijk, count(distinct p.holder_id)::int as holders, count(*)::int as redemptions,
+           sum(r.price_cents)::int as turnover
+      from redemptions r join passes p on p.id = r.pass_id join holders h on h.id = p.holder_id
+     where r.cancelled_at is null and r.created_at < (select rolled_until from dashboard_watermarks)
+     group by 1, 2 order by 1, 2`.execute(db);
+  const rolled = await sql<{ month: string; wijk: string; holders: number; redemptions: number; turnover: number }>`
+    select to_char(month, 'YYYY-MM') as month, wijk_code as wijk, sum(holders)::int as holders,
+           sum(redemptions)::int as redemptions, sum(turnover_cents)::int as turnover
+      from dashboard_usage_months group by 1, 2 order by 1, 2`.execute(db);
+  expect(rolled.rows).toEqual(raw.rows);
+  const rawOffers = await sql`
+    select offer_id, count(*)::int as redemptions, count(distinct pass_id)::int as holders from redemptions
+     where cancelled_at is null and created_at < (select rolled_until from dashboard_watermarks) group by 1`.execute(
+    db,
+  );
+  const rolledOffers = await sql`
+    select offer_id, sum(redemptions)::int as redemptions, sum(holders)::int as holders from dashboard_offer_months group by 1`.execute(
+    db,
+  );
+  expect(rolledOffers.rows).toEqual(rawOffers.rows);
+  const rawYear = await sql`
+    select h.wijk_code, count(distinct p.holder_id)::int as holders
+      from redemptions r join passes p on p.id = r.pass_id join holders h on h.id = p.holder_id
+     where r.cancelled_at is null and r.created_at < (select rolled_until from dashboard_watermarks) group by 1 order by 1`.execute(
+    db,
+  );
+  const rolledYear =
+    await sql`select wijk_code, sum(holders)::int as holders from dashboard_reach_years group by 1 order by 1`.execute(
+      db,
+    );
+  expect(rolledYear.rows).toEqual(rawYear.rows);
+}
+
+describe('roll-ups', () => {
+  it('equal the figures computed from the raw rows, also after more redemptions arrive', async () => {
+    const now = new Date();
+    await redeemAt(passes[1]!, new Date(now.getTime() - 5 * 60_000)); // inside the cancellation window: not yet
+    expect((await rollForward(ctx.database.db, TENANT, now)).rolled).toBe(true);
+    await compareWithRaw();
+    // The same holder again this month: one more redemption, no more holders.
+    await redeemAt(passes[2]!, new Date(now.getTime() - 10 * 60_000));
+    await rollForward(ctx.database.db, TENANT, new Date(now.getTime() + 3600_000));
+    await compareWithRaw();
+    const { rows } = await sql<{ n: number }>`select sum(redemptions)::int as n from dashboard_usage_months`.execute(
+      ctx.database.db,
+    );
+    expect(rows[0]!.n).toBe(19);
+  });
+});
+
+describe('dashboards', () => {
+  it('show the six conditions to a beleidsmedewerker, hiding figures about fewer than 10 people', async () => {
+    for (const condition of [
+      'rich-offer',
+      'used-and-valued',
+      'businesses',
+      'feedback',
+      'community-centres',
+      'civil-servants',
+    ]) {
+      const response = await ctx.app.inject({ url: `/api/v1/dashboards/${condition}`, headers: { cookie: officer } });
+      expect(response.statusCode, response.body).toBe(200);
+    }
+    const used = (
+      await ctx.app.inject({ url: '/api/v1/dashboards/used-and-valued', headers: { cookie: officer } })
+    ).json<{
+      byWijk: { items: { key: string; figure: { value: number | null; suppressed: boolean } }[] };
+    }>();
+    const zuid = used.byWijk.items.find((i) => i.key === 'WK047901')!;
+    const poelenburg = used.byWijk.items.find((i) => i.key === 'WK047912')!;
+    expect(zuid.figure).toEqual({ value: null, suppressed: true });
+    // Poelenburg's 14 are hidden too: with a total shown, it would give Zaandam-Zuid's 3 away.
+    expect(poelenburg.figure.suppressed).toBe(true);
+  });
+
+  it('export CSV and XLSX with "<10" for hidden figures', async () => {
+    const csv = await ctx.app.inject({
+      url: '/api/v1/dashboards/used-and-valued/export?format=csv',
+      headers: { cookie: admin },
+    });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.body).toContain('wijk,WK047901,Zaandam-Zuid,lowIncomeHoldersReached,count,<10');
+    const xlsx = await ctx.app.inject({
+      url: '/api/v1/dashboards/businesses/export?format=xlsx',
+      headers: { cookie: admin },
+    });
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('are not for providers or residents', async () => {
+    const response = await ctx.app.inject({ url: '/api/v1/dashboards/businesses' });
+    expect(response.statusCode).toBe(401);
+  });
+});
+
+describe('opgaven and the kansenkaart', () => {
+  it('lets only the pass organisation manage opgaven', async () => {
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/policy-goals',
+      headers: { cookie: officer },
+      payload: { slug: 'sport', name: 'Sport', description: '', targetGroup: 'child' },
+    });
+    expect(response.statusCode).toBe(403);
+  });
+
+  it('lets a beleidsmedewerker propose on their own opgave only, and names every invalid field', async () => {
+    const mine = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/policy-goals/${goals.main}/opportunities`,
+      headers: { cookie: officer },
+      payload: {
+        title: 'Zwemles in Poelenburg',
+        description: '',
+        ownerName: 'Noor',
+        links: [{ type: 'offer', id: offerId }],
+      },
+    });
+    expect(mine.statusCode, mine.body).toBe(201);
+    const notMine = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/policy-goals/${goals.other}/opportunities`,
+      headers: { cookie: officer },
+      payload: { title: 'Museum', description: '', ownerName: 'Noor', links: [] },
+    });
+    expect(notMine.statusCode).toBe(403);
+    const bad = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/policy-goals/${goals.main}/opportunities`,
+      headers: { cookie: officer },
+      payload: {
+        title: 'Iets',
+        description: '',
+        ownerName: 'Noor',
+        links: [{ type: 'offer', id: '00000000-0000-4000-8000-000000000000' }],
+      },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('body.links[0].id');
+  });
+
+  it('shows the board and the reach per wijk, hidden below 10', async () => {
+    const response = await ctx.app.inject({
+      url: `/api/v1/policy-goals/${goals.main}/kansenkaart`,
+      headers: { cookie: officer },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const body = response.json<{
+      opportunities: { title: string }[];
+      wijken: { wijkCode: string; holdersReached: { suppressed: boolean } }[];
+    }>();
+    expect(body.opportunities.map((o) => o.title)).toContain('Zwemles in Poelenburg');
+    expect(body.wijken.find((w) => w.wijkCode === 'WK047901')!.holdersReached.suppressed).toBe(true);
+  });
+});
+
+describe('the Jaarplan Opgaven', () => {
+  it('is a PDF with the opgave and a CSV', async () => {
+    const year = new Date().getUTCFullYear();
+    const put = await ctx.app.inject({
+      method: 'PUT',
+      url: `/api/v1/annual-plans/${year}/entries/${goals.main}`,
+      headers: { cookie: admin },
+      payload: {
+        goals: 'Meer minima doen mee',
+        onThePass: 'Zwemmen',
+        scheme: 'Meedoenregeling',
+        contribution: 'Iedereen zwemt',
+        priorities: 'Poelenburg',
+      },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    const pdf = await ctx.app.inject({
+      url: `/api/v1/annual-plans/${year}/report?format=pdf`,
+      headers: { cookie: officer },
+    });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const csv = await ctx.app.inject({
+      url: `/api/v1/annual-plans/${year}/report?format=csv`,
+      headers: { cookie: officer },
+    });
+    expect(csv.body).toContain('Kansengelijkheid,Meer minima doen mee');
+  });
+});
