@@ -120,7 +120,7 @@ describe('feedback', () => {
     await expect.poll(() => respondents.getByRole('row', { name: /Poelenburg/ }).textContent(), WAIT).toContain('12');
     expect(await respondents.getByRole('row', { name: /Zaandam-Zuid/ }).textContent()).toContain('minder dan 10');
     await expectAccessible(staff, 'resultaten per wijk');
-  });
+  }, 180_000);
 
   it('lets a holder rate an offer they used', async () => {
     const page = await harness.newPage();
