@@ -81,7 +81,7 @@ export async function volunteeringRoutes(app: App) {
     async (request, reply) => reply.code(201).send(await service.saveInfoPage(request.principal, null, request.body)),
   );
   app.put(
-    '/volunteer-info-pages/:pageId',
+    '/admin/volunteer-info-pages/:pageId',
     {
       schema: {
         tags,

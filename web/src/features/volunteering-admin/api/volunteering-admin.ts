@@ -83,7 +83,7 @@ export const useInfoPages = () => useQuery(q('info', (signal) => ok(api.GET('/vo
 export const useSaveInfoPage = () =>
   useAction(({ id, body }: { id: string | null; body: NewInfoPage }) =>
     id
-      ? ok(api.PUT('/volunteer-info-pages/{pageId}', { params: { path: { pageId: id } }, body }))
+      ? ok(api.PUT('/admin/volunteer-info-pages/{pageId}', { params: { path: { pageId: id } }, body }))
       : ok(api.POST('/volunteer-info-pages', { body })),
   );
 export const loadInfoPage = (slug: string) =>
