@@ -122,6 +122,9 @@ beforeAll(async () => {
     postcode: '1506 EB',
     kvkNumber: '12345678',
     color: '#1a6b3c',
+    // An offer's valid hours: a window must end after it starts.
+    from: '09:00',
+    until: '17:00',
   });
   callers.anonymous = {};
   callers.resident = { cookie: await loginResident(ctx.app, 'fuzz-bewoner@voorbeeld.demo') };
