@@ -436,7 +436,7 @@ describe('Stille Krachten and social credit', () => {
     const credits = await send('GET', '/social-credits');
     expect(credits.statusCode).toBe(200);
     const items = credits.json().items as { name: string; reasons: string[] }[];
-    expect(items).toEqual([{ providerId: sk.id, name: 'Gratis Knippen Zaandam', reasons: ['free_or_reduced_offers'] }]);
+    expect(items).toEqual([{ providerId: sk.id, name: 'Gratis Knippen Zaandam', reasons: ['social_offers'] }]);
     expect(JSON.stringify(credits.json())).not.toMatch(/pass|holder|redemption/i);
     expect((await send('GET', '/stille-krachten', wijkmanager)).statusCode).toBe(403);
   });

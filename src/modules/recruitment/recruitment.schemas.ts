@@ -342,7 +342,8 @@ export const StilleKracht = Type.Object({
 export const SocialCredit = Type.Object({
   providerId: Uuid,
   name: Type.String(),
-  reasons: Type.Array(Type.Union([Type.Literal('free_or_reduced_offers'), Type.Literal('sponsor')]), {
-    description: 'Why it has the mark; never who used the offers',
+  reasons: Type.Array(Type.Union([Type.Literal('social_offers'), Type.Literal('sponsor')]), {
+    description:
+      'Why it has the mark: social_offers (free or lower-priced offers for pass holders) or sponsor; never who used the offers',
   }),
 });

@@ -57,7 +57,7 @@ export class RelationshipsService {
         providerId: r.id,
         name: r.name,
         reasons: [
-          ...(r.gives ? (['free_or_reduced_offers'] as const) : []),
+          ...(r.gives ? (['social_offers'] as const) : []),
           ...(r.sponsors ? (['sponsor'] as const) : []),
         ],
       }));

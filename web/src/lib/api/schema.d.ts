@@ -28299,8 +28299,8 @@ export interface operations {
                             /** Format: uuid */
                             providerId: string;
                             name: string;
-                            /** @description Why it has the mark; never who used the offers */
-                            reasons: ("free_or_reduced_offers" | "sponsor")[];
+                            /** @description Why it has the mark: social_offers (free or lower-priced offers for pass holders) or sponsor; never who used the offers */
+                            reasons: ("social_offers" | "sponsor")[];
                         }[];
                     };
                 };
