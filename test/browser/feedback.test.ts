@@ -117,8 +117,12 @@ describe('feedback', () => {
     await staff.reload();
     const respondents = staff.getByRole('table', { name: 'Aantal mensen dat antwoordde' });
     await respondents.waitFor(WAIT);
-    await expect.poll(() => respondents.getByRole('row', { name: /Poelenburg/ }).textContent(), WAIT).toContain('12');
-    expect(await respondents.getByRole('row', { name: /Zaandam-Zuid/ }).textContent()).toContain('minder dan 10');
+    await expect
+      .poll(() => respondents.getByRole('row', { name: /Zaandam-Zuid/ }).textContent(), WAIT)
+      .toContain('minder dan 10');
+    // 12 in Poelenburg and 13 in all would reveal the 1 in Zaandam-Zuid: never both are shown.
+    const table = (await respondents.textContent()) ?? '';
+    expect(table.includes('12') && table.includes('13')).toBe(false);
     await expectAccessible(staff, 'resultaten per wijk');
   }, 180_000);
 
