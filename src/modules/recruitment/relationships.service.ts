@@ -56,10 +56,7 @@ export class RelationshipsService {
       .map((r) => ({
         providerId: r.id,
         name: r.name,
-        reasons: [
-          ...(r.gives ? (['social_offers'] as const) : []),
-          ...(r.sponsors ? (['sponsor'] as const) : []),
-        ],
+        reasons: [...(r.gives ? (['social_offers'] as const) : []), ...(r.sponsors ? (['sponsor'] as const) : [])],
       }));
   }
 }
