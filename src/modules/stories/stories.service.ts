@@ -43,8 +43,6 @@ export function storyProblems(input: StorySubmissionBody & Partial<StoryInputBod
   return problems;
 }
 
-const publicAt = (row: StoryRow) => row.publish_at ?? row.updated_at;
-
 export interface PresentedLink {
   kind: StoryLinkValue['kind'];
   target: string;
@@ -324,8 +322,6 @@ export class StoriesService {
     }));
   }
 }
-
-export { publicAt };
 
 /** A web address from a title: lower-case ASCII words with hyphens. */
 export function slugify(title: string): string {

@@ -1,21 +1,11 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { CreatedAt } from '../../db/schema.ts';
 
-export const STORY_KINDS = [
-  'business_interview',
-  'route_highlight',
-  'wijk_event',
-  'workshop',
-  'volunteer_story',
-  'podcast',
-] as const;
-export type StoryKind = (typeof STORY_KINDS)[number];
-export const STORY_STATUSES = ['draft', 'in_review', 'scheduled', 'published', 'withdrawn'] as const;
-export type StoryStatus = (typeof STORY_STATUSES)[number];
-export const STORY_LINK_KINDS = ['provider', 'offer', 'route', 'wijk', 'partner', 'event'] as const;
-export type StoryLinkKind = (typeof STORY_LINK_KINDS)[number];
-export const STORY_LANGUAGES = ['en', 'tr', 'ar', 'pl', 'uk'] as const;
-export type StoryLanguage = (typeof STORY_LANGUAGES)[number];
+export type StoryKind =
+  'business_interview' | 'route_highlight' | 'wijk_event' | 'workshop' | 'volunteer_story' | 'podcast';
+export type StoryStatus = 'draft' | 'in_review' | 'scheduled' | 'published' | 'withdrawn';
+export type StoryLinkKind = 'provider' | 'offer' | 'route' | 'wijk' | 'partner' | 'event';
+export type StoryLanguage = 'en' | 'tr' | 'ar' | 'pl' | 'uk';
 
 /** Table types of migration 202612081800 owned by this module (joined to the DB interface below). */
 export interface StoriesTable {
