@@ -6,7 +6,7 @@ import { Loading } from '../../../components/Loading.tsx';
 import { RouterLink } from '../../../components/RouterLink.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
-import { Markdown } from '../../schemes/components/Markdown.tsx';
+import { Markdown } from '../../../components/Markdown.tsx';
 import { useStory } from '../api/stories.ts';
 import '../stories.css';
 
