@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensurePgliteTemplate } from './pglite-template.ts';
+import { ensurePgTemplate } from './pg-template.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const WEB = path.join(ROOT, 'web');
@@ -23,13 +24,14 @@ function newestSource(): number {
 }
 
 /**
- * Runs once before all test files. It makes the migrated PGlite template the test databases start
- * from. The browser tests need the built web app (web/dist), which the server serves; it is built
+ * Runs once before all test files. It makes the migrated template (PGlite, or a template database
+ * on the PostgreSQL server) the test databases start from. The browser tests need the built web app (web/dist), which the server serves; it is built
  * here, once, and only when a source file is newer than the build.
  */
 export default async function setup() {
   // In-memory PGlite test databases start from one migrated data folder (pglite-template.ts).
   if (!process.env.DATABASE_URL) await ensurePgliteTemplate();
+  else await ensurePgTemplate(process.env.DATABASE_URL);
   if (!fs.existsSync(path.join(ROOT, 'test/browser'))) return;
   const builtIndex = path.join(WEB, 'dist', 'index.html');
   if (fs.existsSync(builtIndex) && fs.statSync(builtIndex).mtimeMs > newestSource()) return;

@@ -15,7 +15,7 @@ const TEMPLATE = path.join(TMP, 'pglite-migrated.tar');
 const KEY_FILE = `${TEMPLATE}.key`;
 
 /** A hash of every migration's name and text: a new or changed migration makes a new template. */
-function migrationsKey(): string {
+export function migrationsKey(): string {
   const hash = createHash('sha256');
   for (const file of migrationFiles()) hash.update(file.name).update('\0').update(fs.readFileSync(file.path));
   return hash.digest('hex');

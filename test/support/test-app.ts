@@ -5,6 +5,7 @@ import { loadConfig, type Config } from '../../src/config.ts';
 import { openDatabase, type Database } from '../../src/db/database.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import { pgliteTemplate } from './pglite-template.ts';
+import { createFromPgTemplate } from './pg-template.ts';
 import type { App } from '../../src/http/app-types.ts';
 
 export interface TestContext {
@@ -26,14 +27,9 @@ export async function createTestDatabase(): Promise<{ database: Database; drop()
     return { database, drop: async () => database.close() };
   }
   const name = `stadspas_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 30 });
-  await migrate(database);
+  const url = await createFromPgTemplate(serverUrl, name);
+  const database = await openDatabase({ databaseUrl: url, poolSize: 30 });
+  await migrate(database); // Nothing to do when it was copied from the template.
   return {
     database,
     drop: async () => {
