@@ -1,3 +1,4 @@
+import { RATE_LIMITS } from '../src/http/rate-limit.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInNetherlands } from '../src/modules/offers/catalogue-date.ts';
 import { addDays } from '../src/seed/dates.ts';
@@ -241,6 +242,30 @@ describe('help requests', () => {
     await send('POST', `/volunteer-matches/${matchId}/contact-consent`, helper);
     const afterBoth = (await send('GET', '/volunteer-matches', helper)).json().items[0];
     expect(afterBoth.counterpart).toEqual({ name: 'truus.jansen', email: 'truus.jansen@test.demo' });
+  });
+});
+
+describe('help requests, limited', () => {
+  it('refuses more than the limit per client address with 429 and Retry-After', async () => {
+    const author = await resident('veel.vragen@test.demo');
+    const ask = (n: number) =>
+      send('POST', '/help-requests', author, {
+        title: `Hulp gevraagd ${n}`,
+        description: 'Ik zoek iemand die mij helpt met boodschappen doen.',
+        wijkCode: 'WK047912',
+        interest: 'Boodschappen',
+        times: ['weekday_daytime'],
+      });
+    // Earlier tests in this file asked from the same address: the limit counts those too.
+    const statuses: number[] = [];
+    for (let n = 0; n <= RATE_LIMITS.helpRequestsPerAddress.limit && !statuses.includes(429); n++)
+      statuses.push((await ask(n)).statusCode);
+    expect(statuses.at(-1)).toBe(429);
+    expect(new Set(statuses.slice(0, -1))).toEqual(new Set([201]));
+    const refused = await ask(99);
+    expect(refused.statusCode).toBe(429);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
   });
 });
 

@@ -42,6 +42,8 @@ export const RATE_LIMITS = {
   checkEmailsPerAddress: { limit: 20, windowSeconds: 60 * 60 },
   /** Problem reports about schemes (knelpunten), per client address. */
   schemeReportsPerAddress: { limit: 20, windowSeconds: 60 * 60 },
+  /** Help requests of residents (each goes to a moderator), per client address. */
+  helpRequestsPerAddress: { limit: 10, windowSeconds: 60 * 60 },
 } as const;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;
@@ -248,6 +250,11 @@ const RULES: Rule[] = [
   { method: 'GET', url: '/api/v1/till/passes/:passIdentifier/offers', hooks: tillHooks },
   { method: 'POST', url: '/api/v1/redemptions', hooks: tillHooks },
   { method: 'POST', url: '/api/v1/partners', hooks: perAddress('partnerSignUpsPerAddress', 'Too many sign-ups.') },
+  {
+    method: 'POST',
+    url: '/api/v1/help-requests',
+    hooks: perAddress('helpRequestsPerAddress', 'Too many help requests were sent.'),
+  },
   {
     method: 'POST',
     url: '/api/v1/appreciation-codes/activation',
