@@ -313,6 +313,15 @@ describe('Zaanse Pas in the browser (issue 2, steps 1-5)', () => {
       'Ongedaan gemaakt',
     );
     await expectAccessible(resident, 'Mijn pas with history');
+
+    // A wider taste, only after opting in: sport is suggested because only food was used.
+    const taste = resident.locator('section', { has: resident.getByRole('heading', { name: 'Iets nieuws proberen' }) });
+    expect(await taste.getByRole('link', { name: 'Banenzwemmen' }).count()).toBe(0);
+    await taste.getByLabel('Ja, geef mij tips').check();
+    await taste.getByRole('heading', { name: 'Sport' }).waitFor(WAIT);
+    await taste.getByRole('link', { name: 'Banenzwemmen' }).waitFor(WAIT);
+    expect(await taste.getByRole('heading', { name: /Eten/ }).count()).toBe(0);
+    await expectAccessible(resident, 'Mijn pas with taste suggestions');
   });
 
   it('step 5: the pass organisation sees holders, providers, offers and redemptions', async () => {

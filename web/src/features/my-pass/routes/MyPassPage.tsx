@@ -32,6 +32,7 @@ import { guessDeviceLabel } from '../qr/device-store.ts';
 import { CreditExpiryBanner, CreditSection } from '../components/CreditSection.tsx';
 import { HouseholdSection } from '../components/HouseholdSection.tsx';
 import { RenewalSection } from '../components/RenewalSection.tsx';
+import { TasteSection } from '../components/TasteSection.tsx';
 
 function History() {
   const { t } = useTranslation('my-pass');
@@ -188,6 +189,7 @@ export default function MyPassPage() {
         onRemovedCurrent={device.markRemoved}
       />
       <CreditSection />
+      {pass.data && <TasteSection />}
       <section aria-labelledby="history-heading">
         <Heading level={2} id="history-heading">
           {t('myPass.history')}
