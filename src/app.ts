@@ -70,7 +70,11 @@ export async function buildApp(
     { prefix: API_PREFIX },
   );
 
-  await serveWebApp(app);
+  await serveWebApp(
+    app,
+    undefined,
+    modules.flatMap((m) => (m.pageHead ? [m.pageHead.bind(null, app.deps)] : [])),
+  );
   // Each module's background work (credit-expiry e-mails, forgetting old Idempotency-Keys, ...):
   // at start-up, then at its interval; not in tests.
   for (const module of modules) for (const job of module.jobs ?? []) installPeriodicJob(app, job);

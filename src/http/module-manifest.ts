@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Policy } from '../modules/access/policy.ts';
@@ -52,6 +53,12 @@ export interface ModuleManifest {
    * providers, offers, redemptions, money) and the modules listed before it. Writes only its own tables.
    */
   demo?: (context: DemoContext) => Promise<void>;
+  /**
+   * Tags for the <head> of one of its web pages, written into index.html by the server (for
+   * crawlers that run no script, e.g. Open Graph for sharing), or undefined when the path is not
+   * one of its pages.
+   */
+  pageHead?: (deps: AppDeps, request: FastifyRequest, path: string) => Promise<string | undefined>;
 }
 
 export const defineModule = (manifest: ModuleManifest): ModuleManifest => manifest;

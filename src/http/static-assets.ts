@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { problemFor, problemLanguage, sendProblem } from './problem.ts';
 
 /** The built React app. */
@@ -26,7 +26,21 @@ const isHashedAsset = (file: string) => file.includes(`${path.sep}assets${path.s
  * A missing /assets/ file is a 404, never index.html: a stale page asking for an old chunk must
  * not get HTML as its script.
  */
-export async function serveWebApp(app: FastifyInstance, root = WEB_DIST) {
+/** A page's own <head> tags (see ModuleManifest.pageHead), or undefined. */
+export type PageHead = (request: FastifyRequest, path: string) => Promise<string | undefined>;
+
+/**
+ * index.html with a page's own head: its <title> and description replaced by the page's (when
+ * it brings them), the other tags added before </head>.
+ */
+export function withHead(indexHtml: string, head: string): string {
+  let html = indexHtml;
+  if (/<title>/i.test(head)) html = html.replace(/<title>[\s\S]*?<\/title>\s*/i, '');
+  if (/<meta name="description"/i.test(head)) html = html.replace(/<meta name="description"[^>]*>\s*/i, '');
+  return html.replace(/<\/head>/i, `  ${head}\n  </head>`);
+}
+
+export async function serveWebApp(app: FastifyInstance, root = WEB_DIST, heads: readonly PageHead[] = []) {
   const hasBuild = fs.existsSync(path.join(root, 'index.html'));
   if (hasBuild) {
     await app.register(fastifyStatic, {
@@ -42,9 +56,16 @@ export async function serveWebApp(app: FastifyInstance, root = WEB_DIST) {
       },
     });
   }
-  app.setNotFoundHandler((request, reply) => {
+  app.setNotFoundHandler(async (request, reply) => {
     const url = request.url;
     if (hasBuild && request.method === 'GET' && !url.startsWith('/api/') && !url.startsWith('/assets/')) {
+      const pagePath = url.split('?')[0]!;
+      for (const head of heads) {
+        const tags = await head(request, pagePath);
+        if (tags === undefined) continue;
+        const index = await fs.promises.readFile(path.join(root, 'index.html'), 'utf8');
+        return reply.type('text/html; charset=utf-8').header('cache-control', REVALIDATE).send(withHead(index, tags));
+      }
       return reply.type('text/html').sendFile('index.html');
     }
     return sendProblem(reply, {

@@ -3,10 +3,10 @@ import { mediaPolicy } from './media.policy.ts';
 import { mediaProblems } from './media.problems.ts';
 import { mediaRoutes } from './media.routes.ts';
 
-/** Pictures of offers, providers and routes: checked by content, resized on upload, served for a year. */
+/** Pictures of offers, providers, routes and stories, and podcast audio: checked by content, resized on upload, served for a year. */
 export default defineModule({
   name: 'media',
-  tables: ['media_images', 'media_variants'],
+  tables: ['media_images', 'media_variants', 'media_audio'],
   routes: mediaRoutes,
   problems: mediaProblems,
   policy: mediaPolicy,

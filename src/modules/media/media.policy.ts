@@ -1,5 +1,5 @@
 import { definePolicy, allow, allowFor } from '../access/policy.ts';
-import { anyone, isOrgAdmin, isProviderAdmin, providerOf, type Principal } from '../access/principal.ts';
+import { anyone, isEditor, isOrgAdmin, isProviderAdmin, providerOf, type Principal } from '../access/principal.ts';
 import type { ImagePurpose } from './media.tables.ts';
 
 /** What a picture is about: its purpose and, for an offer or a provider, the provider. */
@@ -9,11 +9,15 @@ export interface ImageOwner {
 }
 
 const managesOwner = (p: Principal, owner: ImageOwner) =>
-  isOrgAdmin(p) || (isProviderAdmin(p) && owner.purpose !== 'route' && owner.providerId === providerOf(p));
+  isOrgAdmin(p) ||
+  (owner.purpose === 'story'
+    ? isEditor(p)
+    : isProviderAdmin(p) && owner.purpose !== 'route' && owner.providerId === providerOf(p));
 
 export const mediaPolicy = definePolicy({
   // Pictures are on public pages: anyone may see them.
   'image.read': allow(anyone),
-  // The pass organisation for everything; a provider's admin for its own offers and profile.
-  'image.manage': allowFor<ImageOwner>(managesOwner, (p) => isOrgAdmin(p) || isProviderAdmin(p)),
+  // The pass organisation for everything; a provider's admin for its own offers and profile;
+  // the editors (and chief editors) for the stories' photos and podcast audio.
+  'image.manage': allowFor<ImageOwner>(managesOwner, (p) => isOrgAdmin(p) || isProviderAdmin(p) || isEditor(p)),
 });

@@ -9,6 +9,13 @@ export const mediaProblems = defineProblems({
       nl: 'Dit bestand is geen foto in JPEG, PNG of WebP',
     },
   },
+  'audio-type-unsupported': {
+    status: 415,
+    title: {
+      en: 'This file is not MP3 or M4A audio',
+      nl: 'Dit bestand is geen geluid in MP3 of M4A',
+    },
+  },
   'image-limit-reached': {
     status: 409,
     title: { en: 'There are already as many pictures as allowed', nl: 'Er zijn al zoveel foto’s als mag' },

@@ -36,6 +36,16 @@ export class MediaRepository {
       .executeTakeFirst());
   }
 
+  /** A story, and whether it is a podcast episode: a story's photos and audio are its editors' to manage. */
+  storyKind(tenantId: string, storyId: string) {
+    return this.db
+      .selectFrom('stories')
+      .select('kind')
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', storyId)
+      .executeTakeFirst();
+  }
+
   /** Locks the owner's pictures (their count decides whether one more may come). */
   async countOf(tenantId: string, purpose: ImagePurpose, ownerId: string) {
     const rows = await this.db
@@ -124,4 +134,75 @@ export class MediaRepository {
   }
 }
 
+export const AUDIO_COLUMNS = ['id', 'owner_id', 'content_type', 'byte_length', 'duration_seconds'] as const;
+
+/** Podcast audio: one file per episode; a new upload replaces the old one. */
+export class AudioRepository {
+  constructor(private readonly db: Db) {}
+
+  async replace(
+    tenantId: string,
+    audio: {
+      ownerId: string;
+      contentType: 'audio/mpeg' | 'audio/mp4';
+      durationSeconds: number;
+      bytes: Buffer;
+      createdBy: string;
+    },
+  ) {
+    await this.db
+      .deleteFrom('media_audio')
+      .where('tenant_id', '=', tenantId)
+      .where('owner_id', '=', audio.ownerId)
+      .execute();
+    return this.db
+      .insertInto('media_audio')
+      .values({
+        tenant_id: tenantId,
+        owner_id: audio.ownerId,
+        content_type: audio.contentType,
+        byte_length: audio.bytes.byteLength,
+        duration_seconds: audio.durationSeconds,
+        bytes: audio.bytes,
+        created_by: audio.createdBy,
+      })
+      .returning(AUDIO_COLUMNS)
+      .executeTakeFirstOrThrow();
+  }
+
+  find(tenantId: string, id: string) {
+    return this.db
+      .selectFrom('media_audio')
+      .select(AUDIO_COLUMNS)
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+  }
+
+  listOf(tenantId: string, ownerIds: string[]) {
+    if (ownerIds.length === 0) return Promise.resolve([]);
+    return this.db
+      .selectFrom('media_audio')
+      .select(AUDIO_COLUMNS)
+      .where('tenant_id', '=', tenantId)
+      .where('owner_id', 'in', ownerIds)
+      .execute();
+  }
+
+  async bytes(tenantId: string, id: string) {
+    const row = await this.db
+      .selectFrom('media_audio')
+      .select(['bytes', 'content_type'])
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row ? { bytes: Buffer.from(row.bytes), contentType: row.content_type } : undefined;
+  }
+
+  async delete(tenantId: string, id: string) {
+    await this.db.deleteFrom('media_audio').where('tenant_id', '=', tenantId).where('id', '=', id).execute();
+  }
+}
+
+export type AudioRow = NonNullable<Awaited<ReturnType<AudioRepository['find']>>>;
 export type ImageRow = NonNullable<Awaited<ReturnType<MediaRepository['find']>>>;

@@ -1,8 +1,9 @@
 import { Type } from '@sinclair/typebox';
 import type { App } from '../../http/app-types.ts';
 import { problemResponses, Uuid } from '../../http/schemas.ts';
+import { MAX_AUDIO_BYTES } from './audio-processing.ts';
 import { MAX_IMAGE_BYTES } from './image-processing.ts';
-import { Image, ImageOwnerQuery, ImageUploadQuery } from './media.schemas.ts';
+import { Audio, AudioUploadQuery, Image, ImageOwnerQuery, ImageUploadQuery } from './media.schemas.ts';
 import { MediaService } from './media.service.ts';
 
 /**
@@ -19,14 +20,37 @@ class UploadedImage {
   }
 }
 const UPLOAD_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/octet-stream'];
+/** What browsers send with an .mp3 or .m4a file; the content decides, not this. */
+const AUDIO_TYPES = ['audio/mpeg', 'audio/mp3', 'audio/mp4', 'audio/x-m4a', 'audio/aac'];
+
+/**
+ * The one range of `bytes=a-b`, `bytes=a-` or `bytes=-n` within a file of `length` bytes, or
+ * undefined: then the whole file is sent (a server may ignore a Range it does not handle).
+ */
+export function byteRange(header: string | undefined, length: number): { start: number; end: number } | undefined {
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header?.trim() ?? '');
+  if (!match || (match[1] === '' && match[2] === '')) return undefined;
+  let start: number;
+  let end: number;
+  if (match[1] === '') {
+    start = Math.max(0, length - Number(match[2]));
+    end = length - 1;
+  } else {
+    start = Number(match[1]);
+    end = match[2] === '' ? length - 1 : Math.min(Number(match[2]), length - 1);
+  }
+  return start <= end && start < length ? { start, end } : undefined;
+}
 /** A picture's copies never change (a new picture gets a new id): browsers may keep them a year. */
 const FOREVER = 'public, max-age=31536000, immutable';
 
 export async function mediaRoutes(app: App) {
   const service = new MediaService(app.deps.database.db);
 
-  app.addContentTypeParser(UPLOAD_TYPES, { parseAs: 'buffer', bodyLimit: MAX_IMAGE_BYTES }, (_r, body, done) =>
-    done(null, new UploadedImage(body as Buffer)),
+  app.addContentTypeParser(
+    [...UPLOAD_TYPES, ...AUDIO_TYPES],
+    { parseAs: 'buffer', bodyLimit: MAX_IMAGE_BYTES },
+    (_r, body, done) => done(null, new UploadedImage(body as Buffer)),
   );
 
   app.post(
@@ -114,6 +138,95 @@ export async function mediaRoutes(app: App) {
         .header('X-Content-Type-Options', 'nosniff')
         .header('Content-Security-Policy', "default-src 'none'")
         .send(bytes as unknown as string); // binary body; the schema documents it
+    },
+  );
+
+  app.post(
+    '/audio',
+    {
+      bodyLimit: MAX_AUDIO_BYTES,
+      schema: {
+        tags: ['media'],
+        summary: "Upload a podcast episode's audio: MP3 or M4A, at most 50 MB and 3 hours",
+        description:
+          'The body is the audio file itself. Its type is read from its content (MP3 frames, or an MP4 container ' +
+          'holding only sound), not from its name or Content-Type; anything else is refused with 415. The duration ' +
+          'is read from the file. An episode has one file: a new upload replaces the old one.',
+        operationId: 'uploadAudio',
+        querystring: AudioUploadQuery,
+        consumes: [...AUDIO_TYPES, 'application/octet-stream'],
+        body: Type.Unsafe<UploadedImage>({ description: 'The audio file itself (binary): MP3 or M4A' }),
+        response: { 201: Audio, ...problemResponses(400, 401, 403, 404, 413, 415) },
+      },
+    },
+    async (request, reply) => {
+      const bytes = request.body instanceof UploadedImage ? request.body.bytes : Buffer.alloc(0);
+      return reply.code(201).send(await service.uploadAudio(request.principal, request.query.storyId, bytes));
+    },
+  );
+
+  app.delete(
+    '/audio/:audioId',
+    {
+      schema: {
+        tags: ['media'],
+        summary: "Remove a podcast episode's audio",
+        operationId: 'deleteAudio',
+        params: Type.Object({ audioId: Uuid }),
+        response: { 204: Type.Null({ description: 'Removed' }), ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      await service.removeAudio(request.principal, request.params.audioId);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/audio/:audioId/:file',
+    {
+      schema: {
+        tags: ['media'],
+        summary: "A podcast episode's audio file, whole or one byte range (Range: bytes=...)",
+        operationId: 'getAudioFile',
+        params: Type.Object({
+          audioId: Uuid,
+          file: Type.String({ pattern: '^episode\\.(mp3|m4a)$', description: 'episode.mp3 or episode.m4a' }),
+        }),
+        response: {
+          200: {
+            description: 'The whole file',
+            content: {
+              'audio/mpeg': { schema: Type.String({ format: 'binary' }) },
+              'audio/mp4': { schema: Type.String({ format: 'binary' }) },
+            },
+          },
+          206: {
+            description: 'The range asked for (Content-Range says which)',
+            content: {
+              'audio/mpeg': { schema: Type.String({ format: 'binary' }) },
+              'audio/mp4': { schema: Type.String({ format: 'binary' }) },
+            },
+          },
+          ...problemResponses(400, 404),
+        },
+      },
+    },
+    async (request, reply) => {
+      const file = await service.audioFile(request.principal, request.params.audioId);
+      const length = file.bytes.byteLength;
+      const range = byteRange(request.headers.range, length);
+      reply
+        .header('Content-Type', file.contentType)
+        .header('Accept-Ranges', 'bytes')
+        .header('Cache-Control', FOREVER)
+        .header('X-Content-Type-Options', 'nosniff')
+        .header('Content-Security-Policy', "default-src 'none'");
+      if (!range) return reply.send(file.bytes as unknown as string);
+      return reply
+        .code(206)
+        .header('Content-Range', `bytes ${range.start}-${range.end}/${length}`)
+        .send(file.bytes.subarray(range.start, range.end + 1) as unknown as string);
     },
   );
 }

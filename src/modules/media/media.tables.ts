@@ -2,7 +2,7 @@ import type { Generated } from 'kysely';
 import type { CreatedAt } from '../../db/schema.ts';
 
 /** Table types of the media module. Keep in step with the migrations that create them. */
-export type ImagePurpose = 'offer' | 'provider' | 'route';
+export type ImagePurpose = 'offer' | 'provider' | 'route' | 'story';
 
 export interface MediaImagesTable {
   tenant_id: string;
@@ -25,9 +25,23 @@ export interface MediaVariantsTable {
   bytes: Uint8Array;
 }
 
+/** A podcast episode's audio file (migration 202612091300). */
+export interface MediaAudioTable {
+  tenant_id: string;
+  id: Generated<string>;
+  owner_id: string;
+  content_type: 'audio/mpeg' | 'audio/mp4';
+  byte_length: number;
+  duration_seconds: number;
+  bytes: Uint8Array;
+  created_by: string;
+  created_at: CreatedAt;
+}
+
 declare module '../../db/schema.ts' {
   interface DB {
     media_images: MediaImagesTable;
     media_variants: MediaVariantsTable;
+    media_audio: MediaAudioTable;
   }
 }

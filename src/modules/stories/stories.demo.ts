@@ -1,5 +1,7 @@
 import type { DemoContext } from '../../http/module-manifest.ts';
 import { createOrganisationStaffAccount } from '../identity/identity.service.ts';
+import { silentMp3 } from '../media/audio-processing.ts';
+import { storeAudio } from '../media/media.service.ts';
 import './stories.tables.ts';
 
 const days = (anchor: string, n: number, hour = 9) => {
@@ -58,6 +60,7 @@ export async function seedStories({ tx, tenantId, anchorDate }: DemoContext) {
     publishAt: Date | null;
     links: Link[];
     submittedBy?: string;
+    transcript?: string;
   }[] = [
     {
       slug: 'de-romantiek-route-voor-twee',
@@ -127,6 +130,22 @@ export async function seedStories({ tx, tenantId, anchorDate }: DemoContext) {
       title: 'ZaansePas Podcast, aflevering 1',
       lead: 'Een gesprek met een beeldbepaler uit de Zaanstreek over meedoen in de stad.',
       body: 'In deze aflevering praten wij over sport, cultuur en de buurt.',
+      status: 'published',
+      publishAt: days(anchorDate, -1, 8),
+      links: wijk ? [{ kind: 'wijk', target: wijk.code }] : [],
+      transcript:
+        '**Presentator:** Welkom bij de ZaansePas Podcast. Wie zit er vandaag aan tafel?\n\n' +
+        '**Gast:** Ik ben trainer bij de voetbalclub in de wijk. Ik zie elke week kinderen die graag mee willen doen.\n\n' +
+        '**Presentator:** Wat doet de pas voor hen?\n\n' +
+        '**Gast:** Met de pas is de contributie lager. Dan kan iedereen meedoen.\n\n' +
+        '(In de demo is de opname vijf seconden stilte.)',
+    },
+    {
+      slug: 'podcast-beeldbepalers-aflevering-2',
+      kind: 'podcast',
+      title: 'ZaansePas Podcast, aflevering 2',
+      lead: 'Een gesprek met de directeur van het theater over cultuur voor iedereen.',
+      body: 'Deze aflevering verschijnt volgende week.',
       status: 'scheduled',
       publishAt: days(anchorDate, 7, 8),
       links: [],
@@ -143,6 +162,7 @@ export async function seedStories({ tx, tenantId, anchorDate }: DemoContext) {
         title: story.title,
         lead: story.lead,
         body_markdown: story.body,
+        transcript_markdown: story.transcript ?? '',
         status: story.status,
         publish_at: story.publishAt,
         submitted_by_kind: story.submittedBy ? 'partner' : 'editor',
@@ -154,6 +174,9 @@ export async function seedStories({ tx, tenantId, anchorDate }: DemoContext) {
       .onConflict((oc) => oc.columns(['tenant_id', 'slug']).doNothing())
       .returning('id')
       .executeTakeFirst();
+    // A podcast episode's recording: a few seconds of generated silence (nothing is downloaded).
+    if (row && story.kind === 'podcast')
+      await storeAudio(tx, tenantId, { storyId: row.id, bytes: silentMp3(5), createdBy: 'demo' });
     if (!row || story.links.length === 0) continue;
     await tx
       .insertInto('story_links')

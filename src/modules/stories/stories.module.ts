@@ -1,5 +1,6 @@
 import { defineModule } from '../../http/module-manifest.ts';
 import { seedStories } from './stories.demo.ts';
+import { storyPageHead } from './stories.pages.ts';
 import { storiesPolicy } from './stories.policy.ts';
 import { storiesProblems } from './stories.problems.ts';
 import { storiesRoutes } from './stories.routes.ts';
@@ -12,4 +13,5 @@ export default defineModule({
   problems: storiesProblems,
   policy: storiesPolicy,
   demo: seedStories,
+  pageHead: storyPageHead,
 });

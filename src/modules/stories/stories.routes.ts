@@ -4,6 +4,7 @@ import { sendPage } from '../../http/paging.ts';
 import { problemResponses, Uuid } from '../../http/schemas.ts';
 import type { Principal } from '../access/principal.ts';
 import { atomFeed } from './atom.ts';
+import { ARTWORK_SIZE, podcastArtwork, podcastFeed } from './podcast.ts';
 import { presentAdminStory, presentStory, presentStorySummary } from './stories.presenter.ts';
 import {
   AdminStory,
@@ -44,7 +45,7 @@ export async function storiesRoutes(app: App) {
       const { page = 1, pageSize = 12, language, ...filter } = request.query;
       const result = await service.listPublic(request.principal, { ...filter, language }, page, pageSize);
       return sendPage(request, reply, {
-        items: result.items.map((i) => presentStorySummary(i.row, i.translation, language)),
+        items: result.items.map((i) => presentStorySummary(i.row, i.translation, language, i)),
         page,
         pageSize,
         totalItems: result.totalItems,
@@ -70,7 +71,7 @@ export async function storiesRoutes(app: App) {
     async (request) => {
       const language = request.query.language ?? 'nl';
       const story = await service.getPublic(request.principal, request.params.slug, language);
-      return presentStory(story.row, story.links, story.translation, language);
+      return presentStory(story.row, story.links, story.translation, language, story);
     },
   );
 
@@ -167,6 +168,76 @@ export async function storiesRoutes(app: App) {
             `/story-feeds/routes/${request.params.slug}`,
           ),
         ),
+  );
+
+  app.get(
+    '/story-feeds/podcast',
+    {
+      schema: {
+        tags,
+        summary: 'The ZaansePas Podcast: RSS 2.0 with the iTunes tags, for podcast apps',
+        description:
+          'Every published story of kind podcast with an audio file, newest first: enclosure (url, length, type), ' +
+          'itunes:duration, guid, pubDate, and the channel artwork, author, category and language.',
+        operationId: 'getPodcastFeed',
+        response: {
+          200: { description: 'RSS 2.0', content: { 'application/rss+xml': { schema: Type.String() } } },
+          ...problemResponses(400),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { items } = await service.listPublic(request.principal, { kind: 'podcast' }, 1, 100);
+      const body = podcastFeed({
+        title: 'ZaansePas Podcast',
+        description:
+          'Gesprekken met beeldbepalers uit de Zaanstreek over meedoen in de stad: sport, cultuur, de buurt en de Zaanse Pas.',
+        siteUrl: `${publicUrl}/verhalen?kind=podcast`,
+        selfUrl: `${publicUrl}/api/v1/story-feeds/podcast`,
+        imageUrl: `${publicUrl}/api/v1/story-feeds/podcast/artwork.png`,
+        author: 'Zaanse Pas',
+        category: 'Government',
+        language: 'nl',
+        episodes: items.flatMap(({ row, audio }) =>
+          audio
+            ? [
+                {
+                  guid: `urn:uuid:${row.id}`,
+                  title: row.title,
+                  description: row.lead,
+                  url: `${publicUrl}/verhalen/${row.slug}`,
+                  published: row.publish_at ?? row.updated_at,
+                  audioUrl: `${publicUrl}${audio.url}`,
+                  audioLength: audio.byteLength,
+                  audioType: audio.contentType,
+                  durationSeconds: audio.durationSeconds,
+                },
+              ]
+            : [],
+        ),
+      });
+      return reply.type('application/rss+xml; charset=utf-8').header('Cache-Control', 'public, max-age=300').send(body);
+    },
+  );
+
+  app.get(
+    '/story-feeds/podcast/artwork.png',
+    {
+      schema: {
+        tags,
+        summary: `The podcast's artwork: a square PNG of ${ARTWORK_SIZE} pixels`,
+        operationId: 'getPodcastArtwork',
+        response: {
+          200: { description: 'PNG', content: { 'image/png': { schema: Type.String({ format: 'binary' }) } } },
+          ...problemResponses(400),
+        },
+      },
+    },
+    async (_request, reply) =>
+      reply
+        .type('image/png')
+        .header('Cache-Control', 'public, max-age=86400')
+        .send((await podcastArtwork()) as unknown as string),
   );
 
   app.post(

@@ -56,6 +56,12 @@ export const StoryInput = Type.Object(
         'Simple rich text in Markdown: headings, lists, bold, links (https:, mailto:, tel: or a path on this site); raw HTML is refused',
     }),
     ...Photo,
+    transcriptMarkdown: Type.Optional(
+      Type.String({
+        maxLength: 100_000,
+        description: "A podcast episode's transcript, in the same Markdown as the body",
+      }),
+    ),
     links: Type.Array(StoryLink, { maxItems: 20 }),
     translations: Type.Optional(
       Type.Array(
@@ -119,6 +125,27 @@ export const StoryListQuery = Type.Object(
   { additionalProperties: false },
 );
 
+const PresentedPhoto = Type.Object(
+  {
+    src: Type.String(),
+    srcset: Type.String(),
+    width: Type.Integer(),
+    height: Type.Integer(),
+    alt: Type.String(),
+  },
+  { description: 'The uploaded photo (resized, WebP): the src, srcset and size of an img' },
+);
+const PresentedAudio = Type.Object(
+  {
+    id: Uuid,
+    url: Type.String(),
+    contentType: Type.String(),
+    byteLength: Type.Integer(),
+    durationSeconds: Type.Integer(),
+  },
+  { description: "A podcast episode's audio file" },
+);
+
 export const StorySummary = Type.Object({
   id: Uuid,
   slug: Type.String(),
@@ -127,6 +154,7 @@ export const StorySummary = Type.Object({
   lead: Type.String(),
   photoUrl: Type.Union([Type.Null(), Type.String()]),
   photoAlt: Type.Union([Type.Null(), Type.String()]),
+  photo: Type.Union([Type.Null(), PresentedPhoto]),
   publishedAt: Type.String({ format: 'date-time' }),
   language: Type.String({ description: 'The language of title and lead: the one asked for, or nl' }),
 });
@@ -134,6 +162,8 @@ export const StorySummary = Type.Object({
 export const Story = Type.Object({
   ...StorySummary.properties,
   bodyMarkdown: Type.String(),
+  transcriptMarkdown: Type.String({ description: "A podcast episode's transcript (Dutch), or empty" }),
+  audio: Type.Union([Type.Null(), PresentedAudio]),
   links: Type.Array(PresentedLink),
   translated: Type.Boolean({ description: 'false when the language asked for is missing and Dutch is shown' }),
   submittedBy: Type.Union([Type.Null(), Type.String()], { description: "A partner's or provider's name" }),
@@ -150,6 +180,9 @@ export const AdminStory = Type.Object({
   bodyMarkdown: Type.String(),
   photoUrl: Type.Union([Type.Null(), Type.String()]),
   photoAlt: Type.Union([Type.Null(), Type.String()]),
+  photos: Type.Array(Type.Object({ id: Uuid, ...PresentedPhoto.properties })),
+  transcriptMarkdown: Type.String(),
+  audio: Type.Union([Type.Null(), PresentedAudio]),
   status: StoryStatus,
   publishAt: Type.Union([Type.Null(), Type.String({ format: 'date-time' })]),
   reviewComment: Type.Union([Type.Null(), Type.String()]),

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { DomainError, type InvalidParam } from '../../shared/errors.ts';
 import { actorId, type Principal } from '../access/principal.ts';
+import { audioOf, imagesOf } from '../media/media.service.ts';
 import { slugify as wijkSlug } from '../maps/reproject.ts';
 import { safePhotoUrl, storyTextProblems } from './story-text.ts';
 import {
@@ -31,6 +32,8 @@ export function storyProblems(input: StorySubmissionBody & Partial<StoryInputBod
   if (input.title.trim() === '') field('title', 'empty', 'give the story a title');
   if (input.lead.trim() === '') field('lead', 'empty', 'write a short lead');
   problems.push(...storyTextProblems(input.bodyMarkdown, 'body.bodyMarkdown'));
+  if (input.transcriptMarkdown)
+    problems.push(...storyTextProblems(input.transcriptMarkdown, 'body.transcriptMarkdown'));
   for (const [i, t] of (input.translations ?? []).entries())
     problems.push(...storyTextProblems(t.bodyMarkdown, `body.translations.${i}.bodyMarkdown`));
   const photo = input.photoUrl?.trim();
@@ -90,19 +93,40 @@ export class StoriesService {
   ) {
     storiesPolicy.authorize(principal, 'stories.read');
     const { items, totalItems } = await this.repo.listPublic(principal.tenantId, filter, now, page, pageSize);
-    const translations = await this.translationsFor(principal.tenantId, items, filter.language);
-    return { items: items.map((row) => ({ row, translation: translations.get(row.id) })), totalItems };
+    const ids = items.map((r) => r.id);
+    const [translations, photos, audio] = await Promise.all([
+      this.translationsFor(principal.tenantId, items, filter.language),
+      imagesOf(this.db, principal.tenantId, 'story', ids),
+      audioOf(this.db, principal.tenantId, ids),
+    ]);
+    return {
+      items: items.map((row) => ({
+        row,
+        translation: translations.get(row.id),
+        photo: photos.get(row.id)?.[0],
+        audio: audio.get(row.id),
+      })),
+      totalItems,
+    };
   }
 
   async getPublic(principal: Principal, slug: string, language?: 'nl' | StoryLanguage, now = new Date()) {
     storiesPolicy.authorize(principal, 'stories.read');
     const row = await this.repo.findPublicBySlug(principal.tenantId, slug, now);
     if (!row) throw new DomainError('story-not-found', `There is no published story "${slug}".`);
-    const [links, translations] = await Promise.all([
+    const [links, translations, photos, audio] = await Promise.all([
       this.presentableLinks(principal.tenantId, [row.id]),
       this.translationsFor(principal.tenantId, [row], language),
+      imagesOf(this.db, principal.tenantId, 'story', [row.id]),
+      audioOf(this.db, principal.tenantId, [row.id]),
     ]);
-    return { row, links: links.get(row.id) ?? [], translation: translations.get(row.id) };
+    return {
+      row,
+      links: links.get(row.id) ?? [],
+      translation: translations.get(row.id),
+      photo: photos.get(row.id)?.[0],
+      audio: audio.get(row.id),
+    };
   }
 
   async adminList(principal: Principal, status?: StoryStatus) {
@@ -257,6 +281,7 @@ export class StoriesService {
       title: input.title.trim(),
       lead: input.lead.trim(),
       body_markdown: input.bodyMarkdown,
+      transcript_markdown: input.transcriptMarkdown ?? existing?.transcript_markdown ?? '',
       photo_url: photo,
       photo_alt: photo ? (input.photoAlt?.trim() ?? null) : null,
       submitted_by_kind: existing?.submitted_by_kind ?? 'editor',
@@ -311,14 +336,18 @@ export class StoriesService {
 
   private async withDetails(tenantId: string, rows: StoryRow[]) {
     const ids = rows.map((r) => r.id);
-    const [links, translations] = await Promise.all([
+    const [links, translations, photos, audio] = await Promise.all([
       this.presentableLinks(tenantId, ids),
       this.repo.translationsOf(tenantId, ids),
+      imagesOf(this.db, tenantId, 'story', ids),
+      audioOf(this.db, tenantId, ids),
     ]);
     return rows.map((row) => ({
       row,
       links: links.get(row.id) ?? [],
       translations: translations.filter((t) => t.story_id === row.id),
+      photos: photos.get(row.id) ?? [],
+      audio: audio.get(row.id),
     }));
   }
 }

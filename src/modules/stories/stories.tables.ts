@@ -16,6 +16,8 @@ export interface StoriesTable {
   title: string;
   lead: string;
   body_markdown: Generated<string>;
+  /** A podcast episode's transcript (migration 202612091301). */
+  transcript_markdown: Generated<string>;
   photo_url: string | null;
   photo_alt: string | null;
   status: Generated<StoryStatus>;

@@ -60,7 +60,8 @@ export function ImageManager({
           setFile(null);
           setStatus(texts.uploaded);
         },
-        onError: (e) => setError(e instanceof ApiError ? e.title : String(e)),
+        onError: (e) =>
+          setError(e instanceof ApiError ? [e.title, ...e.invalidParams.map((p) => p.reason)].join(': ') : String(e)),
       },
     );
   };

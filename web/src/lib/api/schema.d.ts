@@ -3333,6 +3333,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a podcast episode's audio: MP3 or M4A, at most 50 MB and 3 hours
+         * @description The body is the audio file itself. Its type is read from its content (MP3 frames, or an MP4 container holding only sound), not from its name or Content-Type; anything else is refused with 415. The duration is read from the file. An episode has one file: a new upload replaces the old one.
+         */
+        post: operations["uploadAudio"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audio/{audioId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a podcast episode's audio */
+        delete: operations["deleteAudio"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audio/{audioId}/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A podcast episode's audio file, whole or one byte range (Range: bytes=...) */
+        get: operations["getAudioFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/recruitment-board": {
         parameters: {
             query?: never;
@@ -4778,6 +4832,43 @@ export interface paths {
         };
         /** Atom feed of one route's published stories */
         get: operations["getRouteStoryFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/story-feeds/podcast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ZaansePas Podcast: RSS 2.0 with the iTunes tags, for podcast apps
+         * @description Every published story of kind podcast with an audio file, newest first: enclosure (url, length, type), itunes:duration, guid, pubDate, and the channel artwork, author, category and language.
+         */
+        get: operations["getPodcastFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/story-feeds/podcast/artwork.png": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The podcast's artwork: a square PNG of 1400 pixels */
+        get: operations["getPodcastArtwork"];
         put?: never;
         post?: never;
         delete?: never;
@@ -25660,9 +25751,9 @@ export interface operations {
     listImages: {
         parameters: {
             query: {
-                /** @description What the picture is for: an offer, a provider's profile, a route page */
-                purpose: "offer" | "provider" | "route";
-                /** @description The offer, provider or route the picture belongs to */
+                /** @description What the picture is for: an offer, a provider's profile, a route page, a story */
+                purpose: "offer" | "provider" | "route" | "story";
+                /** @description The offer, provider, route or story the picture belongs to */
                 ownerId: string;
             };
             header?: never;
@@ -25683,8 +25774,8 @@ export interface operations {
                         items: {
                             /** Format: uuid */
                             id: string;
-                            /** @description What the picture is for: an offer, a provider's profile, a route page */
-                            purpose: "offer" | "provider" | "route";
+                            /** @description What the picture is for: an offer, a provider's profile, a route page, a story */
+                            purpose: "offer" | "provider" | "route" | "story";
                             /** Format: uuid */
                             ownerId: string;
                             alt: string;
@@ -25725,11 +25816,11 @@ export interface operations {
     uploadImage: {
         parameters: {
             query: {
-                /** @description What the picture is for: an offer, a provider's profile, a route page */
-                purpose: "offer" | "provider" | "route";
-                /** @description The offer, provider or route the picture belongs to */
+                /** @description What the picture is for: an offer, a provider's profile, a route page, a story */
+                purpose: "offer" | "provider" | "route" | "story";
+                /** @description The offer, provider, route or story the picture belongs to */
                 ownerId: string;
-                /** @description What the picture shows, for people who cannot see it */
+                /** @description What the picture shows, for people who cannot see it; required for a story's photo */
                 alt?: string;
             };
             header?: never;
@@ -25757,8 +25848,8 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        /** @description What the picture is for: an offer, a provider's profile, a route page */
-                        purpose: "offer" | "provider" | "route";
+                        /** @description What the picture is for: an offer, a provider's profile, a route page, a story */
+                        purpose: "offer" | "provider" | "route" | "story";
                         /** Format: uuid */
                         ownerId: string;
                         alt: string;
@@ -25940,6 +26031,255 @@ export interface operations {
                 };
                 content: {
                     "image/webp": string;
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadAudio: {
+        parameters: {
+            query: {
+                /** @description The podcast episode (a story of kind podcast) the audio belongs to */
+                storyId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The audio file itself (binary): MP3 or M4A */
+        requestBody: {
+            content: {
+                "audio/mpeg": unknown;
+                "audio/mp3": unknown;
+                "audio/mp4": unknown;
+                "audio/x-m4a": unknown;
+                "audio/aac": unknown;
+                "application/octet-stream": unknown;
+            };
+        };
+        responses: {
+            /** @description A podcast episode's audio: MP3 or M4A, checked by its content */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        storyId: string;
+                        /** @description Where the file is served, with Range support */
+                        url: string;
+                        contentType: "audio/mpeg" | "audio/mp4";
+                        /** @description Size of the file in bytes (the enclosure length of the podcast feed) */
+                        byteLength: number;
+                        /** @description How long it plays, read from the file itself */
+                        durationSeconds: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteAudio: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                audioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAudioFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                audioId: string;
+                /** @description episode.mp3 or episode.m4a */
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The whole file */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/mpeg": string;
+                    "audio/mp4": string;
+                };
+            };
+            /** @description The range asked for (Content-Range says which) */
+            206: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/mpeg": string;
+                    "audio/mp4": string;
                 };
             };
             /** @description RFC 9457 problem details */
@@ -34563,6 +34903,13 @@ export interface operations {
                             lead: string;
                             photoUrl: null | string;
                             photoAlt: null | string;
+                            photo: null | {
+                                src: string;
+                                srcset: string;
+                                width: number;
+                                height: number;
+                                alt: string;
+                            };
                             /** Format: date-time */
                             publishedAt: string;
                             /** @description The language of title and lead: the one asked for, or nl */
@@ -34631,11 +34978,28 @@ export interface operations {
                         lead: string;
                         photoUrl: null | string;
                         photoAlt: null | string;
+                        photo: null | {
+                            src: string;
+                            srcset: string;
+                            width: number;
+                            height: number;
+                            alt: string;
+                        };
                         /** Format: date-time */
                         publishedAt: string;
                         /** @description The language of title and lead: the one asked for, or nl */
                         language: string;
                         bodyMarkdown: string;
+                        /** @description A podcast episode's transcript (Dutch), or empty */
+                        transcriptMarkdown: string;
+                        audio: null | {
+                            /** Format: uuid */
+                            id: string;
+                            url: string;
+                            contentType: string;
+                            byteLength: number;
+                            durationSeconds: number;
+                        };
                         links: {
                             kind: "provider" | "offer" | "route" | "wijk" | "partner" | "event";
                             target: string;
@@ -34812,6 +35176,90 @@ export interface operations {
             };
         };
     };
+    getPodcastFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RSS 2.0 */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/rss+xml": string;
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPodcastArtwork: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PNG */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     submitStory: {
         parameters: {
             query?: never;
@@ -34920,6 +35368,24 @@ export interface operations {
                             bodyMarkdown: string;
                             photoUrl: null | string;
                             photoAlt: null | string;
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                src: string;
+                                srcset: string;
+                                width: number;
+                                height: number;
+                                alt: string;
+                            }[];
+                            transcriptMarkdown: string;
+                            audio: null | {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                contentType: string;
+                                byteLength: number;
+                                durationSeconds: number;
+                            };
                             status: "draft" | "in_review" | "scheduled" | "published" | "withdrawn";
                             publishAt: null | string;
                             reviewComment: null | string;
@@ -35008,6 +35474,8 @@ export interface operations {
                     photoUrl?: string;
                     /** @description Required with a photo: what it shows */
                     photoAlt?: string;
+                    /** @description A podcast episode's transcript, in the same Markdown as the body */
+                    transcriptMarkdown?: string;
                     links: {
                         kind: "provider" | "offer" | "route" | "wijk" | "partner" | "event";
                         /** @description A provider's, offer's, partner's or event's id; a route's slug; a wijk's code */
@@ -35042,6 +35510,24 @@ export interface operations {
                         bodyMarkdown: string;
                         photoUrl: null | string;
                         photoAlt: null | string;
+                        photos: {
+                            /** Format: uuid */
+                            id: string;
+                            src: string;
+                            srcset: string;
+                            width: number;
+                            height: number;
+                            alt: string;
+                        }[];
+                        transcriptMarkdown: string;
+                        audio: null | {
+                            /** Format: uuid */
+                            id: string;
+                            url: string;
+                            contentType: string;
+                            byteLength: number;
+                            durationSeconds: number;
+                        };
                         status: "draft" | "in_review" | "scheduled" | "published" | "withdrawn";
                         publishAt: null | string;
                         reviewComment: null | string;
@@ -35146,6 +35632,24 @@ export interface operations {
                         bodyMarkdown: string;
                         photoUrl: null | string;
                         photoAlt: null | string;
+                        photos: {
+                            /** Format: uuid */
+                            id: string;
+                            src: string;
+                            srcset: string;
+                            width: number;
+                            height: number;
+                            alt: string;
+                        }[];
+                        transcriptMarkdown: string;
+                        audio: null | {
+                            /** Format: uuid */
+                            id: string;
+                            url: string;
+                            contentType: string;
+                            byteLength: number;
+                            durationSeconds: number;
+                        };
                         status: "draft" | "in_review" | "scheduled" | "published" | "withdrawn";
                         publishAt: null | string;
                         reviewComment: null | string;
@@ -35246,6 +35750,8 @@ export interface operations {
                     photoUrl?: string;
                     /** @description Required with a photo: what it shows */
                     photoAlt?: string;
+                    /** @description A podcast episode's transcript, in the same Markdown as the body */
+                    transcriptMarkdown?: string;
                     links: {
                         kind: "provider" | "offer" | "route" | "wijk" | "partner" | "event";
                         /** @description A provider's, offer's, partner's or event's id; a route's slug; a wijk's code */
@@ -35280,6 +35786,24 @@ export interface operations {
                         bodyMarkdown: string;
                         photoUrl: null | string;
                         photoAlt: null | string;
+                        photos: {
+                            /** Format: uuid */
+                            id: string;
+                            src: string;
+                            srcset: string;
+                            width: number;
+                            height: number;
+                            alt: string;
+                        }[];
+                        transcriptMarkdown: string;
+                        audio: null | {
+                            /** Format: uuid */
+                            id: string;
+                            url: string;
+                            contentType: string;
+                            byteLength: number;
+                            durationSeconds: number;
+                        };
                         status: "draft" | "in_review" | "scheduled" | "published" | "withdrawn";
                         publishAt: null | string;
                         reviewComment: null | string;
@@ -35408,6 +35932,24 @@ export interface operations {
                         bodyMarkdown: string;
                         photoUrl: null | string;
                         photoAlt: null | string;
+                        photos: {
+                            /** Format: uuid */
+                            id: string;
+                            src: string;
+                            srcset: string;
+                            width: number;
+                            height: number;
+                            alt: string;
+                        }[];
+                        transcriptMarkdown: string;
+                        audio: null | {
+                            /** Format: uuid */
+                            id: string;
+                            url: string;
+                            contentType: string;
+                            byteLength: number;
+                            durationSeconds: number;
+                        };
                         status: "draft" | "in_review" | "scheduled" | "published" | "withdrawn";
                         publishAt: null | string;
                         reviewComment: null | string;

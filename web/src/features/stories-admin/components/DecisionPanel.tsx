@@ -43,6 +43,7 @@ export function DecisionPanel({ story }: { story: AdminStory }) {
             <Textbox
               id="story-publish-at"
               type="datetime-local"
+              step={1}
               value={publishAt}
               aria-describedby="story-publish-at-hint"
               onChange={(e) => setPublishAt(e.target.value)}

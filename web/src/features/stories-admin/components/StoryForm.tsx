@@ -1,5 +1,13 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { Button, Select, SelectOption, Textarea, Textbox } from '@utrecht/component-library-react';
+import {
+  Button,
+  Fieldset,
+  FieldsetLegend,
+  Select,
+  SelectOption,
+  Textarea,
+  Textbox,
+} from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { describedBy, Field } from '../../../components/Field.tsx';
@@ -9,7 +17,11 @@ import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid.ts';
 import { STORY_KINDS } from '../../stories/api/stories.ts';
 import type { AdminStory, StoryInput } from '../api/stories-admin.ts';
 
-type TextKey = 'title' | 'slug' | 'lead' | 'bodyMarkdown' | 'photoUrl' | 'photoAlt';
+type TextKey = 'title' | 'slug' | 'lead' | 'bodyMarkdown' | 'transcriptMarkdown';
+type Translation = NonNullable<StoryInput['translations']>[number];
+type TranslationLanguage = Translation['language'];
+const LANGUAGES: readonly TranslationLanguage[] = ['en', 'tr', 'ar', 'pl', 'uk'];
+const RTL = new Set<TranslationLanguage>(['ar']);
 
 const slugOf = (title: string) =>
   title
@@ -39,9 +51,17 @@ export function StoryForm(props: {
     slug: s?.slug ?? '',
     lead: s?.lead ?? '',
     bodyMarkdown: s?.bodyMarkdown ?? '',
-    photoUrl: s?.photoUrl ?? '',
-    photoAlt: s?.photoAlt ?? '',
+    transcriptMarkdown: s?.transcriptMarkdown ?? '',
   });
+  const [translations, setTranslations] = useState<Record<TranslationLanguage, Translation>>(
+    () =>
+      Object.fromEntries(
+        LANGUAGES.map((language) => [
+          language,
+          s?.translations.find((tr) => tr.language === language) ?? { language, title: '', lead: '', bodyMarkdown: '' },
+        ]),
+      ) as Record<TranslationLanguage, Translation>,
+  );
   const [kind, setKind] = useState<StoryInput['kind']>(s?.kind ?? 'route_highlight');
   const [route, setRoute] = useState(s?.links.find((l) => l.kind === 'route')?.target ?? '');
   const [wijk, setWijk] = useState(s?.links.find((l) => l.kind === 'wijk')?.target ?? '');
@@ -73,7 +93,7 @@ export function StoryForm(props: {
     };
     return (
       <Field id={id} label={t(`form.${key}`)} hint={hint} error={errors[key]}>
-        {options.multiline ? <Textarea {...common} rows={key === 'bodyMarkdown' ? 12 : 3} /> : <Textbox {...common} />}
+        {options.multiline ? <Textarea {...common} rows={key === 'lead' ? 3 : 12} /> : <Textbox {...common} />}
       </Field>
     );
   };
@@ -89,13 +109,16 @@ export function StoryForm(props: {
       title: texts.title,
       lead: texts.lead,
       bodyMarkdown: texts.bodyMarkdown,
-      ...(texts.photoUrl.trim() ? { photoUrl: texts.photoUrl.trim(), photoAlt: texts.photoAlt } : {}),
+      // Photos are uploaded below the form (media); an older photo address is kept as it is.
+      ...(s?.photoUrl ? { photoUrl: s.photoUrl, photoAlt: s.photoAlt ?? '' } : {}),
+      ...(kind === 'podcast' ? { transcriptMarkdown: texts.transcriptMarkdown } : {}),
       links: [
         ...kept,
         ...(route ? [{ kind: 'route' as const, target: route }] : []),
         ...(wijk ? [{ kind: 'wijk' as const, target: wijk }] : []),
       ],
-      translations: s?.translations ?? [],
+      // A language counts as translated once it has a title and a lead.
+      translations: LANGUAGES.map((l) => translations[l]).filter((tr) => tr.title.trim() && tr.lead.trim()),
     });
     focusFirstInvalid();
   };
@@ -115,8 +138,7 @@ export function StoryForm(props: {
       </Field>
       {text('lead', { required: true, multiline: true })}
       {text('bodyMarkdown', { multiline: true, hint: true })}
-      {text('photoUrl', { hint: true })}
-      {text('photoAlt', { hint: true })}
+      {kind === 'podcast' && text('transcriptMarkdown', { multiline: true, hint: true })}
       <Field id="story-route" label={t('form.route')} error={errors.links}>
         <Select id="story-route" value={route} onChange={(e) => setRoute(e.target.value)}>
           <SelectOption value="">{t('form.none')}</SelectOption>
@@ -137,6 +159,57 @@ export function StoryForm(props: {
           ))}
         </Select>
       </Field>
+      <Fieldset>
+        <FieldsetLegend>{t('form.translations')}</FieldsetLegend>
+        <p className="utrecht-form-field-description">{t('form.hints.translations')}</p>
+        {errors.translations && (
+          <p className="utrecht-form-field-error-message" role="alert">
+            {errors.translations}
+          </p>
+        )}
+        {LANGUAGES.map((language) => {
+          const tr = translations[language];
+          const set = (field: 'title' | 'lead' | 'bodyMarkdown', value: string) =>
+            setTranslations((old) => ({ ...old, [language]: { ...old[language], [field]: value } }));
+          const id = `story-translation-${language}`;
+          const label = (field: string) => `${t(`form.${field}`)} (${t(`form.language.${language}`)})`;
+          const dir = RTL.has(language) ? 'rtl' : 'ltr';
+          return (
+            <details key={language} open={!!tr.title}>
+              <summary>{t(`form.language.${language}`)}</summary>
+              <Field id={`${id}-title`} label={label('title')}>
+                <Textbox
+                  id={`${id}-title`}
+                  lang={language}
+                  dir={dir}
+                  value={tr.title}
+                  onChange={(e) => set('title', e.target.value)}
+                />
+              </Field>
+              <Field id={`${id}-lead`} label={label('lead')}>
+                <Textarea
+                  id={`${id}-lead`}
+                  lang={language}
+                  dir={dir}
+                  rows={3}
+                  value={tr.lead}
+                  onChange={(e) => set('lead', e.target.value)}
+                />
+              </Field>
+              <Field id={`${id}-body`} label={label('bodyMarkdown')}>
+                <Textarea
+                  id={`${id}-body`}
+                  lang={language}
+                  dir={dir}
+                  rows={8}
+                  value={tr.bodyMarkdown}
+                  onChange={(e) => set('bodyMarkdown', e.target.value)}
+                />
+              </Field>
+            </details>
+          );
+        })}
+      </Fieldset>
       {props.error !== null && !(props.error instanceof ApiError && props.error.invalidParams.length > 0) && (
         <ErrorMessage error={props.error} />
       )}

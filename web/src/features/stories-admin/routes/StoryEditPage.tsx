@@ -7,6 +7,8 @@ import { RouterLink } from '../../../components/RouterLink.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useAdminStory, useSaveStory } from '../api/stories-admin.ts';
+import { ImageManager } from '../../../components/ImageManager.tsx';
+import { AudioManager } from '../components/AudioManager.tsx';
 import { DecisionPanel } from '../components/DecisionPanel.tsx';
 import { StoryForm } from '../components/StoryForm.tsx';
 
@@ -64,6 +66,24 @@ export default function StoryEditPage() {
           })
         }
       />
+      {s && (
+        <ImageManager
+          purpose="story"
+          ownerId={s.id}
+          texts={{
+            legend: t('photos.legend'),
+            hint: t('photos.hint'),
+            file: t('photos.file'),
+            alt: t('photos.alt'),
+            upload: t('photos.upload'),
+            remove: (alt) => t('photos.remove', { alt }),
+            none: t('photos.none'),
+            tooLarge: t('photos.tooLarge'),
+            uploaded: t('photos.uploaded'),
+          }}
+        />
+      )}
+      {s?.kind === 'podcast' && <AudioManager story={s} />}
     </>
   );
 }

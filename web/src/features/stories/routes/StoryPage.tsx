@@ -8,6 +8,7 @@ import { formatDate } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { Markdown } from '../../../components/Markdown.tsx';
 import { useStory } from '../api/stories.ts';
+import { StoryPhoto } from '../components/StoryPhoto.tsx';
 import '../stories.css';
 
 /** One story: its kind and date, the lead, the photo, the text, and what it is about. */
@@ -43,9 +44,42 @@ export default function StoryPage() {
       <div lang={lang}>
         <Heading level={1}>{s.title}</Heading>
         <Paragraph appearance="lead">{s.lead}</Paragraph>
-        {s.photoUrl && <img className="sp-story__photo" src={s.photoUrl} alt={s.photoAlt ?? ''} />}
+        <StoryPhoto story={s} className="sp-story__photo" />
+        {s.audio && (
+          <section aria-labelledby="story-listen" className="sp-story__audio">
+            <Heading level={2} id="story-listen">
+              {t('story.listen')}
+            </Heading>
+            {/* The browser's own player: every control works with the keyboard (Tab, Space, arrows). */}
+            <audio controls preload="metadata" src={s.audio.url} aria-labelledby="story-listen">
+              <a href={s.audio.url}>{t('story.download')}</a>
+            </audio>
+            <Paragraph>
+              {t('story.duration', {
+                minutes: Math.floor(s.audio.durationSeconds / 60),
+                seconds: s.audio.durationSeconds % 60,
+              })}{' '}
+              · <a href={s.audio.url}>{t('story.download')}</a>
+            </Paragraph>
+          </section>
+        )}
         {s.bodyMarkdown && <Markdown text={s.bodyMarkdown} headingLevel={2} />}
       </div>
+      {s.transcriptMarkdown && (
+        <section aria-labelledby="story-transcript">
+          <Heading level={2} id="story-transcript">
+            {t('story.transcript')}
+          </Heading>
+          <div lang="nl">
+            <Markdown text={s.transcriptMarkdown} headingLevel={3} />
+          </div>
+        </section>
+      )}
+      {s.kind === 'podcast' && (
+        <Paragraph>
+          <a href="/api/v1/story-feeds/podcast">{t('story.podcastFeed')}</a>
+        </Paragraph>
+      )}
       {s.links.length > 0 && (
         <section aria-labelledby="story-about">
           <Heading level={2} id="story-about">
