@@ -9,7 +9,10 @@ export interface ImageOwner {
 }
 
 const managesOwner = (p: Principal, owner: ImageOwner) =>
-  isOrgAdmin(p) || (isProviderAdmin(p) && owner.purpose !== 'route' && owner.providerId === providerOf(p));
+  isOrgAdmin(p) ||
+  (isProviderAdmin(p) &&
+    (owner.purpose === 'offer' || owner.purpose === 'provider') &&
+    owner.providerId === providerOf(p));
 
 export const mediaPolicy = definePolicy({
   // Pictures are on public pages: anyone may see them.

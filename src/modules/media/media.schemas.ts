@@ -2,9 +2,10 @@ import { Type } from '@sinclair/typebox';
 import { Uuid } from '../../http/schemas.ts';
 
 /** What goes in and out of the media endpoints; the presenters return their `Static<>` types. */
-export const ImagePurpose = Type.Union([Type.Literal('offer'), Type.Literal('provider'), Type.Literal('route')], {
-  description: "What the picture is for: an offer, a provider's profile, a route page",
-});
+export const ImagePurpose = Type.Union(
+  [Type.Literal('offer'), Type.Literal('provider'), Type.Literal('route'), Type.Literal('sponsor')],
+  { description: "What the picture is for: an offer, a provider's profile, a route page, a sponsor's logo" },
+);
 
 export const ImageOwnerQuery = Type.Object({
   purpose: ImagePurpose,

@@ -85,6 +85,9 @@ export class MediaService {
     } else if (purpose === 'provider') {
       if (!(await repo.providerExists(tenantId, ownerId))) throw notFound('Provider');
       owner = { purpose, providerId: ownerId };
+    } else if (purpose === 'sponsor') {
+      if (!(await repo.sponsorExists(tenantId, ownerId))) throw notFound('Sponsor');
+      owner = { purpose, providerId: null };
     } else {
       if (!(await repo.routeExists(tenantId, ownerId))) throw notFound('Route');
       owner = { purpose, providerId: null };

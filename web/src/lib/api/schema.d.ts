@@ -1491,6 +1491,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sponsors/{sponsorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a sponsor's website (null removes it) */
+        patch: operations["updateSponsor"];
+        trace?: never;
+    };
+    "/sponsor-publicity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sponsors named on the public pages: name, logo and link
+         * @description Only sponsors with a pledge that agreed to publicity and money received on it (not reversed). Contact details and amounts are never in this list.
+         */
+        get: operations["listPublicSponsors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/action-budget/summary": {
         parameters: {
             query?: never;
@@ -5219,6 +5256,7 @@ export interface components {
                 contactName: string | null;
                 contactEmail: string | null;
                 providerId: string | null;
+                websiteUrl: string | null;
             };
             /** @description Amount in euro cents, a positive whole number */
             amountCents: number;
@@ -5236,6 +5274,32 @@ export interface components {
             receipts: components["schemas"]["SponsorReceipt"][];
             /** Format: date-time */
             createdAt: string;
+        };
+        PublicSponsor: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            websiteUrl: string | null;
+            /** @description The text of its latest pledge that agreed to publicity */
+            publicityText: string;
+            /** @description Its logo (first picture of purpose sponsor) */
+            logo: {
+                /** Format: uuid */
+                id: string;
+                /** @description What the picture is for: an offer, a provider's profile, a route page, a sponsor's logo */
+                purpose: "offer" | "provider" | "route" | "sponsor";
+                /** Format: uuid */
+                ownerId: string;
+                alt: string;
+                /** @description Width of the largest copy, in pixels */
+                width: number;
+                /** @description Height of the largest copy, in pixels */
+                height: number;
+                /** @description The smallest copy: the src of an img */
+                src: string;
+                /** @description Every copy with its width: the srcset of an img */
+                srcset: string;
+            } | null;
         };
         ActionBudgetGrant: {
             /** Format: uuid */
@@ -14264,6 +14328,8 @@ export interface operations {
                     contactEmail?: string;
                     /** Format: uuid */
                     providerId?: string;
+                    /** @description The sponsor's website (http or https), linked from its name on the public pages */
+                    websiteUrl?: string;
                     /** @description Amount in euro cents, a positive whole number */
                     amountCents: number;
                     /**
@@ -14297,6 +14363,7 @@ export interface operations {
                             contactName: string | null;
                             contactEmail: string | null;
                             providerId: string | null;
+                            websiteUrl: string | null;
                         };
                         /** @description Amount in euro cents, a positive whole number */
                         amountCents: number;
@@ -14386,6 +14453,7 @@ export interface operations {
                             contactName: string | null;
                             contactEmail: string | null;
                             providerId: string | null;
+                            websiteUrl: string | null;
                         };
                         /** @description Amount in euro cents, a positive whole number */
                         amountCents: number;
@@ -14589,6 +14657,122 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSponsor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sponsorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    websiteUrl: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        websiteUrl: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPublicSponsors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PublicSponsor"][];
+                    };
                 };
             };
             /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
@@ -25660,8 +25844,8 @@ export interface operations {
     listImages: {
         parameters: {
             query: {
-                /** @description What the picture is for: an offer, a provider's profile, a route page */
-                purpose: "offer" | "provider" | "route";
+                /** @description What the picture is for: an offer, a provider's profile, a route page, a sponsor's logo */
+                purpose: "offer" | "provider" | "route" | "sponsor";
                 /** @description The offer, provider or route the picture belongs to */
                 ownerId: string;
             };
@@ -25683,8 +25867,8 @@ export interface operations {
                         items: {
                             /** Format: uuid */
                             id: string;
-                            /** @description What the picture is for: an offer, a provider's profile, a route page */
-                            purpose: "offer" | "provider" | "route";
+                            /** @description What the picture is for: an offer, a provider's profile, a route page, a sponsor's logo */
+                            purpose: "offer" | "provider" | "route" | "sponsor";
                             /** Format: uuid */
                             ownerId: string;
                             alt: string;
@@ -25725,8 +25909,8 @@ export interface operations {
     uploadImage: {
         parameters: {
             query: {
-                /** @description What the picture is for: an offer, a provider's profile, a route page */
-                purpose: "offer" | "provider" | "route";
+                /** @description What the picture is for: an offer, a provider's profile, a route page, a sponsor's logo */
+                purpose: "offer" | "provider" | "route" | "sponsor";
                 /** @description The offer, provider or route the picture belongs to */
                 ownerId: string;
                 /** @description What the picture shows, for people who cannot see it */
@@ -25757,8 +25941,8 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        /** @description What the picture is for: an offer, a provider's profile, a route page */
-                        purpose: "offer" | "provider" | "route";
+                        /** @description What the picture is for: an offer, a provider's profile, a route page, a sponsor's logo */
+                        purpose: "offer" | "provider" | "route" | "sponsor";
                         /** Format: uuid */
                         ownerId: string;
                         alt: string;
