@@ -12,7 +12,9 @@ const managesOwner = (p: Principal, owner: ImageOwner) =>
   isOrgAdmin(p) ||
   (owner.purpose === 'story'
     ? isEditor(p)
-    : isProviderAdmin(p) && owner.purpose !== 'route' && owner.providerId === providerOf(p));
+    : isProviderAdmin(p) &&
+      (owner.purpose === 'offer' || owner.purpose === 'provider') &&
+      owner.providerId === providerOf(p));
 
 export const mediaPolicy = definePolicy({
   // Pictures are on public pages: anyone may see them.

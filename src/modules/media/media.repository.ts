@@ -27,6 +27,15 @@ export class MediaRepository {
       .executeTakeFirst());
   }
 
+  async sponsorExists(tenantId: string, sponsorId: string) {
+    return !!(await this.db
+      .selectFrom('sponsors')
+      .select('id')
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', sponsorId)
+      .executeTakeFirst());
+  }
+
   async routeExists(tenantId: string, routeId: string) {
     return !!(await this.db
       .selectFrom('routes')

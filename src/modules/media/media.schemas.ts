@@ -3,8 +3,14 @@ import { Uuid } from '../../http/schemas.ts';
 
 /** What goes in and out of the media endpoints; the presenters return their `Static<>` types. */
 export const ImagePurpose = Type.Union(
-  [Type.Literal('offer'), Type.Literal('provider'), Type.Literal('route'), Type.Literal('story')],
-  { description: "What the picture is for: an offer, a provider's profile, a route page, a story" },
+  [
+    Type.Literal('offer'),
+    Type.Literal('provider'),
+    Type.Literal('route'),
+    Type.Literal('story'),
+    Type.Literal('sponsor'),
+  ],
+  { description: "What the picture is for: an offer, a provider's profile, a route page, a story, a sponsor's logo" },
 );
 
 export const ImageOwnerQuery = Type.Object({

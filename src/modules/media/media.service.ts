@@ -93,6 +93,8 @@ export class MediaService {
       owner = { purpose, providerId: ownerId };
     } else if (purpose === 'story') {
       if (!(await repo.storyKind(tenantId, ownerId))) throw notFound('Story');
+    } else if (purpose === 'sponsor') {
+      if (!(await repo.sponsorExists(tenantId, ownerId))) throw notFound('Sponsor');
       owner = { purpose, providerId: null };
     } else {
       if (!(await repo.routeExists(tenantId, ownerId))) throw notFound('Route');

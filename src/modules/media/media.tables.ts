@@ -2,7 +2,7 @@ import type { Generated } from 'kysely';
 import type { CreatedAt } from '../../db/schema.ts';
 
 /** Table types of the media module. Keep in step with the migrations that create them. */
-export type ImagePurpose = 'offer' | 'provider' | 'route' | 'story';
+export type ImagePurpose = 'offer' | 'provider' | 'route' | 'story' | 'sponsor';
 
 export interface MediaImagesTable {
   tenant_id: string;

@@ -32,6 +32,7 @@ export function presentPledge(p: Pledge): Static<typeof SponsorPledge> {
       contactName: p.contact_name,
       contactEmail: p.contact_email,
       providerId: p.provider_id,
+      websiteUrl: p.website_url,
     },
     amountCents: p.amount_cents,
     expectedOn: p.expected_on,

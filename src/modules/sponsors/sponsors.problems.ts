@@ -6,6 +6,10 @@ export const sponsorsProblems = defineProblems({
     status: 404,
     title: { en: 'Sponsor pledge not found', nl: 'Toezegging van de sponsor niet gevonden' },
   },
+  'sponsor-not-found': {
+    status: 404,
+    title: { en: 'Sponsor not found', nl: 'Sponsor niet gevonden' },
+  },
 });
 
 declare module '../../shared/errors.ts' {

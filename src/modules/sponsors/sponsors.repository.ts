@@ -22,6 +22,7 @@ export class SponsorsRepository {
     contactName: string | null;
     contactEmail: string | null;
     providerId: string | null;
+    websiteUrl: string | null;
   }) {
     return this.db
       .insertInto('sponsors')
@@ -31,12 +32,14 @@ export class SponsorsRepository {
         contact_name: values.contactName,
         contact_email: values.contactEmail,
         provider_id: values.providerId,
+        website_url: values.websiteUrl,
       })
       .onConflict((oc) =>
         oc.columns(['tenant_id', 'name']).doUpdateSet({
           contact_name: sql`coalesce(excluded.contact_name, sponsors.contact_name)`,
           contact_email: sql`coalesce(excluded.contact_email, sponsors.contact_email)`,
           provider_id: sql`coalesce(excluded.provider_id, sponsors.provider_id)`,
+          website_url: sql`coalesce(excluded.website_url, sponsors.website_url)`,
         }),
       )
       .returning(['id'])
@@ -115,6 +118,7 @@ export class SponsorsRepository {
         's.contact_name',
         's.contact_email',
         's.provider_id',
+        's.website_url',
       ])
       .where('p.tenant_id', '=', tenantId);
   }
@@ -155,6 +159,41 @@ export class SponsorsRepository {
             .as('reversed'),
       ])
       .where('r.tenant_id', '=', tenantId);
+  }
+
+  updateWebsite(tenantId: string, sponsorId: string, websiteUrl: string | null) {
+    return this.db
+      .updateTable('sponsors')
+      .set({ website_url: websiteUrl })
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', sponsorId)
+      .returning(['id'])
+      .executeTakeFirst();
+  }
+
+  /**
+   * Sponsors with a pledge that agreed to publicity and money received on it (not reversed):
+   * their name, website and the text of that pledge (the latest such). Contact details never leave.
+   */
+  async publicSponsors(tenantId: string) {
+    const { rows } = await sql<{
+      id: string;
+      name: string;
+      website_url: string | null;
+      publicity_text: string;
+    }>`
+      select distinct on (s.id) s.id, s.name, s.website_url, p.publicity_text
+        from sponsors s
+        join sponsor_pledges p on p.tenant_id = s.tenant_id and p.sponsor_id = s.id
+       where s.tenant_id = ${tenantId}
+         and p.publicity_agreed
+         and exists (
+           select 1 from sponsor_receipts r
+            where r.tenant_id = p.tenant_id and r.pledge_id = p.id
+              and not exists (select 1 from journal_entries x
+                               where x.tenant_id = r.tenant_id and x.reverses_entry_id = r.entry_id))
+       order by s.id, p.created_at desc`.execute(this.db);
+    return rows.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   }
 
   insertReceipt(values: {

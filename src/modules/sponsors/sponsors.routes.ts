@@ -3,11 +3,20 @@ import type { App } from '../../http/app-types.ts';
 import { sendPage } from '../../http/paging.ts';
 import { PageMeta, PagingQuery, problemResponses, Uuid } from '../../http/schemas.ts';
 import { presentPledge, presentReceiptBooking } from './sponsors.presenter.ts';
-import { NewSponsorPledge, NewSponsorReceipt, SponsorPledge, SponsorReceiptBooking } from './sponsors.schemas.ts';
+import {
+  NewSponsorPledge,
+  NewSponsorReceipt,
+  PublicSponsor,
+  SponsorChange,
+  SponsorPledge,
+  SponsorReceiptBooking,
+  WebsiteUrl,
+} from './sponsors.schemas.ts';
 import { SponsorsService } from './sponsors.service.ts';
 
 const security = [{ sessionCookie: [] }];
 const PledgeParams = Type.Object({ pledgeId: Uuid });
+const SponsorParams = Type.Object({ sponsorId: Uuid });
 
 export async function sponsorsRoutes(app: App) {
   const service = new SponsorsService(app.deps.database.db);
@@ -95,5 +104,40 @@ export async function sponsorsRoutes(app: App) {
       const result = await service.receive(request.principal, request.params.pledgeId, request.body);
       return reply.code(result.created ? 201 : 200).send(presentReceiptBooking(result));
     },
+  );
+
+  app.patch(
+    '/sponsors/:sponsorId',
+    {
+      schema: {
+        tags: ['sponsors'],
+        summary: "Change a sponsor's website (null removes it)",
+        operationId: 'updateSponsor',
+        security,
+        params: SponsorParams,
+        body: SponsorChange,
+        response: {
+          200: Type.Object({ id: Uuid, websiteUrl: Type.Union([WebsiteUrl, Type.Null()]) }),
+          ...problemResponses(400, 401, 403, 404),
+        },
+      },
+    },
+    async (request) => service.changeSponsor(request.principal, request.params.sponsorId, request.body),
+  );
+
+  app.get(
+    '/sponsor-publicity',
+    {
+      schema: {
+        tags: ['sponsors'],
+        summary: 'Sponsors named on the public pages: name, logo and link',
+        description:
+          'Only sponsors with a pledge that agreed to publicity and money received on it (not reversed). ' +
+          'Contact details and amounts are never in this list.',
+        operationId: 'listPublicSponsors',
+        response: { 200: Type.Object({ items: Type.Array(PublicSponsor) }) },
+      },
+    },
+    async (request) => ({ items: await service.publicSponsors(request.principal) }),
   );
 }

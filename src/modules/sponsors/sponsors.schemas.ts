@@ -1,5 +1,13 @@
 import { Type } from '@sinclair/typebox';
 import { DateOnly, PositiveCents, Uuid } from '../../http/schemas.ts';
+import { Image } from '../media/media.schemas.ts';
+
+/** A sponsor's own website: http(s) only, so a link never runs script. */
+export const WebsiteUrl = Type.String({
+  maxLength: 300,
+  pattern: '^https?://[^\\s<>"]+$',
+  description: "The sponsor's website (http or https), linked from its name on the public pages",
+});
 
 /** What goes in and out of the sponsor endpoints; the presenters return their `Static<>` types. */
 
@@ -9,6 +17,7 @@ export const NewSponsorPledge = Type.Object(
     contactName: Type.Optional(Type.String({ maxLength: 200 })),
     contactEmail: Type.Optional(Type.String({ format: 'email', maxLength: 200 })),
     providerId: Type.Optional(Uuid),
+    websiteUrl: Type.Optional(WebsiteUrl),
     amountCents: PositiveCents,
     expectedOn: DateOnly,
     publicityText: Type.Optional(
@@ -56,6 +65,7 @@ export const SponsorPledge = Type.Object(
       contactName: Type.Union([Type.String(), Type.Null()]),
       contactEmail: Type.Union([Type.String(), Type.Null()]),
       providerId: Type.Union([Uuid, Type.Null()]),
+      websiteUrl: Type.Union([Type.String(), Type.Null()]),
     }),
     amountCents: PositiveCents,
     expectedOn: DateOnly,
@@ -78,3 +88,21 @@ export const SponsorReceiptBooking = Type.Composite([
     pledge: SponsorPledge,
   }),
 ]);
+
+/** Change a sponsor's website; null removes it. */
+export const SponsorChange = Type.Object(
+  { websiteUrl: Type.Union([WebsiteUrl, Type.Null()]) },
+  { additionalProperties: false },
+);
+
+/** A sponsor as the public pages show it: only when one of its pledges agreed to publicity. */
+export const PublicSponsor = Type.Object(
+  {
+    id: Uuid,
+    name: Type.String(),
+    websiteUrl: Type.Union([Type.String(), Type.Null()]),
+    publicityText: Type.String({ description: 'The text of its latest pledge that agreed to publicity' }),
+    logo: Type.Union([Image, Type.Null()], { description: 'Its logo (first picture of purpose sponsor)' }),
+  },
+  { $id: 'PublicSponsor' },
+);

@@ -3,13 +3,14 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { DomainError, type InvalidParam } from '../../shared/errors.ts';
 import { actorId, type Principal } from '../access/principal.ts';
+import { imagesOf } from '../media/media.service.ts';
 import { actionBudgetAccount, occurredOn } from '../action-budget/action-budget.service.ts';
 import { ensureAccount, municipalityBank, postEntry, type Tx } from '../ledger/ledger.service.ts';
 import { withRetry } from '../ledger/retry.ts';
 import { todayInNetherlands } from '../offers/catalogue-date.ts';
 import { SponsorsRepository } from './sponsors.repository.ts';
 import { sponsorsPolicy } from './sponsors.policy.ts';
-import type { NewSponsorPledge, NewSponsorReceipt } from './sponsors.schemas.ts';
+import type { NewSponsorPledge, NewSponsorReceipt, SponsorChange } from './sponsors.schemas.ts';
 
 /**
  * Sponsors of the actiebudget. A pledge is a promise and books nothing. When the municipality
@@ -88,6 +89,16 @@ export async function receiveContributionTx(
   return { receipt, created: Boolean(inserted) && posted.created };
 }
 
+/** An absolute http(s) address that a browser can open. */
+function isWebsite(value: string) {
+  try {
+    const url = new URL(value.trim());
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
+  } catch {
+    return false;
+  }
+}
+
 export class SponsorsService {
   constructor(
     private readonly db: Kysely<DB>,
@@ -110,6 +121,12 @@ export class SponsorsService {
         reason: `there is no provider ${input.providerId}`,
       });
     }
+    if (input.websiteUrl !== undefined && !isWebsite(input.websiteUrl))
+      problems.push({
+        name: 'body.websiteUrl',
+        code: 'invalid-url',
+        reason: 'give a web address starting with https://',
+      });
     if (problems.length > 0)
       throw new DomainError('invalid-input', 'This pledge cannot be saved; see invalidParams.', problems);
     const id = await this.db.transaction().execute(async (tx) => {
@@ -120,6 +137,7 @@ export class SponsorsService {
         contactName: input.contactName?.trim() || null,
         contactEmail: input.contactEmail?.trim() || null,
         providerId: input.providerId ?? null,
+        websiteUrl: input.websiteUrl?.trim() || null,
       });
       const pledge = await txRepo.insertPledge({
         tenantId,
@@ -158,6 +176,39 @@ export class SponsorsService {
       pageSize,
       totalItems,
     };
+  }
+
+  /** Changes a sponsor's website (null removes it). */
+  async changeSponsor(principal: Principal, sponsorId: string, input: Static<typeof SponsorChange>) {
+    sponsorsPolicy.authorize(principal, 'sponsors.manage');
+    if (input.websiteUrl !== null && !isWebsite(input.websiteUrl)) {
+      throw new DomainError('invalid-input', 'This website cannot be saved; see invalidParams.', [
+        { name: 'body.websiteUrl', code: 'invalid-url', reason: 'give a web address starting with https://' },
+      ]);
+    }
+    const repo = new SponsorsRepository(this.db);
+    const row = await repo.updateWebsite(principal.tenantId, sponsorId, input.websiteUrl?.trim() ?? null);
+    if (!row) throw new DomainError('sponsor-not-found', `There is no sponsor with id ${sponsorId}.`);
+    return { id: row.id, websiteUrl: input.websiteUrl?.trim() ?? null };
+  }
+
+  /** Public: sponsors who agreed to publicity and whose money arrived, with their logo and link. */
+  async publicSponsors(principal: Principal) {
+    sponsorsPolicy.authorize(principal, 'sponsors.publicity.read');
+    const rows = await new SponsorsRepository(this.db).publicSponsors(principal.tenantId);
+    const logos = await imagesOf(
+      this.db,
+      principal.tenantId,
+      'sponsor',
+      rows.map((r) => r.id),
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      websiteUrl: r.website_url,
+      publicityText: r.publicity_text,
+      logo: logos.get(r.id)?.[0] ?? null,
+    }));
   }
 
   /** The municipality confirms a transfer: books it onto the actiebudget, once per bank reference. */

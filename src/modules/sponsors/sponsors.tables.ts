@@ -10,6 +10,8 @@ export interface SponsorsTable {
   contact_name: string | null;
   contact_email: string | null;
   provider_id: string | null;
+  /** Migration 202612091501: the sponsor's website, linked on the public pages. */
+  website_url: string | null;
   created_at: CreatedAt;
 }
 

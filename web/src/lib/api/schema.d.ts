@@ -1491,6 +1491,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sponsors/{sponsorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a sponsor's website (null removes it) */
+        patch: operations["updateSponsor"];
+        trace?: never;
+    };
+    "/sponsor-publicity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sponsors named on the public pages: name, logo and link
+         * @description Only sponsors with a pledge that agreed to publicity and money received on it (not reversed). Contact details and amounts are never in this list.
+         */
+        get: operations["listPublicSponsors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/action-budget/summary": {
         parameters: {
             query?: never;
@@ -5310,6 +5347,7 @@ export interface components {
                 contactName: string | null;
                 contactEmail: string | null;
                 providerId: string | null;
+                websiteUrl: string | null;
             };
             /** @description Amount in euro cents, a positive whole number */
             amountCents: number;
@@ -5327,6 +5365,32 @@ export interface components {
             receipts: components["schemas"]["SponsorReceipt"][];
             /** Format: date-time */
             createdAt: string;
+        };
+        PublicSponsor: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            websiteUrl: string | null;
+            /** @description The text of its latest pledge that agreed to publicity */
+            publicityText: string;
+            /** @description Its logo (first picture of purpose sponsor) */
+            logo: {
+                /** Format: uuid */
+                id: string;
+                /** @description What the picture is for: an offer, a provider's profile, a route page, a story, a sponsor's logo */
+                purpose: "offer" | "provider" | "route" | "story" | "sponsor";
+                /** Format: uuid */
+                ownerId: string;
+                alt: string;
+                /** @description Width of the largest copy, in pixels */
+                width: number;
+                /** @description Height of the largest copy, in pixels */
+                height: number;
+                /** @description The smallest copy: the src of an img */
+                src: string;
+                /** @description Every copy with its width: the srcset of an img */
+                srcset: string;
+            } | null;
         };
         ActionBudgetGrant: {
             /** Format: uuid */
@@ -14355,6 +14419,8 @@ export interface operations {
                     contactEmail?: string;
                     /** Format: uuid */
                     providerId?: string;
+                    /** @description The sponsor's website (http or https), linked from its name on the public pages */
+                    websiteUrl?: string;
                     /** @description Amount in euro cents, a positive whole number */
                     amountCents: number;
                     /**
@@ -14388,6 +14454,7 @@ export interface operations {
                             contactName: string | null;
                             contactEmail: string | null;
                             providerId: string | null;
+                            websiteUrl: string | null;
                         };
                         /** @description Amount in euro cents, a positive whole number */
                         amountCents: number;
@@ -14477,6 +14544,7 @@ export interface operations {
                             contactName: string | null;
                             contactEmail: string | null;
                             providerId: string | null;
+                            websiteUrl: string | null;
                         };
                         /** @description Amount in euro cents, a positive whole number */
                         amountCents: number;
@@ -14680,6 +14748,122 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSponsor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sponsorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    websiteUrl: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        websiteUrl: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPublicSponsors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PublicSponsor"][];
+                    };
                 };
             };
             /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
@@ -25751,8 +25935,8 @@ export interface operations {
     listImages: {
         parameters: {
             query: {
-                /** @description What the picture is for: an offer, a provider's profile, a route page, a story */
-                purpose: "offer" | "provider" | "route" | "story";
+                /** @description What the picture is for: an offer, a provider's profile, a route page, a story, a sponsor's logo */
+                purpose: "offer" | "provider" | "route" | "story" | "sponsor";
                 /** @description The offer, provider, route or story the picture belongs to */
                 ownerId: string;
             };
@@ -25774,8 +25958,8 @@ export interface operations {
                         items: {
                             /** Format: uuid */
                             id: string;
-                            /** @description What the picture is for: an offer, a provider's profile, a route page, a story */
-                            purpose: "offer" | "provider" | "route" | "story";
+                            /** @description What the picture is for: an offer, a provider's profile, a route page, a story, a sponsor's logo */
+                            purpose: "offer" | "provider" | "route" | "story" | "sponsor";
                             /** Format: uuid */
                             ownerId: string;
                             alt: string;
@@ -25816,8 +26000,8 @@ export interface operations {
     uploadImage: {
         parameters: {
             query: {
-                /** @description What the picture is for: an offer, a provider's profile, a route page, a story */
-                purpose: "offer" | "provider" | "route" | "story";
+                /** @description What the picture is for: an offer, a provider's profile, a route page, a story, a sponsor's logo */
+                purpose: "offer" | "provider" | "route" | "story" | "sponsor";
                 /** @description The offer, provider, route or story the picture belongs to */
                 ownerId: string;
                 /** @description What the picture shows, for people who cannot see it; required for a story's photo */
@@ -25848,8 +26032,8 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        /** @description What the picture is for: an offer, a provider's profile, a route page, a story */
-                        purpose: "offer" | "provider" | "route" | "story";
+                        /** @description What the picture is for: an offer, a provider's profile, a route page, a story, a sponsor's logo */
+                        purpose: "offer" | "provider" | "route" | "story" | "sponsor";
                         /** Format: uuid */
                         ownerId: string;
                         alt: string;

@@ -1,4 +1,5 @@
 import { FormField, FormLabel, Heading, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
+import { SponsorStrip } from '../../../components/SponsorStrip.tsx';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
@@ -178,6 +179,7 @@ export default function ActionBudgetPage() {
           </section>
         </>
       )}
+      <SponsorStrip />
     </div>
   );
 }

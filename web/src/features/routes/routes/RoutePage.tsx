@@ -1,4 +1,5 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { SponsorStrip } from '../../../components/SponsorStrip.tsx';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
@@ -94,6 +95,7 @@ export default function RoutePage() {
 
       <RouteBadge route={r} />
       <RelatedStories filter={{ route: slug }} />
+      <SponsorStrip />
     </article>
   );
 }

@@ -1,0 +1,23 @@
+import { lazy } from 'react';
+import type { Feature } from '../../lib/feature.ts';
+
+/** Beheer of the sponsors: pledges to the actiebudget, received transfers, website and logo. */
+export const sponsorsAdmin: Feature = {
+  namespace: 'sponsors-admin',
+  translations: { nl: () => import('./i18n/nl.json'), en: () => import('./i18n/en.json') },
+  routes: [
+    {
+      path: 'beheer/sponsors',
+      page: lazy(() => import('./routes/SponsorsAdminPage.tsx')),
+      access: { permission: 'sponsors.manage', login: 'staff' },
+    },
+  ],
+  nav: [
+    {
+      path: '/beheer/sponsors',
+      label: { nl: 'Sponsors', en: 'Sponsors' },
+      permission: 'sponsors.manage',
+      order: 65,
+    },
+  ],
+};
