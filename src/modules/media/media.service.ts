@@ -93,6 +93,7 @@ export class MediaService {
       owner = { purpose, providerId: ownerId };
     } else if (purpose === 'story') {
       if (!(await repo.storyKind(tenantId, ownerId))) throw notFound('Story');
+      owner = { purpose, providerId: null };
     } else if (purpose === 'sponsor') {
       if (!(await repo.sponsorExists(tenantId, ownerId))) throw notFound('Sponsor');
       owner = { purpose, providerId: null };
