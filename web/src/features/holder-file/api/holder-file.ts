@@ -33,3 +33,15 @@ export function useAddNote(holderId: string) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: key(holderId) }),
   });
 }
+
+export function useEraseHolder(holderId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => ok(api.POST('/holder-files/{holderId}/erasure', { params: { path: { holderId } } })),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: key(holderId) }),
+        queryClient.invalidateQueries({ queryKey: ['admin'] }),
+      ]),
+  });
+}

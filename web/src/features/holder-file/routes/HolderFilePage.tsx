@@ -16,6 +16,7 @@ import { formatDate, formatDateTime, formatMoney } from '../../../lib/format.ts'
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useHolderFile, type HolderFile } from '../api/holder-file.ts';
 import { CorrectionForm } from '../components/CorrectionForm.tsx';
+import { EraseSection } from '../components/EraseSection.tsx';
 import { FileTable } from '../components/FileTable.tsx';
 import { NoteForm } from '../components/NoteForm.tsx';
 
@@ -190,6 +191,9 @@ function FileSections({ file }: { file: HolderFile }) {
             },
           ]}
         />
+      </Section>
+      <Section id="erase" title={t('holderFile.erase.title')}>
+        <EraseSection file={file} />
       </Section>
     </>
   );
