@@ -103,12 +103,22 @@ describe("the resident's data", () => {
 });
 
 describe('Beheer', () => {
-  it("erases the holder from their file, lists the day's letters, and edits a message text with a proof", async () => {
+  it("replaces a pass and erases the holder from their file, lists the day's letters, and edits a message text with a proof", async () => {
     const page = await harness.newPage({ acceptDownloads: true });
     await logInAsStaff(page, 'beheer@test.demo', 'geheim-wachtwoord');
     await page.goto(`/beheer/pashouders/${holderId}`);
     await h1(page, 'Dossier van Lotte Bakker');
     await page.getByText(/Deze pashouder vroeg op .* om de gegevens te wissen/).waitFor(WAIT);
+    // Block and replace from the file: a new number, after a confirmation.
+    await page.getByLabel('Reden').selectOption('card_stolen');
+    await page.getByRole('button', { name: 'Blokkeren en vervangen' }).click();
+    await page.getByText(/^Pas .* vervangen\? De oude pas werkt nooit meer/).waitFor(WAIT);
+    await page.getByRole('button', { name: 'Ja, doorgaan' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Pas [\d ]+ is vervangen door pas [\d ]+\.$/ })
+      .waitFor(WAIT);
+    await expect.poll(() => page.getByRole('cell', { name: 'Vervangen' }).count(), WAIT).toBe(1);
     await page.getByRole('button', { name: 'Gegevens wissen' }).click();
     await page.getByText('Gegevens van Lotte Bakker echt wissen?').waitFor(WAIT);
     await expectAccessible(page, 'dossier: wissen bevestigen');

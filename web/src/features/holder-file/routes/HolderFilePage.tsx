@@ -19,6 +19,7 @@ import { CorrectionForm } from '../components/CorrectionForm.tsx';
 import { EraseSection } from '../components/EraseSection.tsx';
 import { FileTable } from '../components/FileTable.tsx';
 import { NoteForm } from '../components/NoteForm.tsx';
+import { PassActions } from '../components/PassActions.tsx';
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -85,6 +86,7 @@ function FileSections({ file }: { file: HolderFile }) {
             { header: t('holderFile.passes.parent'), cell: (p) => p.parentNumber ?? '' },
           ]}
         />
+        <PassActions file={file} />
       </Section>
       <Section id="household" title={t('holderFile.household.title')}>
         <FileTable
