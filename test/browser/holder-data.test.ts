@@ -1,8 +1,8 @@
 /**
  * The resident's data and the pass organisation's letters, in Chromium: "Mijn gegevens" (download
- * the PDF, ask for erasure; also in Arabic, right to left), the erase action in the holder's file,
- * the day's letters to print, and the message texts with a proof in Dutch dates. Zero axe
- * violations (WCAG 2.1 A + AA).
+ * the PDF, ask for erasure; also in Arabic, right to left), replace and erase in the holder's
+ * file, the day's letters to print, the message texts with a proof in Dutch dates, and a card
+ * batch for the card printer. Zero axe violations (WCAG 2.1 A + AA).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeLetterDays, writeToHolder } from '../../src/modules/notifications/notifications.service.ts';
@@ -61,6 +61,8 @@ beforeAll(async () => {
     }),
   ).toBe('letter');
   expect(await closeLetterDays(db, new Date(Date.now() + 86_400_000))).toBe(1);
+  // The same resident asked for a plastic card.
+  await db.insertInto('card_requests').values({ tenant_id: TENANT, pass_id: noEmail.id }).execute();
   letterDay = formatDutchDate(new Date());
   await createUser(db, { role: 'org_admin', email: 'beheer@test.demo', password: 'geheim-wachtwoord' });
   ({ baseURL } = await harness.start(database));
@@ -103,7 +105,7 @@ describe("the resident's data", () => {
 });
 
 describe('Beheer', () => {
-  it("replaces a pass and erases the holder from their file, lists the day's letters, and edits a message text with a proof", async () => {
+  it('replaces a pass and erases the holder in their file; letters, message texts with a proof, a card batch', async () => {
     const page = await harness.newPage({ acceptDownloads: true });
     await logInAsStaff(page, 'beheer@test.demo', 'geheim-wachtwoord');
     await page.goto(`/beheer/pashouders/${holderId}`);
@@ -145,5 +147,17 @@ describe('Beheer', () => {
     await page.getByRole('status').filter({ hasText: 'De tekst is opgeslagen.' }).waitFor(WAIT);
     await page.getByRole('button', { name: 'Terug naar de standaardtekst' }).waitFor(WAIT);
     await expectAccessible(page, 'berichtteksten');
+
+    // Passen van plastic: a batch of everyone who asked, and the card printer's file.
+    await page.goto('/beheer/kaarten');
+    await h1(page, 'Passen van plastic');
+    await page.getByRole('button', { name: 'Batch maken' }).click();
+    await page.getByRole('status').filter({ hasText: 'Batch gemaakt met 1 pas (0 overgeslagen).' }).waitFor(WAIT);
+    const [csv] = await Promise.all([
+      page.waitForEvent('download', WAIT),
+      page.getByRole('link', { name: /^Printerbestand \(CSV\) van/ }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+    await expectAccessible(page, 'passen van plastic');
   });
 });
