@@ -3,6 +3,7 @@
  * pass organisation erases it; the ledger stays balanced and complete in amounts. The retention
  * job erases holders whose last pass ended long ago, and old messages.
  */
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enforceRetention } from '../src/modules/holder-file/holder-erasure.ts';
 import { checkLedger } from '../src/modules/ledger/ledger-check.ts';
@@ -111,6 +112,270 @@ describe("the resident's data", () => {
     expect(after.violations).toEqual([]);
     expect(after.trialBalances).toEqual(before.trialBalances);
     expect(await accountBalance(db, creditAccount)).toBe(5_000);
+  });
+});
+
+describe('erasure in every module that holds the person', () => {
+  it('removes the application, import, gift, desk and order data; amounts and the ledger stay', async () => {
+    const db = ctx.database.db;
+    // A pass sold at a desk (booked in the ledger) to a new holder with an e-mail address.
+    await db
+      .insertInto('pass_prices')
+      .values({ tenant_id: TENANT, pass_kind: 'adult', price_cents: 2500, action_budget_share_cents: 500 })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    const point = await db
+      .insertInto('sales_points')
+      .values({ tenant_id: TENANT, name: 'Bibliotheek Zaandam', kind: 'library' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const deskUser = await createUser(db, {
+      role: 'desk_staff',
+      email: 'balie@test.demo',
+      password: 'geheim-wachtwoord',
+    });
+    await db
+      .insertInto('sales_point_staff')
+      .values({ tenant_id: TENANT, user_id: deskUser.id, sales_point_id: point.id })
+      .execute();
+    const desk = await loginStaff(ctx.app, 'balie@test.demo', 'geheim-wachtwoord');
+    const sold = await ctx.app.inject({
+      method: 'POST',
+      url: `${API}/desk/sales`,
+      headers: { cookie: desk },
+      payload: {
+        saleId: randomUUID(),
+        kind: 'new',
+        paymentMethod: 'pin',
+        holder: { name: 'Fatma Yilmaz', email: 'fatma@voorbeeld.test', wijkCode: 'WK047912' },
+      },
+    });
+    expect(sold.statusCode, sold.body).toBe(201);
+    const holder = await db
+      .selectFrom('holders')
+      .select('id')
+      .where('email', '=', 'fatma@voorbeeld.test')
+      .executeTakeFirstOrThrow();
+    const holderPass = await db
+      .selectFrom('passes')
+      .select(['id', 'number'])
+      .where('holder_id', '=', holder.id)
+      .executeTakeFirstOrThrow();
+    const user = await db.selectFrom('users').select('id').where('holder_id', '=', holder.id).executeTakeFirstOrThrow();
+
+    // An application with a household member, evidence and history.
+    const application = await db
+      .insertInto('applications')
+      .values({
+        tenant_id: TENANT,
+        holder_id: holder.id,
+        applicant_user_id: user.id,
+        ground: 'minimum',
+        applicant_birth_date: '1980-04-02',
+        explanation: 'Ik werk parttime in de zorg',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('application_members')
+      .values({
+        tenant_id: TENANT,
+        application_id: application.id,
+        position: 1,
+        relation: 'child',
+        name: 'Elif Yilmaz',
+        birth_date: '2015-06-01',
+      })
+      .execute();
+    await db
+      .insertInto('application_evidence')
+      .values({
+        tenant_id: TENANT,
+        application_id: application.id,
+        file_name: 'loonstrook-fatma.pdf',
+        media_type: 'application/pdf',
+        size_bytes: 4,
+        content: new Uint8Array([37, 80, 68, 70]),
+      })
+      .execute();
+    await db
+      .insertInto('application_events')
+      .values({
+        tenant_id: TENANT,
+        application_id: application.id,
+        kind: 'submitted',
+        actor: `user:${user.id}`,
+        actor_name: 'Fatma Yilmaz',
+        message: 'Mijn loonstrook zit erbij',
+      })
+      .execute();
+    // The municipality's import: her client row, and her welcome letter next to someone else's.
+    await db
+      .insertInto('income_clients')
+      .values({
+        tenant_id: TENANT,
+        client_number: 'K-4711',
+        holder_id: holder.id,
+        pass_id: holderPass.id,
+        category: 'minimum',
+        address: 'Rozengracht 9, 1506SB Zaandam',
+        row_hash: 'x',
+        last_run_id: randomUUID(),
+      })
+      .execute();
+    const run = await db
+      .insertInto('income_import_runs')
+      .values({
+        tenant_id: TENANT,
+        file_name: 'klanten.csv',
+        dry_run: false,
+        status: 'done',
+        problems: '[]',
+        created_by: 'test',
+        letters_pdf: new Uint8Array([37, 80, 68, 70]),
+        letters_count: 2,
+        letter_entries: JSON.stringify([
+          { head: 'K-4711', name: 'Fatma Yilmaz', address: 'Rozengracht 9', number: holderPass.number },
+          { head: 'K-0001', name: 'Piet Jansen', address: 'Dam 1', number: '0479000000001' },
+        ]),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    // A gift code (on invoice) that made her pass.
+    const order = await db
+      .insertInto('gift_orders')
+      .values({
+        tenant_id: TENANT,
+        company_name: 'Werkgever BV',
+        contact_name: 'Mark',
+        contact_email: 'mark@werkgever.test',
+        quantity: 1,
+        unit_price_cents: 2500,
+        amount_cents: 2500,
+        action_budget_share_cents: 500,
+        payment_method: 'invoice',
+        status: 'invoiced',
+        access_token_hash: 'x',
+        created_by: 'test',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('gift_codes')
+      .values({
+        tenant_id: TENANT,
+        code: 'ABCD2345EFGH',
+        order_id: order.id,
+        item_no: 1,
+        expires_on: '2099-12-31',
+        redeemed_at: new Date(),
+        pass_id: holderPass.id,
+      })
+      .execute();
+    // An online order with the names typed for its passes.
+    const passOrder = await db
+      .insertInto('pass_orders')
+      .values({
+        tenant_id: TENANT,
+        holder_id: holder.id,
+        amount_cents: 1000,
+        action_budget_share_cents: 500,
+        payment_provider: 'test',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('pass_order_items')
+      .values({
+        tenant_id: TENANT,
+        order_id: passOrder.id,
+        item_no: 1,
+        pass_kind: 'child',
+        holder_name: 'Elif Yilmaz',
+        birth_date: '2015-06-01',
+        price_cents: 1000,
+        action_budget_share_cents: 500,
+      })
+      .execute();
+
+    // She sees all of it in her own download.
+    const fatma = await loginResident(ctx.app, 'fatma@voorbeeld.test');
+    const mine = (await call('GET', '/me/data', fatma)).json() as Record<string, unknown[]>;
+    expect(mine.applications).toHaveLength(1);
+    expect(mine.municipalityRecords).toMatchObject([{ clientNumber: 'K-4711' }]);
+    expect(mine.giftCodes).toHaveLength(1);
+    expect(mine.deskSales).toMatchObject([{ salesPoint: 'Bibliotheek Zaandam', amountCents: 2500 }]);
+
+    const before = await checkLedger(db, TENANT);
+    expect(before.ok).toBe(true);
+    const erased = await call('POST', `/holder-files/${holder.id}/erasure`, admin);
+    expect(erased.statusCode, erased.body).toBe(200);
+
+    const app = await db
+      .selectFrom('applications')
+      .selectAll()
+      .where('id', '=', application.id)
+      .executeTakeFirstOrThrow();
+    expect(app).toMatchObject({ explanation: '', applicant_birth_date: null, ground: 'minimum' });
+    expect(
+      await db.selectFrom('application_members').selectAll().where('application_id', '=', application.id).execute(),
+    ).toEqual([]);
+    const evidence = await db
+      .selectFrom('application_evidence')
+      .selectAll()
+      .where('application_id', '=', application.id)
+      .executeTakeFirstOrThrow();
+    expect(evidence).toMatchObject({ content: null, file_name: 'Gewist' });
+    expect(evidence.deleted_at).not.toBeNull();
+    const events = await db
+      .selectFrom('application_events')
+      .select(['actor_name', 'message'])
+      .where('application_id', '=', application.id)
+      .execute();
+    expect(events).toEqual([{ actor_name: 'Gewist', message: '' }]);
+
+    expect(await db.selectFrom('income_clients').selectAll().where('holder_id', '=', holder.id).execute()).toEqual([]);
+    const runAfter = await db
+      .selectFrom('income_import_runs')
+      .select(['letter_entries', 'letters_pdf'])
+      .where('id', '=', run.id)
+      .executeTakeFirstOrThrow();
+    expect(runAfter.letter_entries.map((e) => e.name)).toEqual(['Piet Jansen']);
+    expect(runAfter.letters_pdf).toBeNull();
+
+    const code = await db
+      .selectFrom('gift_codes')
+      .selectAll()
+      .where('code', '=', 'ABCD2345EFGH')
+      .executeTakeFirstOrThrow();
+    expect(code.pass_id).toBeNull();
+    expect(code.redeemed_at).not.toBeNull(); // still used: it can never make a second pass
+
+    const deskSales = await db
+      .selectFrom('desk_sales')
+      .select(['pass_id', 'amount_cents'])
+      .where('sales_point_id', '=', point.id)
+      .execute();
+    expect(deskSales).toEqual([{ pass_id: null, amount_cents: 2500 }]);
+    const today = (
+      await ctx.app.inject({ method: 'GET', url: `${API}/desk/today`, headers: { cookie: desk } })
+    ).json() as {
+      sales: { passNumber: string }[];
+      totals: { pinCents: number };
+    };
+    expect(today.sales.map((s) => s.passNumber)).toEqual(['Gewist']);
+    expect(today.totals.pinCents).toBe(2500);
+
+    const items = await db
+      .selectFrom('pass_order_items')
+      .select(['holder_name', 'birth_date'])
+      .where('order_id', '=', passOrder.id)
+      .execute();
+    expect(items).toEqual([{ holder_name: 'Gewist', birth_date: null }]);
+
+    const after = await checkLedger(db, TENANT);
+    expect(after.violations).toEqual([]);
+    expect(after.trialBalances).toEqual(before.trialBalances);
   });
 });
 

@@ -137,6 +137,24 @@ describe('e-mail and letters', () => {
     expect(text).toContain(`Beste ${holder.name},`);
     expect((await call('GET', '/letter-batches/2001-01-01/letters.pdf')).statusCode).toBe(404);
 
+    // A proof before saving: the example resident, this municipality and today the Dutch way; saves nothing.
+    const proof = await call('POST', '/message-templates/card-sent/preview', {
+      subject: 'Uw {{pasnaam}} van {{gemeente}}',
+      body: 'Beste {{naam}}, op {{datum}} kwam pas {{pasnummer}}. {{typfout}}',
+    });
+    expect(proof.statusCode, proof.body).toBe(200);
+    const { subject, body } = proof.json() as { subject: string; body: string };
+    expect(subject).toMatch(/^Uw Zaanse Pas van .+/);
+    expect(body).toBe(`Beste Anna de Vries, op ${formatDutchDate(new Date())} kwam pas 6012 3456 7890 1. {{typfout}}`);
+    expect(
+      ((await call('GET', '/message-templates')).json() as { items: { key: string; subject: string }[] }).items.find(
+        (t) => t.key === 'card-sent',
+      )!.subject,
+    ).toBe('Uw {{pasnaam}} komt eraan');
+    expect((await call('POST', '/message-templates/no-such/preview', { subject: 'a', body: 'b' })).statusCode).toBe(
+      404,
+    );
+
     // Back to the built-in text.
     const reset = await call('DELETE', '/message-templates/card-sent');
     expect((reset.json() as { subject: string; custom: boolean }).custom).toBe(false);

@@ -1,4 +1,5 @@
 import type { Static } from '@sinclair/typebox';
+import { ERASED_NAME } from '../passes/holder-erasure.ts';
 import { formatPassNumber } from '../passes/pass-number.ts';
 import type { PassStatus as PassStatusValue } from '../passes/passes.tables.ts';
 import type { DayClosing, DeskDay, DeskPass, DeskSaleDone } from './desk-sales.schemas.ts';
@@ -34,7 +35,7 @@ export function presentDeskDay(d: DeskDayData): Static<typeof DeskDay> {
       kind: s.kind,
       paymentMethod: s.payment_method,
       amountCents: s.amount_cents,
-      passNumber: formatPassNumber(s.pass_number),
+      passNumber: s.pass_number ? formatPassNumber(s.pass_number) : ERASED_NAME,
       at: s.created_at.toISOString(),
     })),
     totals: { count: d.sales.length, cashCents: sum('cash'), pinCents: sum('pin') },

@@ -130,15 +130,15 @@ export class DeskSalesRepository {
       .executeTakeFirstOrThrow();
   }
 
-  /** A sale by its id, with what the desk saw of its pass. */
+  /** A sale by its id, with what the desk saw of its pass (nothing once the holder is erased). */
   findSale(tenantId: string, saleId: string) {
     return this.db
       .selectFrom('desk_sales as s')
-      .innerJoin('passes as p', (join) => join.onRef('p.tenant_id', '=', 's.tenant_id').onRef('p.id', '=', 's.pass_id'))
-      .innerJoin('holders as h', (join) =>
+      .leftJoin('passes as p', (join) => join.onRef('p.tenant_id', '=', 's.tenant_id').onRef('p.id', '=', 's.pass_id'))
+      .leftJoin('holders as h', (join) =>
         join.onRef('h.tenant_id', '=', 'p.tenant_id').onRef('h.id', '=', 'p.holder_id'),
       )
-      .select(['s.kind', 's.payment_method', 's.amount_cents', 'p.number', 'p.valid_until', 'h.name'])
+      .select(['s.kind', 's.payment_method', 's.amount_cents', 's.business_day', 'p.number', 'p.valid_until', 'h.name'])
       .where('s.tenant_id', '=', tenantId)
       .where('s.id', '=', saleId)
       .executeTakeFirst();
@@ -147,7 +147,7 @@ export class DeskSalesRepository {
   salesOfDay(tenantId: string, salesPointId: string, day: string) {
     return this.db
       .selectFrom('desk_sales as s')
-      .innerJoin('passes as p', (join) => join.onRef('p.tenant_id', '=', 's.tenant_id').onRef('p.id', '=', 's.pass_id'))
+      .leftJoin('passes as p', (join) => join.onRef('p.tenant_id', '=', 's.tenant_id').onRef('p.id', '=', 's.pass_id'))
       .select(['s.id', 's.kind', 's.payment_method', 's.amount_cents', 's.created_at', 'p.number as pass_number'])
       .where('s.tenant_id', '=', tenantId)
       .where('s.sales_point_id', '=', salesPointId)

@@ -8,6 +8,7 @@ import { ensureAccount, municipalityBank, postEntry, type Tx } from '../ledger/l
 import { withRetry } from '../ledger/retry.ts';
 import { todayInNetherlands } from '../offers/catalogue-date.ts';
 import { extendPassValidity, lockPassByNumber } from '../passes/desk-renewal.ts';
+import { ERASED_NAME } from '../passes/holder-erasure.ts';
 import { createHolder, issuePasses } from '../passes/pass-issuing.ts';
 import { isValidPassNumber, normalizePassNumber } from '../passes/pass-number.ts';
 import { passValidityFor } from '../passes/pass-year.service.ts';
@@ -265,9 +266,9 @@ const presentable = (saleId: string, sale: FoundSale) => ({
   kind: sale.kind,
   paymentMethod: sale.payment_method,
   amountCents: sale.amount_cents,
-  passNumber: sale.number,
-  holderName: sale.name,
-  validUntil: sale.valid_until,
+  passNumber: sale.number ?? ERASED_NAME,
+  holderName: sale.name ?? ERASED_NAME,
+  validUntil: sale.valid_until ?? sale.business_day,
 });
 
 /**

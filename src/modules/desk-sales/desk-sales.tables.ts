@@ -30,7 +30,8 @@ export interface DeskSalesTable {
   payment_method: DeskPaymentMethod;
   amount_cents: number;
   action_budget_share_cents: number;
-  pass_id: string;
+  /** Null once the holder's data is erased (migration 202612091110). */
+  pass_id: string | null;
   entry_id: string;
   sold_by: string;
   created_at: CreatedAt;

@@ -3,8 +3,12 @@ import type { Db } from '../../db/database.ts';
 import { formatDutchDate } from '../../shared/dutch-date.ts';
 import { DomainError } from '../../shared/errors.ts';
 import { actorId, type Principal } from '../access/principal.ts';
+import { eraseHolderApplications, holderApplicationData } from '../applications/applicant-erasure.ts';
 import { eraseHolderCards, holderCardData } from '../cards/card-codes.ts';
+import { eraseHolderDeskSales, holderDeskSaleData } from '../desk-sales/sale-erasure.ts';
+import { eraseGiftRecipient, recipientGiftData } from '../gift-passes/recipient-erasure.ts';
 import { eraseResidentAccounts } from '../identity/account-erasure.ts';
+import { eraseHolderIncomeClients, holderIncomeClientData } from '../income-import/client-erasure.ts';
 import { withRetry } from '../ledger/retry.ts';
 import {
   eraseHolderMessages,
@@ -15,6 +19,7 @@ import {
 import { todayInNetherlands } from '../offers/catalogue-date.ts';
 import { eraseHolderDetails, holderPassData, holdersWithoutPassSince } from '../passes/holder-erasure.ts';
 import { formatPassNumber } from '../passes/pass-number.ts';
+import { eraseHolderOrders } from '../sales/order-erasure.ts';
 import { holderFilePolicy } from './holder-file.policy.ts';
 
 /**
@@ -50,40 +55,47 @@ export async function holderData(db: Db, tenantId: string, holderId: string) {
   const { holder, passes, devices } = await holderPassData(db, tenantId, holderId);
   if (!holder) throw new DomainError('holder-not-found', 'There is no such pass holder.');
   const passIds = passes.map((p) => p.id);
-  const [address, redemptions, messages, cards, erasure] = await Promise.all([
-    db
-      .selectFrom('holder_addresses')
-      .select(['street', 'house_number', 'postcode', 'city'])
-      .where('tenant_id', '=', tenantId)
-      .where('holder_id', '=', holderId)
-      .executeTakeFirst(),
-    passIds.length === 0
-      ? Promise.resolve([])
-      : db
-          .selectFrom('redemptions as r')
-          .innerJoin('offers as o', (j) => j.onRef('o.tenant_id', '=', 'r.tenant_id').onRef('o.id', '=', 'r.offer_id'))
-          .innerJoin('passes as p', (j) => j.onRef('p.tenant_id', '=', 'r.tenant_id').onRef('p.id', '=', 'r.pass_id'))
-          .select([
-            'p.number',
-            'o.title',
-            'r.price_cents',
-            'r.credit_cents',
-            'r.created_at as redeemed_at',
-            'r.cancelled_at',
-          ])
-          .where('r.tenant_id', '=', tenantId)
-          .where('r.pass_id', 'in', passIds)
-          .orderBy('r.created_at', 'desc')
-          .execute(),
-    holderMessages(db, tenantId, holderId, holder.email),
-    holderCardData(db, tenantId, passIds),
-    db
-      .selectFrom('erasure_requests')
-      .select(['requested_at', 'executed_at'])
-      .where('tenant_id', '=', tenantId)
-      .where('holder_id', '=', holderId)
-      .executeTakeFirst(),
-  ]);
+  const [address, redemptions, messages, cards, erasure, applications, incomeRows, gifts, deskSales] =
+    await Promise.all([
+      db
+        .selectFrom('holder_addresses')
+        .select(['street', 'house_number', 'postcode', 'city'])
+        .where('tenant_id', '=', tenantId)
+        .where('holder_id', '=', holderId)
+        .executeTakeFirst(),
+      passIds.length === 0
+        ? Promise.resolve([])
+        : db
+            .selectFrom('redemptions as r')
+            .innerJoin('offers as o', (j) =>
+              j.onRef('o.tenant_id', '=', 'r.tenant_id').onRef('o.id', '=', 'r.offer_id'),
+            )
+            .innerJoin('passes as p', (j) => j.onRef('p.tenant_id', '=', 'r.tenant_id').onRef('p.id', '=', 'r.pass_id'))
+            .select([
+              'p.number',
+              'o.title',
+              'r.price_cents',
+              'r.credit_cents',
+              'r.created_at as redeemed_at',
+              'r.cancelled_at',
+            ])
+            .where('r.tenant_id', '=', tenantId)
+            .where('r.pass_id', 'in', passIds)
+            .orderBy('r.created_at', 'desc')
+            .execute(),
+      holderMessages(db, tenantId, holderId, holder.email),
+      holderCardData(db, tenantId, passIds),
+      db
+        .selectFrom('erasure_requests')
+        .select(['requested_at', 'executed_at'])
+        .where('tenant_id', '=', tenantId)
+        .where('holder_id', '=', holderId)
+        .executeTakeFirst(),
+      holderApplicationData(db, tenantId, holderId),
+      holderIncomeClientData(db, tenantId, holderId),
+      recipientGiftData(db, tenantId, passIds),
+      holderDeskSaleData(db, tenantId, passIds),
+    ]);
   const numberOf = new Map(passes.map((p) => [p.id, formatPassNumber(p.number)]));
   const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
   return {
@@ -119,6 +131,29 @@ export async function holderData(db: Db, tenantId: string, holderId: string) {
       sentAt: iso(c.sent_at),
       activatedAt: iso(c.activated_at),
       blockedAt: iso(c.blocked_at),
+    })),
+    applications: applications.map((a) => ({
+      ground: a.ground,
+      status: a.status,
+      explanation: a.explanation,
+      submittedAt: iso(a.submitted_at),
+      decidedAt: iso(a.decided_at),
+      decisionReason: a.decision_reason,
+    })),
+    municipalityRecords: incomeRows.map((c) => ({
+      clientNumber: c.client_number,
+      category: c.category,
+      address: c.address,
+      updatedAt: iso(c.updated_at),
+    })),
+    giftCodes: gifts.map((g) => ({ passNumber: numberOf.get(g.pass_id!), usedAt: iso(g.redeemed_at) })),
+    deskSales: deskSales.map((d) => ({
+      passNumber: numberOf.get(d.pass_id!),
+      salesPoint: d.sales_point,
+      kind: d.kind,
+      paymentMethod: d.payment_method,
+      amountCents: d.amount_cents,
+      at: iso(d.created_at),
     })),
     emails: messages.emails,
     letters: messages.letters,
@@ -163,6 +198,17 @@ export function holderDataPdf(data: HolderData): Promise<Buffer> {
   heading('Passen van plastic');
   if (data.cards.length === 0) doc.text('Geen.');
   for (const c of data.cards) doc.text(`${c.passNumber}: verstuurd ${day(c.sentAt)}`);
+  heading('Aanvragen');
+  if (data.applications.length === 0) doc.text('Geen.');
+  for (const a of data.applications) doc.text(`${day(a.submittedAt)}: ${a.ground}, ${a.status}`);
+  heading('Gegevens van de gemeente');
+  if (data.municipalityRecords.length === 0) doc.text('Geen.');
+  for (const c of data.municipalityRecords) doc.text(`Klantnummer ${c.clientNumber}: ${c.address}`);
+  heading('Gekocht aan de balie');
+  if (data.deskSales.length === 0) doc.text('Geen.');
+  for (const d of data.deskSales) doc.text(`${day(d.at)}: ${d.salesPoint}, ${euro(d.amountCents)}`);
+  if (data.giftCodes.length > 0) heading('Cadeaucodes');
+  for (const g of data.giftCodes) doc.text(`${g.passNumber}: cadeau, gebruikt op ${day(g.usedAt)}`);
   heading('Berichten');
   if (data.emails.length + data.letters.length === 0) doc.text('Geen.');
   for (const m of data.emails) doc.text(`E-mail, ${day(m.writtenAt)}: ${m.subject}`);
@@ -174,7 +220,9 @@ export function holderDataPdf(data: HolderData): Promise<Buffer> {
 /**
  * Erases a holder, in one transaction, each module its own tables: passes (name, e-mail, birth
  * date; passes blocked, devices revoked), identity (accounts), cards (requests; cards blocked),
- * notifications (letters deleted, e-mails blanked), and this module (address, notes, audit).
+ * notifications (letters deleted, e-mails blanked), applications (members, evidence, texts),
+ * income-import (client rows, letter entries), gift-passes and desk-sales (unlinked from the
+ * passes), sales (names on order items), and this module (address, notes, audit).
  */
 export async function eraseHolderTx(tx: Db, tenantId: string, holderId: string, executedBy: string, now: Date) {
   const { holder, passes } = await holderPassData(tx, tenantId, holderId);
@@ -186,6 +234,17 @@ export async function eraseHolderTx(tx: Db, tenantId: string, holderId: string, 
     passes.map((p) => p.id),
     now,
   );
+  const passIds = passes.map((p) => p.id);
+  const applications = await eraseHolderApplications(tx, tenantId, holderId, now);
+  const income = await eraseHolderIncomeClients(
+    tx,
+    tenantId,
+    holderId,
+    passes.map((p) => p.number),
+  );
+  const gifts = await eraseGiftRecipient(tx, tenantId, passIds);
+  const desk = await eraseHolderDeskSales(tx, tenantId, passIds);
+  const orders = await eraseHolderOrders(tx, tenantId, holderId);
   const accounts = await eraseResidentAccounts(tx, tenantId, holderId);
   const details = await eraseHolderDetails(tx, tenantId, holderId, now);
   await tx.deleteFrom('holder_addresses').where('tenant_id', '=', tenantId).where('holder_id', '=', holderId).execute();
@@ -202,7 +261,7 @@ export async function eraseHolderTx(tx: Db, tenantId: string, holderId: string, 
       oc.columns(['tenant_id', 'holder_id']).doUpdateSet({ executed_at: now, executed_by: executedBy }),
     )
     .execute();
-  return { ...messages, ...cards, ...accounts, ...details };
+  return { ...messages, ...cards, ...applications, ...income, ...gifts, ...desk, ...orders, ...accounts, ...details };
 }
 
 /** The resident's own data, their request for erasure; the pass organisation's erasure. */

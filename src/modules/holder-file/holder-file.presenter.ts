@@ -67,5 +67,11 @@ export function presentHolderFile(data: HolderFileData): Static<typeof HolderFil
       at: iso(a.created_at),
       changes: a.changes,
     })),
+    erasure: data.erasure
+      ? {
+          requestedAt: iso(data.erasure.requested_at),
+          executedAt: data.erasure.executed_at ? iso(new Date(data.erasure.executed_at)) : null,
+        }
+      : null,
   };
 }

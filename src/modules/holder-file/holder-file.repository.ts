@@ -182,6 +182,15 @@ export class HolderFileRepository {
       .execute();
   }
 
+  erasureOf(tenantId: string, holderId: string) {
+    return this.db
+      .selectFrom('erasure_requests')
+      .select(['requested_at', 'executed_at'])
+      .where('tenant_id', '=', tenantId)
+      .where('holder_id', '=', holderId)
+      .executeTakeFirst();
+  }
+
   auditOf(tenantId: string, holderId: string) {
     return this.db
       .selectFrom('holder_audit_events')

@@ -104,6 +104,9 @@ export const HolderFile = Type.Object(
         ),
       }),
     ),
+    erasure: Type.Union([Type.Object({ requestedAt: DateTime, executedAt: Nullable(DateTime) }), Type.Null()], {
+      description: 'The resident asked to erase their data (and when the pass organisation did)',
+    }),
   },
   { $id: 'HolderFile' },
 );

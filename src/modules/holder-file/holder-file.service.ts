@@ -38,7 +38,7 @@ export class HolderFileService {
     const repo = new HolderFileRepository(this.db);
     const holder = await repo.findHolder(tenantId, holderId);
     if (!holder) throw new DomainError('holder-not-found', `There is no pass holder ${holderId}.`);
-    const [passes, household, redemptions, credit, messages, notes, audit] = await Promise.all([
+    const [passes, household, redemptions, credit, messages, notes, audit, erasure] = await Promise.all([
       repo.passesOf(tenantId, holderId),
       repo.household(tenantId, holderId),
       repo.redemptionsOf(tenantId, holderId, LIST_LIMIT),
@@ -46,8 +46,9 @@ export class HolderFileService {
       holder.email ? repo.messagesTo(tenantId, holder.email, LIST_LIMIT) : Promise.resolve([]),
       repo.notesOf(tenantId, holderId),
       repo.auditOf(tenantId, holderId),
+      repo.erasureOf(tenantId, holderId),
     ]);
-    return { holder, passes, household, redemptions, credit, messages, notes, audit };
+    return { holder, passes, household, redemptions, credit, messages, notes, audit, erasure };
   }
 
   async addNote(principal: Principal, holderId: string, input: Static<typeof NewHolderNote>) {

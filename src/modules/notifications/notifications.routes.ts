@@ -3,7 +3,13 @@ import type { App } from '../../http/app-types.ts';
 import { DateOnly, problemResponses } from '../../http/schemas.ts';
 import { presentOutboxMessage } from './notifications.presenter.ts';
 import { NotificationsRepository } from './notifications.repository.ts';
-import { LetterBatches, MessageTemplate, MessageTemplateInput, OutboxMessage } from './notifications.schemas.ts';
+import {
+  LetterBatches,
+  MessageTemplate,
+  MessageTemplateInput,
+  MessageTemplatePreview,
+  OutboxMessage,
+} from './notifications.schemas.ts';
 import { NotificationsService } from './notifications.service.ts';
 
 const security = [{ sessionCookie: [] }];
@@ -70,6 +76,23 @@ export async function notificationsRoutes(app: App) {
       },
     },
     async (request) => service.putTemplate(request.principal, request.params.key, null),
+  );
+
+  app.post(
+    '/message-templates/:key/preview',
+    {
+      schema: {
+        tags: ['notifications'],
+        summary: 'A proof of a text: filled with an example resident and today, dates written the Dutch way',
+        description: 'Saves nothing. A placeholder the template does not know stays as it is in the proof.',
+        operationId: 'previewMessageTemplate',
+        security,
+        params: TemplateParams,
+        body: MessageTemplateInput,
+        response: { 200: MessageTemplatePreview, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => service.previewTemplate(request.principal, request.params.key, request.body),
   );
 
   app.get(

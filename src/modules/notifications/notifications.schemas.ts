@@ -31,6 +31,8 @@ export const MessageTemplateInput = Type.Object(
   { additionalProperties: false },
 );
 
+export const MessageTemplatePreview = Type.Object({ subject: Type.String(), body: Type.String() });
+
 export const LetterBatches = Type.Object({
   items: Type.Array(Type.Object({ date: DateOnly, letterCount: Type.Integer({ minimum: 1 }) })),
   openCount: Type.Integer({ minimum: 0, description: 'Letters written today: in tomorrow’s list' }),

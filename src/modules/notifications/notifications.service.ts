@@ -12,6 +12,7 @@ import {
   commonValues,
   fillTemplate,
   isTemplateKey,
+  PREVIEW_EXAMPLES,
   TEMPLATES,
   unknownPlaceholders,
   type TemplateKey,
@@ -189,6 +190,22 @@ export class NotificationsService {
       await this.repo.putTemplate(principal.tenantId, key, input.subject, input.body, actorId(principal));
     }
     return (await this.listTemplates(principal)).find((t) => t.key === key)!;
+  }
+
+  /**
+   * A proof of a text before it is saved: filled with this municipality's names, an example
+   * resident and today's date written the Dutch way. A placeholder the template does not know
+   * stays as it is, so a typo shows in the proof.
+   */
+  async previewTemplate(principal: Principal, key: string, input: { subject: string; body: string }) {
+    notificationsPolicy.authorize(principal, 'messageTemplate.manage');
+    if (!isTemplateKey(key)) throw new DomainError('message-template-not-found', `There is no template ${key}.`);
+    const tenant = await this.repo.tenant(principal.tenantId);
+    const values: Record<string, string> = {
+      ...commonValues({ name: tenant?.name ?? '', pass_name: tenant?.pass_name ?? '' }, 'Anna de Vries', new Date()),
+      ...PREVIEW_EXAMPLES,
+    };
+    return { subject: fillTemplate(input.subject, values), body: fillTemplate(input.body, values) };
   }
 
   async letterBatches(principal: Principal) {

@@ -60,6 +60,9 @@ export function unknownPlaceholders(key: TemplateKey, text: string): string[] {
   return [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).filter((name) => !known.has(name));
 }
 
+/** Example values of the templates' own placeholders, for the proof in Beheer. */
+export const PREVIEW_EXAMPLES: Record<string, string> = { pasnummer: '6012 3456 7890 1' };
+
 /** The common placeholders' values for a municipality, today. */
 export function commonValues(tenant: { name: string; pass_name: string }, name: string, now: Date) {
   return { naam: name, pasnaam: tenant.pass_name, gemeente: tenant.name, datum: formatDutchDate(now) };

@@ -31,6 +31,8 @@ import { desk } from '../features/desk/feature.ts';
 import { printablePass } from '../features/printable-pass/feature.ts';
 import { passYearAdmin } from '../features/pass-year-admin/feature.ts';
 import { cardBatches } from '../features/card-batches/feature.ts';
+import { myData } from '../features/my-data/feature.ts';
+import { lettersAdmin } from '../features/letters-admin/feature.ts';
 import { recruitment } from '../features/recruitment/feature.ts';
 import { volunteering } from '../features/volunteering/feature.ts';
 import { volunteeringAdmin } from '../features/volunteering-admin/feature.ts';
@@ -84,6 +86,8 @@ export const FEATURES: readonly Feature[] = [
   stories,
   storiesAdmin,
   sponsorsAdmin,
+  myData,
+  lettersAdmin,
 ];
 
 export const featureTranslations = (): NamespaceLoaders =>

@@ -148,6 +148,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/message-templates/{key}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A proof of a text: filled with an example resident and today, dates written the Dutch way
+         * @description Saves nothing. A placeholder the template does not know stays as it is in the proof.
+         */
+        post: operations["previewMessageTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/letter-batches": {
         parameters: {
             query?: never;
@@ -6580,6 +6600,87 @@ export interface operations {
                         body: string;
                         /** @description The municipality's own text (false: the built-in one) */
                         custom: boolean;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewMessageTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    subject: string;
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        subject: string;
+                        body: string;
                     };
                 };
             };
@@ -17891,6 +17992,12 @@ export interface operations {
                                 to: string | null;
                             }[];
                         }[];
+                        /** @description The resident asked to erase their data (and when the pass organisation did) */
+                        erasure: {
+                            /** Format: date-time */
+                            requestedAt: string;
+                            executedAt: string | null;
+                        } | null;
                     };
                 };
             };
@@ -18072,6 +18179,12 @@ export interface operations {
                                 to: string | null;
                             }[];
                         }[];
+                        /** @description The resident asked to erase their data (and when the pass organisation did) */
+                        erasure: {
+                            /** Format: date-time */
+                            requestedAt: string;
+                            executedAt: string | null;
+                        } | null;
                     };
                 };
             };

@@ -33,3 +33,39 @@ export function useAddNote(holderId: string) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: key(holderId) }),
   });
 }
+
+export function useEraseHolder(holderId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => ok(api.POST('/holder-files/{holderId}/erasure', { params: { path: { holderId } } })),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: key(holderId) }),
+        queryClient.invalidateQueries({ queryKey: ['admin'] }),
+      ]),
+  });
+}
+
+export type BlockReason = ApiBody<'blockPass'>['reason'];
+
+/** Block, replace or unblock one of the holder's passes (the passes module's endpoints). */
+export function usePassAction(holderId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({
+      action,
+      passId,
+      reason,
+    }: {
+      action: 'block' | 'replace' | 'unblock';
+      passId: string;
+      reason: BlockReason;
+    }): Promise<{ number?: string; newPassNumber?: string }> => {
+      const params = { path: { passId } };
+      if (action === 'block') return ok(api.PUT('/passes/{passId}/block', { params, body: { reason } }));
+      if (action === 'unblock') return ok(api.DELETE('/passes/{passId}/block', { params }));
+      return ok(api.POST('/passes/{passId}/replacement', { params, body: { reason } }));
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: key(holderId) }),
+  });
+}

@@ -16,8 +16,10 @@ import { formatDate, formatDateTime, formatMoney } from '../../../lib/format.ts'
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useHolderFile, type HolderFile } from '../api/holder-file.ts';
 import { CorrectionForm } from '../components/CorrectionForm.tsx';
+import { EraseSection } from '../components/EraseSection.tsx';
 import { FileTable } from '../components/FileTable.tsx';
 import { NoteForm } from '../components/NoteForm.tsx';
+import { PassActions } from '../components/PassActions.tsx';
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -84,6 +86,7 @@ function FileSections({ file }: { file: HolderFile }) {
             { header: t('holderFile.passes.parent'), cell: (p) => p.parentNumber ?? '' },
           ]}
         />
+        <PassActions file={file} />
       </Section>
       <Section id="household" title={t('holderFile.household.title')}>
         <FileTable
@@ -190,6 +193,9 @@ function FileSections({ file }: { file: HolderFile }) {
             },
           ]}
         />
+      </Section>
+      <Section id="erase" title={t('holderFile.erase.title')}>
+        <EraseSection file={file} />
       </Section>
     </>
   );
