@@ -408,9 +408,12 @@ export class DashboardsService {
         estimateSource: estimate?.source ?? null,
         holdersReached: reached,
         reachPercent:
-          reached.suppressed || !estimate || estimate.size === 0
-            ? { value: null, suppressed: true }
-            : plain(round1((reached.value * 100) / estimate.size)),
+          // Hidden as the reach is; without an estimate there is no share (the web shows the estimate is missing).
+          reached.suppressed
+            ? reached
+            : !estimate || estimate.size === 0
+              ? { value: null, suppressed: true }
+              : plain(round1((reached.value * 100) / estimate.size)),
         offersPer1000:
           w.population > 0 ? round1((offers.filter((o) => o.wijken.includes(w.code)).length * 1000) / w.population) : 0,
       };

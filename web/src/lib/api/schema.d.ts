@@ -5845,8 +5845,10 @@ export interface components {
                     /** @description A figure about people, hidden below 10 */
                     actual: {
                         value: number | null;
-                        /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                        /** @description True when the figure is hidden; `reason` says why */
                         suppressed: boolean;
+                        /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                        reason?: "fewer-than-10" | "protects-another";
                     };
                 };
                 passesSold: {
@@ -5854,16 +5856,20 @@ export interface components {
                     /** @description A figure about people, hidden below 10 */
                     actual: {
                         value: number | null;
-                        /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                        /** @description True when the figure is hidden; `reason` says why */
                         suppressed: boolean;
+                        /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                        reason?: "fewer-than-10" | "protects-another";
                     };
                 };
                 holdersReached: {
                     /** @description A figure about people, hidden below 10 */
                     actual: {
                         value: number | null;
-                        /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                        /** @description True when the figure is hidden; `reason` says why */
                         suppressed: boolean;
+                        /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                        reason?: "fewer-than-10" | "protects-another";
                     };
                 };
             };
@@ -25587,8 +25593,10 @@ export interface operations {
                         /** @description A figure about people, hidden below 10 */
                         uniqueHolders: {
                             value: number | null;
-                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                            /** @description True when the figure is hidden; `reason` says why */
                             suppressed: boolean;
+                            /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                            reason?: "fewer-than-10" | "protects-another";
                         };
                         reachByWijk: {
                             wijkCode: string;
@@ -25596,8 +25604,10 @@ export interface operations {
                             /** @description A figure about people, hidden below 10 */
                             holders: {
                                 value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                /** @description True when the figure is hidden; `reason` says why */
                                 suppressed: boolean;
+                                /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                reason?: "fewer-than-10" | "protects-another";
                             };
                         }[];
                         reachByRoute: {
@@ -25606,8 +25616,10 @@ export interface operations {
                             /** @description A figure about people, hidden below 10 */
                             holders: {
                                 value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                /** @description True when the figure is hidden; `reason` says why */
                                 suppressed: boolean;
+                                /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                reason?: "fewer-than-10" | "protects-another";
                             };
                         }[];
                         /** @description What pass holders paid, at pass prices */
@@ -27322,8 +27334,10 @@ export interface operations {
                                 /** @description A figure about people, hidden below 10 */
                                 actual: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                             };
                             passesSold: {
@@ -27331,16 +27345,20 @@ export interface operations {
                                 /** @description A figure about people, hidden below 10 */
                                 actual: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                             };
                             holdersReached: {
                                 /** @description A figure about people, hidden below 10 */
                                 actual: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                             };
                         };
@@ -27445,8 +27463,10 @@ export interface operations {
                                 /** @description A figure about people, hidden below 10 */
                                 actual: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                             };
                             passesSold: {
@@ -27454,16 +27474,20 @@ export interface operations {
                                 /** @description A figure about people, hidden below 10 */
                                 actual: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                             };
                             holdersReached: {
                                 /** @description A figure about people, hidden below 10 */
                                 actual: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                             };
                         };
@@ -27601,8 +27625,10 @@ export interface operations {
                                 /** @description A figure about people, hidden below 10 */
                                 actual: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                             };
                             passesSold: {
@@ -27610,16 +27636,20 @@ export interface operations {
                                 /** @description A figure about people, hidden below 10 */
                                 actual: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                             };
                             holdersReached: {
                                 /** @description A figure about people, hidden below 10 */
                                 actual: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                             };
                         };
@@ -32475,15 +32505,19 @@ export interface operations {
                         respondents: {
                             [key: string]: {
                                 value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                /** @description True when the figure is hidden; `reason` says why */
                                 suppressed: boolean;
+                                /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                reason?: "fewer-than-10" | "protects-another";
                             };
                         };
                         /** @description A figure about people, hidden below 10 */
                         respondentsTotal: {
                             value: number | null;
-                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                            /** @description True when the figure is hidden; `reason` says why */
                             suppressed: boolean;
+                            /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                            reason?: "fewer-than-10" | "protects-another";
                         };
                         questions: {
                             questionId: string;
@@ -32493,42 +32527,54 @@ export interface operations {
                                 [key: string]: {
                                     [key: string]: {
                                         value: number | null;
-                                        /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                        /** @description True when the figure is hidden; `reason` says why */
                                         suppressed: boolean;
+                                        /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                        reason?: "fewer-than-10" | "protects-another";
                                     };
                                 };
                             };
                             choiceTotals: {
                                 [key: string]: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                             };
                             answered: {
                                 [key: string]: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                             };
                             /** @description A figure about people, hidden below 10 */
                             answeredTotal: {
                                 value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                /** @description True when the figure is hidden; `reason` says why */
                                 suppressed: boolean;
+                                /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                reason?: "fewer-than-10" | "protects-another";
                             };
                             averages: {
                                 [key: string]: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                             } | null;
                             average: {
                                 value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                /** @description True when the figure is hidden; `reason` says why */
                                 suppressed: boolean;
+                                /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                reason?: "fewer-than-10" | "protects-another";
                             } | null;
                         }[];
                         /** @description Every round of the series, its totals per choice, to compare over time */
@@ -32540,15 +32586,19 @@ export interface operations {
                             /** @description A figure about people, hidden below 10 */
                             respondents: {
                                 value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                /** @description True when the figure is hidden; `reason` says why */
                                 suppressed: boolean;
+                                /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                reason?: "fewer-than-10" | "protects-another";
                             };
                             questions: {
                                 [key: string]: {
                                     [key: string]: {
                                         value: number | null;
-                                        /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                        /** @description True when the figure is hidden; `reason` says why */
                                         suppressed: boolean;
+                                        /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                        reason?: "fewer-than-10" | "protects-another";
                                     };
                                 };
                             };
@@ -32871,8 +32921,10 @@ export interface operations {
                             /** @description A figure about people, hidden below 10 */
                             answers: {
                                 value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                /** @description True when the figure is hidden; `reason` says why */
                                 suppressed: boolean;
+                                /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                reason?: "fewer-than-10" | "protects-another";
                             };
                             offers: {
                                 /** Format: uuid */
@@ -32951,8 +33003,10 @@ export interface operations {
                         /** @description A figure about people, hidden below 10 */
                         answers: {
                             value: number | null;
-                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                            /** @description True when the figure is hidden; `reason` says why */
                             suppressed: boolean;
+                            /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                            reason?: "fewer-than-10" | "protects-another";
                         };
                         offers: {
                             /** Format: uuid */
@@ -33049,8 +33103,10 @@ export interface operations {
                         /** @description A figure about people, hidden below 10 */
                         answers: {
                             value: number | null;
-                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                            /** @description True when the figure is hidden; `reason` says why */
                             suppressed: boolean;
+                            /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                            reason?: "fewer-than-10" | "protects-another";
                         };
                         offers: {
                             /** Format: uuid */
@@ -33301,14 +33357,18 @@ export interface operations {
                         /** @description A figure about people, hidden below 10 */
                         ratings: {
                             value: number | null;
-                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                            /** @description True when the figure is hidden; `reason` says why */
                             suppressed: boolean;
+                            /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                            reason?: "fewer-than-10" | "protects-another";
                         };
                         /** @description A figure about people, hidden below 10 */
                         averageStars: {
                             value: number | null;
-                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                            /** @description True when the figure is hidden; `reason` says why */
                             suppressed: boolean;
+                            /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                            reason?: "fewer-than-10" | "protects-another";
                         };
                         texts: {
                             text: string;
@@ -34027,8 +34087,10 @@ export interface operations {
                         /** @description A figure about people, hidden below 10 */
                         members: {
                             value: number | null;
-                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                            /** @description True when the figure is hidden; `reason` says why */
                             suppressed: boolean;
+                            /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                            reason?: "fewer-than-10" | "protects-another";
                         };
                     };
                 };
@@ -34180,20 +34242,26 @@ export interface operations {
                         /** @description A figure about people, hidden below 10 */
                         invited: {
                             value: number | null;
-                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                            /** @description True when the figure is hidden; `reason` says why */
                             suppressed: boolean;
+                            /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                            reason?: "fewer-than-10" | "protects-another";
                         };
                         /** @description A figure about people, hidden below 10 */
                         responded: {
                             value: number | null;
-                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                            /** @description True when the figure is hidden; `reason` says why */
                             suppressed: boolean;
+                            /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                            reason?: "fewer-than-10" | "protects-another";
                         };
                         /** @description A figure about people, hidden below 10 */
                         responseRate: {
                             value: number | null;
-                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                            /** @description True when the figure is hidden; `reason` says why */
                             suppressed: boolean;
+                            /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                            reason?: "fewer-than-10" | "protects-another";
                         };
                         byWijk: {
                             key: string;
@@ -34201,14 +34269,18 @@ export interface operations {
                             /** @description A figure about people, hidden below 10 */
                             invited: {
                                 value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                /** @description True when the figure is hidden; `reason` says why */
                                 suppressed: boolean;
+                                /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                reason?: "fewer-than-10" | "protects-another";
                             };
                             /** @description A figure about people, hidden below 10 */
                             responded: {
                                 value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                /** @description True when the figure is hidden; `reason` says why */
                                 suppressed: boolean;
+                                /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                reason?: "fewer-than-10" | "protects-another";
                             };
                         }[];
                         byTargetGroup: {
@@ -34216,14 +34288,18 @@ export interface operations {
                             /** @description A figure about people, hidden below 10 */
                             invited: {
                                 value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                /** @description True when the figure is hidden; `reason` says why */
                                 suppressed: boolean;
+                                /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                reason?: "fewer-than-10" | "protects-another";
                             };
                             /** @description A figure about people, hidden below 10 */
                             responded: {
                                 value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                /** @description True when the figure is hidden; `reason` says why */
                                 suppressed: boolean;
+                                /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                reason?: "fewer-than-10" | "protects-another";
                             };
                         }[];
                     };
@@ -35662,8 +35738,10 @@ export interface operations {
                             /** @description A figure about people, hidden below 10 */
                             figure: {
                                 value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                /** @description True when the figure is hidden; `reason` says why */
                                 suppressed: boolean;
+                                /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                reason?: "fewer-than-10" | "protects-another";
                             };
                             /** @description False when the platform does not measure it yet */
                             available: boolean;
@@ -35676,8 +35754,10 @@ export interface operations {
                                 /** @description A figure about people, hidden below 10 */
                                 figure: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                             }[];
                         };
@@ -35691,8 +35771,10 @@ export interface operations {
                                 /** @description A figure about people, hidden below 10 */
                                 figure: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                             }[];
                         };
@@ -35706,8 +35788,10 @@ export interface operations {
                                 /** @description A figure about people, hidden below 10 */
                                 figure: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                             }[];
                         };
@@ -35721,8 +35805,10 @@ export interface operations {
                                 /** @description A figure about people, hidden below 10 */
                                 figure: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                             }[];
                         };
@@ -36224,14 +36310,18 @@ export interface operations {
                             /** @description A figure about people, hidden below 10 */
                             holdersReached: {
                                 value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                /** @description True when the figure is hidden; `reason` says why */
                                 suppressed: boolean;
+                                /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                reason?: "fewer-than-10" | "protects-another";
                             };
                             /** @description A figure about people, hidden below 10 */
                             reachPercent: {
                                 value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                /** @description True when the figure is hidden; `reason` says why */
                                 suppressed: boolean;
+                                /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                reason?: "fewer-than-10" | "protects-another";
                             };
                             offersPer1000: number;
                         }[];
@@ -36318,8 +36408,10 @@ export interface operations {
                             /** @description A figure about people, hidden below 10 */
                             holdersReached: {
                                 value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                /** @description True when the figure is hidden; `reason` says why */
                                 suppressed: boolean;
+                                /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                reason?: "fewer-than-10" | "protects-another";
                             };
                         }[];
                     };
@@ -36750,14 +36842,18 @@ export interface operations {
                                 /** @description A figure about people, hidden below 10 */
                                 holdersReached: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                                 /** @description A figure about people, hidden below 10 */
                                 reachPercent: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                                 taggedOffers: number;
                                 opportunitiesRunning: number;
@@ -36851,14 +36947,18 @@ export interface operations {
                                 /** @description A figure about people, hidden below 10 */
                                 holdersReached: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                                 /** @description A figure about people, hidden below 10 */
                                 reachPercent: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                                 taggedOffers: number;
                                 opportunitiesRunning: number;

@@ -46,6 +46,7 @@ import {
   type SurveyQuestion,
 } from '../api/feedback-admin.ts';
 import { Figure } from '../components/Figure.tsx';
+import { PeopleFigureNote } from '../../../components/PeopleFigure.tsx';
 
 const KINDS = ['single', 'multiple', 'scale', 'open', 'wijk', 'age_band', 'household'] as const;
 
@@ -258,6 +259,7 @@ function Results({ survey }: { survey: AdminSurvey }) {
         {t('results.title')}
       </Heading>
       <Paragraph>{t('results.rule')}</Paragraph>
+      <PeopleFigureNote />
       <Field id="results-by" label={t('results.by')}>
         <Select id="results-by" value={by} onChange={(e) => setBy(e.target.value as GroupBy)}>
           {(['wijk', 'age_band', 'household'] as const).map((b) => (
