@@ -38,6 +38,7 @@ import { feedback } from '../features/feedback/feature.ts';
 import { feedbackAdmin } from '../features/feedback-admin/feature.ts';
 import { stories } from '../features/stories/feature.ts';
 import { storiesAdmin } from '../features/stories-admin/feature.ts';
+import { insight } from '../features/insight/feature.ts';
 
 /**
  * The web app's features: the one list. The router, the menu, the footer and the translations
@@ -82,6 +83,7 @@ export const FEATURES: readonly Feature[] = [
   feedbackAdmin,
   stories,
   storiesAdmin,
+  insight,
 ];
 
 export const featureTranslations = (): NamespaceLoaders =>
