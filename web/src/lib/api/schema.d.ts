@@ -4351,6 +4351,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/survey-responses/{responseId}/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pass a provider's conceivable offer from the needs scan to the recruitment board as a lead
+         * @description Only open answers of a providers' survey. The lead gets source needs_scan and the answer in its notes.
+         */
+        post: operations["createLeadFromAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/survey-responses/{responseId}/codings/{questionId}": {
         parameters: {
             query?: never;
@@ -31651,6 +31671,11 @@ export interface operations {
                             /** @description Single and multiple choice only; the other kinds have fixed answers */
                             options: string[];
                             required: boolean;
+                            /**
+                             * @description Scale questions only: the answers feed the dashboard indicator "gebruiksvriendelijk ervaren" (4 or 5 is easy)
+                             * @enum {string}
+                             */
+                            indicator?: "ease_of_use";
                         }[];
                         wijken: {
                             code: string;
@@ -31824,6 +31849,11 @@ export interface operations {
                                 /** @description Single and multiple choice only; the other kinds have fixed answers */
                                 options: string[];
                                 required: boolean;
+                                /**
+                                 * @description Scale questions only: the answers feed the dashboard indicator "gebruiksvriendelijk ervaren" (4 or 5 is easy)
+                                 * @enum {string}
+                                 */
+                                indicator?: "ease_of_use";
                             }[];
                             /** @description Responses so far (a count of responses, for the pass organisation only) */
                             responses: number;
@@ -31888,6 +31918,11 @@ export interface operations {
                         /** @description Single and multiple choice only; the other kinds have fixed answers */
                         options: string[];
                         required: boolean;
+                        /**
+                         * @description Scale questions only: the answers feed the dashboard indicator "gebruiksvriendelijk ervaren" (4 or 5 is easy)
+                         * @enum {string}
+                         */
+                        indicator?: "ease_of_use";
                     }[];
                 };
             };
@@ -31920,6 +31955,11 @@ export interface operations {
                             /** @description Single and multiple choice only; the other kinds have fixed answers */
                             options: string[];
                             required: boolean;
+                            /**
+                             * @description Scale questions only: the answers feed the dashboard indicator "gebruiksvriendelijk ervaren" (4 or 5 is easy)
+                             * @enum {string}
+                             */
+                            indicator?: "ease_of_use";
                         }[];
                         /** @description Responses so far (a count of responses, for the pass organisation only) */
                         responses: number;
@@ -32008,6 +32048,11 @@ export interface operations {
                             /** @description Single and multiple choice only; the other kinds have fixed answers */
                             options: string[];
                             required: boolean;
+                            /**
+                             * @description Scale questions only: the answers feed the dashboard indicator "gebruiksvriendelijk ervaren" (4 or 5 is easy)
+                             * @enum {string}
+                             */
+                            indicator?: "ease_of_use";
                         }[];
                         /** @description Responses so far (a count of responses, for the pass organisation only) */
                         responses: number;
@@ -32091,6 +32136,11 @@ export interface operations {
                         /** @description Single and multiple choice only; the other kinds have fixed answers */
                         options: string[];
                         required: boolean;
+                        /**
+                         * @description Scale questions only: the answers feed the dashboard indicator "gebruiksvriendelijk ervaren" (4 or 5 is easy)
+                         * @enum {string}
+                         */
+                        indicator?: "ease_of_use";
                     }[];
                 };
             };
@@ -32123,6 +32173,11 @@ export interface operations {
                             /** @description Single and multiple choice only; the other kinds have fixed answers */
                             options: string[];
                             required: boolean;
+                            /**
+                             * @description Scale questions only: the answers feed the dashboard indicator "gebruiksvriendelijk ervaren" (4 or 5 is easy)
+                             * @enum {string}
+                             */
+                            indicator?: "ease_of_use";
                         }[];
                         /** @description Responses so far (a count of responses, for the pass organisation only) */
                         responses: number;
@@ -32235,6 +32290,11 @@ export interface operations {
                             /** @description Single and multiple choice only; the other kinds have fixed answers */
                             options: string[];
                             required: boolean;
+                            /**
+                             * @description Scale questions only: the answers feed the dashboard indicator "gebruiksvriendelijk ervaren" (4 or 5 is easy)
+                             * @enum {string}
+                             */
+                            indicator?: "ease_of_use";
                         }[];
                         /** @description Responses so far (a count of responses, for the pass organisation only) */
                         responses: number;
@@ -32341,6 +32401,11 @@ export interface operations {
                             /** @description Single and multiple choice only; the other kinds have fixed answers */
                             options: string[];
                             required: boolean;
+                            /**
+                             * @description Scale questions only: the answers feed the dashboard indicator "gebruiksvriendelijk ervaren" (4 or 5 is easy)
+                             * @enum {string}
+                             */
+                            indicator?: "ease_of_use";
                         }[];
                         /** @description Responses so far (a count of responses, for the pass organisation only) */
                         responses: number;
@@ -32684,6 +32749,89 @@ export interface operations {
                             /** @description Providers’ surveys only */
                             providerName: string | null;
                         }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createLeadFromAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                responseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    questionId: string;
+                    /** @description The business or organisation to recruit */
+                    name: string;
+                    wijkCode?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        leadId: string;
                     };
                 };
             };

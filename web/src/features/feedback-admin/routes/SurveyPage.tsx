@@ -89,6 +89,7 @@ function Questions({ survey }: { survey: AdminSurvey }) {
   const [text, setText] = useState('');
   const [options, setOptions] = useState('');
   const [required, setRequired] = useState(false);
+  const [easeOfUse, setEaseOfUse] = useState(false);
   const add = (event: FormEvent) => {
     event.preventDefault();
     const question: SurveyQuestion = {
@@ -103,6 +104,7 @@ function Questions({ survey }: { survey: AdminSurvey }) {
               .filter(Boolean)
           : [],
       required,
+      ...(kind === 'scale' && easeOfUse ? { indicator: 'ease_of_use' as const } : {}),
     };
     update.mutate(
       {
@@ -167,6 +169,14 @@ function Questions({ survey }: { survey: AdminSurvey }) {
                 onChange={(e) => setOptions(e.target.value)}
               />
             </Field>
+          )}
+          {kind === 'scale' && (
+            <FormField type="checkbox">
+              <Checkbox id="question-ease" checked={easeOfUse} onChange={(e) => setEaseOfUse(e.target.checked)} />
+              <FormLabel htmlFor="question-ease" type="checkbox">
+                {t('survey.easeOfUse')}
+              </FormLabel>
+            </FormField>
           )}
           <FormField type="checkbox">
             <Checkbox id="question-required" checked={required} onChange={(e) => setRequired(e.target.checked)} />
