@@ -166,8 +166,8 @@ describe('the needs scan', () => {
     for (let i = 0; i < 3; i++)
       expect((await answer(id, { wijk: 'WK047901', sport: 'Ja', mist: 'Zwemles' })).body).toBe('');
     const results = (await call('GET', `/admin/surveys/${id}/results?by=wijk`, undefined, admin)).json() as {
-      respondents: Record<string, { value: number | null; suppressed: boolean }>;
-      respondentsTotal: { value: number | null; suppressed: boolean };
+      respondents: Record<string, { value: number | null; suppressed: boolean; reason?: string }>;
+      respondentsTotal: { value: number | null; suppressed: boolean; reason?: string };
       questions: {
         questionId: string;
         cells: Record<string, Record<string, { value: number | null }>>;
@@ -177,8 +177,13 @@ describe('the needs scan', () => {
     };
     // 14 in Poelenburg, 3 in another wijk, 17 in all: the 3 is hidden, and with the total shown the 14
     // is hidden too (else 17 − 14 = 3): complementary suppression (insight/disclosure.ts).
-    expect(results.respondents.WK047901).toEqual({ value: null, suppressed: true });
+    expect(results.respondents.WK047901).toEqual({ value: null, suppressed: true, reason: 'fewer-than-10' });
     expect(results.respondents.WK047912!.suppressed || results.respondentsTotal.suppressed).toBe(true);
+    // What hides the 14 (or the total) is no small figure: the API says it protects another.
+    const protecting = results.respondents.WK047912!.suppressed
+      ? results.respondents.WK047912
+      : results.respondentsTotal;
+    expect(protecting).toEqual({ value: null, suppressed: true, reason: 'protects-another' });
     const sport = results.questions.find((q) => q.questionId === 'sport')!;
     // 11 of 14 said yes in Poelenburg, 3 said no: the 3 is hidden, and so is the 11 (else 14 − 11 = 3).
     expect(sport.cells.Ja!.WK047912!.value).toBeNull();

@@ -169,13 +169,14 @@ describe('dashboards', () => {
     const used = (
       await ctx.app.inject({ url: '/api/v1/dashboards/used-and-valued', headers: { cookie: officer } })
     ).json<{
-      byWijk: { items: { key: string; figure: { value: number | null; suppressed: boolean } }[] };
+      byWijk: { items: { key: string; figure: { value: number | null; suppressed: boolean; reason?: string } }[] };
     }>();
     const zuid = used.byWijk.items.find((i) => i.key === 'WK047901')!;
     const poelenburg = used.byWijk.items.find((i) => i.key === 'WK047912')!;
-    expect(zuid.figure).toEqual({ value: null, suppressed: true });
+    expect(zuid.figure).toEqual({ value: null, suppressed: true, reason: 'fewer-than-10' });
     // Poelenburg's 14 are hidden too: with a total shown, it would give Zaandam-Zuid's 3 away.
-    expect(poelenburg.figure.suppressed).toBe(true);
+    // The API says so: it is hidden to protect another figure, it is not "fewer than 10".
+    expect(poelenburg.figure).toEqual({ value: null, suppressed: true, reason: 'protects-another' });
   });
 
   it('export CSV and XLSX with "<10" for hidden figures', async () => {
@@ -185,6 +186,7 @@ describe('dashboards', () => {
     });
     expect(csv.statusCode).toBe(200);
     expect(csv.body).toContain('wijk,WK047901,Zaandam-Zuid,lowIncomeHoldersReached,count,<10');
+    expect(csv.body).toContain('wijk,WK047912,Poelenburg,lowIncomeHoldersReached,count,verborgen');
     const xlsx = await ctx.app.inject({
       url: '/api/v1/dashboards/businesses/export?format=xlsx',
       headers: { cookie: admin },
@@ -287,5 +289,146 @@ describe('the Jaarplan Opgaven', () => {
       headers: { cookie: officer },
     });
     expect(csv.body).toContain('Kansengelijkheid,Meer minima doen mee');
+  });
+});
+
+describe('the indicators of the seed notes', () => {
+  type Dashboard = {
+    indicators: {
+      key: string;
+      available: boolean;
+      figure: { value: number | null; suppressed: boolean; reason?: string };
+    }[];
+  };
+  const indicatorOf = async (condition: string, key: string) => {
+    const response = await ctx.app.inject({ url: `/api/v1/dashboards/${condition}`, headers: { cookie: officer } });
+    expect(response.statusCode, response.body).toBe(200);
+    const found = response.json<Dashboard>().indicators.find((i) => i.key === key);
+    expect(found, key).toBeDefined();
+    expect(found!.available).toBe(true);
+    return found!.figure;
+  };
+  const call = (method: 'GET' | 'POST', url: string, payload?: object, cookie?: string) =>
+    ctx.app.inject({ method, url: `/api/v1${url}`, ...(payload && { payload }), headers: cookie ? { cookie } : {} });
+  let serial = 0;
+  const answer = (surveyId: string, answers: Record<string, string | number>) =>
+    call('POST', `/surveys/${surveyId}/responses`, { answers, guard: `indicator-test-${serial++}-0123456789` });
+  const openSurvey = async (audience: string, questions: object[]) => {
+    const created = await call(
+      'POST',
+      '/admin/surveys',
+      { title: 'Behoeftescan', intro: '', audience, questions },
+      admin,
+    );
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json<{ id: string }>().id;
+    expect((await call('POST', `/admin/surveys/${id}/status-changes`, { status: 'open' }, admin)).statusCode).toBe(200);
+    return id;
+  };
+
+  it('measure ease of use from scale questions marked so, and surveys answered, under the rule of 10', async () => {
+    const bad = await call(
+      'POST',
+      '/admin/surveys',
+      {
+        title: 'Fout',
+        intro: '',
+        audience: 'residents',
+        questions: [
+          { id: 'gemak', kind: 'open', text: 'Makkelijk?', options: [], required: false, indicator: 'ease_of_use' },
+        ],
+      },
+      admin,
+    );
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.json())).toContain('body.questions.0.indicator');
+
+    const id = await openSurvey('residents', [
+      {
+        id: 'gemak',
+        kind: 'scale',
+        text: 'Hoe makkelijk is de pas?',
+        options: [],
+        required: true,
+        indicator: 'ease_of_use',
+      },
+    ]);
+    for (let i = 0; i < 9; i++) expect((await answer(id, { gemak: 5 })).statusCode).toBe(204);
+    for (let i = 0; i < 11; i++) expect((await answer(id, { gemak: 2 })).statusCode).toBe(204);
+    // 9 said easy: a share would tell about fewer than 10 people.
+    expect(await indicatorOf('used-and-valued', 'easeOfUse')).toEqual({
+      value: null,
+      suppressed: true,
+      reason: 'fewer-than-10',
+    });
+    for (let i = 0; i < 3; i++) expect((await answer(id, { gemak: 4 })).statusCode).toBe(204);
+    // 12 of 23 said 4 or 5.
+    expect(await indicatorOf('used-and-valued', 'easeOfUse')).toEqual({ value: 52.2, suppressed: false });
+    expect((await indicatorOf('feedback', 'surveysAnswered')).value).toBe(23);
+    // Condition 4 is having a pass too: the 17 holders of this test.
+    expect((await indicatorOf('feedback', 'passHolders')).value).toBe(17);
+  });
+
+  it('count views of offers and provider profiles as counters only, for name recognition', async () => {
+    expect((await call('GET', `/offers/${offerId}`)).statusCode).toBe(200);
+    expect((await call('GET', `/offers/${offerId}`)).statusCode).toBe(200);
+    expect((await call('GET', `/provider-profiles/${providerId}`)).statusCode).toBe(200);
+    expect((await indicatorOf('businesses', 'offerViews')).value).toBe(2);
+    expect((await indicatorOf('businesses', 'profileViews')).value).toBe(1);
+    // Nothing about the visitor is kept: a counter per page and month.
+    const { rows } = await sql<Record<string, unknown>>`select * from dashboard_view_months`.execute(ctx.database.db);
+    expect(Object.keys(rows[0]!).sort()).toEqual(['month', 'subject_id', 'subject_type', 'tenant_id', 'views']);
+    const social = await indicatorOf('businesses', 'socialContribution');
+    expect(social.suppressed).toBe(false);
+    expect(typeof social.value).toBe('number');
+  });
+
+  it("passes a provider's conceivable offer from the needs scan to the recruitment board", async () => {
+    const id = await openSurvey('providers', [
+      { id: 'aanbod', kind: 'open', text: 'Welke aanbieding kunt u bedenken?', options: [], required: true },
+    ]);
+    expect((await answer(id, { aanbod: 'Een gratis broodje bij de bakker om de hoek' })).statusCode).toBe(204);
+    const open = (await call('GET', `/admin/surveys/${id}/open-answers`, undefined, admin)).json<{
+      items: { responseId: string; questionId: string }[];
+    }>();
+    const { responseId } = open.items[0]!;
+    const created = await call(
+      'POST',
+      `/admin/survey-responses/${responseId}/leads`,
+      { questionId: 'aanbod', name: 'Bakkerij Het Zaanse Brood', wijkCode: 'WK047912' },
+      admin,
+    );
+    expect(created.statusCode, created.body).toBe(201);
+    const lead = (
+      await call('GET', `/recruitment-leads/${created.json<{ leadId: string }>().leadId}`, undefined, admin)
+    ).json<{
+      name: string;
+      source: string;
+      notes: string;
+    }>();
+    expect(lead).toMatchObject({ name: 'Bakkerij Het Zaanse Brood', source: 'needs_scan' });
+    expect(lead.notes).toContain('Een gratis broodje');
+    // Only from a providers' survey, and only the organisation.
+    const residents = await openSurvey('residents', [
+      { id: 'aanbod', kind: 'open', text: 'Wat mist u?', options: [], required: true },
+    ]);
+    expect((await answer(residents, { aanbod: 'Zwemles' })).statusCode).toBe(204);
+    const residentAnswer = (await call('GET', `/admin/surveys/${residents}/open-answers`, undefined, admin)).json<{
+      items: { responseId: string }[];
+    }>().items[0]!;
+    const refused = await call(
+      'POST',
+      `/admin/survey-responses/${residentAnswer.responseId}/leads`,
+      { questionId: 'aanbod', name: 'Zwembad' },
+      admin,
+    );
+    expect(refused.statusCode).toBe(400);
+    const officerTry = await call(
+      'POST',
+      `/admin/survey-responses/${responseId}/leads`,
+      { questionId: 'aanbod', name: 'Bakkerij' },
+      officer,
+    );
+    expect(officerTry.statusCode).toBe(403);
   });
 });

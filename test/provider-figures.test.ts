@@ -102,12 +102,13 @@ describe("a provider's own figures", () => {
     const byWijk = Object.fromEntries(
       (await figures(big.id, bigAdmin)).reachByWijk.map((w) => [w.wijkName, w.holders]),
     );
-    expect(byWijk['Zaandam-Zuid']).toEqual({ value: null, suppressed: true });
-    // Poelenburg's 10 would give Zaandam-Zuid's 2 away next to the total of 12: hidden too.
-    expect(byWijk['Poelenburg']).toEqual({ value: null, suppressed: true });
+    expect(byWijk['Zaandam-Zuid']).toEqual({ value: null, suppressed: true, reason: 'fewer-than-10' });
+    // Poelenburg's 10 would give Zaandam-Zuid's 2 away next to the total of 12: hidden too, and
+    // marked as hidden to protect another figure, not as "fewer than 10".
+    expect(byWijk['Poelenburg']).toEqual({ value: null, suppressed: true, reason: 'protects-another' });
     const small3 = await figures(small.id, smallAdmin);
     expect(small3.redemptions).toBe(3);
-    expect(small3.uniqueHolders).toEqual({ value: null, suppressed: true });
+    expect(small3.uniqueHolders).toEqual({ value: null, suppressed: true, reason: 'fewer-than-10' });
   });
 
   it('are for the provider’s own admins only', async () => {

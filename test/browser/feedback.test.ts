@@ -123,6 +123,10 @@ describe('feedback', () => {
     // 12 in Poelenburg and 13 in all would reveal the 1 in Zaandam-Zuid: never both are shown.
     const table = (await respondents.textContent()) ?? '';
     expect(table.includes('12') && table.includes('13')).toBe(false);
+    // What is hidden to protect the 1 reads "verborgen", not "minder dan 10", with a short explanation.
+    const protector = table.includes('13') ? /Poelenburg/ : /Totaal/;
+    expect(await respondents.getByRole('row', { name: protector }).textContent()).toContain('verborgen');
+    await staff.getByText(/"Verborgen" betekent/).waitFor(WAIT);
     await expectAccessible(staff, 'resultaten per wijk');
   }, 180_000);
 

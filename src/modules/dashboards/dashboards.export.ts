@@ -3,13 +3,22 @@ import type { DashboardBody } from './dashboards.schemas.ts';
 
 /** What a suppressed figure reads as in an export: never the number. */
 export const SUPPRESSED_TEXT = '<10';
+/** A figure of 10 or more hidden so that a total cannot give a small one away (complementary suppression). */
+export const PROTECTING_TEXT = 'verborgen';
 
 const COLUMNS = ['section', 'key', 'label', 'measure', 'unit', 'value'] as const;
 
-/** A dashboard as rows: indicators, the monthly trend and the three breakdowns. Suppressed figures read "<10". */
+/**
+ * A dashboard as rows: indicators, the monthly trend and the three breakdowns. Suppressed figures
+ * read "<10", or "verborgen" where a figure of 10 or more protects a small one.
+ */
 export function dashboardRows(d: DashboardBody): string[][] {
-  const text = (f: { value: number | null; suppressed: boolean }) =>
-    f.suppressed || f.value === null ? SUPPRESSED_TEXT : String(f.value);
+  const text = (f: { value: number | null; suppressed: boolean; reason?: string | undefined }) =>
+    f.suppressed || f.value === null
+      ? f.reason === 'protects-another'
+        ? PROTECTING_TEXT
+        : SUPPRESSED_TEXT
+      : String(f.value);
   const rows: string[][] = [];
   for (const i of d.indicators)
     rows.push(['indicator', i.key, i.key, i.key, i.unit, i.available ? text(i.figure) : 'n/a']);

@@ -17,6 +17,7 @@ export default defineModule({
     'dashboard_offer_months',
     'dashboard_holder_years',
     'dashboard_reach_years',
+    'dashboard_view_months',
   ],
   routes: dashboardsRoutes,
   policy: dashboardsPolicy,

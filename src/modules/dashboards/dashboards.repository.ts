@@ -23,6 +23,27 @@ export class DashboardsRepository {
     return rows[0] ? new Date(rows[0].rolled_until) : new Date(0);
   }
 
+  /** Holders with a pass valid on some day of the year (a replaced pass counts through its successor). */
+  async passHolders(tenantId: string, year: number): Promise<number> {
+    const rows = await this.rows<{ n: string }>(
+      sql`select count(distinct holder_id) as n from passes
+           where tenant_id = ${tenantId} and status <> 'replaced'
+             and valid_from < ${`${year + 1}-01-01`}::date and valid_until >= ${`${year}-01-01`}::date`,
+    );
+    return Number(rows[0]?.n ?? 0);
+  }
+
+  /** Views of offers and provider profiles in the year (name recognition): counters, no visitors. */
+  async views(tenantId: string, year: number): Promise<{ offer: number; provider_profile: number }> {
+    const rows = await this.rows<{ subject_type: 'offer' | 'provider_profile'; views: string }>(
+      sql`select subject_type, sum(views) as views from dashboard_view_months
+           where tenant_id = ${tenantId} and month >= ${`${year}-01-01`}::date and month < ${`${year + 1}-01-01`}::date
+           group by subject_type`,
+    );
+    const of = (type: string) => Number(rows.find((r) => r.subject_type === type)?.views ?? 0);
+    return { offer: of('offer'), provider_profile: of('provider_profile') };
+  }
+
   wijken(tenantId: string) {
     return this.rows<{ code: string; name: string; population: number }>(
       sql`select code, name, population from wijken where tenant_id = ${tenantId} order by name`,

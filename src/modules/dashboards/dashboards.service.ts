@@ -1,6 +1,9 @@
 import type { Db } from '../../db/database.ts';
 import type { Principal } from '../access/principal.ts';
+import { feedbackYearFigures } from '../feedback/insight-figures.ts';
 import { disclose, discloseCount, discloseSeries, MIN_PEOPLE, type Disclosed } from '../insight/disclosure.ts';
+import { todayInNetherlands } from '../offers/catalogue-date.ts';
+import { socialContributionCount } from '../recruitment/relationships.service.ts';
 import { dashboardsPolicy } from './dashboards.policy.ts';
 import { DashboardsRepository } from './dashboards.repository.ts';
 import type { Condition, DashboardBody } from './dashboards.schemas.ts';
@@ -20,12 +23,6 @@ const CATEGORY_LABEL: Record<string, string> = {
 
 /** A figure not about people (offers, providers, euros of grants): shown as it is. */
 const plain = (value: number): Disclosed => ({ value, suppressed: false });
-const notMeasured = (key: string, unit: Unit): Indicator => ({
-  key,
-  unit,
-  figure: { value: null, suppressed: true },
-  available: false,
-});
 const indicator = (key: string, unit: Unit, figure: Disclosed): Indicator => ({ key, unit, figure, available: true });
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
@@ -158,11 +155,12 @@ export class DashboardsService {
         };
       }
       case 'used-and-valued': {
-        const [usage, reach, estimates, byRoute] = await Promise.all([
+        const [usage, reach, estimates, byRoute, feedback] = await Promise.all([
           repo.usageByMonth(tenantId, year),
           repo.reachByArea(tenantId, year),
           repo.targetGroupEstimates(tenantId, 'low_income'),
           routeRedemptions(),
+          feedbackYearFigures(this.db, tenantId, year),
         ]);
         const low = reach.filter((r) => r.category === 'low_income');
         const reached = sum(low.map((r) => r.holders));
@@ -183,8 +181,17 @@ export class DashboardsService {
               disclose(estimate > 0 ? round1((reached * 100) / estimate) : 0, estimate > 0 ? reached : 0),
             ),
             indicator('lowIncomeRedemptions', 'count', disclose(sum(lowUsage.map((u) => u.redemptions)), reached)),
-            notMeasured('averageRating', 'ratio'),
-            notMeasured('easeOfUse', 'percent'),
+            // Ratings are about the holders who gave them; ease of use about who answered.
+            indicator('averageRating', 'ratio', disclose(feedback.averageStars ?? 0, feedback.raters)),
+            indicator(
+              'easeOfUse',
+              'percent',
+              disclose(
+                feedback.easeOfUseAnswers > 0 ? round1((feedback.easeOfUseEasy * 100) / feedback.easeOfUseAnswers) : 0,
+                // A share shows how many said it is easy, and how many not: both must be 10 or more.
+                Math.min(feedback.easeOfUseEasy, feedback.easeOfUseAnswers - feedback.easeOfUseEasy),
+              ),
+            ),
           ],
           trend: {
             measure: 'activeLowIncomeHolders',
@@ -201,12 +208,14 @@ export class DashboardsService {
         };
       }
       case 'businesses': {
-        const [providerMonths, providerWijken, usage, reach, byRoute] = await Promise.all([
+        const [providerMonths, providerWijken, usage, reach, byRoute, views, social] = await Promise.all([
           repo.providerMonths(tenantId, year - 1, year),
           repo.providerWijken(tenantId),
           repo.usageByMonth(tenantId, year),
           repo.reachByArea(tenantId, year),
           routeRedemptions(),
+          repo.views(tenantId, year),
+          socialContributionCount(this.db, tenantId, todayInNetherlands(now)),
         ]);
         const thisYear = providerMonths.filter((p) => p.month.startsWith(`${year}-`));
         const lastYear = new Set(
@@ -237,8 +246,11 @@ export class DashboardsService {
               plain(lastYear.size > 0 ? round1((retained * 100) / lastYear.size) : 0),
             ),
             indicator('turnoverCents', 'cents', disclose(sum(usage.map((u) => u.turnover)), holders)),
-            notMeasured('profileViews', 'count'),
-            notMeasured('socialContribution', 'count'),
+            // Name recognition: page counters, not people.
+            indicator('profileViews', 'count', plain(views.provider_profile)),
+            indicator('offerViews', 'count', plain(views.offer)),
+            // Providers with the social-credit mark (free or reduced offers, or sponsoring): not people.
+            indicator('socialContribution', 'count', plain(social)),
           ],
           trend: {
             measure: 'activeProviders',
@@ -272,10 +284,12 @@ export class DashboardsService {
         };
       }
       case 'feedback': {
-        const [usage, reach, byRoute] = await Promise.all([
+        const [usage, reach, byRoute, feedback, passHolders] = await Promise.all([
           repo.usageByMonth(tenantId, year),
           repo.reachByArea(tenantId, year),
           routeRedemptions(),
+          feedbackYearFigures(this.db, tenantId, year),
+          repo.passHolders(tenantId, year),
         ]);
         const holders = sum(reach.map((r) => r.holders));
         const redemptions = sum(usage.map((u) => u.redemptions));
@@ -287,15 +301,25 @@ export class DashboardsService {
         return {
           ...base,
           indicators: [
+            // Condition 4 is three things: residents have a pass, use it, and keep giving feedback.
+            indicator('passHolders', 'count', discloseCount(passHolders)),
             indicator('activeHolders', 'count', discloseCount(holders)),
             indicator(
               'redemptionsPerActiveHolder',
               'ratio',
               disclose(holders > 0 ? round1(redemptions / holders) : 0, holders),
             ),
-            notMeasured('surveysAnswered', 'count'),
-            notMeasured('ratingsGiven', 'count'),
-            notMeasured('panelResponsePercent', 'percent'),
+            // Answers are anonymous: each is counted as a person, so the count follows the rule of 10.
+            indicator('surveysAnswered', 'count', discloseCount(feedback.surveysAnswered)),
+            indicator('ratingsGiven', 'count', disclose(feedback.ratingsGiven, feedback.raters)),
+            indicator(
+              'panelResponsePercent',
+              'percent',
+              disclose(
+                feedback.panelInvited > 0 ? round1((feedback.panelResponded * 100) / feedback.panelInvited) : 0,
+                Math.min(feedback.panelResponded, feedback.panelInvited - feedback.panelResponded),
+              ),
+            ),
           ],
           trend: {
             measure: 'activeHolders',
@@ -408,9 +432,12 @@ export class DashboardsService {
         estimateSource: estimate?.source ?? null,
         holdersReached: reached,
         reachPercent:
-          reached.suppressed || !estimate || estimate.size === 0
-            ? { value: null, suppressed: true }
-            : plain(round1((reached.value * 100) / estimate.size)),
+          // Hidden as the reach is; without an estimate there is no share (the web shows the estimate is missing).
+          reached.suppressed
+            ? reached
+            : !estimate || estimate.size === 0
+              ? { value: null, suppressed: true }
+              : plain(round1((reached.value * 100) / estimate.size)),
         offersPer1000:
           w.population > 0 ? round1((offers.filter((o) => o.wijken.includes(w.code)).length * 1000) / w.population) : 0,
       };

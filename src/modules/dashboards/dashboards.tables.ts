@@ -68,3 +68,17 @@ declare module '../../db/schema.ts' {
     dashboard_reach_years: DashboardReachYearsTable;
   }
 }
+
+export interface DashboardViewMonthsTable {
+  tenant_id: string;
+  month: string;
+  subject_type: 'offer' | 'provider_profile';
+  subject_id: string;
+  views: number;
+}
+
+declare module '../../db/schema.ts' {
+  interface DB {
+    dashboard_view_months: DashboardViewMonthsTable;
+  }
+}

@@ -281,6 +281,34 @@ export async function feedbackRoutes(app: App) {
     async (request) => ({ items: await surveys.openAnswers(request.principal, request.params.surveyId) }),
   );
 
+  app.post(
+    '/admin/survey-responses/:responseId/leads',
+    {
+      schema: {
+        tags: ['needs scan'],
+        summary: "Pass a provider's conceivable offer from the needs scan to the recruitment board as a lead",
+        description:
+          "Only open answers of a providers' survey. The lead gets source needs_scan and the answer in its notes.",
+        operationId: 'createLeadFromAnswer',
+        security,
+        params: Type.Object({ responseId: Uuid }),
+        body: Type.Object(
+          {
+            questionId: Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,39}$' }),
+            name: Type.String({ minLength: 1, maxLength: 200, description: 'The business or organisation to recruit' }),
+            wijkCode: Type.Optional(Type.String({ pattern: '^WK[0-9]{6}$' })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: Type.Object({ leadId: Uuid }), ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { id } = await surveys.leadFromAnswer(request.principal, request.params.responseId, request.body);
+      return reply.code(201).send({ leadId: id });
+    },
+  );
+
   app.put(
     '/admin/survey-responses/:responseId/codings/:questionId',
     {

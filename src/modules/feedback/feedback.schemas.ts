@@ -23,6 +23,12 @@ export const SurveyQuestion = Type.Object(
       description: 'Single and multiple choice only; the other kinds have fixed answers',
     }),
     required: Type.Boolean(),
+    indicator: Type.Optional(
+      Type.Literal('ease_of_use', {
+        description:
+          'Scale questions only: the answers feed the dashboard indicator "gebruiksvriendelijk ervaren" (4 or 5 is easy)',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

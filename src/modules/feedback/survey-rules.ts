@@ -20,6 +20,11 @@ export interface SurveyQuestion {
   text: string;
   options: string[];
   required: boolean;
+  /**
+   * A scale question that measures a dashboard indicator: `ease_of_use` is "gebruiksvriendelijk
+   * ervaren" (success condition 2); an answer of 4 or 5 counts as easy.
+   */
+  indicator?: 'ease_of_use' | undefined;
 }
 
 export type AnswerValue = string | string[] | number;
@@ -49,6 +54,8 @@ export function questionProblems(questions: readonly SurveyQuestion[], field = '
       if (new Set(q.options.map((o) => o.trim())).size !== q.options.length)
         add(`${at}.options`, 'duplicate', 'two options are the same');
     } else if (q.options.length > 0) add(`${at}.options`, 'not-allowed', `a ${q.kind} question has fixed answers`);
+    if (q.indicator !== undefined && q.kind !== 'scale')
+      add(`${at}.indicator`, 'not-allowed', 'only a scale question measures an indicator');
     if (ONE_OF_A_KIND.includes(q.kind) && questions.findIndex((other) => other.kind === q.kind) !== i)
       add(`${at}.kind`, 'duplicate', `a survey asks for the ${q.kind} once`);
   });

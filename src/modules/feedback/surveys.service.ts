@@ -6,6 +6,7 @@ import { DomainError, notFound, type InvalidParam } from '../../shared/errors.ts
 import { actorId, providerOf, type Principal } from '../access/principal.ts';
 import { discloseCount } from '../insight/disclosure.ts';
 import { todayInNetherlands } from '../offers/catalogue-date.ts';
+import { addLead } from '../recruitment/recruitment.service.ts';
 import { FeedbackRepository, type SurveyRow } from './feedback.repository.ts';
 import { feedbackPolicy } from './feedback.policy.ts';
 import type { NewSurveyResponse, SurveyInput } from './feedback.schemas.ts';
@@ -251,6 +252,38 @@ export class SurveysService {
     await this.db
       .transaction()
       .execute((tx) => new FeedbackRepository(tx).setCodings(principal.tenantId, responseId, questionId, needIds));
+  }
+
+  /**
+   * A provider's open answer in a providers' needs scan is a conceivable offer ("een denkbare
+   * aanbieding"): the pass organisation passes it to the recruitment board as a lead, with source
+   * needs_scan. The recruitment module stores it (its addLead); this module writes none of its tables.
+   */
+  async leadFromAnswer(
+    principal: Principal,
+    responseId: string,
+    body: { questionId: string; name: string; wijkCode?: string | undefined },
+  ) {
+    feedbackPolicy.authorize(principal, 'surveys.manage');
+    const response = await this.repo.findResponse(principal.tenantId, responseId);
+    const text = response?.answers[body.questionId];
+    if (!response || typeof text !== 'string') throw notFound('This open answer');
+    const survey = await this.survey(principal.tenantId, response.survey_id);
+    if (survey.audience !== 'providers')
+      invalid(
+        [{ name: 'path.responseId', code: 'not-allowed', reason: "only a providers' survey gives conceivable offers" }],
+        'No lead from this answer',
+      );
+    return this.db.transaction().execute((tx) =>
+      addLead(tx, principal.tenantId, {
+        name: body.name,
+        source: 'needs_scan',
+        wijkCode: body.wijkCode ?? null,
+        notes: `Denkbare aanbieding uit de behoeftescan "${survey.title}": ${text}`,
+        createdBy: actorId(principal),
+        createdByName: 'Behoeftescan',
+      }),
+    );
   }
 
   async interviewContacts(principal: Principal, id: string) {

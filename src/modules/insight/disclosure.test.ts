@@ -35,8 +35,8 @@ function run(counts: number[][]) {
 describe('the rule of 10', () => {
   it('shows a count of 10 or more and hides anything smaller, zero included', () => {
     expect(discloseCount(10)).toEqual({ value: 10, suppressed: false });
-    expect(discloseCount(9)).toEqual({ value: null, suppressed: true });
-    expect(discloseCount(0)).toEqual({ value: null, suppressed: true });
+    expect(discloseCount(9)).toEqual({ value: null, suppressed: true, reason: 'fewer-than-10' });
+    expect(discloseCount(0)).toEqual({ value: null, suppressed: true, reason: 'fewer-than-10' });
   });
 
   it('never shows a cell, a total or a measure about fewer than 10 people', () => {
@@ -104,8 +104,9 @@ describe('the rule of 10', () => {
 
   it('hides a second cell in a series with a total, so the total does not give the first away', () => {
     const series = discloseSeries(['a', 'b', 'c'] as const, (k) => ({ people: { a: 4, b: 25, c: 40 }[k] }));
-    expect(value(series.items.a.people)).toBeNull();
-    expect(value(series.items.b.people)).toBeNull(); // the smallest other cell
+    expect(series.items.a.people).toEqual({ value: null, suppressed: true, reason: 'fewer-than-10' });
+    // The smallest other cell, hidden to protect a: it says so, it is not "fewer than 10".
+    expect(series.items.b.people).toEqual({ value: null, suppressed: true, reason: 'protects-another' });
     expect(value(series.items.c.people)).toBe(40);
     expect(value(series.total)).toBe(69);
     const noTotal = discloseSeries(['a', 'b'] as const, (k) => ({ people: { a: 4, b: 25 }[k] }), { total: false });
@@ -120,6 +121,28 @@ describe('the rule of 10', () => {
     const one = discloseSeries(['only'] as const, () => ({ people: 12 }));
     expect(value(one.total)).toBe(12);
   });
+  it('says why each figure is hidden: fewer than 10 people, or to protect another figure', () => {
+    fc.assert(
+      fc.property(tables, (counts) => {
+        const { rows, columns, table } = run(counts);
+        const expectReason = (d: Disclosed, people: number) => {
+          if (d.suppressed) expect(d.reason).toBe(people < MIN_PEOPLE ? 'fewer-than-10' : 'protects-another');
+        };
+        for (const [i, r] of rows.entries()) {
+          for (const [j, c] of columns.entries()) {
+            expectReason(table.cells[r]![c]!.people, counts[i]![j]!);
+            expectReason(table.cells[r]![c]!.measures.euros, counts[i]![j]!);
+          }
+          expectReason(
+            table.rowTotals[r]!,
+            counts[i]!.reduce((a, b) => a + b, 0),
+          );
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('never publishes a table from which a hidden figure can be worked out: another table fits what is shown', () => {
     fc.assert(
       fc.property(tables, (counts) => {
@@ -131,6 +154,7 @@ describe('the rule of 10', () => {
             const other = alternativeTable(truth, hide, i, j);
             expect(other, `hidden entry ${i},${j} is fixed by what is shown`).toBeDefined();
             expect(isConsistentAlternative(truth, hide, other!)).toBe(true);
+            expect(sameReasons(truth, hide, other!)).toBe(true);
             expect(other![i]![j]).not.toBe(n);
           }
         }
@@ -176,15 +200,19 @@ describe('the rule of 10', () => {
 
 /**
  * The test's own search for another table (counts of zero or more) that shows the same figures as
- * `truth` under `hide` but differs at (i0, j0): a depth-first search for a cycle of +1/−1 steps
- * through hidden entries. Its result is checked independently by isConsistentAlternative.
+ * `truth` under `hide`, and the same reasons for what it hides (below 10, or 10 and up), but
+ * differs at (i0, j0): a depth-first search for a cycle of +1/−1 steps through hidden entries. Its
+ * result is checked independently by isConsistentAlternative and sameReasons.
  */
 function alternativeTable(truth: number[][], hide: boolean[][], i0: number, j0: number): number[][] | undefined {
   const last = truth.length - 1;
   const lastColumn = truth[0]!.length - 1;
   // Signed entries: cells and the grand total +, row and column totals −; every line then sums to 0.
   const sign = (i: number, j: number) => ((i === last) !== (j === lastColumn) ? -1 : 1);
-  const fits = (i: number, j: number, d: number) => truth[i]![j]! + d * sign(i, j) >= 0;
+  const fits = (i: number, j: number, d: number) => {
+    const next = truth[i]![j]! + d * sign(i, j);
+    return next >= 0 && next < MIN_PEOPLE === truth[i]![j]! < MIN_PEOPLE;
+  };
   for (const step of [1, -1]) {
     if (!fits(i0, j0, step)) continue;
     // Walk: change (i0, j0) by step, then alternate along columns and rows until back at row i0.
@@ -219,6 +247,11 @@ function alternativeTable(truth: number[][], hide: boolean[][], i0: number, j0: 
     if (other.every((line) => line.every((n) => n >= 0))) return other;
   }
   return undefined;
+}
+
+/** Every hidden entry of `other` falls on the same side of 10 as in `truth`: the reasons shown are the same. */
+function sameReasons(truth: number[][], hide: boolean[][], other: number[][]): boolean {
+  return truth.every((line, i) => line.every((n, j) => !hide[i]![j] || n < MIN_PEOPLE === other[i]![j]! < MIN_PEOPLE));
 }
 
 /** `other` is a table of counts of zero or more, adds up, and shows exactly what `truth` shows. */

@@ -2,7 +2,9 @@
  * Disclosure control: never a figure about fewer than 10 people leaves the server
  * (docs/decisions/0010). Every aggregate that leaves the server (dashboards, exports, reports,
  * provider figures, survey results, pact evaluations) goes through these functions; presenters
- * turn a suppressed figure into `null` with `suppressed: true`, and the web shows "minder dan 10".
+ * turn a suppressed figure into `null` with `suppressed: true` and a `reason`: `fewer-than-10`
+ * (the web shows "minder dan 10") or `protects-another` (a figure of 10 or more hidden so that a
+ * total cannot give a small one away; the web shows "verborgen").
  *
  * Two rules:
  * 1. Primary suppression: a cell about fewer than `MIN_PEOPLE` people (zero included) is not
@@ -17,15 +19,30 @@
 /** The smallest number of people a shown figure may be about. */
 export const MIN_PEOPLE = 10;
 
-/** A figure as it may leave the server. */
-export type Disclosed<T extends number = number> = { value: T; suppressed: false } | { value: null; suppressed: true };
+/**
+ * Why a figure is hidden: it is about fewer than 10 people, or it is about 10 or more but hidden
+ * so that a total cannot give a small figure away (complementary suppression). The reason is
+ * itself information (a bound: below 10, or 10 and up), so the complementary search counts it
+ * as shown (see `isPinned`).
+ */
+export type SuppressionReason = 'fewer-than-10' | 'protects-another';
 
+/** A figure as it may leave the server. */
+export type Disclosed<T extends number = number> =
+  { value: T; suppressed: false } | { value: null; suppressed: true; reason: SuppressionReason };
+
+type Hidden = { value: null; suppressed: true; reason: SuppressionReason };
 const shown = <T extends number>(value: T): Disclosed<T> => ({ value, suppressed: false });
-const hidden: { value: null; suppressed: true } = { value: null, suppressed: true };
+/** Hidden because it is about fewer than 10 people. */
+export const fewerThan10: Hidden = { value: null, suppressed: true, reason: 'fewer-than-10' };
+/** Hidden, though about 10 or more, so that a total does not give a small figure away. */
+export const protectsAnother: Hidden = { value: null, suppressed: true, reason: 'protects-another' };
+/** The hidden form of an entry about `people` people. */
+const hiddenFor = (people: number): Hidden => (people < MIN_PEOPLE ? fewerThan10 : protectsAnother);
 
 /** Shows `value` only when it is about at least MIN_PEOPLE people. */
 export function disclose<T extends number>(value: T, people: number): Disclosed<T> {
-  return people >= MIN_PEOPLE ? shown(value) : hidden;
+  return people >= MIN_PEOPLE ? shown(value) : fewerThan10;
 }
 
 /** A count of people, shown only when it is at least MIN_PEOPLE. */
@@ -87,6 +104,7 @@ export function discloseTable<R extends string, C extends string, M extends stri
     columns.forEach((c, j) => {
       const cell = cellOf(r, c);
       const hide = hiddenMatrix[i]![j]!;
+      const hidden = hiddenFor(people[i]![j]!);
       const measures = {} as Record<M, Disclosed>;
       for (const [name, value] of Object.entries(cell?.measures ?? {}) as [M, number][]) {
         measures[name] = hide ? hidden : shown(value);
@@ -98,12 +116,12 @@ export function discloseTable<R extends string, C extends string, M extends stri
   return {
     cells,
     rowTotals: Object.fromEntries(
-      rows.map((r, i) => [r, hiddenMatrix[i]![nc] ? hidden : shown(rowTotal[i]!)]),
+      rows.map((r, i) => [r, hiddenMatrix[i]![nc] ? hiddenFor(rowTotal[i]!) : shown(rowTotal[i]!)]),
     ) as Record<R, Disclosed>,
     columnTotals: Object.fromEntries(
-      columns.map((c, j) => [c, hiddenMatrix[nr]![j] ? hidden : shown(columnTotal[j]!)]),
+      columns.map((c, j) => [c, hiddenMatrix[nr]![j] ? hiddenFor(columnTotal[j]!) : shown(columnTotal[j]!)]),
     ) as Record<C, Disclosed>,
-    grandTotal: hiddenMatrix[nr]![nc] ? hidden : shown(grand),
+    grandTotal: hiddenMatrix[nr]![nc] ? hiddenFor(grand) : shown(grand),
   };
 }
 
@@ -177,7 +195,7 @@ function nextToHide(
   for (let i = 0; i <= nr; i++) {
     for (let j = 0; j <= nc; j++) {
       // An unpublished total is no figure of its own (it equals what it adds up).
-      if (!hide[i]![j] || unpublished(i, j) || !isPinned(value, hide, i, j)) continue;
+      if (!hide[i]![j] || unpublished(i, j) || !isPinned(value, hide, i, j, unpublished)) continue;
       const inLines: [number, number][] = [
         ...range(nc + 1).map((jj): [number, number] => [i, jj]),
         ...range(nr + 1).map((ii): [number, number] => [ii, j]),
@@ -188,7 +206,7 @@ function nextToHide(
       // Prefer the smallest entry of its lines whose hiding frees it; else the smallest there, else anywhere.
       for (const candidate of byCost(value, hide, inLines)) {
         hide[candidate[0]]![candidate[1]] = true;
-        const frees = !isPinned(value, hide, i, j);
+        const frees = !isPinned(value, hide, i, j, unpublished);
         hide[candidate[0]]![candidate[1]] = false;
         if (frees) return candidate;
       }
@@ -232,16 +250,29 @@ function smallestShown(
  * Whether the hidden entry (i, j) of the bordered matrix is fixed by the shown entries. In the
  * signed bordered matrix (cells +, row and column totals −, grand total +) every line sums to
  * zero, so another table with the same shown figures differs by a cycle of +1/−1 steps through
- * hidden entries, alternating between a row and a column. A step may raise a signed entry unless
- * that is a total already at zero, and lower it unless it is a cell already at zero. The entry
- * can move iff such a cycle runs through it.
+ * hidden entries, alternating between a row and a column. A step may move an entry only within
+ * what its reason gives away: a figure hidden as "fewer than 10" stays within 0–9, one hidden to
+ * protect another stays at 10 or more; an unpublished total is only at zero or more. The entry
+ * can move iff such a cycle runs through it (the differences of two tables that fit are such cycles).
  */
-export function isPinned(value: number[][], hide: boolean[][], i0: number, j0: number): boolean {
+export function isPinned(
+  value: number[][],
+  hide: boolean[][],
+  i0: number,
+  j0: number,
+  unpublished: (i: number, j: number) => boolean = () => false,
+): boolean {
   const nr = value.length - 1;
   const nc = value[0]!.length - 1;
   const sign = (i: number, j: number) => ((i === nr) !== (j === nc) ? -1 : 1);
-  const canRaise = (i: number, j: number) => sign(i, j) > 0 || value[i]![j]! > 0;
-  const canLower = (i: number, j: number) => sign(i, j) < 0 || value[i]![j]! > 0;
+  // The people count an entry may take, given the reason shown for hiding it.
+  const fits = (i: number, j: number, next: number) => {
+    if (next < 0) return false;
+    if (unpublished(i, j)) return true;
+    return value[i]![j]! < MIN_PEOPLE ? next < MIN_PEOPLE : next >= MIN_PEOPLE;
+  };
+  const canRaise = (i: number, j: number) => fits(i, j, value[i]![j]! + sign(i, j));
+  const canLower = (i: number, j: number) => fits(i, j, value[i]![j]! - sign(i, j));
   // Nodes: rows 0..nr, then columns nr+1..nr+1+nc. Raising (i, j) is an arc row→column, lowering column→row.
   const reaches = (from: number, to: number): boolean => {
     const seen = new Set([from]);
@@ -291,13 +322,16 @@ export function discloseSeries<K extends string, M extends string = never>(
       const people = cell?.people ?? 0;
       const hide = people < MIN_PEOPLE;
       items[key] = {
-        people: hide ? hidden : shown(people),
+        people: hide ? fewerThan10 : shown(people),
         measures: Object.fromEntries(
-          Object.entries(cell?.measures ?? {}).map(([name, value]) => [name, hide ? hidden : shown(value as number)]),
+          Object.entries(cell?.measures ?? {}).map(([name, value]) => [
+            name,
+            hide ? fewerThan10 : shown(value as number),
+          ]),
         ) as Record<M, Disclosed>,
       };
     }
-    return { items, total: hidden };
+    return { items, total: protectsAnother };
   }
   return { items, total: table.columnTotals.all };
 }

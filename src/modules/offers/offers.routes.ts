@@ -17,6 +17,7 @@ import { offerPortalRoutes } from './offer-portal.routes.ts';
 import { paymentRulesRoutes } from './payment-rules.routes.ts';
 import { routePagesRoutes } from './route-pages.routes.ts';
 import { eligibilityRoutes } from './eligibility.routes.ts';
+import { countView } from '../dashboards/views.ts';
 
 const Slug = (description: string) => Type.String({ minLength: 1, maxLength: 100, description });
 
@@ -106,6 +107,8 @@ export async function offersRoutes(app: App) {
     },
     async (request) => {
       const { offer, moment } = await service.getOffer(request.principal, request.params.offerId);
+      // Name recognition: a counter per offer and month, nothing about the visitor.
+      await countView(app.deps.database.db, request.principal.tenantId, 'offer', request.params.offerId);
       return presentOfferDetail(offer, moment);
     },
   );

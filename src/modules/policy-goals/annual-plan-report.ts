@@ -7,8 +7,12 @@ import type { AnnualPlanBody } from './policy-goals.schemas.ts';
  * "minder dan 10" and gets no bar.
  */
 const HIDDEN = 'minder dan 10';
-const figure = (f: { value: number | null; suppressed: boolean }, suffix = '') =>
-  f.suppressed || f.value === null ? HIDDEN : `${f.value.toLocaleString('nl-NL')}${suffix}`;
+const figure = (f: { value: number | null; suppressed: boolean; reason?: string | undefined }, suffix = '') =>
+  f.suppressed || f.value === null
+    ? f.reason === 'protects-another'
+      ? 'verborgen'
+      : HIDDEN
+    : `${f.value.toLocaleString('nl-NL')}${suffix}`;
 
 export function renderAnnualPlanPdf(plan: AnnualPlanBody): Promise<Buffer> {
   const doc = new PDFDocument({
@@ -104,8 +108,8 @@ function barChart(doc: PDFKit.PDFDocument, items: { label: string; value: number
 const csvCell = (v: string) => (/[",\n\r;]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
 
 export function annualPlanCsv(plan: AnnualPlanBody): string {
-  const text = (f: { value: number | null; suppressed: boolean }) =>
-    f.suppressed || f.value === null ? '<10' : String(f.value);
+  const text = (f: { value: number | null; suppressed: boolean; reason?: string | undefined }) =>
+    f.suppressed || f.value === null ? (f.reason === 'protects-another' ? 'verborgen' : '<10') : String(f.value);
   const header = [
     'year',
     'goal',

@@ -3,7 +3,7 @@ import type { Db } from '../../db/database.ts';
 import { DomainError, type InvalidParam } from '../../shared/errors.ts';
 import type { Principal } from '../access/principal.ts';
 import { DashboardsService } from '../dashboards/dashboards.service.ts';
-import type { Disclosed } from '../insight/disclosure.ts';
+import { disclose, discloseCount, type Disclosed } from '../insight/disclosure.ts';
 import { policyGoalsPolicy } from './policy-goals.policy.ts';
 import { PolicyGoalsRepository } from './policy-goals.repository.ts';
 import type {
@@ -236,11 +236,11 @@ export class PolicyGoalsService {
         contribution: entry.contribution,
         priorities: entry.priorities,
         results: {
-          holdersReached: reached >= 10 ? { value: reached, suppressed: false } : { value: null, suppressed: true },
-          reachPercent:
-            reached >= 10 && estimate > 0
-              ? { value: Math.round((reached * 1000) / estimate) / 10, suppressed: false }
-              : { value: null, suppressed: true },
+          holdersReached: discloseCount(reached),
+          reachPercent: disclose(
+            estimate > 0 ? Math.round((reached * 1000) / estimate) / 10 : 0,
+            estimate > 0 ? reached : 0,
+          ),
           taggedOffers: tags.filter((t) => t.type === 'offer').length,
           opportunitiesRunning: opportunities.filter((o) => o.status === 'running' || o.status === 'evaluated').length,
         },

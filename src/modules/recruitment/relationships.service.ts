@@ -60,3 +60,12 @@ export class RelationshipsService {
       }));
   }
 }
+
+/**
+ * How many active providers carry the social-credit mark today (free or reduced offers, or
+ * sponsoring): the dashboards' "social contribution" of businesses (success condition 3).
+ */
+export async function socialContributionCount(db: Db, tenantId: string, today: string): Promise<number> {
+  const rows = await new RecruitmentRepository(db).socialCredits(tenantId, today);
+  return rows.filter((r) => Boolean(r.gives) || Boolean(r.sponsors)).length;
+}

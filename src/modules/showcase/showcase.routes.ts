@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { App } from '../../http/app-types.ts';
 import { problemResponses, Uuid } from '../../http/schemas.ts';
+import { countView } from '../dashboards/views.ts';
 import { ShowcaseRepository } from './showcase.repository.ts';
 import { NewProvider, ProviderProfile, StarterOffer, StarterQuery } from './showcase.schemas.ts';
 import { ShowcaseService } from './showcase.service.ts';
@@ -19,7 +20,12 @@ export async function showcaseRoutes(app: App) {
         response: { 200: ProviderProfile, ...problemResponses(400, 404) },
       },
     },
-    async (request) => service.profile(request.principal, request.params.providerId),
+    async (request) => {
+      const profile = await service.profile(request.principal, request.params.providerId);
+      // Name recognition: a counter per profile and month, nothing about the visitor.
+      await countView(app.deps.database.db, request.principal.tenantId, 'provider_profile', request.params.providerId);
+      return profile;
+    },
   );
 
   app.get(

@@ -41,6 +41,7 @@ import { feedbackAdmin } from '../features/feedback-admin/feature.ts';
 import { stories } from '../features/stories/feature.ts';
 import { storiesAdmin } from '../features/stories-admin/feature.ts';
 import { sponsorsAdmin } from '../features/sponsors-admin/feature.ts';
+import { insight } from '../features/insight/feature.ts';
 
 /**
  * The web app's features: the one list. The router, the menu, the footer and the translations
@@ -88,6 +89,7 @@ export const FEATURES: readonly Feature[] = [
   sponsorsAdmin,
   myData,
   lettersAdmin,
+  insight,
 ];
 
 export const featureTranslations = (): NamespaceLoaders =>

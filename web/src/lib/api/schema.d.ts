@@ -4462,6 +4462,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/survey-responses/{responseId}/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pass a provider's conceivable offer from the needs scan to the recruitment board as a lead
+         * @description Only open answers of a providers' survey. The lead gets source needs_scan and the answer in its notes.
+         */
+        post: operations["createLeadFromAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/survey-responses/{responseId}/codings/{questionId}": {
         parameters: {
             query?: never;
@@ -6020,8 +6040,10 @@ export interface components {
                     /** @description A figure about people, hidden below 10 */
                     actual: {
                         value: number | null;
-                        /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                        /** @description True when the figure is hidden; `reason` says why */
                         suppressed: boolean;
+                        /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                        reason?: "fewer-than-10" | "protects-another";
                     };
                 };
                 passesSold: {
@@ -6029,16 +6051,20 @@ export interface components {
                     /** @description A figure about people, hidden below 10 */
                     actual: {
                         value: number | null;
-                        /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                        /** @description True when the figure is hidden; `reason` says why */
                         suppressed: boolean;
+                        /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                        reason?: "fewer-than-10" | "protects-another";
                     };
                 };
                 holdersReached: {
                     /** @description A figure about people, hidden below 10 */
                     actual: {
                         value: number | null;
-                        /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                        /** @description True when the figure is hidden; `reason` says why */
                         suppressed: boolean;
+                        /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                        reason?: "fewer-than-10" | "protects-another";
                     };
                 };
             };
@@ -25975,8 +26001,10 @@ export interface operations {
                         /** @description A figure about people, hidden below 10 */
                         uniqueHolders: {
                             value: number | null;
-                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                            /** @description True when the figure is hidden; `reason` says why */
                             suppressed: boolean;
+                            /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                            reason?: "fewer-than-10" | "protects-another";
                         };
                         reachByWijk: {
                             wijkCode: string;
@@ -25984,8 +26012,10 @@ export interface operations {
                             /** @description A figure about people, hidden below 10 */
                             holders: {
                                 value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                /** @description True when the figure is hidden; `reason` says why */
                                 suppressed: boolean;
+                                /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                reason?: "fewer-than-10" | "protects-another";
                             };
                         }[];
                         reachByRoute: {
@@ -25994,8 +26024,10 @@ export interface operations {
                             /** @description A figure about people, hidden below 10 */
                             holders: {
                                 value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                /** @description True when the figure is hidden; `reason` says why */
                                 suppressed: boolean;
+                                /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                reason?: "fewer-than-10" | "protects-another";
                             };
                         }[];
                         /** @description What pass holders paid, at pass prices */
@@ -27959,8 +27991,10 @@ export interface operations {
                                 /** @description A figure about people, hidden below 10 */
                                 actual: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                             };
                             passesSold: {
@@ -27968,16 +28002,20 @@ export interface operations {
                                 /** @description A figure about people, hidden below 10 */
                                 actual: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                             };
                             holdersReached: {
                                 /** @description A figure about people, hidden below 10 */
                                 actual: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                             };
                         };
@@ -28082,8 +28120,10 @@ export interface operations {
                                 /** @description A figure about people, hidden below 10 */
                                 actual: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                             };
                             passesSold: {
@@ -28091,16 +28131,20 @@ export interface operations {
                                 /** @description A figure about people, hidden below 10 */
                                 actual: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                             };
                             holdersReached: {
                                 /** @description A figure about people, hidden below 10 */
                                 actual: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                             };
                         };
@@ -28238,8 +28282,10 @@ export interface operations {
                                 /** @description A figure about people, hidden below 10 */
                                 actual: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                             };
                             passesSold: {
@@ -28247,16 +28293,20 @@ export interface operations {
                                 /** @description A figure about people, hidden below 10 */
                                 actual: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                             };
                             holdersReached: {
                                 /** @description A figure about people, hidden below 10 */
                                 actual: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                             };
                         };
@@ -32269,6 +32319,11 @@ export interface operations {
                             /** @description Single and multiple choice only; the other kinds have fixed answers */
                             options: string[];
                             required: boolean;
+                            /**
+                             * @description Scale questions only: the answers feed the dashboard indicator "gebruiksvriendelijk ervaren" (4 or 5 is easy)
+                             * @enum {string}
+                             */
+                            indicator?: "ease_of_use";
                         }[];
                         wijken: {
                             code: string;
@@ -32442,6 +32497,11 @@ export interface operations {
                                 /** @description Single and multiple choice only; the other kinds have fixed answers */
                                 options: string[];
                                 required: boolean;
+                                /**
+                                 * @description Scale questions only: the answers feed the dashboard indicator "gebruiksvriendelijk ervaren" (4 or 5 is easy)
+                                 * @enum {string}
+                                 */
+                                indicator?: "ease_of_use";
                             }[];
                             /** @description Responses so far (a count of responses, for the pass organisation only) */
                             responses: number;
@@ -32506,6 +32566,11 @@ export interface operations {
                         /** @description Single and multiple choice only; the other kinds have fixed answers */
                         options: string[];
                         required: boolean;
+                        /**
+                         * @description Scale questions only: the answers feed the dashboard indicator "gebruiksvriendelijk ervaren" (4 or 5 is easy)
+                         * @enum {string}
+                         */
+                        indicator?: "ease_of_use";
                     }[];
                 };
             };
@@ -32538,6 +32603,11 @@ export interface operations {
                             /** @description Single and multiple choice only; the other kinds have fixed answers */
                             options: string[];
                             required: boolean;
+                            /**
+                             * @description Scale questions only: the answers feed the dashboard indicator "gebruiksvriendelijk ervaren" (4 or 5 is easy)
+                             * @enum {string}
+                             */
+                            indicator?: "ease_of_use";
                         }[];
                         /** @description Responses so far (a count of responses, for the pass organisation only) */
                         responses: number;
@@ -32626,6 +32696,11 @@ export interface operations {
                             /** @description Single and multiple choice only; the other kinds have fixed answers */
                             options: string[];
                             required: boolean;
+                            /**
+                             * @description Scale questions only: the answers feed the dashboard indicator "gebruiksvriendelijk ervaren" (4 or 5 is easy)
+                             * @enum {string}
+                             */
+                            indicator?: "ease_of_use";
                         }[];
                         /** @description Responses so far (a count of responses, for the pass organisation only) */
                         responses: number;
@@ -32709,6 +32784,11 @@ export interface operations {
                         /** @description Single and multiple choice only; the other kinds have fixed answers */
                         options: string[];
                         required: boolean;
+                        /**
+                         * @description Scale questions only: the answers feed the dashboard indicator "gebruiksvriendelijk ervaren" (4 or 5 is easy)
+                         * @enum {string}
+                         */
+                        indicator?: "ease_of_use";
                     }[];
                 };
             };
@@ -32741,6 +32821,11 @@ export interface operations {
                             /** @description Single and multiple choice only; the other kinds have fixed answers */
                             options: string[];
                             required: boolean;
+                            /**
+                             * @description Scale questions only: the answers feed the dashboard indicator "gebruiksvriendelijk ervaren" (4 or 5 is easy)
+                             * @enum {string}
+                             */
+                            indicator?: "ease_of_use";
                         }[];
                         /** @description Responses so far (a count of responses, for the pass organisation only) */
                         responses: number;
@@ -32853,6 +32938,11 @@ export interface operations {
                             /** @description Single and multiple choice only; the other kinds have fixed answers */
                             options: string[];
                             required: boolean;
+                            /**
+                             * @description Scale questions only: the answers feed the dashboard indicator "gebruiksvriendelijk ervaren" (4 or 5 is easy)
+                             * @enum {string}
+                             */
+                            indicator?: "ease_of_use";
                         }[];
                         /** @description Responses so far (a count of responses, for the pass organisation only) */
                         responses: number;
@@ -32959,6 +33049,11 @@ export interface operations {
                             /** @description Single and multiple choice only; the other kinds have fixed answers */
                             options: string[];
                             required: boolean;
+                            /**
+                             * @description Scale questions only: the answers feed the dashboard indicator "gebruiksvriendelijk ervaren" (4 or 5 is easy)
+                             * @enum {string}
+                             */
+                            indicator?: "ease_of_use";
                         }[];
                         /** @description Responses so far (a count of responses, for the pass organisation only) */
                         responses: number;
@@ -33123,15 +33218,19 @@ export interface operations {
                         respondents: {
                             [key: string]: {
                                 value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                /** @description True when the figure is hidden; `reason` says why */
                                 suppressed: boolean;
+                                /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                reason?: "fewer-than-10" | "protects-another";
                             };
                         };
                         /** @description A figure about people, hidden below 10 */
                         respondentsTotal: {
                             value: number | null;
-                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                            /** @description True when the figure is hidden; `reason` says why */
                             suppressed: boolean;
+                            /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                            reason?: "fewer-than-10" | "protects-another";
                         };
                         questions: {
                             questionId: string;
@@ -33141,42 +33240,54 @@ export interface operations {
                                 [key: string]: {
                                     [key: string]: {
                                         value: number | null;
-                                        /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                        /** @description True when the figure is hidden; `reason` says why */
                                         suppressed: boolean;
+                                        /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                        reason?: "fewer-than-10" | "protects-another";
                                     };
                                 };
                             };
                             choiceTotals: {
                                 [key: string]: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                             };
                             answered: {
                                 [key: string]: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                             };
                             /** @description A figure about people, hidden below 10 */
                             answeredTotal: {
                                 value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                /** @description True when the figure is hidden; `reason` says why */
                                 suppressed: boolean;
+                                /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                reason?: "fewer-than-10" | "protects-another";
                             };
                             averages: {
                                 [key: string]: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                             } | null;
                             average: {
                                 value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                /** @description True when the figure is hidden; `reason` says why */
                                 suppressed: boolean;
+                                /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                reason?: "fewer-than-10" | "protects-another";
                             } | null;
                         }[];
                         /** @description Every round of the series, its totals per choice, to compare over time */
@@ -33188,15 +33299,19 @@ export interface operations {
                             /** @description A figure about people, hidden below 10 */
                             respondents: {
                                 value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                /** @description True when the figure is hidden; `reason` says why */
                                 suppressed: boolean;
+                                /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                reason?: "fewer-than-10" | "protects-another";
                             };
                             questions: {
                                 [key: string]: {
                                     [key: string]: {
                                         value: number | null;
-                                        /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                        /** @description True when the figure is hidden; `reason` says why */
                                         suppressed: boolean;
+                                        /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                        reason?: "fewer-than-10" | "protects-another";
                                     };
                                 };
                             };
@@ -33282,6 +33397,89 @@ export interface operations {
                             /** @description Providers’ surveys only */
                             providerName: string | null;
                         }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createLeadFromAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                responseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    questionId: string;
+                    /** @description The business or organisation to recruit */
+                    name: string;
+                    wijkCode?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        leadId: string;
                     };
                 };
             };
@@ -33519,8 +33717,10 @@ export interface operations {
                             /** @description A figure about people, hidden below 10 */
                             answers: {
                                 value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                /** @description True when the figure is hidden; `reason` says why */
                                 suppressed: boolean;
+                                /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                reason?: "fewer-than-10" | "protects-another";
                             };
                             offers: {
                                 /** Format: uuid */
@@ -33599,8 +33799,10 @@ export interface operations {
                         /** @description A figure about people, hidden below 10 */
                         answers: {
                             value: number | null;
-                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                            /** @description True when the figure is hidden; `reason` says why */
                             suppressed: boolean;
+                            /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                            reason?: "fewer-than-10" | "protects-another";
                         };
                         offers: {
                             /** Format: uuid */
@@ -33697,8 +33899,10 @@ export interface operations {
                         /** @description A figure about people, hidden below 10 */
                         answers: {
                             value: number | null;
-                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                            /** @description True when the figure is hidden; `reason` says why */
                             suppressed: boolean;
+                            /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                            reason?: "fewer-than-10" | "protects-another";
                         };
                         offers: {
                             /** Format: uuid */
@@ -33949,14 +34153,18 @@ export interface operations {
                         /** @description A figure about people, hidden below 10 */
                         ratings: {
                             value: number | null;
-                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                            /** @description True when the figure is hidden; `reason` says why */
                             suppressed: boolean;
+                            /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                            reason?: "fewer-than-10" | "protects-another";
                         };
                         /** @description A figure about people, hidden below 10 */
                         averageStars: {
                             value: number | null;
-                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                            /** @description True when the figure is hidden; `reason` says why */
                             suppressed: boolean;
+                            /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                            reason?: "fewer-than-10" | "protects-another";
                         };
                         texts: {
                             text: string;
@@ -34675,8 +34883,10 @@ export interface operations {
                         /** @description A figure about people, hidden below 10 */
                         members: {
                             value: number | null;
-                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                            /** @description True when the figure is hidden; `reason` says why */
                             suppressed: boolean;
+                            /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                            reason?: "fewer-than-10" | "protects-another";
                         };
                     };
                 };
@@ -34828,20 +35038,26 @@ export interface operations {
                         /** @description A figure about people, hidden below 10 */
                         invited: {
                             value: number | null;
-                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                            /** @description True when the figure is hidden; `reason` says why */
                             suppressed: boolean;
+                            /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                            reason?: "fewer-than-10" | "protects-another";
                         };
                         /** @description A figure about people, hidden below 10 */
                         responded: {
                             value: number | null;
-                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                            /** @description True when the figure is hidden; `reason` says why */
                             suppressed: boolean;
+                            /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                            reason?: "fewer-than-10" | "protects-another";
                         };
                         /** @description A figure about people, hidden below 10 */
                         responseRate: {
                             value: number | null;
-                            /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                            /** @description True when the figure is hidden; `reason` says why */
                             suppressed: boolean;
+                            /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                            reason?: "fewer-than-10" | "protects-another";
                         };
                         byWijk: {
                             key: string;
@@ -34849,14 +35065,18 @@ export interface operations {
                             /** @description A figure about people, hidden below 10 */
                             invited: {
                                 value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                /** @description True when the figure is hidden; `reason` says why */
                                 suppressed: boolean;
+                                /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                reason?: "fewer-than-10" | "protects-another";
                             };
                             /** @description A figure about people, hidden below 10 */
                             responded: {
                                 value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                /** @description True when the figure is hidden; `reason` says why */
                                 suppressed: boolean;
+                                /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                reason?: "fewer-than-10" | "protects-another";
                             };
                         }[];
                         byTargetGroup: {
@@ -34864,14 +35084,18 @@ export interface operations {
                             /** @description A figure about people, hidden below 10 */
                             invited: {
                                 value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                /** @description True when the figure is hidden; `reason` says why */
                                 suppressed: boolean;
+                                /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                reason?: "fewer-than-10" | "protects-another";
                             };
                             /** @description A figure about people, hidden below 10 */
                             responded: {
                                 value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                /** @description True when the figure is hidden; `reason` says why */
                                 suppressed: boolean;
+                                /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                reason?: "fewer-than-10" | "protects-another";
                             };
                         }[];
                     };
@@ -36512,8 +36736,10 @@ export interface operations {
                             /** @description A figure about people, hidden below 10 */
                             figure: {
                                 value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                /** @description True when the figure is hidden; `reason` says why */
                                 suppressed: boolean;
+                                /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                reason?: "fewer-than-10" | "protects-another";
                             };
                             /** @description False when the platform does not measure it yet */
                             available: boolean;
@@ -36526,8 +36752,10 @@ export interface operations {
                                 /** @description A figure about people, hidden below 10 */
                                 figure: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                             }[];
                         };
@@ -36541,8 +36769,10 @@ export interface operations {
                                 /** @description A figure about people, hidden below 10 */
                                 figure: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                             }[];
                         };
@@ -36556,8 +36786,10 @@ export interface operations {
                                 /** @description A figure about people, hidden below 10 */
                                 figure: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                             }[];
                         };
@@ -36571,8 +36803,10 @@ export interface operations {
                                 /** @description A figure about people, hidden below 10 */
                                 figure: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                             }[];
                         };
@@ -37074,14 +37308,18 @@ export interface operations {
                             /** @description A figure about people, hidden below 10 */
                             holdersReached: {
                                 value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                /** @description True when the figure is hidden; `reason` says why */
                                 suppressed: boolean;
+                                /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                reason?: "fewer-than-10" | "protects-another";
                             };
                             /** @description A figure about people, hidden below 10 */
                             reachPercent: {
                                 value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                /** @description True when the figure is hidden; `reason` says why */
                                 suppressed: boolean;
+                                /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                reason?: "fewer-than-10" | "protects-another";
                             };
                             offersPer1000: number;
                         }[];
@@ -37168,8 +37406,10 @@ export interface operations {
                             /** @description A figure about people, hidden below 10 */
                             holdersReached: {
                                 value: number | null;
-                                /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                /** @description True when the figure is hidden; `reason` says why */
                                 suppressed: boolean;
+                                /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                reason?: "fewer-than-10" | "protects-another";
                             };
                         }[];
                     };
@@ -37600,14 +37840,18 @@ export interface operations {
                                 /** @description A figure about people, hidden below 10 */
                                 holdersReached: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                                 /** @description A figure about people, hidden below 10 */
                                 reachPercent: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                                 taggedOffers: number;
                                 opportunitiesRunning: number;
@@ -37701,14 +37945,18 @@ export interface operations {
                                 /** @description A figure about people, hidden below 10 */
                                 holdersReached: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                                 /** @description A figure about people, hidden below 10 */
                                 reachPercent: {
                                     value: number | null;
-                                    /** @description True when the figure is about fewer than 10 people: show "fewer than 10" */
+                                    /** @description True when the figure is hidden; `reason` says why */
                                     suppressed: boolean;
+                                    /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                    reason?: "fewer-than-10" | "protects-another";
                                 };
                                 taggedOffers: number;
                                 opportunitiesRunning: number;

@@ -1,10 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import type { Figure as FigureValue } from '../api/feedback-admin.ts';
+import { PeopleFigure } from '../../../components/PeopleFigure.tsx';
 
-/** A figure about people: the number, or "minder dan 10" when the rule of 10 hides it. */
+/** A figure about people: the number, "minder dan 10", or "verborgen" when it protects a small figure. */
 export function Figure({ figure }: { figure: FigureValue | null | undefined }) {
-  const { t } = useTranslation('feedback-admin');
-  if (!figure || figure.suppressed || figure.value === null)
-    return <span className="sp-muted">{t('fewerThan10')}</span>;
-  return <>{figure.value.toLocaleString('nl-NL')}</>;
+  return <PeopleFigure figure={figure} />;
 }

@@ -46,6 +46,7 @@ import {
   type SurveyQuestion,
 } from '../api/feedback-admin.ts';
 import { Figure } from '../components/Figure.tsx';
+import { PeopleFigureNote } from '../../../components/PeopleFigure.tsx';
 
 const KINDS = ['single', 'multiple', 'scale', 'open', 'wijk', 'age_band', 'household'] as const;
 
@@ -88,6 +89,7 @@ function Questions({ survey }: { survey: AdminSurvey }) {
   const [text, setText] = useState('');
   const [options, setOptions] = useState('');
   const [required, setRequired] = useState(false);
+  const [easeOfUse, setEaseOfUse] = useState(false);
   const add = (event: FormEvent) => {
     event.preventDefault();
     const question: SurveyQuestion = {
@@ -102,6 +104,7 @@ function Questions({ survey }: { survey: AdminSurvey }) {
               .filter(Boolean)
           : [],
       required,
+      ...(kind === 'scale' && easeOfUse ? { indicator: 'ease_of_use' as const } : {}),
     };
     update.mutate(
       {
@@ -166,6 +169,14 @@ function Questions({ survey }: { survey: AdminSurvey }) {
                 onChange={(e) => setOptions(e.target.value)}
               />
             </Field>
+          )}
+          {kind === 'scale' && (
+            <FormField type="checkbox">
+              <Checkbox id="question-ease" checked={easeOfUse} onChange={(e) => setEaseOfUse(e.target.checked)} />
+              <FormLabel htmlFor="question-ease" type="checkbox">
+                {t('survey.easeOfUse')}
+              </FormLabel>
+            </FormField>
           )}
           <FormField type="checkbox">
             <Checkbox id="question-required" checked={required} onChange={(e) => setRequired(e.target.checked)} />
@@ -258,6 +269,7 @@ function Results({ survey }: { survey: AdminSurvey }) {
         {t('results.title')}
       </Heading>
       <Paragraph>{t('results.rule')}</Paragraph>
+      <PeopleFigureNote />
       <Field id="results-by" label={t('results.by')}>
         <Select id="results-by" value={by} onChange={(e) => setBy(e.target.value as GroupBy)}>
           {(['wijk', 'age_band', 'household'] as const).map((b) => (

@@ -12,6 +12,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { Loading } from '../../../components/Loading.tsx';
+import { PeopleFigureNote, peopleFigureText } from '../../../components/PeopleFigure.tsx';
 import { TableScroll } from '../../../components/TableScroll.tsx';
 import { formatMoney } from '../../../lib/format.ts';
 import { useSession } from '../../../lib/session.ts';
@@ -22,8 +23,7 @@ import '../provider.css';
 type Figure = ProviderFigures['uniqueHolders'];
 
 /** The rows of the CSV export: the same disclosed figures as on the page, nothing more. */
-function csvOf(f: ProviderFigures, fewer: string): string {
-  const shown = (figure: Figure) => (figure.suppressed ? fewer : String(figure.value));
+function csvOf(f: ProviderFigures, shown: (figure: Figure) => string): string {
   const rows: string[][] = [
     ['soort', 'periode of naam', 'waarde'],
     ['verzilveringen', `${f.from} - ${f.to}`, String(f.redemptions)],
@@ -46,11 +46,12 @@ export default function FiguresPage() {
   const session = useSession();
   const providerId = session.data?.providerId ?? '';
   const figures = useProviderFigures(providerId);
-  const fewer = t('figures.fewerThan10');
-  const shown = (figure: Figure) => (figure.suppressed ? fewer : String(figure.value));
+  const common = useTranslation().t;
+  // "minder dan 10", or "verborgen" where a figure of 10 or more protects a small one.
+  const shown = (figure: Figure) => peopleFigureText(common, figure, String);
 
   const download = (f: ProviderFigures) => {
-    const blob = new Blob([csvOf(f, fewer)], { type: 'text/csv;charset=utf-8' });
+    const blob = new Blob([csvOf(f, shown)], { type: 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
@@ -101,6 +102,7 @@ export default function FiguresPage() {
             head={[t('figures.route'), t('figures.holders')]}
             rows={figures.data.reachByRoute.map((r) => [r.routeName, shown(r.holders)])}
           />
+          <PeopleFigureNote />
         </>
       )}
     </div>
