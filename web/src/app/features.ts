@@ -38,6 +38,9 @@ import { feedback } from '../features/feedback/feature.ts';
 import { feedbackAdmin } from '../features/feedback-admin/feature.ts';
 import { stories } from '../features/stories/feature.ts';
 import { storiesAdmin } from '../features/stories-admin/feature.ts';
+import { newsletter } from '../features/newsletter/feature.ts';
+import { newsletterAdmin } from '../features/newsletter-admin/feature.ts';
+import { supportGroup } from '../features/support-group/feature.ts';
 
 /**
  * The web app's features: the one list. The router, the menu, the footer and the translations
@@ -82,6 +85,9 @@ export const FEATURES: readonly Feature[] = [
   feedbackAdmin,
   stories,
   storiesAdmin,
+  newsletter,
+  newsletterAdmin,
+  supportGroup,
 ];
 
 export const featureTranslations = (): NamespaceLoaders =>
