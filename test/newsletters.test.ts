@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../src/modules/access/principal.ts';
-import { NEWSLETTER_SEND_QUEUE, NewslettersService } from '../src/modules/newsletters/newsletters.service.ts';
+import {
+  endHolderSubscription,
+  NEWSLETTER_SEND_QUEUE,
+  NewslettersService,
+} from '../src/modules/newsletters/newsletters.service.ts';
 import { deliverOutbox } from '../src/modules/notifications/notifications.service.ts';
 import { JobRunner } from '../src/shared/jobs.ts';
 import { createPass, createProvider, createTenant, createUser, loginStaff, TENANT } from './support/fixtures.ts';
@@ -268,6 +272,9 @@ describe('editions', () => {
       .execute();
     expect(letters).toHaveLength(1);
     expect(letters[0]!.subject).toBe('Zaanse Pas: Februari');
+    // Erasing the holder (holder-file) ends the opt-in.
+    await endHolderSubscription(ctx.database.db, TENANT, letterPass.holderId, new Date());
+    expect(await service.holderSubscription(resident(letterPass.holderId))).toMatchObject({ subscribed: false });
   });
 
   it("sends the providers' newsletter to provider contacts, with no figure about fewer than 10 people", async () => {

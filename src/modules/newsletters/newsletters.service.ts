@@ -484,3 +484,10 @@ export class NewslettersService {
     await this.repo.markSent(job.tenantId, job.editionId, now());
   }
 }
+
+/** Erasure (decision 0028): a holder's opt-in ends, in the caller's transaction; nothing is written to them again. */
+export async function endHolderSubscription(tx: Db, tenantId: string, holderId: string, now: Date) {
+  const repo = new NewslettersRepository(tx);
+  const row = await repo.findByHolder(tenantId, holderId);
+  if (row) await repo.unsubscribe(tenantId, row.id, null, now);
+}
