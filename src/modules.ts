@@ -36,6 +36,8 @@ import stories from './modules/stories/stories.module.ts';
 import taste from './modules/taste/taste.module.ts';
 import dashboards from './modules/dashboards/dashboards.module.ts';
 import policyGoals from './modules/policy-goals/policy-goals.module.ts';
+import newsletters from './modules/newsletters/newsletters.module.ts';
+import supportGroup from './modules/support-group/support-group.module.ts';
 
 /**
  * Every module of the platform. The app, the problem handler, the policies of the session and
@@ -79,4 +81,6 @@ export const MODULES: readonly ModuleManifest[] = [
   taste,
   dashboards,
   policyGoals,
+  newsletters,
+  supportGroup,
 ];

@@ -125,6 +125,8 @@ beforeAll(async () => {
     // An offer's valid hours: a window must end after it starts.
     from: '09:00',
     until: '17:00',
+    // The token of a newsletter's confirm or unsubscribe link (pattern [A-Za-z0-9_-]{20,100}).
+    token: 'x'.repeat(43),
   });
   callers.anonymous = {};
   callers.resident = { cookie: await loginResident(ctx.app, 'fuzz-bewoner@voorbeeld.demo') };

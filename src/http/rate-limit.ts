@@ -44,6 +44,10 @@ export const RATE_LIMITS = {
   schemeReportsPerAddress: { limit: 20, windowSeconds: 60 * 60 },
   /** Help requests of residents (each goes to a moderator), per client address. */
   helpRequestsPerAddress: { limit: 10, windowSeconds: 60 * 60 },
+  /** Newsletter subscriptions (each may send a confirmation e-mail) per client address. */
+  newsletterSubscriptionsPerAddress: { limit: 20, windowSeconds: 60 * 60 },
+  /** Confirm and unsubscribe tokens tried per client address. */
+  newsletterTokensPerAddress: { limit: 60, windowSeconds: 15 * 60 },
 } as const;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;
@@ -261,6 +265,21 @@ const RULES: Rule[] = [
     hooks: perAddress('appreciationCodesPerAddress', 'Too many codes were tried.'),
   },
   { method: 'POST', url: '/api/v1/membership-checks', hooks: membershipHooks },
+  {
+    method: 'POST',
+    url: '/api/v1/newsletter-subscriptions',
+    hooks: perAddress('newsletterSubscriptionsPerAddress', 'Too many subscriptions.'),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/newsletter-confirmations',
+    hooks: perAddress('newsletterTokensPerAddress', 'Too many links were tried.'),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/newsletter-unsubscriptions',
+    hooks: perAddress('newsletterTokensPerAddress', 'Too many links were tried.'),
+  },
 ];
 
 /**

@@ -1,10 +1,11 @@
 import type { Static } from '@sinclair/typebox';
+import type { Db } from '../../db/database.ts';
 import { DomainError, notFound, type InvalidParam } from '../../shared/errors.ts';
 import type { Principal } from '../access/principal.ts';
 import { todayInNetherlands } from '../offers/catalogue-date.ts';
 import { agendaPolicy } from './agenda.policy.ts';
 import { presentFestival, presentOccurrence } from './agenda.presenter.ts';
-import type { AgendaRepository, EventFilter } from './agenda.repository.ts';
+import { AgendaRepository, type EventFilter } from './agenda.repository.ts';
 import type { EventsQuery } from './agenda.schemas.ts';
 import { addDays, occurrencesBetween, periodDays, startOfDay } from './occurrences.ts';
 
@@ -81,3 +82,6 @@ export class AgendaService {
       .slice(0, MAX_ITEMS);
   }
 }
+
+/** The agenda for another module (the newsletter reads the coming events). */
+export const agendaServiceFor = (db: Db) => new AgendaService(new AgendaRepository(db));

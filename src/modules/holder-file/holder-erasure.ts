@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { endHolderSubscription } from '../newsletters/newsletters.service.ts';
 import type { Db } from '../../db/database.ts';
 import { formatDutchDate } from '../../shared/dutch-date.ts';
 import { DomainError } from '../../shared/errors.ts';
@@ -246,6 +247,7 @@ export async function eraseHolderTx(tx: Db, tenantId: string, holderId: string, 
   const desk = await eraseHolderDeskSales(tx, tenantId, passIds);
   const orders = await eraseHolderOrders(tx, tenantId, holderId);
   const accounts = await eraseResidentAccounts(tx, tenantId, holderId);
+  await endHolderSubscription(tx, tenantId, holderId, now);
   const details = await eraseHolderDetails(tx, tenantId, holderId, now);
   await tx.deleteFrom('holder_addresses').where('tenant_id', '=', tenantId).where('holder_id', '=', holderId).execute();
   await tx.deleteFrom('holder_notes').where('tenant_id', '=', tenantId).where('holder_id', '=', holderId).execute();

@@ -105,11 +105,12 @@ export class IdentityService {
   }
 
   /**
-   * Residents log in with a link sent by e-mail. Whether or not the address is known, the
+   * Residents (and supportgroep members) log in with a link sent by e-mail. Whether or not the address is known, the
    * answer is the same, so the form does not reveal who holds a pass.
    */
   async requestEmailLink(tenantId: string, email: string): Promise<void> {
-    const user = await this.repo.findUserByEmail(tenantId, email, ['resident']);
+    // Supportgroep members (issue 20) log in the same way: they have no password.
+    const user = await this.repo.findUserByEmail(tenantId, email, ['resident', 'support_group']);
     if (!user) return;
     const secret = newSecret();
     const expiresAt = new Date(Date.now() + LOGIN_LINK_MINUTES * 60_000);
@@ -261,4 +262,35 @@ export function listProviderStaff(db: Db, tenantId: string, providerId: string) 
 /** Removes a provider's staff member: logged out at once. Undefined when there is no such member. */
 export function removeProviderStaff(db: Db, tenantId: string, providerId: string, userId: string) {
   return new IdentityRepository(db).deleteProviderStaff(tenantId, providerId, userId);
+}
+
+/**
+ * Invites someone to one of the organisation's roles (a supportgroep member), in the caller's
+ * transaction: the account (with a random password nobody knows), a one-time login link that works
+ * for a week, and the e-mail that brings it. Returns the user's id, or undefined when the address
+ * already has this role.
+ */
+export async function inviteOrganisationStaff(
+  tx: Db,
+  config: Pick<Config, 'publicUrl'>,
+  tenantId: string,
+  invite: { name: string; email: string; role: OrganisationStaffRole; what: string },
+): Promise<string | undefined> {
+  const userId = await createOrganisationStaffAccount(tx, tenantId, { ...invite, password: newSecret() });
+  if (!userId) return undefined;
+  const secret = newSecret();
+  await new IdentityRepository(tx).insertLoginLink(
+    tenantId,
+    hashSecret(secret),
+    userId,
+    new Date(Date.now() + INVITATION_DAYS * 86_400_000),
+  );
+  const link = `${config.publicUrl}/inloggen/link?token=${encodeURIComponent(secret)}`;
+  await enqueueMessage(tx, {
+    tenantId,
+    to: invite.email.trim().toLowerCase(),
+    subject: `Welkom bij de Zaanse Pas: ${invite.what}`,
+    bodyText: `Hallo ${invite.name},\n\nU bent uitgenodigd voor ${invite.what} van de Zaanse Pas.\nKlik op deze link om in te loggen. De link werkt ${INVITATION_DAYS} dagen en maar één keer. Daarna vraagt u een nieuwe inloglink aan met uw e-mailadres.\n\n${link}\n\nKent u ons niet? Dan kunt u deze e-mail negeren.`,
+  });
+  return userId;
 }

@@ -24,7 +24,13 @@ export function loadMailConfig(env: NodeJS.ProcessEnv = process.env): MailConfig
 
 /** What delivery needs of a mailer: nodemailer's transporter, or a test's fake. */
 export interface Mailer {
-  sendMail(message: { from: string; to: string; subject: string; text: string }): Promise<unknown>;
+  sendMail(message: {
+    from: string;
+    to: string;
+    subject: string;
+    text: string;
+    headers?: Record<string, string>;
+  }): Promise<unknown>;
 }
 
 let cached: { url: string; mailer: Mailer } | undefined;

@@ -10,7 +10,14 @@ export const MAX_ATTEMPTS = 10;
 export class NotificationsRepository {
   constructor(private readonly db: Db) {}
 
-  async insert(message: { tenantId: string; id?: string; to: string; subject: string; bodyText: string }) {
+  async insert(message: {
+    tenantId: string;
+    id?: string;
+    to: string;
+    subject: string;
+    bodyText: string;
+    headers?: Record<string, string> | undefined;
+  }) {
     const row = await this.db
       .insertInto('outbox_messages')
       .values({
@@ -19,6 +26,7 @@ export class NotificationsRepository {
         to_address: message.to,
         subject: message.subject,
         body_text: message.bodyText,
+        ...(message.headers ? { headers: JSON.stringify(message.headers) as never } : {}),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -50,7 +58,14 @@ export class NotificationsRepository {
    * until `leaseUntil` (several processes may deliver at once; rows another holds are skipped).
    */
   async claimUnsent(now: Date, leaseUntil: Date, limit: number, maxAttempts: number) {
-    const result = await sql<{ tenant_id: string; id: string; to_address: string; subject: string; body_text: string }>`
+    const result = await sql<{
+      tenant_id: string;
+      id: string;
+      to_address: string;
+      subject: string;
+      body_text: string;
+      headers: Record<string, string> | null;
+    }>`
       update outbox_messages m set attempts = m.attempts + 1, next_attempt_at = ${leaseUntil}
       from (
         select tenant_id, id from outbox_messages
@@ -61,7 +76,7 @@ export class NotificationsRepository {
         for update skip locked
       ) todo
       where m.tenant_id = todo.tenant_id and m.id = todo.id
-      returning m.tenant_id, m.id, m.to_address, m.subject, m.body_text`.execute(this.db);
+      returning m.tenant_id, m.id, m.to_address, m.subject, m.body_text, m.headers`.execute(this.db);
     return result.rows;
   }
 

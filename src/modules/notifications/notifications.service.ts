@@ -25,6 +25,8 @@ export interface OutgoingMessage {
   to: string;
   subject: string;
   bodyText: string;
+  /** Extra e-mail headers, e.g. List-Unsubscribe of a newsletter. */
+  headers?: Record<string, string> | undefined;
 }
 
 /**
@@ -82,6 +84,64 @@ export async function writeToHolder(
 }
 
 /**
+ * Writes a text of another module (a newsletter) to a holder, in the caller's transaction, in the
+ * channel the holder chose: an e-mail to the address in their file (with `headers`), or a letter to
+ * the address in their file. Returns the outbox message's id for an e-mail, 'letter', or 'none'
+ * when the holder cannot be reached that way.
+ */
+export async function writeTextToHolder(
+  db: Db,
+  input: {
+    tenantId: string;
+    holderId: string;
+    channel: 'email' | 'letter';
+    subject: string;
+    bodyText: (name: string) => string;
+    headers?: Record<string, string> | undefined;
+  },
+): Promise<{ emailId: string } | 'letter' | 'none'> {
+  const repo = new NotificationsRepository(db);
+  const contact = await holderContact(db, input.tenantId, input.holderId);
+  if (!contact) return 'none';
+  if (input.channel === 'email') {
+    if (!contact.email) return 'none';
+    const emailId = await repo.insert({
+      tenantId: input.tenantId,
+      to: contact.email,
+      subject: input.subject,
+      bodyText: input.bodyText(contact.name),
+      headers: input.headers,
+    });
+    return { emailId };
+  }
+  if (!contact.address) return 'none';
+  await repo.insertLetter({
+    tenantId: input.tenantId,
+    holderId: input.holderId,
+    name: contact.name,
+    addressLines: contact.address,
+    subject: input.subject,
+    bodyText: input.bodyText(contact.name),
+  });
+  return 'letter';
+}
+
+/** Of these outbox messages: how many were sent, and how many failed for good (bounced). */
+export async function messageOutcomes(db: Db, tenantId: string, ids: string[]) {
+  if (ids.length === 0) return { sent: 0, bounced: 0 };
+  const rows = await db
+    .selectFrom('outbox_messages')
+    .select(['sent_at', 'attempts'])
+    .where('tenant_id', '=', tenantId)
+    .where('id', 'in', ids)
+    .execute();
+  return {
+    sent: rows.filter((r) => r.sent_at !== null).length,
+    bounced: rows.filter((r) => r.sent_at === null && r.attempts >= MAX_ATTEMPTS).length,
+  };
+}
+
+/**
  * Sends what is in the outbox over SMTP: up to `batchSize` messages, each taken by one process
  * only. A failed message is tried again later (after 1, 2, 4 … minutes, at most 10 times).
  */
@@ -98,7 +158,13 @@ export async function deliverOutbox(
   let failed = 0;
   for (const m of messages) {
     try {
-      await mailer.sendMail({ from: options.from, to: m.to_address, subject: m.subject, text: m.body_text });
+      await mailer.sendMail({
+        from: options.from,
+        to: m.to_address,
+        subject: m.subject,
+        text: m.body_text,
+        ...(m.headers ? { headers: m.headers } : {}),
+      });
       await repo.markSent(m.tenant_id, m.id, new Date());
       sent++;
     } catch (error) {

@@ -17,6 +17,8 @@ export interface OutboxMessagesTable {
   /** Not before this moment: another process is sending it, or the last try failed. */
   next_attempt_at: Optional<Date>;
   last_error: Optional<string>;
+  /** Extra e-mail headers (List-Unsubscribe of a newsletter), or null. */
+  headers: Optional<Record<string, string>>;
 }
 
 /** A municipality's own text for a kind of message (templates.ts has the built-in ones). */

@@ -24,14 +24,14 @@ export class CampaignsService {
   ) {}
 
   async list(principal: Principal, year: number | undefined) {
-    recruitmentPolicy.authorize(principal, 'campaigns.manage');
+    recruitmentPolicy.authorize(principal, 'campaigns.read');
     const y = year ?? Number(this.today().slice(0, 4));
     const rows = await new RecruitmentRepository(this.db).listCampaigns(principal.tenantId, `${y}-01-01`, `${y}-12-31`);
     return { year: y, items: await Promise.all(rows.map((row) => this.withResults(principal.tenantId, row))) };
   }
 
   async get(principal: Principal, id: string) {
-    recruitmentPolicy.authorize(principal, 'campaigns.manage');
+    recruitmentPolicy.authorize(principal, 'campaigns.read');
     const row = await new RecruitmentRepository(this.db).findCampaign(principal.tenantId, id);
     if (!row) throw new DomainError('recruitment-campaign-not-found', `There is no campaign with id ${id}.`);
     return this.withResults(principal.tenantId, row);

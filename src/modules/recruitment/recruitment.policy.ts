@@ -3,6 +3,7 @@ import {
   anyone,
   isOrgAdmin,
   isProviderAdmin,
+  isSupportGroupMember,
   isWijkmanager,
   ownsResource,
   type Principal,
@@ -21,6 +22,8 @@ export const recruitmentPolicy = definePolicy({
   'recruitment.addLead': allow(orgOrWijkmanager),
   'recruitment.manage': allow(isOrgAdmin),
   'campaigns.manage': allow(isOrgAdmin),
+  // The supportgroep reads the campaign calendar (issue 20).
+  'campaigns.read': allow((p) => isOrgAdmin(p) || isSupportGroupMember(p)),
   'promotion.print': allow(isOrgAdmin),
   'promotion.printOwn': allowFor(
     (p: Principal, resource: { providerId: string }) =>

@@ -38,6 +38,7 @@ export function presentLead(row: LeadRow): Static<typeof Lead> {
     nextStepOn: row.next_step_on,
     notes: row.notes,
     source: row.source,
+    sourceName: row.source_name ?? null,
     position: positionOf(row),
     applicationId: row.application_id,
     joinedAt: row.joined_at ? iso(row.joined_at) : null,

@@ -119,6 +119,7 @@ export const Lead = Type.Object(
     nextStepOn: Nullable(DateOnly),
     notes: Type.String(),
     source: Type.String(),
+    sourceName: Type.Union([Type.String(), Type.Null()], { description: 'Who handed it in, by name (supportgroep)' }),
     position: Type.Union([Position, Type.Null()]),
     applicationId: Type.Union([Uuid, Type.Null()], { description: 'The provider sign-up it became when it joined' }),
     joinedAt: Nullable(Type.String({ format: 'date-time' })),

@@ -17,6 +17,8 @@ export interface LeadInput {
   name: string;
   /** Who handed it in, e.g. `support_group`, `needs_scan` (lower case and underscores). */
   source: string;
+  /** The name of who handed it in, shown as the lead's source (a supportgroep member's name). */
+  sourceName?: string | undefined;
   kind?: ProviderKind | undefined;
   contactName?: string | undefined;
   email?: string | undefined;
@@ -87,6 +89,7 @@ export async function addLead(tx: Db, tenantId: string, input: LeadInput): Promi
     next_step_on: input.nextStepOn ?? null,
     notes: input.notes?.trim() ?? '',
     source: input.source,
+    source_name: input.sourceName?.trim() || null,
     x_rd: place.x,
     y_rd: place.y,
     created_by: input.createdBy ?? null,

@@ -26,6 +26,8 @@ export interface RecruitmentLeadsTable {
   next_step_on: DateString | null;
   notes: Generated<string>;
   source: Generated<string>;
+  /** The name of who handed it in (a supportgroep member), shown as the source; migration 202612091430. */
+  source_name: ColumnType<string | null, string | null | undefined, string | null>;
   x_rd: number | null;
   y_rd: number | null;
   application_id: string | null;

@@ -1,8 +1,9 @@
 import type { Static } from '@sinclair/typebox';
+import type { Db } from '../../db/database.ts';
 import { notFound } from '../../shared/errors.ts';
 import type { Principal } from '../access/principal.ts';
 import { todayInNetherlands } from '../offers/catalogue-date.ts';
-import type { ShowcaseRepository } from './showcase.repository.ts';
+import { ShowcaseRepository } from './showcase.repository.ts';
 import { showcasePolicy } from './showcase.policy.ts';
 import type { NewProvider, ProviderProfile, StarterOffer } from './showcase.schemas.ts';
 
@@ -84,3 +85,6 @@ export class ShowcaseService {
     }));
   }
 }
+
+/** The showcase for another module (the newsletter reads the providers new on the pass). */
+export const showcaseServiceFor = (db: Db) => new ShowcaseService(new ShowcaseRepository(db));

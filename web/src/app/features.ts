@@ -42,6 +42,9 @@ import { stories } from '../features/stories/feature.ts';
 import { storiesAdmin } from '../features/stories-admin/feature.ts';
 import { sponsorsAdmin } from '../features/sponsors-admin/feature.ts';
 import { insight } from '../features/insight/feature.ts';
+import { newsletter } from '../features/newsletter/feature.ts';
+import { newsletterAdmin } from '../features/newsletter-admin/feature.ts';
+import { supportGroup } from '../features/support-group/feature.ts';
 
 /**
  * The web app's features: the one list. The router, the menu, the footer and the translations
@@ -90,6 +93,9 @@ export const FEATURES: readonly Feature[] = [
   myData,
   lettersAdmin,
   insight,
+  newsletter,
+  newsletterAdmin,
+  supportGroup,
 ];
 
 export const featureTranslations = (): NamespaceLoaders =>

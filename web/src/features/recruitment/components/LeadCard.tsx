@@ -28,7 +28,7 @@ export function LeadCard({ lead, canManage }: { lead: Lead; canManage: boolean }
         {lead.route ? ` · ${lead.route.name}` : ''}
         {lead.wijk ? ` · ${lead.wijk.name}` : ''}
         {lead.nextStepOn ? ` · ${t('lead.nextStep', { date: lead.nextStepOn.split('-').reverse().join('-') })}` : ''}
-        {` · ${t('lead.source', { source: lead.source })}`}
+        {` · ${t('lead.source', { source: lead.sourceName ?? lead.source })}`}
       </Paragraph>
       {lead.notes && <Paragraph>{lead.notes}</Paragraph>}
       {lead.applicationId && <Paragraph>{t('lead.signUpMade')}</Paragraph>}

@@ -1,0 +1,442 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Principal } from '../src/modules/access/principal.ts';
+import {
+  endHolderSubscription,
+  NEWSLETTER_SEND_QUEUE,
+  NewslettersService,
+} from '../src/modules/newsletters/newsletters.service.ts';
+import { deliverOutbox } from '../src/modules/notifications/notifications.service.ts';
+import { JobRunner } from '../src/shared/jobs.ts';
+import { createPass, createProvider, createTenant, createUser, loginStaff, TENANT } from './support/fixtures.ts';
+import { createTestApp, type TestContext } from './support/test-app.ts';
+
+/**
+ * Newsletters: double opt-in (nothing before the confirmation, one confirmation for two
+ * subscriptions), single-purpose expiring links, editions per interest with one-click unsubscribe
+ * headers, sending as a background job that resumes after a stop without writing to anyone twice
+ * (run with DATABASE_URL for PostgreSQL), and the figures per edition.
+ */
+let ctx: TestContext;
+let admin: string;
+let editor: string;
+const API = '/api/v1';
+
+const call = (
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  url: string,
+  payload?: unknown,
+  cookie: string | null = admin,
+) =>
+  ctx.app.inject({
+    method,
+    url: `${API}${url}`,
+    ...(payload === undefined ? {} : { payload: payload as object }),
+    headers: cookie ? { cookie } : {},
+  });
+const invalidNames = (body: string) =>
+  ((JSON.parse(body) as { invalidParams?: { name: string }[] }).invalidParams ?? []).map((p) => p.name).sort();
+
+const outboxTo = (email: string) =>
+  ctx.database.db
+    .selectFrom('outbox_messages')
+    .select(['subject', 'body_text', 'headers'])
+    .where('to_address', '=', email)
+    .orderBy('created_at')
+    .execute();
+const tokenIn = (text: string, path: string) =>
+  decodeURIComponent(new RegExp(`${path}\\?token=([A-Za-z0-9_%-]+)`).exec(text)?.[1] ?? '');
+
+async function publishStory(slug: string, title: string, wijk: string) {
+  const db = ctx.database.db;
+  const { id } = await db
+    .insertInto('stories')
+    .values({
+      tenant_id: TENANT,
+      slug,
+      kind: 'wijk_event',
+      title,
+      lead: `Nieuws uit de wijk: ${title}`,
+      status: 'published',
+      publish_at: new Date(Date.now() - 3_600_000),
+      author_id: 'user:test',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db.insertInto('story_links').values({ tenant_id: TENANT, story_id: id, kind: 'wijk', target: wijk }).execute();
+}
+
+async function sendAndWait(editionId: string) {
+  expect((await call('POST', `/newsletter-editions/${editionId}/sending`)).statusCode).toBe(202);
+  await expect
+    .poll(async () => (await call('GET', `/newsletter-editions/${editionId}`)).json().status, {
+      timeout: 30_000,
+      interval: 100,
+    })
+    .toBe('sent');
+}
+
+beforeAll(async () => {
+  ctx = await createTestApp();
+  const db = ctx.database.db;
+  await createTenant(db);
+  await createUser(db, { role: 'org_admin', email: 'beheer@test.demo', password: 'geheim-wachtwoord' });
+  await createUser(db, { role: 'editor', email: 'redactie@test.demo', password: 'geheim-wachtwoord' });
+  admin = await loginStaff(ctx.app, 'beheer@test.demo', 'geheim-wachtwoord');
+  editor = await loginStaff(ctx.app, 'redactie@test.demo', 'geheim-wachtwoord');
+  await publishStory('feest-in-poelenburg', 'Feest in Poelenburg', 'WK047912');
+  await publishStory('markt-in-zaandam-zuid', 'Markt in Zaandam-Zuid', 'WK047901');
+});
+
+afterAll(async () => {
+  await ctx?.close();
+});
+
+describe('subscribing', () => {
+  it('answers malformed input with a problem naming every invalid field, and stores nothing', async () => {
+    const bad = await call('POST', '/newsletter-subscriptions', { email: 'geen-adres', language: 'xx' }, null);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.headers['content-type']).toContain('application/problem+json');
+    expect(invalidNames(bad.body)).toEqual(expect.arrayContaining(['body.email', 'body.language']));
+    const unknown = await call(
+      'POST',
+      '/newsletter-subscriptions',
+      { email: 'a@example.nl', wijken: ['WK047912', 'WK999999'], routes: ['geen-route'] },
+      null,
+    );
+    expect(unknown.statusCode).toBe(400);
+    expect(invalidNames(unknown.body)).toEqual(['body.routes.0', 'body.wijken.1']);
+    expect(await outboxTo('a@example.nl')).toEqual([]);
+  });
+
+  it('sends one confirmation for two subscriptions, and nothing else before it is confirmed', async () => {
+    const first = await call(
+      'POST',
+      '/newsletter-subscriptions',
+      { email: 'Anna@Example.nl', wijken: ['WK047912'] },
+      null,
+    );
+    const second = await call(
+      'POST',
+      '/newsletter-subscriptions',
+      { email: 'anna@example.nl', wijken: ['WK047912'] },
+      null,
+    );
+    expect([first.statusCode, second.statusCode]).toEqual([202, 202]);
+    expect(second.json()).toEqual(first.json());
+    const mails = await outboxTo('anna@example.nl');
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.subject).toContain('Bevestig');
+
+    // An edition sent now does not reach the unconfirmed address.
+    const edition = (await call('POST', '/newsletter-editions', { audience: 'residents', title: 'Vooraf' })).json();
+    await sendAndWait(edition.id);
+    expect(await outboxTo('anna@example.nl')).toHaveLength(1);
+  });
+
+  it('confirms with the link once; a wrong or used link is refused', async () => {
+    const [mail] = await outboxTo('anna@example.nl');
+    const token = tokenIn(mail!.body_text, '/nieuwsbrief/bevestigen');
+    expect(token.length).toBeGreaterThan(30);
+    const wrong = await call('POST', `/newsletter-confirmations?token=${'x'.repeat(43)}`, undefined, null);
+    expect(wrong.statusCode).toBe(410);
+    expect(wrong.headers['content-type']).toContain('application/problem+json');
+    const malformed = await call('POST', '/newsletter-confirmations?token=<script>', undefined, null);
+    expect(malformed.statusCode).toBe(400);
+    const ok = await call('POST', `/newsletter-confirmations?token=${token}`, undefined, null);
+    expect(ok.json()).toEqual({ confirmed: true, language: 'nl' });
+    expect((await call('POST', `/newsletter-confirmations?token=${token}`, undefined, null)).statusCode).toBe(410);
+  });
+
+  it('does not confirm with an expired link', async () => {
+    expect((await call('POST', '/newsletter-subscriptions', { email: 'laat@example.nl' }, null)).statusCode).toBe(202);
+    const [mail] = await outboxTo('laat@example.nl');
+    await ctx.database.db
+      .updateTable('newsletter_subscribers')
+      .set({ confirm_expires_at: new Date(Date.now() - 1000) })
+      .where('email', '=', 'laat@example.nl')
+      .execute();
+    const token = tokenIn(mail!.body_text, '/nieuwsbrief/bevestigen');
+    expect((await call('POST', `/newsletter-confirmations?token=${token}`, undefined, null)).statusCode).toBe(410);
+  });
+});
+
+describe('editions', () => {
+  let editionId: string;
+
+  it('lets editors compose and preview per interest, but not send; anonymous callers do neither', async () => {
+    expect((await call('GET', '/newsletter-editions', undefined, null)).statusCode).toBe(401);
+    const composed = await call('POST', '/newsletter-editions', { audience: 'residents', title: 'December' }, editor);
+    expect(composed.statusCode).toBe(201);
+    editionId = composed.json().id;
+    const titles = (composed.json().items as { title: string }[]).map((i) => i.title);
+    expect(titles).toEqual(expect.arrayContaining(['Feest in Poelenburg', 'Markt in Zaandam-Zuid']));
+    const preview = await call(
+      'GET',
+      `/newsletter-editions/${editionId}/preview?wijk=WK047912&language=en`,
+      undefined,
+      editor,
+    );
+    expect(preview.statusCode).toBe(200);
+    expect(preview.json().text).toContain('Feest in Poelenburg');
+    expect(preview.json().text).not.toContain('Markt in Zaandam-Zuid');
+    expect(preview.json().text).toContain('Unsubscribe with one click');
+    expect(preview.json().headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
+    expect((await call('POST', `/newsletter-editions/${editionId}/sending`, undefined, editor)).statusCode).toBe(403);
+    const bad = await call('POST', '/newsletter-editions', { audience: 'iedereen', title: '' }, editor);
+    expect(invalidNames(bad.body)).toEqual(expect.arrayContaining(['body.audience', 'body.title']));
+  });
+
+  it('sends each confirmed reader only the news of their wijk, with one-click unsubscribe headers, once', async () => {
+    await sendAndWait(editionId);
+    const again = await call('POST', `/newsletter-editions/${editionId}/sending`);
+    expect(again.statusCode).toBe(409);
+    const mails = await outboxTo('anna@example.nl');
+    expect(mails).toHaveLength(2);
+    const edition = mails[1]!;
+    expect(edition.body_text).toContain('Feest in Poelenburg');
+    expect(edition.body_text).not.toContain('Markt in Zaandam-Zuid');
+    expect(edition.body_text).not.toMatch(/<img|pixel/i);
+    expect(edition.headers!['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
+    const headerUrl = /^<(.+)>$/.exec(edition.headers!['List-Unsubscribe']!)![1]!;
+    expect(headerUrl).toMatch(/\/api\/v1\/newsletter-unsubscriptions\?token=/);
+    expect(tokenIn(edition.body_text, '/nieuwsbrief/afmelden')).toBe(tokenIn(headerUrl, '/newsletter-unsubscriptions'));
+    const figures = (await call('GET', `/newsletter-editions/${editionId}`)).json().figures;
+    expect(figures).toEqual({ recipients: 1, sent: 0, bounced: 0, unsubscribed: 0 });
+  });
+
+  it('hands the headers to the SMTP transport, and counts what it took', async () => {
+    const taken: { to: string; headers?: Record<string, string> }[] = [];
+    await deliverOutbox(ctx.database.db, { sendMail: async (m) => void taken.push(m) }, { from: 'test@localhost' });
+    const mine = taken.filter((m) => m.to === 'anna@example.nl');
+    expect(mine.map((m) => m.headers?.['List-Unsubscribe-Post'] ?? null)).toEqual([null, 'List-Unsubscribe=One-Click']);
+    const figures = (await call('GET', `/newsletter-editions/${editionId}`)).json().figures;
+    expect(figures).toMatchObject({ recipients: 1, sent: 1 });
+  });
+
+  it('unsubscribes in one click as RFC 8058 posts it; the next edition does not go there', async () => {
+    const mails = await outboxTo('anna@example.nl');
+    const token = tokenIn(mails[1]!.body_text, '/nieuwsbrief/afmelden');
+    const click = await ctx.app.inject({
+      method: 'POST',
+      url: `${API}/newsletter-unsubscriptions?token=${token}`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'List-Unsubscribe=One-Click',
+    });
+    expect(click.statusCode).toBe(200);
+    expect(click.json()).toEqual({ unsubscribed: true });
+    expect((await call('POST', `/newsletter-unsubscriptions?token=${token}`, undefined, null)).statusCode).toBe(200);
+    expect((await call('GET', `/newsletter-editions/${editionId}`)).json().figures.unsubscribed).toBe(1);
+    const next = (await call('POST', '/newsletter-editions', { audience: 'residents', title: 'Januari' })).json();
+    await sendAndWait(next.id);
+    expect(await outboxTo('anna@example.nl')).toHaveLength(2);
+  });
+
+  it('writes to holders who opted in, in the channel they chose', async () => {
+    const pass = await createPass(ctx.database.db, { email: 'houder@example.nl' });
+    const letterPass = await createPass(ctx.database.db);
+    const service = new NewslettersService(ctx.database.db, ctx.config);
+    const resident = (holderId: string): Principal => ({
+      kind: 'resident',
+      tenantId: TENANT,
+      userId: holderId,
+      holderId,
+      name: 'Houder',
+    });
+    await service.setHolderSubscription(resident(pass.holderId), { channel: 'email', wijken: ['WK047901'] });
+    expect(await service.holderSubscription(resident(pass.holderId))).toMatchObject({
+      subscribed: true,
+      channel: 'email',
+    });
+    await service.setHolderSubscription(resident(letterPass.holderId), { channel: 'letter' });
+    await ctx.database.db
+      .insertInto('holder_addresses')
+      .values({
+        tenant_id: TENANT,
+        holder_id: letterPass.holderId,
+        street: 'Dam',
+        house_number: '1',
+        postcode: '1506 AA',
+        city: 'Zaandam',
+      })
+      .execute();
+    const edition = (await call('POST', '/newsletter-editions', { audience: 'residents', title: 'Februari' })).json();
+    await sendAndWait(edition.id);
+    const [mail] = await outboxTo('houder@example.nl');
+    expect(mail!.body_text).toContain('Markt in Zaandam-Zuid');
+    expect(mail!.body_text).not.toContain('Feest in Poelenburg');
+    expect(mail!.headers!['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
+    const letters = await ctx.database.db
+      .selectFrom('letters')
+      .select(['subject', 'body_text'])
+      .where('holder_id', '=', letterPass.holderId)
+      .execute();
+    expect(letters).toHaveLength(1);
+    expect(letters[0]!.subject).toBe('Zaanse Pas: Februari');
+    // Erasing the holder (holder-file) ends the opt-in.
+    await endHolderSubscription(ctx.database.db, TENANT, letterPass.holderId, new Date());
+    expect(await service.holderSubscription(resident(letterPass.holderId))).toMatchObject({ subscribed: false });
+  });
+
+  it("sends the providers' newsletter to provider contacts, with no figure about fewer than 10 people", async () => {
+    const provider = await createProvider(ctx.database.db, { name: 'Bakkerij Zaanzoet' });
+    await ctx.database.db
+      .updateTable('providers')
+      .set({ email: 'bakker@example.nl' })
+      .where('id', '=', provider.id)
+      .execute();
+    const composed = await call('POST', '/newsletter-editions', {
+      audience: 'providers',
+      title: 'Voor aanbieders',
+      tips: 'Zet uw aanbod ook in de agenda.',
+    });
+    expect(composed.statusCode).toBe(201);
+    const kinds = (composed.json().items as { kind: string }[]).map((i) => i.kind);
+    expect(kinds).toContain('route');
+    expect(kinds).not.toContain('figure'); // the test town has fewer than 10 passes
+    await sendAndWait(composed.json().id);
+    const mails = await outboxTo('bakker@example.nl');
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.body_text).toContain('Zet uw aanbod ook in de agenda.');
+    expect(await outboxTo('houder@example.nl')).toHaveLength(1);
+  });
+});
+
+describe('a send that stops halfway', () => {
+  it('resumes without writing to anyone twice, and skips who unsubscribed in between', async () => {
+    const db = ctx.database.db;
+    const emails = Array.from({ length: 23 }, (_, i) => `lezer${i}@example.nl`);
+    await db
+      .insertInto('newsletter_subscribers')
+      .values(
+        emails.map((email) => ({
+          tenant_id: TENANT,
+          audience: 'residents' as const,
+          email,
+          status: 'confirmed' as const,
+        })),
+      )
+      .execute();
+    const edition = (await call('POST', '/newsletter-editions', { audience: 'residents', title: 'Maart' })).json();
+    const confirmed = await db
+      .selectFrom('newsletter_subscribers')
+      .select(['id', 'email'])
+      .where('audience', '=', 'residents')
+      .where('status', '=', 'confirmed')
+      .execute();
+
+    // The app's runner is stopped, so only the runner made here works the job until it stops.
+    await ctx.app.deps.jobs.stop();
+    const first = new JobRunner(ctx.database);
+    let unsubscribed: string | undefined;
+    const service = new NewslettersService(db, ctx.config, first);
+    first.register({
+      name: NEWSLETTER_SEND_QUEUE,
+      run: (data, signal) =>
+        service.work(data as never, signal, {
+          batchSize: 5,
+          afterBatch: async (n) => {
+            if (n !== 0) return;
+            // Someone who has not got it yet unsubscribes, then the process is stopped.
+            const next = await db
+              .selectFrom('newsletter_subscribers as s')
+              .select('s.id')
+              .where('s.status', '=', 'confirmed')
+              .where('s.email', 'like', 'lezer%')
+              .where(({ not, exists, selectFrom }) =>
+                not(
+                  exists(
+                    selectFrom('newsletter_deliveries as d')
+                      .select('d.subscriber_id')
+                      .whereRef('d.subscriber_id', '=', 's.id'),
+                  ),
+                ),
+              )
+              .orderBy('s.id', 'desc')
+              .executeTakeFirstOrThrow();
+            unsubscribed = next.id;
+            await db
+              .updateTable('newsletter_subscribers')
+              .set({ status: 'unsubscribed' })
+              .where('id', '=', next.id)
+              .execute();
+            void first.stop();
+            await new Promise((resolve) => setTimeout(resolve, 20));
+          },
+        }),
+    });
+    const user = await db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', 'beheer@test.demo')
+      .executeTakeFirstOrThrow();
+    const principal: Principal = {
+      kind: 'staff',
+      tenantId: TENANT,
+      userId: user.id,
+      role: 'org_admin',
+      providerId: null,
+      name: 'beheer',
+    };
+    expect((await service.send(principal, edition.id)).status).toBe('sending');
+    await expect.poll(() => first.started, { timeout: 30_000, interval: 50 }).toBe(false);
+    const halfway = await db
+      .selectFrom('newsletter_deliveries')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('edition_id', '=', edition.id)
+      .executeTakeFirstOrThrow();
+    expect(Number(halfway.n)).toBe(5);
+    expect((await call('GET', `/newsletter-editions/${edition.id}`)).json().status).toBe('sending');
+
+    // After the restart the app's runner takes the job again and finishes it.
+    await ctx.app.deps.jobs.start();
+    await expect
+      .poll(async () => (await call('GET', `/newsletter-editions/${edition.id}`)).json().status, {
+        timeout: 60_000,
+        interval: 100,
+      })
+      .toBe('sent');
+    const deliveries = await db
+      .selectFrom('newsletter_deliveries')
+      .select('subscriber_id')
+      .where('edition_id', '=', edition.id)
+      .execute();
+    const delivered = deliveries.map((d) => d.subscriber_id).sort();
+    expect(new Set(delivered).size).toBe(delivered.length);
+    expect(delivered).toEqual(
+      confirmed
+        .map((s) => s.id)
+        .filter((id) => id !== unsubscribed)
+        .sort(),
+    );
+    const messages = await db
+      .selectFrom('outbox_messages')
+      .select(['to_address'])
+      .where('subject', '=', 'Zaanse Pas: Maart')
+      .execute();
+    const recipients = messages.map((m) => m.to_address).sort();
+    expect(new Set(recipients).size).toBe(recipients.length);
+    const gone = confirmed.find((s) => s.id === unsubscribed)!.email!;
+    expect(recipients).not.toContain(gone);
+    const readers = confirmed.flatMap((s) => (s.email && s.id !== unsubscribed ? [s.email] : []));
+    expect(recipients).toEqual(expect.arrayContaining(readers));
+    expect(recipients).toHaveLength(readers.length + 1); // and the holder who opted in by e-mail
+  });
+
+  it('never writes twice when two workers send the same edition at once', async () => {
+    const db = ctx.database.db;
+    const edition = (await call('POST', '/newsletter-editions', { audience: 'residents', title: 'April' })).json();
+    await db.updateTable('newsletter_editions').set({ status: 'sending' }).where('id', '=', edition.id).execute();
+    const service = new NewslettersService(db, ctx.config);
+    const job = { tenantId: TENANT, editionId: edition.id };
+    const signal = new AbortController().signal;
+    await Promise.all([service.work(job, signal, { batchSize: 3 }), service.work(job, signal, { batchSize: 4 })]);
+    const messages = await db
+      .selectFrom('outbox_messages')
+      .select('to_address')
+      .where('subject', '=', 'Zaanse Pas: April')
+      .execute();
+    const recipients = messages.map((m) => m.to_address);
+    expect(recipients.length).toBeGreaterThan(10);
+    expect(new Set(recipients).size).toBe(recipients.length);
+  });
+});
