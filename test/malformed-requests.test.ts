@@ -127,6 +127,8 @@ beforeAll(async () => {
     until: '17:00',
     // The token of a newsletter's confirm or unsubscribe link (pattern [A-Za-z0-9_-]{20,100}).
     token: 'x'.repeat(43),
+    // A sponsor's website (pattern ^https?://…).
+    websiteUrl: 'https://www.voorbeeld.nl',
   });
   callers.anonymous = {};
   callers.resident = { cookie: await loginResident(ctx.app, 'fuzz-bewoner@voorbeeld.demo') };

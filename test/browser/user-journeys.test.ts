@@ -322,6 +322,16 @@ describe('Zaanse Pas in the browser (issue 2, steps 1-5)', () => {
     await taste.getByRole('link', { name: 'Banenzwemmen' }).waitFor(WAIT);
     expect(await taste.getByRole('heading', { name: /Eten/ }).count()).toBe(0);
     await expectAccessible(resident, 'Mijn pas with taste suggestions');
+
+    // The newsletter as a holder: by e-mail, for one wijk, and stopped again.
+    const newsletter = resident.locator('section', { has: resident.getByRole('heading', { name: 'Nieuwsbrief' }) });
+    await newsletter.getByLabel('Per e-mail').check();
+    await newsletter.getByLabel('Poelenburg').check();
+    await newsletter.getByRole('button', { name: 'Ja, stuur mij de nieuwsbrief' }).click();
+    await newsletter.getByText('U krijgt de nieuwsbrief per e-mail.').waitFor(WAIT);
+    expect(await newsletter.getByLabel('Poelenburg').isChecked()).toBe(true);
+    await newsletter.getByRole('button', { name: 'Stop de nieuwsbrief' }).click();
+    await newsletter.getByRole('button', { name: 'Ja, stuur mij de nieuwsbrief' }).waitFor(WAIT);
   });
 
   it('step 5: the pass organisation sees holders, providers, offers and redemptions', async () => {

@@ -28,9 +28,10 @@ export const GIFT_CODE_FAILURES = { limit: 10, windowSeconds: 15 * 60 };
 export async function giftPassesRoutes(app: App) {
   const { database, config } = app.deps;
   const service = new GiftPassesService(database.db, config);
-  registerPaymentHandler((tenantId, providerName, paymentId, provider) =>
+  const unregister = registerPaymentHandler((tenantId, providerName, paymentId, provider) =>
     service.handlePayment(tenantId, providerName, paymentId, provider),
   );
+  app.addHook('onClose', async () => unregister());
   const failures = new FixedWindowLimiter(GIFT_CODE_FAILURES.limit, GIFT_CODE_FAILURES.windowSeconds);
 
   app.addHook('onSend', async (_request, reply) => {

@@ -33,9 +33,10 @@ export async function passYearRoutes(app: App, wallet: WalletConfig | null) {
   const passYear = new PassYearService(database.db, config);
   const households = new HouseholdsService(database.db);
   const passes = new PassesService(new PassesRepository(database.db));
-  registerPaymentHandler((tenantId, providerName, paymentId, provider) =>
+  const unregister = registerPaymentHandler((tenantId, providerName, paymentId, provider) =>
     passYear.handlePayment(tenantId, providerName, paymentId, provider),
   );
+  app.addHook('onClose', async () => unregister());
   const invitations = new FixedWindowLimiter(INVITATIONS.limit, INVITATIONS.windowSeconds);
 
   app.get(

@@ -10,7 +10,8 @@ import { TestPaymentProvider } from './test-payment-provider.ts';
  * Other modules that take payments through the sales module's payment provider (gift passes,
  * for example). They create payments with `activePaymentProvider` and register a handler: when a
  * webhook (or the test checkout) names a payment that is not a pass order, the sales module asks
- * each handler in turn. A handler answers null for a payment it does not know.
+ * each handler in turn. A handler answers null for a payment it does not know. A handler is bound
+ * to its app's database, so the app removes it when it closes (several apps in one process: tests).
  */
 export type OtherPaymentHandler = (
   tenantId: string,
@@ -21,8 +22,10 @@ export type OtherPaymentHandler = (
 
 const handlers = new Set<OtherPaymentHandler>();
 
-export function registerPaymentHandler(handler: OtherPaymentHandler) {
+/** Registers a handler; the returned function removes it again (call it when the app closes). */
+export function registerPaymentHandler(handler: OtherPaymentHandler): () => void {
   handlers.add(handler);
+  return () => handlers.delete(handler);
 }
 
 export function otherPaymentHandlers(): readonly OtherPaymentHandler[] {

@@ -33,6 +33,7 @@ import { CreditExpiryBanner, CreditSection } from '../components/CreditSection.t
 import { HouseholdSection } from '../components/HouseholdSection.tsx';
 import { RenewalSection } from '../components/RenewalSection.tsx';
 import { TasteSection } from '../components/TasteSection.tsx';
+import { NewsletterSection } from '../components/NewsletterSection.tsx';
 
 function History() {
   const { t } = useTranslation('my-pass');
@@ -190,6 +191,7 @@ export default function MyPassPage() {
       />
       <CreditSection />
       {pass.data && <TasteSection />}
+      {pass.data && <NewsletterSection />}
       <section aria-labelledby="history-heading">
         <Heading level={2} id="history-heading">
           {t('myPass.history')}
