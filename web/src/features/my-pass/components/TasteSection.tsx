@@ -25,8 +25,8 @@ export function TasteSection() {
         <div className="utrecht-form-field__input">
           <Checkbox
             id="taste-opt-in"
-            checked={optedIn}
-            disabled={setOptIn.isPending}
+            // The box follows the click at once, not only when the server has answered.
+            checked={setOptIn.isPending ? setOptIn.variables : optedIn}
             onChange={(e) => setOptIn.mutate(e.target.checked)}
           />
         </div>
