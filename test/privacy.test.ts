@@ -56,7 +56,7 @@ function leaks(response: Response, forbidden: RegExp = FORBIDDEN): string[] {
       }
     }
   };
-  let json: unknown = response.body;
+  let json: unknown;
   try {
     json = JSON.parse(response.body);
   } catch {
