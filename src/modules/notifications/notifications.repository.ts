@@ -10,6 +10,20 @@ export const MAX_ATTEMPTS = 10;
 export class NotificationsRepository {
   constructor(private readonly db: Db) {}
 
+  /** Of these messages: how many were sent, and how many failed for good (bounced). */
+  async outcomes(tenantId: string, ids: string[]) {
+    const row = await this.db
+      .selectFrom('outbox_messages')
+      .select([
+        sql<number>`count(*) filter (where sent_at is not null)::int`.as('sent'),
+        sql<number>`count(*) filter (where sent_at is null and attempts >= ${MAX_ATTEMPTS})::int`.as('bounced'),
+      ])
+      .where('tenant_id', '=', tenantId)
+      .where('id', 'in', ids)
+      .executeTakeFirstOrThrow();
+    return { sent: row.sent, bounced: row.bounced };
+  }
+
   async insert(message: {
     tenantId: string;
     id?: string;

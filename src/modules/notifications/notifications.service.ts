@@ -129,16 +129,7 @@ export async function writeTextToHolder(
 /** Of these outbox messages: how many were sent, and how many failed for good (bounced). */
 export async function messageOutcomes(db: Db, tenantId: string, ids: string[]) {
   if (ids.length === 0) return { sent: 0, bounced: 0 };
-  const rows = await db
-    .selectFrom('outbox_messages')
-    .select(['sent_at', 'attempts'])
-    .where('tenant_id', '=', tenantId)
-    .where('id', 'in', ids)
-    .execute();
-  return {
-    sent: rows.filter((r) => r.sent_at !== null).length,
-    bounced: rows.filter((r) => r.sent_at === null && r.attempts >= MAX_ATTEMPTS).length,
-  };
+  return new NotificationsRepository(db).outcomes(tenantId, ids);
 }
 
 /**
