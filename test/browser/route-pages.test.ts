@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../support/test-app.ts';
 import { createOffer, createProvider, createTenant, createUser, linkOfferToRoute } from '../support/fixtures.ts';
-import { WAIT, createAxeChecker, h1, logInAsStaff, BrowserHarness } from '../support/browser.ts';
+import { WAIT, createAxeChecker, h1, logInAsStaff, settled, BrowserHarness } from '../support/browser.ts';
 
 let dropDatabase: () => Promise<void>;
 const harness = new BrowserHarness();
@@ -72,6 +72,7 @@ describe('route pages', () => {
     await expectAccessible(page, 'routes admin');
     await page.getByRole('link', { name: 'Verwen Route' }).click();
     await h1(page, 'Route bewerken: Verwen Route');
+    await settled(page);
     await page.getByLabel('Verhaal').fill('Een nieuw verhaal voor de Verwen Route.');
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByRole('status').filter({ hasText: 'De route is opgeslagen.' }).waitFor(WAIT);

@@ -100,7 +100,18 @@ export async function settled(page: Page) {
 
 /** Waits for the page's h1 and checks that it is the only one. */
 export async function h1(page: Page, name: string | RegExp) {
-  await page.getByRole('heading', { level: 1, name }).waitFor(WAIT);
+  try {
+    await page.getByRole('heading', { level: 1, name }).waitFor(WAIT);
+  } catch (error) {
+    // Say what the page showed instead, so a failure in CI can be understood from its log alone.
+    const shown = await page
+      .locator('body')
+      .innerText({ timeout: 2_000 })
+      .catch(() => '(no body)');
+    throw new Error(`No h1 "${String(name)}" on ${page.url()}; the page showed:\n${shown.slice(0, 1_500)}`, {
+      cause: error,
+    });
+  }
   expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
 }
 
@@ -108,11 +119,19 @@ export async function h1(page: Page, name: string | RegExp) {
 /** `screenshotPrefix` keeps the screenshots of different test files apart. */
 export function createAxeChecker(screenshotPrefix = '') {
   const checkedPages: string[] = [];
+  let axeMilliseconds = 0;
 
   /** Zero axe violations for WCAG 2.1 A + AA; prints them when there are any. */
   async function expectAccessible(page: Page, label: string) {
     await settled(page);
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    const started = performance.now();
+    const results = await new AxeBuilder({ page })
+      // options() replaces all options, so it comes before withTags (which sets runOnly).
+      .options({ resultTypes: ['violations'] })
+      .withTags(WCAG_TAGS)
+      .setLegacyMode()
+      .analyze();
+    axeMilliseconds += performance.now() - started;
     checkedPages.push(`${label} (${new URL(page.url()).pathname})`);
     // STADSPAS_SCREENSHOTS=<folder> keeps a full-page screenshot of every checked page, for review.
     const folder = process.env.STADSPAS_SCREENSHOTS;
@@ -130,7 +149,10 @@ export function createAxeChecker(screenshotPrefix = '') {
   }
 
   function summary() {
-    if (checkedPages.length) console.info(`axe checked ${checkedPages.length} pages:\n  ${checkedPages.join('\n  ')}`);
+    if (checkedPages.length)
+      console.info(
+        `axe checked ${checkedPages.length} pages in ${Math.round(axeMilliseconds)} ms:\n  ${checkedPages.join('\n  ')}`,
+      );
   }
 
   return { checkedPages, expectAccessible, summary };
