@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { DEFAULT_PIPELINE_CONNECTIONS } from './db/pipeline.ts';
+import { loadWalletConfig, type WalletConfig } from './modules/passes/wallet-config.ts';
 
 /** The QR secret of development and tests; production refuses it (config-checks.ts). */
 export const DEVELOPMENT_QR_SECRET = 'development-only-qr-secret-change-me';
@@ -43,6 +44,8 @@ export interface Config {
   basemapUrl: string | null;
   /** Days evidence of an application is kept after the decision (or withdrawal); then deleted. Default 91 (3 months). */
   evidenceRetentionDays: number;
+  /** Apple Wallet's signing certificate and ids (STADSPAS_WALLET_*); null: no Wallet button, the endpoint answers 404. */
+  appleWallet: WalletConfig | null;
 }
 
 /** The Dutch government's public basemap (PDOK BRT Achtergrondkaart, WMTS in Web Mercator). */
@@ -87,5 +90,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? (environment === 'test' ? 'silent' : 'info'),
     trustProxy: parseTrustProxy(env.STADSPAS_TRUST_PROXY),
     evidenceRetentionDays: Math.max(1, Math.floor(Number(env.STADSPAS_EVIDENCE_RETENTION_DAYS ?? 91)) || 91),
+    appleWallet: loadWalletConfig(env),
   };
 }

@@ -3,73 +3,25 @@
  * self-signed test certificate made at run time with openssl. Without a certificate the feature
  * is off: GET /me/pass says so (the page hides the button) and the endpoint answers 404.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.ts';
+import type { WalletConfig } from '../src/modules/passes/wallet-config.ts';
 import { formatPassNumber } from '../src/modules/passes/pass-number.ts';
 import { createPass, createTenant, createUser, loginResident } from './support/fixtures.ts';
 import { createTestApp } from './support/test-app.ts';
+import { makeTestWalletConfig, unzip } from './support/wallet.ts';
 
-/** The files in a zip archive (stored or deflated), read from its local headers. */
-function unzip(archive: Buffer): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  let at = 0;
-  while (at + 30 <= archive.length && archive.readUInt32LE(at) === 0x04034b50) {
-    const method = archive.readUInt16LE(at + 8);
-    const size = archive.readUInt32LE(at + 18);
-    const nameLength = archive.readUInt16LE(at + 26);
-    const extraLength = archive.readUInt16LE(at + 28);
-    const name = archive.subarray(at + 30, at + 30 + nameLength).toString('utf8');
-    const start = at + 30 + nameLength + extraLength;
-    const data = archive.subarray(start, start + size);
-    files.set(name, method === 8 ? inflateRawSync(data) : data);
-    at = start + size;
-  }
-  return files;
-}
-
-const WALLET_VARIABLES = [
-  'STADSPAS_WALLET_PASS_TYPE_ID',
-  'STADSPAS_WALLET_TEAM_ID',
-  'STADSPAS_WALLET_CERT',
-  'STADSPAS_WALLET_KEY',
-  'STADSPAS_WALLET_WWDR',
-];
-
-let dir: string;
+let wallet: { config: WalletConfig; remove: () => void };
 
 beforeAll(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'wallet-test-'));
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-days',
-      '2',
-      '-subj',
-      '/CN=Pass Type ID: pass.nl.zaanstad.test/O=Stadspas test',
-      '-keyout',
-      path.join(dir, 'key.pem'),
-      '-out',
-      path.join(dir, 'cert.pem'),
-    ],
-    { stdio: 'ignore' },
-  );
+  wallet = makeTestWalletConfig();
 });
 afterAll(() => {
-  for (const name of WALLET_VARIABLES) delete process.env[name];
-  rmSync(dir, { recursive: true, force: true });
+  wallet.remove();
 });
 
-async function appWithResident(email: string) {
-  const ctx = await createTestApp();
+async function appWithResident(email: string, appleWallet: WalletConfig | null) {
+  const ctx = await createTestApp({ appleWallet });
   await createTenant(ctx.database.db);
   const pass = await createPass(ctx.database.db, { category: 'low_income', email });
   await createUser(ctx.database.db, { role: 'resident', email, holderId: pass.holderId });
@@ -78,8 +30,9 @@ async function appWithResident(email: string) {
 
 describe('Apple Wallet', () => {
   it('is hidden, not broken, without a certificate', async () => {
-    for (const name of WALLET_VARIABLES) delete process.env[name];
-    const { ctx, cookie } = await appWithResident('zonder@wallet.test');
+    // Without the STADSPAS_WALLET_* settings the configuration has no wallet.
+    expect(loadConfig({ NODE_ENV: 'test' }).appleWallet).toBeNull();
+    const { ctx, cookie } = await appWithResident('zonder@wallet.test', null);
     try {
       const me = await ctx.app.inject({ url: '/api/v1/me/pass', headers: { cookie } });
       expect(me.json()).toMatchObject({ appleWallet: false });
@@ -92,12 +45,7 @@ describe('Apple Wallet', () => {
   });
 
   it('gives a signed .pkpass with the pass number in the barcode and nothing about the category', async () => {
-    process.env.STADSPAS_WALLET_PASS_TYPE_ID = 'pass.nl.zaanstad.test';
-    process.env.STADSPAS_WALLET_TEAM_ID = 'TEST123456';
-    process.env.STADSPAS_WALLET_CERT = path.join(dir, 'cert.pem');
-    process.env.STADSPAS_WALLET_KEY = path.join(dir, 'key.pem');
-    process.env.STADSPAS_WALLET_WWDR = path.join(dir, 'cert.pem');
-    const { ctx, pass, cookie } = await appWithResident('met@wallet.test');
+    const { ctx, pass, cookie } = await appWithResident('met@wallet.test', wallet.config);
     try {
       const me = await ctx.app.inject({ url: '/api/v1/me/pass', headers: { cookie } });
       expect(me.json()).toMatchObject({ appleWallet: true });

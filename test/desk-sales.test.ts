@@ -62,6 +62,7 @@ const call = (method: 'GET' | 'POST', url: string, cookie: string | null, payloa
 const typeOf = (body: string) => (JSON.parse(body) as { type: string }).type.split('/').at(-1);
 const invalidNames = (body: string) =>
   ((JSON.parse(body) as { invalidParams?: { name: string }[] }).invalidParams ?? []).map((p) => p.name).sort();
+const soon = () => new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
 const actionBudget = async () =>
   Number(
     (
@@ -161,6 +162,19 @@ describe('the desk', () => {
       (await call('POST', '/desk/sales', desk, { kind: 'renewal', paymentMethod: 'cash', passNumber: long.number }))
         .statusCode,
     ).toBe(409);
+
+    // A replaced pass never comes back: refused like the others, not an error.
+    const replaced = await createPass(ctx.database.db, { validUntil: soon() });
+    expect((await call('POST', `/passes/${replaced.id}/replacement`, admin, { reason: 'card_lost' })).statusCode).toBe(
+      201,
+    );
+    const again = await call('POST', '/desk/sales', desk, {
+      kind: 'renewal',
+      paymentMethod: 'pin',
+      passNumber: replaced.number,
+    });
+    expect(again.statusCode, again.body).toBe(409);
+    expect(typeOf(again.body)).toBe('desk-renewal-not-possible');
 
     const invalid = await call('POST', '/desk/sales', desk, {
       kind: 'new',

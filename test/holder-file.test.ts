@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkLedger } from '../src/modules/ledger/ledger-check.ts';
 import { enqueueMessage } from '../src/modules/notifications/notifications.service.ts';
 import {
   createOffer,
@@ -6,6 +8,7 @@ import {
   createProvider,
   createTenant,
   createUser,
+  loginResident,
   loginStaff,
   TENANT,
   type TestPass,
@@ -76,7 +79,7 @@ afterAll(async () => {
   await ctx.close();
 });
 
-const request = (method: 'GET' | 'POST' | 'PATCH', url: string, cookie: string | null, payload?: object) =>
+const request = (method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, cookie: string | null, payload?: object) =>
   ctx.app.inject({ method, url: `${API}${url}`, headers: cookie ? { cookie } : {}, ...(payload ? { payload } : {}) });
 const invalidNames = (body: string) =>
   ((JSON.parse(body) as { invalidParams?: { name: string }[] }).invalidParams ?? []).map((p) => p.name).sort();
@@ -182,5 +185,196 @@ describe('the holder file', () => {
     expect(invalidNames(second.body)).toEqual(['body.birthDate', 'body.email', 'body.wijkCode']);
     const file = (await request('GET', `/holder-files/${pass.holderId}`, admin)).json() as File;
     expect(file.name).toBe('Sanne Bakker');
+  });
+});
+
+/**
+ * Renewing from the file: a paid pass, paid by pin or cash at a sales point, through the desk's
+ * rule and booking (the actiebudget share, that desk's day); a free, blocked, replaced or too early
+ * pass is refused with its own problem type; only the pass organisation may.
+ */
+describe('renewing a pass from the holder file', () => {
+  let salesPointId: string;
+  let desk: string;
+  const soon = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+  const typeOf = (body: string) => (JSON.parse(body) as { type?: string }).type?.split('/').at(-1);
+  interface Terms {
+    paid: boolean;
+    renewableNow: boolean;
+    refusal: string | null;
+    priceCents: number | null;
+    nextValidUntil: string | null;
+  }
+  const termsOf = async (holderId: string, passId?: string) => {
+    const file = (await request('GET', `/holder-files/${holderId}`, admin)).json() as {
+      passes: { id: string; renewal: Terms }[];
+    };
+    return (passId ? file.passes.find((p) => p.id === passId) : file.passes[0])!.renewal;
+  };
+  const renew = (holderId: string, body: object, cookie: string | null = admin) =>
+    request('POST', `/holder-files/${holderId}/renewals`, cookie, body);
+
+  beforeAll(async () => {
+    const db = ctx.database.db;
+    await db
+      .insertInto('pass_prices')
+      .values([
+        { tenant_id: TENANT, pass_kind: 'adult', price_cents: 2500, action_budget_share_cents: 500 },
+        { tenant_id: TENANT, pass_kind: 'child', price_cents: 1000, action_budget_share_cents: 300 },
+      ])
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    salesPointId = (
+      await db
+        .insertInto('sales_points')
+        .values({ tenant_id: TENANT, name: 'Stadhuis Zaandam', kind: 'city_office' })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const deskUser = await createUser(db, {
+      role: 'desk_staff',
+      email: 'balie@test.demo',
+      password: 'geheim-wachtwoord',
+    });
+    await db
+      .insertInto('sales_point_staff')
+      .values({ tenant_id: TENANT, user_id: deskUser.id, sales_point_id: salesPointId })
+      .execute();
+    desk = await loginStaff(ctx.app, 'balie@test.demo', 'geheim-wachtwoord');
+  });
+
+  it('renews a paid pass paid by pin: the new year, booked with the actiebudget share at that desk, audited, once', async () => {
+    const db = ctx.database.db;
+    const paid = await createPass(db, { validUntil: soon });
+    const terms = await termsOf(paid.holderId);
+    expect(terms).toMatchObject({ paid: true, renewableNow: true, refusal: null, priceCents: 2500 });
+    const saleId = randomUUID();
+    const body = { passId: paid.id, salesPointId, paymentMethod: 'pin', saleId };
+    const response = await renew(paid.holderId, body);
+    expect(response.statusCode, response.body).toBe(201);
+    expect(response.json()).toMatchObject({
+      saleId,
+      amountCents: 2500,
+      salesPointName: 'Stadhuis Zaandam',
+      validUntilBefore: soon,
+      validUntil: terms.nextValidUntil,
+    });
+    expect(Number(terms.nextValidUntil!.slice(0, 4))).toBe(Number(soon.slice(0, 4)) + 1);
+    // The same renewal sent again (a double click): the same answer, nothing booked or audited twice.
+    const again = await renew(paid.holderId, body);
+    expect(again.statusCode, again.body).toBe(201);
+    expect(again.json()).toMatchObject({ saleId, validUntil: terms.nextValidUntil });
+
+    const entries = await db
+      .selectFrom('journal_entries as e')
+      .innerJoin('journal_lines as l', (j) =>
+        j.onRef('l.tenant_id', '=', 'e.tenant_id').onRef('l.entry_id', '=', 'e.id'),
+      )
+      .innerJoin('ledger_accounts as a', (j) =>
+        j.onRef('a.tenant_id', '=', 'l.tenant_id').onRef('a.id', '=', 'l.account_id'),
+      )
+      .select(['e.id', 'e.kind', 'a.type', 'l.amount_cents'])
+      .where('e.tenant_id', '=', TENANT)
+      .where('e.reference', '=', saleId)
+      .execute();
+    expect(new Set(entries.map((e) => e.id)).size).toBe(1);
+    expect(entries[0]!.kind).toBe('pass_sale');
+    expect(entries.filter((e) => e.type === 'action_budget').map((e) => Number(e.amount_cents))).toEqual([500]);
+    expect((await checkLedger(db)).violations).toEqual([]);
+    // The desk's day counts it: the day's closing will expect € 25 more on the pin terminal.
+    const day = (await request('GET', '/desk/today', desk)).json() as { totals: { pinCents: number; count: number } };
+    expect(day.totals).toMatchObject({ count: 1, pinCents: 2500 });
+
+    const file = (await request('GET', `/holder-files/${paid.holderId}`, admin)).json() as File & {
+      passes: { validUntil: string; renewal: Terms }[];
+    };
+    expect(file.passes[0]!.validUntil).toBe(terms.nextValidUntil);
+    expect(file.passes[0]!.renewal).toMatchObject({ renewableNow: false, refusal: 'pass-renewal-too-early' });
+    expect(file.audit).toHaveLength(1);
+    expect(file.audit[0]!.action).toBe('pass.renewed');
+    expect(file.audit[0]!.changes).toContainEqual({ field: 'validUntil', from: soon, to: terms.nextValidUntil });
+    expect(file.audit[0]!.changes).toContainEqual({
+      field: 'payment',
+      from: null,
+      to: '€ 25,00 pin, Stadhuis Zaandam',
+    });
+  });
+
+  it('refuses too early, a free pass, a blocked and a replaced pass, each with its own problem type', async () => {
+    const db = ctx.database.db;
+    const cases: [TestPass, string][] = [
+      [await createPass(db, {}), 'pass-renewal-too-early'],
+      [await createPass(db, { category: 'low_income', validUntil: soon }), 'pass-renewal-free-pass'],
+      [await createPass(db, { validUntil: soon, status: 'blocked' }), 'pass-blocked'],
+    ];
+    const replaced = await createPass(db, { validUntil: soon });
+    const replacement = await request('POST', `/passes/${replaced.id}/replacement`, admin, { reason: 'card_lost' });
+    expect(replacement.statusCode, replacement.body).toBe(201);
+    cases.push([replaced, 'pass-replaced']);
+    for (const [refused, type] of cases) {
+      const terms = await termsOf(refused.holderId, refused.id);
+      expect(terms).toMatchObject({ renewableNow: false, refusal: type, nextValidUntil: null });
+      const response = await renew(refused.holderId, { passId: refused.id, salesPointId, paymentMethod: 'cash' });
+      expect(response.statusCode, `${type}: ${response.body}`).toBe(409);
+      expect(typeOf(response.body)).toBe(type);
+    }
+    // The free pass says so in its terms: renewed by an application or import, not by paying.
+    expect(await termsOf(cases[1]![0].holderId)).toMatchObject({ paid: false, priceCents: null });
+    // Nothing was sold or audited for any of them.
+    const sold = await db.selectFrom('desk_sales').select('pass_id').where('tenant_id', '=', TENANT).execute();
+    expect(sold.filter((s) => cases.some(([c]) => c.id === s.pass_id))).toEqual([]);
+    for (const [refused] of cases) {
+      const file = (await request('GET', `/holder-files/${refused.holderId}`, admin)).json() as File;
+      expect(file.audit.filter((a) => a.action === 'pass.renewed')).toEqual([]);
+    }
+  });
+
+  it('names every invalid field, and is refused to every role but the pass organisation', async () => {
+    const db = ctx.database.db;
+    const mine = await createPass(db, { validUntil: soon, email: 'verleng@voorbeeld.test' });
+    const other = await createPass(db, { validUntil: soon });
+    const wrong = await renew(mine.holderId, {
+      passId: other.id,
+      salesPointId: '00000000-0000-4000-8000-000000000000',
+      paymentMethod: 'pin',
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.headers['content-type']).toContain('application/problem+json');
+    expect(invalidNames(wrong.body)).toEqual(['body.passId', 'body.salesPointId']);
+    const invoice = await renew(mine.holderId, { passId: mine.id, salesPointId, paymentMethod: 'invoice' });
+    expect(invoice.statusCode).toBe(400);
+    expect(invalidNames(invoice.body)).toContain('body.paymentMethod');
+    const missing = await renew('00000000-0000-4000-8000-000000000000', {
+      passId: mine.id,
+      salesPointId,
+      paymentMethod: 'pin',
+    });
+    expect(missing.statusCode).toBe(404);
+
+    await createUser(db, { role: 'resident', email: 'verleng@voorbeeld.test', holderId: mine.holderId });
+    const resident = await loginResident(ctx.app, 'verleng@voorbeeld.test');
+    const body = { passId: mine.id, salesPointId, paymentMethod: 'pin' };
+    expect((await renew(mine.holderId, body, desk)).statusCode).toBe(403);
+    expect((await renew(mine.holderId, body, till)).statusCode).toBe(403);
+    expect((await renew(mine.holderId, body, resident)).statusCode).toBe(403);
+    expect((await renew(mine.holderId, body, null)).statusCode).toBe(401);
+    expect((await termsOf(mine.holderId)).renewableNow).toBe(true);
+  });
+
+  it("renews a child's pass under a paid pass at the child's price", async () => {
+    const child = await createPass(ctx.database.db, { category: 'child', validUntil: soon });
+    expect(await termsOf(child.holderId)).toMatchObject({ paid: true, renewableNow: true, priceCents: 1000 });
+    const response = await renew(child.holderId, { passId: child.id, salesPointId, paymentMethod: 'cash' });
+    expect(response.statusCode, response.body).toBe(201);
+    expect(response.json()).toMatchObject({ amountCents: 1000, validUntilBefore: soon });
+  });
+
+  it("refuses once the desk's day is closed: the sale would not be in the count", async () => {
+    const paid = await createPass(ctx.database.db, { validUntil: soon });
+    const closed = await request('POST', '/desk/day-closings', desk, { countedCashCents: 0, pinTerminalCents: 2500 });
+    expect(closed.statusCode, closed.body).toBe(201);
+    const response = await renew(paid.holderId, { passId: paid.id, salesPointId, paymentMethod: 'cash' });
+    expect(response.statusCode).toBe(409);
+    expect(typeOf(response.body)).toBe('desk-day-closed');
   });
 });

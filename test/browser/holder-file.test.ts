@@ -1,15 +1,24 @@
 /**
  * The holder's file in Beheer, in Chromium: from the holder list (found by address) to one
  * holder's file with passes, household, redemptions and messages; a note added and the details
- * corrected, which shows up in the audit. Zero axe violations (WCAG 2.1 A + AA).
+ * corrected, which shows up in the audit; a paid pass renewed from the file, paid at a sales
+ * point, with its new validity. Zero axe violations (WCAG 2.1 A + AA).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enqueueMessage } from '../../src/modules/notifications/notifications.service.ts';
+import { addDays, passYearEnd } from '../../src/modules/passes/pass-year.ts';
 import { createTestDatabase } from '../support/test-app.ts';
 import { createOffer, createPass, createProvider, createTenant, createUser, TENANT } from '../support/fixtures.ts';
 import { WAIT, createAxeChecker, h1, logInAsStaff, BrowserHarness } from '../support/browser.ts';
 
 let dropDatabase: () => Promise<void>;
+/** A paid pass in its last days, to renew from the file. */
+let renewHolderId: string;
+const SOON = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+const dutchDate = (date: string) =>
+  new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
 const harness = new BrowserHarness();
 const { expectAccessible, summary } = createAxeChecker('holder-file-');
 
@@ -52,6 +61,18 @@ beforeAll(async () => {
   });
   await createPass(db, { email: 'ander@voorbeeld.test' });
   await createUser(db, { role: 'org_admin', email: 'beheer@test.demo', password: 'geheim-wachtwoord' });
+  await db
+    .insertInto('pass_prices')
+    .values({ tenant_id: TENANT, pass_kind: 'adult', price_cents: 2500, action_budget_share_cents: 500 })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+  await db
+    .insertInto('sales_points')
+    .values({ tenant_id: TENANT, name: 'Stadhuis Zaandam', kind: 'city_office' })
+    .execute();
+  const renewing = await createPass(db, { validUntil: SOON });
+  await db.updateTable('holders').set({ name: 'Kees de Vries' }).where('id', '=', renewing.holderId).execute();
+  renewHolderId = renewing.holderId;
   await harness.start(database);
 });
 afterAll(async () => {
@@ -93,5 +114,33 @@ describe('the holder file in Beheer', () => {
       .first()
       .waitFor(WAIT);
     await expectAccessible(page, 'holder file after corrections');
+  });
+
+  it('renews a paid pass from the file, paid in cash at a sales point, and shows the new validity', async () => {
+    const page = await harness.newPage();
+    await logInAsStaff(page, 'beheer@test.demo', 'geheim-wachtwoord');
+    await page.goto(`/beheer/pashouders/${renewHolderId}`);
+    await h1(page, 'Dossier van Kees de Vries');
+    const next = passYearEnd('calendar_year', addDays(SOON, 1));
+    await page.getByRole('cell', { name: /kan nu verlengd worden/ }).waitFor(WAIT);
+    const renew = page.getByRole('form', { name: 'Pas verlengen' });
+    await renew.getByLabel('Betaald bij verkooppunt').selectOption({ label: 'Stadhuis Zaandam' });
+    await renew.getByLabel('Contant').check();
+    await renew.getByRole('button', { name: 'Pas verlengen' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `is verlengd tot en met ${dutchDate(next)}` })
+      .waitFor(WAIT);
+    // The passes table shows the new year, and the audit says who renewed it and how it was paid.
+    await page
+      .getByRole('cell', { name: dutchDate(next), exact: true })
+      .first()
+      .waitFor(WAIT);
+    expect(await page.getByRole('cell', { name: dutchDate(SOON), exact: true }).count()).toBe(0);
+    await page.getByRole('cell', { name: 'Pas verlengd' }).waitFor(WAIT);
+    expect(await page.getByRole('cell', { name: /contant, Stadhuis Zaandam/ }).count()).toBe(1);
+    // Renewed, it is no longer renewable: the form gives way to the rule.
+    expect(await renew.count()).toBe(0);
+    await expectAccessible(page, 'holder file after a renewal');
   });
 });

@@ -1,8 +1,11 @@
 /**
  * Issue 14 (part A) in the browser: "Mijn pas" computes the rotating QR codes on the device (the
  * holder's own and their child's), they keep changing without a connection and the till takes
- * them; a lost phone is removed from the pass, and its codes stop working. Checked with axe.
+ * them; a lost phone is removed from the pass, and its codes stop working. Apple Wallet: with a
+ * (self-made) certificate the button downloads a signed .pkpass, without one there is no button.
+ * Checked with axe.
  */
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Db } from '../../src/db/database.ts';
@@ -20,6 +23,7 @@ import {
   type TestPass,
 } from '../support/fixtures.ts';
 import { WAIT, createAxeChecker, h1, settled, BrowserHarness } from '../support/browser.ts';
+import { makeTestWalletConfig, unzip } from '../support/wallet.ts';
 
 const RESIDENT_EMAIL = 'fatima@voorbeeld.test';
 
@@ -174,5 +178,43 @@ describe('Mijn pas: QR codes from the device', () => {
     await expect
       .poll(async () => atTill((await tokenOf(resident, 'QR-code van uw pas. Laat deze zien bij de kassa.'))!), WAIT)
       .toBe(newNumber);
+  });
+
+  it('offers Apple Wallet only with a certificate: the button downloads a signed .pkpass', async () => {
+    // Without a certificate (this server as started): "Mijn pas" has no button, and nothing is broken.
+    await resident.goto('/mijn-pas');
+    await h1(resident, 'Mijn pas');
+    await settled(resident);
+    await resident.getByRole('img', { name: 'QR-code van uw pas. Laat deze zien bij de kassa.' }).waitFor(WAIT);
+    expect(await resident.getByRole('link', { name: 'Zet mijn pas in Apple Wallet' }).count()).toBe(0);
+
+    // The operator configures a (here self-made) signing certificate: the server reads it per request.
+    const wallet = makeTestWalletConfig();
+    harness.app.deps.config.appleWallet = wallet.config;
+    try {
+      await resident.reload();
+      await h1(resident, 'Mijn pas');
+      const button = resident.getByRole('link', { name: 'Zet mijn pas in Apple Wallet' });
+      await button.waitFor(WAIT);
+      const [download] = await Promise.all([resident.waitForEvent('download', WAIT), button.click()]);
+      const bytes = await readFile((await download.path())!);
+      expect(bytes.subarray(0, 4).toString('latin1')).toBe('PK\x03\x04');
+      const files = unzip(bytes);
+      expect([...files.keys()]).toEqual(expect.arrayContaining(['pass.json', 'manifest.json', 'signature']));
+      expect(files.get('signature')!.length).toBeGreaterThan(100);
+      const current = await db
+        .selectFrom('passes')
+        .select('number')
+        .where('holder_id', '=', fatima.holderId)
+        .where('status', '=', 'active')
+        .executeTakeFirstOrThrow();
+      const passJson = JSON.parse(files.get('pass.json')!.toString('utf8')) as { barcodes: { message: string }[] };
+      expect(passJson.barcodes[0]!.message).toBe(current.number);
+      expect(download.suggestedFilename()).toBe(`pas-${current.number}.pkpass`);
+      await expectAccessible(resident, 'my pass with the Apple Wallet button, after the download');
+    } finally {
+      harness.app.deps.config.appleWallet = null;
+      wallet.remove();
+    }
   });
 });

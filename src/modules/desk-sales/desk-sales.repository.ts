@@ -19,6 +19,15 @@ export class DeskSalesRepository {
       .executeTakeFirst();
   }
 
+  salesPoints(tenantId: string) {
+    return this.db
+      .selectFrom('sales_points')
+      .select(['id', 'name'])
+      .where('tenant_id', '=', tenantId)
+      .orderBy('name')
+      .execute();
+  }
+
   insertSalesPoint(values: {
     tenantId: string;
     name: string;

@@ -1,20 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import type { Static } from '@sinclair/typebox';
 import type { Db } from '../../db/database.ts';
+import { formatDutchDate } from '../../shared/dutch-date.ts';
 import { DomainError, type InvalidParam } from '../../shared/errors.ts';
 import { actorId, type Principal } from '../access/principal.ts';
 import { createResidentAccount } from '../identity/identity.service.ts';
 import { ensureAccount, municipalityBank, postEntry, type Tx } from '../ledger/ledger.service.ts';
 import { withRetry } from '../ledger/retry.ts';
 import { todayInNetherlands } from '../offers/catalogue-date.ts';
-import { extendPassValidity, lockPassByNumber } from '../passes/desk-renewal.ts';
+import { extendPassValidity, lockPassById, lockPassByNumber } from '../passes/desk-renewal.ts';
 import { ERASED_NAME } from '../passes/holder-erasure.ts';
 import { createHolder, issuePasses } from '../passes/pass-issuing.ts';
 import { isValidPassNumber, normalizePassNumber } from '../passes/pass-number.ts';
-import { passValidityFor } from '../passes/pass-year.service.ts';
+import { passValidityFor, renewalTerms } from '../passes/pass-year.service.ts';
 import { DeskSalesRepository } from './desk-sales.repository.ts';
 import { deskSalesPolicy } from './desk-sales.policy.ts';
 import type { NewDayClosing, NewDeskSale } from './desk-sales.schemas.ts';
+import type { DeskPaymentMethod } from './desk-sales.tables.ts';
 
 /**
  * Desk sales. Staff at a sales point sell a new pass or renew a paid pass, and record how it was
@@ -24,17 +26,8 @@ import type { NewDayClosing, NewDeskSale } from './desk-sales.schemas.ts';
  * terminal's total; the closing keeps both differences, and no sale is taken on a closed day.
  */
 
-/** A pass can be renewed at the desk in its last 60 days, or once lapsed. */
-const RENEWAL_WINDOW_DAYS = 60;
-
 export type DeskDayData = Awaited<ReturnType<DeskSalesService['today']>>;
 export type ClosingRow = NonNullable<Awaited<ReturnType<DeskSalesRepository['findClosing']>>>;
-
-function addDays(date: string, days: number) {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 export class DeskSalesService {
   constructor(
@@ -71,7 +64,8 @@ export class DeskSalesService {
     const number = this.parseNumber(passNumber, 'path.passNumber');
     const pass = await lockPassByNumber(this.db, principal.tenantId, number);
     if (!pass) throw new DomainError('pass-not-found', 'We do not know this pass number.');
-    return { ...pass, renewable: this.renewable(pass) };
+    const [terms] = await renewalTerms(this.db, principal.tenantId, [pass], todayInNetherlands(this.now()));
+    return { ...pass, renewable: terms!.refusal === null };
   }
 
   private parseNumber(typed: string, field: string) {
@@ -81,16 +75,6 @@ export class DeskSalesService {
         { name: field, code: 'pass-number-invalid', reason: 'check the number: the last digit does not match' },
       ]);
     return number;
-  }
-
-  private renewable(pass: { category: string; status: string; valid_until: string }) {
-    const today = todayInNetherlands(this.now());
-    // Free passes (minima, mantelzorgers) are renewed by an import or an application, not at a desk.
-    return (
-      pass.category === 'regular' &&
-      pass.status !== 'blocked' &&
-      pass.valid_until <= addDays(today, RENEWAL_WINDOW_DAYS)
-    );
   }
 
   async sell(principal: Principal, input: Static<typeof NewDeskSale>) {
@@ -146,78 +130,79 @@ export class DeskSalesService {
     }
     if (problems.length > 0)
       throw new DomainError('invalid-input', `${problems.length} field(s) are invalid; see invalidParams.`, problems);
+    const saleId = input.saleId ?? randomUUID();
+    const soldBy = actorId(principal);
+    if (input.kind === 'renewal')
+      return withRetry(() =>
+        this.db.transaction().execute(async (tx) => {
+          try {
+            return await renewAtDesk(tx, {
+              tenantId,
+              point,
+              pass: { number: number! },
+              paymentMethod: input.paymentMethod,
+              saleId,
+              soldBy,
+              day: todayInNetherlands(this.now()),
+            });
+          } catch (error) {
+            // The desk sees one refusal, whatever its reason: the reason could tell a free pass's category.
+            if (error instanceof DomainError && REFUSALS.has(error.code))
+              throw new DomainError(
+                'desk-renewal-not-possible',
+                'This pass cannot be renewed at the desk now. Passes without a price are renewed by the pass organisation; a paid pass in its last 60 days.',
+              );
+            throw error;
+          }
+        }),
+      );
     const price = await repo.adultPrice(tenantId);
     if (!price) throw new DomainError('pass-sales-unavailable', 'Passes are not sold in this municipality yet.');
-
-    const saleId = input.saleId ?? randomUUID();
+    const holder = input.holder!;
     return withRetry(() =>
       this.db.transaction().execute(async (tx) => {
         const txRepo = new DeskSalesRepository(tx);
         const day = todayInNetherlands(this.now());
-        await txRepo.lockDay(tenantId, point.id, day);
-        const earlier = await txRepo.findSale(tenantId, saleId);
+        const earlier = await openDay(txRepo, tenantId, point.id, day, saleId);
         if (earlier) return presentable(saleId, earlier);
-        if (await txRepo.findClosing(tenantId, point.id, day))
-          throw new DomainError(
-            'desk-day-closed',
-            'Today is closed at this desk: a sale now would not be in the count.',
-          );
-        let pass: { id: string; number: string; holderName: string; validUntil: string };
-        if (input.kind === 'new') {
-          const holder = input.holder!;
-          const { validFrom, validUntil } = await passValidityFor(tx, tenantId, 'regular', day);
-          const email = holder.email?.trim() || null;
-          const holderId = await createHolder(tx, tenantId, {
-            name: holder.name.trim(),
-            email,
-            birthDate: holder.birthDate ?? null,
-            wijkCode: holder.wijkCode,
-          });
-          if (email) await createResidentAccount(tx, tenantId, { holderId, name: holder.name.trim(), email });
-          const [issued] = await issuePasses(tx, tenantId, [
-            { holderId, category: 'regular', parentPassId: null, validFrom, validUntil },
-          ]);
-          pass = { id: issued!.id, number: issued!.number, holderName: holder.name.trim(), validUntil };
-        } else {
-          const found = await lockPassByNumber(tx, tenantId, number!);
-          if (!found) throw new DomainError('pass-not-found', 'We do not know this pass number.');
-          if (!this.renewable(found))
-            throw new DomainError(
-              'desk-renewal-not-possible',
-              'This pass cannot be renewed at the desk now. Passes without a price are renewed by the pass organisation; a paid pass in its last 60 days.',
-            );
-          // The new year starts the day after the old one ends, or today when it has lapsed.
-          const start = found.valid_until >= day ? addDays(found.valid_until, 1) : day;
-          const { validUntil } = await passValidityFor(tx, tenantId, found.category, start);
-          await extendPassValidity(tx, tenantId, found.id, validUntil);
-          pass = { id: found.id, number: found.number, holderName: found.holder_name, validUntil };
-        }
+        const { validFrom, validUntil } = await passValidityFor(tx, tenantId, 'regular', day);
+        const email = holder.email?.trim() || null;
+        const holderId = await createHolder(tx, tenantId, {
+          name: holder.name.trim(),
+          email,
+          birthDate: holder.birthDate ?? null,
+          wijkCode: holder.wijkCode,
+        });
+        if (email) await createResidentAccount(tx, tenantId, { holderId, name: holder.name.trim(), email });
+        const [issued] = await issuePasses(tx, tenantId, [
+          { holderId, category: 'regular', parentPassId: null, validFrom, validUntil },
+        ]);
         const entryId = await bookSale(tx, tenantId, saleId, price.price_cents, price.action_budget_share_cents, {
           point: point.name,
           method: input.paymentMethod,
-          by: actorId(principal),
+          by: soldBy,
         });
         await txRepo.insertSale({
           id: saleId,
           tenantId,
           salesPointId: point.id,
           day,
-          kind: input.kind,
+          kind: 'new',
           paymentMethod: input.paymentMethod,
           amountCents: price.price_cents,
           shareCents: price.action_budget_share_cents,
-          passId: pass.id,
+          passId: issued!.id,
           entryId,
-          soldBy: actorId(principal),
+          soldBy,
         });
         return {
           saleId,
-          kind: input.kind,
+          kind: 'new' as const,
           paymentMethod: input.paymentMethod,
           amountCents: price.price_cents,
-          passNumber: pass.number,
-          holderName: pass.holderName,
-          validUntil: pass.validUntil,
+          passNumber: issued!.number,
+          holderName: holder.name.trim(),
+          validUntil,
         };
       }),
     );
@@ -302,4 +287,129 @@ async function bookSale(
     lines,
   });
   return posted.id;
+}
+
+/** The refusals of a renewal by paying (`renewalRefusal`, no price): at the desk they read as one. */
+const REFUSALS = new Set<string>([
+  'pass-replaced',
+  'pass-blocked',
+  'pass-renewal-free-pass',
+  'pass-renewal-too-early',
+  'pass-sales-unavailable',
+]);
+
+/**
+ * Locks the desk's day and answers a sale already made under this id; refuses a closed day (a sale
+ * then would not be in the count).
+ */
+async function openDay(repo: DeskSalesRepository, tenantId: string, salesPointId: string, day: string, saleId: string) {
+  await repo.lockDay(tenantId, salesPointId, day);
+  const earlier = await repo.findSale(tenantId, saleId);
+  if (earlier) return earlier;
+  if (await repo.findClosing(tenantId, salesPointId, day))
+    throw new DomainError('desk-day-closed', 'Today is closed at this desk: a sale now would not be in the count.');
+  return undefined;
+}
+
+export interface DeskRenewal {
+  saleId: string;
+  kind: 'renewal';
+  paymentMethod: DeskPaymentMethod;
+  amountCents: number;
+  passNumber: string;
+  holderName: string;
+  validUntil: string;
+  /** The last day before this renewal; null when the answer is that of an earlier call with the same saleId. */
+  validUntilBefore: string | null;
+}
+
+/**
+ * Renews a paid pass paid by pin or cash at a sales point, in the caller's transaction: the pass's
+ * year moves on (`renewalTerms`, the rule of every renewal by paying), the sale is booked as a pass
+ * sale with the actiebudget's share, and it is recorded at that desk's day, so the day's closing
+ * counts it. The same saleId again answers the earlier sale and changes nothing. Refuses with the
+ * specific problem code (`pass-renewal-too-early`, `pass-renewal-free-pass`, `pass-blocked`,
+ * `pass-replaced`, `pass-sales-unavailable`, `desk-day-closed`); the desk route folds those into
+ * one. Used by the desk and by the holder's file (renewal by the pass organisation).
+ */
+export async function renewAtDesk(
+  tx: Tx,
+  input: {
+    tenantId: string;
+    point: { id: string; name: string };
+    pass: { number: string } | { id: string };
+    paymentMethod: DeskPaymentMethod;
+    saleId: string;
+    soldBy: string;
+    day: string;
+  },
+): Promise<DeskRenewal> {
+  const { tenantId, point, day, saleId } = input;
+  const repo = new DeskSalesRepository(tx);
+  const earlier = await openDay(repo, tenantId, point.id, day, saleId);
+  if (earlier) {
+    if (earlier.kind !== 'renewal')
+      throw new DomainError('invalid-input', 'This saleId was used for another sale.', [
+        { name: 'body.saleId', code: 'in-use', reason: 'make a new saleId for this renewal' },
+      ]);
+    return { ...presentable(saleId, earlier), kind: 'renewal', validUntilBefore: null };
+  }
+  const found =
+    'id' in input.pass
+      ? await lockPassById(tx, tenantId, input.pass.id)
+      : await lockPassByNumber(tx, tenantId, input.pass.number);
+  if (!found) throw new DomainError('pass-not-found', 'We do not know this pass.');
+  const [terms] = await renewalTerms(tx, tenantId, [found], day);
+  const { refusal, priceCents, shareCents, nextValidUntil } = terms!;
+  if (refusal !== null || priceCents === null || shareCents === null || nextValidUntil === null)
+    throw new DomainError(refusal ?? 'pass-sales-unavailable', refusalDetail(refusal, terms!.renewableFrom));
+  await extendPassValidity(tx, tenantId, found.id, nextValidUntil);
+  const entryId = await bookSale(tx, tenantId, saleId, priceCents, shareCents, {
+    point: point.name,
+    method: input.paymentMethod,
+    by: input.soldBy,
+  });
+  await repo.insertSale({
+    id: saleId,
+    tenantId,
+    salesPointId: point.id,
+    day,
+    kind: 'renewal',
+    paymentMethod: input.paymentMethod,
+    amountCents: priceCents,
+    shareCents,
+    passId: found.id,
+    entryId,
+    soldBy: input.soldBy,
+  });
+  return {
+    saleId,
+    kind: 'renewal',
+    paymentMethod: input.paymentMethod,
+    amountCents: priceCents,
+    passNumber: found.number,
+    holderName: found.holder_name,
+    validUntil: nextValidUntil,
+    validUntilBefore: found.valid_until,
+  };
+}
+
+function refusalDetail(refusal: string | null, from: string) {
+  switch (refusal) {
+    case 'pass-replaced':
+      return 'This pass was replaced: renew its successor.';
+    case 'pass-blocked':
+      return 'This pass is blocked: lift the block first.';
+    case 'pass-renewal-free-pass':
+      return 'This pass is free. It is renewed by a new application or by the yearly import, not by paying.';
+    case 'pass-renewal-too-early':
+      return `This pass can be renewed from ${formatDutchDate(from)}.`;
+    default:
+      return 'Passes are not sold in this municipality yet.';
+  }
+}
+
+/** The sales points, by name: where a payment at a desk can be recorded. */
+export function salesPointsOf(db: Db, tenantId: string) {
+  return new DeskSalesRepository(db).salesPoints(tenantId);
 }

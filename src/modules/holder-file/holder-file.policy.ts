@@ -5,6 +5,8 @@ import { isOrgAdmin, isResident } from '../access/principal.ts';
 export const holderFilePolicy = definePolicy({
   'holderFile.read': allow(isOrgAdmin),
   'holderFile.correct': allow(isOrgAdmin),
+  // Renew a paid pass from the file, paid by pin or cash at a sales point: who may block and replace.
+  'holderFile.renew': allow(isOrgAdmin),
   // The resident's own data: download it, ask for erasure; the pass organisation executes erasure.
   'myData.read': allow(isResident),
   'holderFile.erase': allow(isOrgAdmin),

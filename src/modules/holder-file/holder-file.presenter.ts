@@ -1,7 +1,7 @@
 import type { Static } from '@sinclair/typebox';
 import { formatPassNumber } from '../passes/pass-number.ts';
-import type { HolderFile, HolderNote } from './holder-file.schemas.ts';
-import type { HolderFileData } from './holder-file.service.ts';
+import type { HolderFile, HolderNote, HolderRenewal } from './holder-file.schemas.ts';
+import type { HolderFileData, HolderRenewalData } from './holder-file.service.ts';
 
 const iso = (d: Date) => d.toISOString();
 
@@ -34,6 +34,14 @@ export function presentHolderFile(data: HolderFileData): Static<typeof HolderFil
       validFrom: p.valid_from,
       validUntil: p.valid_until,
       parentNumber: p.parent_number ? formatPassNumber(p.parent_number) : null,
+      renewal: {
+        paid: p.renewal.paid,
+        renewableNow: p.renewal.refusal === null,
+        refusal: p.renewal.refusal,
+        renewableFrom: p.renewal.renewableFrom,
+        priceCents: p.renewal.priceCents,
+        nextValidUntil: p.renewal.nextValidUntil,
+      },
     })),
     household: data.household.map((m) => ({
       holderId: m.holder_id,
@@ -67,11 +75,24 @@ export function presentHolderFile(data: HolderFileData): Static<typeof HolderFil
       at: iso(a.created_at),
       changes: a.changes,
     })),
+    salesPoints: data.salesPoints.map((s) => ({ id: s.id, name: s.name })),
     erasure: data.erasure
       ? {
           requestedAt: iso(data.erasure.requested_at),
           executedAt: data.erasure.executed_at ? iso(new Date(data.erasure.executed_at)) : null,
         }
       : null,
+  };
+}
+
+export function presentRenewal(r: HolderRenewalData): Static<typeof HolderRenewal> {
+  return {
+    saleId: r.saleId,
+    passNumber: formatPassNumber(r.passNumber),
+    paymentMethod: r.paymentMethod,
+    amountCents: r.amountCents,
+    salesPointName: r.salesPointName,
+    validUntilBefore: r.validUntilBefore,
+    validUntil: r.validUntil,
   };
 }

@@ -81,6 +81,7 @@ export class HolderFileRepository {
         'p.valid_until',
         'p.created_at',
         'parent.number as parent_number',
+        'parent.category as parent_category',
       ])
       .where('p.tenant_id', '=', tenantId)
       .where('p.holder_id', '=', holderId)

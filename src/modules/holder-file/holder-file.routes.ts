@@ -1,8 +1,15 @@
 import { Type } from '@sinclair/typebox';
 import type { App } from '../../http/app-types.ts';
 import { problemResponses, Uuid } from '../../http/schemas.ts';
-import { presentHolderFile, presentNote } from './holder-file.presenter.ts';
-import { HolderCorrection, HolderFile, HolderNote, NewHolderNote } from './holder-file.schemas.ts';
+import { presentHolderFile, presentNote, presentRenewal } from './holder-file.presenter.ts';
+import {
+  HolderCorrection,
+  HolderFile,
+  HolderNote,
+  HolderRenewal,
+  NewHolderNote,
+  NewHolderRenewal,
+} from './holder-file.schemas.ts';
 import { HolderFileService } from './holder-file.service.ts';
 
 const security = [{ sessionCookie: [] }];
@@ -65,5 +72,28 @@ export async function holderFileRoutes(app: App) {
       reply
         .code(201)
         .send(presentNote(await service.addNote(request.principal, request.params.holderId, request.body))),
+  );
+
+  app.post(
+    '/holder-files/:holderId/renewals',
+    {
+      schema: {
+        tags: ['administration'],
+        summary: "Renew one of the holder's paid passes, paid by pin or cash at a sales point (audited)",
+        description:
+          "Pass organisation only. As at a desk: the pass's year moves on, the sale is booked as a pass sale with the actiebudget share " +
+          "and counted in that sales point's day. 409 pass-renewal-too-early (more than 60 days left), pass-renewal-free-pass (a free pass is " +
+          'renewed by a new application or import), pass-blocked, pass-replaced, desk-day-closed. The same saleId again renews nothing twice.',
+        operationId: 'renewHolderPass',
+        security,
+        params: Params,
+        body: NewHolderRenewal,
+        response: { 201: HolderRenewal, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(presentRenewal(await service.renew(request.principal, request.params.holderId, request.body))),
   );
 }

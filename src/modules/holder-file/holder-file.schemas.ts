@@ -44,6 +44,57 @@ export const HolderNote = Type.Object(
   { $id: 'HolderNote' },
 );
 
+/** Whether a pass can be renewed by paying today, and on what terms (the rule of every renewal route). */
+export const RenewalTerms = Type.Object(
+  {
+    paid: Type.Boolean({ description: 'A paid pass is renewed by paying; a free one by a new application or import' }),
+    renewableNow: Type.Boolean(),
+    refusal: Nullable(
+      Type.String({
+        description:
+          'Why not now, as the problem code a renewal would get: pass-renewal-too-early, pass-renewal-free-pass, pass-blocked, pass-replaced, pass-sales-unavailable',
+      }),
+    ),
+    renewableFrom: DateOnly,
+    priceCents: Nullable(Cents),
+    nextValidUntil: NullableDate,
+  },
+  { $id: 'HolderPassRenewalTerms' },
+);
+
+export const PaymentAtDesk = Type.Union([Type.Literal('pin'), Type.Literal('cash')]);
+
+export const NewHolderRenewal = Type.Object(
+  {
+    passId: Uuid,
+    salesPointId: Type.String({
+      format: 'uuid',
+      description: "The sales point whose till took the payment: the renewal is in that desk's day and its closing",
+    }),
+    paymentMethod: PaymentAtDesk,
+    saleId: Type.Optional(
+      Type.String({
+        format: 'uuid',
+        description: 'Made by the page per renewal, so sending it again renews and books nothing twice',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const HolderRenewal = Type.Object(
+  {
+    saleId: Uuid,
+    passNumber: Type.String(),
+    paymentMethod: PaymentAtDesk,
+    amountCents: Cents,
+    salesPointName: Type.String(),
+    validUntilBefore: NullableDate,
+    validUntil: DateOnly,
+  },
+  { $id: 'HolderRenewal' },
+);
+
 export const HolderFile = Type.Object(
   {
     id: Uuid,
@@ -62,6 +113,7 @@ export const HolderFile = Type.Object(
         validFrom: DateOnly,
         validUntil: DateOnly,
         parentNumber: Nullable(Type.String({ description: 'The pass a child pass hangs under' })),
+        renewal: RenewalTerms,
       }),
     ),
     household: Type.Array(
@@ -104,6 +156,9 @@ export const HolderFile = Type.Object(
         ),
       }),
     ),
+    salesPoints: Type.Array(Type.Object({ id: Uuid, name: Type.String() }), {
+      description: 'Where a renewal from this file can be paid (pin or cash)',
+    }),
     erasure: Type.Union([Type.Object({ requestedAt: DateTime, executedAt: Nullable(DateTime) }), Type.Null()], {
       description: 'The resident asked to erase their data (and when the pass organisation did)',
     }),

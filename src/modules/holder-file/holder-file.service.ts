@@ -1,12 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import type { Static } from '@sinclair/typebox';
 import type { Db } from '../../db/database.ts';
 import { DomainError, type InvalidParam } from '../../shared/errors.ts';
 import { actorId, type Principal } from '../access/principal.ts';
 import { withRetry } from '../ledger/retry.ts';
+import { renewAtDesk, salesPointsOf } from '../desk-sales/desk-sales.service.ts';
+import { todayInNetherlands } from '../offers/catalogue-date.ts';
 import { lockHolderDetails, updateHolderDetails } from '../passes/holder-details.ts';
+import { formatPassNumber } from '../passes/pass-number.ts';
+import { renewalTerms } from '../passes/pass-year.service.ts';
 import { HolderFileRepository } from './holder-file.repository.ts';
 import { holderFilePolicy } from './holder-file.policy.ts';
-import type { HolderCorrection, NewHolderNote } from './holder-file.schemas.ts';
+import type { HolderCorrection, NewHolderNote, NewHolderRenewal } from './holder-file.schemas.ts';
 import type { FieldChange } from './holder-file.tables.ts';
 
 /**
@@ -17,6 +22,7 @@ import type { FieldChange } from './holder-file.tables.ts';
 
 export type Correction = Static<typeof HolderCorrection>;
 export type HolderFileData = Awaited<ReturnType<HolderFileService['get']>>;
+export type HolderRenewalData = Awaited<ReturnType<HolderFileService['renew']>>;
 
 const LIST_LIMIT = 50;
 
@@ -29,8 +35,14 @@ export const normalisePostcode = (postcode: string) => {
 const addressText = (a: { street: string; house_number: string; postcode: string; city: string } | null | undefined) =>
   a ? `${a.street} ${a.house_number}, ${a.postcode} ${a.city}` : null;
 
+const euros = (cents: number) => `€ ${(cents / 100).toFixed(2).replace('.', ',')}`;
+const PAYMENT_NAMES = { pin: 'pin', cash: 'contant' } as const;
+
 export class HolderFileService {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
 
   async get(principal: Principal, holderId: string) {
     holderFilePolicy.authorize(principal, 'holderFile.read');
@@ -38,7 +50,7 @@ export class HolderFileService {
     const repo = new HolderFileRepository(this.db);
     const holder = await repo.findHolder(tenantId, holderId);
     if (!holder) throw new DomainError('holder-not-found', `There is no pass holder ${holderId}.`);
-    const [passes, household, redemptions, credit, messages, notes, audit, erasure] = await Promise.all([
+    const [passes, household, redemptions, credit, messages, notes, audit, erasure, salesPoints] = await Promise.all([
       repo.passesOf(tenantId, holderId),
       repo.household(tenantId, holderId),
       repo.redemptionsOf(tenantId, holderId, LIST_LIMIT),
@@ -47,8 +59,21 @@ export class HolderFileService {
       repo.notesOf(tenantId, holderId),
       repo.auditOf(tenantId, holderId),
       repo.erasureOf(tenantId, holderId),
+      salesPointsOf(this.db, tenantId),
     ]);
-    return { holder, passes, household, redemptions, credit, messages, notes, audit, erasure };
+    const terms = await renewalTerms(this.db, tenantId, passes, todayInNetherlands(this.now()));
+    return {
+      holder,
+      passes: passes.map((pass, i) => ({ ...pass, renewal: terms[i]! })),
+      household,
+      redemptions,
+      credit,
+      messages,
+      notes,
+      audit,
+      erasure,
+      salesPoints,
+    };
   }
 
   async addNote(principal: Principal, holderId: string, input: Static<typeof NewHolderNote>) {
@@ -68,6 +93,64 @@ export class HolderFileService {
       writtenBy: actorId(principal),
       writtenByName: principal.kind === 'staff' ? principal.name : actorId(principal),
     });
+  }
+
+  /**
+   * Renews one of the holder's paid passes, paid by pin or cash at a sales point: through the
+   * desk-sales module (its rule, its booking with the actiebudget's share, that desk's day and
+   * closing), and audited here in the same transaction. The same saleId again renews nothing twice.
+   */
+  async renew(principal: Principal, holderId: string, input: Static<typeof NewHolderRenewal>) {
+    holderFilePolicy.authorize(principal, 'holderFile.renew');
+    const tenantId = principal.tenantId;
+    const repo = new HolderFileRepository(this.db);
+    if (!(await repo.findHolder(tenantId, holderId)))
+      throw new DomainError('holder-not-found', `There is no pass holder ${holderId}.`);
+    const problems: InvalidParam[] = [];
+    const point = (await salesPointsOf(this.db, tenantId)).find((p) => p.id === input.salesPointId);
+    if (!point)
+      problems.push({ name: 'body.salesPointId', code: 'unknown-sales-point', reason: 'choose a sales point' });
+    const passes = await repo.passesOf(tenantId, holderId);
+    if (!passes.some((p) => p.id === input.passId))
+      problems.push({ name: 'body.passId', code: 'not-this-holder', reason: 'this is not a pass of this holder' });
+    if (problems.length > 0)
+      throw new DomainError('invalid-input', `${problems.length} field(s) are invalid; see invalidParams.`, problems);
+    const saleId = input.saleId ?? randomUUID();
+    const actor = actorId(principal);
+    const actorName = principal.kind === 'staff' ? principal.name : actor;
+    const renewal = await withRetry(() =>
+      this.db.transaction().execute(async (tx) => {
+        const done = await renewAtDesk(tx, {
+          tenantId,
+          point: point!,
+          pass: { id: input.passId },
+          paymentMethod: input.paymentMethod,
+          saleId,
+          soldBy: actor,
+          day: todayInNetherlands(this.now()),
+        });
+        // A repeated saleId answers the earlier renewal, which was audited then.
+        if (done.validUntilBefore !== null)
+          await new HolderFileRepository(tx).insertAudit({
+            tenantId,
+            holderId,
+            action: 'pass.renewed',
+            changes: [
+              { field: 'pass', from: null, to: formatPassNumber(done.passNumber) },
+              { field: 'validUntil', from: done.validUntilBefore, to: done.validUntil },
+              {
+                field: 'payment',
+                from: null,
+                to: `${euros(done.amountCents)} ${PAYMENT_NAMES[input.paymentMethod]}, ${point!.name}`,
+              },
+            ],
+            actor,
+            actorName,
+          });
+        return done;
+      }),
+    );
+    return { ...renewal, salesPointName: point!.name };
   }
 
   /** Corrects the fields sent, all or nothing, and audits what changed. Nothing changed: nothing audited. */

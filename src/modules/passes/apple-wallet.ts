@@ -1,56 +1,20 @@
-import { readFileSync } from 'node:fs';
 import { PKPass } from 'passkit-generator';
 import sharp from 'sharp';
 import { formatDutchDate } from '../../shared/dutch-date.ts';
 import { formatPassNumber } from './pass-number.ts';
+import type { WalletConfig } from './wallet-config.ts';
 
 /**
  * Apple Wallet (issue 14, item 4). A `.pkpass` of a pass, built with passkit-generator and signed
- * with the certificate the operator configures. Without all of the settings below the feature is
- * off: "Mijn pas" hides the button and the endpoint answers 404 `apple-wallet-not-configured`.
- *
- * - STADSPAS_WALLET_PASS_TYPE_ID: the Pass Type ID from the Apple Developer account (pass.nl.gemeente.stadspas)
- * - STADSPAS_WALLET_TEAM_ID: the Apple Developer team id
- * - STADSPAS_WALLET_CERT, STADSPAS_WALLET_KEY: paths to the Pass Type ID certificate and its private key (PEM)
- * - STADSPAS_WALLET_KEY_PASSPHRASE: the key's passphrase, when it has one
- * - STADSPAS_WALLET_WWDR: path to Apple's WWDR intermediate certificate (PEM)
+ * with the certificate the operator configures (`wallet-config.ts`, read into `Config.appleWallet`).
+ * Without it the feature is off: "Mijn pas" hides the button and the endpoint answers 404
+ * `apple-wallet-not-configured`.
  *
  * Wallet cannot compute our rotating QR codes (it shows a fixed barcode; updating it needs Apple's
  * push service), so the barcode carries the pass number, which every till accepts, as the
  * printable pass does. Nothing on the pass says the holder's category.
  */
-export interface WalletConfig {
-  passTypeIdentifier: string;
-  teamIdentifier: string;
-  certificates: { signerCert: Buffer; signerKey: Buffer; signerKeyPassphrase?: string; wwdr: Buffer };
-}
-
-/** Reads the wallet settings; null (feature off) when one is missing or a file cannot be read. */
-export function loadWalletConfig(env: NodeJS.ProcessEnv = process.env): WalletConfig | null {
-  const {
-    STADSPAS_WALLET_PASS_TYPE_ID: passTypeIdentifier,
-    STADSPAS_WALLET_TEAM_ID: teamIdentifier,
-    STADSPAS_WALLET_CERT: cert,
-    STADSPAS_WALLET_KEY: key,
-    STADSPAS_WALLET_WWDR: wwdr,
-    STADSPAS_WALLET_KEY_PASSPHRASE: passphrase,
-  } = env;
-  if (!passTypeIdentifier || !teamIdentifier || !cert || !key || !wwdr) return null;
-  try {
-    return {
-      passTypeIdentifier,
-      teamIdentifier,
-      certificates: {
-        signerCert: readFileSync(cert),
-        signerKey: readFileSync(key),
-        wwdr: readFileSync(wwdr),
-        ...(passphrase ? { signerKeyPassphrase: passphrase } : {}),
-      },
-    };
-  } catch {
-    return null;
-  }
-}
+export type { WalletConfig };
 
 let icons: Promise<Record<string, Buffer>> | undefined;
 

@@ -4,7 +4,7 @@ import { FixedWindowLimiter } from '../../http/rate-limit.ts';
 import { problemResponses, Uuid } from '../../http/schemas.ts';
 import { DomainError } from '../../shared/errors.ts';
 import { registerPaymentHandler } from '../sales/other-payments.ts';
-import { buildWalletPass, type WalletConfig } from './apple-wallet.ts';
+import { buildWalletPass } from './apple-wallet.ts';
 import { HouseholdsService } from './households.service.ts';
 import { normalizePassNumber } from './pass-number.ts';
 import { graceEndOf } from './pass-year.ts';
@@ -28,7 +28,7 @@ import { PassesService } from './passes.service.ts';
 const INVITATIONS = { limit: 10, windowSeconds: 3600 };
 
 /** The pass year (settings, renewal), households and Apple Wallet. */
-export async function passYearRoutes(app: App, wallet: WalletConfig | null) {
+export async function passYearRoutes(app: App) {
   const { database, config } = app.deps;
   const passYear = new PassYearService(database.db, config);
   const households = new HouseholdsService(database.db);
@@ -253,6 +253,8 @@ export async function passYearRoutes(app: App, wallet: WalletConfig | null) {
     },
     async (request, reply) => {
       const own = await passes.ownPass(request.principal);
+      // Read per request, like the rest of the configuration: a test may give a running server a certificate.
+      const wallet = config.appleWallet;
       if (!wallet) throw new DomainError('apple-wallet-not-configured', 'Apple Wallet passes are not offered here.');
       const wanted = request.query.passNumber ? normalizePassNumber(request.query.passNumber) : own.pass.number;
       const pass =

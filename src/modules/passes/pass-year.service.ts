@@ -12,7 +12,16 @@ import { activePaymentProvider } from '../sales/other-payments.ts';
 import type { PaymentProvider } from '../sales/payment-provider.ts';
 import type { PaymentProviderName, PaymentStatus } from '../sales/sales.tables.ts';
 import { formatPassNumber, normalizePassNumber } from './pass-number.ts';
-import { addDays, inRenewalWindow, passYearEnd, REMINDER_DAYS, renewalStart } from './pass-year.ts';
+import {
+  addDays,
+  inRenewalWindow,
+  passYearEnd,
+  REMINDER_DAYS,
+  renewableFrom,
+  renewalRefusal,
+  renewalStart,
+  type RenewalRefusal,
+} from './pass-year.ts';
 import { PassYearRepository, type PassYearSettings } from './pass-year.repository.ts';
 import { passesPolicy } from './passes.policy.ts';
 import type { PassCategory, PassStatus } from './passes.tables.ts';
@@ -43,6 +52,60 @@ export function isPaidPass(pass: { category: PassCategory; parent_category: Pass
   if (pass.category === 'regular') return true;
   if (pass.category === 'child') return pass.parent_category === null || pass.parent_category === 'regular';
   return false;
+}
+
+/** What renewing a pass by paying for it means today: for the desk and the holder's file. */
+export interface RenewalTerms {
+  paid: boolean;
+  /** Why it cannot be renewed by paying today; null when it can. */
+  refusal: RenewalRefusal | 'pass-sales-unavailable' | null;
+  renewableFrom: string;
+  priceCents: number | null;
+  shareCents: number | null;
+  /** The new last day if it were renewed today. */
+  nextValidUntil: string | null;
+}
+
+/**
+ * The renewal terms of passes, with one rule for every route that renews by paying (online, at a
+ * desk, from the holder's file): `renewalRefusal`, the price of a child's or an adult's pass, and
+ * the new validity from the municipality's settings. Reads only; runs in the caller's transaction
+ * when given one.
+ */
+export async function renewalTerms(
+  db: Db,
+  tenantId: string,
+  passes: readonly {
+    category: PassCategory;
+    parent_category: PassCategory | null;
+    status: PassStatus;
+    valid_until: string;
+  }[],
+  today: string,
+): Promise<RenewalTerms[]> {
+  if (passes.length === 0) return [];
+  const repo = new PassYearRepository(db);
+  const [settings, adult, child] = await Promise.all([
+    repo.settings(tenantId),
+    repo.price(tenantId, 'adult'),
+    repo.price(tenantId, 'child'),
+  ]);
+  return passes.map((pass) => {
+    const paid = isPaidPass(pass);
+    const price = pass.category === 'child' ? child : adult;
+    const refusal =
+      renewalRefusal({ status: pass.status, valid_until: pass.valid_until, paid }, today) ??
+      (price ? null : 'pass-sales-unavailable');
+    return {
+      paid,
+      refusal,
+      renewableFrom: renewableFrom(pass.valid_until),
+      priceCents: paid ? (price?.price_cents ?? null) : null,
+      shareCents: paid ? (price?.action_budget_share_cents ?? null) : null,
+      nextValidUntil:
+        refusal === null ? passYearEnd(settings.validity[pass.category], renewalStart(pass.valid_until, today)) : null,
+    };
+  });
 }
 
 type Resident = Extract<Principal, { kind: 'resident' }>;

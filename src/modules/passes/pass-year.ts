@@ -65,3 +65,26 @@ export function graceEndOf(validUntil: string, months = GRACE_MONTHS): string {
   target.setUTCDate(Math.min(day, lastDay));
   return target.toISOString().slice(0, 10);
 }
+
+/**
+ * Why a pass cannot be renewed by paying for it today, as the problem code every renewal route
+ * uses (online, at a desk, from the holder's file); null when it can. A replaced pass never comes
+ * back, a blocked one is unblocked first, a free pass is renewed by an import or an application.
+ */
+export type RenewalRefusal = 'pass-replaced' | 'pass-blocked' | 'pass-renewal-free-pass' | 'pass-renewal-too-early';
+
+export function renewalRefusal(
+  pass: { status: string; valid_until: string; paid: boolean },
+  today: string,
+): RenewalRefusal | null {
+  if (pass.status === 'replaced') return 'pass-replaced';
+  if (pass.status === 'blocked') return 'pass-blocked';
+  if (!pass.paid) return 'pass-renewal-free-pass';
+  if (!inRenewalWindow(pass.valid_until, today)) return 'pass-renewal-too-early';
+  return null;
+}
+
+/** The first day a pass that ends on `validUntil` can be renewed. */
+export function renewableFrom(validUntil: string): string {
+  return addDays(validUntil, -RENEWAL_WINDOW_DAYS);
+}

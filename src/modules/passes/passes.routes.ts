@@ -6,7 +6,6 @@ import { PassDevicesRepository } from './pass-devices.repository.ts';
 import { MAX_DEVICES, PassDevicesService } from './pass-devices.service.ts';
 import { qrKeyLookupFor } from './qr-keys.ts';
 import { MembershipCheckService } from './membership-check.ts';
-import { loadWalletConfig } from './apple-wallet.ts';
 import { passYearRoutes } from './pass-year.routes.ts';
 import { passLifeCycleRoutes } from './pass-life-cycle.routes.ts';
 import { PassLifeCycleService } from './pass-life-cycle.service.ts';
@@ -25,8 +24,6 @@ export async function passesRoutes(app: App) {
     config,
   );
 
-  const wallet = loadWalletConfig();
-
   // Personal data and short-lived QR tokens: never kept by a browser or proxy cache.
   app.addHook('onSend', async (_request, reply) => {
     reply.header('Cache-Control', 'private, no-store');
@@ -43,10 +40,11 @@ export async function passesRoutes(app: App) {
         response: { 200: OwnPass, ...problemResponses(401, 403, 404) },
       },
     },
-    async (request) => presentOwnPass({ ...(await service.ownPass(request.principal)), appleWallet: wallet !== null }),
+    async (request) =>
+      presentOwnPass({ ...(await service.ownPass(request.principal)), appleWallet: config.appleWallet !== null }),
   );
 
-  await passYearRoutes(app, wallet);
+  await passYearRoutes(app);
 
   const lookup = qrKeyLookupFor(database);
   await passLifeCycleRoutes(app, new PassLifeCycleService(database.db, service, lookup));

@@ -2031,6 +2031,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/holder-files/{holderId}/renewals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Renew one of the holder's paid passes, paid by pin or cash at a sales point (audited)
+         * @description Pass organisation only. As at a desk: the pass's year moves on, the sale is booked as a pass sale with the actiebudget share and counted in that sales point's day. 409 pass-renewal-too-early (more than 60 days left), pass-renewal-free-pass (a free pass is renewed by a new application or import), pass-blocked, pass-replaced, desk-day-closed. The same saleId again renews nothing twice.
+         */
+        post: operations["renewHolderPass"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/data": {
         parameters: {
             query?: never;
@@ -5864,6 +5884,23 @@ export interface components {
             /** @description Dutch postcode, e.g. 1506 CA */
             postcode: string;
             city: string;
+        };
+        HolderPassRenewalTerms: {
+            /** @description A paid pass is renewed by paying; a free one by a new application or import */
+            paid: boolean;
+            renewableNow: boolean;
+            refusal: string | null;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            renewableFrom: string;
+            priceCents: number | null;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            nextValidUntil: string | null;
         };
         HolderNote: {
             /** Format: uuid */
@@ -18260,6 +18297,7 @@ export interface operations {
                              */
                             validUntil: string;
                             parentNumber: string | null;
+                            renewal: components["schemas"]["HolderPassRenewalTerms"];
                         }[];
                         household: {
                             /** Format: uuid */
@@ -18319,6 +18357,12 @@ export interface operations {
                                 from: string | null;
                                 to: string | null;
                             }[];
+                        }[];
+                        /** @description Where a renewal from this file can be paid (pin or cash) */
+                        salesPoints: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
                         }[];
                         /** @description The resident asked to erase their data (and when the pass organisation did) */
                         erasure: {
@@ -18447,6 +18491,7 @@ export interface operations {
                              */
                             validUntil: string;
                             parentNumber: string | null;
+                            renewal: components["schemas"]["HolderPassRenewalTerms"];
                         }[];
                         household: {
                             /** Format: uuid */
@@ -18506,6 +18551,12 @@ export interface operations {
                                 from: string | null;
                                 to: string | null;
                             }[];
+                        }[];
+                        /** @description Where a renewal from this file can be paid (pin or cash) */
+                        salesPoints: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
                         }[];
                         /** @description The resident asked to erase their data (and when the pass organisation did) */
                         erasure: {
@@ -18629,6 +18680,122 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    renewHolderPass: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                holderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    passId: string;
+                    /**
+                     * Format: uuid
+                     * @description The sales point whose till took the payment: the renewal is in that desk's day and its closing
+                     */
+                    salesPointId: string;
+                    paymentMethod: "pin" | "cash";
+                    /**
+                     * Format: uuid
+                     * @description Made by the page per renewal, so sending it again renews and books nothing twice
+                     */
+                    saleId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        saleId: string;
+                        passNumber: string;
+                        paymentMethod: "pin" | "cash";
+                        /** @description Amount in euro cents */
+                        amountCents: number;
+                        salesPointName: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validUntilBefore: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validUntil: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -46,6 +46,18 @@ export function useEraseHolder(holderId: string) {
   });
 }
 
+export type HolderRenewalInput = ApiBody<'renewHolderPass'>;
+
+/** Renew a paid pass, paid by pin or cash at a sales point (booked as a desk sale there). */
+export function useRenewPass(holderId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: HolderRenewalInput) =>
+      ok(api.POST('/holder-files/{holderId}/renewals', { params: { path: { holderId } }, body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: key(holderId) }),
+  });
+}
+
 export type BlockReason = ApiBody<'blockPass'>['reason'];
 
 /** Block, replace or unblock one of the holder's passes (the passes module's endpoints). */

@@ -20,6 +20,7 @@ import { EraseSection } from '../components/EraseSection.tsx';
 import { FileTable } from '../components/FileTable.tsx';
 import { NoteForm } from '../components/NoteForm.tsx';
 import { PassActions } from '../components/PassActions.tsx';
+import { RenewSection, renewalText } from '../components/RenewSection.tsx';
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -84,9 +85,13 @@ function FileSections({ file }: { file: HolderFile }) {
             },
             { header: t('holderFile.passes.validUntil'), cell: (p) => formatDate(p.validUntil, lang) },
             { header: t('holderFile.passes.parent'), cell: (p) => p.parentNumber ?? '' },
+            { header: t('holderFile.passes.renewal'), cell: (p) => renewalText(p, t, lang) },
           ]}
         />
         <PassActions file={file} />
+      </Section>
+      <Section id="renew" title={t('holderFile.renew.title')}>
+        <RenewSection file={file} />
       </Section>
       <Section id="household" title={t('holderFile.household.title')}>
         <FileTable
@@ -183,12 +188,20 @@ function FileSections({ file }: { file: HolderFile }) {
             { header: t('holderFile.redemptions.when'), cell: (a) => formatDateTime(a.at, lang) },
             { header: t('holderFile.notes.by'), cell: (a) => a.by },
             {
+              header: t('holderFile.audit.action'),
+              cell: (a) => t(`holderFile.audit.actions.${a.action}`, { defaultValue: a.action }),
+            },
+            {
               header: t('holderFile.audit.changes'),
               cell: (a) =>
                 a.changes
-                  .map(
-                    (c) => `${fieldName(c.field)}: ${c.from ?? t('holderFile.none')} → ${c.to ?? t('holderFile.none')}`,
-                  )
+                  .map((c) => {
+                    const show = (v: string | null) =>
+                      v === null ? t('holderFile.none') : c.field === 'validUntil' ? formatDate(v, lang) : v;
+                    // A correction shows before and after; a renewal's payment and pass only what they are.
+                    const arrow = c.from !== null || a.action === 'details.corrected';
+                    return `${fieldName(c.field)}: ${arrow ? `${show(c.from)} → ` : ''}${show(c.to)}`;
+                  })
                   .join('; '),
             },
           ]}
