@@ -37,7 +37,8 @@ export async function buildApp(
   const policies = modules.flatMap((m) => (m.policy ? [m.policy] : []));
   // Background jobs that survive a restart (pg-boss, decision 0024): every module's queues.
   const jobs = new JobRunner(database, { databaseUrl: config.databaseUrl, log: app.log });
-  app.decorate('deps', { database, config, policies, jobs });
+  const mailBounceListeners = modules.flatMap((m) => (m.mailBounced ? [m.mailBounced] : []));
+  app.decorate('deps', { database, config, policies, jobs, mailBounceListeners });
   for (const module of modules) for (const queue of module.queues?.(app.deps) ?? []) jobs.register(queue);
   // Started with the server (tests start it when they first send a job), stopped before the database closes.
   if (config.environment !== 'test')

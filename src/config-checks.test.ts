@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEVELOPMENT_QR_SECRET, loadConfig } from './config.ts';
+import { DEVELOPMENT_BOUNCE_SECRET, DEVELOPMENT_QR_SECRET, loadConfig } from './config.ts';
 import { productionProblems, productionRefusal } from './config-checks.ts';
 
 const SECRET = 'kQ3v8n1Zp0Yw5rT2xL9mB7cH4dF6gJ8sA1eU0iO3';
@@ -39,5 +39,17 @@ describe('production refuses development secrets', () => {
   it('starts with a secret of its own and the demo switched off', () => {
     const env = { NODE_ENV: 'production', STADSPAS_QR_SECRET: SECRET, STADSPAS_SEED_DEMO: 'false' };
     expect(productionRefusal(loadConfig(env), env)).toBeUndefined();
+  });
+
+  it('refuses bounce reports unless a secret is set, and refuses to start with the development one or a short one', () => {
+    const base = { NODE_ENV: 'production', STADSPAS_QR_SECRET: SECRET, STADSPAS_SEED_DEMO: 'false' };
+    expect(loadConfig(base).bounceSecret).toBeUndefined();
+    expect(loadConfig({}).bounceSecret).toBe(DEVELOPMENT_BOUNCE_SECRET);
+    expect(problemsFor(base)).toEqual([]);
+    for (const secret of [DEVELOPMENT_BOUNCE_SECRET, 'kort'])
+      expect(problemsFor({ ...base, STADSPAS_BOUNCE_SECRET: secret }), secret).toEqual([
+        expect.stringMatching(/^STADSPAS_BOUNCE_SECRET: /),
+      ]);
+    expect(problemsFor({ ...base, STADSPAS_BOUNCE_SECRET: SECRET })).toEqual([]);
   });
 });

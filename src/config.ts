@@ -4,6 +4,8 @@ import { loadWalletConfig, type WalletConfig } from './modules/passes/wallet-con
 
 /** The QR secret of development and tests; production refuses it (config-checks.ts). */
 export const DEVELOPMENT_QR_SECRET = 'development-only-qr-secret-change-me';
+/** The bounce-report secret of development and tests; production refuses it (config-checks.ts). */
+export const DEVELOPMENT_BOUNCE_SECRET = 'development-only-bounce-secret-change-me';
 
 /** Runtime configuration, read once from the environment. Every variable is documented in README.md. */
 export interface Config {
@@ -42,6 +44,12 @@ export interface Config {
    * Achtergrondkaart (docs/decisions/0020); STADSPAS_BASEMAP_URL=none switches it off.
    */
   basemapUrl: string | null;
+  /**
+   * The secret the mail system posts bounce reports with (`POST /mail-bounces`, HTTP Basic
+   * password; decision 0050). Undefined: bounce reports are refused (production without
+   * STADSPAS_BOUNCE_SECRET). Development and tests use DEVELOPMENT_BOUNCE_SECRET.
+   */
+  bounceSecret: string | undefined;
   /** Days evidence of an application is kept after the decision (or withdrawal); then deleted. Default 91 (3 months). */
   evidenceRetentionDays: number;
   /** Apple Wallet's signing certificate and ids (STADSPAS_WALLET_*); null: no Wallet button, the endpoint answers 404. */
@@ -89,6 +97,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     basemapUrl: parseBasemapUrl(env.STADSPAS_BASEMAP_URL, environment),
     logLevel: env.LOG_LEVEL ?? (environment === 'test' ? 'silent' : 'info'),
     trustProxy: parseTrustProxy(env.STADSPAS_TRUST_PROXY),
+    bounceSecret:
+      env.STADSPAS_BOUNCE_SECRET?.trim() || (environment === 'production' ? undefined : DEVELOPMENT_BOUNCE_SECRET),
     evidenceRetentionDays: Math.max(1, Math.floor(Number(env.STADSPAS_EVIDENCE_RETENTION_DAYS ?? 91)) || 91),
     appleWallet: loadWalletConfig(env),
   };

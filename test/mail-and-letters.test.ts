@@ -169,23 +169,24 @@ describe('e-mail and letters', () => {
       const mailer = nodemailer.createTransport(config.smtpUrl!);
       const db = ctx.database.db;
       const first = await deliverOutbox(db, mailer, { from: config.from });
-      expect(first).toEqual({ sent: 1, failed: 0 });
+      expect(first).toEqual({ sent: 1, failed: 0, bounced: 0 });
       expect(received).toHaveLength(1);
       expect(received[0]).toContain('To: fatima@voorbeeld.test');
       expect(received[0]).toContain('Subject: Uw Zaanse Pas komt eraan');
-      expect(await deliverOutbox(db, mailer, { from: config.from })).toEqual({ sent: 0, failed: 0 });
+      expect(await deliverOutbox(db, mailer, { from: config.from })).toEqual({ sent: 0, failed: 0, bounced: 0 });
 
       await db
         .insertInto('outbox_messages')
         .values({ tenant_id: TENANT, to_address: 'x@voorbeeld.test', subject: 'Test', body_text: 'Hallo' })
         .execute();
       const broken = { sendMail: () => Promise.reject(new Error('connection refused')) };
-      expect(await deliverOutbox(db, broken, { from: config.from })).toEqual({ sent: 0, failed: 1 });
+      expect(await deliverOutbox(db, broken, { from: config.from })).toEqual({ sent: 0, failed: 1, bounced: 0 });
       // Not again at once; a minute later it goes.
-      expect(await deliverOutbox(db, mailer, { from: config.from })).toEqual({ sent: 0, failed: 0 });
+      expect(await deliverOutbox(db, mailer, { from: config.from })).toEqual({ sent: 0, failed: 0, bounced: 0 });
       expect(await deliverOutbox(db, mailer, { from: config.from, now: new Date(Date.now() + 6 * 60_000) })).toEqual({
         sent: 1,
         failed: 0,
+        bounced: 0,
       });
       expect(received).toHaveLength(2);
     } finally {

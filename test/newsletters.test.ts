@@ -1,11 +1,14 @@
+import { createServer, type AddressInfo } from 'node:net';
+import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEVELOPMENT_BOUNCE_SECRET } from '../src/config.ts';
 import type { Principal } from '../src/modules/access/principal.ts';
 import {
   endHolderSubscription,
   NEWSLETTER_SEND_QUEUE,
   NewslettersService,
 } from '../src/modules/newsletters/newsletters.service.ts';
-import { deliverOutbox } from '../src/modules/notifications/notifications.service.ts';
+import { authorizeBounceReport, deliverOutbox } from '../src/modules/notifications/notifications.service.ts';
 import { JobRunner } from '../src/shared/jobs.ts';
 import { createPass, createProvider, createTenant, createUser, loginStaff, TENANT } from './support/fixtures.ts';
 import { createTestApp, type TestContext } from './support/test-app.ts';
@@ -201,7 +204,7 @@ describe('editions', () => {
     expect(headerUrl).toMatch(/\/api\/v1\/newsletter-unsubscriptions\?token=/);
     expect(tokenIn(edition.body_text, '/nieuwsbrief/afmelden')).toBe(tokenIn(headerUrl, '/newsletter-unsubscriptions'));
     const figures = (await call('GET', `/newsletter-editions/${editionId}`)).json().figures;
-    expect(figures).toEqual({ recipients: 1, sent: 0, bounced: 0, unsubscribed: 0 });
+    expect(figures).toEqual({ recipients: 1, sent: 0, bounced: 0, softBounced: 0, unsubscribed: 0 });
   });
 
   it('hands the headers to the SMTP transport, and counts what it took', async () => {
@@ -438,5 +441,288 @@ describe('a send that stops halfway', () => {
     const recipients = messages.map((m) => m.to_address);
     expect(recipients.length).toBeGreaterThan(10);
     expect(new Set(recipients).size).toBe(recipients.length);
+  });
+});
+
+/**
+ * A small SMTP server that refuses some recipients the way real servers do: 550 5.1.1 (no such
+ * mailbox: a hard bounce) and 452 4.2.2 (mailbox full: a soft one). It offers DSN, and keeps what
+ * it was told, so the test sees the envelope and the headers nodemailer really sent.
+ */
+async function refusingSmtpServer(refuse: Record<string, string>) {
+  const commands: string[] = [];
+  const messages: string[] = [];
+  const server = createServer((socket) => {
+    socket.setEncoding('utf8');
+    let buffer = '';
+    let data: string[] | null = null;
+    socket.write('220 test ESMTP\r\n');
+    socket.on('data', (chunk: string) => {
+      buffer += chunk;
+      let end: number;
+      while ((end = buffer.indexOf('\r\n')) >= 0) {
+        const line = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        if (data) {
+          if (line === '.') {
+            messages.push(data.join('\n'));
+            data = null;
+            socket.write('250 2.0.0 queued\r\n');
+          } else data.push(line);
+          continue;
+        }
+        commands.push(line);
+        const verb = line.slice(0, 4).toUpperCase();
+        const rcpt = /^RCPT TO:<([^>]+)>/i.exec(line)?.[1];
+        if (verb === 'EHLO') socket.write('250-test\r\n250-DSN\r\n250 8BITMIME\r\n');
+        else if (rcpt && refuse[rcpt]) socket.write(`${refuse[rcpt]}\r\n`);
+        else if (verb === 'DATA') {
+          data = [];
+          socket.write('354 go on\r\n');
+        } else if (verb === 'QUIT') socket.end('221 bye\r\n');
+        else socket.write('250 2.0.0 ok\r\n');
+      }
+    });
+    socket.on('error', () => socket.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { port, commands, messages, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+const basic = (secret: string) => `Basic ${Buffer.from(`bounces:${secret}`).toString('base64')}`;
+const postBounce = (payload: string | object, contentType: string, secret: string | null = DEVELOPMENT_BOUNCE_SECRET) =>
+  ctx.app.inject({
+    method: 'POST',
+    url: `${API}/mail-bounces`,
+    headers: { 'content-type': contentType, ...(secret === null ? {} : { authorization: basic(secret) }) },
+    payload: typeof payload === 'string' ? payload : JSON.stringify(payload),
+  });
+
+/** A bounce e-mail as Postfix writes it: multipart/report with the DSN and the returned headers. */
+const dsnMail = (o: { to: string; recipient: string; status: string; action?: string; messageId?: string }) =>
+  [
+    'From: MAILER-DAEMON@mx.zaansepas.test (Mail Delivery System)',
+    `To: ${o.to}`,
+    'Subject: Undelivered Mail Returned to Sender',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status;',
+    '\tboundary="B0UND"',
+    '',
+    '--B0UND',
+    'Content-Type: text/plain; charset=us-ascii',
+    '',
+    'I am sorry to have to inform you that your message could not be delivered.',
+    '',
+    '--B0UND',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; mx.zaansepas.test',
+    'Arrival-Date: Mon, 7 Dec 2026 10:00:00 +0100',
+    '',
+    `Final-Recipient: rfc822; ${o.recipient}`,
+    `Original-Recipient: rfc822;${o.recipient}`,
+    `Action: ${o.action ?? 'failed'}`,
+    `Status: ${o.status}`,
+    `Diagnostic-Code: smtp; 550 ${o.status} <${o.recipient}>: Recipient address rejected`,
+    '',
+    '--B0UND',
+    'Content-Type: text/rfc822-headers',
+    '',
+    'From: Zaanse Pas <nieuws@zaansepas.test>',
+    ...(o.messageId ? [`Message-ID: ${o.messageId}`] : []),
+    'Subject: Zaanse Pas: Bounces',
+    '',
+    '--B0UND--',
+    '',
+  ].join('\r\n');
+
+describe('bounces', () => {
+  const readers = ['weg@example.org', 'vol@example.org', 'later@example.org', 'json@example.org'];
+  let editionId: string;
+  let server: Awaited<ReturnType<typeof refusingSmtpServer>>;
+  const messageTo = async (email: string) =>
+    ctx.database.db
+      .selectFrom('outbox_messages')
+      .select(['id', 'tenant_id', 'bounce_kind', 'bounce_status', 'sent_at'])
+      .where('to_address', '=', email)
+      .where('subject', '=', 'Zaanse Pas: Bounces')
+      .executeTakeFirstOrThrow();
+  const statusOf = async (email: string) =>
+    (
+      await ctx.database.db
+        .selectFrom('newsletter_subscribers')
+        .select('status')
+        .where('email', '=', email)
+        .executeTakeFirstOrThrow()
+    ).status;
+  const figures = async () => (await call('GET', `/newsletter-editions/${editionId}`)).json().figures;
+
+  beforeAll(async () => {
+    await ctx.database.db
+      .insertInto('newsletter_subscribers')
+      .values(
+        readers.map((email) => ({
+          tenant_id: TENANT,
+          audience: 'residents' as const,
+          email,
+          status: 'confirmed' as const,
+        })),
+      )
+      .execute();
+    server = await refusingSmtpServer({
+      'weg@example.org': '550 5.1.1 <weg@example.org>: Recipient address rejected: User unknown',
+      'vol@example.org': '452 4.2.2 <vol@example.org>: Mailbox full',
+    });
+    // Whatever earlier tests left in the outbox goes first, so this test sees only its own e-mails.
+    await deliverOutbox(
+      ctx.database.db,
+      { sendMail: async () => undefined },
+      { from: 'test@localhost', batchSize: 1000 },
+    );
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('counts a refusal at send time: 5.x.x stops the address and is not tried again, 4.x.x is tried again', async () => {
+    editionId = (await call('POST', '/newsletter-editions', { audience: 'residents', title: 'Bounces' })).json().id;
+    await sendAndWait(editionId);
+    const mailer = nodemailer.createTransport({ host: '127.0.0.1', port: server.port, secure: false, ignoreTLS: true });
+    const options = {
+      from: 'Zaanse Pas <nieuws@zaansepas.test>',
+      bounceAddress: 'bounces@zaansepas.test',
+      listeners: ctx.app.deps.mailBounceListeners,
+      batchSize: 1000,
+    };
+    const first = await deliverOutbox(ctx.database.db, mailer, options);
+    expect(first.bounced).toBe(2);
+    expect(await messageTo('weg@example.org')).toMatchObject({
+      bounce_kind: 'hard',
+      bounce_status: '5.1.1',
+      sent_at: null,
+    });
+    expect(await messageTo('vol@example.org')).toMatchObject({
+      bounce_kind: 'soft',
+      bounce_status: '4.2.2',
+      sent_at: null,
+    });
+    expect(await statusOf('weg@example.org')).toBe('bounced');
+    expect(await statusOf('vol@example.org')).toBe('confirmed');
+
+    // Each e-mail named itself: VERP return path and ENVID in the envelope, its Message-ID in the headers.
+    const later = await messageTo('later@example.org');
+    const reference = `${later.id}.${later.tenant_id}`;
+    expect(server.commands).toContain(`MAIL FROM:<bounces+${reference}@zaansepas.test> RET=HDRS ENVID=${reference}`);
+    expect(server.messages.some((m) => m.includes(`Message-ID: <${reference}@zaansepas.test>`))).toBe(true);
+
+    // A minute later: the soft bounce is tried again, the hard one never.
+    server.commands.length = 0;
+    await deliverOutbox(ctx.database.db, mailer, { ...options, now: new Date(Date.now() + 2 * 60_000) });
+    const tried = server.commands.filter((c) => c.startsWith('RCPT TO'));
+    expect(tried.some((c) => c.includes('vol@example.org'))).toBe(true);
+    expect(tried.some((c) => c.includes('weg@example.org'))).toBe(false);
+    expect(await figures()).toMatchObject({ recipients: expect.any(Number), bounced: 1, softBounced: 1 });
+  });
+
+  it('takes a DSN from the mail system: a hard bounce found by its VERP address stops the address, once', async () => {
+    const later = await messageTo('later@example.org');
+    expect(later.sent_at).not.toBeNull();
+    const mail = dsnMail({
+      to: `bounces+${later.id}.${later.tenant_id}@zaansepas.test`,
+      recipient: 'later@example.org',
+      status: '5.1.1',
+    });
+    const answer = await postBounce(mail, 'message/rfc822');
+    expect(answer.statusCode).toBe(200);
+    expect(answer.json().items).toEqual([
+      { recipient: 'later@example.org', status: '5.1.1', kind: 'hard', outcome: 'recorded' },
+    ]);
+    expect(await statusOf('later@example.org')).toBe('bounced');
+    expect((await figures()).bounced).toBe(2);
+    // The same report again (the poller read the mailbox twice): counted once.
+    const again = await postBounce(mail, 'message/rfc822');
+    expect(again.json().items[0].outcome).toBe('duplicate');
+    expect((await figures()).bounced).toBe(2);
+    // The admin page's list of addresses that do not work.
+    const bounced = (await call('GET', '/newsletter-bounces')).json().items as { email: string; status: string }[];
+    expect(bounced).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ email: 'later@example.org', status: '5.1.1' }),
+        expect.objectContaining({ email: 'weg@example.org', status: '5.1.1' }),
+      ]),
+    );
+    expect((await call('GET', '/newsletter-bounces', undefined, null)).statusCode).toBe(401);
+  });
+
+  it('takes JSON and a bare delivery-status part; a soft bounce is counted once and stops nothing', async () => {
+    const json = await messageTo('json@example.org');
+    const report = {
+      recipient: 'JSON@example.org',
+      status: '4.2.2',
+      messageId: `<${json.id}.${json.tenant_id}@zaansepas.test>`,
+    };
+    expect((await postBounce(report, 'application/json')).json().items[0]).toMatchObject({
+      kind: 'soft',
+      outcome: 'recorded',
+    });
+    expect((await postBounce(report, 'application/json')).json().items[0].outcome).toBe('duplicate');
+    expect(await statusOf('json@example.org')).toBe('confirmed');
+    expect(await figures()).toMatchObject({ bounced: 2, softBounced: 2 });
+    // The DSN part alone, linked by the envelope id the SMTP server returns; a later hard bounce counts.
+    const part = `Reporting-MTA: dns; mx.test\nOriginal-Envelope-Id: ${json.id}.${json.tenant_id}\n\nFinal-Recipient: rfc822; json@example.org\nAction: failed\nStatus: 5.2.1 (mailbox disabled)\n`;
+    expect((await postBounce(part, 'message/delivery-status')).json().items[0]).toMatchObject({
+      kind: 'hard',
+      outcome: 'recorded',
+    });
+    expect(await statusOf('json@example.org')).toBe('bounced');
+    expect(await figures()).toMatchObject({ bounced: 3, softBounced: 1 });
+    // A report that names no e-mail of ours, or another address than the e-mail went to, changes nothing.
+    const unknown = dsnMail({
+      to: 'bounces@zaansepas.test',
+      recipient: 'x@example.org',
+      status: '5.1.1',
+      messageId: '<00000000-0000-4000-8000-000000000000.zaanstad@zaansepas.test>',
+    });
+    expect((await postBounce(unknown, 'message/rfc822')).json().items[0].outcome).toBe('unknown-message');
+    const vol = await messageTo('vol@example.org');
+    const other = { recipient: 'iemand-anders@example.org', status: '5.1.1', messageId: `${vol.id}.${vol.tenant_id}` };
+    expect((await postBounce(other, 'application/json')).json().items[0].outcome).toBe('other-recipient');
+    expect(await statusOf('vol@example.org')).toBe('confirmed');
+  });
+
+  it('refuses a report without the secret, with a wrong one, and everything when no secret is configured', async () => {
+    const report = { recipient: 'vol@example.org', status: '5.1.1', messageId: 'x' };
+    for (const secret of [null, 'geraden']) {
+      const refused = await postBounce(report, 'application/json', secret);
+      expect(refused.statusCode).toBe(401);
+      expect(refused.headers['content-type']).toContain('application/problem+json');
+    }
+    expect(() => authorizeBounceReport(undefined, DEVELOPMENT_BOUNCE_SECRET)).toThrow(/no bounce secret/);
+    expect(() => authorizeBounceReport('s'.repeat(40), 's'.repeat(40))).not.toThrow();
+    expect(await statusOf('vol@example.org')).toBe('confirmed');
+  });
+
+  it('answers a malformed report with a problem naming every field', async () => {
+    const json = await postBounce({ recipient: 'geen-adres', status: '550', messageId: '' }, 'application/json');
+    expect(json.statusCode).toBe(400);
+    expect(invalidNames(json.body)).toEqual(['body.messageId', 'body.recipient', 'body.status']);
+    const noDsn = await postBounce('From: a@b.test\r\nSubject: hallo\r\n\r\nGeen rapport.', 'message/rfc822');
+    expect(noDsn.statusCode).toBe(400);
+    expect(invalidNames(noDsn.body)).toEqual(['body']);
+    const bad = await postBounce(
+      'Reporting-MTA: dns; mx.test\n\nFinal-Recipient: niemand\nAction: failed\n',
+      'message/delivery-status',
+    );
+    expect(bad.statusCode).toBe(400);
+    expect(bad.headers['content-type']).toContain('application/problem+json');
+    expect(invalidNames(bad.body)).toEqual(['body.recipients.0.Final-Recipient', 'body.recipients.0.Status']);
+  });
+
+  it('lets an address that bounced subscribe again: the confirmation is sent', async () => {
+    expect((await call('POST', '/newsletter-subscriptions', { email: 'weg@example.org' }, null)).statusCode).toBe(202);
+    expect(await statusOf('weg@example.org')).toBe('pending');
+    const mails = await outboxTo('weg@example.org');
+    expect(mails.at(-1)!.subject).toContain('Bevestig');
   });
 });

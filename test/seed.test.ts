@@ -420,6 +420,77 @@ describe('seeding', () => {
   });
 });
 
+describe('newsletters and the supportgroep', () => {
+  it('has confirmed readers with interests, a sent edition with its figures and a draft', async () => {
+    const readers = await db().selectFrom('newsletter_subscribers').selectAll().execute();
+    expect(readers.length).toBeGreaterThanOrEqual(10);
+    for (const r of readers) expect(r.email).toMatch(/@(example\.org|[a-z.-]+\.test)$/);
+    expect(readers.filter((r) => r.wijken.length > 0).length).toBeGreaterThan(5);
+    expect(readers.filter((r) => r.routes.length > 0).length).toBeGreaterThan(3);
+    const editions = await db().selectFrom('newsletter_editions').select(['id', 'status']).execute();
+    expect(editions.map((e) => e.status).sort()).toEqual(['draft', 'sent']);
+    const sent = editions.find((e) => e.status === 'sent')!;
+    const admin = await loginStaff(ctx.app, DEMO.orgAdmin.email, DEMO.orgAdmin.password);
+    const edition = await ctx.app.inject({ url: `/api/v1/newsletter-editions/${sent.id}`, headers: { cookie: admin } });
+    expect(edition.json().figures).toEqual({
+      recipients: readers.length,
+      sent: readers.length,
+      bounced: 1,
+      softBounced: 1,
+      unsubscribed: 1,
+    });
+    const bounced = await ctx.app.inject({ url: '/api/v1/newsletter-bounces', headers: { cookie: admin } });
+    expect(bounced.json().items).toEqual([
+      expect.objectContaining({ email: 'oud-adres@voorbeeld.test', status: '5.1.1' }),
+    ]);
+    // Marked as sent: starting with SMTP sends none of the demo's newsletters again.
+    const unsent = await db()
+      .selectFrom('outbox_messages')
+      .select('id')
+      .where('subject', 'like', '%Nieuws uit uw wijk')
+      .where('sent_at', 'is', null)
+      .execute();
+    expect(unsent).toEqual([]);
+  });
+
+  it('has members of each kind with an opgave, a tip on the board, and meetings with answers, notes and actions', async () => {
+    const members = await db().selectFrom('support_group_members').select(['kind', 'policy_goal_id']).execute();
+    expect(new Set(members.map((m) => m.kind))).toEqual(new Set(['business', 'volunteer_initiative', 'civil_servant']));
+    const tips = await db()
+      .selectFrom('support_group_leads as s')
+      .innerJoin('recruitment_leads as l', 'l.id', 's.lead_id')
+      .select(['l.source', 'l.source_name'])
+      .execute();
+    expect(tips.length).toBeGreaterThan(0);
+    for (const tip of tips)
+      expect(tip).toMatchObject({ source: 'support_group', source_name: expect.stringContaining('(supportgroep)') });
+    const member = await loginStaff(ctx.app, 'supportgroep@zaansepas.demo', 'Zaanstad-demo-2026');
+    const meetings = (
+      await ctx.app.inject({ url: '/api/v1/support-group-meetings', headers: { cookie: member } })
+    ).json().items as {
+      startsAt: string;
+      agenda: string;
+      notes: string;
+      answers: { yes: number };
+      myAnswer: string | null;
+      actions: { ownerName: string; dueOn: string }[];
+    }[];
+    const anchor = new Date(`${ANCHOR}T12:00:00Z`).getTime();
+    const upcoming = meetings.find((m) => new Date(m.startsAt).getTime() > anchor)!;
+    const past = meetings.find((m) => new Date(m.startsAt).getTime() < anchor)!;
+    expect(upcoming.agenda).not.toBe('');
+    expect(upcoming.answers.yes).toBeGreaterThan(0);
+    expect(upcoming.myAnswer).toBe('yes');
+    expect(past.notes).not.toBe('');
+    expect(past.actions.length).toBeGreaterThan(0);
+    for (const action of past.actions)
+      expect(action).toMatchObject({
+        ownerName: expect.any(String),
+        dueOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      });
+  });
+});
+
 describe('money', () => {
   const n = (v: unknown) => Number(v);
 

@@ -9,6 +9,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import type { Policy } from '../modules/access/policy.ts';
+import type { MailBounceListener } from '../modules/notifications/bounce-report.ts';
 import type { Principal } from '../modules/access/principal.ts';
 import type { JobRunner } from '../shared/jobs.ts';
 
@@ -20,6 +21,8 @@ export interface AppDeps {
   policies: readonly Policy[];
   /** Background jobs that survive a restart (src/shared/jobs.ts, decision 0024). */
   jobs: JobRunner;
+  /** Every module's `mailBounced`: told when an e-mail bounced (decision 0050). */
+  mailBounceListeners: readonly MailBounceListener[];
 }
 
 export type App = FastifyInstance<

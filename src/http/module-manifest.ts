@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Policy } from '../modules/access/policy.ts';
+import type { MailBounceListener } from '../modules/notifications/bounce-report.ts';
 import type { Random } from '../shared/random.ts';
 import type { ProblemCatalogue } from '../shared/errors.ts';
 import type { App, AppDeps } from './app-types.ts';
@@ -59,6 +60,11 @@ export interface ModuleManifest {
    * one of its pages.
    */
   pageHead?: (deps: AppDeps, request: FastifyRequest, path: string) => Promise<string | undefined>;
+  /**
+   * What it does when an e-mail bounced (decision 0050), in the transaction that records the
+   * bounce: the newsletters stop writing to an address that bounced hard.
+   */
+  mailBounced?: MailBounceListener;
 }
 
 export const defineModule = (manifest: ModuleManifest): ModuleManifest => manifest;

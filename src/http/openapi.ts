@@ -36,6 +36,11 @@ export function openApiOptions(config: Config): FastifyDynamicSwaggerOptions {
             scheme: 'bearer',
             description: 'Provider API token for till and ticketing systems',
           },
+          bounceSecret: {
+            type: 'http',
+            scheme: 'basic',
+            description: "The operator's mail system posting bounce reports: the password is STADSPAS_BOUNCE_SECRET",
+          },
         },
       },
     },

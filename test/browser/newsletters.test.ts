@@ -145,6 +145,32 @@ describe('the newsletter', () => {
       .executeTakeFirstOrThrow();
     expect(subscriber.status).toBe('unsubscribed');
   });
+
+  it('shows the addresses that bounced, and the soft bounces of an edition', async () => {
+    await database.db
+      .insertInto('newsletter_subscribers')
+      .values({
+        tenant_id: TENANT,
+        audience: 'residents',
+        email: 'oud-adres@example.org',
+        status: 'bounced',
+        bounced_at: new Date(),
+        bounce_status: '5.1.1',
+      })
+      .execute();
+    const admin = await harness.newPage();
+    await logInAsStaff(admin, 'beheer@test.demo', 'geheim-wachtwoord');
+    await admin.goto('/beheer/nieuwsbrieven');
+    await h1(admin, 'Nieuwsbrieven');
+    const bounces = admin.getByRole('region', { name: 'Adressen die niet werken' });
+    const row = bounces.getByRole('row', { name: /oud-adres@example\.org/ });
+    await row.waitFor(WAIT);
+    await row.getByText('5.1.1').waitFor(WAIT);
+    await expectAccessible(admin, 'adressen die niet werken');
+    await admin.getByRole('link', { name: 'Nieuws van december' }).click();
+    await h1(admin, 'Nieuws van december');
+    await admin.getByText('Tijdelijk niet bezorgd').waitFor(WAIT);
+  });
 });
 
 describe('the supportgroep', () => {

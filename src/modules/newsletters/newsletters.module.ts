@@ -2,7 +2,8 @@ import { defineModule } from '../../http/module-manifest.ts';
 import { newslettersPolicy } from './newsletters.policy.ts';
 import { newslettersProblems } from './newsletters.problems.ts';
 import { newslettersRoutes } from './newsletters.routes.ts';
-import { NEWSLETTER_SEND_QUEUE, NewslettersService } from './newsletters.service.ts';
+import { seedNewsletters } from './newsletters.demo.ts';
+import { NEWSLETTER_SEND_QUEUE, newsletterMailBounced, NewslettersService } from './newsletters.service.ts';
 
 /**
  * Newsletters with consent (issue 20): double opt-in subscriptions of residents, holders' opt-in
@@ -15,6 +16,8 @@ export default defineModule({
   routes: newslettersRoutes,
   problems: newslettersProblems,
   policy: newslettersPolicy,
+  mailBounced: newsletterMailBounced,
+  demo: seedNewsletters,
   queues: ({ database, config }) => [
     {
       name: NEWSLETTER_SEND_QUEUE,

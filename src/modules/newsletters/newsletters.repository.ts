@@ -272,6 +272,35 @@ export class NewslettersRepository {
       .execute();
   }
 
+  /**
+   * A hard bounce: the confirmed subscriber this e-mail was a delivery to, and any confirmed
+   * subscriber with that address, get no further editions. True when someone was marked.
+   */
+  async markBounced(tenantId: string, outboxMessageId: string, email: string, status: string, at: Date) {
+    const result = await sql`
+      update newsletter_subscribers s set status = 'bounced', bounced_at = ${at}, bounce_status = ${status}
+      where s.tenant_id = ${tenantId} and s.status = 'confirmed'
+        and (s.email = ${email} or exists (
+          select 1 from newsletter_deliveries d
+          where d.tenant_id = s.tenant_id and d.subscriber_id = s.id and d.outbox_message_id = ${outboxMessageId}))`.execute(
+      this.db,
+    );
+    return Number(result.numAffectedRows ?? 0) > 0;
+  }
+
+  /** Subscribers whose address bounced hard, newest first. */
+  bouncedSubscribers(tenantId: string, limit: number) {
+    return this.db
+      .selectFrom('newsletter_subscribers')
+      .select(['id', 'audience', 'email', 'holder_id', 'bounced_at', 'bounce_status'])
+      .where('tenant_id', '=', tenantId)
+      .where('status', '=', 'bounced')
+      .orderBy('bounced_at', 'desc')
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+  }
+
   async deliveryFigures(tenantId: string, editionId: string) {
     const [deliveries, unsubscribed] = await Promise.all([
       this.db

@@ -1,6 +1,7 @@
 import type { App } from '../../http/app-types.ts';
 import { problemResponses } from '../../http/schemas.ts';
 import {
+  BouncedSubscribers,
   ConfirmationResult,
   Edition,
   EditionInput,
@@ -153,6 +154,21 @@ export async function newslettersRoutes(app: App) {
       },
     },
     async (request, reply) => reply.code(201).send(await service.compose(request.principal, request.body)),
+  );
+
+  app.get(
+    '/newsletter-bounces',
+    {
+      schema: {
+        tags,
+        summary: 'Subscribers whose address bounced hard: they get no newsletter until they subscribe again',
+        description: 'Newest first, at most 200. A soft bounce (4.x.x) is only counted in the figures of an edition.',
+        operationId: 'listNewsletterBounces',
+        security,
+        response: { 200: BouncedSubscribers, ...problemResponses(401, 403) },
+      },
+    },
+    async (request) => service.bounces(request.principal),
   );
 
   app.get(

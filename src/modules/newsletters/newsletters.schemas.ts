@@ -87,7 +87,13 @@ export const EditionItem = Type.Object({
 export const EditionFigures = Type.Object({
   recipients: Type.Integer({ description: 'Deliveries written (e-mails and letters)' }),
   sent: Type.Integer({ description: 'E-mails the SMTP server took, plus letters' }),
-  bounced: Type.Integer({ description: 'E-mails that could not be delivered after every try' }),
+  bounced: Type.Integer({
+    description:
+      'E-mails that did not arrive: refused (5.x.x) at sending or reported by a bounce later, or given up after every try',
+  }),
+  softBounced: Type.Integer({
+    description: 'E-mails with only a temporary failure (4.x.x) reported; counted, not stopped',
+  }),
   unsubscribed: Type.Integer({ description: 'Unsubscribed with the link of this edition' }),
 });
 
@@ -120,4 +126,19 @@ export const EditionPreview = Type.Object({
   text: Type.String(),
   items: Type.Array(EditionItem),
   headers: Type.Record(Type.String(), Type.String(), { description: 'The extra e-mail headers, as sent' }),
+});
+
+export const BouncedSubscribers = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      subscriberId: Uuid,
+      audience: Audience,
+      email: Type.Union([Type.String(), Type.Null()], {
+        description: "The address; null for a holder (their address is in the holder's file)",
+      }),
+      holder: Type.Boolean(),
+      status: Type.String({ description: 'The enhanced status code of the hard bounce, e.g. 5.1.1' }),
+      bouncedAt: Type.String({ format: 'date-time' }),
+    }),
+  ),
 });

@@ -7,6 +7,7 @@ import { hashSecret, newSecret } from '../../shared/tokens.ts';
 import { actorId, type Principal } from '../access/principal.ts';
 import { agendaServiceFor } from '../agenda/agenda.service.ts';
 import { discloseCount } from '../insight/disclosure.ts';
+import type { MailBounce } from '../notifications/bounce-report.ts';
 import { enqueueMessage, messageOutcomes, writeTextToHolder } from '../notifications/notifications.service.ts';
 import { todayInNetherlands } from '../offers/catalogue-date.ts';
 import { CampaignsService } from '../recruitment/campaigns.service.ts';
@@ -348,8 +349,25 @@ export class NewslettersService {
         recipients: deliveries.filter((d) => d.channel !== 'none').length,
         sent: outcome.sent + letters,
         bounced: outcome.bounced,
+        softBounced: outcome.softBounced,
         unsubscribed,
       },
+    };
+  }
+
+  /** Addresses that bounced hard and get no newsletter any more (until they subscribe again). */
+  async bounces(principal: Principal) {
+    newslettersPolicy.authorize(principal, 'newsletter.compose');
+    const rows = await this.repo.bouncedSubscribers(principal.tenantId, 200);
+    return {
+      items: rows.map((r) => ({
+        subscriberId: r.id,
+        audience: r.audience,
+        email: r.email,
+        holder: r.holder_id !== null,
+        status: r.bounce_status ?? '5.0.0',
+        bouncedAt: iso(r.bounced_at)!,
+      })),
     };
   }
 
@@ -483,6 +501,22 @@ export class NewslettersService {
     }
     await this.repo.markSent(job.tenantId, job.editionId, now());
   }
+}
+
+/**
+ * An e-mail bounced (the notifications module tells, in its transaction; decision 0050): after a
+ * hard bounce the subscriber of that delivery, and whoever subscribed with that address, get no
+ * further editions. A soft bounce is only counted (in the edition's figures).
+ */
+export async function newsletterMailBounced(tx: Db, bounce: MailBounce) {
+  if (bounce.kind !== 'hard') return;
+  await new NewslettersRepository(tx).markBounced(
+    bounce.tenantId,
+    bounce.messageId,
+    bounce.recipient,
+    bounce.status,
+    bounce.at,
+  );
 }
 
 /** Erasure (decision 0028): a holder's opt-in ends, in the caller's transaction; nothing is written to them again. */

@@ -5,7 +5,7 @@ type Optional<T> = ColumnType<T | null, T | null | undefined, T | null>;
 
 export type NewsletterAudience = 'residents' | 'providers';
 export type NewsletterLanguage = 'nl' | 'en' | 'tr' | 'ar' | 'pl' | 'uk';
-export type SubscriberStatus = 'pending' | 'confirmed' | 'unsubscribed';
+export type SubscriberStatus = 'pending' | 'confirmed' | 'unsubscribed' | 'bounced';
 
 /** One piece of news in an edition, as it was composed. */
 export interface EditionItem {
@@ -40,6 +40,9 @@ export interface NewsletterSubscribersTable {
   confirmed_at: Optional<Date>;
   unsubscribed_at: Optional<Date>;
   unsubscribed_edition_id: Optional<string>;
+  /** When an e-mail to this address bounced hard, and its status code (decision 0050). */
+  bounced_at: Optional<Date>;
+  bounce_status: Optional<string>;
   created_at: CreatedAt;
 }
 

@@ -7,18 +7,25 @@ import nodemailer from 'nodemailer';
  *   `smtp://localhost:1025` (a local catcher such as Mailpit). Without it no e-mail leaves the
  *   platform: messages stay in the outbox (development and tests).
  * - `STADSPAS_MAIL_FROM`: the sender, e.g. `"Zaanse Pas" <zaansepas@zaanstad.nl>`.
+ * - `STADSPAS_BOUNCE_ADDRESS`: optional, e.g. `bounces@zaansepas.nl`: the return path of every
+ *   e-mail becomes `bounces+<reference>@zaansepas.nl` (VERP), so a bounce names its e-mail even
+ *   when the remote server returns no headers (decision 0050).
  *
  * In tests (NODE_ENV=test) it is never used: periodic jobs do not run there.
  */
 export interface MailConfig {
   smtpUrl: string | undefined;
   from: string;
+  bounceAddress: string | undefined;
 }
 
 export function loadMailConfig(env: NodeJS.ProcessEnv = process.env): MailConfig {
   return {
     smtpUrl: env.STADSPAS_SMTP_URL?.trim() || undefined,
     from: env.STADSPAS_MAIL_FROM?.trim() || 'Stadspas <noreply@localhost>',
+    bounceAddress: /^[^@\s<>]+@[^@\s<>]+$/.test(env.STADSPAS_BOUNCE_ADDRESS?.trim() ?? '')
+      ? env.STADSPAS_BOUNCE_ADDRESS!.trim()
+      : undefined,
   };
 }
 
@@ -30,6 +37,12 @@ export interface Mailer {
     subject: string;
     text: string;
     headers?: Record<string, string>;
+    /** `<reference@domain>`: a bounce that returns the headers names the e-mail by it. */
+    messageId?: string;
+    /** The SMTP envelope, when the return path is a VERP address. */
+    envelope?: { from: string; to: string };
+    /** Asks for a DSN on failure or delay with our reference as ENVID (when the server offers DSN). */
+    dsn?: { id: string; return: 'headers'; notify: ('failure' | 'delay')[]; recipient: string };
   }): Promise<unknown>;
 }
 

@@ -30,7 +30,12 @@ export default defineModule({
           warnedNoSmtp = true;
           return { warning: 'STADSPAS_SMTP_URL is not set: e-mail stays in the outbox and is not sent' };
         }
-        const result = await deliverOutbox(deps.database.db, mailer, { from: mail.from, now });
+        const result = await deliverOutbox(deps.database.db, mailer, {
+          from: mail.from,
+          bounceAddress: mail.bounceAddress,
+          listeners: deps.mailBounceListeners,
+          now,
+        });
         return result.sent + result.failed > 0 ? result : undefined;
       },
     },

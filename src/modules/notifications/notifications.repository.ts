@@ -10,18 +10,76 @@ export const MAX_ATTEMPTS = 10;
 export class NotificationsRepository {
   constructor(private readonly db: Db) {}
 
-  /** Of these messages: how many were sent, and how many failed for good (bounced). */
+  /**
+   * Of these messages: how many the SMTP server took; how many did not arrive (a hard bounce, at
+   * send time or reported later, or given up after every try); how many had only a soft bounce.
+   */
   async outcomes(tenantId: string, ids: string[]) {
     const row = await this.db
       .selectFrom('outbox_messages')
       .select([
         sql<number>`count(*) filter (where sent_at is not null)::int`.as('sent'),
-        sql<number>`count(*) filter (where sent_at is null and attempts >= ${MAX_ATTEMPTS})::int`.as('bounced'),
+        sql<number>`count(*) filter (where bounce_kind = 'hard' or (sent_at is null and attempts >= ${MAX_ATTEMPTS}))::int`.as(
+          'bounced',
+        ),
+        sql<number>`count(*) filter (where bounce_kind = 'soft' and not (sent_at is null and attempts >= ${MAX_ATTEMPTS}))::int`.as(
+          'softBounced',
+        ),
       ])
       .where('tenant_id', '=', tenantId)
       .where('id', 'in', ids)
       .executeTakeFirstOrThrow();
-    return { sent: row.sent, bounced: row.bounced };
+    return { sent: row.sent, bounced: row.bounced, softBounced: row.softBounced };
+  }
+
+  /** The address an e-mail went to, to check a bounce report against. */
+  recipientOf(tenantId: string, id: string) {
+    return this.db
+      .selectFrom('outbox_messages')
+      .select(['to_address'])
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+  }
+
+  /**
+   * Records a bounce on an e-mail, once: a soft bounce only on an e-mail without one, a hard
+   * bounce also over a soft one. True when it changed something (the same report again does not).
+   */
+  async recordBounce(
+    tenantId: string,
+    id: string,
+    bounce: { kind: 'hard' | 'soft'; status: string; detail: string | null; at: Date },
+  ) {
+    const row = await this.db
+      .updateTable('outbox_messages')
+      .set({
+        bounce_kind: bounce.kind,
+        bounce_status: bounce.status,
+        bounced_at: bounce.at,
+        bounce_detail: bounce.detail?.slice(0, 500) ?? null,
+      })
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', id)
+      .where((eb) =>
+        bounce.kind === 'hard'
+          ? eb.or([eb('bounce_kind', 'is', null), eb('bounce_kind', '=', 'soft')])
+          : eb('bounce_kind', 'is', null),
+      )
+      .returning('id')
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
+  /** Marks e-mails as taken by the SMTP server at `at` (history brought in: the demo's sent edition). */
+  async markManySent(tenantId: string, ids: string[], at: Date) {
+    if (ids.length === 0) return;
+    await this.db
+      .updateTable('outbox_messages')
+      .set({ sent_at: at, next_attempt_at: null, attempts: 1 })
+      .where('tenant_id', '=', tenantId)
+      .where('id', 'in', ids)
+      .execute();
   }
 
   async insert(message: {
@@ -83,7 +141,7 @@ export class NotificationsRepository {
       update outbox_messages m set attempts = m.attempts + 1, next_attempt_at = ${leaseUntil}
       from (
         select tenant_id, id from outbox_messages
-        where sent_at is null and attempts < ${maxAttempts}
+        where sent_at is null and attempts < ${maxAttempts} and bounce_kind is distinct from 'hard'
           and (next_attempt_at is null or next_attempt_at <= ${now})
         order by created_at
         limit ${limit}
@@ -242,7 +300,7 @@ export class NotificationsRepository {
   async blankMessagesTo(tenantId: string, address: string) {
     const r = await this.db
       .updateTable('outbox_messages')
-      .set({ to_address: ERASED, subject: ERASED, body_text: ERASED, last_error: null })
+      .set({ to_address: ERASED, subject: ERASED, body_text: ERASED, last_error: null, bounce_detail: null })
       .where('tenant_id', '=', tenantId)
       .where('to_address', '=', address)
       .executeTakeFirst();
@@ -253,10 +311,12 @@ export class NotificationsRepository {
   async eraseOlderThan(before: Date) {
     const m = await this.db
       .updateTable('outbox_messages')
-      .set({ to_address: ERASED, subject: ERASED, body_text: ERASED, last_error: null })
+      .set({ to_address: ERASED, subject: ERASED, body_text: ERASED, last_error: null, bounce_detail: null })
       .where('created_at', '<', before)
       .where('to_address', '<>', ERASED)
-      .where((eb) => eb.or([eb('sent_at', 'is not', null), eb('attempts', '>=', MAX_ATTEMPTS)]))
+      .where((eb) =>
+        eb.or([eb('sent_at', 'is not', null), eb('attempts', '>=', MAX_ATTEMPTS), eb('bounce_kind', '=', 'hard')]),
+      )
       .executeTakeFirst();
     const l = await this.db
       .deleteFrom('letters')

@@ -1,9 +1,21 @@
+import { timingSafeEqual } from 'node:crypto';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
 import { DomainError, type InvalidParam } from '../../shared/errors.ts';
+import { hashSecret } from '../../shared/tokens.ts';
 import { actorId, type Principal } from '../access/principal.ts';
 import { holderContact } from '../holder-file/holder-contact.ts';
 import { todayInNetherlands } from '../offers/catalogue-date.ts';
+import {
+  bounceKindOf,
+  domainOf,
+  findReference,
+  mailReference,
+  recipientRefusal,
+  verpAddress,
+  type MailBounce,
+  type MailBounceListener,
+} from './bounce-report.ts';
 import { lettersPdf } from './letters-pdf.ts';
 import type { Mailer } from './mail-transport.ts';
 import { notificationsPolicy } from './notifications.policy.ts';
@@ -126,28 +138,77 @@ export async function writeTextToHolder(
   return 'letter';
 }
 
-/** Of these outbox messages: how many were sent, and how many failed for good (bounced). */
+/**
+ * Of these outbox messages: how many were sent, how many did not arrive (bounced hard, or given up
+ * after every try) and how many bounced soft only.
+ */
 export async function messageOutcomes(db: Db, tenantId: string, ids: string[]) {
-  if (ids.length === 0) return { sent: 0, bounced: 0 };
+  if (ids.length === 0) return { sent: 0, bounced: 0, softBounced: 0 };
   return new NotificationsRepository(db).outcomes(tenantId, ids);
+}
+
+/** Marks e-mails as sent at `at`: history brought in (the demo's sent newsletter), not a delivery. */
+export function markMessagesSent(db: Db, tenantId: string, ids: string[], at: Date) {
+  return new NotificationsRepository(db).markManySent(tenantId, ids, at);
+}
+
+export type BounceOutcome = 'recorded' | 'duplicate' | 'unknown-message' | 'other-recipient' | 'not-a-bounce';
+
+/**
+ * Records a bounce of one e-mail and tells the listening modules, in one transaction: only when it
+ * changed something (the same bounce twice counts once; a hard bounce after a soft one counts). A
+ * report about another address than the e-mail went to is not recorded.
+ */
+export async function recordBounce(
+  db: Db,
+  listeners: readonly MailBounceListener[],
+  input: { tenantId: string; messageId: string; recipient: string; status: string; detail: string | null; at: Date },
+): Promise<BounceOutcome> {
+  const kind = bounceKindOf(input.status);
+  if (!kind) return 'not-a-bounce';
+  const inTransaction = async (tx: Db): Promise<BounceOutcome> => {
+    const repo = new NotificationsRepository(tx);
+    const message = await repo.recipientOf(input.tenantId, input.messageId);
+    if (!message) return 'unknown-message';
+    if (message.to_address.toLowerCase() !== input.recipient.toLowerCase()) return 'other-recipient';
+    const changed = await repo.recordBounce(input.tenantId, input.messageId, { kind, ...input });
+    if (!changed) return 'duplicate';
+    const bounce: MailBounce = { ...input, recipient: input.recipient.toLowerCase(), kind };
+    for (const listener of listeners) await listener(tx, bounce);
+    return 'recorded';
+  };
+  // In the caller's transaction when there is one (the demo seed), else in one of its own.
+  return db.isTransaction ? inTransaction(db) : db.transaction().execute(inTransaction);
 }
 
 /**
  * Sends what is in the outbox over SMTP: up to `batchSize` messages, each taken by one process
- * only. A failed message is tried again later (after 1, 2, 4 … minutes, at most 10 times).
+ * only. A failed message is tried again later (after 1, 2, 4 … minutes, at most 10 times). Each
+ * e-mail carries its reference (decision 0050) in its Message-ID, as ENVID and, with a bounce
+ * address, in its return path. A recipient the server refuses with 5xx is a hard bounce and is not
+ * tried again; with 4xx a soft bounce, tried again.
  */
 export async function deliverOutbox(
   db: Db,
   mailer: Mailer,
-  options: { from: string; now?: Date; batchSize?: number },
-): Promise<{ sent: number; failed: number }> {
+  options: {
+    from: string;
+    bounceAddress?: string | undefined;
+    listeners?: readonly MailBounceListener[];
+    now?: Date;
+    batchSize?: number;
+  },
+): Promise<{ sent: number; failed: number; bounced: number }> {
   const now = options.now ?? new Date();
   const repo = new NotificationsRepository(db);
   const lease = new Date(now.getTime() + 5 * 60_000);
   const messages = await repo.claimUnsent(now, lease, options.batchSize ?? 50, MAX_ATTEMPTS);
+  const domain = domainOf(options.bounceAddress ?? options.from);
   let sent = 0;
   let failed = 0;
+  let bounced = 0;
   for (const m of messages) {
+    const reference = mailReference(m.tenant_id, m.id);
     try {
       await mailer.sendMail({
         from: options.from,
@@ -155,15 +216,95 @@ export async function deliverOutbox(
         subject: m.subject,
         text: m.body_text,
         ...(m.headers ? { headers: m.headers } : {}),
+        messageId: `<${reference}@${domain}>`,
+        ...(options.bounceAddress
+          ? { envelope: { from: verpAddress(options.bounceAddress, reference), to: m.to_address } }
+          : {}),
+        dsn: { id: reference, return: 'headers', notify: ['failure', 'delay'], recipient: m.to_address },
       });
       await repo.markSent(m.tenant_id, m.id, new Date());
       sent++;
     } catch (error) {
       failed++;
+      const refusal = recipientRefusal(error);
+      if (refusal) {
+        const outcome = await recordBounce(db, options.listeners ?? [], {
+          tenantId: m.tenant_id,
+          messageId: m.id,
+          recipient: m.to_address,
+          status: refusal.status,
+          detail: refusal.detail,
+          at: new Date(),
+        });
+        if (outcome === 'recorded') bounced++;
+      }
       await repo.markFailed(m.tenant_id, m.id, String(error), new Date(now.getTime() + 60_000));
     }
   }
-  return { sent, failed };
+  return { sent, failed, bounced };
+}
+
+/**
+ * Only the mail system posts bounce reports, with the configured secret; without one configured,
+ * every report is refused (deny by default). Compared in constant time.
+ */
+export function authorizeBounceReport(secret: string | undefined, presented: string | undefined) {
+  if (!secret) throw new DomainError('forbidden', 'Bounce reports are not accepted: no bounce secret is configured.');
+  const same =
+    presented !== undefined &&
+    timingSafeEqual(Buffer.from(hashSecret(presented), 'hex'), Buffer.from(hashSecret(secret), 'hex'));
+  if (!same) throw new DomainError('unauthenticated', 'The bounce secret is missing or wrong (HTTP Basic password).');
+}
+
+/** A bounce report as the mail system posts it: JSON, or the bounce e-mail (DSN). */
+export type BounceReportInput =
+  | { kind: 'json'; recipient: string; status: string; messageId: string; diagnostic?: string | undefined }
+  | {
+      kind: 'dsn';
+      recipients: { recipient: string; status: string; diagnostic: string | null }[];
+      references: string[];
+    };
+
+/**
+ * Records each recipient of a bounce report on the e-mail it names. Answers per recipient what
+ * happened, so the poster can see a report that named no e-mail of ours.
+ */
+export async function receiveBounceReport(
+  db: Db,
+  listeners: readonly MailBounceListener[],
+  report: BounceReportInput,
+  now = new Date(),
+) {
+  const items =
+    report.kind === 'json'
+      ? [
+          {
+            recipient: report.recipient,
+            status: report.status,
+            diagnostic: report.diagnostic ?? null,
+            refs: [report.messageId],
+          },
+        ]
+      : report.recipients.map((r) => ({ ...r, refs: report.references }));
+  const results = [];
+  for (const item of items) {
+    const reference = item.refs.map(findReference).find((r) => r !== undefined);
+    const kind = bounceKindOf(item.status);
+    const outcome: BounceOutcome = !kind
+      ? 'not-a-bounce'
+      : !reference
+        ? 'unknown-message'
+        : await recordBounce(db, listeners, {
+            tenantId: reference.tenantId,
+            messageId: reference.id,
+            recipient: item.recipient,
+            status: item.status,
+            detail: item.diagnostic,
+            at: now,
+          });
+    results.push({ recipient: item.recipient.toLowerCase(), status: item.status, kind, outcome });
+  }
+  return { items: results };
 }
 
 /** The periodic job's work: every letter written before today goes into the batch of its day. */

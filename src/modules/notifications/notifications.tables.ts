@@ -19,6 +19,12 @@ export interface OutboxMessagesTable {
   last_error: Optional<string>;
   /** Extra e-mail headers (List-Unsubscribe of a newsletter), or null. */
   headers: Optional<Record<string, string>>;
+  /** It bounced (decision 0050): hard (5.x.x, not tried again) or soft (4.x.x, counted). */
+  bounce_kind: Optional<'hard' | 'soft'>;
+  bounce_status: Optional<string>;
+  bounced_at: Optional<Date>;
+  /** The server's words (SMTP reply or Diagnostic-Code), at most 500 characters. */
+  bounce_detail: Optional<string>;
 }
 
 /** A municipality's own text for a kind of message (templates.ts has the built-in ones). */

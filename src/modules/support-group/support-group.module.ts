@@ -1,4 +1,5 @@
 import { defineModule } from '../../http/module-manifest.ts';
+import { seedSupportGroup } from './support-group.demo.ts';
 import { supportGroupPolicy } from './support-group.policy.ts';
 import { supportGroupProblems } from './support-group.problems.ts';
 import { supportGroupRoutes } from './support-group.routes.ts';
@@ -19,4 +20,5 @@ export default defineModule({
   routes: supportGroupRoutes,
   problems: supportGroupProblems,
   policy: supportGroupPolicy,
+  demo: seedSupportGroup,
 });

@@ -93,6 +93,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/mail-bounces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A bounce report from the operator's mail system: a DSN (RFC 3464) or JSON
+         * @description For the mail system (or a small mailbox poller), not for people: HTTP Basic with the bounce secret as password (STADSPAS_BOUNCE_SECRET; without it every report is refused). Post the bounce e-mail as it arrived (message/rfc822), its multipart/report body, its message/delivery-status part, or JSON {recipient, status, messageId}. The e-mail is found by its reference: Original-Envelope-Id, the VERP return path (bounces+<reference>@…) or the returned Message-ID. A hard bounce (5.x.x) stops newsletters to the address; a soft one (4.x.x) is counted. The same report twice counts once.
+         */
+        post: operations["reportMailBounce"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/outbox-messages": {
         parameters: {
             query?: never;
@@ -5420,6 +5440,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/newsletter-bounces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Subscribers whose address bounced hard: they get no newsletter until they subscribe again
+         * @description Newest first, at most 200. A soft bounce (4.x.x) is only counted in the figures of an edition.
+         */
+        get: operations["listNewsletterBounces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/newsletter-editions/{editionId}": {
         parameters: {
             query?: never;
@@ -6729,6 +6769,112 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportMailBounce: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: email
+                     * @description The address that bounced
+                     */
+                    recipient: string;
+                    /** @description Enhanced status code (RFC 3463): 5.x.x hard, 4.x.x soft, 2.x.x delivered (ignored) */
+                    status: string;
+                    /** @description The Message-ID of the e-mail as sent (<reference@domain>), its ENVID, or its VERP return path: each holds its reference */
+                    messageId: string;
+                    /** @description The remote server's reply */
+                    diagnostic?: string;
+                };
+                "message/rfc822": string;
+                "multipart/report": string;
+                "message/delivery-status": string;
+                "message/global-delivery-status": string;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            recipient: string;
+                            status: string;
+                            kind: "hard" | "soft" | null;
+                            /** @description recorded; duplicate (reported before: counted once); unknown-message (names no e-mail of ours); other-recipient (the e-mail went to another address); not-a-bounce (2.x.x) */
+                            outcome: "recorded" | "duplicate" | "unknown-message" | "other-recipient" | "not-a-bounce";
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -38995,8 +39141,10 @@ export interface operations {
                                 recipients: number;
                                 /** @description E-mails the SMTP server took, plus letters */
                                 sent: number;
-                                /** @description E-mails that could not be delivered after every try */
+                                /** @description E-mails that did not arrive: refused (5.x.x) at sending or reported by a bounce later, or given up after every try */
                                 bounced: number;
+                                /** @description E-mails with only a temporary failure (4.x.x) reported; counted, not stopped */
+                                softBounced: number;
                                 /** @description Unsubscribed with the link of this edition */
                                 unsubscribed: number;
                             };
@@ -39092,8 +39240,10 @@ export interface operations {
                             recipients: number;
                             /** @description E-mails the SMTP server took, plus letters */
                             sent: number;
-                            /** @description E-mails that could not be delivered after every try */
+                            /** @description E-mails that did not arrive: refused (5.x.x) at sending or reported by a bounce later, or given up after every try */
                             bounced: number;
+                            /** @description E-mails with only a temporary failure (4.x.x) reported; counted, not stopped */
+                            softBounced: number;
                             /** @description Unsubscribed with the link of this edition */
                             unsubscribed: number;
                         };
@@ -39107,6 +39257,71 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNewsletterBounces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            subscriberId: string;
+                            /** @description residents: the subscribers' newsletter; providers: the providers' newsletter */
+                            audience: "residents" | "providers";
+                            /** @description The address; null for a holder (their address is in the holder's file) */
+                            email: string | null;
+                            holder: boolean;
+                            /** @description The enhanced status code of the hard bounce, e.g. 5.1.1 */
+                            status: string;
+                            /** Format: date-time */
+                            bouncedAt: string;
+                        }[];
+                    };
                 };
             };
             /** @description RFC 9457 problem details */
@@ -39186,8 +39401,10 @@ export interface operations {
                             recipients: number;
                             /** @description E-mails the SMTP server took, plus letters */
                             sent: number;
-                            /** @description E-mails that could not be delivered after every try */
+                            /** @description E-mails that did not arrive: refused (5.x.x) at sending or reported by a bounce later, or given up after every try */
                             bounced: number;
+                            /** @description E-mails with only a temporary failure (4.x.x) reported; counted, not stopped */
+                            softBounced: number;
                             /** @description Unsubscribed with the link of this edition */
                             unsubscribed: number;
                         };
@@ -39385,8 +39602,10 @@ export interface operations {
                             recipients: number;
                             /** @description E-mails the SMTP server took, plus letters */
                             sent: number;
-                            /** @description E-mails that could not be delivered after every try */
+                            /** @description E-mails that did not arrive: refused (5.x.x) at sending or reported by a bounce later, or given up after every try */
                             bounced: number;
+                            /** @description E-mails with only a temporary failure (4.x.x) reported; counted, not stopped */
+                            softBounced: number;
                             /** @description Unsubscribed with the link of this edition */
                             unsubscribed: number;
                         };

@@ -16,6 +16,14 @@ export function useEditions() {
   });
 }
 
+/** Subscribers whose address bounced hard: they get no newsletter until they subscribe again. */
+export function useBounces() {
+  return useQuery({
+    queryKey: ['newsletter-bounces'],
+    queryFn: ({ signal }) => ok(api.GET('/newsletter-bounces', { signal })),
+  });
+}
+
 export function useEdition(editionId: string) {
   return useQuery({
     queryKey: ['newsletter-edition', editionId],

@@ -64,7 +64,7 @@ export default function EditionPage() {
           {t('figures.title')}
         </Heading>
         <DataList>
-          {(['recipients', 'sent', 'bounced', 'unsubscribed'] as const).map((key) => (
+          {(['recipients', 'sent', 'bounced', 'softBounced', 'unsubscribed'] as const).map((key) => (
             <DataListItem key={key}>
               <DataListKey>{t(`figures.${key}`)}</DataListKey>
               <DataListValue>{e.figures[key]}</DataListValue>

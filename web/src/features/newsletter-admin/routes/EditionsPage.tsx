@@ -23,13 +23,14 @@ import { RouterLink } from '../../../components/RouterLink.tsx';
 import { TableScroll } from '../../../components/TableScroll.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
-import { useCompose, useEditions, type EditionInput } from '../api/editions.ts';
+import { useBounces, useCompose, useEditions, type EditionInput } from '../api/editions.ts';
 
 /** The editions of both newsletters, and a form to compose a new one from what is on the platform now. */
 export default function EditionsPage() {
   const { t, i18n } = useTranslation('newsletter-admin');
   usePageTitle(t('list.title'));
   const editions = useEditions();
+  const bounces = useBounces();
   const compose = useCompose();
   const navigate = useNavigate();
   const [audience, setAudience] = useState<EditionInput['audience']>('residents');
@@ -121,6 +122,42 @@ export default function EditionsPage() {
                     <TableCell>{e.figures.sent}</TableCell>
                     <TableCell>{e.figures.bounced}</TableCell>
                     <TableCell>{e.figures.unsubscribed}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </TableScroll>
+        )}
+      </section>
+      <section aria-labelledby="nb-bounces">
+        <Heading level={2} id="nb-bounces">
+          {t('bounces.title')}
+        </Heading>
+        <Paragraph>{t('bounces.intro')}</Paragraph>
+        {bounces.isPending ? (
+          <Loading />
+        ) : bounces.isError ? (
+          <ErrorMessage error={bounces.error} />
+        ) : bounces.data.items.length === 0 ? (
+          <Paragraph>{t('bounces.none')}</Paragraph>
+        ) : (
+          <TableScroll label={t('bounces.title')}>
+            <Table>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell scope="col">{t('bounces.address')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('compose.audience')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('bounces.code')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('bounces.when')}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {bounces.data.items.map((b) => (
+                  <TableRow key={b.subscriberId}>
+                    <TableCell>{b.email ?? t('bounces.holder')}</TableCell>
+                    <TableCell>{t(`audience.${b.audience}`)}</TableCell>
+                    <TableCell>{b.status}</TableCell>
+                    <TableCell>{formatDateTime(b.bouncedAt, i18n.language)}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>
