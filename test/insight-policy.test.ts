@@ -557,7 +557,9 @@ describe('the dashboards per buurt', () => {
     // The swimming pool's location is in Poelenburg, without a buurt.
     const offers = await buurtenOf('rich-offer', 'WK047912');
     expect(offers.wijkFigure).toEqual({ value: 1, suppressed: false });
-    expect(offers.items).toEqual([{ key: 'unknown', label: 'Buurt onbekend', figure: { value: 1, suppressed: false } }]);
+    expect(offers.items).toEqual([
+      { key: 'unknown', label: 'Buurt onbekend', figure: { value: 1, suppressed: false } },
+    ]);
     const providers = await buurtenOf('businesses', 'WK047912');
     expect(providers.items[0]!.figure).toEqual({ value: 1, suppressed: false });
 

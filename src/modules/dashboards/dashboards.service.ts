@@ -95,7 +95,8 @@ function buurtKeys(buurten: { code: string; name: string }[], codesInData: strin
     if (known.has(code) || code === UNKNOWN_BUURT) continue;
     keys.push({ key: code, label: code });
   }
-  if (codesInData.some((c) => buurtKey(c) === UNKNOWN_BUURT)) keys.push({ key: UNKNOWN_BUURT, label: 'Buurt onbekend' });
+  if (codesInData.some((c) => buurtKey(c) === UNKNOWN_BUURT))
+    keys.push({ key: UNKNOWN_BUURT, label: 'Buurt onbekend' });
   return keys;
 }
 
@@ -502,7 +503,12 @@ export class DashboardsService {
   }
 
   /** The same without the policy check and roll-forward. */
-  async buildBuurten(tenantId: string, condition: Condition, year: number, wijkCode: string): Promise<BuurtBreakdownBody> {
+  async buildBuurten(
+    tenantId: string,
+    condition: Condition,
+    year: number,
+    wijkCode: string,
+  ): Promise<BuurtBreakdownBody> {
     if (!BUURT_CONDITIONS.includes(condition))
       throw new DomainError('invalid-input', 'This dashboard has no breakdown per buurt; see invalidParams.', [
         { name: 'path.condition', code: 'no-buurten', reason: 'the figures of this dashboard have no buurt' },
