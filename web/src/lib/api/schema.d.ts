@@ -4551,6 +4551,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/needs/{needId}/recruitment-leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put a need on the recruitment board as a lead, with the need as its source
+         * @description Once per need: the first call makes the lead (201), every later call gives back that lead (200, created false). The notes name the wijken without an offer and the conceivable offers from providers' answers coded with the need.
+         */
+        post: operations["createLeadFromNeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/offer-ratings": {
         parameters: {
             query?: never;
@@ -34062,6 +34082,8 @@ export interface operations {
                                 code: string;
                                 name: string;
                             }[];
+                            /** @description The lead on the recruitment board made from this need, if any */
+                            recruitmentLeadId: string | null;
                         }[];
                     };
                 };
@@ -34144,6 +34166,8 @@ export interface operations {
                             code: string;
                             name: string;
                         }[];
+                        /** @description The lead on the recruitment board made from this need, if any */
+                        recruitmentLeadId: string | null;
                     };
                 };
             };
@@ -34244,6 +34268,109 @@ export interface operations {
                             code: string;
                             name: string;
                         }[];
+                        /** @description The lead on the recruitment board made from this need, if any */
+                        recruitmentLeadId: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createLeadFromNeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                needId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The business or organisation to recruit; "Aanbod voor: <need>" when absent */
+                    name?: string;
+                    /** @description When absent: the one wijk without an offer, if one */
+                    wijkCode?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        leadId: string;
+                        /** @description False when the need was on the board already: this is that lead */
+                        created: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        leadId: string;
+                        /** @description False when the need was on the board already: this is that lead */
+                        created: boolean;
                     };
                 };
             };
