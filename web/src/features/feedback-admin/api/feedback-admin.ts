@@ -97,6 +97,16 @@ export function useCreateNeed() {
   });
 }
 
+/** Puts a need on the recruitment board; a second call gives back the same lead. */
+export function useLeadFromNeed() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (needId: string) =>
+      ok(api.POST('/admin/needs/{needId}/recruitment-leads', { params: { path: { needId } }, body: {} })),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['needs'] }),
+  });
+}
+
 export function useInvitePanel(surveyId: string) {
   const client = useQueryClient();
   return useMutation({
