@@ -79,7 +79,7 @@ export const BuurtBreakdown = Type.Object({
   wijkFigure: DisclosedFigure,
   items: Type.Array(BreakdownItem, {
     description:
-      'Per buurt of the wijk (key: CBS buurt code, or `unknown` for holders or locations without one), under the rule of 10 with complementary suppression against the wijk figure. Empty when the wijk figure itself is hidden: its buurten would give it away.',
+      'Per buurt of the wijk (key: CBS buurt code; `unknown` for holders or locations without a buurt of this wijk, always there for figures about people), under the rule of 10 with complementary suppression against the wijk figure. Empty when the wijk figure itself is hidden: its buurten would give it away.',
   }),
 });
 export type BuurtBreakdownBody = Static<typeof BuurtBreakdown>;

@@ -80,24 +80,20 @@ const PEOPLE_BY_AREA: Partial<Record<Condition, { measure: string; counts: (r: R
   'feedback': { measure: 'activeHolders', counts: () => true },
 };
 
-/** The key of an area code in a breakdown per buurt: holders and locations without a buurt are `unknown`. */
-const UNKNOWN_BUURT = 'unknown';
-const buurtKey = (code: string | null) => (code ? code : UNKNOWN_BUURT);
-
 /**
- * The rows of a breakdown per buurt: the wijk's CBS buurten by name, then codes the data has that
- * the buurten table does not (shown by their code), then `unknown` when some rows have no buurt.
+ * The rows of a breakdown per buurt of one wijk: its CBS buurten by name, then `unknown` ("Buurt
+ * onbekend") for rows without a buurt or with a code the wijk's buurten do not have. For figures
+ * about people the `unknown` row is always there, so that its mere presence says nothing (a row
+ * shown only when someone is in it would tell that its hidden figure is not 0).
  */
-function buurtKeys(buurten: { code: string; name: string }[], codesInData: string[]) {
+const UNKNOWN_BUURT = 'unknown';
+function buurtRows(buurten: { code: string; name: string }[], codesInData: string[], people: boolean) {
+  const known = new Set(buurten.map((b) => b.code));
+  const keyOf = (code: string | null) => (code && known.has(code) ? code : UNKNOWN_BUURT);
   const keys = buurten.map((b) => ({ key: b.code, label: b.name }));
-  const known = new Set(keys.map((k) => k.key));
-  for (const code of [...new Set(codesInData.map(buurtKey))].sort()) {
-    if (known.has(code) || code === UNKNOWN_BUURT) continue;
-    keys.push({ key: code, label: code });
-  }
-  if (codesInData.some((c) => buurtKey(c) === UNKNOWN_BUURT))
+  if (people || codesInData.some((c) => keyOf(c) === UNKNOWN_BUURT))
     keys.push({ key: UNKNOWN_BUURT, label: 'Buurt onbekend' });
-  return keys;
+  return { keys, keyOf };
 }
 
 /**
@@ -527,24 +523,26 @@ export class DashboardsService {
       const inWijk = reach.filter((r) => people.counts(r) && r.wijkCode === wijkCode);
       const result = { ...base, measure: people.measure, unit: 'count' as const, wijkFigure };
       if (wijkFigure.suppressed) return { ...result, items: [] };
-      const keys = buurtKeys(
+      const { keys, keyOf } = buurtRows(
         buurten,
         inWijk.map((r) => r.buurtCode),
+        true,
       );
       const series = discloseSeries(
         keys.map((k) => k.key),
-        (key) => ({ people: sum(inWijk.filter((r) => buurtKey(r.buurtCode) === key).map((r) => r.holders)) }),
+        (key) => ({ people: sum(inWijk.filter((r) => keyOf(r.buurtCode) === key).map((r) => r.holders)) }),
       );
       return { ...result, items: keys.map((k) => ({ ...k, figure: series.items[k.key]!.people })) };
     }
 
     // Offers and providers are no people: their figures are shown as they are.
     const distinctPer = (rows: { id: string; buurt: string }[], measure: string): BuurtBreakdownBody => {
-      const keys = buurtKeys(
+      const { keys, keyOf } = buurtRows(
         buurten,
         rows.map((r) => r.buurt),
+        false,
       );
-      const count = (key: string) => new Set(rows.filter((r) => buurtKey(r.buurt) === key).map((r) => r.id)).size;
+      const count = (key: string) => new Set(rows.filter((r) => keyOf(r.buurt) === key).map((r) => r.id)).size;
       return {
         ...base,
         measure,
@@ -590,13 +588,14 @@ export class DashboardsService {
     );
     if (!wijkSeries.items[wijkCode] || wijkSeries.items[wijkCode].people.suppressed) return undefined;
     const inWijk = group.filter((r) => r.wijkCode === wijkCode);
-    const keys = buurtKeys(
+    const { keys, keyOf } = buurtRows(
       buurten,
       inWijk.map((r) => r.buurtCode),
+      true,
     );
     const series = discloseSeries(
       keys.map((k) => k.key),
-      (key) => ({ people: sum(inWijk.filter((r) => buurtKey(r.buurtCode) === key).map((r) => r.holders)) }),
+      (key) => ({ people: sum(inWijk.filter((r) => keyOf(r.buurtCode) === key).map((r) => r.holders)) }),
     );
     return keys.map((k) => ({ buurtCode: k.key, buurtName: k.label, holdersReached: series.items[k.key]!.people }));
   }

@@ -104,7 +104,9 @@ export const BuurtReach = Type.Object({
   }),
   buurten: Type.Array(
     Type.Object({
-      buurtCode: Type.String({ description: 'CBS buurt code, or `unknown` for holders without a buurt' }),
+      buurtCode: Type.String({
+        description: 'CBS buurt code; `unknown` for holders without a buurt of this wijk (always there)',
+      }),
       buurtName: Type.String({ description: 'The CBS name, or the code when the name is not known' }),
       holdersReached: DisclosedFigure,
     }),

@@ -37356,7 +37356,7 @@ export interface operations {
                             /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
                             reason?: "fewer-than-10" | "protects-another";
                         };
-                        /** @description Per buurt of the wijk (key: CBS buurt code, or `unknown` for holders or locations without one), under the rule of 10 with complementary suppression against the wijk figure. Empty when the wijk figure itself is hidden: its buurten would give it away. */
+                        /** @description Per buurt of the wijk (key: CBS buurt code; `unknown` for holders or locations without a buurt of this wijk, always there for figures about people), under the rule of 10 with complementary suppression against the wijk figure. Empty when the wijk figure itself is hidden: its buurten would give it away. */
                         items: {
                             key: string;
                             label: string;
@@ -37971,7 +37971,7 @@ export interface operations {
                         shown: boolean;
                         /** @description Each buurt under the rule of 10, with complementary suppression against the wijk figure */
                         buurten: {
-                            /** @description CBS buurt code, or `unknown` for holders without a buurt */
+                            /** @description CBS buurt code; `unknown` for holders without a buurt of this wijk (always there) */
                             buurtCode: string;
                             /** @description The CBS name, or the code when the name is not known */
                             buurtName: string;
