@@ -357,9 +357,7 @@ export class SurveysService {
     const without = need.wijkenWithoutOffer;
     const notes = [
       `Behoefte uit de behoeftescan: ${need.title}${need.description ? ` (${need.description})` : ''}.`,
-      without.length > 0
-        ? `Geen aanbod in: ${without.map((w) => w.name).join(', ')}.`
-        : 'Er is aanbod in elke wijk.',
+      without.length > 0 ? `Geen aanbod in: ${without.map((w) => w.name).join(', ')}.` : 'Er is aanbod in elke wijk.',
       ...suggestions.map(
         (s) => `Denkbare aanbieding van ${s.providerName ?? 'een aanbieder'} (behoeftescan): ${s.text}`,
       ),

@@ -52,11 +52,7 @@ const blank = (v: string | null | undefined) => (v?.trim() ? v.trim() : null);
  * supportgroep passes on a tip, the needs scan finds a missing offer. The route and wijk are
  * checked; a position gives the wijk when none is named. Returns the lead's id.
  */
-export async function addLead(
-  tx: Db,
-  tenantId: string,
-  input: LeadInput,
-): Promise<{ id: string; created: boolean }> {
+export async function addLead(tx: Db, tenantId: string, input: LeadInput): Promise<{ id: string; created: boolean }> {
   const repo = new RecruitmentRepository(tx);
   const problems: InvalidParam[] = [];
   const name = input.name.trim();
