@@ -109,6 +109,10 @@ describe('feedback', () => {
     await h1(resident, 'Behoeftescan Poelenburg');
     expect(await resident.getByLabel(/In welke wijk woont u/).inputValue()).toBe('WK047901');
     await resident.getByLabel('Nee').check();
+    // Willing to be interviewed: the contact is kept apart from the answers.
+    await resident.getByLabel('Ja, u mag mij bellen of mailen voor een gesprek').check();
+    await resident.getByLabel('Uw naam').fill('Fatima');
+    await resident.getByLabel('Uw e-mailadres of telefoonnummer').fill('fatima@voorbeeld.test');
     await expectAccessible(resident, 'vragenlijst invullen');
     await resident.getByRole('button', { name: 'Antwoorden versturen' }).click();
     await resident.getByText('Dank u wel! Uw antwoorden zijn opgeslagen.').waitFor(WAIT);
@@ -127,6 +131,8 @@ describe('feedback', () => {
     const protector = table.includes('13') ? /Poelenburg/ : /Totaal/;
     expect(await respondents.getByRole('row', { name: protector }).textContent()).toContain('verborgen');
     await staff.getByText(/"Verborgen" betekent/).waitFor(WAIT);
+    await staff.getByRole('heading', { level: 2, name: 'Aangemeld voor een gesprek' }).waitFor(WAIT);
+    await staff.getByText(/Fatima · fatima@voorbeeld\.test/).waitFor(WAIT);
     await expectAccessible(staff, 'resultaten per wijk');
   }, 180_000);
 

@@ -71,6 +71,15 @@ export function useOpenAnswers(surveyId: string, enabled: boolean) {
   });
 }
 
+/** Who signed up for a follow-up interview: stored apart from the answers. */
+export function useInterviewContacts(surveyId: string) {
+  return useQuery({
+    queryKey: ['interview-contacts', surveyId],
+    queryFn: ({ signal }) =>
+      ok(api.GET('/admin/surveys/{surveyId}/interview-contacts', { params: { path: { surveyId } }, signal })),
+  });
+}
+
 export function useCode(surveyId: string) {
   const client = useQueryClient();
   return useMutation({
