@@ -246,6 +246,94 @@ describe('the needs scan', () => {
     };
     expect(results.rounds.map((r) => r.round)).toEqual([1, 2]);
   });
+
+  it("puts a need on the recruitment board once, with a provider's conceivable offer from the scan", async () => {
+    const created = await call(
+      'POST',
+      '/admin/surveys',
+      {
+        title: 'Behoeftescan aanbieders',
+        intro: '',
+        audience: 'providers',
+        questions: [
+          { id: 'aanbod', kind: 'open', text: 'Welke aanbieding kunt u bedenken?', options: [], required: true },
+        ],
+      },
+      admin,
+    );
+    const surveyId = (created.json() as { id: string }).id;
+    expect(
+      (await call('POST', `/admin/surveys/${surveyId}/status-changes`, { status: 'open' }, admin)).statusCode,
+    ).toBe(200);
+    const answered = await call(
+      'POST',
+      `/surveys/${surveyId}/responses`,
+      { answers: { aanbod: 'Zwemles voor volwassenen op zaterdagochtend' }, guard: 'provider-guard-token-0001' },
+      providerAdmin,
+    );
+    expect(answered.statusCode, answered.body).toBe(204);
+    const need = (
+      await call('POST', '/admin/needs', { title: 'Zwemles voor volwassenen', description: '' }, admin)
+    ).json() as { id: string; recruitmentLeadId: string | null };
+    expect(need.recruitmentLeadId).toBeNull();
+    const open = (
+      (await call('GET', `/admin/surveys/${surveyId}/open-answers`, undefined, admin)).json() as {
+        items: { responseId: string; providerName: string | null }[];
+      }
+    ).items[0]!;
+    expect(open.providerName).toBe('Zwembad De Crommenije');
+    await call('PUT', `/admin/survey-responses/${open.responseId}/codings/aanbod`, { needIds: [need.id] }, admin);
+
+    // Two clicks at the same moment and one later: one lead.
+    const url = `/admin/needs/${need.id}/recruitment-leads`;
+    const [first, second] = await Promise.all([call('POST', url, {}, admin), call('POST', url, {}, admin)]);
+    const third = await call('POST', url, {}, admin);
+    const bodies = [first, second, third].map((r) => r.json() as { leadId: string; created: boolean });
+    expect([first, second, third].map((r) => r.statusCode).sort()).toEqual([200, 200, 201]);
+    expect(bodies.filter((b) => b.created)).toHaveLength(1);
+    expect(new Set(bodies.map((b) => b.leadId)).size).toBe(1);
+    const leadId = bodies[0]!.leadId;
+    const rows = await ctx.database.db
+      .selectFrom('recruitment_leads')
+      .select('id')
+      .where('source_ref', '=', `need:${need.id}`)
+      .execute();
+    expect(rows.map((r) => r.id)).toEqual([leadId]);
+
+    const lead = (await call('GET', `/recruitment-leads/${leadId}`, undefined, admin)).json() as {
+      name: string;
+      source: string;
+      sourceName: string;
+      notes: string;
+      wijkCode: string | null;
+    };
+    expect(lead).toMatchObject({
+      name: 'Aanbod voor: Zwemles voor volwassenen',
+      source: 'needs_scan',
+      sourceName: 'Behoefte: Zwemles voor volwassenen',
+    });
+    // No offer meets it anywhere, and the swimming pool came up with one.
+    expect(lead.notes).toContain('Geen aanbod in: Poelenburg, Zaandam-Zuid');
+    expect(lead.notes).toContain(
+      'Denkbare aanbieding van Zwembad De Crommenije (behoeftescan): Zwemles voor volwassenen op zaterdagochtend',
+    );
+    const listed = (await call('GET', '/admin/needs', undefined, admin)).json() as {
+      items: { id: string; recruitmentLeadId: string | null }[];
+    };
+    expect(listed.items.find((n) => n.id === need.id)!.recruitmentLeadId).toBe(leadId);
+
+    expect((await call('POST', url, {}, providerAdmin)).statusCode).toBe(403);
+    const unknown = await call(
+      'POST',
+      '/admin/needs/00000000-0000-4000-8000-000000000000/recruitment-leads',
+      {},
+      admin,
+    );
+    expect(unknown.statusCode).toBe(404);
+    const bad = await call('POST', url, { wijkCode: 'Poelenburg' }, admin);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('body.wijkCode');
+  });
 });
 
 async function resident(email: string) {

@@ -4,6 +4,7 @@ import { rollForward } from '../src/modules/dashboards/rollup.ts';
 import {
   createOffer,
   createPass,
+  createPasses,
   createProvider,
   createTenant,
   createUser,
@@ -430,5 +431,150 @@ describe('the indicators of the seed notes', () => {
       officer,
     );
     expect(officerTry.statusCode).toBe(403);
+  });
+});
+
+describe('the dashboards per buurt', () => {
+  type Figure = { value: number | null; suppressed: boolean; reason?: string };
+  type Buurten = {
+    wijk: { code: string; name: string };
+    measure: string;
+    wijkFigure: Figure;
+    items: { key: string; label: string; figure: Figure }[];
+  };
+  const buurtenOf = async (condition: string, wijk: string) => {
+    const response = await ctx.app.inject({
+      url: `/api/v1/dashboards/${condition}/wijken/${wijk}/buurten`,
+      headers: { cookie: officer },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json<Buurten>();
+  };
+
+  it('give no buurt of a wijk whose own figure is hidden', async () => {
+    // Zaandam-Zuid's 3 are "fewer than 10"; Poelenburg's 14 are hidden to protect them: its buurten would add up to it.
+    for (const wijk of ['WK047901', 'WK047912']) {
+      const body = await buurtenOf('used-and-valued', wijk);
+      expect(body.wijkFigure.suppressed).toBe(true);
+      expect(body.items).toEqual([]);
+    }
+  });
+
+  it('hide a buurt under 10 so that the wijk total minus the other buurten cannot give it away', async () => {
+    const db = ctx.database.db;
+    await db
+      .insertInto('buurten')
+      .values(
+        [
+          ['BU04790101', 'Burgemeestersbuurt'],
+          ['BU04790102', 'Rosariumbuurt'],
+          ['BU04790103', 'Zaandam-Zuid Oost'],
+          ['BU04790104', 'Hembrug'],
+        ].map(([code, name]) => ({
+          tenant_id: TENANT,
+          code: code!,
+          wijk_code: 'WK047901',
+          name: name!,
+          population: 1000,
+          geometry: '{}',
+        })),
+      )
+      .execute();
+    // Zaandam-Zuid: 12 low-income holders in the Burgemeestersbuurt, 11 in the Rosariumbuurt, 4 in
+    // Zaandam-Zuid Oost, none in Hembrug, and the 3 from before without a buurt: 30 in the wijk.
+    const groups: [string, number][] = [
+      ['BU04790101', 12],
+      ['BU04790102', 11],
+      ['BU04790103', 4],
+    ];
+    // After the roll-ups' watermark (the roll-up test moved it an hour on).
+    const at = new Date(Date.now() + 100 * 60_000);
+    for (const [buurt, count] of groups) {
+      const created = await createPasses(db, count, { category: 'low_income' });
+      await db
+        .updateTable('holders')
+        .set({ wijk_code: 'WK047901', buurt_code: buurt })
+        .where(
+          'id',
+          'in',
+          created.map((p) => p.holderId),
+        )
+        .execute();
+      for (const pass of created) await redeemAt(pass.id, at);
+    }
+    await rollForward(db, TENANT, new Date(Date.now() + 4 * 3600_000));
+
+    // Both wijken are shown now: Poelenburg 14, Zaandam-Zuid 30.
+    const dashboard = (
+      await ctx.app.inject({ url: '/api/v1/dashboards/used-and-valued', headers: { cookie: officer } })
+    ).json<{ buurtBreakdown: boolean; byWijk: { items: { key: string; figure: Figure }[] } }>();
+    expect(dashboard.buurtBreakdown).toBe(true);
+    expect(dashboard.byWijk.items.find((i) => i.key === 'WK047901')!.figure).toEqual({ value: 30, suppressed: false });
+
+    const body = await buurtenOf('used-and-valued', 'WK047901');
+    expect(body.wijk).toEqual({ code: 'WK047901', name: 'Zaandam-Zuid' });
+    expect(body.wijkFigure).toEqual({ value: 30, suppressed: false });
+    const figure = Object.fromEntries(body.items.map((i) => [i.key, i.figure]));
+    expect(body.items.map((i) => i.label)).toEqual([
+      'Burgemeestersbuurt',
+      'Hembrug',
+      'Rosariumbuurt',
+      'Zaandam-Zuid Oost',
+      'Buurt onbekend',
+    ]);
+    expect(figure.BU04790101).toEqual({ value: 12, suppressed: false });
+    expect(figure.BU04790103).toEqual({ value: null, suppressed: true, reason: 'fewer-than-10' });
+    expect(figure.BU04790104).toEqual({ value: null, suppressed: true, reason: 'fewer-than-10' });
+    expect(figure.unknown).toEqual({ value: null, suppressed: true, reason: 'fewer-than-10' });
+    // 30 - 12 = 18 would be the 4 of Zaandam-Zuid Oost plus the 3 without a buurt, plus the 11 of
+    // the Rosariumbuurt: that one is hidden too, so the remainder is about 10 people or more and
+    // no hidden buurt can be worked out.
+    expect(figure.BU04790102).toEqual({ value: null, suppressed: true, reason: 'protects-another' });
+    const shown = body.items.filter((i) => !i.figure.suppressed);
+    const remainder = body.wijkFigure.value! - shown.reduce((a, i) => a + i.figure.value!, 0);
+    expect(remainder).toBeGreaterThanOrEqual(10);
+    expect(body.items.filter((i) => i.figure.suppressed).length).toBeGreaterThan(1);
+    expect(body.items.filter((i) => i.figure.reason === 'protects-another').length).toBeGreaterThan(0);
+
+    // The kansenkaart of the opgave (low-income target group) drills down under the same rules, with names.
+    const kaart = (
+      await ctx.app.inject({
+        url: `/api/v1/policy-goals/${goals.main}/kansenkaart/wijken/WK047901`,
+        headers: { cookie: officer },
+      })
+    ).json<{ shown: boolean; buurten: { buurtCode: string; buurtName: string; holdersReached: Figure }[] }>();
+    expect(kaart.shown).toBe(true);
+    expect(kaart.buurten.map((b) => [b.buurtName, b.holdersReached.value])).toEqual([
+      ['Burgemeestersbuurt', 12],
+      ['Hembrug', null],
+      ['Rosariumbuurt', null],
+      ['Zaandam-Zuid Oost', null],
+      ['Buurt onbekend', null],
+    ]);
+  });
+
+  it('show offers and providers per buurt as they are, and refuse dashboards without buurten', async () => {
+    // The swimming pool's location is in Poelenburg, without a buurt.
+    const offers = await buurtenOf('rich-offer', 'WK047912');
+    expect(offers.wijkFigure).toEqual({ value: 1, suppressed: false });
+    expect(offers.items).toEqual([
+      { key: 'unknown', label: 'Buurt onbekend', figure: { value: 1, suppressed: false } },
+    ]);
+    const providers = await buurtenOf('businesses', 'WK047912');
+    expect(providers.items[0]!.figure).toEqual({ value: 1, suppressed: false });
+
+    const centres = await ctx.app.inject({
+      url: '/api/v1/dashboards/community-centres/wijken/WK047912/buurten',
+      headers: { cookie: officer },
+    });
+    expect(centres.statusCode).toBe(400);
+    expect(centres.body).toContain('path.condition');
+    const unknown = await ctx.app.inject({
+      url: '/api/v1/dashboards/feedback/wijken/WK047999/buurten',
+      headers: { cookie: officer },
+    });
+    expect(unknown.statusCode).toBe(404);
+    const anonymous = await ctx.app.inject({ url: '/api/v1/dashboards/feedback/wijken/WK047912/buurten' });
+    expect(anonymous.statusCode).toBe(401);
   });
 });

@@ -109,6 +109,10 @@ describe('feedback', () => {
     await h1(resident, 'Behoeftescan Poelenburg');
     expect(await resident.getByLabel(/In welke wijk woont u/).inputValue()).toBe('WK047901');
     await resident.getByLabel('Nee').check();
+    // Willing to be interviewed: the contact is kept apart from the answers.
+    await resident.getByLabel('Ja, u mag mij bellen of mailen voor een gesprek').check();
+    await resident.getByLabel('Uw naam').fill('Fatima');
+    await resident.getByLabel('Uw e-mailadres of telefoonnummer').fill('fatima@voorbeeld.test');
     await expectAccessible(resident, 'vragenlijst invullen');
     await resident.getByRole('button', { name: 'Antwoorden versturen' }).click();
     await resident.getByText('Dank u wel! Uw antwoorden zijn opgeslagen.').waitFor(WAIT);
@@ -127,8 +131,30 @@ describe('feedback', () => {
     const protector = table.includes('13') ? /Poelenburg/ : /Totaal/;
     expect(await respondents.getByRole('row', { name: protector }).textContent()).toContain('verborgen');
     await staff.getByText(/"Verborgen" betekent/).waitFor(WAIT);
+    await staff.getByRole('heading', { level: 2, name: 'Aangemeld voor een gesprek' }).waitFor(WAIT);
+    await staff.getByText(/Fatima · fatima@voorbeeld\.test/).waitFor(WAIT);
     await expectAccessible(staff, 'resultaten per wijk');
   }, 180_000);
+
+  it('puts a need of the groslijst on the recruitment board, once', async () => {
+    const page = await harness.newPage();
+    await logInAsStaff(page, 'beheer@test.demo', 'geheim-wachtwoord');
+    await page.goto('/beheer/behoeften');
+    await h1(page, 'Behoeften');
+    await page.getByLabel('Behoefte', { exact: true }).fill('Zwemles voor volwassenen');
+    await page.getByRole('button', { name: 'Toevoegen' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Zwemles voor volwassenen' }).waitFor(WAIT);
+    await page.getByRole('button', { name: 'Op het wervingsbord zetten: Zwemles voor volwassenen' }).click();
+    await page.getByText('Deze behoefte staat op het wervingsbord.').waitFor(WAIT);
+    // The button is gone: a second lead cannot be made from the page (the API gives back the first one).
+    expect(await page.getByRole('button', { name: /Op het wervingsbord zetten/ }).count()).toBe(0);
+    await expectAccessible(page, 'behoefte op het wervingsbord');
+    await page.getByRole('link', { name: 'Naar het wervingsbord' }).click();
+    await h1(page, 'Werving van aanbieders');
+    const lead = page.getByRole('article', { name: 'Aanbod voor: Zwemles voor volwassenen' });
+    await lead.waitFor(WAIT);
+    expect(await lead.textContent()).toContain('Behoefte: Zwemles voor volwassenen');
+  }, 120_000);
 
   it('lets a holder rate an offer they used', async () => {
     const page = await harness.newPage();

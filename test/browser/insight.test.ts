@@ -6,10 +6,13 @@
  * feedback.test.ts.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rollForward } from '../../src/modules/dashboards/rollup.ts';
+import type { Db } from '../../src/db/database.ts';
 import { createTestDatabase } from '../support/test-app.ts';
 import {
   createOffer,
   createPass,
+  createPasses,
   createProvider,
   createTenant,
   createUser,
@@ -20,6 +23,9 @@ import { BrowserHarness, createAxeChecker, h1, logInAsStaff, WAIT } from '../sup
 
 let dropDatabase: () => Promise<void>;
 let goalId = '';
+let db: Db;
+let offerId = '';
+let providerId = '';
 const harness = new BrowserHarness();
 const { expectAccessible, summary } = createAxeChecker('insight-');
 const year = new Date().getFullYear();
@@ -27,7 +33,7 @@ const year = new Date().getFullYear();
 beforeAll(async () => {
   const { database, drop } = await createTestDatabase();
   dropDatabase = drop;
-  const db = database.db;
+  db = database.db;
   await createTenant(db);
   await createUser(db, { role: 'org_admin', email: 'beheer@test.demo', password: 'geheim-wachtwoord' });
   const officer = await createUser(db, {
@@ -37,6 +43,8 @@ beforeAll(async () => {
   });
   const provider = await createProvider(db, { name: 'Zwembad De Zaanstroom' });
   const offer = await createOffer(db, provider, { title: 'Banenzwemmen' });
+  offerId = offer.id;
+  providerId = provider.id;
   // 14 low-income holders in Poelenburg and 3 in Zaandam-Zuid used the pass two hours ago.
   const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
   for (let i = 0; i < 17; i++) {
@@ -159,4 +167,72 @@ describe('beleid en inzicht', () => {
     await page.getByText(/Per buurt tonen wij hier niets/).waitFor(WAIT);
     await expectAccessible(page, 'kansenkaart');
   }, 180_000);
+
+  it('drills a wijk of a dashboard down to its buurten, hiding a buurt under 10 and the one that would give it away', async () => {
+    // Zaandam-Zuid gets 12 more low-income holders in the Burgemeestersbuurt and 11 in the
+    // Rosariumbuurt (26 with the 3 from before, who have no buurt): its figure is shown now.
+    await db
+      .insertInto('buurten')
+      .values(
+        [
+          ['BU04790101', 'Burgemeestersbuurt'],
+          ['BU04790102', 'Rosariumbuurt'],
+        ].map(([code, name]) => ({
+          tenant_id: TENANT,
+          code: code!,
+          wijk_code: 'WK047901',
+          name: name!,
+          population: 1000,
+          geometry: '{}',
+        })),
+      )
+      .execute();
+    const at = new Date(Date.now() + 100 * 60_000); // after the roll-ups' watermark
+    for (const [buurt, count] of [
+      ['BU04790101', 12],
+      ['BU04790102', 11],
+    ] as const) {
+      const passes = await createPasses(db, count, { category: 'low_income' });
+      await db
+        .updateTable('holders')
+        .set({ wijk_code: 'WK047901', buurt_code: buurt })
+        .where(
+          'id',
+          'in',
+          passes.map((p) => p.holderId),
+        )
+        .execute();
+      await db
+        .insertInto('redemptions')
+        .values(
+          passes.map((p) => ({
+            tenant_id: TENANT,
+            offer_id: offerId,
+            pass_id: p.id,
+            provider_id: providerId,
+            price_cents: 300,
+            channel: 'seed',
+            created_at: at,
+          })),
+        )
+        .execute();
+    }
+    await rollForward(db, TENANT, new Date(Date.now() + 4 * 3600_000));
+
+    const page = await harness.newPage();
+    await logInAsStaff(page, 'beleid@test.demo', 'geheim-wachtwoord');
+    await page.goto('/beleid/dashboards/used-and-valued');
+    await h1(page, 'Gebruikt en gewaardeerd door inwoners met weinig geld');
+    await page.getByRole('button', { name: 'Per buurt in Zaandam-Zuid' }).click();
+    await page.getByRole('heading', { level: 3, name: 'Zaandam-Zuid per buurt' }).waitFor(WAIT);
+    const buurten = page.getByRole('table', { name: /Zaandam-Zuid per buurt/ });
+    await expect
+      .poll(() => buurten.getByRole('row', { name: /Burgemeestersbuurt/ }).textContent(), WAIT)
+      .toContain('12');
+    // The 3 without a buurt are fewer than 10; the Rosariumbuurt's 11 are hidden so that 26 - 12 does not give them away.
+    expect(await buurten.getByRole('row', { name: /Buurt onbekend/ }).textContent()).toContain('minder dan 10');
+    expect(await buurten.getByRole('row', { name: /Rosariumbuurt/ }).textContent()).toContain('verborgen');
+    expect(await buurten.getByRole('row', { name: /Hele wijk/ }).textContent()).toContain('26');
+    await expectAccessible(page, 'dashboard per buurt');
+  }, 120_000);
 });

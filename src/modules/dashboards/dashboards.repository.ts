@@ -50,6 +50,30 @@ export class DashboardsRepository {
     );
   }
 
+  /** The buurten of one wijk (CBS), by name. */
+  buurten(tenantId: string, wijkCode: string) {
+    return this.rows<{ code: string; name: string }>(
+      sql`select code, name from buurten where tenant_id = ${tenantId} and wijk_code = ${wijkCode} order by name`,
+    );
+  }
+
+  /** Published offers with a location in the wijk, once per buurt of such a location ('' when unknown). */
+  offerBuurten(tenantId: string, wijkCode: string) {
+    return this.rows<{ offer_id: string; buurt_code: string }>(sql`
+      select distinct o.id as offer_id, coalesce(l.buurt_code, '') as buurt_code
+        from offers o
+        join offer_locations ol on ol.tenant_id = o.tenant_id and ol.offer_id = o.id
+        join locations l on l.tenant_id = ol.tenant_id and l.id = ol.location_id
+       where o.tenant_id = ${tenantId} and o.status = 'published' and l.wijk_code = ${wijkCode}`);
+  }
+
+  /** Providers with a location in the wijk, once per buurt of such a location ('' when unknown). */
+  providerBuurten(tenantId: string, wijkCode: string) {
+    return this.rows<{ provider_id: string; buurt_code: string }>(sql`
+      select distinct provider_id, coalesce(buurt_code, '') as buurt_code from locations
+       where tenant_id = ${tenantId} and wijk_code = ${wijkCode}`);
+  }
+
   routes(tenantId: string) {
     return this.rows<{ id: string; slug: string; name: string }>(
       sql`select id, slug, name from routes where tenant_id = ${tenantId} and is_active order by sort_order, name`,

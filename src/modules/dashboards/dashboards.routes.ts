@@ -2,7 +2,14 @@ import { Type } from '@sinclair/typebox';
 import type { App } from '../../http/app-types.ts';
 import { problemResponses } from '../../http/schemas.ts';
 import { dashboardCsv, dashboardXlsx } from './dashboards.export.ts';
-import { ConditionParam, Dashboard, DashboardQuery, ExportQuery } from './dashboards.schemas.ts';
+import {
+  BuurtBreakdown,
+  ConditionParam,
+  Dashboard,
+  DashboardQuery,
+  ExportQuery,
+  WijkParams,
+} from './dashboards.schemas.ts';
 import { DashboardsService } from './dashboards.service.ts';
 
 const security = [{ sessionCookie: [] }];
@@ -30,6 +37,28 @@ export async function dashboardsRoutes(app: App) {
     async (request, reply) => {
       reply.header('Cache-Control', 'private, no-store');
       return service.dashboard(request.principal, request.params.condition, request.query.year);
+    },
+  );
+
+  app.get(
+    '/dashboards/:condition/wijken/:wijkCode/buurten',
+    {
+      schema: {
+        tags,
+        summary: "A dashboard's wijk breakdown per CBS buurt of one wijk",
+        description:
+          'For the dashboards with `buurtBreakdown`. Figures about people are hidden below 10, with complementary suppression against the wijk figure, so a hidden buurt cannot be worked out from the wijk minus the others; when the wijk figure itself is hidden, no buurt is given.',
+        operationId: 'getDashboardBuurten',
+        security,
+        params: WijkParams,
+        querystring: DashboardQuery,
+        response: { 200: BuurtBreakdown, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      reply.header('Cache-Control', 'private, no-store');
+      const { condition, wijkCode } = request.params;
+      return service.buurtBreakdown(request.principal, condition, wijkCode, request.query.year);
     },
   );
 

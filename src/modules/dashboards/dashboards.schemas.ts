@@ -52,10 +52,37 @@ export const Dashboard = Type.Object({
     ),
   }),
   byWijk: Breakdown,
+  buurtBreakdown: Type.Boolean({
+    description:
+      'True when GET /dashboards/{condition}/wijken/{wijkCode}/buurten breaks a wijk of `byWijk` down per CBS buurt',
+  }),
   byRoute: Breakdown,
   byTargetGroup: Breakdown,
 });
 export type DashboardBody = Static<typeof Dashboard>;
+
+/** The conditions whose wijk breakdown has a breakdown per buurt (the others have no buurt in their data). */
+export const BUURT_CONDITIONS: readonly Condition[] = ['rich-offer', 'used-and-valued', 'businesses', 'feedback'];
+
+export const WijkParams = Type.Object({
+  condition: ConditionParam,
+  wijkCode: Type.String({ pattern: '^WK[0-9]{6}$', description: 'CBS code of the wijk' }),
+});
+
+export const BuurtBreakdown = Type.Object({
+  condition: ConditionParam,
+  year: Type.Integer(),
+  wijk: Type.Object({ code: Type.String(), name: Type.String() }),
+  measure: Type.String({ description: "The measure of the dashboard's wijk breakdown" }),
+  unit: Unit,
+  /** The wijk's figure exactly as the dashboard's `byWijk` shows it. */
+  wijkFigure: DisclosedFigure,
+  items: Type.Array(BreakdownItem, {
+    description:
+      'Per buurt of the wijk (key: CBS buurt code; `unknown` for holders or locations without a buurt of this wijk, always there for figures about people), under the rule of 10 with complementary suppression against the wijk figure. Empty when the wijk figure itself is hidden: its buurten would give it away.',
+  }),
+});
+export type BuurtBreakdownBody = Static<typeof BuurtBreakdown>;
 
 export const ExportQuery = Type.Object({
   year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),

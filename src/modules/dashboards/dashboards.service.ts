@@ -1,12 +1,13 @@
 import type { Db } from '../../db/database.ts';
 import type { Principal } from '../access/principal.ts';
+import { DomainError, notFound } from '../../shared/errors.ts';
 import { feedbackYearFigures } from '../feedback/insight-figures.ts';
-import { disclose, discloseCount, discloseSeries, MIN_PEOPLE, type Disclosed } from '../insight/disclosure.ts';
+import { disclose, discloseCount, discloseSeries, type Disclosed } from '../insight/disclosure.ts';
 import { todayInNetherlands } from '../offers/catalogue-date.ts';
 import { socialContributionCount } from '../recruitment/relationships.service.ts';
 import { dashboardsPolicy } from './dashboards.policy.ts';
 import { DashboardsRepository } from './dashboards.repository.ts';
-import type { Condition, DashboardBody } from './dashboards.schemas.ts';
+import { BUURT_CONDITIONS, type BuurtBreakdownBody, type Condition, type DashboardBody } from './dashboards.schemas.ts';
 import { rollForward } from './rollup.ts';
 
 type Unit = 'count' | 'percent' | 'cents' | 'ratio';
@@ -49,6 +50,15 @@ function peopleBreakdown(
   };
 }
 
+/** People per wijk for the dashboards whose wijk breakdown counts holders (one function, so a buurt drill-down discloses against the same figures). */
+function peopleByWijk(condition: Condition, wijkKeys: { key: string; label: string }[], reach: ReachRow[]): Breakdown {
+  const { measure, counts } = PEOPLE_BY_AREA[condition]!;
+  const counted = reach.filter(counts);
+  return peopleBreakdown(measure, wijkKeys, (code) =>
+    sum(counted.filter((r) => r.wijkCode === code).map((r) => r.holders)),
+  );
+}
+
 const plainBreakdown = (
   measure: string,
   unit: Unit,
@@ -61,6 +71,30 @@ const plainBreakdown = (
 });
 
 const emptyBreakdown = (measure: string): Breakdown => ({ measure, unit: 'count', items: [] });
+
+type ReachRow = { wijkCode: string; buurtCode: string; category: string; holders: number };
+
+/** The holders a people breakdown per wijk counts: low-income holders reached, or all active holders. */
+const PEOPLE_BY_AREA: Partial<Record<Condition, { measure: string; counts: (r: ReachRow) => boolean }>> = {
+  'used-and-valued': { measure: 'lowIncomeHoldersReached', counts: (r) => r.category === 'low_income' },
+  'feedback': { measure: 'activeHolders', counts: () => true },
+};
+
+/**
+ * The rows of a breakdown per buurt of one wijk: its CBS buurten by name, then `unknown` ("Buurt
+ * onbekend") for rows without a buurt or with a code the wijk's buurten do not have. For figures
+ * about people the `unknown` row is always there, so that its mere presence says nothing (a row
+ * shown only when someone is in it would tell that its hidden figure is not 0).
+ */
+const UNKNOWN_BUURT = 'unknown';
+function buurtRows(buurten: { code: string; name: string }[], codesInData: string[], people: boolean) {
+  const known = new Set(buurten.map((b) => b.code));
+  const keyOf = (code: string | null) => (code && known.has(code) ? code : UNKNOWN_BUURT);
+  const keys = buurten.map((b) => ({ key: b.code, label: b.name }));
+  if (people || codesInData.some((c) => keyOf(c) === UNKNOWN_BUURT))
+    keys.push({ key: UNKNOWN_BUURT, label: 'Buurt onbekend' });
+  return { keys, keyOf };
+}
 
 /**
  * The dashboards of the game plan's six success conditions. Figures come from the roll-ups
@@ -92,7 +126,12 @@ export class DashboardsService {
     const wijkKeys = wijken.map((w) => ({ key: w.code, label: w.name }));
     const routeKeys = routes.map((r) => ({ key: r.id, label: r.name }));
     const categoryKeys = CATEGORIES.map((c) => ({ key: c, label: CATEGORY_LABEL[c]! }));
-    const base = { condition, year, figuresUntil: until.toISOString() };
+    const base = {
+      condition,
+      year,
+      figuresUntil: until.toISOString(),
+      buurtBreakdown: BUURT_CONDITIONS.includes(condition),
+    };
 
     const routeRedemptions = async (): Promise<Breakdown> => {
       const rows = await repo.redemptionsByRoute(tenantId, year);
@@ -198,9 +237,7 @@ export class DashboardsService {
             unit: 'count',
             months: months.map((m) => ({ month: m, figure: trend.items[m]!.people })),
           },
-          byWijk: peopleBreakdown('lowIncomeHoldersReached', wijkKeys, (code) =>
-            sum(low.filter((r) => r.wijkCode === code).map((r) => r.holders)),
-          ),
+          byWijk: peopleByWijk(condition, wijkKeys, reach),
           byRoute,
           byTargetGroup: peopleBreakdown('holdersReached', categoryKeys, (c) =>
             sum(reach.filter((r) => r.category === c).map((r) => r.holders)),
@@ -326,9 +363,7 @@ export class DashboardsService {
             unit: 'count',
             months: months.map((m) => ({ month: m, figure: trend.items[m]!.people })),
           },
-          byWijk: peopleBreakdown('activeHolders', wijkKeys, (code) =>
-            sum(reach.filter((r) => r.wijkCode === code).map((r) => r.holders)),
-          ),
+          byWijk: peopleByWijk(condition, wijkKeys, reach),
           byRoute,
           byTargetGroup: peopleBreakdown('activeHolders', categoryKeys, (c) =>
             sum(reach.filter((r) => r.category === c).map((r) => r.holders)),
@@ -444,15 +479,124 @@ export class DashboardsService {
     });
   }
 
-  /** Reach per buurt of one wijk, only when every buurt's figure is about 10 people or more. */
+  /**
+   * The wijk breakdown of a dashboard per CBS buurt of one wijk ("armoede vrije buurt", seed 003
+   * §4.1). Figures about people go through the disclosure rules as one series whose total is the
+   * wijk's figure as the dashboard shows it: a buurt under 10 is hidden, and so is another buurt
+   * when the wijk figure minus the shown buurten would give it away. When the wijk figure itself is
+   * hidden no buurt is shown, since the buurten would add up to it.
+   */
+  async buurtBreakdown(
+    principal: Principal,
+    condition: Condition,
+    wijkCode: string,
+    year?: number,
+  ): Promise<BuurtBreakdownBody> {
+    dashboardsPolicy.authorize(principal, 'dashboards.read');
+    const now = this.clock();
+    await rollForward(this.db, principal.tenantId, now);
+    return this.buildBuurten(principal.tenantId, condition, year ?? now.getUTCFullYear(), wijkCode);
+  }
+
+  /** The same without the policy check and roll-forward. */
+  async buildBuurten(
+    tenantId: string,
+    condition: Condition,
+    year: number,
+    wijkCode: string,
+  ): Promise<BuurtBreakdownBody> {
+    if (!BUURT_CONDITIONS.includes(condition))
+      throw new DomainError('invalid-input', 'This dashboard has no breakdown per buurt; see invalidParams.', [
+        { name: 'path.condition', code: 'no-buurten', reason: 'the figures of this dashboard have no buurt' },
+      ]);
+    const repo = new DashboardsRepository(this.db);
+    const [wijken, buurten] = await Promise.all([repo.wijken(tenantId), repo.buurten(tenantId, wijkCode)]);
+    const wijk = wijken.find((w) => w.code === wijkCode);
+    if (!wijk) throw notFound(`Wijk ${wijkCode}`);
+    const base = { condition, year, wijk: { code: wijk.code, name: wijk.name } };
+
+    const people = PEOPLE_BY_AREA[condition];
+    if (people) {
+      const reach = await repo.reachByArea(tenantId, year);
+      const wijkKeys = wijken.map((w) => ({ key: w.code, label: w.name }));
+      const wijkFigure = peopleByWijk(condition, wijkKeys, reach).items.find((i) => i.key === wijkCode)!.figure;
+      const inWijk = reach.filter((r) => people.counts(r) && r.wijkCode === wijkCode);
+      const result = { ...base, measure: people.measure, unit: 'count' as const, wijkFigure };
+      if (wijkFigure.suppressed) return { ...result, items: [] };
+      const { keys, keyOf } = buurtRows(
+        buurten,
+        inWijk.map((r) => r.buurtCode),
+        true,
+      );
+      const series = discloseSeries(
+        keys.map((k) => k.key),
+        (key) => ({ people: sum(inWijk.filter((r) => keyOf(r.buurtCode) === key).map((r) => r.holders)) }),
+      );
+      return { ...result, items: keys.map((k) => ({ ...k, figure: series.items[k.key]!.people })) };
+    }
+
+    // Offers and providers are no people: their figures are shown as they are.
+    const distinctPer = (rows: { id: string; buurt: string }[], measure: string): BuurtBreakdownBody => {
+      const { keys, keyOf } = buurtRows(
+        buurten,
+        rows.map((r) => r.buurt),
+        false,
+      );
+      const count = (key: string) => new Set(rows.filter((r) => keyOf(r.buurt) === key).map((r) => r.id)).size;
+      return {
+        ...base,
+        measure,
+        unit: 'count',
+        wijkFigure: plain(new Set(rows.map((r) => r.id)).size),
+        items: keys.map((k) => ({ ...k, figure: plain(count(k.key)) })),
+      };
+    };
+    if (condition === 'rich-offer') {
+      const rows = await repo.offerBuurten(tenantId, wijkCode);
+      return distinctPer(
+        rows.map((r) => ({ id: r.offer_id, buurt: r.buurt_code })),
+        'offers',
+      );
+    }
+    const [rows, months] = await Promise.all([
+      repo.providerBuurten(tenantId, wijkCode),
+      repo.providerMonths(tenantId, year, year),
+    ]);
+    const active = new Set(months.map((m) => m.providerId));
+    return distinctPer(
+      rows.filter((r) => active.has(r.provider_id)).map((r) => ({ id: r.provider_id, buurt: r.buurt_code })),
+      'activeProviders',
+    );
+  }
+
+  /**
+   * Reach of a target group per buurt of one wijk (the kansenkaart), under the same rules as the
+   * dashboards' breakdown per buurt; undefined when the wijk's own figure is hidden.
+   */
   async buurtReach(tenantId: string, targetGroup: string, year: number, wijkCode: string) {
     const repo = new DashboardsRepository(this.db);
-    const reach = (await repo.reachByArea(tenantId, year)).filter(
-      (r) => r.category === targetGroup && r.wijkCode === wijkCode,
+    const [wijken, buurten, reach] = await Promise.all([
+      repo.wijken(tenantId),
+      repo.buurten(tenantId, wijkCode),
+      repo.reachByArea(tenantId, year),
+    ]);
+    const group = reach.filter((r) => r.category === targetGroup);
+    // The wijk figure as the kansenkaart shows it (wijkReach: one series over the wijken).
+    const wijkSeries = discloseSeries(
+      wijken.map((w) => w.code),
+      (code) => ({ people: sum(group.filter((r) => r.wijkCode === code).map((r) => r.holders)) }),
     );
-    const buurten = [...new Set(reach.map((r) => r.buurtCode))];
-    const counts = buurten.map((b) => sum(reach.filter((r) => r.buurtCode === b).map((r) => r.holders)));
-    if (buurten.length === 0 || counts.some((n) => n < MIN_PEOPLE)) return undefined;
-    return buurten.map((b, i) => ({ buurtCode: b, holdersReached: plain(counts[i]!) }));
+    if (!wijkSeries.items[wijkCode] || wijkSeries.items[wijkCode].people.suppressed) return undefined;
+    const inWijk = group.filter((r) => r.wijkCode === wijkCode);
+    const { keys, keyOf } = buurtRows(
+      buurten,
+      inWijk.map((r) => r.buurtCode),
+      true,
+    );
+    const series = discloseSeries(
+      keys.map((k) => k.key),
+      (key) => ({ people: sum(inWijk.filter((r) => keyOf(r.buurtCode) === key).map((r) => r.holders)) }),
+    );
+    return keys.map((k) => ({ buurtCode: k.key, buurtName: k.label, holdersReached: series.items[k.key]!.people }));
   }
 }

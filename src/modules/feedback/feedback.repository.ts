@@ -284,6 +284,31 @@ export class FeedbackRepository {
       .executeTakeFirst();
   }
 
+  /**
+   * The open answers of providers' surveys coded with this need: their conceivable offers, with the
+   * name of the provider when one answered logged in.
+   */
+  async providerSuggestions(tenantId: string, needId: string) {
+    const rows = await this.db
+      .selectFrom('need_codings as c')
+      .innerJoin('survey_responses as r', (j) =>
+        j.onRef('r.tenant_id', '=', 'c.tenant_id').onRef('r.id', '=', 'c.response_id'),
+      )
+      .innerJoin('surveys as s', (j) => j.onRef('s.tenant_id', '=', 'r.tenant_id').onRef('s.id', '=', 'r.survey_id'))
+      .leftJoin('providers as p', (j) => j.onRef('p.tenant_id', '=', 'r.tenant_id').onRef('p.id', '=', 'r.provider_id'))
+      .select(['c.question_id', 'r.answers', 'p.name as provider_name'])
+      .where('c.tenant_id', '=', tenantId)
+      .where('c.need_id', '=', needId)
+      .where('s.audience', '=', 'providers')
+      .orderBy('r.answered_on')
+      .orderBy('r.id')
+      .execute();
+    return rows.flatMap((row) => {
+      const text = row.answers[row.question_id];
+      return typeof text === 'string' ? [{ text, providerName: row.provider_name }] : [];
+    });
+  }
+
   /** The published offers that meet each need, with the wijken of their locations. */
   needOffers(tenantId: string) {
     return this.db

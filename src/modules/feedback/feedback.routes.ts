@@ -22,6 +22,8 @@ import {
   Need,
   NeedCoding,
   NeedInput,
+  NeedLead,
+  NeedLeadInput,
   NeedOffersInput,
   NewPanelQuestion,
   NewRating,
@@ -394,6 +396,27 @@ export async function feedbackRoutes(app: App) {
       },
     },
     async (request) => surveys.setNeedOffers(request.principal, request.params.needId, request.body.offerIds),
+  );
+
+  app.post(
+    '/admin/needs/:needId/recruitment-leads',
+    {
+      schema: {
+        tags: ['needs scan'],
+        summary: 'Put a need on the recruitment board as a lead, with the need as its source',
+        description:
+          "Once per need: the first call makes the lead (201), every later call gives back that lead (200, created false). The notes name the wijken without an offer and the conceivable offers from providers' answers coded with the need.",
+        operationId: 'createLeadFromNeed',
+        security,
+        params: Type.Object({ needId: Uuid }),
+        body: NeedLeadInput,
+        response: { 200: NeedLead, 201: NeedLead, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const lead = await surveys.leadFromNeed(request.principal, request.params.needId, request.body);
+      return reply.code(lead.created ? 201 : 200).send({ leadId: lead.id, created: lead.created });
+    },
   );
 
   // ---- ratings ----

@@ -161,6 +161,30 @@ export const Need = Type.Object({
   answers: DisclosedFigure,
   offers: Type.Array(Type.Object({ id: Uuid, title: Type.String(), wijkCodes: Type.Array(Type.String()) })),
   wijkenWithoutOffer: Type.Array(Type.Object({ code: Type.String(), name: Type.String() })),
+  recruitmentLeadId: Type.Union([Uuid, Type.Null()], {
+    description: 'The lead on the recruitment board made from this need, if any',
+  }),
+});
+
+export const NeedLeadInput = Type.Object(
+  {
+    name: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 200,
+        description: 'The business or organisation to recruit; "Aanbod voor: <need>" when absent',
+      }),
+    ),
+    wijkCode: Type.Optional(
+      Type.String({ pattern: '^WK[0-9]{6}$', description: 'When absent: the one wijk without an offer, if one' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const NeedLead = Type.Object({
+  leadId: Uuid,
+  created: Type.Boolean({ description: 'False when the need was on the board already: this is that lead' }),
 });
 
 export const NeedOffersInput = Type.Object(

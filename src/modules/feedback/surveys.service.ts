@@ -6,7 +6,7 @@ import { DomainError, notFound, type InvalidParam } from '../../shared/errors.ts
 import { actorId, providerOf, type Principal } from '../access/principal.ts';
 import { discloseCount } from '../insight/disclosure.ts';
 import { todayInNetherlands } from '../offers/catalogue-date.ts';
-import { addLead } from '../recruitment/recruitment.service.ts';
+import { addLead, leadsHandedIn } from '../recruitment/recruitment.service.ts';
 import { FeedbackRepository, type SurveyRow } from './feedback.repository.ts';
 import { feedbackPolicy } from './feedback.policy.ts';
 import type { NewSurveyResponse, SurveyInput } from './feedback.schemas.ts';
@@ -29,6 +29,8 @@ const invalid = (problems: InvalidParam[], what: string) => {
 };
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 export const publicPathOf = (surveyId: string) => `/vragenlijst/${surveyId}`;
+/** How a lead on the recruitment board refers to the need it was made from. */
+const needRef = (needId: string) => `need:${needId}`;
 
 /**
  * The needs scan: the pass organisation builds surveys and spreads them per wijk (link and QR
@@ -314,6 +316,12 @@ export class SurveysService {
       this.repo.needOffers(principal.tenantId),
       this.repo.wijken(principal.tenantId),
     ]);
+    const leads = await leadsHandedIn(
+      this.db,
+      principal.tenantId,
+      'needs_scan',
+      needs.map((n) => needRef(n.id)),
+    );
     return needs.map((need) => {
       const meeting = offers.filter((o) => o.need_id === need.id);
       const covered = new Set(meeting.filter((o) => o.status === 'published').flatMap((o) => o.wijken ?? []));
@@ -325,8 +333,48 @@ export class SurveysService {
         answers: discloseCount(Number(need.answers ?? 0)),
         offers: meeting.map((o) => ({ id: o.offer_id, title: o.title, wijkCodes: o.wijken ?? [] })),
         wijkenWithoutOffer: wijken.filter((w) => !covered.has(w.code)),
+        recruitmentLeadId: leads.get(needRef(need.id)) ?? null,
       };
     });
+  }
+
+  /**
+   * Puts a need of the groslijst on the recruitment board as a lead, with the need as its source
+   * (source needs_scan, reference `need:<id>`): the wijken where no offer meets it and, when
+   * providers' answers were coded with it, their conceivable offers go in the notes. The
+   * recruitment module stores it (its addLead); handing the same need in again gives back that
+   * lead, so a second click makes no second lead.
+   */
+  async leadFromNeed(
+    principal: Principal,
+    needId: string,
+    body: { name?: string | undefined; wijkCode?: string | undefined },
+  ) {
+    feedbackPolicy.authorize(principal, 'surveys.manage');
+    const need = (await this.listNeeds(principal)).find((n) => n.id === needId);
+    if (!need) throw notFound('This need');
+    const suggestions = await this.repo.providerSuggestions(principal.tenantId, needId);
+    const without = need.wijkenWithoutOffer;
+    const notes = [
+      `Behoefte uit de behoeftescan: ${need.title}${need.description ? ` (${need.description})` : ''}.`,
+      without.length > 0 ? `Geen aanbod in: ${without.map((w) => w.name).join(', ')}.` : 'Er is aanbod in elke wijk.',
+      ...suggestions.map(
+        (s) => `Denkbare aanbieding van ${s.providerName ?? 'een aanbieder'} (behoeftescan): ${s.text}`,
+      ),
+    ].join('\n');
+    return this.db.transaction().execute((tx) =>
+      addLead(tx, principal.tenantId, {
+        name: body.name ?? `Aanbod voor: ${need.title}`,
+        source: 'needs_scan',
+        sourceRef: needRef(need.id),
+        sourceName: `Behoefte: ${need.title}`,
+        // The one wijk without an offer, when there is one; else the board's owner picks.
+        wijkCode: body.wijkCode ?? (without.length === 1 ? without[0]!.code : null),
+        notes,
+        createdBy: actorId(principal),
+        createdByName: 'Behoeftescan',
+      }),
+    );
   }
 
   async createNeed(principal: Principal, title: string, description: string) {

@@ -121,7 +121,7 @@ export async function policyGoalsRoutes(app: App) {
     {
       schema: {
         tags,
-        summary: 'Reach per buurt of one wijk: only when every buurt figure is about 10 people or more',
+        summary: 'Reach per buurt of one wijk, each buurt under the rule of 10',
         operationId: 'getKansenkaartBuurten',
         security,
         params: Type.Object({ goalId: Uuid, wijkCode: Type.String({ pattern: '^WK[0-9]{6}$' }) }),

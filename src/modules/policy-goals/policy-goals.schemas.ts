@@ -99,9 +99,19 @@ export const Kansenkaart = Type.Object({
 export const BuurtReach = Type.Object({
   wijkCode: Type.String(),
   shown: Type.Boolean({
-    description: 'False when a buurt figure would be about fewer than 10 people: then none is shown',
+    description:
+      "False when the wijk's own figure is hidden (rule of 10): then no buurt is shown, since the buurten would add up to it",
   }),
-  buurten: Type.Array(Type.Object({ buurtCode: Type.String(), holdersReached: DisclosedFigure })),
+  buurten: Type.Array(
+    Type.Object({
+      buurtCode: Type.String({
+        description: 'CBS buurt code; `unknown` for holders without a buurt of this wijk (always there)',
+      }),
+      buurtName: Type.String({ description: 'The CBS name, or the code when the name is not known' }),
+      holdersReached: DisclosedFigure,
+    }),
+    { description: 'Each buurt under the rule of 10, with complementary suppression against the wijk figure' },
+  ),
 });
 
 export const GamePlanAction = Type.Object({

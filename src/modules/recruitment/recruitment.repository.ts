@@ -60,6 +60,30 @@ export class RecruitmentRepository {
     return this.db.insertInto('recruitment_leads').values(values).returning(['id']).executeTakeFirstOrThrow();
   }
 
+  /** Inserts a lead with a source reference unless one with that source and reference exists; undefined then. */
+  insertLeadOnce(values: Insertable<RecruitmentLeadsTable> & { source: string; source_ref: string }) {
+    return this.db
+      .insertInto('recruitment_leads')
+      .values(values)
+      .onConflict((oc) =>
+        oc.columns(['tenant_id', 'source', 'source_ref']).where('source_ref', 'is not', null).doNothing(),
+      )
+      .returning(['id'])
+      .executeTakeFirst();
+  }
+
+  /** The leads handed in from `source` with these references. */
+  leadsBySourceRef(tenantId: string, source: string, refs: string[]) {
+    if (refs.length === 0) return Promise.resolve([]);
+    return this.db
+      .selectFrom('recruitment_leads')
+      .select(['id', 'source_ref'])
+      .where('tenant_id', '=', tenantId)
+      .where('source', '=', source)
+      .where('source_ref', 'in', refs)
+      .execute();
+  }
+
   /** Changes the lead only when it is still at `version`; undefined when someone else was first. */
   updateLead(tenantId: string, id: string, version: number, values: Updateable<RecruitmentLeadsTable>) {
     return this.db

@@ -34,6 +34,11 @@ export interface LeadInput {
   nextStepOn?: string | null | undefined;
   notes?: string | undefined;
   position?: { latitude: number; longitude: number } | null | undefined;
+  /**
+   * What the lead was made from in the module that hands it in (`need:<id>`). With a reference,
+   * handing in again gives back the lead made the first time (one lead per source and reference).
+   */
+  sourceRef?: string | undefined;
   /** `user:<id>` or a module's name; shown in the lead's history. */
   createdBy?: string | undefined;
   createdByName?: string | undefined;
@@ -47,7 +52,7 @@ const blank = (v: string | null | undefined) => (v?.trim() ? v.trim() : null);
  * supportgroep passes on a tip, the needs scan finds a missing offer. The route and wijk are
  * checked; a position gives the wijk when none is named. Returns the lead's id.
  */
-export async function addLead(tx: Db, tenantId: string, input: LeadInput): Promise<{ id: string }> {
+export async function addLead(tx: Db, tenantId: string, input: LeadInput): Promise<{ id: string; created: boolean }> {
   const repo = new RecruitmentRepository(tx);
   const problems: InvalidParam[] = [];
   const name = input.name.trim();
@@ -71,7 +76,7 @@ export async function addLead(tx: Db, tenantId: string, input: LeadInput): Promi
   if (problems.length > 0)
     throw new DomainError('invalid-input', 'This lead cannot be saved; see invalidParams.', problems);
   const stage = input.stage ?? 'lead';
-  const { id } = await repo.insertLead({
+  const values = {
     tenant_id: tenantId,
     name,
     kind: input.kind ?? 'business',
@@ -93,7 +98,19 @@ export async function addLead(tx: Db, tenantId: string, input: LeadInput): Promi
     x_rd: place.x,
     y_rd: place.y,
     created_by: input.createdBy ?? null,
-  });
+  };
+  let id: string;
+  if (input.sourceRef) {
+    // Two hand-ins of the same thing at once: the unique index lets one insert, the other reads it.
+    const inserted = await repo.insertLeadOnce({ ...values, source_ref: input.sourceRef });
+    if (!inserted) {
+      const [existing] = await repo.leadsBySourceRef(tenantId, input.source, [input.sourceRef]);
+      return { id: existing!.id, created: false };
+    }
+    id = inserted.id;
+  } else {
+    id = (await repo.insertLead(values)).id;
+  }
   await repo.insertEvent({
     tenantId,
     leadId: id,
@@ -103,7 +120,13 @@ export async function addLead(tx: Db, tenantId: string, input: LeadInput): Promi
     toStage: stage,
     comment: null,
   });
-  return { id };
+  return { id, created: true };
+}
+
+/** The leads another module handed in from `source` with these references (`need:<id>`), by reference. */
+export async function leadsHandedIn(db: Db, tenantId: string, source: string, refs: string[]) {
+  const rows = await new RecruitmentRepository(db).leadsBySourceRef(tenantId, source, refs);
+  return new Map(rows.map((r) => [r.source_ref!, r.id]));
 }
 
 async function resolvePlace(

@@ -28,6 +28,8 @@ export interface RecruitmentLeadsTable {
   source: Generated<string>;
   /** The name of who handed it in (a supportgroep member), shown as the source; migration 202612091430. */
   source_name: ColumnType<string | null, string | null | undefined, string | null>;
+  /** What it was made from in another module (`need:<id>`), unique per source; migration 202612091700. */
+  source_ref: ColumnType<string | null, string | null | undefined, string | null>;
   x_rd: number | null;
   y_rd: number | null;
   application_id: string | null;

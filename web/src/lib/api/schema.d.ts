@@ -4591,6 +4591,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/needs/{needId}/recruitment-leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put a need on the recruitment board as a lead, with the need as its source
+         * @description Once per need: the first call makes the lead (201), every later call gives back that lead (200, created false). The notes name the wijken without an offer and the conceivable offers from providers' answers coded with the need.
+         */
+        post: operations["createLeadFromNeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/offer-ratings": {
         parameters: {
             query?: never;
@@ -5121,6 +5141,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/dashboards/{condition}/wijken/{wijkCode}/buurten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A dashboard's wijk breakdown per CBS buurt of one wijk
+         * @description For the dashboards with `buurtBreakdown`. Figures about people are hidden below 10, with complementary suppression against the wijk figure, so a hidden buurt cannot be worked out from the wijk minus the others; when the wijk figure itself is hidden, no buurt is given.
+         */
+        get: operations["getDashboardBuurten"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/dashboards/{condition}/export": {
         parameters: {
             query?: never;
@@ -5217,7 +5257,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Reach per buurt of one wijk: only when every buurt figure is about 10 people or more */
+        /** Reach per buurt of one wijk, each buurt under the rule of 10 */
         get: operations["getKansenkaartBuurten"];
         put?: never;
         post?: never;
@@ -34355,6 +34395,8 @@ export interface operations {
                                 code: string;
                                 name: string;
                             }[];
+                            /** @description The lead on the recruitment board made from this need, if any */
+                            recruitmentLeadId: string | null;
                         }[];
                     };
                 };
@@ -34437,6 +34479,8 @@ export interface operations {
                             code: string;
                             name: string;
                         }[];
+                        /** @description The lead on the recruitment board made from this need, if any */
+                        recruitmentLeadId: string | null;
                     };
                 };
             };
@@ -34537,6 +34581,109 @@ export interface operations {
                             code: string;
                             name: string;
                         }[];
+                        /** @description The lead on the recruitment board made from this need, if any */
+                        recruitmentLeadId: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createLeadFromNeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                needId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The business or organisation to recruit; "Aanbod voor: <need>" when absent */
+                    name?: string;
+                    /** @description When absent: the one wijk without an offer, if one */
+                    wijkCode?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        leadId: string;
+                        /** @description False when the need was on the board already: this is that lead */
+                        created: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        leadId: string;
+                        /** @description False when the need was on the board already: this is that lead */
+                        created: boolean;
                     };
                 };
             };
@@ -37399,6 +37546,8 @@ export interface operations {
                                 };
                             }[];
                         };
+                        /** @description True when GET /dashboards/{condition}/wijken/{wijkCode}/buurten breaks a wijk of `byWijk` down per CBS buurt */
+                        buurtBreakdown: boolean;
                         byRoute: {
                             /** @description What the figures of this breakdown count */
                             measure: string;
@@ -37456,6 +37605,115 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDashboardBuurten: {
+        parameters: {
+            query?: {
+                /** @description Calendar year; this year when absent */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                /** @description One of the six success conditions of the game plan */
+                condition: "rich-offer" | "used-and-valued" | "businesses" | "feedback" | "community-centres" | "civil-servants";
+                /** @description CBS code of the wijk */
+                wijkCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One of the six success conditions of the game plan */
+                        condition: "rich-offer" | "used-and-valued" | "businesses" | "feedback" | "community-centres" | "civil-servants";
+                        year: number;
+                        wijk: {
+                            code: string;
+                            name: string;
+                        };
+                        /** @description The measure of the dashboard's wijk breakdown */
+                        measure: string;
+                        unit: "count" | "percent" | "cents" | "ratio";
+                        /** @description A figure about people, hidden below 10 */
+                        wijkFigure: {
+                            value: number | null;
+                            /** @description True when the figure is hidden; `reason` says why */
+                            suppressed: boolean;
+                            /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                            reason?: "fewer-than-10" | "protects-another";
+                        };
+                        /** @description Per buurt of the wijk (key: CBS buurt code; `unknown` for holders or locations without a buurt of this wijk, always there for figures about people), under the rule of 10 with complementary suppression against the wijk figure. Empty when the wijk figure itself is hidden: its buurten would give it away. */
+                        items: {
+                            key: string;
+                            label: string;
+                            /** @description A figure about people, hidden below 10 */
+                            figure: {
+                                value: number | null;
+                                /** @description True when the figure is hidden; `reason` says why */
+                                suppressed: boolean;
+                                /** @description Only on a hidden figure. fewer-than-10: it is about fewer than 10 people (show "fewer than 10"). protects-another: it is about 10 or more, hidden so that a total cannot give a small figure away (show "hidden") */
+                                reason?: "fewer-than-10" | "protects-another";
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -38022,10 +38280,14 @@ export interface operations {
                 content: {
                     "application/json": {
                         wijkCode: string;
-                        /** @description False when a buurt figure would be about fewer than 10 people: then none is shown */
+                        /** @description False when the wijk's own figure is hidden (rule of 10): then no buurt is shown, since the buurten would add up to it */
                         shown: boolean;
+                        /** @description Each buurt under the rule of 10, with complementary suppression against the wijk figure */
                         buurten: {
+                            /** @description CBS buurt code; `unknown` for holders without a buurt of this wijk (always there) */
                             buurtCode: string;
+                            /** @description The CBS name, or the code when the name is not known */
+                            buurtName: string;
                             /** @description A figure about people, hidden below 10 */
                             holdersReached: {
                                 value: number | null;

@@ -71,6 +71,15 @@ export function useOpenAnswers(surveyId: string, enabled: boolean) {
   });
 }
 
+/** Who signed up for a follow-up interview: stored apart from the answers. */
+export function useInterviewContacts(surveyId: string) {
+  return useQuery({
+    queryKey: ['interview-contacts', surveyId],
+    queryFn: ({ signal }) =>
+      ok(api.GET('/admin/surveys/{surveyId}/interview-contacts', { params: { path: { surveyId } }, signal })),
+  });
+}
+
 export function useCode(surveyId: string) {
   const client = useQueryClient();
   return useMutation({
@@ -93,6 +102,16 @@ export function useCreateNeed() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: ApiBody<'createNeed'>) => ok(api.POST('/admin/needs', { body })),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['needs'] }),
+  });
+}
+
+/** Puts a need on the recruitment board; a second call gives back the same lead. */
+export function useLeadFromNeed() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (needId: string) =>
+      ok(api.POST('/admin/needs/{needId}/recruitment-leads', { params: { path: { needId } }, body: {} })),
     onSuccess: () => client.invalidateQueries({ queryKey: ['needs'] }),
   });
 }

@@ -4,8 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { Field } from '../../../components/Field.tsx';
 import { Loading } from '../../../components/Loading.tsx';
+import { RouterLink } from '../../../components/RouterLink.tsx';
+import { hasPermission, useSession } from '../../../lib/session.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
-import { useCreateNeed, useNeeds } from '../api/feedback-admin.ts';
+import { useCreateNeed, useLeadFromNeed, useNeeds } from '../api/feedback-admin.ts';
 import { Figure } from '../components/Figure.tsx';
 
 /** "Behoeften": the groslijst: each need, how many answers name it, the offers that meet it and the wijken where none does. */
@@ -14,6 +16,9 @@ export default function NeedsPage() {
   usePageTitle(t('needs.title'));
   const needs = useNeeds();
   const create = useCreateNeed();
+  const toBoard = useLeadFromNeed();
+  // Putting a need on the recruitment board is for the pass organisation; a beleidsmedewerker reads.
+  const canManage = hasPermission(useSession().data, 'surveys.manage');
   const [title, setTitle] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -43,6 +48,27 @@ export default function NeedsPage() {
               ? t('needs.everywhere')
               : need.wijkenWithoutOffer.map((w) => w.name).join(', ')}
           </Paragraph>
+          <div role="status">
+            {need.recruitmentLeadId && (
+              <Paragraph>
+                {t('needs.onBoard')} <RouterLink to="/beheer/werving">{t('needs.boardLink')}</RouterLink>
+              </Paragraph>
+            )}
+          </div>
+          {canManage && !need.recruitmentLeadId && (
+            <>
+              <Button
+                appearance="secondary-action-button"
+                aria-label={t('needs.toBoardLabel', { need: need.title })}
+                busy={toBoard.isPending && toBoard.variables === need.id}
+                disabled={toBoard.isPending && toBoard.variables === need.id}
+                onClick={() => toBoard.mutate(need.id)}
+              >
+                {t('needs.toBoard')}
+              </Button>
+              {toBoard.isError && toBoard.variables === need.id && <ErrorMessage error={toBoard.error} />}
+            </>
+          )}
         </section>
       ))}
       <Heading level={2}>{t('needs.new')}</Heading>

@@ -32,6 +32,7 @@ import { useWijken } from '../../../lib/lookups.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import {
   useCode,
+  useInterviewContacts,
   useInvitePanel,
   useNeeds,
   useNextRound,
@@ -78,6 +79,7 @@ export default function SurveyPage() {
       {s.status !== 'draft' && s.audience === 'panel' && <Panel survey={s} />}
       {s.status !== 'draft' && <Results survey={s} />}
       {s.status !== 'draft' && <OpenAnswers survey={s} />}
+      {s.status !== 'draft' && <InterviewContacts survey={s} />}
     </>
   );
 }
@@ -387,6 +389,32 @@ function Results({ survey }: { survey: AdminSurvey }) {
             </TableScroll>
           )}
         </>
+      )}
+    </section>
+  );
+}
+
+/** The follow-up interview sign-ups (seed 001 §5): names and contacts, never with the answers. */
+function InterviewContacts({ survey }: { survey: AdminSurvey }) {
+  const { t } = useTranslation('feedback-admin');
+  const contacts = useInterviewContacts(survey.id);
+  return (
+    <section aria-labelledby="interviews-title">
+      <Heading level={2} id="interviews-title">
+        {t('interviews.title')}
+      </Heading>
+      <Paragraph>{t('interviews.intro')}</Paragraph>
+      {contacts.isPending && <Loading />}
+      {contacts.isError && <ErrorMessage error={contacts.error} />}
+      {contacts.data?.items.length === 0 && <Paragraph>{t('interviews.none')}</Paragraph>}
+      {contacts.data && contacts.data.items.length > 0 && (
+        <UnorderedList>
+          {contacts.data.items.map((c) => (
+            <UnorderedListItem key={c.id}>
+              {c.name} · {c.contact} · {c.on.split('-').reverse().join('-')}
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
       )}
     </section>
   );

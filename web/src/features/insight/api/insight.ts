@@ -7,6 +7,7 @@ export type Breakdown = Dashboard['byWijk'];
 export type Kansenkaart = ApiJson<'getKansenkaart'>;
 export type BuurtReach = ApiJson<'getKansenkaartBuurten'>;
 export type Condition = Dashboard['condition'];
+export type DashboardBuurten = ApiJson<'getDashboardBuurten'>;
 
 /** The six success conditions of the game plan, in its order. */
 export const CONDITIONS: readonly Condition[] = [
@@ -30,6 +31,21 @@ export function useDashboard(condition: Condition, year: number) {
     queryKey: ['dashboard', condition, year],
     queryFn: ({ signal }) =>
       ok(api.GET('/dashboards/{condition}', { params: { path: { condition }, query: { year } }, signal })),
+  });
+}
+
+/** A dashboard's wijk breakdown per buurt of one wijk (only asked when a wijk is chosen). */
+export function useDashboardBuurten(condition: Condition, wijkCode: string | undefined, year: number) {
+  return useQuery({
+    enabled: wijkCode !== undefined,
+    queryKey: ['dashboard-buurten', condition, wijkCode, year],
+    queryFn: ({ signal }) =>
+      ok(
+        api.GET('/dashboards/{condition}/wijken/{wijkCode}/buurten', {
+          params: { path: { condition, wijkCode: wijkCode! }, query: { year } },
+          signal,
+        }),
+      ),
   });
 }
 

@@ -1,4 +1,5 @@
 import {
+  Button,
   Heading,
   Table,
   TableBody,
@@ -13,8 +14,27 @@ import { TableScroll } from '../../../components/TableScroll.tsx';
 import type { Breakdown } from '../api/insight.ts';
 import { UnitFigure } from './UnitFigure.tsx';
 
-/** One breakdown of a dashboard (per wijk, route or target group) as a table. */
-export function BreakdownTable({ title, by, breakdown }: { title: string; by: string; breakdown: Breakdown }) {
+/** A breakdown whose rows open a finer breakdown (a wijk its buurten): the chosen key and how to choose. */
+export interface DrillDown {
+  chosen: string | undefined;
+  onChoose: (key: string | undefined) => void;
+  /** The label of the button of one row. */
+  label: (itemLabel: string) => string;
+  column: string;
+}
+
+/** One breakdown of a dashboard (per wijk, route or target group) as a table; with `drill`, a shown row opens its parts. */
+export function BreakdownTable({
+  title,
+  by,
+  breakdown,
+  drill,
+}: {
+  title: string;
+  by: string;
+  breakdown: Breakdown;
+  drill?: DrillDown | undefined;
+}) {
   const { t } = useTranslation('insight');
   const caption = `${title}: ${t(`measure.${breakdown.measure}`, { defaultValue: breakdown.measure })}`;
   return (
@@ -32,6 +52,7 @@ export function BreakdownTable({ title, by, breakdown }: { title: string; by: st
                 <TableHeaderCell scope="col">
                   {t(`measure.${breakdown.measure}`, { defaultValue: breakdown.measure })}
                 </TableHeaderCell>
+                {drill && <TableHeaderCell scope="col">{drill.column}</TableHeaderCell>}
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -41,6 +62,20 @@ export function BreakdownTable({ title, by, breakdown }: { title: string; by: st
                   <TableCell>
                     <UnitFigure figure={item.figure} unit={breakdown.unit} />
                   </TableCell>
+                  {drill && (
+                    <TableCell>
+                      {/* A hidden figure has no parts to show: they would add up to it. */}
+                      {!item.figure.suppressed && (
+                        <Button
+                          appearance="subtle-button"
+                          aria-pressed={drill.chosen === item.key}
+                          onClick={() => drill.onChoose(drill.chosen === item.key ? undefined : item.key)}
+                        >
+                          {drill.label(item.label)}
+                        </Button>
+                      )}
+                    </TableCell>
+                  )}
                 </TableRow>
               ))}
             </TableBody>

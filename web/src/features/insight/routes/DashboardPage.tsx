@@ -22,6 +22,7 @@ import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useSearchParamSetter } from '../../../lib/use-search-param-setter.ts';
 import { CONDITIONS, useDashboard, type Condition } from '../api/insight.ts';
 import { BreakdownTable } from '../components/BreakdownTable.tsx';
+import { BuurtBreakdownTable } from '../components/BuurtBreakdownTable.tsx';
 import { UnitFigure } from '../components/UnitFigure.tsx';
 import { YearSelect, yearFrom } from '../components/YearSelect.tsx';
 
@@ -39,6 +40,8 @@ function Dashboard({ condition }: { condition: Condition }) {
   const [params, setParam] = useSearchParamSetter();
   const year = yearFrom(params);
   const dashboard = useDashboard(condition, year);
+  // The wijk whose buurten are open, in the address so the view can be shared and reloaded.
+  const wijk = params.get('wijk') ?? undefined;
   const exportUrl = (format: 'csv' | 'xlsx') => `/api/v1/dashboards/${condition}/export?format=${format}&year=${year}`;
 
   return (
@@ -124,7 +127,24 @@ function Dashboard({ condition }: { condition: Condition }) {
               </TableScroll>
             )}
           </section>
-          <BreakdownTable title={t('dashboard.byWijk')} by={t('dashboard.wijk')} breakdown={dashboard.data.byWijk} />
+          <BreakdownTable
+            title={t('dashboard.byWijk')}
+            by={t('dashboard.wijk')}
+            breakdown={dashboard.data.byWijk}
+            drill={
+              dashboard.data.buurtBreakdown
+                ? {
+                    chosen: wijk,
+                    onChoose: (code) => setParam('wijk', code),
+                    label: (name) => t('dashboard.perBuurt', { wijk: name }),
+                    column: t('dashboard.byBuurt'),
+                  }
+                : undefined
+            }
+          />
+          {dashboard.data.buurtBreakdown && wijk && (
+            <BuurtBreakdownTable condition={condition} wijkCode={wijk} year={year} />
+          )}
           <BreakdownTable title={t('dashboard.byRoute')} by={t('dashboard.route')} breakdown={dashboard.data.byRoute} />
           <BreakdownTable
             title={t('dashboard.byTargetGroup')}

@@ -171,7 +171,7 @@ function Buurten({
             <TableBody>
               {buurten.data.buurten.map((b) => (
                 <TableRow key={b.buurtCode}>
-                  <TableHeaderCell scope="row">{b.buurtCode}</TableHeaderCell>
+                  <TableHeaderCell scope="row">{b.buurtName}</TableHeaderCell>
                   <TableCell>
                     <PeopleFigure figure={b.holdersReached} />
                   </TableCell>
