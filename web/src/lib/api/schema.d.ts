@@ -1488,6 +1488,47 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Stop (or start again) the yearly recurrence of a pledge
+         * @description recursYearly=false stops it: the pledge is no longer due for renewal; years confirmed stay.
+         */
+        patch: operations["updateSponsorPledge"];
+        trace?: never;
+    };
+    "/sponsor-pledges/{pledgeId}/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm (renew) one year's contribution of a yearly pledge (books nothing)
+         * @description Once per pledge and year: the same year again answers 200 with created=false and records nothing; the same year with another amount answers 409. A pledge that does not recur (or was stopped) answers 409.
+         */
+        post: operations["confirmSponsorPledgeYear"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sponsor-renewals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Yearly pledges whose contribution for this year or next is not confirmed yet */
+        get: operations["listSponsorRenewals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -5705,6 +5746,31 @@ export interface components {
             receipts: components["schemas"]["SponsorReceipt"][];
             /** Format: date-time */
             createdAt: string;
+            /** @description A yearly contribution whose recurrence was not stopped */
+            recursYearly: boolean;
+            /** @description The year of expectedOn: the first year of the contribution */
+            firstYear: number;
+            /** @description Later years confirmed, oldest first */
+            years: {
+                year: number;
+                /** @description Amount in euro cents, a positive whole number */
+                amountCents: number;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                expectedOn: string;
+                /** Format: date-time */
+                confirmedAt: string;
+            }[];
+            /** @description amountCents plus the confirmed later years; outstandingCents is counted from this */
+            promisedCents: number;
+            /** @description The initiative (partner) this support is earmarked for */
+            adoptedInitiative: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
         };
         PublicSponsor: {
             /** Format: uuid */
@@ -5730,6 +5796,12 @@ export interface components {
                 src: string;
                 /** @description Every copy with its width: the srcset of an img */
                 srcset: string;
+            } | null;
+            /** @description The initiative this business adopted, thanked on the public pages */
+            adoptedInitiative: {
+                /** Format: uuid */
+                id: string;
+                name: string;
             } | null;
         };
         ActionBudgetGrant: {
@@ -14861,6 +14933,16 @@ export interface operations {
                     publicityText?: string;
                     /** @default false */
                     publicityAgreed?: boolean;
+                    /**
+                     * @description A yearly contribution: each later year is confirmed with POST /sponsor-pledges/{pledgeId}/years
+                     * @default false
+                     */
+                    recursYearly?: boolean;
+                    /**
+                     * Format: uuid
+                     * @description The initiative (an approved partner) the business adopts: this support is earmarked for it. One initiative per sponsor.
+                     */
+                    adoptedPartnerId?: string;
                 };
             };
         };
@@ -14901,6 +14983,31 @@ export interface operations {
                         receipts: components["schemas"]["SponsorReceipt"][];
                         /** Format: date-time */
                         createdAt: string;
+                        /** @description A yearly contribution whose recurrence was not stopped */
+                        recursYearly: boolean;
+                        /** @description The year of expectedOn: the first year of the contribution */
+                        firstYear: number;
+                        /** @description Later years confirmed, oldest first */
+                        years: {
+                            year: number;
+                            /** @description Amount in euro cents, a positive whole number */
+                            amountCents: number;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            expectedOn: string;
+                            /** Format: date-time */
+                            confirmedAt: string;
+                        }[];
+                        /** @description amountCents plus the confirmed later years; outstandingCents is counted from this */
+                        promisedCents: number;
+                        /** @description The initiative (partner) this support is earmarked for */
+                        adoptedInitiative: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
                     };
                 };
             };
@@ -14991,6 +15098,31 @@ export interface operations {
                         receipts: components["schemas"]["SponsorReceipt"][];
                         /** Format: date-time */
                         createdAt: string;
+                        /** @description A yearly contribution whose recurrence was not stopped */
+                        recursYearly: boolean;
+                        /** @description The year of expectedOn: the first year of the contribution */
+                        firstYear: number;
+                        /** @description Later years confirmed, oldest first */
+                        years: {
+                            year: number;
+                            /** @description Amount in euro cents, a positive whole number */
+                            amountCents: number;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            expectedOn: string;
+                            /** Format: date-time */
+                            confirmedAt: string;
+                        }[];
+                        /** @description amountCents plus the confirmed later years; outstandingCents is counted from this */
+                        promisedCents: number;
+                        /** @description The initiative (partner) this support is earmarked for */
+                        adoptedInitiative: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
                     };
                 };
             };
@@ -15023,6 +15155,342 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSponsorPledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pledgeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description false stops the yearly recurrence; confirmed years stay */
+                    recursYearly: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        sponsor: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            contactName: string | null;
+                            contactEmail: string | null;
+                            providerId: string | null;
+                            websiteUrl: string | null;
+                        };
+                        /** @description Amount in euro cents, a positive whole number */
+                        amountCents: number;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        expectedOn: string;
+                        publicityText: string;
+                        /** @description The sponsor agreed to be named on the public actiebudget page */
+                        publicityAgreed: boolean;
+                        receivedCents: number;
+                        outstandingCents: number;
+                        status: "pledged" | "partly-received" | "received";
+                        receipts: components["schemas"]["SponsorReceipt"][];
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description A yearly contribution whose recurrence was not stopped */
+                        recursYearly: boolean;
+                        /** @description The year of expectedOn: the first year of the contribution */
+                        firstYear: number;
+                        /** @description Later years confirmed, oldest first */
+                        years: {
+                            year: number;
+                            /** @description Amount in euro cents, a positive whole number */
+                            amountCents: number;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            expectedOn: string;
+                            /** Format: date-time */
+                            confirmedAt: string;
+                        }[];
+                        /** @description amountCents plus the confirmed later years; outstandingCents is counted from this */
+                        promisedCents: number;
+                        /** @description The initiative (partner) this support is earmarked for */
+                        adoptedInitiative: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmSponsorPledgeYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pledgeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The year whose contribution is confirmed */
+                    year: number;
+                    /** @description Euro cents; default: the last year's amount */
+                    amountCents?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year: {
+                            year: number;
+                            /** @description Amount in euro cents, a positive whole number */
+                            amountCents: number;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            expectedOn: string;
+                            /** Format: date-time */
+                            confirmedAt: string;
+                        };
+                        /** @description false when this year was confirmed before: nothing new was recorded */
+                        created: boolean;
+                        pledge: components["schemas"]["SponsorPledge"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year: {
+                            year: number;
+                            /** @description Amount in euro cents, a positive whole number */
+                            amountCents: number;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            expectedOn: string;
+                            /** Format: date-time */
+                            confirmedAt: string;
+                        };
+                        /** @description false when this year was confirmed before: nothing new was recorded */
+                        created: boolean;
+                        pledge: components["schemas"]["SponsorPledge"];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSponsorRenewals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            pledgeId: string;
+                            /** Format: uuid */
+                            sponsorId: string;
+                            sponsorName: string;
+                            year: number;
+                            /** @description Amount in euro cents, a positive whole number */
+                            amountCents: number;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            expectedOn: string;
+                            /** @description The initiative (partner) this support is earmarked for */
+                            adoptedInitiative: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
