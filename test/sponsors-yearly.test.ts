@@ -158,9 +158,9 @@ describe('yearly pledges', () => {
       year: THIS_YEAR,
     });
     expect(unknown.statusCode).toBe(404);
-    expect((await send('POST', `/sponsor-pledges/${yearly.id}/years`, { year: THIS_YEAR }, partnerStaff)).statusCode).toBe(
-      403,
-    );
+    expect(
+      (await send('POST', `/sponsor-pledges/${yearly.id}/years`, { year: THIS_YEAR }, partnerStaff)).statusCode,
+    ).toBe(403);
     expect((await get('/sponsor-renewals', partnerStaff)).statusCode).toBe(403);
     expect((await get('/sponsor-renewals', null)).statusCode).toBe(401);
     expect(await yearRows(yearly.id)).toEqual([]);
@@ -228,5 +228,92 @@ describe('adopting an initiative', () => {
       id: vonk,
       name: 'Buurthuis De Vonk',
     });
+  });
+});
+
+describe('co-owners', () => {
+  it("a business association's staff read the campaign calendar and their own members' sponsor overview, nothing else", async () => {
+    const signUp = await send(
+      'POST',
+      '/partners',
+      {
+        organisation: {
+          name: 'Ondernemersvereniging Zaandam',
+          kind: 'co_owner',
+          wijkCode: 'WK047901',
+          email: 'ovz@test.demo',
+        },
+        contact: { name: 'Marloes', email: 'ovz@test.demo', password: PASSWORD },
+      },
+      null,
+    );
+    expect(signUp.statusCode, signUp.body).toBe(201);
+    const associationId = (signUp.json() as { id: string }).id;
+    const approved = await send('POST', `/partners/${associationId}/decision`, { approve: true });
+    expect(approved.statusCode, approved.body).toBe(200);
+    // A business association offers nothing itself: no provider is made for it.
+    expect((approved.json() as { providerId: string | null }).providerId).toBeNull();
+    const coOwner = await loginStaff(ctx.app, 'ovz@test.demo', PASSWORD);
+    const role = await ctx.database.db
+      .selectFrom('users')
+      .select('role')
+      .where('email', '=', 'ovz@test.demo')
+      .executeTakeFirstOrThrow();
+    expect(role.role).toBe('co_owner');
+
+    const notAnAssociation = await send('POST', '/sponsor-pledges', {
+      sponsorName: 'Slagerij Kramer',
+      amountCents: 10_000,
+      expectedOn: `${LAST_YEAR}-04-01`,
+      associationPartnerId: vonk,
+    });
+    expect(invalidNames(notAnAssociation.body)).toEqual(['body.associationPartnerId:unknown-association']);
+    const member = await pledge({
+      sponsorName: 'Slagerij Kramer',
+      contactEmail: 'kramer@test.demo',
+      amountCents: 10_000,
+      associationPartnerId: associationId,
+      adoptedPartnerId: kolk,
+    });
+    await send('POST', `/sponsor-pledges/${member.id}/receipts`, {
+      amountCents: 4_000,
+      receivedOn: `${LAST_YEAR}-04-02`,
+      bankReference: 'KRAMER-1',
+    });
+    await pledge({ sponsorName: 'Geen Lid BV', amountCents: 7_000 });
+
+    const own = await get('/sponsor-overview', coOwner);
+    expect(own.statusCode, own.body).toBe(200);
+    expect(own.json()).toEqual({
+      association: { id: associationId, name: 'Ondernemersvereniging Zaandam' },
+      items: [
+        {
+          sponsorId: expect.any(String),
+          name: 'Slagerij Kramer',
+          websiteUrl: null,
+          promisedCents: 10_000,
+          receivedCents: 4_000,
+          recursYearly: false,
+          earmarked: {
+            initiative: { id: kolk, name: 'Wijkcentrum De Kolk' },
+            promisedCents: 10_000,
+            receivedCents: 4_000,
+          },
+        },
+      ],
+    });
+    expect(own.body).not.toContain('kramer@test.demo');
+    const all = (await get('/sponsor-overview')).json() as { association: null; items: { name: string }[] };
+    expect(all.association).toBeNull();
+    expect(all.items.map((i) => i.name)).toEqual(expect.arrayContaining(['Slagerij Kramer', 'Geen Lid BV']));
+
+    expect((await get('/campaigns', coOwner)).statusCode).toBe(200);
+    // Deny by default: nothing of the pass organisation's or a partner's work.
+    for (const url of ['/sponsor-pledges', '/sponsor-renewals', '/partners', '/partners/current', '/recruitment-leads'])
+      expect((await get(url, coOwner)).statusCode, url).toBe(403);
+    const campaign = { name: 'Verwen Route', startsOn: `${THIS_YEAR}-11-01`, endsOn: `${THIS_YEAR}-12-31` };
+    expect((await send('POST', '/campaigns', campaign, coOwner)).statusCode).toBe(403);
+    expect((await get('/sponsor-overview', partnerStaff)).statusCode).toBe(403);
+    expect((await get('/sponsor-overview', null)).statusCode).toBe(401);
   });
 });

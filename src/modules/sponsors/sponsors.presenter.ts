@@ -13,7 +13,12 @@ type Year = Pledge['years'][number];
 
 /** A confirmed later year of a yearly pledge. */
 export function presentYear(y: Year): Static<typeof SponsorPledgeYear> {
-  return { year: y.year, amountCents: y.amount_cents, expectedOn: y.expected_on, confirmedAt: y.confirmed_at.toISOString() };
+  return {
+    year: y.year,
+    amountCents: y.amount_cents,
+    expectedOn: y.expected_on,
+    confirmedAt: y.confirmed_at.toISOString(),
+  };
 }
 
 /** A received transfer, for the pass organisation. */
@@ -61,9 +66,7 @@ export function presentPledge(p: Pledge): Static<typeof SponsorPledge> {
     firstYear: Number(p.expected_on.slice(0, 4)),
     years: p.years.map(presentYear),
     promisedCents,
-    adoptedInitiative: p.adopted_partner_id
-      ? { id: p.adopted_partner_id, name: p.adopted_partner_name ?? '' }
-      : null,
+    adoptedInitiative: p.adopted_partner_id ? { id: p.adopted_partner_id, name: p.adopted_partner_name ?? '' } : null,
   };
 }
 

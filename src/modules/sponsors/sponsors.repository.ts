@@ -23,6 +23,7 @@ export class SponsorsRepository {
     contactEmail: string | null;
     providerId: string | null;
     websiteUrl: string | null;
+    associationPartnerId: string | null;
   }) {
     return this.db
       .insertInto('sponsors')
@@ -33,6 +34,7 @@ export class SponsorsRepository {
         contact_email: values.contactEmail,
         provider_id: values.providerId,
         website_url: values.websiteUrl,
+        association_partner_id: values.associationPartnerId,
       })
       .onConflict((oc) =>
         oc.columns(['tenant_id', 'name']).doUpdateSet({
@@ -40,6 +42,7 @@ export class SponsorsRepository {
           contact_email: sql`coalesce(excluded.contact_email, sponsors.contact_email)`,
           provider_id: sql`coalesce(excluded.provider_id, sponsors.provider_id)`,
           website_url: sql`coalesce(excluded.website_url, sponsors.website_url)`,
+          association_partner_id: sql`coalesce(excluded.association_partner_id, sponsors.association_partner_id)`,
         }),
       )
       .returning(['id'])
@@ -123,6 +126,7 @@ export class SponsorsRepository {
         's.contact_email',
         's.provider_id',
         's.website_url',
+        's.association_partner_id',
         'p.recurs_yearly',
         'p.recurrence_stopped_at',
         'p.adopted_partner_id',
@@ -190,6 +194,25 @@ export class SponsorsRepository {
       .where('tenant_id', '=', tenantId)
       .where('id', '=', pledgeId)
       .returning(['id'])
+      .executeTakeFirst();
+  }
+
+  /** Every pledge of the tenant, or of the members of one association, for the overview. */
+  allPledges(tenantId: string, associationPartnerId: string | null) {
+    let query = this.pledges(tenantId);
+    if (associationPartnerId) query = query.where('s.association_partner_id', '=', associationPartnerId);
+    return query.orderBy('s.name').orderBy('p.expected_on').execute();
+  }
+
+  /** An approved business association (partner of kind co_owner). */
+  approvedAssociation(tenantId: string, partnerId: string) {
+    return this.db
+      .selectFrom('partners')
+      .select(['id', 'name'])
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', partnerId)
+      .where('status', '=', 'approved')
+      .where('kind', '=', 'co_owner')
       .executeTakeFirst();
   }
 

@@ -7,6 +7,7 @@ import {
   NewSponsorPledge,
   NewSponsorPledgeYear,
   NewSponsorReceipt,
+  SponsorOverview,
   SponsorPledgeChange,
   SponsorPledgeYearBooking,
   SponsorRenewalDue,
@@ -126,6 +127,23 @@ export async function sponsorsRoutes(app: App) {
       const result = await service.confirmYear(request.principal, request.params.pledgeId, request.body);
       return reply.code(result.created ? 201 : 200).send(presentYearBooking(result));
     },
+  );
+
+  app.get(
+    '/sponsor-overview',
+    {
+      schema: {
+        tags: ['sponsors'],
+        summary: 'Per sponsor: promised, received, and support earmarked for an adopted initiative apart',
+        description:
+          'The pass organisation sees every sponsor; a co-owner (staff of a business association) only the members of ' +
+          'its own association. No contact details.',
+        operationId: 'getSponsorOverview',
+        security,
+        response: { 200: SponsorOverview, ...problemResponses(401, 403) },
+      },
+    },
+    async (request) => service.overview(request.principal),
   );
 
   app.get(

@@ -30,6 +30,12 @@ export const NewSponsorPledge = Type.Object(
         description: 'A yearly contribution: each later year is confirmed with POST /sponsor-pledges/{pledgeId}/years',
       }),
     ),
+    associationPartnerId: Type.Optional(
+      Type.String({
+        format: 'uuid',
+        description: 'The business association (an approved partner of kind co_owner) the sponsor is a member of',
+      }),
+    ),
     adoptedPartnerId: Type.Optional(
       Type.String({
         format: 'uuid',
@@ -92,10 +98,9 @@ export const SponsorPledgeChange = Type.Object(
   { additionalProperties: false },
 );
 
-const AdoptedInitiative = Type.Union(
-  [Type.Object({ id: Uuid, name: Type.String() }), Type.Null()],
-  { description: 'The initiative (partner) this support is earmarked for' },
-);
+const AdoptedInitiative = Type.Union([Type.Object({ id: Uuid, name: Type.String() }), Type.Null()], {
+  description: 'The initiative (partner) this support is earmarked for',
+});
 
 export const SponsorPledge = Type.Object(
   {
@@ -176,3 +181,32 @@ export const PublicSponsor = Type.Object(
   },
   { $id: 'PublicSponsor' },
 );
+
+/** One sponsor in the overview: what it promised and gave, earmarked support apart. */
+export const SponsorOverviewItem = Type.Object({
+  sponsorId: Uuid,
+  name: Type.String(),
+  websiteUrl: Type.Union([Type.String(), Type.Null()]),
+  promisedCents: Type.Integer({ minimum: 0, description: 'All pledges, yearly ones with their confirmed years' }),
+  receivedCents: Type.Integer({ minimum: 0, description: 'Transfers received and not reversed' }),
+  recursYearly: Type.Boolean({ description: 'At least one pledge recurs yearly' }),
+  earmarked: Type.Union(
+    [
+      Type.Object({
+        initiative: Type.Object({ id: Uuid, name: Type.String() }),
+        promisedCents: Type.Integer({ minimum: 0 }),
+        receivedCents: Type.Integer({ minimum: 0 }),
+      }),
+      Type.Null(),
+    ],
+    { description: 'The part of promisedCents / receivedCents earmarked for the initiative it adopted' },
+  ),
+});
+
+export const SponsorOverview = Type.Object({
+  association: Type.Union([Type.Object({ id: Uuid, name: Type.String() }), Type.Null()], {
+    description:
+      "A co-owner's own business association (the overview holds only its members); null for the pass organisation",
+  }),
+  items: Type.Array(SponsorOverviewItem),
+});

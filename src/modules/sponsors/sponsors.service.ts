@@ -2,7 +2,8 @@ import type { Static } from '@sinclair/typebox';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { DomainError, type InvalidParam } from '../../shared/errors.ts';
-import { actorId, type Principal } from '../access/principal.ts';
+import { actorId, isCoOwner, type Principal } from '../access/principal.ts';
+import { approvedPartnerOfStaff } from '../partners/partners.service.ts';
 import { imagesOf } from '../media/media.service.ts';
 import { actionBudgetAccount, occurredOn } from '../action-budget/action-budget.service.ts';
 import { ensureAccount, municipalityBank, postEntry, type Tx } from '../ledger/ledger.service.ts';
@@ -112,6 +113,22 @@ function isWebsite(value: string) {
   }
 }
 
+function emptySponsor(p: { sponsor_id: string; sponsor_name: string; website_url: string | null }) {
+  return {
+    sponsorId: p.sponsor_id,
+    name: p.sponsor_name,
+    websiteUrl: p.website_url,
+    promisedCents: 0,
+    receivedCents: 0,
+    recursYearly: false,
+    earmarked: null as null | {
+      initiative: { id: string; name: string };
+      promisedCents: number;
+      receivedCents: number;
+    },
+  };
+}
+
 export class SponsorsService {
   constructor(
     private readonly db: Kysely<DB>,
@@ -147,6 +164,13 @@ export class SponsorsService {
         reason: `there is no approved partner initiative ${input.adoptedPartnerId}`,
       });
     }
+    if (input.associationPartnerId && !(await repo.approvedAssociation(tenantId, input.associationPartnerId))) {
+      problems.push({
+        name: 'body.associationPartnerId',
+        code: 'unknown-association',
+        reason: `there is no approved co-owner (business association) ${input.associationPartnerId}`,
+      });
+    }
     if (problems.length > 0)
       throw new DomainError('invalid-input', 'This pledge cannot be saved; see invalidParams.', problems);
     const id = await this.db.transaction().execute(async (tx) => {
@@ -158,6 +182,7 @@ export class SponsorsService {
         contactEmail: input.contactEmail?.trim() || null,
         providerId: input.providerId ?? null,
         websiteUrl: input.websiteUrl?.trim() || null,
+        associationPartnerId: input.associationPartnerId ?? null,
       });
       const pledge = await txRepo.insertPledge({
         tenantId,
@@ -270,7 +295,8 @@ export class SponsorsService {
       const pledge = (await repo.findPledge(tenantId, pledgeId))!;
       const confirmed = await repo.yearsOfPledges(tenantId, [pledgeId]);
       const earlier = confirmed.find((y) => y.year === input.year);
-      const amountCents = input.amountCents ?? earlier?.amount_cents ?? confirmed.at(-1)?.amount_cents ?? pledge.amount_cents;
+      const amountCents =
+        input.amountCents ?? earlier?.amount_cents ?? confirmed.at(-1)?.amount_cents ?? pledge.amount_cents;
       if (earlier) {
         if (earlier.amount_cents !== amountCents) {
           throw new DomainError(
@@ -324,6 +350,53 @@ export class SponsorsService {
     return await this.getPledge(principal, pledgeId);
   }
 
+  /**
+   * Per sponsor: promised (yearly pledges count their confirmed years), received, and the part
+   * earmarked for an adopted initiative apart. The pass organisation sees every sponsor; a
+   * co-owner only the members of its own business association. No contact details.
+   */
+  async overview(principal: Principal) {
+    sponsorsPolicy.authorize(principal, 'sponsors.overview.read');
+    const tenantId = principal.tenantId;
+    let association: { id: string; name: string } | null = null;
+    if (isCoOwner(principal) && principal.kind === 'staff') {
+      const own = await approvedPartnerOfStaff(this.db, tenantId, principal.userId);
+      if (!own || own.kind !== 'co_owner')
+        throw new DomainError('forbidden', 'Your account is not linked to an approved co-owner.');
+      association = { id: own.id, name: own.name };
+    }
+    const repo = new SponsorsRepository(this.db);
+    const pledges = await repo.allPledges(tenantId, association?.id ?? null);
+    const ids = pledges.map((p) => p.id);
+    const [receipts, years] = await Promise.all([
+      repo.receiptsOfPledges(tenantId, ids),
+      repo.yearsOfPledges(tenantId, ids),
+    ]);
+    const bySponsor = new Map<string, ReturnType<typeof emptySponsor>>();
+    for (const p of pledges) {
+      const entry = bySponsor.get(p.sponsor_id) ?? emptySponsor(p);
+      const promised =
+        p.amount_cents + years.filter((y) => y.pledge_id === p.id).reduce((t, y) => t + y.amount_cents, 0);
+      const received = receipts
+        .filter((r) => r.pledge_id === p.id && !r.reversed)
+        .reduce((t, r) => t + r.amount_cents, 0);
+      entry.promisedCents += promised;
+      entry.receivedCents += received;
+      if (p.recurs_yearly) entry.recursYearly = true;
+      if (p.adopted_partner_id) {
+        entry.earmarked ??= {
+          initiative: { id: p.adopted_partner_id, name: p.adopted_partner_name ?? '' },
+          promisedCents: 0,
+          receivedCents: 0,
+        };
+        entry.earmarked.promisedCents += promised;
+        entry.earmarked.receivedCents += received;
+      }
+      bySponsor.set(p.sponsor_id, entry);
+    }
+    return { association, items: [...bySponsor.values()] };
+  }
+
   /** Changes a sponsor's website (null removes it). */
   async changeSponsor(principal: Principal, sponsorId: string, input: Static<typeof SponsorChange>) {
     sponsorsPolicy.authorize(principal, 'sponsors.manage');
@@ -355,7 +428,9 @@ export class SponsorsService {
       publicityText: r.publicity_text,
       logo: logos.get(r.id)?.[0] ?? null,
       adoptedInitiative:
-        r.adopted_partner_id && r.adopted_partner_name ? { id: r.adopted_partner_id, name: r.adopted_partner_name } : null,
+        r.adopted_partner_id && r.adopted_partner_name
+          ? { id: r.adopted_partner_id, name: r.adopted_partner_name }
+          : null,
     }));
   }
 

@@ -13,6 +13,8 @@ export interface SponsorsTable {
   /** Migration 202612091501: the sponsor's website, linked on the public pages. */
   website_url: string | null;
   created_at: CreatedAt;
+  /** Migration 202612091800: the business association (a co_owner partner) it is a member of. */
+  association_partner_id: string | null;
 }
 
 export interface SponsorPledgesTable {

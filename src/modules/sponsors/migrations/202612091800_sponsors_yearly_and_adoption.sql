@@ -27,3 +27,9 @@ alter table sponsor_pledges add constraint sponsor_pledges_adopted_partner
   foreign key (tenant_id, adopted_partner_id) references partners(tenant_id, id);
 create index sponsor_pledges_adopted on sponsor_pledges (tenant_id, adopted_partner_id)
   where adopted_partner_id is not null;
+
+-- A sponsor may be a member of a business association that is a co-owner of the pass (a partner of
+-- kind co_owner): that association's staff read the sponsor overview of its own members.
+alter table sponsors add column association_partner_id uuid;
+alter table sponsors add constraint sponsors_association_partner
+  foreign key (tenant_id, association_partner_id) references partners(tenant_id, id);

@@ -1515,6 +1515,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sponsor-overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per sponsor: promised, received, and support earmarked for an adopted initiative apart
+         * @description The pass organisation sees every sponsor; a co-owner (staff of a business association) only the members of its own association. No contact details.
+         */
+        get: operations["getSponsorOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/sponsor-renewals": {
         parameters: {
             query?: never;
@@ -5949,7 +5969,8 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
-            kind: "community_centre" | "volunteer_organisation" | "sport_club" | "informal_group" | "other";
+            /** @description co_owner: a business association that co-owns the pass (its staff get the co_owner role) */
+            kind: "community_centre" | "volunteer_organisation" | "sport_club" | "informal_group" | "other" | "co_owner";
             wijk: {
                 code: string;
                 name: string;
@@ -14940,6 +14961,11 @@ export interface operations {
                     recursYearly?: boolean;
                     /**
                      * Format: uuid
+                     * @description The business association (an approved partner of kind co_owner) the sponsor is a member of
+                     */
+                    associationPartnerId?: string;
+                    /**
+                     * Format: uuid
                      * @description The initiative (an approved partner) the business adopts: this support is earmarked for it. One initiative per sponsor.
                      */
                     adoptedPartnerId?: string;
@@ -15418,6 +15444,86 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSponsorOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A co-owner's own business association (the overview holds only its members); null for the pass organisation */
+                        association: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        items: {
+                            /** Format: uuid */
+                            sponsorId: string;
+                            name: string;
+                            websiteUrl: string | null;
+                            /** @description All pledges, yearly ones with their confirmed years */
+                            promisedCents: number;
+                            /** @description Transfers received and not reversed */
+                            receivedCents: number;
+                            /** @description At least one pledge recurs yearly */
+                            recursYearly: boolean;
+                            /** @description The part of promisedCents / receivedCents earmarked for the initiative it adopted */
+                            earmarked: {
+                                initiative: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                promisedCents: number;
+                                receivedCents: number;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20043,7 +20149,8 @@ export interface operations {
                 "application/json": {
                     organisation: {
                         name: string;
-                        kind: "community_centre" | "volunteer_organisation" | "sport_club" | "informal_group" | "other";
+                        /** @description co_owner: a business association that co-owns the pass (its staff get the co_owner role) */
+                        kind: "community_centre" | "volunteer_organisation" | "sport_club" | "informal_group" | "other" | "co_owner";
                         wijkCode: string;
                         description?: string;
                         /** Format: email */
@@ -20073,7 +20180,8 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         name: string;
-                        kind: "community_centre" | "volunteer_organisation" | "sport_club" | "informal_group" | "other";
+                        /** @description co_owner: a business association that co-owns the pass (its staff get the co_owner role) */
+                        kind: "community_centre" | "volunteer_organisation" | "sport_club" | "informal_group" | "other" | "co_owner";
                         wijk: {
                             code: string;
                             name: string;
@@ -20165,7 +20273,8 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         name: string;
-                        kind: "community_centre" | "volunteer_organisation" | "sport_club" | "informal_group" | "other";
+                        /** @description co_owner: a business association that co-owns the pass (its staff get the co_owner role) */
+                        kind: "community_centre" | "volunteer_organisation" | "sport_club" | "informal_group" | "other" | "co_owner";
                         wijk: {
                             code: string;
                             name: string;
