@@ -15,6 +15,7 @@ import { WAIT, createAxeChecker, h1, logInAsStaff, settled, BrowserHarness } fro
 
 let app: App;
 let sauna: { id: string };
+let adminCookie: string;
 let dropDatabase: () => Promise<void>;
 const harness = new BrowserHarness();
 const { expectAccessible, summary } = createAxeChecker('sponsors-');
@@ -28,6 +29,7 @@ beforeAll(async () => {
   expect(app).toBeDefined();
   // An approved buurthuis initiative a business can adopt, and a provider with a free offer.
   const admin = await loginStaff(app, 'beheer@test.demo', 'geheim-wachtwoord');
+  adminCookie = admin;
   const signUp = await app.inject({
     method: 'POST',
     url: '/api/v1/partners',
@@ -148,5 +150,47 @@ describe('Sponsors', () => {
     expect(page.url()).toContain(`/aanbieders/${sauna.id}`);
     await page.getByRole('link', { name: 'Wat zijn sociale credits?' }).waitFor(WAIT);
     expect(await page.locator('.sp-social-credit').textContent()).toContain('Gratis of goedkoper aanbod met de pas.');
+  });
+
+  it("a co-owner lands on its own page: its members' sponsors, the campaign calendar and the game plan, read-only", async () => {
+    const post = (url: string, payload: object, cookie?: string) =>
+      app.inject({ method: 'POST', url: `/api/v1${url}`, payload, headers: cookie ? { cookie } : {} });
+    const signUp = await post('/partners', {
+      organisation: {
+        name: 'Ondernemersvereniging Zaandam',
+        kind: 'co_owner',
+        wijkCode: 'WK047901',
+        email: 'ovz@test.demo',
+      },
+      contact: { name: 'Marloes', email: 'ovz@test.demo', password: 'geheim-wachtwoord' },
+    });
+    const associationId = signUp.json<{ id: string }>().id;
+    expect((await post(`/partners/${associationId}/decision`, { approve: true }, adminCookie)).statusCode).toBe(200);
+    const member = await post(
+      '/sponsor-pledges',
+      {
+        sponsorName: 'Slagerij Kramer',
+        amountCents: 30_000,
+        expectedOn: todayInNetherlands(),
+        associationPartnerId: associationId,
+      },
+      adminCookie,
+    );
+    expect(member.statusCode, member.body).toBe(201);
+
+    const page = await harness.newPage();
+    await logInAsStaff(page, 'ovz@test.demo', 'geheim-wachtwoord');
+    await h1(page, 'Mede-eigenaar van de pas');
+    const sponsors = page.getByRole('region', { name: 'Sponsors van Ondernemersvereniging Zaandam' });
+    await sponsors.getByText('Slagerij Kramer').waitFor(WAIT);
+    await settled(page);
+    // Only its own members: the sponsors of the first tests are not members.
+    expect(await sponsors.textContent()).not.toContain('Zaanse Energie');
+    await page.getByRole('region', { name: 'Campagnekalender' }).waitFor(WAIT);
+    await page.getByRole('region', { name: 'Spelplan' }).waitFor(WAIT);
+    await expectAccessible(page, 'co-owner page');
+    // Deny by default: the pass organisation's sponsor screen is not for a co-owner.
+    const pledges = await page.request.get('/api/v1/sponsor-pledges');
+    expect(pledges.status()).toBe(403);
   });
 });

@@ -90,3 +90,27 @@ export function useInitiatives() {
     staleTime: 60_000,
   });
 }
+
+/** Per sponsor: promised, received, earmarked apart (a co-owner: only its own members). */
+export function useSponsorOverview() {
+  return useQuery({
+    queryKey: [...key, 'overview'],
+    queryFn: ({ signal }) => ok(api.GET('/sponsor-overview', { signal })),
+  });
+}
+
+/** The campaign calendar of this year, read-only. */
+export function useCampaignCalendar() {
+  return useQuery({
+    queryKey: ['co-owner', 'campaigns'],
+    queryFn: ({ signal }) => ok(api.GET('/campaigns', { signal })),
+  });
+}
+
+/** The game plan board, read-only. */
+export function useGamePlanBoard() {
+  return useQuery({
+    queryKey: ['co-owner', 'game-plan'],
+    queryFn: ({ signal }) => ok(api.GET('/game-plan-actions', { signal })),
+  });
+}
