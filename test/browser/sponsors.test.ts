@@ -53,6 +53,23 @@ beforeAll(async () => {
   const provider = await createProvider(database.db, { name: 'Sauna De Zaan' });
   await createOffer(database.db, provider, { title: 'Gratis proefbad', price_type: 'free', discount_percent: null });
   sauna = provider;
+  // An explainer for businesses, as an editor publishes it (Beheer → Verhalen).
+  await database.db
+    .insertInto('stories')
+    .values({
+      tenant_id: 'zaanstad',
+      slug: 'uitleg-voor-ondernemers',
+      kind: 'explainer_business',
+      title: 'De Zaanse Pas voor ondernemers',
+      lead: 'Doe mee met de pas.',
+      body_markdown:
+        '## Een cadeau voor uw mensen\n\nGeef uw medewerkers een pas. [Bestel cadeaupassen](/cadeau/bestellen).',
+      status: 'published',
+      publish_at: new Date(Date.now() - 86_400_000),
+      author_id: 'test',
+      published_by: 'test',
+    })
+    .execute();
 });
 
 afterAll(async () => {
@@ -192,5 +209,25 @@ describe('Sponsors', () => {
     // Deny by default: the pass organisation's sponsor screen is not for a co-owner.
     const pledges = await page.request.get('/api/v1/sponsor-pledges');
     expect(pledges.status()).toBe(403);
+  });
+
+  it('the explainer page shows explainers per audience; the one for businesses links to the gift-pass order', async () => {
+    const page = await harness.newPage();
+    await page.goto('/uitleg');
+    await h1(page, 'Uitleg over de Zaanse Pas');
+    const businesses = page.getByRole('region', { name: 'Voor ondernemers' });
+    const link = businesses.getByRole('link', { name: 'De Zaanse Pas voor ondernemers' });
+    await link.waitFor(WAIT);
+    await page
+      .getByRole('region', { name: 'Voor buurthuizen en initiatieven' })
+      .getByText('Hier staat nog geen uitleg.')
+      .waitFor(WAIT);
+    await settled(page);
+    await expectAccessible(page, 'explainers page');
+    await link.click();
+    await h1(page, 'De Zaanse Pas voor ondernemers');
+    const gift = page.getByRole('link', { name: 'Bestel cadeaupassen' });
+    await gift.waitFor(WAIT);
+    expect(await gift.getAttribute('href')).toBe('/cadeau/bestellen');
   });
 });

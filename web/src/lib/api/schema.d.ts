@@ -36278,8 +36278,8 @@ export interface operations {
             query?: {
                 wijk?: string;
                 route?: string;
-                /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
-                kind?: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast; explainer_business, explainer_civil_servant, explainer_initiative: explainers per audience (/uitleg) */
+                kind?: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast" | "explainer_business" | "explainer_civil_servant" | "explainer_initiative";
                 provider?: string;
                 partner?: string;
                 language?: "nl" | ("en" | "tr" | "ar" | "pl" | "uk");
@@ -36305,8 +36305,8 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             slug: string;
-                            /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
-                            kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                            /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast; explainer_business, explainer_civil_servant, explainer_initiative: explainers per audience (/uitleg) */
+                            kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast" | "explainer_business" | "explainer_civil_servant" | "explainer_initiative";
                             title: string;
                             lead: string;
                             photoUrl: null | string;
@@ -36380,8 +36380,8 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         slug: string;
-                        /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
-                        kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                        /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast; explainer_business, explainer_civil_servant, explainer_initiative: explainers per audience (/uitleg) */
+                        kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast" | "explainer_business" | "explainer_civil_servant" | "explainer_initiative";
                         title: string;
                         lead: string;
                         photoUrl: null | string;
@@ -36678,8 +36678,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
-                    kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                    /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast; explainer_business, explainer_civil_servant, explainer_initiative: explainers per audience (/uitleg) */
+                    kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast" | "explainer_business" | "explainer_civil_servant" | "explainer_initiative";
                     title: string;
                     lead: string;
                     bodyMarkdown: string;
@@ -36769,8 +36769,8 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             slug: string;
-                            /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
-                            kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                            /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast; explainer_business, explainer_civil_servant, explainer_initiative: explainers per audience (/uitleg) */
+                            kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast" | "explainer_business" | "explainer_civil_servant" | "explainer_initiative";
                             title: string;
                             lead: string;
                             bodyMarkdown: string;
@@ -36872,8 +36872,8 @@ export interface operations {
                 "application/json": {
                     /** @description Web address of the story: lower-case words with hyphens */
                     slug: string;
-                    /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
-                    kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                    /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast; explainer_business, explainer_civil_servant, explainer_initiative: explainers per audience (/uitleg) */
+                    kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast" | "explainer_business" | "explainer_civil_servant" | "explainer_initiative";
                     title: string;
                     lead: string;
                     /** @description Simple rich text in Markdown: headings, lists, bold, links (https:, mailto:, tel: or a path on this site); raw HTML is refused */
@@ -36911,8 +36911,8 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         slug: string;
-                        /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
-                        kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                        /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast; explainer_business, explainer_civil_servant, explainer_initiative: explainers per audience (/uitleg) */
+                        kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast" | "explainer_business" | "explainer_civil_servant" | "explainer_initiative";
                         title: string;
                         lead: string;
                         bodyMarkdown: string;
@@ -37033,8 +37033,8 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         slug: string;
-                        /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
-                        kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                        /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast; explainer_business, explainer_civil_servant, explainer_initiative: explainers per audience (/uitleg) */
+                        kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast" | "explainer_business" | "explainer_civil_servant" | "explainer_initiative";
                         title: string;
                         lead: string;
                         bodyMarkdown: string;
@@ -37148,8 +37148,8 @@ export interface operations {
                 "application/json": {
                     /** @description Web address of the story: lower-case words with hyphens */
                     slug: string;
-                    /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
-                    kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                    /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast; explainer_business, explainer_civil_servant, explainer_initiative: explainers per audience (/uitleg) */
+                    kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast" | "explainer_business" | "explainer_civil_servant" | "explainer_initiative";
                     title: string;
                     lead: string;
                     /** @description Simple rich text in Markdown: headings, lists, bold, links (https:, mailto:, tel: or a path on this site); raw HTML is refused */
@@ -37187,8 +37187,8 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         slug: string;
-                        /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
-                        kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                        /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast; explainer_business, explainer_civil_servant, explainer_initiative: explainers per audience (/uitleg) */
+                        kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast" | "explainer_business" | "explainer_civil_servant" | "explainer_initiative";
                         title: string;
                         lead: string;
                         bodyMarkdown: string;
@@ -37333,8 +37333,8 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         slug: string;
-                        /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
-                        kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                        /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast; explainer_business, explainer_civil_servant, explainer_initiative: explainers per audience (/uitleg) */
+                        kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast" | "explainer_business" | "explainer_civil_servant" | "explainer_initiative";
                         title: string;
                         lead: string;
                         bodyMarkdown: string;
