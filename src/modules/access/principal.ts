@@ -6,6 +6,8 @@
  * editor / chief_editor: write stories and newsletters; the chief editor publishes.
  * support_group: a member of the supportgroep; passes on leads and tips, reads the game plan.
  * wijkmanager: the municipality's manager of one wijk; adds recruitment leads for it.
+ * co_owner: staff of a business association that co-owns the pass; reads the campaign calendar and
+ *   the sponsor overview of its own association (decision 0051).
  * None of these act for a provider.
  */
 export type StaffRole =
@@ -18,7 +20,8 @@ export type StaffRole =
   | 'editor'
   | 'chief_editor'
   | 'support_group'
-  | 'wijkmanager';
+  | 'wijkmanager'
+  | 'co_owner';
 
 /** Staff roles that never act for a provider, whatever provider_id says. */
 const ROLES_WITHOUT_PROVIDER: readonly StaffRole[] = [
@@ -29,6 +32,7 @@ const ROLES_WITHOUT_PROVIDER: readonly StaffRole[] = [
   'chief_editor',
   'support_group',
   'wijkmanager',
+  'co_owner',
 ];
 
 export type Principal =
@@ -71,6 +75,7 @@ export const isEditor = (p: Principal) => p.kind === 'staff' && (p.role === 'edi
 export const isChiefEditor = (p: Principal) => p.kind === 'staff' && p.role === 'chief_editor';
 export const isSupportGroupMember = (p: Principal) => p.kind === 'staff' && p.role === 'support_group';
 export const isWijkmanager = (p: Principal) => p.kind === 'staff' && p.role === 'wijkmanager';
+export const isCoOwner = (p: Principal) => p.kind === 'staff' && p.role === 'co_owner';
 export const actsForAProvider = (p: Principal) => providerOf(p) !== null;
 export const anyone = () => true;
 

@@ -133,14 +133,17 @@ export class IdentityRepository {
   }
 
   /** Undefined when a partner staff account with this e-mail address exists already. */
-  insertPartnerStaffUser(tenantId: string, user: { name: string; email: string; passwordHash: string }) {
+  insertPartnerStaffUser(
+    tenantId: string,
+    user: { name: string; email: string; passwordHash: string; role: 'partner_staff' | 'co_owner' },
+  ) {
     return this.db
       .insertInto('users')
       .values({
         tenant_id: tenantId,
         email: user.email,
         name: user.name,
-        role: 'partner_staff',
+        role: user.role,
         password_hash: user.passwordHash,
         provider_id: null,
         holder_id: null,

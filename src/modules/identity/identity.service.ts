@@ -95,6 +95,7 @@ export class IdentityService {
       'chief_editor',
       'support_group',
       'wijkmanager',
+      'co_owner',
     ]);
     const passwordHash = user?.password_hash ?? (await DUMMY_HASH_PROMISE);
     const ok = await argonVerify(passwordHash, password).catch(() => false);
@@ -198,11 +199,13 @@ export async function createPartnerStaffAccount(
   tx: Db,
   tenantId: string,
   account: { name: string; email: string; password: string },
+  role: 'partner_staff' | 'co_owner' = 'partner_staff',
 ): Promise<{ id: string } | undefined> {
   return new IdentityRepository(tx).insertPartnerStaffUser(tenantId, {
     name: account.name,
     email: account.email,
     passwordHash: await hashPassword(account.password),
+    role,
   });
 }
 

@@ -13,7 +13,8 @@ export type UserRole =
   | 'editor'
   | 'chief_editor'
   | 'support_group'
-  | 'wijkmanager';
+  | 'wijkmanager'
+  | 'co_owner';
 
 export interface UsersTable {
   tenant_id: string;

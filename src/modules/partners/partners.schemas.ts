@@ -5,13 +5,10 @@ import { DateOnly, PositiveCents, Uuid } from '../../http/schemas.ts';
 
 const L = Type.Literal;
 
-export const PartnerKind = Type.Union([
-  L('community_centre'),
-  L('volunteer_organisation'),
-  L('sport_club'),
-  L('informal_group'),
-  L('other'),
-]);
+export const PartnerKind = Type.Union(
+  [L('community_centre'), L('volunteer_organisation'), L('sport_club'), L('informal_group'), L('other'), L('co_owner')],
+  { description: 'co_owner: a business association that co-owns the pass (its staff get the co_owner role)' },
+);
 export const PartnerStatus = Type.Union([L('pending'), L('approved'), L('rejected')]);
 export const SupportKind = Type.Union([L('per_participant'), L('lump_sum')], {
   description: 'per_participant: the price of each participant drops by the support; lump_sum: one amount',

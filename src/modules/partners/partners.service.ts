@@ -79,7 +79,9 @@ export class PartnersService {
       });
       if (!partner)
         throw new DomainError('partner-exists', `An organisation named "${organisation.name}" is signed up already.`);
-      const user = await createPartnerStaffAccount(tx, tenantId, contact);
+      // A co-owner's staff read the game plan and their association's sponsors; nothing else.
+      const role = organisation.kind === 'co_owner' ? 'co_owner' : 'partner_staff';
+      const user = await createPartnerStaffAccount(tx, tenantId, contact, role);
       if (!user) throw new DomainError('partner-exists', 'This e-mail address already has a partner account.');
       await repo.addStaff(tenantId, partner.id, user.id);
       return (await repo.partner(tenantId, partner.id))!;
@@ -120,7 +122,8 @@ export class PartnersService {
               'This decision cannot be taken; see invalidParams.',
             );
           providerId = decision.providerId;
-        } else {
+        } else if (partner.kind !== 'co_owner') {
+          // A business association (co-owner) offers nothing itself: no provider is made for it.
           const made = await createProviderWithLocation(tx, tenantId, {
             name: partner.name,
             kind: providerKindOf(partner.kind),
@@ -443,4 +446,15 @@ export class PartnersService {
     );
     return (await this.repo.application(tenantId, id))!;
   }
+}
+
+/**
+ * The approved partner a staff member works for, for other modules (the sponsors module narrows
+ * a co-owner's sponsor overview to its own association with it). Undefined: none, or not approved.
+ */
+export async function approvedPartnerOfStaff(db: Kysely<DB>, tenantId: string, userId: string) {
+  const partner = await new PartnersRepository(db).partnerOfUser(tenantId, userId);
+  return partner && partner.status === 'approved'
+    ? { id: partner.id, name: partner.name, kind: partner.kind }
+    : undefined;
 }

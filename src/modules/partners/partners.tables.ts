@@ -2,7 +2,8 @@ import type { Generated } from 'kysely';
 import type { CreatedAt, DateString } from '../../db/schema.ts';
 
 /** Table types of the partners module (migration 202612071700). */
-export type PartnerKind = 'community_centre' | 'volunteer_organisation' | 'sport_club' | 'informal_group' | 'other';
+export type PartnerKind =
+  'community_centre' | 'volunteer_organisation' | 'sport_club' | 'informal_group' | 'other' | 'co_owner';
 export type PartnerStatus = 'pending' | 'approved' | 'rejected';
 export type SupportKind = 'per_participant' | 'lump_sum';
 export type ApplicationStatus = 'submitted' | 'approved' | 'rejected' | 'reported' | 'closed';

@@ -1,5 +1,5 @@
 import { allow, allowFor, definePolicy } from '../access/policy.ts';
-import { isOrgAdmin, isPolicyOfficer, isSupportGroupMember } from '../access/principal.ts';
+import { isCoOwner, isOrgAdmin, isPolicyOfficer, isSupportGroupMember } from '../access/principal.ts';
 
 /** An opgave as far as a policy needs it: is the caller one of its beleidsmedewerkers? */
 export interface GoalAssignment {
@@ -19,8 +19,8 @@ export const policyGoalsPolicy = definePolicy({
     (p, goal) => isOrgAdmin(p) || (isPolicyOfficer(p) && goal.assigned),
     orgOrOfficer,
   ),
-  // The supportgroep reads the game plan board too (issue 20).
-  'game-plan.read': allow((p) => orgOrOfficer(p) || isSupportGroupMember(p)),
+  // The supportgroep (issue 20) and co-owners (decision 0051) read the game plan board too.
+  'game-plan.read': allow((p) => orgOrOfficer(p) || isSupportGroupMember(p) || isCoOwner(p)),
   'game-plan.manage': allow(isOrgAdmin),
   'annual-plan.read': allow(orgOrOfficer),
   'annual-plan.manage': allow(isOrgAdmin),

@@ -5,6 +5,7 @@ import {
   isProviderAdmin,
   isSupportGroupMember,
   isWijkmanager,
+  isCoOwner,
   ownsResource,
   type Principal,
 } from '../access/principal.ts';
@@ -22,8 +23,8 @@ export const recruitmentPolicy = definePolicy({
   'recruitment.addLead': allow(orgOrWijkmanager),
   'recruitment.manage': allow(isOrgAdmin),
   'campaigns.manage': allow(isOrgAdmin),
-  // The supportgroep reads the campaign calendar (issue 20).
-  'campaigns.read': allow((p) => isOrgAdmin(p) || isSupportGroupMember(p)),
+  // The supportgroep (issue 20) and co-owners (decision 0051) read the campaign calendar.
+  'campaigns.read': allow((p) => isOrgAdmin(p) || isSupportGroupMember(p) || isCoOwner(p)),
   'promotion.print': allow(isOrgAdmin),
   'promotion.printOwn': allowFor(
     (p: Principal, resource: { providerId: string }) =>

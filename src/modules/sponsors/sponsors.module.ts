@@ -6,7 +6,7 @@ import { sponsorsRoutes } from './sponsors.routes.ts';
 /** Sponsors, their pledges and receipts into the actiebudget. */
 export default defineModule({
   name: 'sponsors',
-  tables: ['sponsors', 'sponsor_pledges', 'sponsor_receipts'],
+  tables: ['sponsors', 'sponsor_pledges', 'sponsor_receipts', 'sponsor_pledge_years'],
   routes: sponsorsRoutes,
   problems: sponsorsProblems,
   policy: sponsorsPolicy,

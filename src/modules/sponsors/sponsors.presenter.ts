@@ -1,8 +1,25 @@
 import type { Static } from '@sinclair/typebox';
-import type { SponsorPledge, SponsorReceipt, SponsorReceiptBooking } from './sponsors.schemas.ts';
+import type {
+  SponsorPledge,
+  SponsorPledgeYear,
+  SponsorPledgeYearBooking,
+  SponsorReceipt,
+  SponsorReceiptBooking,
+} from './sponsors.schemas.ts';
 import type { Pledge } from './sponsors.service.ts';
 
 type Receipt = Pledge['receipts'][number];
+type Year = Pledge['years'][number];
+
+/** A confirmed later year of a yearly pledge. */
+export function presentYear(y: Year): Static<typeof SponsorPledgeYear> {
+  return {
+    year: y.year,
+    amountCents: y.amount_cents,
+    expectedOn: y.expected_on,
+    confirmedAt: y.confirmed_at.toISOString(),
+  };
+}
 
 /** A received transfer, for the pass organisation. */
 export function presentReceipt(r: Receipt): Static<typeof SponsorReceipt> {
@@ -24,6 +41,8 @@ export function presentReceipt(r: Receipt): Static<typeof SponsorReceipt> {
  */
 export function presentPledge(p: Pledge): Static<typeof SponsorPledge> {
   const receivedCents = p.receipts.filter((r) => !r.reversed).reduce((total, r) => total + r.amount_cents, 0);
+  // A yearly pledge promises its first year plus every later year confirmed.
+  const promisedCents = p.amount_cents + p.years.reduce((total, y) => total + y.amount_cents, 0);
   return {
     id: p.id,
     sponsor: {
@@ -39,10 +58,15 @@ export function presentPledge(p: Pledge): Static<typeof SponsorPledge> {
     publicityText: p.publicity_text,
     publicityAgreed: p.publicity_agreed,
     receivedCents,
-    outstandingCents: Math.max(0, p.amount_cents - receivedCents),
-    status: receivedCents === 0 ? 'pledged' : receivedCents < p.amount_cents ? 'partly-received' : 'received',
+    outstandingCents: Math.max(0, promisedCents - receivedCents),
+    status: receivedCents === 0 ? 'pledged' : receivedCents < promisedCents ? 'partly-received' : 'received',
     receipts: p.receipts.map(presentReceipt),
     createdAt: p.created_at.toISOString(),
+    recursYearly: p.recurs_yearly,
+    firstYear: Number(p.expected_on.slice(0, 4)),
+    years: p.years.map(presentYear),
+    promisedCents,
+    adoptedInitiative: p.adopted_partner_id ? { id: p.adopted_partner_id, name: p.adopted_partner_name ?? '' } : null,
   };
 }
 
@@ -53,4 +77,13 @@ export function presentReceiptBooking(result: {
   pledge: Pledge;
 }): Static<typeof SponsorReceiptBooking> {
   return { ...presentReceipt(result.receipt), created: result.created, pledge: presentPledge(result.pledge) };
+}
+
+/** The answer to a year's confirmation: the year, whether this request recorded it, the pledge after. */
+export function presentYearBooking(result: {
+  year: Year;
+  created: boolean;
+  pledge: Pledge;
+}): Static<typeof SponsorPledgeYearBooking> {
+  return { year: presentYear(result.year), created: result.created, pledge: presentPledge(result.pledge) };
 }

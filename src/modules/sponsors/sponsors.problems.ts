@@ -10,6 +10,17 @@ export const sponsorsProblems = defineProblems({
     status: 404,
     title: { en: 'Sponsor not found', nl: 'Sponsor niet gevonden' },
   },
+  'sponsor-pledge-not-recurring': {
+    status: 409,
+    title: { en: 'This pledge does not recur yearly', nl: 'Deze toezegging komt niet elk jaar terug' },
+  },
+  'sponsor-pledge-year-conflict': {
+    status: 409,
+    title: {
+      en: "This year's contribution was already confirmed with another amount",
+      nl: 'De bijdrage voor dit jaar is al bevestigd, met een ander bedrag',
+    },
+  },
 });
 
 declare module '../../shared/errors.ts' {

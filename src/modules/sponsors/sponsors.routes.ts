@@ -2,10 +2,15 @@ import { Type } from '@sinclair/typebox';
 import type { App } from '../../http/app-types.ts';
 import { sendPage } from '../../http/paging.ts';
 import { PageMeta, PagingQuery, problemResponses, Uuid } from '../../http/schemas.ts';
-import { presentPledge, presentReceiptBooking } from './sponsors.presenter.ts';
+import { presentPledge, presentReceiptBooking, presentYearBooking } from './sponsors.presenter.ts';
 import {
   NewSponsorPledge,
+  NewSponsorPledgeYear,
   NewSponsorReceipt,
+  SponsorOverview,
+  SponsorPledgeChange,
+  SponsorPledgeYearBooking,
+  SponsorRenewalDue,
   PublicSponsor,
   SponsorChange,
   SponsorPledge,
@@ -78,6 +83,84 @@ export async function sponsorsRoutes(app: App) {
       },
     },
     async (request) => presentPledge(await service.getPledge(request.principal, request.params.pledgeId)),
+  );
+
+  app.patch(
+    '/sponsor-pledges/:pledgeId',
+    {
+      schema: {
+        tags: ['sponsors'],
+        summary: 'Stop (or start again) the yearly recurrence of a pledge',
+        description: 'recursYearly=false stops it: the pledge is no longer due for renewal; years confirmed stay.',
+        operationId: 'updateSponsorPledge',
+        security,
+        params: PledgeParams,
+        body: SponsorPledgeChange,
+        response: { 200: SponsorPledge, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) =>
+      presentPledge(await service.changePledge(request.principal, request.params.pledgeId, request.body)),
+  );
+
+  app.post(
+    '/sponsor-pledges/:pledgeId/years',
+    {
+      schema: {
+        tags: ['sponsors'],
+        summary: "Confirm (renew) one year's contribution of a yearly pledge (books nothing)",
+        description:
+          'Once per pledge and year: the same year again answers 200 with created=false and records nothing; ' +
+          'the same year with another amount answers 409. A pledge that does not recur (or was stopped) answers 409.',
+        operationId: 'confirmSponsorPledgeYear',
+        security,
+        params: PledgeParams,
+        body: NewSponsorPledgeYear,
+        response: {
+          201: SponsorPledgeYearBooking,
+          200: SponsorPledgeYearBooking,
+          ...problemResponses(400, 401, 403, 404, 409),
+        },
+      },
+    },
+    async (request, reply) => {
+      const result = await service.confirmYear(request.principal, request.params.pledgeId, request.body);
+      return reply.code(result.created ? 201 : 200).send(presentYearBooking(result));
+    },
+  );
+
+  app.get(
+    '/sponsor-overview',
+    {
+      schema: {
+        tags: ['sponsors'],
+        summary: 'Per sponsor: promised, received, and support earmarked for an adopted initiative apart',
+        description:
+          'The pass organisation sees every sponsor; a co-owner (staff of a business association) only the members of ' +
+          'its own association. No contact details.',
+        operationId: 'getSponsorOverview',
+        security,
+        response: { 200: SponsorOverview, ...problemResponses(401, 403) },
+      },
+    },
+    async (request) => service.overview(request.principal),
+  );
+
+  app.get(
+    '/sponsor-renewals',
+    {
+      schema: {
+        tags: ['sponsors'],
+        summary: 'Yearly pledges whose contribution for this year or next is not confirmed yet',
+        operationId: 'listSponsorRenewals',
+        security,
+        response: {
+          200: Type.Object({ items: Type.Array(SponsorRenewalDue) }),
+          ...problemResponses(401, 403),
+        },
+      },
+    },
+    async (request) => ({ items: await service.renewalsDue(request.principal) }),
   );
 
   app.post(

@@ -24,6 +24,25 @@ export const NewSponsorPledge = Type.Object(
       Type.String({ maxLength: 500, description: 'Shown on the public page only with publicityAgreed' }),
     ),
     publicityAgreed: Type.Optional(Type.Boolean({ default: false })),
+    recursYearly: Type.Optional(
+      Type.Boolean({
+        default: false,
+        description: 'A yearly contribution: each later year is confirmed with POST /sponsor-pledges/{pledgeId}/years',
+      }),
+    ),
+    associationPartnerId: Type.Optional(
+      Type.String({
+        format: 'uuid',
+        description: 'The business association (an approved partner of kind co_owner) the sponsor is a member of',
+      }),
+    ),
+    adoptedPartnerId: Type.Optional(
+      Type.String({
+        format: 'uuid',
+        description:
+          'The initiative (an approved partner) the business adopts: this support is earmarked for it. One initiative per sponsor.',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -56,6 +75,33 @@ export const SponsorReceipt = Type.Object(
   { $id: 'SponsorReceipt' },
 );
 
+/** A later year of a yearly pledge, as confirmed by the pass organisation. */
+export const SponsorPledgeYear = Type.Object({
+  year: Type.Integer(),
+  amountCents: PositiveCents,
+  expectedOn: DateOnly,
+  confirmedAt: Type.String({ format: 'date-time' }),
+});
+
+export const NewSponsorPledgeYear = Type.Object(
+  {
+    year: Type.Integer({ minimum: 2000, maximum: 2200, description: 'The year whose contribution is confirmed' }),
+    amountCents: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: 100_000_000, description: "Euro cents; default: the last year's amount" }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const SponsorPledgeChange = Type.Object(
+  { recursYearly: Type.Boolean({ description: 'false stops the yearly recurrence; confirmed years stay' }) },
+  { additionalProperties: false },
+);
+
+const AdoptedInitiative = Type.Union([Type.Object({ id: Uuid, name: Type.String() }), Type.Null()], {
+  description: 'The initiative (partner) this support is earmarked for',
+});
+
 export const SponsorPledge = Type.Object(
   {
     id: Uuid,
@@ -76,9 +122,35 @@ export const SponsorPledge = Type.Object(
     status: Type.Union([Type.Literal('pledged'), Type.Literal('partly-received'), Type.Literal('received')]),
     receipts: Type.Array(SponsorReceipt),
     createdAt: Type.String({ format: 'date-time' }),
+    recursYearly: Type.Boolean({ description: 'A yearly contribution whose recurrence was not stopped' }),
+    firstYear: Type.Integer({ description: 'The year of expectedOn: the first year of the contribution' }),
+    years: Type.Array(SponsorPledgeYear, { description: 'Later years confirmed, oldest first' }),
+    promisedCents: Type.Integer({
+      minimum: 0,
+      description: 'amountCents plus the confirmed later years; outstandingCents is counted from this',
+    }),
+    adoptedInitiative: AdoptedInitiative,
   },
   { $id: 'SponsorPledge' },
 );
+
+/** One year of a yearly pledge as confirmed (or found confirmed before), with its pledge after. */
+export const SponsorPledgeYearBooking = Type.Object({
+  year: SponsorPledgeYear,
+  created: Type.Boolean({ description: 'false when this year was confirmed before: nothing new was recorded' }),
+  pledge: SponsorPledge,
+});
+
+/** A later year of a yearly pledge that is not confirmed yet: due this year or next. */
+export const SponsorRenewalDue = Type.Object({
+  pledgeId: Uuid,
+  sponsorId: Uuid,
+  sponsorName: Type.String(),
+  year: Type.Integer(),
+  amountCents: PositiveCents,
+  expectedOn: DateOnly,
+  adoptedInitiative: AdoptedInitiative,
+});
 
 /** A receipt as booked (or found booked before under its bank reference), with its pledge after. */
 export const SponsorReceiptBooking = Type.Composite([
@@ -103,6 +175,38 @@ export const PublicSponsor = Type.Object(
     websiteUrl: Type.Union([Type.String(), Type.Null()]),
     publicityText: Type.String({ description: 'The text of its latest pledge that agreed to publicity' }),
     logo: Type.Union([Image, Type.Null()], { description: 'Its logo (first picture of purpose sponsor)' }),
+    adoptedInitiative: Type.Union([Type.Object({ id: Uuid, name: Type.String() }), Type.Null()], {
+      description: 'The initiative this business adopted, thanked on the public pages',
+    }),
   },
   { $id: 'PublicSponsor' },
 );
+
+/** One sponsor in the overview: what it promised and gave, earmarked support apart. */
+export const SponsorOverviewItem = Type.Object({
+  sponsorId: Uuid,
+  name: Type.String(),
+  websiteUrl: Type.Union([Type.String(), Type.Null()]),
+  promisedCents: Type.Integer({ minimum: 0, description: 'All pledges, yearly ones with their confirmed years' }),
+  receivedCents: Type.Integer({ minimum: 0, description: 'Transfers received and not reversed' }),
+  recursYearly: Type.Boolean({ description: 'At least one pledge recurs yearly' }),
+  earmarked: Type.Union(
+    [
+      Type.Object({
+        initiative: Type.Object({ id: Uuid, name: Type.String() }),
+        promisedCents: Type.Integer({ minimum: 0 }),
+        receivedCents: Type.Integer({ minimum: 0 }),
+      }),
+      Type.Null(),
+    ],
+    { description: 'The part of promisedCents / receivedCents earmarked for the initiative it adopted' },
+  ),
+});
+
+export const SponsorOverview = Type.Object({
+  association: Type.Union([Type.Object({ id: Uuid, name: Type.String() }), Type.Null()], {
+    description:
+      "A co-owner's own business association (the overview holds only its members); null for the pass organisation",
+  }),
+  items: Type.Array(SponsorOverviewItem),
+});

@@ -2,7 +2,8 @@ import type { Static } from '@sinclair/typebox';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { DomainError, type InvalidParam } from '../../shared/errors.ts';
-import { actorId, type Principal } from '../access/principal.ts';
+import { actorId, isCoOwner, type Principal } from '../access/principal.ts';
+import { approvedPartnerOfStaff } from '../partners/partners.service.ts';
 import { imagesOf } from '../media/media.service.ts';
 import { actionBudgetAccount, occurredOn } from '../action-budget/action-budget.service.ts';
 import { ensureAccount, municipalityBank, postEntry, type Tx } from '../ledger/ledger.service.ts';
@@ -10,7 +11,13 @@ import { withRetry } from '../ledger/retry.ts';
 import { todayInNetherlands } from '../offers/catalogue-date.ts';
 import { SponsorsRepository } from './sponsors.repository.ts';
 import { sponsorsPolicy } from './sponsors.policy.ts';
-import type { NewSponsorPledge, NewSponsorReceipt, SponsorChange } from './sponsors.schemas.ts';
+import type {
+  NewSponsorPledge,
+  NewSponsorPledgeYear,
+  NewSponsorReceipt,
+  SponsorChange,
+  SponsorPledgeChange,
+} from './sponsors.schemas.ts';
 
 /**
  * Sponsors of the actiebudget. A pledge is a promise and books nothing. When the municipality
@@ -89,6 +96,13 @@ export async function receiveContributionTx(
   return { receipt, created: Boolean(inserted) && posted.created };
 }
 
+/** The same day in another year; 29 February becomes 28 February in a year without it. */
+export function sameDayIn(date: string, year: number) {
+  const monthDay = date.slice(5);
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return `${year}-${monthDay === '02-29' && !leap ? '02-28' : monthDay}`;
+}
+
 /** An absolute http(s) address that a browser can open. */
 function isWebsite(value: string) {
   try {
@@ -97,6 +111,22 @@ function isWebsite(value: string) {
   } catch {
     return false;
   }
+}
+
+function emptySponsor(p: { sponsor_id: string; sponsor_name: string; website_url: string | null }) {
+  return {
+    sponsorId: p.sponsor_id,
+    name: p.sponsor_name,
+    websiteUrl: p.website_url,
+    promisedCents: 0,
+    receivedCents: 0,
+    recursYearly: false,
+    earmarked: null as null | {
+      initiative: { id: string; name: string };
+      promisedCents: number;
+      receivedCents: number;
+    },
+  };
 }
 
 export class SponsorsService {
@@ -127,6 +157,20 @@ export class SponsorsService {
         code: 'invalid-url',
         reason: 'give a web address starting with https://',
       });
+    if (input.adoptedPartnerId && !(await repo.approvedPartner(tenantId, input.adoptedPartnerId))) {
+      problems.push({
+        name: 'body.adoptedPartnerId',
+        code: 'unknown-initiative',
+        reason: `there is no approved partner initiative ${input.adoptedPartnerId}`,
+      });
+    }
+    if (input.associationPartnerId && !(await repo.approvedAssociation(tenantId, input.associationPartnerId))) {
+      problems.push({
+        name: 'body.associationPartnerId',
+        code: 'unknown-association',
+        reason: `there is no approved co-owner (business association) ${input.associationPartnerId}`,
+      });
+    }
     if (problems.length > 0)
       throw new DomainError('invalid-input', 'This pledge cannot be saved; see invalidParams.', problems);
     const id = await this.db.transaction().execute(async (tx) => {
@@ -138,6 +182,7 @@ export class SponsorsService {
         contactEmail: input.contactEmail?.trim() || null,
         providerId: input.providerId ?? null,
         websiteUrl: input.websiteUrl?.trim() || null,
+        associationPartnerId: input.associationPartnerId ?? null,
       });
       const pledge = await txRepo.insertPledge({
         tenantId,
@@ -147,7 +192,23 @@ export class SponsorsService {
         publicityText: input.publicityText?.trim() ?? '',
         publicityAgreed: input.publicityAgreed ?? false,
         createdBy: actorId(principal),
+        recursYearly: input.recursYearly ?? false,
+        adoptedPartnerId: input.adoptedPartnerId ?? null,
       });
+      // One initiative per business. The upsert above locked the sponsor's row, so two pledges
+      // of one sponsor adopting different initiatives at once are checked one after the other.
+      if (input.adoptedPartnerId) {
+        const adopted = await txRepo.adoptedBySponsor(tenantId, sponsor.id);
+        if (adopted.some((partnerId) => partnerId !== input.adoptedPartnerId)) {
+          throw new DomainError('invalid-input', 'This pledge cannot be saved; see invalidParams.', [
+            {
+              name: 'body.adoptedPartnerId',
+              code: 'one-initiative',
+              reason: `${name} already adopted another initiative; a business adopts one`,
+            },
+          ]);
+        }
+      }
       return pledge.id;
     });
     return await this.getPledge(principal, id);
@@ -159,23 +220,181 @@ export class SponsorsService {
     const pledge = await repo.findPledge(principal.tenantId, pledgeId);
     if (!pledge) throw new DomainError('sponsor-pledge-not-found', `There is no sponsor pledge with id ${pledgeId}.`);
     const receipts = await repo.receiptsOfPledges(principal.tenantId, [pledge.id]);
-    return { ...pledge, receipts };
+    const years = await repo.yearsOfPledges(principal.tenantId, [pledge.id]);
+    return { ...pledge, receipts, years };
   }
 
   async listPledges(principal: Principal, page: number, pageSize: number) {
     sponsorsPolicy.authorize(principal, 'sponsors.manage');
     const repo = new SponsorsRepository(this.db);
     const { rows, totalItems } = await repo.listPledges(principal.tenantId, pageSize, (page - 1) * pageSize);
-    const receipts = await repo.receiptsOfPledges(
-      principal.tenantId,
-      rows.map((r) => r.id),
-    );
+    const ids = rows.map((r) => r.id);
+    const receipts = await repo.receiptsOfPledges(principal.tenantId, ids);
+    const years = await repo.yearsOfPledges(principal.tenantId, ids);
     return {
-      rows: rows.map((row) => ({ ...row, receipts: receipts.filter((r) => r.pledge_id === row.id) })),
+      rows: rows.map((row) => ({
+        ...row,
+        receipts: receipts.filter((r) => r.pledge_id === row.id),
+        years: years.filter((y) => y.pledge_id === row.id),
+      })),
       page,
       pageSize,
       totalItems,
     };
+  }
+
+  /**
+   * Yearly pledges whose contribution for this year or next is not confirmed yet: the list the
+   * pass organisation works through to renew them. A stopped recurrence is never due.
+   */
+  async renewalsDue(principal: Principal) {
+    sponsorsPolicy.authorize(principal, 'sponsors.manage');
+    const repo = new SponsorsRepository(this.db);
+    const thisYear = Number(this.today().slice(0, 4));
+    const pledges = await repo.recurringPledges(principal.tenantId);
+    const years = await repo.yearsOfPledges(
+      principal.tenantId,
+      pledges.map((p) => p.id),
+    );
+    const due = [];
+    for (const p of pledges) {
+      const confirmed = years.filter((y) => y.pledge_id === p.id);
+      const firstYear = Number(p.expected_on.slice(0, 4));
+      const amountCents = confirmed.at(-1)?.amount_cents ?? p.amount_cents;
+      for (const year of [thisYear, thisYear + 1]) {
+        if (year <= firstYear || confirmed.some((y) => y.year === year)) continue;
+        due.push({
+          pledgeId: p.id,
+          sponsorId: p.sponsor_id,
+          sponsorName: p.sponsor_name,
+          year,
+          amountCents,
+          expectedOn: sameDayIn(p.expected_on, year),
+          adoptedInitiative: p.adopted_partner_id
+            ? { id: p.adopted_partner_id, name: p.adopted_partner_name ?? '' }
+            : null,
+        });
+      }
+    }
+    return due.sort((a, b) => a.expectedOn.localeCompare(b.expectedOn) || a.sponsorName.localeCompare(b.sponsorName));
+  }
+
+  /**
+   * Confirms (renews) one year of a yearly pledge. A promise: books nothing. Confirming the same
+   * year again records nothing new (`created: false`); with another amount it is a conflict.
+   */
+  async confirmYear(principal: Principal, pledgeId: string, input: Static<typeof NewSponsorPledgeYear>) {
+    sponsorsPolicy.authorize(principal, 'sponsors.manage');
+    const tenantId = principal.tenantId;
+    const thisYear = Number(this.today().slice(0, 4));
+    const result = await this.db.transaction().execute(async (tx) => {
+      const repo = new SponsorsRepository(tx);
+      if (!(await repo.lockPledge(tenantId, pledgeId))) {
+        throw new DomainError('sponsor-pledge-not-found', `There is no sponsor pledge with id ${pledgeId}.`);
+      }
+      const pledge = (await repo.findPledge(tenantId, pledgeId))!;
+      const confirmed = await repo.yearsOfPledges(tenantId, [pledgeId]);
+      const earlier = confirmed.find((y) => y.year === input.year);
+      const amountCents =
+        input.amountCents ?? earlier?.amount_cents ?? confirmed.at(-1)?.amount_cents ?? pledge.amount_cents;
+      if (earlier) {
+        if (earlier.amount_cents !== amountCents) {
+          throw new DomainError(
+            'sponsor-pledge-year-conflict',
+            `The contribution for ${input.year} was already confirmed at ${earlier.amount_cents} cents.`,
+          );
+        }
+        return { year: earlier, created: false };
+      }
+      if (!pledge.recurs_yearly) {
+        throw new DomainError(
+          'sponsor-pledge-not-recurring',
+          'This pledge does not recur yearly (or its recurrence was stopped): a new year cannot be confirmed.',
+        );
+      }
+      const firstYear = Number(pledge.expected_on.slice(0, 4));
+      const problems: InvalidParam[] = [];
+      if (input.year <= firstYear)
+        problems.push({
+          name: 'body.year',
+          code: 'not-after-first-year',
+          reason: `${input.year} is not after the pledge's first year ${firstYear}`,
+        });
+      else if (input.year > thisYear + 1)
+        problems.push({
+          name: 'body.year',
+          code: 'too-far-ahead',
+          reason: `confirm ${input.year} from ${input.year - 1} on: at most next year (${thisYear + 1})`,
+        });
+      if (problems.length > 0)
+        throw new DomainError('invalid-input', 'This year cannot be confirmed; see invalidParams.', problems);
+      await repo.insertYear({
+        tenantId,
+        pledgeId,
+        year: input.year,
+        amountCents,
+        expectedOn: sameDayIn(pledge.expected_on, input.year),
+        confirmedBy: actorId(principal),
+      });
+      const year = (await repo.yearsOfPledges(tenantId, [pledgeId])).find((y) => y.year === input.year)!;
+      return { year, created: true };
+    });
+    return { ...result, pledge: await this.getPledge(principal, pledgeId) };
+  }
+
+  /** Stops (or starts again) the yearly recurrence of a pledge; confirmed years stay. */
+  async changePledge(principal: Principal, pledgeId: string, input: Static<typeof SponsorPledgeChange>) {
+    sponsorsPolicy.authorize(principal, 'sponsors.manage');
+    const row = await new SponsorsRepository(this.db).setRecurrence(principal.tenantId, pledgeId, input.recursYearly);
+    if (!row) throw new DomainError('sponsor-pledge-not-found', `There is no sponsor pledge with id ${pledgeId}.`);
+    return await this.getPledge(principal, pledgeId);
+  }
+
+  /**
+   * Per sponsor: promised (yearly pledges count their confirmed years), received, and the part
+   * earmarked for an adopted initiative apart. The pass organisation sees every sponsor; a
+   * co-owner only the members of its own business association. No contact details.
+   */
+  async overview(principal: Principal) {
+    sponsorsPolicy.authorize(principal, 'sponsors.overview.read');
+    const tenantId = principal.tenantId;
+    let association: { id: string; name: string } | null = null;
+    if (isCoOwner(principal) && principal.kind === 'staff') {
+      const own = await approvedPartnerOfStaff(this.db, tenantId, principal.userId);
+      if (!own || own.kind !== 'co_owner')
+        throw new DomainError('forbidden', 'Your account is not linked to an approved co-owner.');
+      association = { id: own.id, name: own.name };
+    }
+    const repo = new SponsorsRepository(this.db);
+    const pledges = await repo.allPledges(tenantId, association?.id ?? null);
+    const ids = pledges.map((p) => p.id);
+    const [receipts, years] = await Promise.all([
+      repo.receiptsOfPledges(tenantId, ids),
+      repo.yearsOfPledges(tenantId, ids),
+    ]);
+    const bySponsor = new Map<string, ReturnType<typeof emptySponsor>>();
+    for (const p of pledges) {
+      const entry = bySponsor.get(p.sponsor_id) ?? emptySponsor(p);
+      const promised =
+        p.amount_cents + years.filter((y) => y.pledge_id === p.id).reduce((t, y) => t + y.amount_cents, 0);
+      const received = receipts
+        .filter((r) => r.pledge_id === p.id && !r.reversed)
+        .reduce((t, r) => t + r.amount_cents, 0);
+      entry.promisedCents += promised;
+      entry.receivedCents += received;
+      if (p.recurs_yearly) entry.recursYearly = true;
+      if (p.adopted_partner_id) {
+        entry.earmarked ??= {
+          initiative: { id: p.adopted_partner_id, name: p.adopted_partner_name ?? '' },
+          promisedCents: 0,
+          receivedCents: 0,
+        };
+        entry.earmarked.promisedCents += promised;
+        entry.earmarked.receivedCents += received;
+      }
+      bySponsor.set(p.sponsor_id, entry);
+    }
+    return { association, items: [...bySponsor.values()] };
   }
 
   /** Changes a sponsor's website (null removes it). */
@@ -208,6 +427,10 @@ export class SponsorsService {
       websiteUrl: r.website_url,
       publicityText: r.publicity_text,
       logo: logos.get(r.id)?.[0] ?? null,
+      adoptedInitiative:
+        r.adopted_partner_id && r.adopted_partner_name
+          ? { id: r.adopted_partner_id, name: r.adopted_partner_name }
+          : null,
     }));
   }
 

@@ -13,6 +13,8 @@ export interface SponsorsTable {
   /** Migration 202612091501: the sponsor's website, linked on the public pages. */
   website_url: string | null;
   created_at: CreatedAt;
+  /** Migration 202612091800: the business association (a co_owner partner) it is a member of. */
+  association_partner_id: string | null;
 }
 
 export interface SponsorPledgesTable {
@@ -25,6 +27,22 @@ export interface SponsorPledgesTable {
   publicity_agreed: Generated<boolean>;
   created_at: CreatedAt;
   created_by: string | null;
+  /** Migration 202612091800: a yearly contribution, and when its recurrence was stopped. */
+  recurs_yearly: Generated<boolean>;
+  recurrence_stopped_at: Date | null;
+  /** Migration 202612091800: the initiative (partner) this pledge's support is earmarked for. */
+  adopted_partner_id: string | null;
+}
+
+/** Migration 202612091800: a later year of a yearly pledge, confirmed once. */
+export interface SponsorPledgeYearsTable {
+  tenant_id: string;
+  pledge_id: string;
+  year: number;
+  amount_cents: number;
+  expected_on: string;
+  confirmed_at: CreatedAt;
+  confirmed_by: string | null;
 }
 
 export interface SponsorReceiptsTable {
@@ -44,5 +62,6 @@ declare module '../../db/schema.ts' {
     sponsors: SponsorsTable;
     sponsor_pledges: SponsorPledgesTable;
     sponsor_receipts: SponsorReceiptsTable;
+    sponsor_pledge_years: SponsorPledgeYearsTable;
   }
 }

@@ -2,7 +2,7 @@ import type { DemoContext } from '../../http/module-manifest.ts';
 import { createOrganisationStaffAccount } from '../identity/identity.service.ts';
 import { silentMp3 } from '../media/audio-processing.ts';
 import { storeAudio } from '../media/media.service.ts';
-import './stories.tables.ts';
+import type { StoryKind } from './stories.tables.ts';
 
 const days = (anchor: string, n: number, hour = 9) => {
   const d = new Date(`${anchor}T${String(hour).padStart(2, '0')}:00:00Z`);
@@ -52,7 +52,7 @@ export async function seedStories({ tx, tenantId, anchorDate }: DemoContext) {
   type Link = { kind: 'provider' | 'route' | 'wijk' | 'partner'; target: string };
   const stories: {
     slug: string;
-    kind: 'business_interview' | 'route_highlight' | 'wijk_event' | 'workshop' | 'volunteer_story' | 'podcast';
+    kind: StoryKind;
     title: string;
     lead: string;
     body: string;
@@ -150,6 +150,13 @@ export async function seedStories({ tx, tenantId, anchorDate }: DemoContext) {
       publishAt: days(anchorDate, 7, 8),
       links: [],
     },
+    // Explainers per audience (000 §5B), shown on /uitleg.
+    ...EXPLAINERS.map((e) => ({
+      ...e,
+      status: 'published' as const,
+      publishAt: days(anchorDate, -30),
+      links: e.kind === 'explainer_initiative' && partner ? [{ kind: 'partner' as const, target: partner.id }] : [],
+    })),
   ];
 
   for (const story of stories) {
@@ -184,3 +191,77 @@ export async function seedStories({ tx, tenantId, anchorDate }: DemoContext) {
       .execute();
   }
 }
+
+/** The demo's explainers per audience, in Dutch at B1 level; editors rewrite them in Beheer → Verhalen. */
+const EXPLAINERS: { slug: string; kind: StoryKind; title: string; lead: string; body: string }[] = [
+  {
+    slug: 'uitleg-voor-ondernemers',
+    kind: 'explainer_business',
+    title: 'De Zaanse Pas voor ondernemers',
+    lead: 'Doe mee met de pas. U krijgt nieuwe klanten uit de buurt, en u laat zien dat u sociaal onderneemt.',
+    body:
+      '## Wat levert het u op?\n\n' +
+      '- **Nieuwe klanten.** Pashouders zoeken bewust naar zaken met pasaanbod.\n' +
+      '- **Reclame.** Uw aanbod staat op de website, op de routes en op de posters in de wijk.\n' +
+      '- **Sociale credits.** Geeft u iets gratis of goedkoper? Dan krijgt u het teken [sociale credits](/sociale-credits).\n\n' +
+      '## Zo doet u mee\n\n' +
+      '1. Meld u aan bij [aanbieder worden](/aanbieder-worden).\n' +
+      '2. Wij bellen u voor een kort gesprek.\n' +
+      '3. U zet zelf uw aanbod op de pas. Wij kijken het na.\n\n' +
+      '## Een cadeau voor uw mensen\n\n' +
+      'Zoekt u een kerstpakket of eindejaarscadeau? Geef uw medewerkers een Zaanse Pas. ' +
+      'U koopt cadeaucodes en deelt die uit. [Bestel cadeaupassen](/cadeau/bestellen).\n\n' +
+      '## Sponsor worden\n\n' +
+      'U kunt ook elk jaar een bijdrage geven aan het actiebudget, of één initiatief in de buurt adopteren. ' +
+      'Uw naam en logo staan dan op de website. Kijk bij het [actiebudget](/actiebudget).',
+  },
+  {
+    slug: 'uitleg-ambtenaren-kansengelijkheid',
+    kind: 'explainer_civil_servant',
+    title: 'Voor ambtenaren: de pas en de opgave Kansengelijkheid',
+    lead: 'Hoe helpt de Zaanse Pas bij kansengelijkheid? En wat ziet u terug in de cijfers?',
+    body:
+      '## Wat doet de pas?\n\n' +
+      'Inwoners met een laag inkomen krijgen de pas gratis. Zij doen mee met sport, cultuur en activiteiten ' +
+      'in de buurt, voor minder geld.\n\n' +
+      '## Wat ziet u?\n\n' +
+      '- Hoeveel passen er zijn, per wijk.\n' +
+      '- Hoe vaak aanbod gebruikt wordt.\n' +
+      '- Nooit gegevens van één persoon. Gaat het om minder dan 10 mensen? Dan tonen we geen getal.\n\n' +
+      '## Wat kunt u doen?\n\n' +
+      'Werkt u aan deze opgave? Vraag toegang tot het dashboard via de pasorganisatie. ' +
+      'Daar stelt u ook kansen voor, zoals een nieuw kansentarief.',
+  },
+  {
+    slug: 'uitleg-ambtenaren-sport',
+    kind: 'explainer_civil_servant',
+    title: 'Voor ambtenaren: de pas en de opgave Sport',
+    lead: 'Meer Zaankanters aan het sporten. Zo werkt de pas daarbij mee.',
+    body:
+      '## Wat doet de pas?\n\n' +
+      'Sportclubs geven korting op de contributie. Bij grote sportevenementen maken we samen een campagne.\n\n' +
+      '## Wat ziet u?\n\n' +
+      '- Welke clubs meedoen, per wijk en per route.\n' +
+      '- Waar sportaanbod ontbreekt: de kaart met gaten per route en wijk.\n' +
+      '- Cijfers over minder dan 10 mensen tonen we nooit.\n\n' +
+      '## Wat kunt u doen?\n\n' +
+      'Kent u een club die nog niet meedoet? Geef de naam door aan de pasorganisatie.',
+  },
+  {
+    slug: 'uitleg-voor-buurtinitiatieven',
+    kind: 'explainer_initiative',
+    title: 'Voor buurthuizen en initiatieven: zo werkt het actiebudget',
+    lead: 'Organiseert u iets voor de buurt? Met het actiebudget betaalt de pas mee, zodat iedereen kan meedoen.',
+    body:
+      '## Wat is het actiebudget?\n\n' +
+      'Het actiebudget is geld voor activiteiten in de wijk. Het komt uit de verkoop van passen en van sponsors.\n\n' +
+      '## Zo vraagt u het aan\n\n' +
+      '1. Meld uw organisatie aan bij [partner worden](/partner-worden).\n' +
+      '2. Vraag steun aan voor een activiteit. U ziet welke kosten meetellen.\n' +
+      '3. Krijgt u steun? Dan krijgt u meestal eerst een voorschot.\n' +
+      '4. Na de activiteit vertelt u kort hoe het ging. Dan krijgt u de rest.\n\n' +
+      '## Wat zien anderen?\n\n' +
+      'Op de pagina van het [actiebudget](/actiebudget) staat waar het geld heen ging, per wijk. ' +
+      'Adopteert een bedrijf uw initiatief? Dan bedanken we dat bedrijf daar.',
+  },
+];

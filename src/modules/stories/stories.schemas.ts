@@ -5,9 +5,21 @@ import { PageMeta, PagingQuery, Uuid } from '../../http/schemas.ts';
 
 const L = Type.Literal;
 export const StoryKind = Type.Union(
-  [L('business_interview'), L('route_highlight'), L('wijk_event'), L('workshop'), L('volunteer_story'), L('podcast')],
+  [
+    L('business_interview'),
+    L('route_highlight'),
+    L('wijk_event'),
+    L('workshop'),
+    L('volunteer_story'),
+    L('podcast'),
+    L('explainer_business'),
+    L('explainer_civil_servant'),
+    L('explainer_initiative'),
+  ],
   {
-    description: 'business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast',
+    description:
+      'business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast; ' +
+      'explainer_business, explainer_civil_servant, explainer_initiative: explainers per audience (/uitleg)',
   },
 );
 export const StoryStatus = Type.Union([L('draft'), L('in_review'), L('scheduled'), L('published'), L('withdrawn')]);

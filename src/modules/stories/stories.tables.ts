@@ -2,7 +2,15 @@ import type { ColumnType, Generated } from 'kysely';
 import type { CreatedAt } from '../../db/schema.ts';
 
 export type StoryKind =
-  'business_interview' | 'route_highlight' | 'wijk_event' | 'workshop' | 'volunteer_story' | 'podcast';
+  | 'business_interview'
+  | 'route_highlight'
+  | 'wijk_event'
+  | 'workshop'
+  | 'volunteer_story'
+  | 'podcast'
+  | 'explainer_business'
+  | 'explainer_civil_servant'
+  | 'explainer_initiative';
 export type StoryStatus = 'draft' | 'in_review' | 'scheduled' | 'published' | 'withdrawn';
 export type StoryLinkKind = 'provider' | 'offer' | 'route' | 'wijk' | 'partner' | 'event';
 export type StoryLanguage = 'en' | 'tr' | 'ar' | 'pl' | 'uk';

@@ -45,6 +45,11 @@ export function SponsorStrip() {
                 </span>
               )}
               {s.publicityText && <span className="sp-sponsor-strip__text">{s.publicityText}</span>}
+              {s.adoptedInitiative && (
+                <span className="sp-sponsor-strip__text">
+                  {t('sponsorStrip.adopts', { name: s.adoptedInitiative.name })}
+                </span>
+              )}
             </li>
           );
         })}

@@ -16,6 +16,7 @@ export const discover: Feature = {
     { path: 'aanbieders/:providerId', page: lazy(() => import('./routes/ProviderProfilePage.tsx')) },
     { path: 'nieuw', page: lazy(() => import('./routes/NewProvidersPage.tsx')) },
     { path: 'wegwijzer', page: lazy(() => import('./routes/GuidePage.tsx')) },
+    { path: 'sociale-credits', page: lazy(() => import('./routes/SocialCreditsPage.tsx')) },
   ],
   nav: [
     {
@@ -42,6 +43,19 @@ export const discover: Feature = {
         uk: 'Нове на картці',
       },
       order: 12,
+      area: 'footer',
+    },
+    {
+      path: '/sociale-credits',
+      label: {
+        nl: 'Sociale credits',
+        en: 'Social credits',
+        tr: 'Sosyal krediler',
+        ar: 'النقاط الاجتماعية',
+        pl: 'Punkty społeczne',
+        uk: 'Соціальні бали',
+      },
+      order: 13,
       area: 'footer',
     },
   ],

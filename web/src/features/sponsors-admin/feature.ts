@@ -11,6 +11,11 @@ export const sponsorsAdmin: Feature = {
       page: lazy(() => import('./routes/SponsorsAdminPage.tsx')),
       access: { permission: 'sponsors.manage', login: 'staff' },
     },
+    {
+      path: 'mede-eigenaar',
+      page: lazy(() => import('./routes/CoOwnerPage.tsx')),
+      access: { permission: 'sponsors.overview.read', login: 'staff' },
+    },
   ],
   nav: [
     {
@@ -18,6 +23,13 @@ export const sponsorsAdmin: Feature = {
       label: { nl: 'Sponsors', en: 'Sponsors' },
       permission: 'sponsors.manage',
       order: 65,
+    },
+    {
+      path: '/mede-eigenaar',
+      label: { nl: 'Mede-eigenaar', en: 'Co-owner' },
+      // Co-owners' own page; the pass organisation sees it with every sponsor.
+      permission: 'sponsors.overview.read',
+      order: 66,
     },
   ],
 };

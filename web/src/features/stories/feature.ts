@@ -16,12 +16,26 @@ export const stories: Feature = {
   routes: [
     { path: 'verhalen', page: lazy(() => import('./routes/StoriesPage.tsx')) },
     { path: 'verhalen/:slug', page: lazy(() => import('./routes/StoryPage.tsx')) },
+    { path: 'uitleg', page: lazy(() => import('./routes/ExplainersPage.tsx')) },
   ],
   nav: [
     {
       path: '/verhalen',
       label: { nl: 'Verhalen', en: 'Stories', tr: 'Hikâyeler', ar: 'قصص', pl: 'Historie', uk: 'Історії' },
       order: 14,
+    },
+    {
+      path: '/uitleg',
+      label: {
+        nl: 'Uitleg voor ondernemers, ambtenaren en initiatieven',
+        en: 'For businesses, civil servants and initiatives',
+        tr: 'İşletmeler, memurlar ve girişimler için',
+        ar: 'للشركات والموظفين والمبادرات',
+        pl: 'Dla przedsiębiorców, urzędników i inicjatyw',
+        uk: 'Для підприємців, службовців та ініціатив',
+      },
+      order: 14,
+      area: 'footer',
     },
   ],
 };

@@ -1508,6 +1508,67 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Stop (or start again) the yearly recurrence of a pledge
+         * @description recursYearly=false stops it: the pledge is no longer due for renewal; years confirmed stay.
+         */
+        patch: operations["updateSponsorPledge"];
+        trace?: never;
+    };
+    "/sponsor-pledges/{pledgeId}/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm (renew) one year's contribution of a yearly pledge (books nothing)
+         * @description Once per pledge and year: the same year again answers 200 with created=false and records nothing; the same year with another amount answers 409. A pledge that does not recur (or was stopped) answers 409.
+         */
+        post: operations["confirmSponsorPledgeYear"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sponsor-overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per sponsor: promised, received, and support earmarked for an adopted initiative apart
+         * @description The pass organisation sees every sponsor; a co-owner (staff of a business association) only the members of its own association. No contact details.
+         */
+        get: operations["getSponsorOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sponsor-renewals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Yearly pledges whose contribution for this year or next is not confirmed yet */
+        get: operations["listSponsorRenewals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -5805,6 +5866,31 @@ export interface components {
             receipts: components["schemas"]["SponsorReceipt"][];
             /** Format: date-time */
             createdAt: string;
+            /** @description A yearly contribution whose recurrence was not stopped */
+            recursYearly: boolean;
+            /** @description The year of expectedOn: the first year of the contribution */
+            firstYear: number;
+            /** @description Later years confirmed, oldest first */
+            years: {
+                year: number;
+                /** @description Amount in euro cents, a positive whole number */
+                amountCents: number;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                expectedOn: string;
+                /** Format: date-time */
+                confirmedAt: string;
+            }[];
+            /** @description amountCents plus the confirmed later years; outstandingCents is counted from this */
+            promisedCents: number;
+            /** @description The initiative (partner) this support is earmarked for */
+            adoptedInitiative: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
         };
         PublicSponsor: {
             /** Format: uuid */
@@ -5830,6 +5916,12 @@ export interface components {
                 src: string;
                 /** @description Every copy with its width: the srcset of an img */
                 srcset: string;
+            } | null;
+            /** @description The initiative this business adopted, thanked on the public pages */
+            adoptedInitiative: {
+                /** Format: uuid */
+                id: string;
+                name: string;
             } | null;
         };
         ActionBudgetGrant: {
@@ -5994,7 +6086,8 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
-            kind: "community_centre" | "volunteer_organisation" | "sport_club" | "informal_group" | "other";
+            /** @description co_owner: a business association that co-owns the pass (its staff get the co_owner role) */
+            kind: "community_centre" | "volunteer_organisation" | "sport_club" | "informal_group" | "other" | "co_owner";
             wijk: {
                 code: string;
                 name: string;
@@ -15084,6 +15177,21 @@ export interface operations {
                     publicityText?: string;
                     /** @default false */
                     publicityAgreed?: boolean;
+                    /**
+                     * @description A yearly contribution: each later year is confirmed with POST /sponsor-pledges/{pledgeId}/years
+                     * @default false
+                     */
+                    recursYearly?: boolean;
+                    /**
+                     * Format: uuid
+                     * @description The business association (an approved partner of kind co_owner) the sponsor is a member of
+                     */
+                    associationPartnerId?: string;
+                    /**
+                     * Format: uuid
+                     * @description The initiative (an approved partner) the business adopts: this support is earmarked for it. One initiative per sponsor.
+                     */
+                    adoptedPartnerId?: string;
                 };
             };
         };
@@ -15124,6 +15232,31 @@ export interface operations {
                         receipts: components["schemas"]["SponsorReceipt"][];
                         /** Format: date-time */
                         createdAt: string;
+                        /** @description A yearly contribution whose recurrence was not stopped */
+                        recursYearly: boolean;
+                        /** @description The year of expectedOn: the first year of the contribution */
+                        firstYear: number;
+                        /** @description Later years confirmed, oldest first */
+                        years: {
+                            year: number;
+                            /** @description Amount in euro cents, a positive whole number */
+                            amountCents: number;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            expectedOn: string;
+                            /** Format: date-time */
+                            confirmedAt: string;
+                        }[];
+                        /** @description amountCents plus the confirmed later years; outstandingCents is counted from this */
+                        promisedCents: number;
+                        /** @description The initiative (partner) this support is earmarked for */
+                        adoptedInitiative: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
                     };
                 };
             };
@@ -15214,6 +15347,31 @@ export interface operations {
                         receipts: components["schemas"]["SponsorReceipt"][];
                         /** Format: date-time */
                         createdAt: string;
+                        /** @description A yearly contribution whose recurrence was not stopped */
+                        recursYearly: boolean;
+                        /** @description The year of expectedOn: the first year of the contribution */
+                        firstYear: number;
+                        /** @description Later years confirmed, oldest first */
+                        years: {
+                            year: number;
+                            /** @description Amount in euro cents, a positive whole number */
+                            amountCents: number;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            expectedOn: string;
+                            /** Format: date-time */
+                            confirmedAt: string;
+                        }[];
+                        /** @description amountCents plus the confirmed later years; outstandingCents is counted from this */
+                        promisedCents: number;
+                        /** @description The initiative (partner) this support is earmarked for */
+                        adoptedInitiative: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
                     };
                 };
             };
@@ -15246,6 +15404,422 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSponsorPledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pledgeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description false stops the yearly recurrence; confirmed years stay */
+                    recursYearly: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        sponsor: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            contactName: string | null;
+                            contactEmail: string | null;
+                            providerId: string | null;
+                            websiteUrl: string | null;
+                        };
+                        /** @description Amount in euro cents, a positive whole number */
+                        amountCents: number;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        expectedOn: string;
+                        publicityText: string;
+                        /** @description The sponsor agreed to be named on the public actiebudget page */
+                        publicityAgreed: boolean;
+                        receivedCents: number;
+                        outstandingCents: number;
+                        status: "pledged" | "partly-received" | "received";
+                        receipts: components["schemas"]["SponsorReceipt"][];
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description A yearly contribution whose recurrence was not stopped */
+                        recursYearly: boolean;
+                        /** @description The year of expectedOn: the first year of the contribution */
+                        firstYear: number;
+                        /** @description Later years confirmed, oldest first */
+                        years: {
+                            year: number;
+                            /** @description Amount in euro cents, a positive whole number */
+                            amountCents: number;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            expectedOn: string;
+                            /** Format: date-time */
+                            confirmedAt: string;
+                        }[];
+                        /** @description amountCents plus the confirmed later years; outstandingCents is counted from this */
+                        promisedCents: number;
+                        /** @description The initiative (partner) this support is earmarked for */
+                        adoptedInitiative: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmSponsorPledgeYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pledgeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The year whose contribution is confirmed */
+                    year: number;
+                    /** @description Euro cents; default: the last year's amount */
+                    amountCents?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year: {
+                            year: number;
+                            /** @description Amount in euro cents, a positive whole number */
+                            amountCents: number;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            expectedOn: string;
+                            /** Format: date-time */
+                            confirmedAt: string;
+                        };
+                        /** @description false when this year was confirmed before: nothing new was recorded */
+                        created: boolean;
+                        pledge: components["schemas"]["SponsorPledge"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year: {
+                            year: number;
+                            /** @description Amount in euro cents, a positive whole number */
+                            amountCents: number;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            expectedOn: string;
+                            /** Format: date-time */
+                            confirmedAt: string;
+                        };
+                        /** @description false when this year was confirmed before: nothing new was recorded */
+                        created: boolean;
+                        pledge: components["schemas"]["SponsorPledge"];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSponsorOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A co-owner's own business association (the overview holds only its members); null for the pass organisation */
+                        association: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        items: {
+                            /** Format: uuid */
+                            sponsorId: string;
+                            name: string;
+                            websiteUrl: string | null;
+                            /** @description All pledges, yearly ones with their confirmed years */
+                            promisedCents: number;
+                            /** @description Transfers received and not reversed */
+                            receivedCents: number;
+                            /** @description At least one pledge recurs yearly */
+                            recursYearly: boolean;
+                            /** @description The part of promisedCents / receivedCents earmarked for the initiative it adopted */
+                            earmarked: {
+                                initiative: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                promisedCents: number;
+                                receivedCents: number;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSponsorRenewals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            pledgeId: string;
+                            /** Format: uuid */
+                            sponsorId: string;
+                            sponsorName: string;
+                            year: number;
+                            /** @description Amount in euro cents, a positive whole number */
+                            amountCents: number;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            expectedOn: string;
+                            /** @description The initiative (partner) this support is earmarked for */
+                            adoptedInitiative: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19928,7 +20502,8 @@ export interface operations {
                 "application/json": {
                     organisation: {
                         name: string;
-                        kind: "community_centre" | "volunteer_organisation" | "sport_club" | "informal_group" | "other";
+                        /** @description co_owner: a business association that co-owns the pass (its staff get the co_owner role) */
+                        kind: "community_centre" | "volunteer_organisation" | "sport_club" | "informal_group" | "other" | "co_owner";
                         wijkCode: string;
                         description?: string;
                         /** Format: email */
@@ -19958,7 +20533,8 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         name: string;
-                        kind: "community_centre" | "volunteer_organisation" | "sport_club" | "informal_group" | "other";
+                        /** @description co_owner: a business association that co-owns the pass (its staff get the co_owner role) */
+                        kind: "community_centre" | "volunteer_organisation" | "sport_club" | "informal_group" | "other" | "co_owner";
                         wijk: {
                             code: string;
                             name: string;
@@ -20050,7 +20626,8 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         name: string;
-                        kind: "community_centre" | "volunteer_organisation" | "sport_club" | "informal_group" | "other";
+                        /** @description co_owner: a business association that co-owns the pass (its staff get the co_owner role) */
+                        kind: "community_centre" | "volunteer_organisation" | "sport_club" | "informal_group" | "other" | "co_owner";
                         wijk: {
                             code: string;
                             name: string;
@@ -36161,8 +36738,8 @@ export interface operations {
             query?: {
                 wijk?: string;
                 route?: string;
-                /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
-                kind?: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast; explainer_business, explainer_civil_servant, explainer_initiative: explainers per audience (/uitleg) */
+                kind?: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast" | "explainer_business" | "explainer_civil_servant" | "explainer_initiative";
                 provider?: string;
                 partner?: string;
                 language?: "nl" | ("en" | "tr" | "ar" | "pl" | "uk");
@@ -36188,8 +36765,8 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             slug: string;
-                            /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
-                            kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                            /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast; explainer_business, explainer_civil_servant, explainer_initiative: explainers per audience (/uitleg) */
+                            kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast" | "explainer_business" | "explainer_civil_servant" | "explainer_initiative";
                             title: string;
                             lead: string;
                             photoUrl: null | string;
@@ -36263,8 +36840,8 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         slug: string;
-                        /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
-                        kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                        /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast; explainer_business, explainer_civil_servant, explainer_initiative: explainers per audience (/uitleg) */
+                        kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast" | "explainer_business" | "explainer_civil_servant" | "explainer_initiative";
                         title: string;
                         lead: string;
                         photoUrl: null | string;
@@ -36561,8 +37138,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
-                    kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                    /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast; explainer_business, explainer_civil_servant, explainer_initiative: explainers per audience (/uitleg) */
+                    kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast" | "explainer_business" | "explainer_civil_servant" | "explainer_initiative";
                     title: string;
                     lead: string;
                     bodyMarkdown: string;
@@ -36652,8 +37229,8 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             slug: string;
-                            /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
-                            kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                            /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast; explainer_business, explainer_civil_servant, explainer_initiative: explainers per audience (/uitleg) */
+                            kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast" | "explainer_business" | "explainer_civil_servant" | "explainer_initiative";
                             title: string;
                             lead: string;
                             bodyMarkdown: string;
@@ -36755,8 +37332,8 @@ export interface operations {
                 "application/json": {
                     /** @description Web address of the story: lower-case words with hyphens */
                     slug: string;
-                    /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
-                    kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                    /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast; explainer_business, explainer_civil_servant, explainer_initiative: explainers per audience (/uitleg) */
+                    kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast" | "explainer_business" | "explainer_civil_servant" | "explainer_initiative";
                     title: string;
                     lead: string;
                     /** @description Simple rich text in Markdown: headings, lists, bold, links (https:, mailto:, tel: or a path on this site); raw HTML is refused */
@@ -36794,8 +37371,8 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         slug: string;
-                        /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
-                        kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                        /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast; explainer_business, explainer_civil_servant, explainer_initiative: explainers per audience (/uitleg) */
+                        kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast" | "explainer_business" | "explainer_civil_servant" | "explainer_initiative";
                         title: string;
                         lead: string;
                         bodyMarkdown: string;
@@ -36916,8 +37493,8 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         slug: string;
-                        /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
-                        kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                        /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast; explainer_business, explainer_civil_servant, explainer_initiative: explainers per audience (/uitleg) */
+                        kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast" | "explainer_business" | "explainer_civil_servant" | "explainer_initiative";
                         title: string;
                         lead: string;
                         bodyMarkdown: string;
@@ -37031,8 +37608,8 @@ export interface operations {
                 "application/json": {
                     /** @description Web address of the story: lower-case words with hyphens */
                     slug: string;
-                    /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
-                    kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                    /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast; explainer_business, explainer_civil_servant, explainer_initiative: explainers per audience (/uitleg) */
+                    kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast" | "explainer_business" | "explainer_civil_servant" | "explainer_initiative";
                     title: string;
                     lead: string;
                     /** @description Simple rich text in Markdown: headings, lists, bold, links (https:, mailto:, tel: or a path on this site); raw HTML is refused */
@@ -37070,8 +37647,8 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         slug: string;
-                        /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
-                        kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                        /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast; explainer_business, explainer_civil_servant, explainer_initiative: explainers per audience (/uitleg) */
+                        kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast" | "explainer_business" | "explainer_civil_servant" | "explainer_initiative";
                         title: string;
                         lead: string;
                         bodyMarkdown: string;
@@ -37216,8 +37793,8 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         slug: string;
-                        /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast */
-                        kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast";
+                        /** @description business_interview, route_highlight, wijk_event, workshop (in a buurthuis), volunteer_story, podcast; explainer_business, explainer_civil_servant, explainer_initiative: explainers per audience (/uitleg) */
+                        kind: "business_interview" | "route_highlight" | "wijk_event" | "workshop" | "volunteer_story" | "podcast" | "explainer_business" | "explainer_civil_servant" | "explainer_initiative";
                         title: string;
                         lead: string;
                         bodyMarkdown: string;

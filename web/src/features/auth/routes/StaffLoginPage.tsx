@@ -19,7 +19,14 @@ export default function StaffLoginPage() {
     login.mutate(
       { email: email.trim(), password },
       {
-        onSuccess: (session) => navigate(session.permissions.includes('admin.read') ? '/beheer' : '/kassa'),
+        onSuccess: (session) =>
+          navigate(
+            session.permissions.includes('admin.read')
+              ? '/beheer'
+              : session.permissions.includes('sponsors.overview.read')
+                ? '/mede-eigenaar'
+                : '/kassa',
+          ),
       },
     );
   };

@@ -23,3 +23,12 @@ export function useStarterOffers(wijk: string) {
     queryFn: ({ signal }) => ok(api.GET('/starter-offers', { params: { query: { wijk } }, signal })),
   });
 }
+
+/** Providers with the social-credit mark (public; never who used their offers). */
+export function useSocialCredits() {
+  return useQuery({
+    queryKey: ['social-credits'],
+    queryFn: ({ signal }) => ok(api.GET('/social-credits', { signal })),
+    staleTime: 5 * 60_000,
+  });
+}

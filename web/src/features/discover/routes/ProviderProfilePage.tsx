@@ -10,6 +10,7 @@ import { ImageGallery } from '../../../components/ResponsiveImage.tsx';
 import { useImages } from '../../../lib/images.ts';
 import { useProviderProfile } from '../api/discover.ts';
 import { RelatedStories } from '../../stories/components/RelatedStories.tsx';
+import { SocialCreditMark } from '../components/SocialCreditMark.tsx';
 
 /** A provider's public page: its story, where it is, its routes and what it offers with the pass. */
 export default function ProviderProfilePage() {
@@ -39,6 +40,7 @@ export default function ProviderProfilePage() {
       <Paragraph className="sp-meta">
         {t(`kind.${p.kind}`)} · {t('profile.since', { date: formatDate(p.onThePassSince, i18n.language) })}
       </Paragraph>
+      <SocialCreditMark providerId={p.id} />
       {p.story && <Paragraph appearance="lead">{p.story}</Paragraph>}
       <ImageGallery images={images.data?.items} label={t('profile.pictures')} />
       {p.website && (

@@ -10,7 +10,14 @@ import { useSignUpPartner, type PartnerSignUp } from '../api/partners.ts';
 import { TextField } from '../components/TextField.tsx';
 import '../partners.css';
 
-const KINDS = ['community_centre', 'volunteer_organisation', 'sport_club', 'informal_group', 'other'] as const;
+const KINDS = [
+  'community_centre',
+  'volunteer_organisation',
+  'sport_club',
+  'informal_group',
+  'co_owner',
+  'other',
+] as const;
 type Kind = (typeof KINDS)[number];
 
 /** /partner-worden: a buurthuis, volunteer organisation or club signs up; the pass organisation approves it. */

@@ -6,6 +6,8 @@ import {
   FormLabel,
   Heading,
   Paragraph,
+  Select,
+  SelectOption,
   Textarea,
   Textbox,
 } from '@utrecht/component-library-react';
@@ -18,7 +20,18 @@ import { RouterLink } from '../../../components/RouterLink.tsx';
 import { parseEuros } from '../../../lib/euros.ts';
 import { formatDate, formatMoney } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
-import { useCreatePledge, usePledges, useReceipt, useUpdateSponsor, type Pledge } from '../api/sponsors-admin.ts';
+import {
+  useChangePledge,
+  useConfirmYear,
+  useCreatePledge,
+  useInitiatives,
+  usePledges,
+  useReceipt,
+  useRenewals,
+  useUpdateSponsor,
+  type Pledge,
+  type Renewal,
+} from '../api/sponsors-admin.ts';
 
 const cents = (text: string) => {
   const parsed = parseEuros(text);
@@ -38,6 +51,13 @@ export default function SponsorsAdminPage() {
         <RouterLink to="/beheer/actiebudget">{t('actionBudget')}</RouterLink> ·{' '}
         <RouterLink to="/actiebudget">{t('publicPage')}</RouterLink>
       </Paragraph>
+      <section aria-labelledby="sponsors-renewals-heading">
+        <Heading level={2} id="sponsors-renewals-heading">
+          {t('renewals.heading')}
+        </Heading>
+        <Paragraph>{t('renewals.intro')}</Paragraph>
+        <Renewals />
+      </section>
       <section aria-labelledby="sponsors-list-heading">
         <Heading level={2} id="sponsors-list-heading">
           {t('listHeading')}
@@ -54,6 +74,57 @@ export default function SponsorsAdminPage() {
   );
 }
 
+/** Yearly contributions due this year or next: renew (confirm) one, or stop the recurrence. */
+function Renewals() {
+  const { t } = useTranslation('sponsors-admin');
+  const renewals = useRenewals();
+  if (renewals.isPending) return <Loading />;
+  if (renewals.isError) return <ErrorMessage error={renewals.error} />;
+  if (renewals.data.items.length === 0) return <Paragraph>{t('renewals.none')}</Paragraph>;
+  return (
+    <ul className="sp-sponsors-admin__renewals">
+      {renewals.data.items.map((r) => (
+        <RenewalItem key={`${r.pledgeId}-${r.year}`} renewal={r} />
+      ))}
+    </ul>
+  );
+}
+
+function RenewalItem({ renewal }: { renewal: Renewal }) {
+  const { t, i18n } = useTranslation('sponsors-admin');
+  const confirm = useConfirmYear(renewal.pledgeId);
+  const stop = useChangePledge(renewal.pledgeId);
+  const busy = confirm.isPending || stop.isPending;
+  return (
+    <li>
+      {t('renewals.line', {
+        name: renewal.sponsorName,
+        year: renewal.year,
+        amount: formatMoney(renewal.amountCents, i18n.language),
+        date: formatDate(renewal.expectedOn, i18n.language),
+      })}{' '}
+      <Button
+        appearance="secondary-action-button"
+        busy={confirm.isPending}
+        disabled={busy}
+        onClick={() => confirm.mutate({ year: renewal.year })}
+      >
+        {t('renewals.confirm', { name: renewal.sponsorName, year: renewal.year })}
+      </Button>{' '}
+      <Button
+        appearance="subtle-button"
+        busy={stop.isPending}
+        disabled={busy}
+        onClick={() => stop.mutate({ recursYearly: false })}
+      >
+        {t('renewals.stop', { name: renewal.sponsorName })}
+      </Button>
+      {confirm.isError && <ErrorMessage error={confirm.error} />}
+      {stop.isError && <ErrorMessage error={stop.error} />}
+    </li>
+  );
+}
+
 /** The pledges grouped per sponsor, in the order the server gives them (newest pledge first). */
 function Sponsors() {
   const { t, i18n } = useTranslation('sponsors-admin');
@@ -64,6 +135,7 @@ function Sponsors() {
   const groups = new Map<string, Pledge[]>();
   for (const p of pledges.data.items) groups.set(p.sponsor.id, [...(groups.get(p.sponsor.id) ?? []), p]);
   const money = (c: number) => formatMoney(c, i18n.language);
+  const sum = (list: Pledge[], cents: (p: Pledge) => number) => list.reduce((total, p) => total + cents(p), 0);
   return (
     <>
       {[...groups.values()].map((list) => {
@@ -75,10 +147,23 @@ function Sponsors() {
             </Heading>
             <Paragraph>
               {t('totals', {
-                pledged: money(list.reduce((s, p) => s + p.amountCents, 0)),
-                received: money(list.reduce((s, p) => s + p.receivedCents, 0)),
+                pledged: money(sum(list, (p) => p.promisedCents)),
+                received: money(sum(list, (p) => p.receivedCents)),
               })}
             </Paragraph>
+            {list.some((p) => p.adoptedInitiative) && (
+              <Paragraph className="sp-sponsors-admin__earmarked">
+                {t('earmarked', {
+                  initiative: list.find((p) => p.adoptedInitiative)!.adoptedInitiative!.name,
+                  pledged: money(sum(list, (p) => (p.adoptedInitiative ? p.promisedCents : 0))),
+                  received: money(sum(list, (p) => (p.adoptedInitiative ? p.receivedCents : 0))),
+                })}{' '}
+                {t('general', {
+                  pledged: money(sum(list, (p) => (p.adoptedInitiative ? 0 : p.promisedCents))),
+                  received: money(sum(list, (p) => (p.adoptedInitiative ? 0 : p.receivedCents))),
+                })}
+              </Paragraph>
+            )}
             <ul>
               {list.map((p) => (
                 <li key={p.id}>
@@ -88,6 +173,8 @@ function Sponsors() {
                     date: formatDate(p.expectedOn, i18n.language),
                   })}{' '}
                   {p.publicityAgreed ? t('publicityYes') : t('publicityNo')}
+                  {p.adoptedInitiative && <> {t('adopts', { initiative: p.adoptedInitiative.name })}</>}
+                  <YearlyLine pledge={p} />
                   {p.outstandingCents > 0 && <ReceiptForm pledge={p} />}
                 </li>
               ))}
@@ -111,6 +198,35 @@ function Sponsors() {
           </article>
         );
       })}
+    </>
+  );
+}
+
+/** "Elk jaar": the years confirmed, and a button that stops (or restarts) the recurrence. */
+function YearlyLine({ pledge }: { pledge: Pledge }) {
+  const { t, i18n } = useTranslation('sponsors-admin');
+  const change = useChangePledge(pledge.id);
+  const yearly = pledge.recursYearly || pledge.years.length > 0;
+  if (!yearly) return null;
+  const years = [
+    `${pledge.firstYear}`,
+    ...pledge.years.map((y) => `${y.year} (${formatMoney(y.amountCents, i18n.language)})`),
+  ].join(', ');
+  return (
+    <>
+      {' '}
+      {pledge.recursYearly ? t('yearly.on', { years }) : t('yearly.stopped', { years })}{' '}
+      <Button
+        appearance="subtle-button"
+        busy={change.isPending}
+        disabled={change.isPending}
+        onClick={() => change.mutate({ recursYearly: !pledge.recursYearly })}
+      >
+        {pledge.recursYearly
+          ? t('yearly.stop', { name: pledge.sponsor.name })
+          : t('yearly.restart', { name: pledge.sponsor.name })}
+      </Button>
+      {change.isError && <ErrorMessage error={change.error} />}
     </>
   );
 }
@@ -177,11 +293,14 @@ const EMPTY = {
   expectedOn: today(),
   publicityText: '',
   publicityAgreed: false,
+  recursYearly: false,
+  adoptedPartnerId: '',
 };
 
 function PledgeForm() {
   const { t } = useTranslation('sponsors-admin');
   const pledge = useCreatePledge();
+  const initiatives = useInitiatives();
   const [f, setF] = useState(EMPTY);
   const optional = (text: string) => (text.trim() === '' ? undefined : text.trim());
   const submit = (event: FormEvent) => {
@@ -196,6 +315,8 @@ function PledgeForm() {
         expectedOn: f.expectedOn,
         publicityText: f.publicityText.trim(),
         publicityAgreed: f.publicityAgreed,
+        recursYearly: f.recursYearly,
+        adoptedPartnerId: f.adoptedPartnerId || undefined,
       },
       { onSuccess: () => setF({ ...EMPTY, expectedOn: f.expectedOn }) },
     );
@@ -249,6 +370,30 @@ function PledgeForm() {
           {t('publicityAgreed')}
         </FormLabel>
       </FormField>
+      <FormField type="checkbox">
+        <Checkbox
+          id="pledge-recursYearly"
+          checked={f.recursYearly}
+          onChange={(e) => setF({ ...f, recursYearly: e.target.checked })}
+        />
+        <FormLabel htmlFor="pledge-recursYearly" type="checkbox">
+          {t('recursYearly')}
+        </FormLabel>
+      </FormField>
+      <Field id="pledge-adoptedPartnerId" label={t('adoptedInitiative')}>
+        <Select
+          id="pledge-adoptedPartnerId"
+          value={f.adoptedPartnerId}
+          onChange={(e) => setF({ ...f, adoptedPartnerId: e.target.value })}
+        >
+          <SelectOption value="">{t('noInitiative')}</SelectOption>
+          {(initiatives.data ?? []).map((p) => (
+            <SelectOption key={p.id} value={p.id}>
+              {p.name}
+            </SelectOption>
+          ))}
+        </Select>
+      </Field>
       <Button type="submit" appearance="primary-action-button" busy={pledge.isPending} disabled={pledge.isPending}>
         {t('savePledge')}
       </Button>

@@ -13,7 +13,13 @@ export const STORY_KINDS: readonly StoryKind[] = [
   'workshop',
   'volunteer_story',
   'podcast',
+  'explainer_business',
+  'explainer_civil_servant',
+  'explainer_initiative',
 ];
+
+/** The explainer kinds, one per audience, in the order /uitleg shows them. */
+export const EXPLAINER_KINDS = ['explainer_business', 'explainer_civil_servant', 'explainer_initiative'] as const;
 
 export interface StoryFilters {
   wijk?: string;
