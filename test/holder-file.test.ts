@@ -123,6 +123,57 @@ describe('the holder file', () => {
     expect((missing.json() as { type: string }).type).toMatch(/holder-not-found$/);
   });
 
+  it("lists the holder's applications with the reviewer's decision, asked of the applications module", async () => {
+    const applied = await request('POST', '/applicant-accounts', null, {
+      name: 'Fatma Yilmaz',
+      email: 'fatma@voorbeeld.test',
+    });
+    expect(applied.statusCode).toBe(202);
+    const fatma = await loginResident(ctx.app, 'fatma@voorbeeld.test');
+    const apply = () => request('POST', '/applications', fatma, { ground: 'minimum', household: [] });
+    const first = await apply();
+    expect(first.statusCode, first.body).toBe(201);
+    const firstId = (first.json() as { id: string }).id;
+    const rejected = await request('POST', `/applications/${firstId}/decision`, admin, {
+      outcome: 'rejected',
+      reason: 'Het inkomen is te hoog.',
+      objectionInfo: 'Bezwaar binnen zes weken.',
+    });
+    expect(rejected.statusCode, rejected.body).toBe(200);
+    const second = await apply();
+    expect(second.statusCode, second.body).toBe(201);
+    const holderId = (
+      await ctx.database.db
+        .selectFrom('holders')
+        .select('id')
+        .where('email', '=', 'fatma@voorbeeld.test')
+        .executeTakeFirstOrThrow()
+    ).id;
+
+    const response = await request('GET', `/holder-files/${holderId}`, admin);
+    expect(response.statusCode, response.body).toBe(200);
+    const { applications } = response.json() as {
+      applications: { id: string; status: string; ground: string; decision: object | null }[];
+    };
+    // Newest first: the open one without a decision, then the rejected one with who decided and why.
+    expect(applications.map((a) => a.id)).toEqual([(second.json() as { id: string }).id, firstId]);
+    expect(applications[0]).toMatchObject({ status: 'submitted', ground: 'minimum', decision: null });
+    expect(applications[1]).toMatchObject({
+      status: 'rejected',
+      decision: { outcome: 'rejected', reason: 'Het inkomen is te hoog.', decidedBy: 'beheer' },
+    });
+    // Nothing else of the application (household, evidence, explanation) is in the file.
+    expect(Object.keys(applications[1]!).sort()).toEqual(
+      ['decision', 'ground', 'id', 'passPriceCents', 'scheme', 'status', 'submittedAt'].sort(),
+    );
+    // Sanne never applied; a provider's till staff and the resident herself do not get the file.
+    expect(
+      ((await request('GET', `/holder-files/${pass.holderId}`, admin)).json() as { applications: [] }).applications,
+    ).toEqual([]);
+    expect((await request('GET', `/holder-files/${holderId}`, till)).statusCode).toBe(403);
+    expect((await request('GET', `/holder-files/${holderId}`, fatma)).statusCode).toBe(403);
+  });
+
   it('keeps notes with who wrote them', async () => {
     const added = await request('POST', `/holder-files/${pass.holderId}/notes`, admin, {
       body: '  Belde over tegoed.  ',

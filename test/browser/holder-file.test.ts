@@ -1,6 +1,6 @@
 /**
  * The holder's file in Beheer, in Chromium: from the holder list (found by address) to one
- * holder's file with passes, household, redemptions and messages; a note added and the details
+ * holder's file with passes, household, applications, redemptions and messages; a note added and the details
  * corrected, which shows up in the audit; a paid pass renewed from the file, paid at a sales
  * point, with its new validity. Zero axe violations (WCAG 2.1 A + AA).
  */
@@ -12,6 +12,8 @@ import { createOffer, createPass, createProvider, createTenant, createUser, TENA
 import { WAIT, createAxeChecker, h1, logInAsStaff, BrowserHarness } from '../support/browser.ts';
 
 let dropDatabase: () => Promise<void>;
+/** Ayşe's rejected application, listed in her file with a link to its review page. */
+let applicationId: string;
 /** A paid pass in its last days, to renew from the file. */
 let renewHolderId: string;
 const SOON = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
@@ -60,6 +62,25 @@ beforeAll(async () => {
     bodyText: '…',
   });
   await createPass(db, { email: 'ander@voorbeeld.test' });
+  const applicant = await createUser(db, { role: 'resident', email: 'ayse@voorbeeld.test', holderId: pass.holderId });
+  applicationId = (
+    await db
+      .insertInto('applications')
+      .values({
+        tenant_id: TENANT,
+        holder_id: pass.holderId,
+        applicant_user_id: applicant.id,
+        ground: 'carer',
+        status: 'rejected',
+        decision_reason: 'Geen bewijs van de mantelzorg.',
+        objection_info: 'Bezwaar binnen zes weken.',
+        decided_by: 'Femke de Boer',
+        decided_at: new Date('2026-03-02T10:00:00Z'),
+        submitted_at: new Date('2026-02-20T10:00:00Z'),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
   await createUser(db, { role: 'org_admin', email: 'beheer@test.demo', password: 'geheim-wachtwoord' });
   await db
     .insertInto('pass_prices')
@@ -93,6 +114,17 @@ describe('the holder file in Beheer', () => {
     await page.getByRole('cell', { name: 'Boeken lenen' }).waitFor(WAIT);
     await expect.poll(() => page.getByRole('cell', { name: 'Uw Zaanse Pas is betaald' }).count(), WAIT).toBe(1);
     expect(await page.getByText('Rosmolenstraat 7, 1502 AC Zaandam').count()).toBe(1);
+    // Her application, with the reviewer's decision and a link to its review page.
+    const applications = page.getByRole('table', { name: 'Aanvragen gratis pas' });
+    await applications.getByRole('cell', { name: 'Afgewezen', exact: true }).waitFor(WAIT);
+    expect(
+      await applications
+        .getByRole('cell', { name: 'Femke de Boer op 2 maart 2026: Geen bewijs van de mantelzorg.' })
+        .count(),
+    ).toBe(1);
+    expect(await applications.getByRole('link', { name: 'Aanvraag van 20 februari 2026' }).getAttribute('href')).toBe(
+      `/beheer/aanvragen/${applicationId}`,
+    );
     await expectAccessible(page, 'holder file');
 
     await page.getByLabel('Nieuwe notitie').fill('Belde over de bibliotheekpas.');

@@ -26,7 +26,7 @@ export async function holderFileRoutes(app: App) {
     {
       schema: {
         tags: ['administration'],
-        summary: "A holder's file: details, passes, household, redemptions, credit, messages, notes, audit",
+        summary: "A holder's file: details, passes, household, applications, redemptions, credit, messages, notes, audit",
         description: 'Pass organisation only.',
         operationId: 'getHolderFile',
         security,

@@ -3,6 +3,7 @@ import type { Static } from '@sinclair/typebox';
 import type { Db } from '../../db/database.ts';
 import { DomainError, type InvalidParam } from '../../shared/errors.ts';
 import { actorId, type Principal } from '../access/principal.ts';
+import { applicationsOfHolder } from '../applications/applications.service.ts';
 import { withRetry } from '../ledger/retry.ts';
 import { renewAtDesk, salesPointsOf } from '../desk-sales/desk-sales.service.ts';
 import { todayInNetherlands } from '../offers/catalogue-date.ts';
@@ -50,22 +51,26 @@ export class HolderFileService {
     const repo = new HolderFileRepository(this.db);
     const holder = await repo.findHolder(tenantId, holderId);
     if (!holder) throw new DomainError('holder-not-found', `There is no pass holder ${holderId}.`);
-    const [passes, household, redemptions, credit, messages, notes, audit, erasure, salesPoints] = await Promise.all([
-      repo.passesOf(tenantId, holderId),
-      repo.household(tenantId, holderId),
-      repo.redemptionsOf(tenantId, holderId, LIST_LIMIT),
-      repo.creditOf(tenantId, holderId),
-      holder.email ? repo.messagesTo(tenantId, holder.email, LIST_LIMIT) : Promise.resolve([]),
-      repo.notesOf(tenantId, holderId),
-      repo.auditOf(tenantId, holderId),
-      repo.erasureOf(tenantId, holderId),
-      salesPointsOf(this.db, tenantId),
-    ]);
+    const [passes, household, applications, redemptions, credit, messages, notes, audit, erasure, salesPoints] =
+      await Promise.all([
+        repo.passesOf(tenantId, holderId),
+        repo.household(tenantId, holderId),
+        // Asked of the applications module, under its own policy (reviewers only).
+        applicationsOfHolder(this.db, principal, holderId),
+        repo.redemptionsOf(tenantId, holderId, LIST_LIMIT),
+        repo.creditOf(tenantId, holderId),
+        holder.email ? repo.messagesTo(tenantId, holder.email, LIST_LIMIT) : Promise.resolve([]),
+        repo.notesOf(tenantId, holderId),
+        repo.auditOf(tenantId, holderId),
+        repo.erasureOf(tenantId, holderId),
+        salesPointsOf(this.db, tenantId),
+      ]);
     const terms = await renewalTerms(this.db, tenantId, passes, todayInNetherlands(this.now()));
     return {
       holder,
       passes: passes.map((pass, i) => ({ ...pass, renewal: terms[i]! })),
       household,
+      applications,
       redemptions,
       credit,
       messages,

@@ -5942,6 +5942,29 @@ export interface components {
              */
             nextValidUntil: string | null;
         };
+        HolderFileApplication: {
+            /** Format: uuid */
+            id: string;
+            /** @description minimum: income up to 120% of the social minimum; carer: mantelzorger */
+            ground: "minimum" | "carer";
+            status: "submitted" | "information_requested" | "approved" | "rejected" | "withdrawn";
+            scheme: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            /** @description The price of each pass this application grants: 0 is free */
+            passPriceCents: number;
+            /** Format: date-time */
+            submittedAt: string;
+            decision: {
+                outcome: "approved" | "rejected";
+                reason: string;
+                decidedBy: string;
+                /** Format: date-time */
+                decidedAt: string;
+            } | null;
+        };
         HolderNote: {
             /** Format: uuid */
             id: string;
@@ -18458,6 +18481,8 @@ export interface operations {
                             passNumber: string;
                             passStatus: "active" | "blocked" | "expired" | "replaced";
                         }[];
+                        /** @description Applications for the free (or reduced) pass, newest first; each is reviewed at /beheer/aanvragen/{id} */
+                        applications: components["schemas"]["HolderFileApplication"][];
                         /** @description The 50 newest */
                         redemptions: {
                             /** Format: uuid */
@@ -18652,6 +18677,8 @@ export interface operations {
                             passNumber: string;
                             passStatus: "active" | "blocked" | "expired" | "replaced";
                         }[];
+                        /** @description Applications for the free (or reduced) pass, newest first; each is reviewed at /beheer/aanvragen/{id} */
+                        applications: components["schemas"]["HolderFileApplication"][];
                         /** @description The 50 newest */
                         redemptions: {
                             /** Format: uuid */
