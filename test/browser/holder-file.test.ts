@@ -2,7 +2,8 @@
  * The holder's file in Beheer, in Chromium: from the holder list (found by address) to one
  * holder's file with passes, household, applications, redemptions and messages; a note added and the details
  * corrected, which shows up in the audit; a paid pass renewed from the file, paid at a sales
- * point, with its new validity. Zero axe violations (WCAG 2.1 A + AA).
+ * point, with its new validity, then blocked from the file and audited. Zero axe violations
+ * (WCAG 2.1 A + AA).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enqueueMessage } from '../../src/modules/notifications/notifications.service.ts';
@@ -148,7 +149,7 @@ describe('the holder file in Beheer', () => {
     await expectAccessible(page, 'holder file after corrections');
   });
 
-  it('renews a paid pass from the file, paid in cash at a sales point, and shows the new validity', async () => {
+  it('renews a paid pass from the file, paid in cash at a sales point, shows the new validity, then blocks it, audited', async () => {
     const page = await harness.newPage();
     await logInAsStaff(page, 'beheer@test.demo', 'geheim-wachtwoord');
     await page.goto(`/beheer/pashouders/${renewHolderId}`);
@@ -174,5 +175,12 @@ describe('the holder file in Beheer', () => {
     // Renewed, it is no longer renewable: the form gives way to the rule.
     expect(await renew.count()).toBe(0);
     await expectAccessible(page, 'holder file after a renewal');
+
+    // Blocked from the file, after a confirmation: the audit says so, with the reason.
+    await page.getByRole('button', { name: 'Blokkeren', exact: true }).click();
+    await page.getByRole('button', { name: 'Ja, doorgaan' }).click();
+    await page.getByRole('status').filter({ hasText: 'is geblokkeerd.' }).waitFor(WAIT);
+    await page.getByRole('cell', { name: 'Pas geblokkeerd' }).waitFor(WAIT);
+    expect(await page.getByRole('cell', { name: /Status: Actief → Geblokkeerd; Reden: Pas kwijt/ }).count()).toBe(1);
   });
 });

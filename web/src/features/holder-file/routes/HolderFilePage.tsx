@@ -239,8 +239,16 @@ function FileSections({ file }: { file: HolderFile }) {
                 a.changes
                   .map((c) => {
                     const show = (v: string | null) =>
-                      v === null ? t('holderFile.none') : c.field === 'validUntil' ? formatDate(v, lang) : v;
-                    // A correction shows before and after; a renewal's payment and pass only what they are.
+                      v === null
+                        ? t('holderFile.none')
+                        : c.field === 'validUntil'
+                          ? formatDate(v, lang)
+                          : c.field === 'status'
+                            ? t(`passStatus.${v}`, { defaultValue: v })
+                            : c.field === 'reason'
+                              ? t(`holderFile.passActions.reasons.${v}`, { defaultValue: v })
+                              : v;
+                    // A correction shows before and after; a renewal's payment and pass, or a block's reason, only what they are.
                     const arrow = c.from !== null || a.action === 'details.corrected';
                     return `${fieldName(c.field)}: ${arrow ? `${show(c.from)} → ` : ''}${show(c.to)}`;
                   })
