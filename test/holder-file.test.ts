@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLedger } from '../src/modules/ledger/ledger-check.ts';
 import { enqueueMessage } from '../src/modules/notifications/notifications.service.ts';
@@ -121,6 +122,57 @@ describe('the holder file', () => {
     const missing = await request('GET', '/holder-files/00000000-0000-4000-8000-000000000000', admin);
     expect(missing.statusCode).toBe(404);
     expect((missing.json() as { type: string }).type).toMatch(/holder-not-found$/);
+  });
+
+  it("lists the holder's applications with the reviewer's decision, asked of the applications module", async () => {
+    const applied = await request('POST', '/applicant-accounts', null, {
+      name: 'Fatma Yilmaz',
+      email: 'fatma@voorbeeld.test',
+    });
+    expect(applied.statusCode).toBe(202);
+    const fatma = await loginResident(ctx.app, 'fatma@voorbeeld.test');
+    const apply = () => request('POST', '/applications', fatma, { ground: 'minimum', household: [] });
+    const first = await apply();
+    expect(first.statusCode, first.body).toBe(201);
+    const firstId = (first.json() as { id: string }).id;
+    const rejected = await request('POST', `/applications/${firstId}/decision`, admin, {
+      outcome: 'rejected',
+      reason: 'Het inkomen is te hoog.',
+      objectionInfo: 'Bezwaar binnen zes weken.',
+    });
+    expect(rejected.statusCode, rejected.body).toBe(200);
+    const second = await apply();
+    expect(second.statusCode, second.body).toBe(201);
+    const holderId = (
+      await ctx.database.db
+        .selectFrom('holders')
+        .select('id')
+        .where('email', '=', 'fatma@voorbeeld.test')
+        .executeTakeFirstOrThrow()
+    ).id;
+
+    const response = await request('GET', `/holder-files/${holderId}`, admin);
+    expect(response.statusCode, response.body).toBe(200);
+    const { applications } = response.json() as {
+      applications: { id: string; status: string; ground: string; decision: object | null }[];
+    };
+    // Newest first: the open one without a decision, then the rejected one with who decided and why.
+    expect(applications.map((a) => a.id)).toEqual([(second.json() as { id: string }).id, firstId]);
+    expect(applications[0]).toMatchObject({ status: 'submitted', ground: 'minimum', decision: null });
+    expect(applications[1]).toMatchObject({
+      status: 'rejected',
+      decision: { outcome: 'rejected', reason: 'Het inkomen is te hoog.', decidedBy: 'beheer' },
+    });
+    // Nothing else of the application (household, evidence, explanation) is in the file.
+    expect(Object.keys(applications[1]!).sort()).toEqual(
+      ['decision', 'ground', 'id', 'passPriceCents', 'scheme', 'status', 'submittedAt'].sort(),
+    );
+    // Sanne never applied; a provider's till staff and the resident herself do not get the file.
+    expect(
+      ((await request('GET', `/holder-files/${pass.holderId}`, admin)).json() as { applications: [] }).applications,
+    ).toEqual([]);
+    expect((await request('GET', `/holder-files/${holderId}`, till)).statusCode).toBe(403);
+    expect((await request('GET', `/holder-files/${holderId}`, fatma)).statusCode).toBe(403);
   });
 
   it('keeps notes with who wrote them', async () => {
@@ -376,5 +428,121 @@ describe('renewing a pass from the holder file', () => {
     const response = await renew(paid.holderId, { passId: paid.id, salesPointId, paymentMethod: 'cash' });
     expect(response.statusCode).toBe(409);
     expect(typeOf(response.body)).toBe('desk-day-closed');
+  });
+});
+
+/**
+ * Blocking, unblocking and replacing from the file: the passes module's rule, and one audit entry
+ * per change in the same transaction (who, when, what). A refused action, or one that changes
+ * nothing, leaves none; an audit that cannot be written undoes the change.
+ */
+describe('blocking and replacing a pass from the holder file', () => {
+  type Audit = File['audit'][number] & { by: string; at: string };
+  const auditOf = async (holderId: string) =>
+    ((await request('GET', `/holder-files/${holderId}`, admin)).json() as { audit: Audit[] }).audit;
+  const statusOf = async (passId: string) =>
+    (
+      await ctx.database.db
+        .selectFrom('passes')
+        .select('status')
+        .where('tenant_id', '=', TENANT)
+        .where('id', '=', passId)
+        .executeTakeFirstOrThrow()
+    ).status;
+  const action = (method: 'PUT' | 'POST' | 'DELETE', holderId: string, passId: string, cookie = admin) => {
+    const path = method === 'POST' ? 'replacement' : 'block';
+    return ctx.app.inject({
+      method,
+      url: `${API}/holder-files/${holderId}/passes/${passId}/${path}`,
+      headers: { cookie },
+      ...(method === 'DELETE' ? {} : { payload: { reason: 'card_lost' } }),
+    });
+  };
+
+  it('blocks, unblocks and replaces, each with exactly one audit entry saying who, when and what', async () => {
+    const target = await createPass(ctx.database.db, {});
+    const before = Date.now();
+    const blocked = await action('PUT', target.holderId, target.id);
+    expect(blocked.statusCode, blocked.body).toBe(200);
+    expect(await statusOf(target.id)).toBe('blocked');
+    let audit = await auditOf(target.holderId);
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ action: 'pass.blocked', by: 'beheer' });
+    expect(Date.parse(audit[0]!.at)).toBeGreaterThanOrEqual(before - 1000);
+    expect(audit[0]!.changes).toEqual([
+      { field: 'pass', from: null, to: (blocked.json() as { number: string }).number },
+      { field: 'status', from: 'active', to: 'blocked' },
+      { field: 'reason', from: null, to: 'card_lost' },
+    ]);
+    // Blocking it again changes nothing and audits nothing.
+    expect((await action('PUT', target.holderId, target.id)).statusCode).toBe(200);
+    expect(await auditOf(target.holderId)).toHaveLength(1);
+
+    const unblocked = await action('DELETE', target.holderId, target.id);
+    expect(unblocked.statusCode, unblocked.body).toBe(200);
+    expect(await statusOf(target.id)).toBe('active');
+    audit = await auditOf(target.holderId);
+    expect(audit.map((a) => a.action).sort()).toEqual(['pass.blocked', 'pass.unblocked']);
+
+    const replaced = await action('POST', target.holderId, target.id);
+    expect(replaced.statusCode, replaced.body).toBe(201);
+    const { oldPassNumber, newPassNumber } = replaced.json() as { oldPassNumber: string; newPassNumber: string };
+    expect(await statusOf(target.id)).toBe('replaced');
+    audit = await auditOf(target.holderId);
+    expect(audit).toHaveLength(3);
+    const replacement = audit.filter((a) => a.action === 'pass.replaced');
+    expect(replacement).toHaveLength(1);
+    expect(replacement[0]).toMatchObject({ by: 'beheer' });
+    expect(replacement[0]!.changes).toEqual([
+      { field: 'pass', from: oldPassNumber, to: newPassNumber },
+      { field: 'reason', from: null, to: 'card_lost' },
+    ]);
+  });
+
+  it('audits nothing for a refused action: a replaced pass, a pass of another holder, a role that may not', async () => {
+    const db = ctx.database.db;
+    const target = await createPass(db, {});
+    const other = await createPass(db, {});
+    expect((await action('POST', target.holderId, target.id)).statusCode).toBe(201);
+    expect(await auditOf(target.holderId)).toHaveLength(1);
+
+    const again = await action('POST', target.holderId, target.id);
+    expect(again.statusCode).toBe(409);
+    expect((again.json() as { type: string }).type).toMatch(/pass-replaced$/);
+    expect((await action('PUT', target.holderId, target.id)).statusCode).toBe(409);
+    const foreign = await action('PUT', target.holderId, other.id);
+    expect(foreign.statusCode).toBe(404);
+    expect((foreign.json() as { type: string }).type).toMatch(/pass-not-found$/);
+    expect((await action('PUT', other.holderId, other.id, till)).statusCode).toBe(403);
+    expect((await action('POST', other.holderId, other.id, till)).statusCode).toBe(403);
+
+    expect(await auditOf(target.holderId)).toHaveLength(1);
+    expect(await auditOf(other.holderId)).toEqual([]);
+    expect(await statusOf(other.id)).toBe('active');
+  });
+
+  it('undoes the change when its audit cannot be written: one transaction', async () => {
+    const db = ctx.database.db;
+    const target = await createPass(db, {});
+    await sql`create function refuse_audit() returns trigger language plpgsql as $$
+      begin raise exception 'audit refused for this test'; end $$`.execute(db);
+    await sql`create trigger refuse_audit before insert on holder_audit_events
+      for each row execute function refuse_audit()`.execute(db);
+    try {
+      expect((await action('PUT', target.holderId, target.id)).statusCode).toBe(500);
+      expect((await action('POST', target.holderId, target.id)).statusCode).toBe(500);
+    } finally {
+      await sql`drop trigger refuse_audit on holder_audit_events`.execute(db);
+      await sql`drop function refuse_audit()`.execute(db);
+    }
+    expect(await statusOf(target.id)).toBe('active');
+    const passes = await db
+      .selectFrom('passes')
+      .select('id')
+      .where('tenant_id', '=', TENANT)
+      .where('holder_id', '=', target.holderId)
+      .execute();
+    expect(passes).toHaveLength(1);
+    expect(await auditOf(target.holderId)).toEqual([]);
   });
 });

@@ -10,7 +10,15 @@ import {
 } from '../src/modules/newsletters/newsletters.service.ts';
 import { authorizeBounceReport, deliverOutbox } from '../src/modules/notifications/notifications.service.ts';
 import { JobRunner } from '../src/shared/jobs.ts';
-import { createPass, createProvider, createTenant, createUser, loginStaff, TENANT } from './support/fixtures.ts';
+import {
+  createOffer,
+  createPass,
+  createProvider,
+  createTenant,
+  createUser,
+  loginStaff,
+  TENANT,
+} from './support/fixtures.ts';
 import { createTestApp, type TestContext } from './support/test-app.ts';
 
 /**
@@ -301,6 +309,58 @@ describe('editions', () => {
     expect(mails).toHaveLength(1);
     expect(mails[0]!.body_text).toContain('Zet uw aanbod ook in de agenda.');
     expect(await outboxTo('houder@example.nl')).toHaveLength(1);
+  });
+});
+
+describe("the providers' figures of the pass as a whole", () => {
+  it('asks the passes and redemptions modules, and leaves out a figure about fewer than 10 people', async () => {
+    // A town of its own, so the counts are exactly what this test made.
+    const db = ctx.database.db;
+    const town = await createTenant(db, 'figuren');
+    const passes = await Promise.all(Array.from({ length: 10 }, () => createPass(db, { tenantId: town })));
+    await createPass(db, { tenantId: town, status: 'blocked' });
+    await createPass(db, { tenantId: town, validUntil: '2021-12-31' });
+    const provider = await createProvider(db, { tenantId: town });
+    const offer = await createOffer(db, provider, {}, town);
+    const redemption = (passId: string, extra: object = {}) => ({
+      tenant_id: town,
+      offer_id: offer.id,
+      pass_id: passId,
+      provider_id: provider.id,
+      price_cents: 0,
+      channel: 'seed' as const,
+      ...extra,
+    });
+    const recent = await db
+      .insertInto('redemptions')
+      .values([
+        ...passes.map((p) => redemption(p.id)),
+        redemption(passes[0]!.id),
+        // Not counted: cancelled, or older than 30 days.
+        redemption(passes[1]!.id, { cancelled_at: new Date() }),
+        redemption(passes[2]!.id, { created_at: new Date(Date.now() - 40 * 86_400_000) }),
+      ])
+      .returning(['id', 'pass_id'])
+      .execute();
+    const service = new NewslettersService(db, ctx.config);
+    const staff: Principal = {
+      kind: 'staff',
+      tenantId: town,
+      userId: 'figures-test',
+      role: 'org_admin',
+      providerId: null,
+      name: 'beheer',
+    };
+    const figures = async () =>
+      (await service.compose(staff, { audience: 'providers', title: 'Cijfers' })).items
+        .filter((i) => i.kind === 'figure')
+        .map((i) => i.title);
+    expect(await figures()).toEqual(['10 geldige passen', '11 keer gebruikt in de laatste 30 dagen, met 10 passen']);
+
+    // The last pass's only use cancelled: 9 passes used it, too few to say how often.
+    const last = recent.find((r) => r.pass_id === passes[9]!.id)!;
+    await db.updateTable('redemptions').set({ cancelled_at: new Date() }).where('id', '=', last.id).execute();
+    expect(await figures()).toEqual(['10 geldige passen']);
   });
 });
 

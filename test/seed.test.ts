@@ -491,6 +491,28 @@ describe('newsletters and the supportgroep', () => {
   });
 });
 
+describe('recruitment', () => {
+  it('puts each lead of the board in the real CBS wijk it lies in', async () => {
+    const leads = await db()
+      .selectFrom('recruitment_leads as l')
+      .leftJoin('wijken as w', (join) =>
+        join.onRef('w.tenant_id', '=', 'l.tenant_id').onRef('w.code', '=', 'l.wijk_code'),
+      )
+      .select(['l.name', 'w.name as wijk'])
+      .where('l.created_by', '=', 'demo')
+      .execute();
+    expect(leads.length).toBeGreaterThanOrEqual(7);
+    const wijkOf = Object.fromEntries(leads.map((l) => [l.name, l.wijk]));
+    expect(wijkOf).toMatchObject({
+      'Zwemvereniging De Zaan': 'Kogerveldwijk',
+      'Molen De Kat (rondleiding)': 'Zaandam Noord',
+      'IJssalon Westzijde': 'Nieuw West',
+      'Theater De Speeldoos': 'Oud Koog a/d Zaan',
+    });
+    expect(leads.filter((l) => l.wijk === null)).toEqual([]);
+  });
+});
+
 describe('money', () => {
   const n = (v: unknown) => Number(v);
 

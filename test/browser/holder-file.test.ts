@@ -1,8 +1,9 @@
 /**
  * The holder's file in Beheer, in Chromium: from the holder list (found by address) to one
- * holder's file with passes, household, redemptions and messages; a note added and the details
+ * holder's file with passes, household, applications, redemptions and messages; a note added and the details
  * corrected, which shows up in the audit; a paid pass renewed from the file, paid at a sales
- * point, with its new validity. Zero axe violations (WCAG 2.1 A + AA).
+ * point, with its new validity, then blocked from the file and audited. Zero axe violations
+ * (WCAG 2.1 A + AA).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enqueueMessage } from '../../src/modules/notifications/notifications.service.ts';
@@ -12,6 +13,8 @@ import { createOffer, createPass, createProvider, createTenant, createUser, TENA
 import { WAIT, createAxeChecker, h1, logInAsStaff, BrowserHarness } from '../support/browser.ts';
 
 let dropDatabase: () => Promise<void>;
+/** Ayşe's rejected application, listed in her file with a link to its review page. */
+let applicationId: string;
 /** A paid pass in its last days, to renew from the file. */
 let renewHolderId: string;
 const SOON = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
@@ -60,6 +63,25 @@ beforeAll(async () => {
     bodyText: '…',
   });
   await createPass(db, { email: 'ander@voorbeeld.test' });
+  const applicant = await createUser(db, { role: 'resident', email: 'ayse@voorbeeld.test', holderId: pass.holderId });
+  applicationId = (
+    await db
+      .insertInto('applications')
+      .values({
+        tenant_id: TENANT,
+        holder_id: pass.holderId,
+        applicant_user_id: applicant.id,
+        ground: 'carer',
+        status: 'rejected',
+        decision_reason: 'Geen bewijs van de mantelzorg.',
+        objection_info: 'Bezwaar binnen zes weken.',
+        decided_by: 'Femke de Boer',
+        decided_at: new Date('2026-03-02T10:00:00Z'),
+        submitted_at: new Date('2026-02-20T10:00:00Z'),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
   await createUser(db, { role: 'org_admin', email: 'beheer@test.demo', password: 'geheim-wachtwoord' });
   await db
     .insertInto('pass_prices')
@@ -93,6 +115,17 @@ describe('the holder file in Beheer', () => {
     await page.getByRole('cell', { name: 'Boeken lenen' }).waitFor(WAIT);
     await expect.poll(() => page.getByRole('cell', { name: 'Uw Zaanse Pas is betaald' }).count(), WAIT).toBe(1);
     expect(await page.getByText('Rosmolenstraat 7, 1502 AC Zaandam').count()).toBe(1);
+    // Her application, with the reviewer's decision and a link to its review page.
+    const applications = page.getByRole('table', { name: 'Aanvragen gratis pas' });
+    await applications.getByRole('cell', { name: 'Afgewezen', exact: true }).waitFor(WAIT);
+    expect(
+      await applications
+        .getByRole('cell', { name: 'Femke de Boer op 2 maart 2026: Geen bewijs van de mantelzorg.' })
+        .count(),
+    ).toBe(1);
+    expect(await applications.getByRole('link', { name: 'Aanvraag van 20 februari 2026' }).getAttribute('href')).toBe(
+      `/beheer/aanvragen/${applicationId}`,
+    );
     await expectAccessible(page, 'holder file');
 
     await page.getByLabel('Nieuwe notitie').fill('Belde over de bibliotheekpas.');
@@ -116,7 +149,7 @@ describe('the holder file in Beheer', () => {
     await expectAccessible(page, 'holder file after corrections');
   });
 
-  it('renews a paid pass from the file, paid in cash at a sales point, and shows the new validity', async () => {
+  it('renews a paid pass from the file, paid in cash at a sales point, shows the new validity, then blocks it, audited', async () => {
     const page = await harness.newPage();
     await logInAsStaff(page, 'beheer@test.demo', 'geheim-wachtwoord');
     await page.goto(`/beheer/pashouders/${renewHolderId}`);
@@ -142,5 +175,12 @@ describe('the holder file in Beheer', () => {
     // Renewed, it is no longer renewable: the form gives way to the rule.
     expect(await renew.count()).toBe(0);
     await expectAccessible(page, 'holder file after a renewal');
+
+    // Blocked from the file, after a confirmation: the audit says so, with the reason.
+    await page.getByRole('button', { name: 'Blokkeren', exact: true }).click();
+    await page.getByRole('button', { name: 'Ja, doorgaan' }).click();
+    await page.getByRole('status').filter({ hasText: 'is geblokkeerd.' }).waitFor(WAIT);
+    await page.getByRole('cell', { name: 'Pas geblokkeerd' }).waitFor(WAIT);
+    expect(await page.getByRole('cell', { name: /Status: Actief → Geblokkeerd; Reden: Pas kwijt/ }).count()).toBe(1);
   });
 });

@@ -1,7 +1,7 @@
 import type { Static } from '@sinclair/typebox';
-import type { Application, ApplicationSummary, Evidence } from './applications.schemas.ts';
+import type { Application, ApplicationSummary, Evidence, HolderFileApplication } from './applications.schemas.ts';
 import type { ApplicationsRepository } from './applications.repository.ts';
-import type { FullApplication } from './applications.service.ts';
+import type { FullApplication, HolderApplicationRow } from './applications.service.ts';
 
 const iso = (value: Date | string) => new Date(value).toISOString();
 const isoOrNull = (value: Date | string | null) => (value === null ? null : iso(value));
@@ -65,5 +65,26 @@ export function presentSummary(row: SummaryRow): Static<typeof ApplicationSummar
     evidenceCount: Number(row.evidence_count ?? 0),
     assignedTo: row.assigned_to ? { id: row.assigned_to, name: row.assigned_name ?? '' } : null,
     submittedAt: iso(row.submitted_at),
+  };
+}
+
+/** An application in the holder's file in Beheer (for reviewers only: the service decided that before). */
+export function presentHolderFileApplication(a: HolderApplicationRow): Static<typeof HolderFileApplication> {
+  const decided = (a.status === 'approved' || a.status === 'rejected') && a.decided_at !== null;
+  return {
+    id: a.id,
+    ground: a.ground,
+    status: a.status,
+    scheme: a.scheme_id ? { id: a.scheme_id, title: a.scheme_title ?? '' } : null,
+    passPriceCents: a.pass_price_cents,
+    submittedAt: iso(a.submitted_at),
+    decision: decided
+      ? {
+          outcome: a.status as 'approved' | 'rejected',
+          reason: a.decision_reason ?? '',
+          decidedBy: a.decided_by ?? '',
+          decidedAt: iso(a.decided_at as Date),
+        }
+      : null,
   };
 }

@@ -231,6 +231,35 @@ export class ApplicationsRepository {
       .execute();
   }
 
+  /**
+   * A holder's applications for the holder's file, newest first: status, scheme and the decision.
+   * Not joined to the applicant's login, so an application stays listed when that login is gone.
+   */
+  ofHolderForFile(tenantId: string, holderId: string) {
+    return this.db
+      .selectFrom('applications as a')
+      .leftJoin('schemes as s', (join) =>
+        join.onRef('s.tenant_id', '=', 'a.tenant_id').onRef('s.id', '=', 'a.scheme_id'),
+      )
+      .select([
+        'a.id',
+        'a.ground',
+        'a.status',
+        'a.scheme_id',
+        's.title as scheme_title',
+        'a.pass_price_cents',
+        'a.submitted_at',
+        'a.decision_reason',
+        'a.decided_by',
+        'a.decided_at',
+      ])
+      .where('a.tenant_id', '=', tenantId)
+      .where('a.holder_id', '=', holderId)
+      .orderBy('a.submitted_at', 'desc')
+      .orderBy('a.id')
+      .execute();
+  }
+
   async list(tenantId: string, filter: ApplicationFilter, limit: number, offset: number) {
     let query = this.applications(tenantId);
     if (filter.status) query = query.where('a.status', '=', filter.status);

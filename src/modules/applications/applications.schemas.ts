@@ -173,6 +173,27 @@ export const ApplicationSummary = Type.Object(
   { $id: 'ApplicationSummary' },
 );
 
+/** An application as the holder's file in Beheer lists it: what, when, and what the reviewer decided. */
+export const HolderFileApplication = Type.Object(
+  {
+    id: Uuid,
+    ground: ApplicationGround,
+    status: ApplicationStatus,
+    scheme: Nullable(Type.Object({ id: Uuid, title: Type.String() })),
+    passPriceCents: Type.Integer({ description: 'The price of each pass this application grants: 0 is free' }),
+    submittedAt: Timestamp,
+    decision: Nullable(
+      Type.Object({
+        outcome: Type.Union([Type.Literal('approved'), Type.Literal('rejected')]),
+        reason: Type.String(),
+        decidedBy: Type.String(),
+        decidedAt: Timestamp,
+      }),
+    ),
+  },
+  { $id: 'HolderFileApplication' },
+);
+
 export const ApplicationList = Type.Object({ items: Type.Array(ApplicationSummary), page: PageMeta });
 
 export const ApplicationReviewers = Type.Object({ items: Type.Array(Reviewer) });

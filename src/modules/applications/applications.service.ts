@@ -26,6 +26,17 @@ const notFound = (id: string) =>
   new DomainError('application-not-found', `There is no application ${id}, or it is not yours.`);
 
 /**
+ * A holder's applications, newest first, for the holder's file in Beheer. Only who may review
+ * applications reads them (the applications policy; a provider never does).
+ */
+export async function applicationsOfHolder(db: Db, principal: Principal, holderId: string) {
+  applicationsPolicy.authorize(principal, 'application.review');
+  return new ApplicationsRepository(db).ofHolderForFile(principal.tenantId, holderId);
+}
+
+export type HolderApplicationRow = Awaited<ReturnType<typeof applicationsOfHolder>>[number];
+
+/**
  * Applications for the free (or reduced) pass. A resident applies for themselves and their
  * household as minimum or mantelzorger and adds evidence; a reviewer of the pass organisation
  * asks questions and decides. An approval issues the passes through the passes module and sends

@@ -1,4 +1,5 @@
 import type { Static } from '@sinclair/typebox';
+import { presentHolderFileApplication } from '../applications/applications.presenter.ts';
 import { formatPassNumber } from '../passes/pass-number.ts';
 import type { HolderFile, HolderNote, HolderRenewal } from './holder-file.schemas.ts';
 import type { HolderFileData, HolderRenewalData } from './holder-file.service.ts';
@@ -51,6 +52,7 @@ export function presentHolderFile(data: HolderFileData): Static<typeof HolderFil
       passNumber: formatPassNumber(m.number),
       passStatus: m.status,
     })),
+    applications: data.applications.map(presentHolderFileApplication),
     redemptions: data.redemptions.map((r) => ({
       id: r.id,
       at: iso(r.created_at),

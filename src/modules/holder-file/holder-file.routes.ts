@@ -1,6 +1,9 @@
 import { Type } from '@sinclair/typebox';
 import type { App } from '../../http/app-types.ts';
 import { problemResponses, Uuid } from '../../http/schemas.ts';
+import { presentPassRef, presentReplacement } from '../passes/passes.presenter.ts';
+import { PassRef, PassReplacement, ReplacementInput } from '../passes/passes.schemas.ts';
+import { qrKeyLookupFor } from '../passes/qr-keys.ts';
 import { presentHolderFile, presentNote, presentRenewal } from './holder-file.presenter.ts';
 import {
   HolderCorrection,
@@ -14,9 +17,13 @@ import { HolderFileService } from './holder-file.service.ts';
 
 const security = [{ sessionCookie: [] }];
 const Params = Type.Object({ holderId: Uuid });
+const PassParams = Type.Object({ holderId: Uuid, passId: Uuid });
+const PASS_ACTION =
+  "Pass organisation only (the passes module's rule, as PUT/DELETE /passes/{passId}/block and POST /passes/{passId}/replacement), " +
+  "and written to the holder's audit in the same transaction. 404 pass-not-found: not a pass of this holder.";
 
 export async function holderFileRoutes(app: App) {
-  const service = new HolderFileService(app.deps.database.db);
+  const service = new HolderFileService(app.deps.database.db, qrKeyLookupFor(app.deps.database));
   app.addHook('onSend', async (_request, reply) => {
     reply.header('Cache-Control', 'private, no-store');
   });
@@ -26,7 +33,8 @@ export async function holderFileRoutes(app: App) {
     {
       schema: {
         tags: ['administration'],
-        summary: "A holder's file: details, passes, household, redemptions, credit, messages, notes, audit",
+        summary:
+          "A holder's file: details, passes, household, applications, redemptions, credit, messages, notes, audit",
         description: 'Pass organisation only.',
         operationId: 'getHolderFile',
         security,
@@ -95,5 +103,71 @@ export async function holderFileRoutes(app: App) {
       reply
         .code(201)
         .send(presentRenewal(await service.renew(request.principal, request.params.holderId, request.body))),
+  );
+
+  app.put(
+    '/holder-files/:holderId/passes/:passId/block',
+    {
+      schema: {
+        tags: ['administration'],
+        summary: "Block one of the holder's passes from the file (audited)",
+        description: `${PASS_ACTION} Blocking a blocked pass changes and audits nothing. 409 pass-replaced.`,
+        operationId: 'blockHolderPass',
+        security,
+        params: PassParams,
+        body: ReplacementInput,
+        response: { 200: PassRef, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      presentPassRef(
+        await service.blockPass(request.principal, request.params.holderId, request.params.passId, request.body.reason),
+      ),
+  );
+
+  app.delete(
+    '/holder-files/:holderId/passes/:passId/block',
+    {
+      schema: {
+        tags: ['administration'],
+        summary: "Lift the block of one of the holder's passes from the file (audited)",
+        description: `${PASS_ACTION} A pass that is not blocked changes and audits nothing. 409 pass-replaced.`,
+        operationId: 'unblockHolderPass',
+        security,
+        params: PassParams,
+        response: { 200: PassRef, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      presentPassRef(await service.unblockPass(request.principal, request.params.holderId, request.params.passId)),
+  );
+
+  app.post(
+    '/holder-files/:holderId/passes/:passId/replacement',
+    {
+      schema: {
+        tags: ['administration'],
+        summary: "Block one of the holder's passes for good and issue a replacement, from the file (audited)",
+        description: `${PASS_ACTION} 409 pass-replaced, pass-not-replaceable (expired).`,
+        operationId: 'replaceHolderPass',
+        security,
+        params: PassParams,
+        body: ReplacementInput,
+        response: { 201: PassReplacement, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          presentReplacement(
+            await service.replacePass(
+              request.principal,
+              request.params.holderId,
+              request.params.passId,
+              request.body.reason,
+            ),
+          ),
+        ),
   );
 }

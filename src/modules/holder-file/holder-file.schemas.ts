@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { Cents, DateOnly, Uuid } from '../../http/schemas.ts';
+import { HolderFileApplication } from '../applications/applications.schemas.ts';
 import { PassCategory, PassStatus } from '../passes/passes.schemas.ts';
 
 /** What goes in and out of the holder's file; the presenters return their `Static<>` types. */
@@ -126,6 +127,10 @@ export const HolderFile = Type.Object(
         passStatus: PassStatus,
       }),
     ),
+    applications: Type.Array(HolderFileApplication, {
+      description:
+        'Applications for the free (or reduced) pass, newest first; each is reviewed at /beheer/aanvragen/{id}',
+    }),
     redemptions: Type.Array(
       Type.Object({
         id: Uuid,

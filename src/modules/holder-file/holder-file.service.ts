@@ -3,12 +3,20 @@ import type { Static } from '@sinclair/typebox';
 import type { Db } from '../../db/database.ts';
 import { DomainError, type InvalidParam } from '../../shared/errors.ts';
 import { actorId, type Principal } from '../access/principal.ts';
+import { applicationsOfHolder } from '../applications/applications.service.ts';
 import { withRetry } from '../ledger/retry.ts';
 import { renewAtDesk, salesPointsOf } from '../desk-sales/desk-sales.service.ts';
 import { todayInNetherlands } from '../offers/catalogue-date.ts';
 import { lockHolderDetails, updateHolderDetails } from '../passes/holder-details.ts';
+import {
+  blockPassByOrganisation,
+  replacePassByOrganisation,
+  unblockPassByOrganisation,
+} from '../passes/pass-life-cycle.service.ts';
 import { formatPassNumber } from '../passes/pass-number.ts';
 import { renewalTerms } from '../passes/pass-year.service.ts';
+import type { BlockReason } from '../passes/passes.tables.ts';
+import type { QrKeyLookup } from '../passes/qr-keys.ts';
 import { HolderFileRepository } from './holder-file.repository.ts';
 import { holderFilePolicy } from './holder-file.policy.ts';
 import type { HolderCorrection, NewHolderNote, NewHolderRenewal } from './holder-file.schemas.ts';
@@ -41,6 +49,8 @@ const PAYMENT_NAMES = { pin: 'pin', cash: 'contant' } as const;
 export class HolderFileService {
   constructor(
     private readonly db: Db,
+    /** The till's QR key lookup, forgotten when a replacement for a lost phone revokes devices. */
+    private readonly qrKeys: QrKeyLookup,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -50,22 +60,26 @@ export class HolderFileService {
     const repo = new HolderFileRepository(this.db);
     const holder = await repo.findHolder(tenantId, holderId);
     if (!holder) throw new DomainError('holder-not-found', `There is no pass holder ${holderId}.`);
-    const [passes, household, redemptions, credit, messages, notes, audit, erasure, salesPoints] = await Promise.all([
-      repo.passesOf(tenantId, holderId),
-      repo.household(tenantId, holderId),
-      repo.redemptionsOf(tenantId, holderId, LIST_LIMIT),
-      repo.creditOf(tenantId, holderId),
-      holder.email ? repo.messagesTo(tenantId, holder.email, LIST_LIMIT) : Promise.resolve([]),
-      repo.notesOf(tenantId, holderId),
-      repo.auditOf(tenantId, holderId),
-      repo.erasureOf(tenantId, holderId),
-      salesPointsOf(this.db, tenantId),
-    ]);
+    const [passes, household, applications, redemptions, credit, messages, notes, audit, erasure, salesPoints] =
+      await Promise.all([
+        repo.passesOf(tenantId, holderId),
+        repo.household(tenantId, holderId),
+        // Asked of the applications module, under its own policy (reviewers only).
+        applicationsOfHolder(this.db, principal, holderId),
+        repo.redemptionsOf(tenantId, holderId, LIST_LIMIT),
+        repo.creditOf(tenantId, holderId),
+        holder.email ? repo.messagesTo(tenantId, holder.email, LIST_LIMIT) : Promise.resolve([]),
+        repo.notesOf(tenantId, holderId),
+        repo.auditOf(tenantId, holderId),
+        repo.erasureOf(tenantId, holderId),
+        salesPointsOf(this.db, tenantId),
+      ]);
     const terms = await renewalTerms(this.db, tenantId, passes, todayInNetherlands(this.now()));
     return {
       holder,
       passes: passes.map((pass, i) => ({ ...pass, renewal: terms[i]! })),
       household,
+      applications,
       redemptions,
       credit,
       messages,
@@ -151,6 +165,66 @@ export class HolderFileService {
       }),
     );
     return { ...renewal, salesPointName: point!.name };
+  }
+
+  /**
+   * Block, unblock or replace one of the holder's passes from the file: by the passes module's rule
+   * (`pass.manage`, its checks and locks), and audited here in the same transaction, with who did it.
+   * A refused action changes and audits nothing; blocking a blocked pass (or unblocking an
+   * unblocked one) changes nothing and audits nothing.
+   */
+  async blockPass(principal: Principal, holderId: string, passId: string, reason: BlockReason) {
+    const audit = await this.passActionAudit(principal, holderId, passId);
+    return withRetry(() =>
+      blockPassByOrganisation(this.db, principal, { passId, reason }, async (tx, done) => {
+        if (done.changed)
+          await audit(tx, 'pass.blocked', [
+            { field: 'pass', from: null, to: formatPassNumber(done.number) },
+            { field: 'status', from: done.statusBefore, to: 'blocked' },
+            { field: 'reason', from: null, to: reason },
+          ]);
+      }),
+    );
+  }
+
+  async unblockPass(principal: Principal, holderId: string, passId: string) {
+    const audit = await this.passActionAudit(principal, holderId, passId);
+    return withRetry(() =>
+      unblockPassByOrganisation(this.db, principal, passId, async (tx, done) => {
+        if (done.changed)
+          await audit(tx, 'pass.unblocked', [
+            { field: 'pass', from: null, to: formatPassNumber(done.number) },
+            { field: 'status', from: 'blocked', to: 'active' },
+          ]);
+      }),
+    );
+  }
+
+  async replacePass(principal: Principal, holderId: string, passId: string, reason: BlockReason) {
+    const audit = await this.passActionAudit(principal, holderId, passId);
+    return withRetry(() =>
+      replacePassByOrganisation(this.db, this.qrKeys, principal, { passId, reason }, (tx, done) =>
+        audit(tx, 'pass.replaced', [
+          { field: 'pass', from: formatPassNumber(done.oldPass.number), to: formatPassNumber(done.newPass.number) },
+          { field: 'reason', from: null, to: reason },
+        ]),
+      ),
+    );
+  }
+
+  /** Checks that the file is the caller's to read and the pass is this holder's; returns the audit writer. */
+  private async passActionAudit(principal: Principal, holderId: string, passId: string) {
+    holderFilePolicy.authorize(principal, 'holderFile.read');
+    const tenantId = principal.tenantId;
+    const repo = new HolderFileRepository(this.db);
+    if (!(await repo.findHolder(tenantId, holderId)))
+      throw new DomainError('holder-not-found', `There is no pass holder ${holderId}.`);
+    if (!(await repo.passesOf(tenantId, holderId)).some((p) => p.id === passId))
+      throw new DomainError('pass-not-found', `Pass ${passId} is not a pass of this holder.`);
+    const actor = actorId(principal);
+    const actorName = principal.kind === 'staff' ? principal.name : actor;
+    return (tx: Db, action: string, changes: FieldChange[]) =>
+      new HolderFileRepository(tx).insertAudit({ tenantId, holderId, action, changes, actor, actorName });
   }
 
   /** Corrects the fields sent, all or nothing, and audits what changed. Nothing changed: nothing audited. */

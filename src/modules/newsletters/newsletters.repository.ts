@@ -343,31 +343,6 @@ export class NewslettersRepository {
     return [...new Set(rows.flatMap((r) => r.categories))].sort();
   }
 
-  /** Figures of the pass as a whole: active passes and redemptions in the last 30 days. */
-  async passFigures(tenantId: string, today: string, since: Date) {
-    const [passes, redemptions] = await Promise.all([
-      this.db
-        .selectFrom('passes')
-        .select((eb) => eb.fn.countAll<string>().as('n'))
-        .where('tenant_id', '=', tenantId)
-        .where('status', '=', 'active')
-        .where('valid_until', '>=', today)
-        .executeTakeFirstOrThrow(),
-      this.db
-        .selectFrom('redemptions')
-        .select((eb) => [eb.fn.countAll<string>().as('n'), eb.fn.count<string>('pass_id').distinct().as('people')])
-        .where('tenant_id', '=', tenantId)
-        .where('cancelled_at', 'is', null)
-        .where('created_at', '>=', since)
-        .executeTakeFirstOrThrow(),
-    ]);
-    return {
-      activePasses: Number(passes.n),
-      redemptions: Number(redemptions.n),
-      redeemingPasses: Number(redemptions.people),
-    };
-  }
-
   wijkAndRouteNames(tenantId: string) {
     return Promise.all([
       this.db.selectFrom('wijken').select(['code', 'name']).where('tenant_id', '=', tenantId).execute(),

@@ -10,6 +10,8 @@ import { discloseCount } from '../insight/disclosure.ts';
 import type { MailBounce } from '../notifications/bounce-report.ts';
 import { enqueueMessage, messageOutcomes, writeTextToHolder } from '../notifications/notifications.service.ts';
 import { todayInNetherlands } from '../offers/catalogue-date.ts';
+import { countValidPasses } from '../passes/pass-figures.ts';
+import { countRedemptionsSince } from '../redemptions/redemption-figures.ts';
 import { CampaignsService } from '../recruitment/campaigns.service.ts';
 import { recruitmentPolicy } from '../recruitment/recruitment.policy.ts';
 import { showcaseServiceFor } from '../showcase/showcase.service.ts';
@@ -272,14 +274,14 @@ export class NewslettersService {
         });
       }
     }
-    // Figures of the pass as a whole, under the rule of 10 (a figure about fewer people is left out).
-    const figures = await this.repo.passFigures(
-      tenantId,
-      todayInNetherlands(now),
-      new Date(now.getTime() - 30 * 86_400_000),
-    );
-    const passes = discloseCount(figures.activePasses);
-    const used = discloseCount(figures.redeemingPasses);
+    // Figures of the pass as a whole, asked of the passes and redemptions modules, under the rule
+    // of 10 (a figure about fewer people is left out).
+    const [activePasses, usage] = await Promise.all([
+      countValidPasses(this.db, tenantId, todayInNetherlands(now)),
+      countRedemptionsSince(this.db, tenantId, new Date(now.getTime() - 30 * 86_400_000)),
+    ]);
+    const passes = discloseCount(activePasses);
+    const used = discloseCount(usage.passes);
     if (!passes.suppressed)
       items.push({
         kind: 'figure',
@@ -293,7 +295,7 @@ export class NewslettersService {
     if (!used.suppressed)
       items.push({
         kind: 'figure',
-        title: `${figures.redemptions} keer gebruikt in de laatste 30 dagen, met ${used.value} passen`,
+        title: `${usage.redemptions} keer gebruikt in de laatste 30 dagen, met ${used.value} passen`,
         summary: '',
         path: null,
         wijken: [],

@@ -79,8 +79,10 @@ export async function blockPassTx(tx: Transaction<DB>, input: Omit<ReplaceInput,
   const pass = await repo.lockPass(input.tenantId, input.passId);
   if (!pass) throw new DomainError('pass-not-found', 'There is no pass with this id.');
   if (pass.status === 'replaced') throw new DomainError('pass-replaced', 'This pass was replaced by a new pass.');
-  if (pass.status !== 'blocked') await repo.setBlocked(input.tenantId, pass.id, input.reason, input.now ?? new Date());
-  return { id: pass.id, number: pass.number };
+  const changed = pass.status !== 'blocked';
+  if (changed) await repo.setBlocked(input.tenantId, pass.id, input.reason, input.now ?? new Date());
+  // changed false: it was blocked already, and stays so (the caller has nothing to record).
+  return { id: pass.id, number: pass.number, statusBefore: pass.status, changed };
 }
 
 /** Lifts a block. A replaced pass stays replaced: `pass-replaced` (and the database would refuse it too). */
@@ -90,6 +92,7 @@ export async function unblockPassTx(tx: Transaction<DB>, tenantId: string, passI
   if (!pass) throw new DomainError('pass-not-found', 'There is no pass with this id.');
   if (pass.status === 'replaced')
     throw new DomainError('pass-replaced', 'This pass was replaced by a new pass and can never be used again.');
-  if (pass.status === 'blocked') await repo.setUnblocked(tenantId, pass.id);
-  return { id: pass.id, number: pass.number };
+  const changed = pass.status === 'blocked';
+  if (changed) await repo.setUnblocked(tenantId, pass.id);
+  return { id: pass.id, number: pass.number, changed };
 }

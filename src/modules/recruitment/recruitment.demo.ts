@@ -3,7 +3,11 @@ import { pointInGeometry, rdToWgs84 } from '../areas/locate.ts';
 import { createOrganisationStaffAccount } from '../identity/identity.service.ts';
 import { addLead } from './recruitment.service.ts';
 
-/** Where a lead of the demo is: a route and a wijk of Zaanstad, by name. */
+/**
+ * Where a lead of the demo is: a route and a wijk of Zaanstad, by its CBS name (wijken-2017:
+ * buurt Kogerveld lies in Kogerveldwijk, buurt Westerwatering in Nieuw West, the Zaanse Schans in
+ * buurt Kalverpolder of Zaandam Noord). A name that is no wijk leaves the lead without one.
+ */
 const LEADS: {
   name: string;
   kind?: 'business' | 'non_profit' | 'stille_kracht' | 'volunteer_initiative';
@@ -27,7 +31,7 @@ const LEADS: {
     name: 'Zwemvereniging De Zaan',
     kind: 'non_profit',
     route: 'route-sport-en-bewegen',
-    wijk: 'Kogerveld',
+    wijk: 'Kogerveldwijk',
     stage: 'follow_up',
     source: 'board',
     inDays: 12,
@@ -46,7 +50,7 @@ const LEADS: {
     name: 'Molen De Kat (rondleiding)',
     kind: 'non_profit',
     route: 'zaans-erfgoed-route',
-    wijk: 'Zaanse Schans',
+    wijk: 'Zaandam Noord',
     stage: 'lead',
     source: 'csv',
     inDays: 30,
@@ -65,7 +69,7 @@ const LEADS: {
   {
     name: 'IJssalon Westzijde',
     route: 'gezinsroute',
-    wijk: 'Westerwatering',
+    wijk: 'Nieuw West',
     stage: 'not_now',
     source: 'board',
     inDays: null,
@@ -75,7 +79,7 @@ const LEADS: {
     name: 'Theater De Speeldoos',
     kind: 'non_profit',
     route: 'romantiek-route',
-    wijk: 'Oud-Koog',
+    wijk: 'Oud Koog a/d Zaan',
     stage: 'lead',
     source: 'board',
     inDays: 14,

@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import type { Feature } from '../../lib/feature.ts';
 
-/** Beheer: one holder's file (details, passes, household, redemptions, credit, messages, notes, audit). */
+/** Beheer: one holder's file (details, passes, household, applications, redemptions, credit, messages, notes, audit). */
 export const holderFile: Feature = {
   namespace: 'holder-file',
   translations: { nl: () => import('./i18n/nl.json'), en: () => import('./i18n/en.json') },

@@ -2079,7 +2079,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A holder's file: details, passes, household, redemptions, credit, messages, notes, audit
+         * A holder's file: details, passes, household, applications, redemptions, credit, messages, notes, audit
          * @description Pass organisation only.
          */
         get: operations["getHolderFile"];
@@ -2126,6 +2126,50 @@ export interface paths {
          * @description Pass organisation only. As at a desk: the pass's year moves on, the sale is booked as a pass sale with the actiebudget share and counted in that sales point's day. 409 pass-renewal-too-early (more than 60 days left), pass-renewal-free-pass (a free pass is renewed by a new application or import), pass-blocked, pass-replaced, desk-day-closed. The same saleId again renews nothing twice.
          */
         post: operations["renewHolderPass"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/holder-files/{holderId}/passes/{passId}/block": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Block one of the holder's passes from the file (audited)
+         * @description Pass organisation only (the passes module's rule, as PUT/DELETE /passes/{passId}/block and POST /passes/{passId}/replacement), and written to the holder's audit in the same transaction. 404 pass-not-found: not a pass of this holder. Blocking a blocked pass changes and audits nothing. 409 pass-replaced.
+         */
+        put: operations["blockHolderPass"];
+        post?: never;
+        /**
+         * Lift the block of one of the holder's passes from the file (audited)
+         * @description Pass organisation only (the passes module's rule, as PUT/DELETE /passes/{passId}/block and POST /passes/{passId}/replacement), and written to the holder's audit in the same transaction. 404 pass-not-found: not a pass of this holder. A pass that is not blocked changes and audits nothing. 409 pass-replaced.
+         */
+        delete: operations["unblockHolderPass"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/holder-files/{holderId}/passes/{passId}/replacement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Block one of the holder's passes for good and issue a replacement, from the file (audited)
+         * @description Pass organisation only (the passes module's rule, as PUT/DELETE /passes/{passId}/block and POST /passes/{passId}/replacement), and written to the holder's audit in the same transaction. 404 pass-not-found: not a pass of this holder. 409 pass-replaced, pass-not-replaceable (expired).
+         */
+        post: operations["replaceHolderPass"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6073,6 +6117,29 @@ export interface components {
              * @description YYYY-MM-DD
              */
             nextValidUntil: string | null;
+        };
+        HolderFileApplication: {
+            /** Format: uuid */
+            id: string;
+            /** @description minimum: income up to 120% of the social minimum; carer: mantelzorger */
+            ground: "minimum" | "carer";
+            status: "submitted" | "information_requested" | "approved" | "rejected" | "withdrawn";
+            scheme: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            /** @description The price of each pass this application grants: 0 is free */
+            passPriceCents: number;
+            /** Format: date-time */
+            submittedAt: string;
+            decision: {
+                outcome: "approved" | "rejected";
+                reason: string;
+                decidedBy: string;
+                /** Format: date-time */
+                decidedAt: string;
+            } | null;
         };
         HolderNote: {
             /** Format: uuid */
@@ -19072,6 +19139,8 @@ export interface operations {
                             passNumber: string;
                             passStatus: "active" | "blocked" | "expired" | "replaced";
                         }[];
+                        /** @description Applications for the free (or reduced) pass, newest first; each is reviewed at /beheer/aanvragen/{id} */
+                        applications: components["schemas"]["HolderFileApplication"][];
                         /** @description The 50 newest */
                         redemptions: {
                             /** Format: uuid */
@@ -19266,6 +19335,8 @@ export interface operations {
                             passNumber: string;
                             passStatus: "active" | "blocked" | "expired" | "replaced";
                         }[];
+                        /** @description Applications for the free (or reduced) pass, newest first; each is reviewed at /beheer/aanvragen/{id} */
+                        applications: components["schemas"]["HolderFileApplication"][];
                         /** @description The 50 newest */
                         redemptions: {
                             /** Format: uuid */
@@ -19515,6 +19586,282 @@ export interface operations {
                          * @description YYYY-MM-DD
                          */
                         validUntil: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    blockHolderPass: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                holderId: string;
+                passId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: ("card_lost" | "card_stolen" | "card_broken" | "phone_lost") | "other";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
+                        number: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unblockHolderPass: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                holderId: string;
+                passId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
+                        number: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceHolderPass: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                holderId: string;
+                passId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: ("card_lost" | "card_stolen" | "card_broken" | "phone_lost") | "other";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
+                        oldPassNumber: string;
+                        /** @description Pass number as printed on the card, e.g. "0479 0000 0042 6" */
+                        newPassNumber: string;
+                        /** @description Redemptions now shown on the new pass */
+                        movedRedemptions: number;
+                        /** @description Amount in euro cents */
+                        movedCreditCents: number;
+                        /** @description Devices removed from the pass (a lost phone) */
+                        removedDevices: number;
                     };
                 };
             };

@@ -58,9 +58,12 @@ export function useRenewPass(holderId: string) {
   });
 }
 
-export type BlockReason = ApiBody<'blockPass'>['reason'];
+export type BlockReason = ApiBody<'blockHolderPass'>['reason'];
 
-/** Block, replace or unblock one of the holder's passes (the passes module's endpoints). */
+/**
+ * Block, replace or unblock one of the holder's passes through the file's endpoints: the passes
+ * module's rule, written to the holder's audit.
+ */
 export function usePassAction(holderId: string) {
   const queryClient = useQueryClient();
   return useMutation({
@@ -73,10 +76,11 @@ export function usePassAction(holderId: string) {
       passId: string;
       reason: BlockReason;
     }): Promise<{ number?: string; newPassNumber?: string }> => {
-      const params = { path: { passId } };
-      if (action === 'block') return ok(api.PUT('/passes/{passId}/block', { params, body: { reason } }));
-      if (action === 'unblock') return ok(api.DELETE('/passes/{passId}/block', { params }));
-      return ok(api.POST('/passes/{passId}/replacement', { params, body: { reason } }));
+      const params = { path: { holderId, passId } };
+      if (action === 'block')
+        return ok(api.PUT('/holder-files/{holderId}/passes/{passId}/block', { params, body: { reason } }));
+      if (action === 'unblock') return ok(api.DELETE('/holder-files/{holderId}/passes/{passId}/block', { params }));
+      return ok(api.POST('/holder-files/{holderId}/passes/{passId}/replacement', { params, body: { reason } }));
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: key(holderId) }),
   });

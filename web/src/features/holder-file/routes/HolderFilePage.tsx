@@ -113,6 +113,48 @@ function FileSections({ file }: { file: HolderFile }) {
           ]}
         />
       </Section>
+      <Section id="applications" title={t('holderFile.applications.title')}>
+        <FileTable
+          caption={t('holderFile.applications.title')}
+          rows={file.applications}
+          rowKey={(a) => a.id}
+          empty={t('holderFile.applications.empty')}
+          columns={[
+            {
+              header: t('holderFile.applications.submitted'),
+              cell: (a) => (
+                <RouterLink to={`/beheer/aanvragen/${a.id}`}>
+                  {t('holderFile.applications.open', { date: formatDate(a.submittedAt.slice(0, 10), lang) })}
+                </RouterLink>
+              ),
+            },
+            {
+              header: t('holderFile.applications.ground'),
+              cell: (a) => t(`holderFile.applications.grounds.${a.ground}`),
+            },
+            { header: t('holderFile.applications.scheme'), cell: (a) => a.scheme?.title ?? '' },
+            {
+              header: t('holderFile.applications.status'),
+              cell: (a) => t(`holderFile.applications.statuses.${a.status}`),
+            },
+            {
+              header: t('holderFile.applications.decision'),
+              cell: (a) =>
+                a.decision
+                  ? [
+                      t('holderFile.applications.decided', {
+                        by: a.decision.decidedBy,
+                        date: formatDate(a.decision.decidedAt.slice(0, 10), lang),
+                      }),
+                      a.decision.reason,
+                    ]
+                      .filter(Boolean)
+                      .join(': ')
+                  : t('holderFile.applications.noDecision'),
+            },
+          ]}
+        />
+      </Section>
       <Section id="credit" title={t('holderFile.credit.title')}>
         <FileTable
           caption={t('holderFile.credit.title')}
@@ -197,8 +239,16 @@ function FileSections({ file }: { file: HolderFile }) {
                 a.changes
                   .map((c) => {
                     const show = (v: string | null) =>
-                      v === null ? t('holderFile.none') : c.field === 'validUntil' ? formatDate(v, lang) : v;
-                    // A correction shows before and after; a renewal's payment and pass only what they are.
+                      v === null
+                        ? t('holderFile.none')
+                        : c.field === 'validUntil'
+                          ? formatDate(v, lang)
+                          : c.field === 'status'
+                            ? t(`passStatus.${v}`, { defaultValue: v })
+                            : c.field === 'reason'
+                              ? t(`holderFile.passActions.reasons.${v}`, { defaultValue: v })
+                              : v;
+                    // A correction shows before and after; a renewal's payment and pass, or a block's reason, only what they are.
                     const arrow = c.from !== null || a.action === 'details.corrected';
                     return `${fieldName(c.field)}: ${arrow ? `${show(c.from)} → ` : ''}${show(c.to)}`;
                   })
