@@ -46,7 +46,7 @@ const APPLICANTS: DemoApplicant[] = [
   {
     name: 'Kees Groot',
     email: 'kees@voorbeeld.demo',
-    wijk: 'Kogerveld',
+    wijk: 'Kogerveldwijk',
     ground: 'carer',
     status: 'information_requested',
     explanation: 'Ik zorg elke dag voor mijn moeder in Kogerveld.',

@@ -35,7 +35,7 @@ export async function seedStories({ tx, tenantId, anchorDate }: DemoContext) {
     .orderBy('name')
     .execute();
   const wijk = wijken.find((w) => w.name === 'Poelenburg') ?? wijken[0];
-  const otherWijk = wijken.find((w) => w.name === 'Kogerveld') ?? wijken[1];
+  const otherWijk = wijken.find((w) => w.name === 'Kogerveldwijk') ?? wijken[1];
   const provider = await tx
     .selectFrom('providers')
     .select(['id', 'name'])
