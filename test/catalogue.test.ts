@@ -33,6 +33,8 @@ beforeAll(async () => {
   bakery = await createProvider(db, { name: 'Bakkerij Van der Zaan', wijkCode: 'WK047912' });
   pool = await createProvider(db, { name: 'Zwembad De Zaanstroom', wijkCode: 'WK047901' });
   const centre = await createProvider(db, { name: 'Buurthuis De Kuil', wijkCode: 'WK047912' });
+  // A Stille Kracht: the catalogue highlights its offers.
+  await db.updateTable('providers').set({ kind: 'stille_kracht' }).where('id', '=', centre.id).execute();
 
   const add = async (
     key: string,
@@ -205,7 +207,7 @@ describe('GET /offers: shape and paging', () => {
       id: ids.appeltaart,
       title: 'Appeltaart met 25% korting',
       summary: 'Verse appeltaart uit eigen oven',
-      provider: { id: bakery.id, name: 'Bakkerij Van der Zaan' },
+      provider: { id: bakery.id, name: 'Bakkerij Van der Zaan', stilleKracht: false },
       regularPriceCents: 400,
       passPriceCents: 300,
       routes: [{ slug: 'verwen-route', name: 'Verwen Route' }],
@@ -231,6 +233,11 @@ describe('GET /offers: shape and paging', () => {
         ['Zwemmen voor het hele gezin', 1500, 750],
       ]),
     );
+  });
+
+  it('marks the offers of a Stille Kracht, so the catalogue card can highlight them', async () => {
+    const item = (await get('/offers?q=fietsreparatie')).json().items[0];
+    expect(item.provider).toEqual({ id: expect.any(String), name: 'Buurthuis De Kuil', stilleKracht: true });
   });
 
   it('pages with Link and X-Total-Count headers, in a stable order', async () => {
@@ -296,7 +303,13 @@ describe('GET /offers/{offerId}', () => {
       summary: 'Verse appeltaart uit eigen oven',
       description: 'Een punt appeltaart met slagroom.',
       conditions: 'Op vertoon van de pas.',
-      provider: { id: bakery.id, name: 'Bakkerij Van der Zaan', kind: 'business', website: null },
+      provider: {
+        id: bakery.id,
+        name: 'Bakkerij Van der Zaan',
+        stilleKracht: false,
+        kind: 'business',
+        website: null,
+      },
       regularPriceCents: 400,
       passPriceCents: 300,
       routes: [{ slug: 'verwen-route', name: 'Verwen Route' }],

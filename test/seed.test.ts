@@ -647,8 +647,9 @@ describe('money', () => {
       )
       .select(['p.id', 'p.publicity_agreed', 'r.id as receipt'])
       .execute();
-    expect(pledges).toHaveLength(5);
-    expect(pledges.filter((p) => p.receipt !== null)).toHaveLength(4);
+    // Five pledges of the money seed and three of the sponsors demo (one of them paid twice).
+    expect(new Set(pledges.map((p) => p.id)).size).toBe(8);
+    expect(new Set(pledges.filter((p) => p.receipt !== null).map((p) => p.id)).size).toBe(6);
     expect(pledges.some((p) => p.receipt !== null && !p.publicity_agreed)).toBe(true);
 
     const grants = await db()
@@ -661,6 +662,43 @@ describe('money', () => {
     expect(grants.length).toBeGreaterThanOrEqual(10);
     expect(new Set(grants.map((g) => g.kind))).toEqual(new Set(['community_centre']));
     expect(new Set(grants.map((g) => g.wijk_code)).size).toBeGreaterThan(3);
+  });
+
+  it('has the sponsors demo: a yearly pledge with two confirmed years, an adopted initiative on the public strip, an employer', async () => {
+    const rows = await sql<{
+      name: string;
+      recurs_yearly: boolean;
+      years: number;
+      receipts: number;
+      adopted: string | null;
+    }>`select s.name, p.recurs_yearly,
+        (select count(*)::int from sponsor_pledge_years y where y.tenant_id = p.tenant_id and y.pledge_id = p.id) as years,
+        (select count(*)::int from sponsor_receipts r where r.tenant_id = p.tenant_id and r.pledge_id = p.id) as receipts,
+        a.name as adopted
+      from sponsors s join sponsor_pledges p on p.tenant_id = s.tenant_id and p.sponsor_id = s.id
+      left join partners a on a.tenant_id = p.tenant_id and a.id = p.adopted_partner_id
+      where s.name in ('Houthandel Kaars & Zonen', 'Bakkerij Van der Molen', 'Zaanstreek Logistiek B.V.')
+      order by s.name`.execute(db());
+    expect(rows.rows).toEqual([
+      {
+        name: 'Bakkerij Van der Molen',
+        recurs_yearly: false,
+        years: 0,
+        receipts: 1,
+        adopted: 'Buurthuis De Poelenburcht',
+      },
+      { name: 'Houthandel Kaars & Zonen', recurs_yearly: true, years: 2, receipts: 2, adopted: null },
+      { name: 'Zaanstreek Logistiek B.V.', recurs_yearly: false, years: 0, receipts: 0, adopted: null },
+    ]);
+    const strip = await ctx.app.inject({ method: 'GET', url: '/api/v1/sponsor-publicity' });
+    expect(strip.statusCode).toBe(200);
+    const shown = (strip.json() as { items: { name: string; adoptedInitiative: { name: string } | null }[] }).items;
+    expect(shown.find((s) => s.name === 'Bakkerij Van der Molen')?.adoptedInitiative?.name).toBe(
+      'Buurthuis De Poelenburcht',
+    );
+    expect(shown.map((s) => s.name)).not.toContain('Houthandel Kaars & Zonen');
+    // Booked as bank statement lines: ledger:check still finds nothing.
+    expect((await checkLedger(db(), DEMO.tenantId)).violations).toEqual([]);
   });
 
   it('has a closed settlement run for each of the last three months: the last one unpaid, the earlier ones paid', async () => {

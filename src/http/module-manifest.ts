@@ -55,6 +55,11 @@ export interface ModuleManifest {
    */
   demo?: (context: DemoContext) => Promise<void>;
   /**
+   * Modules whose demo runs before this one's although they are listed later (the list's order
+   * is also the API's order, so it is not changed for the demo).
+   */
+  demoAfter?: readonly string[];
+  /**
    * Tags for the <head> of one of its web pages, written into index.html by the server (for
    * crawlers that run no script, e.g. Open Graph for sharing), or undefined when the path is not
    * one of its pages.

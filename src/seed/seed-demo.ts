@@ -100,7 +100,7 @@ export async function seedDemoIfEmpty(
       anchorDate,
       random: (salt) => new Random(hashSalt(salt)),
     };
-    for (const module of modules) if (module.demo) await module.demo(context);
+    for (const module of demoOrder(modules)) await module.demo!(context);
     return true;
   });
   if (!inserted) return null;
@@ -477,4 +477,22 @@ function hashSalt(salt: string): number {
   let hash = 2166136261;
   for (let i = 0; i < salt.length; i++) hash = Math.imul(hash ^ salt.charCodeAt(i), 16777619);
   return hash >>> 0;
+}
+
+/**
+ * The modules with a demo, in list order, except that a module waits until the modules named in
+ * its `demoAfter` have had their turn (so the others keep their place).
+ */
+export function demoOrder(modules: readonly ModuleManifest[]): ModuleManifest[] {
+  const pending = modules.filter((m) => m.demo);
+  const names = new Set(pending.map((m) => m.name));
+  const ordered: ModuleManifest[] = [];
+  while (pending.length > 0) {
+    const next = pending.findIndex((m) =>
+      (m.demoAfter ?? []).every((name) => !names.has(name) || ordered.some((done) => done.name === name)),
+    );
+    if (next < 0) throw new Error(`demoAfter goes round in a circle: ${pending.map((m) => m.name).join(', ')}`);
+    ordered.push(...pending.splice(next, 1));
+  }
+  return ordered;
 }

@@ -2,14 +2,15 @@
  * From a gap to a provider, in Chromium against the real server with the built web app: the pass
  * organisation finds a gap in the route × wijk matrix at /beheer/werving, adds a lead there, moves
  * it to a first conversation and to joined (which makes a sign-up), approves that sign-up at
- * /beheer/aanmeldingen, and prints the route's poster. The campaign calendar is visited too.
+ * /beheer/aanmeldingen, and prints the route's poster. The campaign calendar is visited too, and a
+ * relationship note is added to a Stille Kracht at /beheer/stille-krachten.
  * Every page visited is checked with axe (WCAG 2.1 A + AA).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Database } from '../../src/db/database.ts';
 import { createTestDatabase } from '../support/test-app.ts';
-import { createTenant, createUser } from '../support/fixtures.ts';
+import { createProvider, createTenant, createUser } from '../support/fixtures.ts';
 import { WAIT, createAxeChecker, h1, logInAsStaff, BrowserHarness } from '../support/browser.ts';
 
 const ADMIN_EMAIL = 'beheer@zaanstad.demo';
@@ -112,5 +113,34 @@ describe('the pass organisation works a lead from the gap matrix to a joined pro
     await page.getByRole('article', { name: 'Verwen Route voor de feestdagen' }).waitFor(WAIT);
     await page.getByRole('rowheader', { name: 'Verwen Route voor de feestdagen (Verwen Route)' }).waitFor(WAIT);
     await expectAccessible(page, 'Campagnes');
+  });
+
+  it('notes an agreement with a Stille Kracht and sees it in the history', async () => {
+    const provider = await createProvider(database.db, { name: 'Kinderkledingbank De Zaan' });
+    await database.db.updateTable('providers').set({ kind: 'stille_kracht' }).where('id', '=', provider.id).execute();
+    const page = await harness.newPage();
+    await logInAsStaff(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+    await page.goto('/beheer/werving');
+    await page.getByRole('link', { name: 'Stille Krachten: contacten en afspraken' }).click();
+    await h1(page, 'Stille Krachten');
+    await page.getByRole('button', { name: 'Notities van Kinderkledingbank De Zaan' }).click();
+    const agreements = page.getByRole('region', { name: 'Afspraken' });
+    await agreements.getByText('Nog niets genoteerd.').waitFor(WAIT);
+
+    await page.getByLabel('Soort notitie').selectOption({ label: 'Afspraken' });
+    await page.getByLabel('Datum').fill('2026-11-02');
+    await page.getByRole('button', { name: 'Notitie opslaan' }).click();
+    await page.locator('#note-body-error').waitFor(WAIT);
+    expect(await page.getByLabel('Wat is er besproken of afgesproken?').getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page, 'Stille Krachten, error');
+
+    await page.getByLabel('Wat is er besproken of afgesproken?').fill('Winterjassen voor 40 kinderen via de pas.');
+    await page.getByRole('button', { name: 'Notitie opslaan' }).click();
+    await agreements.getByText('02-11-2026: Winterjassen voor 40 kinderen via de pas.').waitFor(WAIT);
+    await page
+      .getByRole('row', { name: /Kinderkledingbank De Zaan/ })
+      .getByText('02-11-2026')
+      .waitFor(WAIT);
+    await expectAccessible(page, 'Stille Krachten, note added');
   });
 });

@@ -82,6 +82,16 @@ export class CatalogueSearchRepository {
           .$asScalar()
           .$notNull()
           .as('provider_name'),
+      )
+      .select((eb) =>
+        eb
+          .selectFrom('providers as p')
+          .select('p.kind')
+          .whereRef('p.tenant_id', '=', 'o.tenant_id')
+          .whereRef('p.id', '=', 'o.provider_id')
+          .$asScalar()
+          .$notNull()
+          .as('provider_kind'),
       );
     if (filter.terms.length > 0) query = query.orderBy(relevance(filter.terms, filter.fuzzy ?? false), 'desc');
     if (filter.near) query = query.orderBy(distance(filter.near));

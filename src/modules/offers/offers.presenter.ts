@@ -43,6 +43,7 @@ interface SummaryRow extends PricedRow {
   translations: unknown;
   provider_id: string;
   provider_name: string;
+  provider_kind: ProviderKind;
 }
 
 interface DetailRow extends SummaryRow {
@@ -51,7 +52,6 @@ interface DetailRow extends SummaryRow {
   target_groups: string[];
   limit_per_pass: number | null;
   limit_period: LimitPeriod | null;
-  provider_kind: ProviderKind;
   provider_website: string | null;
   routes: { slug: string; name: string }[];
   locations: {
@@ -117,7 +117,7 @@ function presentOfferSummary(
     id: row.id,
     title: row.title,
     summary: row.summary,
-    provider: { id: row.provider_id, name: row.provider_name },
+    provider: { id: row.provider_id, name: row.provider_name, stilleKracht: row.provider_kind === 'stille_kracht' },
     ...prices(row),
     routes,
     wijken,
@@ -173,7 +173,13 @@ export function presentOfferDetail(row: DetailRow, moment: CatalogueMoment): Sta
       [...wijken.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl')),
       moment,
     ),
-    provider: { id: row.provider_id, name: row.provider_name, kind: row.provider_kind, website: row.provider_website },
+    provider: {
+      id: row.provider_id,
+      name: row.provider_name,
+      stilleKracht: row.provider_kind === 'stille_kracht',
+      kind: row.provider_kind,
+      website: row.provider_website,
+    },
     description: row.description,
     conditions: row.conditions,
     targetGroups: row.target_groups,

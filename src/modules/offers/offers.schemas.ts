@@ -37,7 +37,14 @@ const summaryFields = {
   id: Uuid,
   title: Type.String(),
   summary: Type.String(),
-  provider: Type.Object({ id: Uuid, name: Type.String() }),
+  provider: Type.Object({
+    id: Uuid,
+    name: Type.String(),
+    stilleKracht: Type.Boolean({
+      description:
+        'The provider is a Stille Kracht: a private partner that fights poverty in its own way; the catalogue highlights it',
+    }),
+  }),
   regularPriceCents: Nullable(Cents, 'Price without the pass, in euro cents; null when the offer states none'),
   passPriceCents: Nullable(Cents, 'Price with the pass, in euro cents; null when it cannot be stated'),
   routes: Type.Array(RouteRef),
@@ -74,6 +81,7 @@ export const OfferDetail = Type.Object({
   provider: Type.Object({
     id: Uuid,
     name: Type.String(),
+    stilleKracht: Type.Boolean(),
     kind: ProviderKind,
     website: Nullable(Type.String()),
   }),

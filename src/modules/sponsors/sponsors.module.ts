@@ -1,4 +1,5 @@
 import { defineModule } from '../../http/module-manifest.ts';
+import { seedSponsorsDemo } from './sponsors.demo.ts';
 import { sponsorsPolicy } from './sponsors.policy.ts';
 import { sponsorsProblems } from './sponsors.problems.ts';
 import { sponsorsRoutes } from './sponsors.routes.ts';
@@ -10,4 +11,7 @@ export default defineModule({
   routes: sponsorsRoutes,
   problems: sponsorsProblems,
   policy: sponsorsPolicy,
+  demo: seedSponsorsDemo,
+  // Its demo adopts one of the partners demo's initiatives.
+  demoAfter: ['partners'],
 });

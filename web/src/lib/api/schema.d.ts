@@ -10723,6 +10723,8 @@ export interface operations {
                                 /** Format: uuid */
                                 id: string;
                                 name: string;
+                                /** @description The provider is a Stille Kracht: a private partner that fights poverty in its own way; the catalogue highlights it */
+                                stilleKracht: boolean;
                             };
                             /** @description Price without the pass, in euro cents; null when the offer states none */
                             regularPriceCents: number | null;
@@ -10871,6 +10873,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             name: string;
+                            stilleKracht: boolean;
                             kind: "business" | "non_profit" | "community_centre" | "volunteer_initiative" | "stille_kracht";
                             website: string | null;
                         };

@@ -22,6 +22,9 @@ export function OfferList({ offers }: { offers: OfferSummary[] }) {
               </RouterLink>
             </Heading>
             <Paragraph className="sp-offer-card__provider">{offer.provider.name}</Paragraph>
+            {offer.provider.stilleKracht && (
+              <Paragraph className="sp-offer-card__highlight">{t('catalogue.stilleKracht')}</Paragraph>
+            )}
             {summary.text && <Paragraph lang={summary.lang}>{summary.text}</Paragraph>}
             <Paragraph>
               <OfferPrice regularPriceCents={offer.regularPriceCents} passPriceCents={offer.passPriceCents} />

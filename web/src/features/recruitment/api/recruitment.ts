@@ -117,3 +117,35 @@ export const posterUrl = (routeId: string, size: 'A3' | 'A5') =>
   `${API_BASE}/promotion-materials/routes/${routeId}/poster.pdf?size=${size}`;
 export const wijkPosterUrl = (wijkCode: string, size: 'A3' | 'A5') =>
   `${API_BASE}/promotion-materials/wijken/${wijkCode}/poster.pdf?size=${size}`;
+
+export type StilleKracht = ApiItem<'listStilleKrachten'>;
+export type RelationshipNote = ApiItem<'listRelationshipNotes'>;
+export type NewRelationshipNote = ApiBody<'addRelationshipNote'>;
+export const NOTE_KINDS: RelationshipNote['kind'][] = ['contact', 'agreement', 'history'];
+
+export function useStilleKrachten() {
+  return useQuery({
+    queryKey: ['stille-krachten'],
+    queryFn: ({ signal }) => ok(api.GET('/stille-krachten', { signal })),
+  });
+}
+
+export function useRelationshipNotes(providerId: string) {
+  return useQuery({
+    queryKey: ['stille-krachten', providerId, 'notes'],
+    queryFn: ({ signal }) =>
+      ok(api.GET('/providers/{providerId}/relationship-notes', { params: { path: { providerId } }, signal })),
+  });
+}
+
+export function useAddRelationshipNote(providerId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: NewRelationshipNote) =>
+      ok(api.POST('/providers/{providerId}/relationship-notes', { params: { path: { providerId } }, body })),
+    onSuccess: (data) => {
+      queryClient.setQueryData(['stille-krachten', providerId, 'notes'], data);
+      void queryClient.invalidateQueries({ queryKey: ['stille-krachten'], exact: true });
+    },
+  });
+}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { Field } from '../../../components/Field.tsx';
 import { Loading } from '../../../components/Loading.tsx';
+import { RouterLink } from '../../../components/RouterLink.tsx';
 import { useSession } from '../../../lib/session.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { MapView } from '../../wijkkaart/components/MapView.tsx';
@@ -40,6 +41,11 @@ export default function RecruitmentBoardPage() {
     <div className="sp-recruitment">
       <Heading level={1}>{t('board.title')}</Heading>
       <Paragraph appearance="lead">{t('board.intro')}</Paragraph>
+      {session.data?.permissions.includes('relationships.manage') && (
+        <Paragraph>
+          <RouterLink to="/beheer/stille-krachten">{t('stilleKrachten.link')}</RouterLink>
+        </Paragraph>
+      )}
 
       <section aria-labelledby="gaps-title">
         <Heading level={2} id="gaps-title">
