@@ -13,6 +13,7 @@ import {
   loginResident,
   loginStaff,
 } from './support/fixtures.ts';
+import { DEVELOPMENT_BOUNCE_SECRET } from '../src/config.ts';
 import { createTestApp, type TestContext } from './support/test-app.ts';
 
 /**
@@ -129,6 +130,8 @@ beforeAll(async () => {
     token: 'x'.repeat(43),
     // A sponsor's website (pattern ^https?://…).
     websiteUrl: 'https://www.voorbeeld.nl',
+    // A bounce report's enhanced status code (pattern ^[245]\.\d{1,3}\.\d{1,3}$).
+    status: '5.1.1',
   });
   callers.anonymous = {};
   callers.resident = { cookie: await loginResident(ctx.app, 'fuzz-bewoner@voorbeeld.demo') };
@@ -549,6 +552,16 @@ function withValue(value: unknown, path: string[], replacement: unknown): unknow
   return copy;
 }
 
+/**
+ * Credentials an operation needs whoever the caller is. The mail system's bounce reports carry the
+ * bounce secret (HTTP Basic), checked before the body is read: without it every attack would only
+ * meet the 401, and the body's validation would go untested.
+ */
+function operationCredentials(op: Operation): Record<string, string> {
+  if (op.operationId !== 'reportMailBounce') return {};
+  return { authorization: `Basic ${Buffer.from(`mail:${DEVELOPMENT_BOUNCE_SECRET}`).toString('base64')}` };
+}
+
 // ---- Judging answers ---------------------------------------------------------------------------------
 
 /** What is wrong with this answer to this attack, or undefined when it is as promised. */
@@ -625,7 +638,7 @@ describe('malformed requests, generated from the OpenAPI document', () => {
           const response = await ctx.app.inject({
             method: attack.method as 'GET',
             url: attack.url,
-            headers: { ...attack.headers, ...callers[caller] },
+            headers: { ...attack.headers, ...callers[caller], ...operationCredentials(op) },
             ...(attack.payload !== undefined ? { payload: attack.payload } : {}),
           });
           sent++;
