@@ -289,7 +289,14 @@ describe('editing the agenda', () => {
     expect((await send('GET', `/providers/${providerId}/events`, museumAdmin)).statusCode).toBe(403);
     // Nor may a provider touch the pass organisation's own events or the whole list.
     expect((await send('GET', '/admin/events', poolAdmin)).statusCode).toBe(403);
-    expect((await send('POST', '/festivals', poolAdmin, {})).statusCode).toBe(400);
+    const festival = {
+      slug: 'bad-feest',
+      name: 'Badfeest',
+      description: '',
+      startsOn: '2030-06-01',
+      endsOn: '2030-06-01',
+    };
+    expect((await send('POST', '/festivals', poolAdmin, festival)).statusCode).toBe(403);
     expect((await ctx.app.inject({ method: 'POST', url: `${API}/events`, payload: eventInput() })).statusCode).toBe(
       401,
     );
