@@ -229,7 +229,8 @@ function stringExample(schema: Schema, name: string): string {
     case 'uri':
       return 'https://voorbeeld.demo/';
   }
-  const candidates = ['fuzz-1', 'Fuzz tekst', '2026-06', 'NL91ABNA0417164300', 'a'];
+  // The last: a wall-clock minute (an agenda event's startsAt and endsAt).
+  const candidates = ['fuzz-1', 'Fuzz tekst', '2026-06', 'NL91ABNA0417164300', 'a', '2026-06-01T10:00'];
   const fits = (value: string) =>
     (!schema.pattern || new RegExp(schema.pattern, 'u').test(value)) &&
     value.length >= (schema.minLength ?? 0) &&

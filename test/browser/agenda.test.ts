@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, fromFloating } from '../../src/modules/agenda/occurrences.ts';
 import { todayInNetherlands } from '../../src/modules/offers/catalogue-date.ts';
 import { createTestDatabase } from '../support/test-app.ts';
-import { createTenant, TENANT } from '../support/fixtures.ts';
-import { WAIT, createAxeChecker, h1, BrowserHarness } from '../support/browser.ts';
+import { createTenant, createUser, TENANT } from '../support/fixtures.ts';
+import { WAIT, createAxeChecker, h1, logInAsStaff, BrowserHarness } from '../support/browser.ts';
 
 let dropDatabase: () => Promise<void>;
 const harness = new BrowserHarness();
@@ -20,6 +20,7 @@ beforeAll(async () => {
   dropDatabase = drop;
   const db = database.db;
   await createTenant(db);
+  await createUser(db, { role: 'org_admin', email: 'agenda@beheer.demo', password: 'Agenda-beheer-1' });
   const start = addDays(todayInNetherlands(), -7);
   const festivalDay = addDays(todayInNetherlands(), 3);
   const festival = await db
@@ -125,5 +126,35 @@ describe('agenda', () => {
     await h1(page, 'Zaanse Uitmarkt');
     await page.getByText('Proeflessen dans en muziek').waitFor(WAIT);
     await expectAccessible(page, 'festival page');
+  });
+
+  it('lets the pass organisation add an event that then shows in the agenda', async () => {
+    const page = await harness.newPage();
+    await logInAsStaff(page, 'agenda@beheer.demo', 'Agenda-beheer-1');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Agenda beheren' }).click();
+    await h1(page, 'Agenda beheren');
+    await page.getByRole('link', { name: 'Koffieochtend in Buurthuis De Poel' }).waitFor(WAIT);
+    await expectAccessible(page, 'agenda beheren');
+    await page.getByRole('link', { name: 'Nieuwe activiteit toevoegen' }).click();
+    await h1(page, 'Nieuwe activiteit');
+    await page.getByLabel('Titel').fill('Spelletjesmiddag');
+    await page.getByLabel('Datum (de eerste keer)').fill(addDays(todayInNetherlands(), 2));
+    await page.getByLabel('Begintijd').fill('14:00');
+    await page.getByLabel('Eindtijd').fill('13:00');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    // A mistake is shown at its field, which gets the focus.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), WAIT).toBe('event-end');
+    await page.getByText('De eindtijd moet na de begintijd zijn.').waitFor(WAIT);
+    await expectAccessible(page, 'nieuwe activiteit, with an error');
+    await page.getByLabel('Eindtijd').fill('16:00');
+    await page.getByLabel('Hoe vaak?').selectOption({ label: 'Elke week' });
+    await page.getByLabel('Naam van de plek').fill('Bibliotheek Zaandam');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('De activiteit ‘Spelletjesmiddag’ is opgeslagen.').waitFor(WAIT);
+    await page.getByRole('link', { name: 'Spelletjesmiddag' }).waitFor(WAIT);
+
+    await page.goto('/agenda');
+    await h1(page, 'Agenda');
+    await expect.poll(() => page.getByText('Spelletjesmiddag').count(), WAIT).toBeGreaterThan(1);
   });
 });

@@ -206,4 +206,30 @@ describe('a new business becomes a provider', () => {
     expect((await owner.locator('main').textContent()) ?? '').not.toMatch(/laag inkomen|kansentarief|minima/i);
     await expectAccessible(owner, 'Cijfers');
   });
+
+  it('puts an event of its offer in the agenda', async () => {
+    await owner.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn agenda' }).click();
+    await h1(owner, 'Mijn agenda');
+    await owner.getByText('Er staan nog geen activiteiten in de agenda.').waitFor(WAIT);
+    await expectAccessible(owner, 'Mijn agenda');
+    await owner.getByRole('link', { name: 'Nieuwe activiteit toevoegen' }).click();
+    await h1(owner, 'Nieuwe activiteit');
+    const offer = owner.getByLabel('Bij welk aanbod hoort de activiteit?');
+    await offer
+      .locator('option', { hasText: 'Fietsreparatie met 20% korting' })
+      .waitFor({ ...WAIT, state: 'attached' });
+    await offer.selectOption({ label: 'Fietsreparatie met 20% korting' });
+    await owner.getByLabel('Titel').fill('Fietsspreekuur');
+    await owner.getByLabel('Datum (de eerste keer)').fill('2030-01-08');
+    await owner.getByLabel('Begintijd').fill('19:00');
+    await owner.getByLabel('Eindtijd').fill('21:00');
+    await owner.getByLabel('Hoe vaak?').selectOption({ label: 'Eens in de twee weken' });
+    await owner.getByLabel('Dinsdag').check();
+    await owner.getByRole('button', { name: 'Opslaan' }).click();
+    await owner.getByText('De activiteit ‘Fietsspreekuur’ is opgeslagen.').waitFor(WAIT);
+    const row = owner.getByRole('row', { name: /Fietsspreekuur/ });
+    await row.waitFor(WAIT);
+    expect(await row.textContent()).toContain('Eens in de twee weken');
+    expect(await row.textContent()).toContain('Fietsreparatie met 20% korting');
+  });
 });

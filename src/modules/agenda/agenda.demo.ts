@@ -271,7 +271,7 @@ export async function seedAgenda({ tx, tenantId, anchorDate }: DemoContext) {
     .innerJoin('providers as p', (join) =>
       join.onRef('p.tenant_id', '=', 'o.tenant_id').onRef('p.id', '=', 'o.provider_id'),
     )
-    .select('o.id')
+    .select(['o.id', 'o.provider_id'])
     .where('o.tenant_id', '=', tenantId)
     .where('p.name', '=', 'Zwembad De Zaanstroom')
     .where('o.status', '=', 'published')
@@ -290,6 +290,7 @@ export async function seedAgenda({ tx, tenantId, anchorDate }: DemoContext) {
     address: 'Zaandam',
     wijk_code: 'WK047914',
     offer_id: swimOffer?.id ?? null,
+    provider_id: swimOffer?.provider_id ?? null,
     route_id: routes.get('gezinsroute') ?? null,
     is_free: false,
     price_cents: 250,

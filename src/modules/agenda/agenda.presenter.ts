@@ -1,6 +1,7 @@
 import type { Static } from '@sinclair/typebox';
 import type { EventKind } from './agenda.tables.ts';
-import type { EventOccurrence, Festival } from './agenda.schemas.ts';
+import type { EditableEvent, EventOccurrence, Festival } from './agenda.schemas.ts';
+import { toFloating } from './occurrences.ts';
 
 export interface EventRow {
   id: string;
@@ -59,5 +60,54 @@ export function presentFestival(row: {
     description: row.description,
     startsOn: String(row.starts_on),
     endsOn: String(row.ends_on),
+  };
+}
+
+export interface EditableEventRow {
+  id: string;
+  title: string;
+  description: string;
+  kind: EventKind;
+  starts_at: Date;
+  ends_at: Date;
+  rrule: string | null;
+  last_on: string | null;
+  location_name: string;
+  address: string;
+  wijk_code: string | null;
+  offer_id: string | null;
+  provider_id: string | null;
+  is_free: boolean;
+  price_cents: number | null;
+  updated_at: Date;
+  route_slug: string | null;
+  festival_slug: string | null;
+  offer_title: string | null;
+}
+
+/** Minutes of Amsterdam wall-clock time, as the editors entered them. */
+const local = (instant: Date) => toFloating(instant).toISOString().slice(0, 16);
+
+export function presentEditableEvent(row: EditableEventRow): Static<typeof EditableEvent> {
+  return {
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    kind: row.kind,
+    startsAt: local(row.starts_at),
+    endsAt: local(row.ends_at),
+    rrule: row.rrule,
+    locationName: row.location_name,
+    address: row.address,
+    wijkCode: row.wijk_code,
+    offerId: row.offer_id,
+    routeSlug: row.route_slug,
+    festivalSlug: row.festival_slug,
+    isFree: row.is_free,
+    priceCents: row.is_free ? null : row.price_cents,
+    providerId: row.provider_id,
+    lastOn: row.last_on === null ? null : String(row.last_on),
+    offerTitle: row.offer_title,
+    updatedAt: row.updated_at.toISOString(),
   };
 }

@@ -2,7 +2,19 @@ import { Type } from '@sinclair/typebox';
 import type { App } from '../../http/app-types.ts';
 import { problemResponses } from '../../http/schemas.ts';
 import { AgendaRepository } from './agenda.repository.ts';
-import { EventList, EventsQuery, Festival, FestivalDetail, FestivalSlugParams } from './agenda.schemas.ts';
+import {
+  EditableEvent,
+  EditableEventList,
+  EventIdParams,
+  EventInput,
+  EventList,
+  EventsQuery,
+  Festival,
+  FestivalDetail,
+  FestivalInput,
+  FestivalSlugParams,
+  ProviderIdParams,
+} from './agenda.schemas.ts';
 import { AgendaService } from './agenda.service.ts';
 import { agendaCalendar } from './ical.ts';
 
@@ -77,5 +89,153 @@ export async function agendaRoutes(app: App) {
       },
     },
     async (request) => service.getFestival(request.principal, request.params.slug),
+  );
+
+  // Editing: the pass organisation keeps the whole agenda, a provider the events of its own offers.
+  const security = [{ sessionCookie: [] }];
+
+  app.get(
+    '/admin/events',
+    {
+      schema: {
+        tags: ['agenda'],
+        summary: 'Every event that has not ended, as stored, to edit (pass organisation only)',
+        operationId: 'listEditableEvents',
+        security,
+        response: { 200: EditableEventList, ...problemResponses(401, 403) },
+      },
+    },
+    async (request, reply) => {
+      reply.header('Cache-Control', 'private, no-store');
+      return service.listEditable(request.principal);
+    },
+  );
+
+  app.get(
+    '/providers/:providerId/events',
+    {
+      schema: {
+        tags: ['agenda'],
+        summary: "The provider's events that have not ended (its admins and the pass organisation)",
+        operationId: 'listProviderEvents',
+        security,
+        params: ProviderIdParams,
+        response: { 200: EditableEventList, ...problemResponses(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      reply.header('Cache-Control', 'private, no-store');
+      return service.listProviderEvents(request.principal, request.params.providerId);
+    },
+  );
+
+  app.post(
+    '/events',
+    {
+      schema: {
+        tags: ['agenda'],
+        summary: 'Put an event on the agenda (pass organisation; a provider: tied to one of its own offers)',
+        operationId: 'createEvent',
+        security,
+        body: EventInput,
+        response: { 201: EditableEvent, ...problemResponses(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      const event = await service.createEvent(request.principal, request.body);
+      return reply
+        .code(201)
+        .header('Location', `${request.url.replace(/\?.*$/, '')}/${event.id}`)
+        .send(event);
+    },
+  );
+
+  app.get(
+    '/events/:eventId',
+    {
+      schema: {
+        tags: ['agenda'],
+        summary: 'One event as stored, to edit (who may change it; for others it is not found)',
+        operationId: 'getEvent',
+        security,
+        params: EventIdParams,
+        response: { 200: EditableEvent, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      reply.header('Cache-Control', 'private, no-store');
+      return service.getEditable(request.principal, request.params.eventId);
+    },
+  );
+
+  app.put(
+    '/events/:eventId',
+    {
+      schema: {
+        tags: ['agenda'],
+        summary: 'Change an event, with its repetitions',
+        operationId: 'updateEvent',
+        security,
+        params: EventIdParams,
+        body: EventInput,
+        response: { 200: EditableEvent, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => service.updateEvent(request.principal, request.params.eventId, request.body),
+  );
+
+  app.delete(
+    '/events/:eventId',
+    {
+      schema: {
+        tags: ['agenda'],
+        summary: 'Take an event off the agenda, with all its repetitions',
+        operationId: 'deleteEvent',
+        security,
+        params: EventIdParams,
+        response: { 204: Type.Null({ description: 'Deleted' }), ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      await service.deleteEvent(request.principal, request.params.eventId);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/festivals',
+    {
+      schema: {
+        tags: ['agenda'],
+        summary: 'Add a festival (pass organisation only)',
+        operationId: 'createFestival',
+        security,
+        body: FestivalInput,
+        response: { 201: Festival, ...problemResponses(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      const festival = await service.createFestival(request.principal, request.body);
+      return reply
+        .code(201)
+        .header('Location', `${request.url.replace(/\?.*$/, '')}/${festival.slug}`)
+        .send(festival);
+    },
+  );
+
+  app.put(
+    '/festivals/:slug',
+    {
+      schema: {
+        tags: ['agenda'],
+        summary: 'Change a festival, its address too (pass organisation only)',
+        operationId: 'updateFestival',
+        security,
+        params: FestivalSlugParams,
+        body: FestivalInput,
+        response: { 200: Festival, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => service.updateFestival(request.principal, request.params.slug, request.body),
   );
 }

@@ -30,9 +30,12 @@ export interface EventsTable {
   offer_id: string | null;
   route_id: string | null;
   festival_id: string | null;
+  /** The provider of the offer the event is tied to: it may change the event. Null: the pass organisation's. */
+  provider_id: string | null;
   is_free: boolean;
   price_cents: number | null;
   created_at: CreatedAt;
+  updated_at: Timestamp;
 }
 
 declare module '../../db/schema.ts' {

@@ -93,3 +93,34 @@ export function isValidRule(rule: string): boolean {
     return false;
   }
 }
+
+/** The most occurrences a rule with an end may have; more would make `lastDay` slow. */
+export const MAX_OCCURRENCES = 5000;
+
+/** The Amsterdam day of an instant, 'YYYY-MM-DD'. */
+export const localDay = (instant: Date) => toFloating(instant).toISOString().slice(0, 10);
+
+/**
+ * The last day an event happens (for `events.last_on`): the day a one-off event ends; for a rule
+ * with UNTIL or COUNT, the day its last occurrence ends; null for a rule without end. Undefined
+ * when the rule yields no occurrence at all, or more than MAX_OCCURRENCES.
+ */
+export function lastDay(event: Timing): string | null | undefined {
+  if (!event.rrule) return localDay(event.endsAt);
+  const options = RRule.parseString(event.rrule);
+  if (!options.until && !options.count) return null;
+  const duration = event.endsAt.getTime() - event.startsAt.getTime();
+  let last: Date | undefined;
+  let count = 0;
+  try {
+    new RRule({ ...options, dtstart: toFloating(event.startsAt) }).all((floating) => {
+      last = floating;
+      count++;
+      return count <= MAX_OCCURRENCES;
+    });
+  } catch {
+    return undefined;
+  }
+  if (!last || count > MAX_OCCURRENCES) return undefined;
+  return new Date(last.getTime() + duration).toISOString().slice(0, 10);
+}

@@ -2,6 +2,7 @@ import type { Feature } from '../lib/feature.ts';
 import type { NamespaceLoaders } from '../i18n/i18n.ts';
 import { actionBudget } from '../features/action-budget/feature.ts';
 import { agenda } from '../features/agenda/feature.ts';
+import { agendaAdmin } from '../features/agenda-admin/feature.ts';
 import { admin } from '../features/admin/feature.ts';
 import { applicationReview } from '../features/application-review/feature.ts';
 import { applications } from '../features/applications/feature.ts';
@@ -74,6 +75,7 @@ export const FEATURES: readonly Feature[] = [
   giftPasses,
   wijkkaart,
   agenda,
+  agendaAdmin,
   moderation,
   incomeImport,
   discover,

@@ -3139,7 +3139,8 @@ export interface paths {
          */
         get: operations["listEvents"];
         put?: never;
-        post?: never;
+        /** Put an event on the agenda (pass organisation; a provider: tied to one of its own offers) */
+        post: operations["createEvent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3173,7 +3174,8 @@ export interface paths {
         /** Festivals that have not ended */
         get: operations["listFestivals"];
         put?: never;
-        post?: never;
+        /** Add a festival (pass organisation only) */
+        post: operations["createFestival"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3189,9 +3191,63 @@ export interface paths {
         };
         /** One festival by its readable address, with all its events */
         get: operations["getFestival"];
+        /** Change a festival, its address too (pass organisation only) */
+        put: operations["updateFestival"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every event that has not ended, as stored, to edit (pass organisation only) */
+        get: operations["listEditableEvents"];
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/providers/{providerId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The provider's events that have not ended (its admins and the pass organisation) */
+        get: operations["listProviderEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{eventId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One event as stored, to edit (who may change it; for others it is not found) */
+        get: operations["getEvent"];
+        /** Change an event, with its repetitions */
+        put: operations["updateEvent"];
+        post?: never;
+        /** Take an event off the agenda, with all its repetitions */
+        delete: operations["deleteEvent"];
         options?: never;
         head?: never;
         patch?: never;
@@ -26064,6 +26120,133 @@ export interface operations {
             };
         };
     };
+    createEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    description: string;
+                    /** @description wijk event, festival, sport event or culture */
+                    kind: "wijk" | "festival" | "sport" | "culture";
+                    /**
+                     * @description Wall-clock time in Amsterdam, YYYY-MM-DDTHH:MM
+                     * @example 2027-03-14T14:00
+                     */
+                    startsAt: string;
+                    /**
+                     * @description Wall-clock time in Amsterdam, YYYY-MM-DDTHH:MM
+                     * @example 2027-03-14T14:00
+                     */
+                    endsAt: string;
+                    /** @description How the event repeats: an RFC 5545 RRULE without DTSTART (e.g. FREQ=WEEKLY;BYDAY=TU;UNTIL=20271231T230000Z), on the wall-clock time of startsAt; null: once */
+                    rrule: string | null;
+                    locationName: string;
+                    address: string;
+                    wijkCode: string | null;
+                    /** @description The offer the event is part of; a provider must give one of its own offers */
+                    offerId: string | null;
+                    routeSlug: string | null;
+                    festivalSlug: string | null;
+                    isFree: boolean;
+                    /** @description Price with the pass in euro cents; null when free or not known */
+                    priceCents: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        title: string;
+                        description: string;
+                        /** @description wijk event, festival, sport event or culture */
+                        kind: "wijk" | "festival" | "sport" | "culture";
+                        /**
+                         * @description Wall-clock time in Amsterdam, YYYY-MM-DDTHH:MM
+                         * @example 2027-03-14T14:00
+                         */
+                        startsAt: string;
+                        /**
+                         * @description Wall-clock time in Amsterdam, YYYY-MM-DDTHH:MM
+                         * @example 2027-03-14T14:00
+                         */
+                        endsAt: string;
+                        /** @description How the event repeats: an RFC 5545 RRULE without DTSTART (e.g. FREQ=WEEKLY;BYDAY=TU;UNTIL=20271231T230000Z), on the wall-clock time of startsAt; null: once */
+                        rrule: string | null;
+                        locationName: string;
+                        address: string;
+                        wijkCode: string | null;
+                        /** @description The offer the event is part of; a provider must give one of its own offers */
+                        offerId: string | null;
+                        routeSlug: string | null;
+                        festivalSlug: string | null;
+                        isFree: boolean;
+                        /** @description Price with the pass in euro cents; null when free or not known */
+                        priceCents: number | null;
+                        /** @description The provider that may change it (from the offer) */
+                        providerId: string | null;
+                        /** @description The last day it happens; null: no end */
+                        lastOn: string | null;
+                        offerTitle: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getEventsCalendar: {
         parameters: {
             query?: {
@@ -26172,6 +26355,100 @@ export interface operations {
             };
         };
     };
+    createFestival: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    slug: string;
+                    name: string;
+                    description: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    startsOn: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    endsOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        slug: string;
+                        name: string;
+                        description: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getFestival: {
         parameters: {
             query?: never;
@@ -26245,6 +26522,614 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateFestival: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    slug: string;
+                    name: string;
+                    description: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    startsOn: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    endsOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        slug: string;
+                        name: string;
+                        description: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEditableEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            description: string;
+                            /** @description wijk event, festival, sport event or culture */
+                            kind: "wijk" | "festival" | "sport" | "culture";
+                            /**
+                             * @description Wall-clock time in Amsterdam, YYYY-MM-DDTHH:MM
+                             * @example 2027-03-14T14:00
+                             */
+                            startsAt: string;
+                            /**
+                             * @description Wall-clock time in Amsterdam, YYYY-MM-DDTHH:MM
+                             * @example 2027-03-14T14:00
+                             */
+                            endsAt: string;
+                            /** @description How the event repeats: an RFC 5545 RRULE without DTSTART (e.g. FREQ=WEEKLY;BYDAY=TU;UNTIL=20271231T230000Z), on the wall-clock time of startsAt; null: once */
+                            rrule: string | null;
+                            locationName: string;
+                            address: string;
+                            wijkCode: string | null;
+                            /** @description The offer the event is part of; a provider must give one of its own offers */
+                            offerId: string | null;
+                            routeSlug: string | null;
+                            festivalSlug: string | null;
+                            isFree: boolean;
+                            /** @description Price with the pass in euro cents; null when free or not known */
+                            priceCents: number | null;
+                            /** @description The provider that may change it (from the offer) */
+                            providerId: string | null;
+                            /** @description The last day it happens; null: no end */
+                            lastOn: string | null;
+                            offerTitle: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProviderEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            description: string;
+                            /** @description wijk event, festival, sport event or culture */
+                            kind: "wijk" | "festival" | "sport" | "culture";
+                            /**
+                             * @description Wall-clock time in Amsterdam, YYYY-MM-DDTHH:MM
+                             * @example 2027-03-14T14:00
+                             */
+                            startsAt: string;
+                            /**
+                             * @description Wall-clock time in Amsterdam, YYYY-MM-DDTHH:MM
+                             * @example 2027-03-14T14:00
+                             */
+                            endsAt: string;
+                            /** @description How the event repeats: an RFC 5545 RRULE without DTSTART (e.g. FREQ=WEEKLY;BYDAY=TU;UNTIL=20271231T230000Z), on the wall-clock time of startsAt; null: once */
+                            rrule: string | null;
+                            locationName: string;
+                            address: string;
+                            wijkCode: string | null;
+                            /** @description The offer the event is part of; a provider must give one of its own offers */
+                            offerId: string | null;
+                            routeSlug: string | null;
+                            festivalSlug: string | null;
+                            isFree: boolean;
+                            /** @description Price with the pass in euro cents; null when free or not known */
+                            priceCents: number | null;
+                            /** @description The provider that may change it (from the offer) */
+                            providerId: string | null;
+                            /** @description The last day it happens; null: no end */
+                            lastOn: string | null;
+                            offerTitle: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        title: string;
+                        description: string;
+                        /** @description wijk event, festival, sport event or culture */
+                        kind: "wijk" | "festival" | "sport" | "culture";
+                        /**
+                         * @description Wall-clock time in Amsterdam, YYYY-MM-DDTHH:MM
+                         * @example 2027-03-14T14:00
+                         */
+                        startsAt: string;
+                        /**
+                         * @description Wall-clock time in Amsterdam, YYYY-MM-DDTHH:MM
+                         * @example 2027-03-14T14:00
+                         */
+                        endsAt: string;
+                        /** @description How the event repeats: an RFC 5545 RRULE without DTSTART (e.g. FREQ=WEEKLY;BYDAY=TU;UNTIL=20271231T230000Z), on the wall-clock time of startsAt; null: once */
+                        rrule: string | null;
+                        locationName: string;
+                        address: string;
+                        wijkCode: string | null;
+                        /** @description The offer the event is part of; a provider must give one of its own offers */
+                        offerId: string | null;
+                        routeSlug: string | null;
+                        festivalSlug: string | null;
+                        isFree: boolean;
+                        /** @description Price with the pass in euro cents; null when free or not known */
+                        priceCents: number | null;
+                        /** @description The provider that may change it (from the offer) */
+                        providerId: string | null;
+                        /** @description The last day it happens; null: no end */
+                        lastOn: string | null;
+                        offerTitle: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    description: string;
+                    /** @description wijk event, festival, sport event or culture */
+                    kind: "wijk" | "festival" | "sport" | "culture";
+                    /**
+                     * @description Wall-clock time in Amsterdam, YYYY-MM-DDTHH:MM
+                     * @example 2027-03-14T14:00
+                     */
+                    startsAt: string;
+                    /**
+                     * @description Wall-clock time in Amsterdam, YYYY-MM-DDTHH:MM
+                     * @example 2027-03-14T14:00
+                     */
+                    endsAt: string;
+                    /** @description How the event repeats: an RFC 5545 RRULE without DTSTART (e.g. FREQ=WEEKLY;BYDAY=TU;UNTIL=20271231T230000Z), on the wall-clock time of startsAt; null: once */
+                    rrule: string | null;
+                    locationName: string;
+                    address: string;
+                    wijkCode: string | null;
+                    /** @description The offer the event is part of; a provider must give one of its own offers */
+                    offerId: string | null;
+                    routeSlug: string | null;
+                    festivalSlug: string | null;
+                    isFree: boolean;
+                    /** @description Price with the pass in euro cents; null when free or not known */
+                    priceCents: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        title: string;
+                        description: string;
+                        /** @description wijk event, festival, sport event or culture */
+                        kind: "wijk" | "festival" | "sport" | "culture";
+                        /**
+                         * @description Wall-clock time in Amsterdam, YYYY-MM-DDTHH:MM
+                         * @example 2027-03-14T14:00
+                         */
+                        startsAt: string;
+                        /**
+                         * @description Wall-clock time in Amsterdam, YYYY-MM-DDTHH:MM
+                         * @example 2027-03-14T14:00
+                         */
+                        endsAt: string;
+                        /** @description How the event repeats: an RFC 5545 RRULE without DTSTART (e.g. FREQ=WEEKLY;BYDAY=TU;UNTIL=20271231T230000Z), on the wall-clock time of startsAt; null: once */
+                        rrule: string | null;
+                        locationName: string;
+                        address: string;
+                        wijkCode: string | null;
+                        /** @description The offer the event is part of; a provider must give one of its own offers */
+                        offerId: string | null;
+                        routeSlug: string | null;
+                        festivalSlug: string | null;
+                        isFree: boolean;
+                        /** @description Price with the pass in euro cents; null when free or not known */
+                        priceCents: number | null;
+                        /** @description The provider that may change it (from the offer) */
+                        providerId: string | null;
+                        /** @description The last day it happens; null: no end */
+                        lastOn: string | null;
+                        offerTitle: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
