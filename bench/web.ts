@@ -8,7 +8,8 @@
  * page, wijk page and agenda when the app has them. Prints the performance and accessibility
  * scores and the bytes transferred (all, JavaScript, CSS). Targets (issue 15): performance ≥ 95,
  * accessibility 100; the first load of the home page at most 100 KB of compressed JavaScript and
- * 30 KB of compressed CSS. Prints figures; asserts nothing.
+ * 30 KB of compressed CSS. Prints figures; asserts nothing. BENCH_REPORTS=<folder> keeps each
+ * page's Lighthouse report (JSON) there, to see what a score is made of.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -68,6 +69,10 @@ try {
     });
     if (!result) throw new Error(`Lighthouse gave no result for ${page.path}`);
     const { lhr } = result;
+    if (process.env.BENCH_REPORTS) {
+      fs.mkdirSync(process.env.BENCH_REPORTS, { recursive: true });
+      fs.writeFileSync(`${process.env.BENCH_REPORTS}/${page.name.replace(/\W+/g, '-')}.json`, JSON.stringify(lhr));
+    }
     const bytes = transferred(lhr.audits['network-requests']?.details);
     const score = (category: string) => Math.round((lhr.categories[category]?.score ?? 0) * 100);
     rows.push(
@@ -78,7 +83,10 @@ try {
         kb(bytes.all).padStart(9),
         kb(bytes.script).padStart(9),
         kb(bytes.stylesheet).padStart(9),
-        `${Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? 0)} ms`.padStart(9),
+        ...['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time'].map((id) =>
+          `${Math.round(lhr.audits[id]?.numericValue ?? 0)} ms`.padStart(9),
+        ),
+        (lhr.audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3).padStart(6),
       ].join(' '),
     );
     const failedA11y = Object.values(lhr.audits).filter(
@@ -87,7 +95,7 @@ try {
     for (const audit of failedA11y) rows.push(`    accessibility: ${audit.id} — ${audit.title}`);
   }
   console.log('\nLighthouse 12.2.3, mobile preset (simulated slow 4G, 4x CPU slowdown), Debian chromium');
-  console.log('page                    perf  a11y  transfer        JS       CSS       LCP');
+  console.log('page                    perf  a11y  transfer        JS       CSS       FCP       LCP       TBT    CLS');
   for (const row of rows) console.log(row);
 } finally {
   chrome.kill();
@@ -99,7 +107,7 @@ try {
 async function optionalPages(): Promise<PageToMeasure[]> {
   const candidates: (PageToMeasure & { feature: string; api?: string })[] = [
     { name: 'route page', path: '/routes/verwen-route', feature: 'routes' },
-    { name: 'wijk page with map', path: '/wijken/WK047912', feature: 'wijken' },
+    { name: 'wijk page with map', path: '/wijken/poelenburg', feature: 'wijkkaart' },
     { name: 'agenda', path: '/agenda', feature: 'agenda' },
   ];
   return candidates.filter((page) => {

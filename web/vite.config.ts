@@ -12,6 +12,17 @@ export default defineConfig({
   root: webRoot,
   // precompress: .br and .gz copies of the build's text files, which the server sends as they are.
   plugins: [react(), shakeableUtrecht(), precompress()],
+  resolve: {
+    // React's API on Preact (decision 0054): the same components in about 12 KB instead of 60 KB of
+    // compressed JavaScript, which is what keeps the home page's first load within its 100 KB budget.
+    alias: [
+      { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+      { find: /^react-dom$/, replacement: 'preact/compat' },
+      { find: /^react\/jsx-runtime$/, replacement: 'preact/compat/jsx-runtime' },
+      { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/compat/jsx-dev-runtime' },
+      { find: /^react$/, replacement: 'preact/compat' },
+    ],
+  },
   build: {
     outDir: path.join(webRoot, 'dist'),
     emptyOutDir: true,

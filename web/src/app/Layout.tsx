@@ -100,9 +100,13 @@ export function Layout() {
   const { t } = useTranslation();
   const footerLinks = useNavEntries('footer');
   const main = useRef<HTMLElement>(null);
+  const session = useSession();
   useFocusMainOnNavigate(main);
+  // The menu depends on the session (what a visitor may do, logged in or not). Shown before the
+  // session is known, it would be drawn twice and move the page under the reader's eyes. So the
+  // page is built but not shown until then: its code, texts and data load meanwhile.
   return (
-    <div className="utrecht-page sp-page">
+    <div className="utrecht-page sp-page" style={session.isPending ? { display: 'none' } : undefined}>
       <SkipLink href="#main">{t('layout.skipLink')}</SkipLink>
       <PageHeader className="sp-header">
         <div className="sp-header__inner">

@@ -81,7 +81,11 @@ export default function RoutePage() {
           {t('route.map')}
         </Heading>
         <Paragraph>{t('route.mapIntro')}</Paragraph>
-        <MapView locations={locations.data} label={t('route.mapLabel', { name: r.name })} />
+        <MapView
+          locations={locations.data}
+          label={t('route.mapLabel', { name: r.name })}
+          ready={offers.data !== undefined}
+        />
       </section>
 
       <section aria-labelledby="route-events-heading">

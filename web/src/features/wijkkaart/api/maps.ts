@@ -10,16 +10,18 @@ export type WijkPage = ApiJson<'getWijkPage'>;
 /** Boundaries and settings do not change while the app is open. */
 const STATIC = Infinity;
 
-export function useMapSettings() {
+export function useMapSettings(enabled = true) {
   return useQuery({
+    enabled,
     queryKey: ['maps', 'settings'],
     queryFn: ({ signal }) => ok(api.GET('/maps/settings', { signal })),
     staleTime: STATIC,
   });
 }
 
-export function useMapAreas() {
+export function useMapAreas(enabled = true) {
   return useQuery({
+    enabled,
     queryKey: ['maps', 'areas'],
     queryFn: ({ signal }) => ok(api.GET('/maps/areas', { signal })),
     staleTime: STATIC,

@@ -2,12 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import { Paragraph } from '@utrecht/component-library-react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useNearViewport } from '../../../lib/use-near-viewport.ts';
 import { useMapAreas, useMapSettings, type OfferLocation, type OfferLocations } from '../api/maps.ts';
 import '../wijkkaart.css';
 
 /**
  * A map of the municipality's wijken and buurten with the offers at their locations. MapLibre
- * loads in a chunk of its own once the page has its data. Where the browser cannot draw it (no
+ * and the boundaries load in chunks of their own once the map comes near the screen, so a page
+ * whose map is further down costs nothing until the visitor scrolls there. Where the browser cannot draw it (no
  * WebGL, an old phone), the page says so and the list beside the map holds the same content.
  */
 export function MapView({
@@ -15,17 +17,21 @@ export function MapView({
   bounds,
   highlightWijk,
   label,
+  ready = true,
 }: {
   locations: OfferLocations | undefined;
   /** [west, south, east, north]; the whole municipality when not given. */
   bounds?: number[] | undefined;
   highlightWijk?: string | undefined;
   label: string;
+  /** False while the content above the map is still loading: where the map will stand is not known yet. */
+  ready?: boolean;
 }) {
   const { t } = useTranslation('wijkkaart');
   const container = useRef<HTMLDivElement>(null);
-  const settings = useMapSettings();
-  const areas = useMapAreas();
+  const wanted = useNearViewport(container, ready);
+  const settings = useMapSettings(wanted);
+  const areas = useMapAreas(wanted);
   const navigate = useNavigate();
   const [failed, setFailed] = useState(false);
 

@@ -53,13 +53,6 @@ export default function WijkPage() {
       <Paragraph appearance="lead">
         {w.population === null ? t('wijk.fewResidents') : t('wijk.population', { count: w.population })}
       </Paragraph>
-      <MapView
-        locations={locations.data}
-        bounds={w.bbox}
-        highlightWijk={w.code}
-        label={t('wijk.mapLabel', { name: w.name })}
-      />
-
       <section aria-labelledby="wijk-offers-heading">
         <Heading level={2} id="wijk-offers-heading">
           {t('wijk.offers')}
@@ -67,6 +60,15 @@ export default function WijkPage() {
         {locations.isPending && <Loading />}
         {locations.isError && <ErrorMessage error={locations.error} />}
         {locations.data && <LocationList locations={locations.data} />}
+        {/* The map below the list it shows: on a phone the offers come first, and the map's code
+            loads when the visitor scrolls to it. */}
+        <MapView
+          locations={locations.data}
+          bounds={w.bbox}
+          highlightWijk={w.code}
+          label={t('wijk.mapLabel', { name: w.name })}
+          ready={locations.data !== undefined}
+        />
       </section>
 
       <section aria-labelledby="wijk-centres-heading">
