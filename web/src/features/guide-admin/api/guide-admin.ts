@@ -6,6 +6,8 @@ export type AdminGuideLanguage = AdminGuidePage['languages'][number];
 export type GuideSectionStatus = AdminGuideLanguage['sections'][number]['status'];
 
 export const RTL = new Set(['ar']);
+/** Where each guide page is read by the public. */
+export const PUBLIC_PATH: Record<string, string> = { wegwijzer: '/wegwijzer', festivalgids: '/agenda/festivalgids' };
 
 export function useAdminGuidePages() {
   return useQuery({

@@ -14,9 +14,7 @@ import { Loading } from '../../../components/Loading.tsx';
 import { RouterLink } from '../../../components/RouterLink.tsx';
 import { TableScroll } from '../../../components/TableScroll.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
-import { useAdminGuidePages, type AdminGuideLanguage } from '../api/guide-admin.ts';
-
-export const PUBLIC_PATH: Record<string, string> = { wegwijzer: '/wegwijzer', festivalgids: '/agenda/festivalgids' };
+import { PUBLIC_PATH, useAdminGuidePages, type AdminGuideLanguage } from '../api/guide-admin.ts';
 
 /** Each guide page in each language: complete, or how many sections are missing or possibly outdated. */
 export default function GuideAdminPage() {

@@ -9,8 +9,7 @@ import { RouterLink } from '../../../components/RouterLink.tsx';
 import { ApiError } from '../../../lib/api/client.ts';
 import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
-import { RTL, useAdminGuidePages, useUpdateGuidePage, type AdminGuidePage } from '../api/guide-admin.ts';
-import { PUBLIC_PATH } from './GuideAdminPage.tsx';
+import { PUBLIC_PATH, RTL, useAdminGuidePages, useUpdateGuidePage, type AdminGuidePage } from '../api/guide-admin.ts';
 
 const MAX_LENGTH = 3000;
 const ERROR_CODES = ['required', 'maxLength', 'html', 'no-dutch', 'unknown'] as const;
