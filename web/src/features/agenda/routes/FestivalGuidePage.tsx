@@ -46,11 +46,13 @@ export default function FestivalGuidePage() {
         <ul>
           {festivals.data?.items.map((f) => (
             <li key={f.id}>
-              <RouterLink to={`/agenda/festivals/${f.slug}`}>{f.name}</RouterLink> ·{' '}
-              {t('festival.dates', {
-                from: formatDate(f.startsOn, i18n.language),
-                to: formatDate(f.endsOn, i18n.language),
-              })}
+              {/* Only the link in the item: text beside a link needs the link underlined (axe link-in-text-block). */}
+              <RouterLink to={`/agenda/festivals/${f.slug}`}>
+                {`${f.name}: ${t('festival.dates', {
+                  from: formatDate(f.startsOn, i18n.language),
+                  to: formatDate(f.endsOn, i18n.language),
+                })}`}
+              </RouterLink>
             </li>
           ))}
         </ul>
