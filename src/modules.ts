@@ -38,6 +38,7 @@ import dashboards from './modules/dashboards/dashboards.module.ts';
 import policyGoals from './modules/policy-goals/policy-goals.module.ts';
 import newsletters from './modules/newsletters/newsletters.module.ts';
 import supportGroup from './modules/support-group/support-group.module.ts';
+import guides from './modules/guides/guides.module.ts';
 
 /**
  * Every module of the platform. The app, the problem handler, the policies of the session and
@@ -83,4 +84,5 @@ export const MODULES: readonly ModuleManifest[] = [
   policyGoals,
   newsletters,
   supportGroup,
+  guides,
 ];

@@ -46,6 +46,7 @@ import { insight } from '../features/insight/feature.ts';
 import { newsletter } from '../features/newsletter/feature.ts';
 import { newsletterAdmin } from '../features/newsletter-admin/feature.ts';
 import { supportGroup } from '../features/support-group/feature.ts';
+import { guideAdmin } from '../features/guide-admin/feature.ts';
 
 /**
  * The web app's features: the one list. The router, the menu, the footer and the translations
@@ -98,6 +99,7 @@ export const FEATURES: readonly Feature[] = [
   newsletter,
   newsletterAdmin,
   supportGroup,
+  guideAdmin,
 ];
 
 export const featureTranslations = (): NamespaceLoaders =>

@@ -15,6 +15,7 @@ export const agenda: Feature = {
   routes: [
     { path: 'agenda', page: lazy(() => import('./routes/AgendaPage.tsx')) },
     { path: 'agenda/festivals/:slug', page: lazy(() => import('./routes/FestivalPage.tsx')) },
+    { path: 'agenda/festivalgids', page: lazy(() => import('./routes/FestivalGuidePage.tsx')) },
   ],
   nav: [
     {

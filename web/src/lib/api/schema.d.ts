@@ -5867,6 +5867,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/guide-pages/{page}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A guide page (the wegwijzer or the festival guide) in one language
+         * @description Each section in the language asked for; a section not translated comes in Dutch with fallback: true, so the page can mark it lang="nl".
+         */
+        get: operations["getGuidePage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/guide-pages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every guide page in every language, with missing and possibly outdated translations (pass organisation) */
+        get: operations["listAdminGuidePages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/guide-pages/{page}/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a guide page's texts in one language (pass organisation)
+         * @description Dutch needs every section. In another language a section left out or empty shows the Dutch text; saving a translation records that it matches the Dutch text of now. Every invalid field is named at once.
+         */
+        put: operations["updateGuidePage"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -26145,17 +26202,17 @@ export interface operations {
                      */
                     endsAt: string;
                     /** @description How the event repeats: an RFC 5545 RRULE without DTSTART (e.g. FREQ=WEEKLY;BYDAY=TU;UNTIL=20271231T230000Z), on the wall-clock time of startsAt; null: once */
-                    rrule: string | null;
+                    rrule: null | string;
                     locationName: string;
                     address: string;
-                    wijkCode: string | null;
+                    wijkCode: null | string;
                     /** @description The offer the event is part of; a provider must give one of its own offers */
-                    offerId: string | null;
-                    routeSlug: string | null;
-                    festivalSlug: string | null;
+                    offerId: null | string;
+                    routeSlug: null | string;
+                    festivalSlug: null | string;
                     isFree: boolean;
                     /** @description Price with the pass in euro cents; null when free or not known */
-                    priceCents: number | null;
+                    priceCents: null | number;
                 };
             };
         };
@@ -26186,22 +26243,22 @@ export interface operations {
                          */
                         endsAt: string;
                         /** @description How the event repeats: an RFC 5545 RRULE without DTSTART (e.g. FREQ=WEEKLY;BYDAY=TU;UNTIL=20271231T230000Z), on the wall-clock time of startsAt; null: once */
-                        rrule: string | null;
+                        rrule: null | string;
                         locationName: string;
                         address: string;
-                        wijkCode: string | null;
+                        wijkCode: null | string;
                         /** @description The offer the event is part of; a provider must give one of its own offers */
-                        offerId: string | null;
-                        routeSlug: string | null;
-                        festivalSlug: string | null;
+                        offerId: null | string;
+                        routeSlug: null | string;
+                        festivalSlug: null | string;
                         isFree: boolean;
                         /** @description Price with the pass in euro cents; null when free or not known */
-                        priceCents: number | null;
+                        priceCents: null | number;
                         /** @description The provider that may change it (from the offer) */
-                        providerId: string | null;
+                        providerId: null | string;
                         /** @description The last day it happens; null: no end */
-                        lastOn: string | null;
-                        offerTitle: string | null;
+                        lastOn: null | string;
+                        offerTitle: null | string;
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -26692,22 +26749,22 @@ export interface operations {
                              */
                             endsAt: string;
                             /** @description How the event repeats: an RFC 5545 RRULE without DTSTART (e.g. FREQ=WEEKLY;BYDAY=TU;UNTIL=20271231T230000Z), on the wall-clock time of startsAt; null: once */
-                            rrule: string | null;
+                            rrule: null | string;
                             locationName: string;
                             address: string;
-                            wijkCode: string | null;
+                            wijkCode: null | string;
                             /** @description The offer the event is part of; a provider must give one of its own offers */
-                            offerId: string | null;
-                            routeSlug: string | null;
-                            festivalSlug: string | null;
+                            offerId: null | string;
+                            routeSlug: null | string;
+                            festivalSlug: null | string;
                             isFree: boolean;
                             /** @description Price with the pass in euro cents; null when free or not known */
-                            priceCents: number | null;
+                            priceCents: null | number;
                             /** @description The provider that may change it (from the offer) */
-                            providerId: string | null;
+                            providerId: null | string;
                             /** @description The last day it happens; null: no end */
-                            lastOn: string | null;
-                            offerTitle: string | null;
+                            lastOn: null | string;
+                            offerTitle: null | string;
                             /** Format: date-time */
                             updatedAt: string;
                         }[];
@@ -26783,22 +26840,22 @@ export interface operations {
                              */
                             endsAt: string;
                             /** @description How the event repeats: an RFC 5545 RRULE without DTSTART (e.g. FREQ=WEEKLY;BYDAY=TU;UNTIL=20271231T230000Z), on the wall-clock time of startsAt; null: once */
-                            rrule: string | null;
+                            rrule: null | string;
                             locationName: string;
                             address: string;
-                            wijkCode: string | null;
+                            wijkCode: null | string;
                             /** @description The offer the event is part of; a provider must give one of its own offers */
-                            offerId: string | null;
-                            routeSlug: string | null;
-                            festivalSlug: string | null;
+                            offerId: null | string;
+                            routeSlug: null | string;
+                            festivalSlug: null | string;
                             isFree: boolean;
                             /** @description Price with the pass in euro cents; null when free or not known */
-                            priceCents: number | null;
+                            priceCents: null | number;
                             /** @description The provider that may change it (from the offer) */
-                            providerId: string | null;
+                            providerId: null | string;
                             /** @description The last day it happens; null: no end */
-                            lastOn: string | null;
-                            offerTitle: string | null;
+                            lastOn: null | string;
+                            offerTitle: null | string;
                             /** Format: date-time */
                             updatedAt: string;
                         }[];
@@ -26882,22 +26939,22 @@ export interface operations {
                          */
                         endsAt: string;
                         /** @description How the event repeats: an RFC 5545 RRULE without DTSTART (e.g. FREQ=WEEKLY;BYDAY=TU;UNTIL=20271231T230000Z), on the wall-clock time of startsAt; null: once */
-                        rrule: string | null;
+                        rrule: null | string;
                         locationName: string;
                         address: string;
-                        wijkCode: string | null;
+                        wijkCode: null | string;
                         /** @description The offer the event is part of; a provider must give one of its own offers */
-                        offerId: string | null;
-                        routeSlug: string | null;
-                        festivalSlug: string | null;
+                        offerId: null | string;
+                        routeSlug: null | string;
+                        festivalSlug: null | string;
                         isFree: boolean;
                         /** @description Price with the pass in euro cents; null when free or not known */
-                        priceCents: number | null;
+                        priceCents: null | number;
                         /** @description The provider that may change it (from the offer) */
-                        providerId: string | null;
+                        providerId: null | string;
                         /** @description The last day it happens; null: no end */
-                        lastOn: string | null;
-                        offerTitle: string | null;
+                        lastOn: null | string;
+                        offerTitle: null | string;
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -26979,17 +27036,17 @@ export interface operations {
                      */
                     endsAt: string;
                     /** @description How the event repeats: an RFC 5545 RRULE without DTSTART (e.g. FREQ=WEEKLY;BYDAY=TU;UNTIL=20271231T230000Z), on the wall-clock time of startsAt; null: once */
-                    rrule: string | null;
+                    rrule: null | string;
                     locationName: string;
                     address: string;
-                    wijkCode: string | null;
+                    wijkCode: null | string;
                     /** @description The offer the event is part of; a provider must give one of its own offers */
-                    offerId: string | null;
-                    routeSlug: string | null;
-                    festivalSlug: string | null;
+                    offerId: null | string;
+                    routeSlug: null | string;
+                    festivalSlug: null | string;
                     isFree: boolean;
                     /** @description Price with the pass in euro cents; null when free or not known */
-                    priceCents: number | null;
+                    priceCents: null | number;
                 };
             };
         };
@@ -27020,22 +27077,22 @@ export interface operations {
                          */
                         endsAt: string;
                         /** @description How the event repeats: an RFC 5545 RRULE without DTSTART (e.g. FREQ=WEEKLY;BYDAY=TU;UNTIL=20271231T230000Z), on the wall-clock time of startsAt; null: once */
-                        rrule: string | null;
+                        rrule: null | string;
                         locationName: string;
                         address: string;
-                        wijkCode: string | null;
+                        wijkCode: null | string;
                         /** @description The offer the event is part of; a provider must give one of its own offers */
-                        offerId: string | null;
-                        routeSlug: string | null;
-                        festivalSlug: string | null;
+                        offerId: null | string;
+                        routeSlug: null | string;
+                        festivalSlug: null | string;
                         isFree: boolean;
                         /** @description Price with the pass in euro cents; null when free or not known */
-                        priceCents: number | null;
+                        priceCents: null | number;
                         /** @description The provider that may change it (from the offer) */
-                        providerId: string | null;
+                        providerId: null | string;
                         /** @description The last day it happens; null: no end */
-                        lastOn: string | null;
-                        offerTitle: string | null;
+                        lastOn: null | string;
+                        offerTitle: null | string;
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -42772,6 +42829,243 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getGuidePage: {
+        parameters: {
+            query?: {
+                /** @description The language to read; default nl */
+                language?: "nl" | "en" | "tr" | "ar" | "pl" | "uk";
+            };
+            header?: never;
+            path: {
+                /** @description wegwijzer: for new residents; festivalgids: the pass at festivals and city events */
+                page: "wegwijzer" | "festivalgids";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description wegwijzer: for new residents; festivalgids: the pass at festivals and city events */
+                        page: "wegwijzer" | "festivalgids";
+                        /** @description nl is the source; the others are translations */
+                        language: "nl" | "en" | "tr" | "ar" | "pl" | "uk";
+                        /** @description In the page's fixed order */
+                        sections: {
+                            /** @description The section's fixed name, e.g. intro */
+                            key: string;
+                            /** @description Plain text; paragraphs are separated by an empty line. Null: the pass organisation wrote none yet */
+                            text: string | null;
+                            /** @description nl is the source; the others are translations */
+                            language: "nl" | "en" | "tr" | "ar" | "pl" | "uk";
+                            /** @description true: not translated into the language asked for, so this is the Dutch text */
+                            fallback: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAdminGuidePages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description wegwijzer: for new residents; festivalgids: the pass at festivals and city events */
+                            page: "wegwijzer" | "festivalgids";
+                            sectionKeys: string[];
+                            /** @description nl first */
+                            languages: {
+                                /** @description nl is the source; the others are translations */
+                                language: "nl" | "en" | "tr" | "ar" | "pl" | "uk";
+                                sections: {
+                                    key: string;
+                                    /** @description Null: not written in this language */
+                                    text: string | null;
+                                    /** @description outdated: the Dutch text changed after this translation was saved */
+                                    status: "current" | "missing" | "outdated";
+                                    updatedAt: string | null;
+                                    /** @description The name of who saved it */
+                                    updatedBy: string | null;
+                                }[];
+                                /** @description Sections without text in this language */
+                                missing: number;
+                                /** @description Sections whose Dutch text changed after they were translated */
+                                outdated: number;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached or was too busy to finish; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateGuidePage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description wegwijzer or festivalgids */
+                page: string;
+                /** @description nl, en, tr, ar, pl or uk */
+                language: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Every section of the page in this language, by its key. Plain text (no HTML), paragraphs separated by an empty line, at most 3000 characters. Dutch: every section is required. Another language: a section left out or empty is not translated and shows the Dutch text. Saving a translation says it matches the Dutch text of now. */
+                    sections: {
+                        [key: string]: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Full version of this API (NL API Design Rules: API-Version header) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description wegwijzer: for new residents; festivalgids: the pass at festivals and city events */
+                        page: "wegwijzer" | "festivalgids";
+                        sectionKeys: string[];
+                        /** @description nl first */
+                        languages: {
+                            /** @description nl is the source; the others are translations */
+                            language: "nl" | "en" | "tr" | "ar" | "pl" | "uk";
+                            sections: {
+                                key: string;
+                                /** @description Null: not written in this language */
+                                text: string | null;
+                                /** @description outdated: the Dutch text changed after this translation was saved */
+                                status: "current" | "missing" | "outdated";
+                                updatedAt: string | null;
+                                /** @description The name of who saved it */
+                                updatedBy: string | null;
+                            }[];
+                            /** @description Sections without text in this language */
+                            missing: number;
+                            /** @description Sections whose Dutch text changed after they were translated */
+                            outdated: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -123,6 +123,9 @@ export default function AgendaPage() {
             </li>
           ))}
         </ul>
+        <Paragraph>
+          <RouterLink to="/agenda/festivalgids">{t('festivalGuide.link')}</RouterLink>
+        </Paragraph>
       </section>
     </>
   );

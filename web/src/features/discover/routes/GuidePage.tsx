@@ -2,15 +2,23 @@ import { FormField, FormLabel, Heading, Paragraph, Select, SelectOption } from '
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
+import { GuideText } from '../../../components/GuideText.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { RouterLink } from '../../../components/RouterLink.tsx';
+import { useGuidePage } from '../../../lib/guide-pages.ts';
 import { useWijken } from '../../../lib/lookups.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useStarterOffers } from '../api/discover.ts';
 
-/** The wegwijzer for new residents: what the pass is, how to get it, five offers to try first per wijk, where to find help. */
+/**
+ * The wegwijzer for new residents: what the pass is, how to get it, five offers to try first per
+ * wijk, where to find help. The pass organisation writes the texts (Beheer › Pagina's); the
+ * headings, the offers and the links are the page's own.
+ */
 export default function GuidePage() {
-  const { t } = useTranslation('discover');
+  const { t, i18n } = useTranslation('discover');
+  const guide = useGuidePage('wegwijzer', i18n.language);
+  const section = (key: string) => guide.data?.sections.find((s) => s.key === key);
   usePageTitle(t('guide.title'));
   const [params, setParams] = useSearchParams();
   const wijk = params.get('wijk') ?? '';
@@ -19,13 +27,19 @@ export default function GuidePage() {
   return (
     <>
       <Heading level={1}>{t('guide.title')}</Heading>
-      <Paragraph appearance="lead">{t('guide.intro')}</Paragraph>
+      {guide.isPending && <Loading />}
+      {guide.isError && <ErrorMessage error={guide.error} />}
+      <GuideText section={section('intro')} lead />
 
-      <Heading level={2}>{t('guide.whatTitle')}</Heading>
-      <Paragraph>{t('guide.what')}</Paragraph>
+      {section('whatIsThePass')?.text && (
+        <>
+          <Heading level={2}>{t('guide.whatTitle')}</Heading>
+          <GuideText section={section('whatIsThePass')} />
+        </>
+      )}
 
       <Heading level={2}>{t('guide.getTitle')}</Heading>
-      <Paragraph>{t('guide.get')}</Paragraph>
+      <GuideText section={section('howToGetIt')} />
       <Paragraph>
         <RouterLink to="/gratis-pas">{t('guide.getLink')}</RouterLink>
       </Paragraph>
@@ -79,12 +93,19 @@ export default function GuidePage() {
           <RouterLink to="/agenda">{t('guide.findAgenda')}</RouterLink>
         </li>
         <li>
+          <RouterLink to="/agenda/festivalgids">{t('guide.findFestivalGuide')}</RouterLink>
+        </li>
+        <li>
           <RouterLink to="/nieuw">{t('guide.findNew')}</RouterLink>
         </li>
       </ul>
 
-      <Heading level={2}>{t('guide.helpTitle')}</Heading>
-      <Paragraph>{t('guide.help')}</Paragraph>
+      {section('whereToFindHelp')?.text && (
+        <>
+          <Heading level={2}>{t('guide.helpTitle')}</Heading>
+          <GuideText section={section('whereToFindHelp')} />
+        </>
+      )}
     </>
   );
 }
