@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rollForward } from '../src/modules/dashboards/rollup.ts';
+import { refreshPassHolders, rollForward } from '../src/modules/dashboards/rollup.ts';
 import {
   createOffer,
   createPass,
@@ -151,6 +151,20 @@ describe('roll-ups', () => {
       ctx.database.db,
     );
     expect(rows[0]!.n).toBe(19);
+  });
+
+  it('keep the count of pass holders per year, and count again once it is ten minutes old', async () => {
+    const db = ctx.database.db;
+    const tenant = 'telling';
+    await createTenant(db, tenant);
+    await createPasses(db, 12, { tenantId: tenant });
+    const now = new Date();
+    const year = now.getUTCFullYear();
+    expect((await refreshPassHolders(db, tenant, now)).get(year)).toBe(12);
+    await createPasses(db, 3, { tenantId: tenant });
+    // Within ten minutes the kept count stands; after them it is counted again.
+    expect((await refreshPassHolders(db, tenant, new Date(now.getTime() + 9 * 60_000))).get(year)).toBe(12);
+    expect((await refreshPassHolders(db, tenant, new Date(now.getTime() + 11 * 60_000))).get(year)).toBe(15);
   });
 });
 

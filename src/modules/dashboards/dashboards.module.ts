@@ -1,7 +1,7 @@
 import { defineModule } from '../../http/module-manifest.ts';
 import { dashboardsPolicy } from './dashboards.policy.ts';
 import { dashboardsRoutes } from './dashboards.routes.ts';
-import { rollForward } from './rollup.ts';
+import { refreshPassHolders, rollForward } from './rollup.ts';
 
 /**
  * The dashboards of the six success conditions, on roll-ups rolled forward from a watermark
@@ -18,6 +18,7 @@ export default defineModule({
     'dashboard_holder_years',
     'dashboard_reach_years',
     'dashboard_view_months',
+    'dashboard_pass_holder_years',
   ],
   routes: dashboardsRoutes,
   policy: dashboardsPolicy,
@@ -28,7 +29,10 @@ export default defineModule({
       run: async (deps, now) => {
         const tenants = await deps.database.db.selectFrom('tenants').select('id').execute();
         let rolled = 0;
-        for (const t of tenants) if ((await rollForward(deps.database.db, t.id, now)).rolled) rolled++;
+        for (const t of tenants) {
+          if ((await rollForward(deps.database.db, t.id, now)).rolled) rolled++;
+          await refreshPassHolders(deps.database.db, t.id, now);
+        }
         return rolled > 0 ? { tenantsRolled: rolled } : undefined;
       },
     },

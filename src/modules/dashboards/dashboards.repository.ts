@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { refreshPassHolders } from './rollup.ts';
 
 type Row = Record<string, unknown>;
 const num = (v: unknown) => Number(v ?? 0);
@@ -23,14 +24,13 @@ export class DashboardsRepository {
     return rows[0] ? new Date(rows[0].rolled_until) : new Date(0);
   }
 
-  /** Holders with a pass valid on some day of the year (a replaced pass counts through its successor). */
-  async passHolders(tenantId: string, year: number): Promise<number> {
-    const rows = await this.rows<{ n: string }>(
-      sql`select count(distinct holder_id) as n from passes
-           where tenant_id = ${tenantId} and status <> 'replaced'
-             and valid_from < ${`${year + 1}-01-01`}::date and valid_until >= ${`${year}-01-01`}::date`,
-    );
-    return Number(rows[0]?.n ?? 0);
+  /**
+   * Holders with a pass valid on some day of the year (a replaced pass counts through its
+   * successor): the count the roll-forward job keeps (rollup.ts), at most a few minutes old;
+   * counted here when it is missing or older.
+   */
+  async passHolders(tenantId: string, year: number, now = new Date()): Promise<number> {
+    return (await refreshPassHolders(this.db, tenantId, now, [year])).get(year) ?? 0;
   }
 
   /** Views of offers and provider profiles in the year (name recognition): counters, no visitors. */

@@ -326,7 +326,7 @@ export class DashboardsService {
           repo.reachByArea(tenantId, year),
           routeRedemptions(),
           feedbackYearFigures(this.db, tenantId, year),
-          repo.passHolders(tenantId, year),
+          repo.passHolders(tenantId, year, now),
         ]);
         const holders = sum(reach.map((r) => r.holders));
         const redemptions = sum(usage.map((u) => u.redemptions));

@@ -82,3 +82,17 @@ declare module '../../db/schema.ts' {
     dashboard_view_months: DashboardViewMonthsTable;
   }
 }
+
+/** People with a pass valid in a year, counted by the roll-forward job (migration 202612092310). */
+export interface DashboardPassHolderYearsTable {
+  tenant_id: string;
+  year: number;
+  holders: number;
+  computed_at: Date;
+}
+
+declare module '../../db/schema.ts' {
+  interface DB {
+    dashboard_pass_holder_years: DashboardPassHolderYearsTable;
+  }
+}

@@ -93,3 +93,43 @@ export async function rollForward(
     return { rolled: true, until };
   });
 }
+
+/** How old a kept count of pass holders may be before it is counted again. */
+export const PASS_HOLDERS_MAX_AGE_MS = 10 * 60 * 1000;
+
+/**
+ * Counts again the people with a pass valid in `years` (default: this year and the two before,
+ * the years the dashboards offer) where the kept count is older than PASS_HOLDERS_MAX_AGE_MS or
+ * missing. A replaced pass counts through its successor. Returns the counts of `years`.
+ */
+export async function refreshPassHolders(
+  db: Db,
+  tenantId: string,
+  now = new Date(),
+  years = [0, 1, 2].map((back) => now.getUTCFullYear() - back),
+): Promise<Map<number, number>> {
+  const kept = await db
+    .selectFrom('dashboard_pass_holder_years')
+    .where('tenant_id', '=', tenantId)
+    .where('year', 'in', years)
+    .select(['year', 'holders', 'computed_at'])
+    .execute();
+  const counts = new Map<number, number>();
+  for (const year of years) {
+    const row = kept.find((k) => k.year === year);
+    if (row && now.getTime() - new Date(row.computed_at).getTime() < PASS_HOLDERS_MAX_AGE_MS) {
+      counts.set(year, row.holders);
+      continue;
+    }
+    const { rows } = await sql<{ n: number }>`
+      insert into dashboard_pass_holder_years as d (tenant_id, year, holders, computed_at)
+      select ${tenantId}, ${year}, count(distinct holder_id)::int, ${now.toISOString()}::timestamptz
+        from passes
+       where tenant_id = ${tenantId} and status <> 'replaced'
+         and valid_from < ${`${year + 1}-01-01`}::date and valid_until >= ${`${year}-01-01`}::date
+      on conflict (tenant_id, year) do update set holders = excluded.holders, computed_at = excluded.computed_at
+      returning holders as n`.execute(db);
+    counts.set(year, Number(rows[0]!.n));
+  }
+  return counts;
+}
