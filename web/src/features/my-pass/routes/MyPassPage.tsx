@@ -24,6 +24,7 @@ import { formatDate } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useMyPass, useMyRedemptions } from '../api/me.ts';
 import { useDeviceKeys } from '../api/devices.ts';
+import { ShowWhenLoaded } from '../../../components/ShowWhenLoaded.tsx';
 import { DevicesSection } from '../components/DevicesSection.tsx';
 import { ReplacePassSection } from '../components/ReplacePassSection.tsx';
 import { keyOf, PassQrCode } from '../components/PassQrCode.tsx';
@@ -66,138 +67,139 @@ export default function MyPassPage() {
   return (
     <>
       <Heading level={1}>{t('myPass.title')}</Heading>
-      <CreditExpiryBanner />
-      {pass.isPending && <Loading />}
-      {pass.isError && <ErrorMessage error={pass.error} />}
-      {pass.isError && ownKey?.active && (
-        // Offline: the pass could not be read, but this device still makes its codes.
-        <section aria-labelledby="offline-pass-heading" className="sp-pass-card">
-          <Heading level={2} id="offline-pass-heading">
-            {ownKey.holderName} · {ownKey.passNumber}
-          </Heading>
-          <figure className="sp-qr">
-            <RotatingQrCode keyId={ownKey.keyId} secret={ownKey.secret} alt={t('myPass.qrAlt')} />
-            <figcaption>
-              <Paragraph>{t('qr.offlineNow')}</Paragraph>
-            </figcaption>
-          </figure>
-        </section>
-      )}
-      {pass.data && (
-        <section aria-labelledby="pass-heading" className="sp-pass-card">
-          <Heading level={2} id="pass-heading">
-            {pass.data.passName}
-          </Heading>
-          <div className="sp-pass-card__layout">
-            <DataList>
-              <DataListItem>
-                <DataListKey>{t('myPass.name')}</DataListKey>
-                <DataListValue>{pass.data.holderName}</DataListValue>
-              </DataListItem>
-              <DataListItem>
-                <DataListKey>{t('myPass.number')}</DataListKey>
-                <DataListValue className="sp-pass-number">{pass.data.number}</DataListValue>
-              </DataListItem>
-              <DataListItem>
-                <DataListKey>{t('myPass.status')}</DataListKey>
-                <DataListValue>{t(`passStatus.${pass.data.status}`)}</DataListValue>
-              </DataListItem>
-              <DataListItem>
-                <DataListKey>{t('myPass.validity')}</DataListKey>
-                <DataListValue>
-                  {t('myPass.validFromUntil', {
-                    from: formatDate(pass.data.validFrom, language),
-                    until: formatDate(pass.data.validUntil, language),
-                  })}
-                </DataListValue>
-              </DataListItem>
-            </DataList>
-            {pass.data.status === 'active' ? (
-              <PassQrCode state={device.state} onAddAgain={device.addAgain} />
-            ) : (
-              <Paragraph>{t('myPass.noQr')}</Paragraph>
+      <ShowWhenLoaded>
+        <CreditExpiryBanner />
+        {pass.isError && <ErrorMessage error={pass.error} />}
+        {pass.isError && ownKey?.active && (
+          // Offline: the pass could not be read, but this device still makes its codes.
+          <section aria-labelledby="offline-pass-heading" className="sp-pass-card">
+            <Heading level={2} id="offline-pass-heading">
+              {ownKey.holderName} · {ownKey.passNumber}
+            </Heading>
+            <figure className="sp-qr">
+              <RotatingQrCode keyId={ownKey.keyId} secret={ownKey.secret} alt={t('myPass.qrAlt')} />
+              <figcaption>
+                <Paragraph>{t('qr.offlineNow')}</Paragraph>
+              </figcaption>
+            </figure>
+          </section>
+        )}
+        {pass.data && (
+          <section aria-labelledby="pass-heading" className="sp-pass-card">
+            <Heading level={2} id="pass-heading">
+              {pass.data.passName}
+            </Heading>
+            <div className="sp-pass-card__layout">
+              <DataList>
+                <DataListItem>
+                  <DataListKey>{t('myPass.name')}</DataListKey>
+                  <DataListValue>{pass.data.holderName}</DataListValue>
+                </DataListItem>
+                <DataListItem>
+                  <DataListKey>{t('myPass.number')}</DataListKey>
+                  <DataListValue className="sp-pass-number">{pass.data.number}</DataListValue>
+                </DataListItem>
+                <DataListItem>
+                  <DataListKey>{t('myPass.status')}</DataListKey>
+                  <DataListValue>{t(`passStatus.${pass.data.status}`)}</DataListValue>
+                </DataListItem>
+                <DataListItem>
+                  <DataListKey>{t('myPass.validity')}</DataListKey>
+                  <DataListValue>
+                    {t('myPass.validFromUntil', {
+                      from: formatDate(pass.data.validFrom, language),
+                      until: formatDate(pass.data.validUntil, language),
+                    })}
+                  </DataListValue>
+                </DataListItem>
+              </DataList>
+              {pass.data.status === 'active' ? (
+                <PassQrCode state={device.state} onAddAgain={device.addAgain} />
+              ) : (
+                <Paragraph>{t('myPass.noQr')}</Paragraph>
+              )}
+            </div>
+            {pass.data.appleWallet && pass.data.status === 'active' && (
+              // Only when the operator configured the signing certificate: otherwise there is no button.
+              <Paragraph>
+                <Link href="/api/v1/me/pass/apple-wallet" download>
+                  {t('wallet.add')}
+                </Link>
+              </Paragraph>
             )}
-          </div>
-          {pass.data.appleWallet && pass.data.status === 'active' && (
-            // Only when the operator configured the signing certificate: otherwise there is no button.
-            <Paragraph>
-              <Link href="/api/v1/me/pass/apple-wallet" download>
-                {t('wallet.add')}
-              </Link>
-            </Paragraph>
-          )}
-        </section>
-      )}
-      {pass.data && <RenewalSection />}
-      {pass.data && pass.data.children.length > 0 && (
-        <section aria-labelledby="children-heading">
-          <Heading level={2} id="children-heading">
-            {t('myPass.children')}
-          </Heading>
-          <TableScroll label={t('myPass.children')}>
-            <Table>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t('myPass.name')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('myPass.number')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('myPass.status')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('myPass.validUntil')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {pass.data.children.map((c) => (
-                  <TableRow key={c.number}>
-                    <TableCell>{c.holderName}</TableCell>
-                    <TableCell>{c.number}</TableCell>
-                    <TableCell>{t(`passStatus.${c.status}`)}</TableCell>
-                    <TableCell>{formatDate(c.validUntil, language)}</TableCell>
+          </section>
+        )}
+        {pass.data && <RenewalSection />}
+        {pass.data && pass.data.children.length > 0 && (
+          <section aria-labelledby="children-heading">
+            <Heading level={2} id="children-heading">
+              {t('myPass.children')}
+            </Heading>
+            <TableScroll label={t('myPass.children')}>
+              <Table>
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell scope="col">{t('myPass.name')}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t('myPass.number')}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t('myPass.status')}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t('myPass.validUntil')}</TableHeaderCell>
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableScroll>
-          {pass.data.children
-            .filter((c) => c.status === 'active')
-            .map((c) => (
-              <section key={c.number} aria-label={t('qr.childTitle', { name: c.holderName })}>
-                <Heading level={3}>{t('qr.childTitle', { name: c.holderName })}</Heading>
-                <PassQrCode
-                  state={device.state}
-                  passNumber={c.number}
-                  holderName={c.holderName}
-                  onAddAgain={device.addAgain}
-                />
-              </section>
-            ))}
-        </section>
-      )}
-      {pass.data && <HouseholdSection />}
-      {pass.data && (
-        <ReplacePassSection
-          passes={[
-            ...(pass.data.status === 'active' || pass.data.status === 'blocked'
-              ? [{ number: pass.data.number, holderName: pass.data.holderName }]
-              : []),
-            ...pass.data.children
-              .filter((c) => c.status === 'active' || c.status === 'blocked')
-              .map((c) => ({ number: c.number, holderName: c.holderName })),
-          ]}
-          onReplaced={(reason) => (reason === 'phone_lost' ? device.addAgain() : device.refresh())}
+                </TableHeader>
+                <TableBody>
+                  {pass.data.children.map((c) => (
+                    <TableRow key={c.number}>
+                      <TableCell>{c.holderName}</TableCell>
+                      <TableCell>{c.number}</TableCell>
+                      <TableCell>{t(`passStatus.${c.status}`)}</TableCell>
+                      <TableCell>{formatDate(c.validUntil, language)}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </TableScroll>
+            {pass.data.children
+              .filter((c) => c.status === 'active')
+              .map((c) => (
+                <section key={c.number} aria-label={t('qr.childTitle', { name: c.holderName })}>
+                  <Heading level={3}>{t('qr.childTitle', { name: c.holderName })}</Heading>
+                  <PassQrCode
+                    state={device.state}
+                    passNumber={c.number}
+                    holderName={c.holderName}
+                    onAddAgain={device.addAgain}
+                  />
+                </section>
+              ))}
+          </section>
+        )}
+        {pass.data && <HouseholdSection />}
+        {pass.data && (
+          <ReplacePassSection
+            passes={[
+              ...(pass.data.status === 'active' || pass.data.status === 'blocked'
+                ? [{ number: pass.data.number, holderName: pass.data.holderName }]
+                : []),
+              ...pass.data.children
+                .filter((c) => c.status === 'active' || c.status === 'blocked')
+                .map((c) => ({ number: c.number, holderName: c.holderName })),
+            ]}
+            onReplaced={(reason) => (reason === 'phone_lost' ? device.addAgain() : device.refresh())}
+          />
+        )}
+        <DevicesSection
+          currentDeviceId={device.state.kind === 'ready' ? device.state.device.deviceId : undefined}
+          onRemovedCurrent={device.markRemoved}
         />
-      )}
-      <DevicesSection
-        currentDeviceId={device.state.kind === 'ready' ? device.state.device.deviceId : undefined}
-        onRemovedCurrent={device.markRemoved}
-      />
-      <CreditSection />
-      {pass.data && <TasteSection />}
-      {pass.data && <NewsletterSection />}
-      <section aria-labelledby="history-heading">
-        <Heading level={2} id="history-heading">
-          {t('myPass.history')}
-        </Heading>
-        <History />
-      </section>
+        <CreditSection />
+        {pass.data && <TasteSection />}
+        {pass.data && <NewsletterSection />}
+        <section aria-labelledby="history-heading">
+          <Heading level={2} id="history-heading">
+            {t('myPass.history')}
+          </Heading>
+          <History />
+        </section>
+      </ShowWhenLoaded>
     </>
   );
 }

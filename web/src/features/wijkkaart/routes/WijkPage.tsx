@@ -11,6 +11,7 @@ import { useEvents } from '../../agenda/api/agenda.ts';
 import { EventList } from '../../agenda/components/EventList.tsx';
 import { useOfferLocations, useWijkPage } from '../api/maps.ts';
 import { LocationList } from '../components/LocationList.tsx';
+import { ShowWhenLoaded } from '../../../components/ShowWhenLoaded.tsx';
 import { MapView } from '../components/MapView.tsx';
 import { RelatedStories } from '../../stories/components/RelatedStories.tsx';
 
@@ -53,81 +54,85 @@ export default function WijkPage() {
       <Paragraph appearance="lead">
         {w.population === null ? t('wijk.fewResidents') : t('wijk.population', { count: w.population })}
       </Paragraph>
-      <section aria-labelledby="wijk-offers-heading">
-        <Heading level={2} id="wijk-offers-heading">
-          {t('wijk.offers')}
-        </Heading>
-        {locations.isPending && <Loading />}
-        {locations.isError && <ErrorMessage error={locations.error} />}
-        {locations.data && <LocationList locations={locations.data} />}
-        {/* The map below the list it shows: on a phone the offers come first, and the map's code
+      <ShowWhenLoaded>
+        <section aria-labelledby="wijk-offers-heading">
+          <Heading level={2} id="wijk-offers-heading">
+            {t('wijk.offers')}
+          </Heading>
+          {locations.isPending && <Loading />}
+          {locations.isError && <ErrorMessage error={locations.error} />}
+          {locations.data && <LocationList locations={locations.data} />}
+          {/* The map below the list it shows: on a phone the offers come first, and the map's code
             loads when the visitor scrolls to it. */}
-        <MapView
-          locations={locations.data}
-          bounds={w.bbox}
-          highlightWijk={w.code}
-          label={t('wijk.mapLabel', { name: w.name })}
-          ready={locations.data !== undefined}
-        />
-      </section>
+          {locations.data && (
+            <MapView
+              locations={locations.data}
+              bounds={w.bbox}
+              highlightWijk={w.code}
+              label={t('wijk.mapLabel', { name: w.name })}
+            />
+          )}
+        </section>
 
-      <section aria-labelledby="wijk-centres-heading">
-        <Heading level={2} id="wijk-centres-heading">
-          {t('wijk.communityCentres')}
-        </Heading>
-        {w.communityCentres.length === 0 ? (
-          <Paragraph>{t('wijk.noCommunityCentres')}</Paragraph>
-        ) : (
-          <UnorderedList>
-            {w.communityCentres.map((c) => (
-              <UnorderedListItem key={`${c.providerId}-${c.name}`}>
-                <strong>{c.name}</strong>, {c.address}
-              </UnorderedListItem>
+        <section aria-labelledby="wijk-centres-heading">
+          <Heading level={2} id="wijk-centres-heading">
+            {t('wijk.communityCentres')}
+          </Heading>
+          {w.communityCentres.length === 0 ? (
+            <Paragraph>{t('wijk.noCommunityCentres')}</Paragraph>
+          ) : (
+            <UnorderedList>
+              {w.communityCentres.map((c) => (
+                <UnorderedListItem key={`${c.providerId}-${c.name}`}>
+                  <strong>{c.name}</strong>, {c.address}
+                </UnorderedListItem>
+              ))}
+            </UnorderedList>
+          )}
+        </section>
+
+        <section aria-labelledby="wijk-events-heading">
+          <Heading level={2} id="wijk-events-heading">
+            {t('wijk.events')}
+          </Heading>
+          {events.isPending && <Loading />}
+          {events.isError && <ErrorMessage error={events.error} />}
+          {events.data && <EventList events={events.data.items} headingLevel={3} />}
+        </section>
+
+        <section aria-labelledby="wijk-budget-heading">
+          <Heading level={2} id="wijk-budget-heading">
+            {t('wijk.actionBudget')}
+          </Heading>
+          {w.actionBudget.length === 0 ? (
+            <Paragraph>{t('wijk.noActionBudget')}</Paragraph>
+          ) : (
+            <UnorderedList>
+              {w.actionBudget.map((a) => (
+                <UnorderedListItem key={`${a.activityName}-${a.grantedOn}`}>
+                  {a.activityName}: {formatMoney(a.amountCents, i18n.language)} (
+                  {formatDate(a.grantedOn, i18n.language)})
+                </UnorderedListItem>
+              ))}
+            </UnorderedList>
+          )}
+          <Paragraph>
+            <RouterLink to="/actiebudget">{t('wijk.actionBudgetMore')}</RouterLink>
+          </Paragraph>
+        </section>
+
+        <section aria-labelledby="wijk-buurten-heading">
+          <Heading level={2} id="wijk-buurten-heading">
+            {t('wijk.buurten')}
+          </Heading>
+          <ul className="sp-wijk-list">
+            {w.buurten.map((b) => (
+              <li key={b.code}>{b.name}</li>
             ))}
-          </UnorderedList>
-        )}
-      </section>
-
-      <section aria-labelledby="wijk-events-heading">
-        <Heading level={2} id="wijk-events-heading">
-          {t('wijk.events')}
-        </Heading>
-        {events.isPending && <Loading />}
-        {events.isError && <ErrorMessage error={events.error} />}
-        {events.data && <EventList events={events.data.items} headingLevel={3} />}
-      </section>
-
-      <section aria-labelledby="wijk-budget-heading">
-        <Heading level={2} id="wijk-budget-heading">
-          {t('wijk.actionBudget')}
-        </Heading>
-        {w.actionBudget.length === 0 ? (
-          <Paragraph>{t('wijk.noActionBudget')}</Paragraph>
-        ) : (
-          <UnorderedList>
-            {w.actionBudget.map((a) => (
-              <UnorderedListItem key={`${a.activityName}-${a.grantedOn}`}>
-                {a.activityName}: {formatMoney(a.amountCents, i18n.language)} ({formatDate(a.grantedOn, i18n.language)})
-              </UnorderedListItem>
-            ))}
-          </UnorderedList>
-        )}
-        <Paragraph>
-          <RouterLink to="/actiebudget">{t('wijk.actionBudgetMore')}</RouterLink>
-        </Paragraph>
-      </section>
-
-      <section aria-labelledby="wijk-buurten-heading">
-        <Heading level={2} id="wijk-buurten-heading">
-          {t('wijk.buurten')}
-        </Heading>
-        <ul className="sp-wijk-list">
-          {w.buurten.map((b) => (
-            <li key={b.code}>{b.name}</li>
-          ))}
-        </ul>
-      </section>
-      {code && <RelatedStories filter={{ wijk: code }} />}
+          </ul>
+        </section>
+        {code && <RelatedStories filter={{ wijk: code }} />}
+      </ShowWhenLoaded>
     </article>
   );
 }
