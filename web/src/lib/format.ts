@@ -3,35 +3,56 @@
 const LOCALES: Record<string, string> = { nl: 'nl-NL', en: 'en-GB' };
 const locale = (language: string) => LOCALES[language] ?? 'nl-NL';
 
+/**
+ * One formatter per locale and kind, made once: making an Intl formatter costs far more than
+ * using it, and a catalogue page formats a price and a date for every offer it shows.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let made = formatters.get(key) as T | undefined;
+  if (!made) {
+    made = make();
+    formatters.set(key, made);
+  }
+  return made;
+}
+
 /** 375 -> "€ 3,75" (nl). */
 export function formatMoney(cents: number, language = 'nl'): string {
-  return new Intl.NumberFormat(locale(language), { style: 'currency', currency: 'EUR' }).format(cents / 100);
+  const loc = locale(language);
+  return formatter(`money|${loc}`, () => new Intl.NumberFormat(loc, { style: 'currency', currency: 'EUR' })).format(
+    cents / 100,
+  );
 }
 
 /** '2026-12-31' -> "31 december 2026". Parsed as a calendar date, never shifted by time zones. */
 export function formatDate(date: string, language = 'nl'): string {
   const [y, m, d] = date.slice(0, 10).split('-').map(Number);
   if (!y || !m || !d) return date;
-  return new Intl.DateTimeFormat(locale(language), {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y, m - 1, d)));
+  const loc = locale(language);
+  return formatter(
+    `date|${loc}`,
+    () => new Intl.DateTimeFormat(loc, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  ).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** ISO timestamp -> "12 maart 2026 om 14:05" style, in the Amsterdam time zone. */
 export function formatDateTime(iso: string, language = 'nl'): string {
   const value = new Date(iso);
   if (Number.isNaN(value.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale(language), {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Europe/Amsterdam',
-  }).format(value);
+  const loc = locale(language);
+  return formatter(
+    `datetime|${loc}`,
+    () =>
+      new Intl.DateTimeFormat(loc, {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZone: 'Europe/Amsterdam',
+      }),
+  ).format(value);
 }
 
 /** A UTF-8 string as base64, for data: URLs. */
