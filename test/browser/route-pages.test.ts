@@ -57,6 +57,40 @@ describe('route pages', () => {
     await expectAccessible(page, 'route page in English');
   });
 
+  it('on a phone, loads the map only when the visitor scrolls to it, and nothing moves while the page loads', async () => {
+    const page = await harness.newPage({ viewport: { width: 390, height: 400 } });
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { layoutShifts: number[] }).layoutShifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const mapCode: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('maplibre')) mapCode.push(request.url());
+    });
+    await page.goto('/routes/verwen-route');
+    await h1(page, 'Verwen Route');
+    await page.getByRole('link', { name: 'Knippen met korting' }).waitFor(WAIT);
+    await settled(page);
+    // The map stands further down than the 300 px ahead the page looks: its code is not asked for.
+    const mapTop = await page.locator('.sp-map').evaluate((map) => map.getBoundingClientRect().top);
+    expect(mapTop).toBeGreaterThan(400 + 300);
+    expect(mapCode).toEqual([]);
+    const shifted = await page.evaluate(() =>
+      (window as unknown as { layoutShifts: number[] }).layoutShifts.reduce((sum, value) => sum + value, 0),
+    );
+    expect(shifted).toBeLessThan(0.01);
+
+    await page.getByRole('heading', { name: 'Kaart van de route' }).scrollIntoViewIfNeeded();
+    // Drawn, or (no WebGL) the text that says it cannot be: either way, now it was asked for.
+    await expect
+      .poll(async () => (await page.locator('.sp-map canvas, .sp-map__fallback').count()) > 0, WAIT)
+      .toBe(true);
+    expect(mapCode.length).toBeGreaterThan(0);
+  });
+
   it('shows "not found" for a route that does not exist', async () => {
     const page = await harness.newPage();
     await page.goto('/routes/bestaat-niet');
