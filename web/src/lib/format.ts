@@ -1,6 +1,17 @@
 /** Dutch formatting of money (integer cents), dates ('YYYY-MM-DD') and timestamps (ISO). */
 
-const LOCALES: Record<string, string> = { nl: 'nl-NL', en: 'en-GB' };
+/**
+ * The locale per language of the app. Arabic keeps the digits of the prices and dates on the
+ * street (`nu-latn`): a price on the page should read like the one on the shop's label.
+ */
+const LOCALES: Record<string, string> = {
+  nl: 'nl-NL',
+  en: 'en-GB',
+  tr: 'tr-TR',
+  ar: 'ar-u-nu-latn',
+  pl: 'pl-PL',
+  uk: 'uk-UA',
+};
 const locale = (language: string) => LOCALES[language] ?? 'nl-NL';
 
 /**
