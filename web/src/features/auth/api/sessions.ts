@@ -12,7 +12,10 @@ function useStartSession<TInput>(body: (input: TInput) => ApiBody<'createSession
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: TInput) => ok(api.POST('/sessions', { body: body(input) })),
-    onSuccess: (session) => {
+    onSuccess: async (session) => {
+      // A read of the session that was still on its way (the page asks on load) would answer
+      // "not logged in" after this and overwrite the new session: stop it first.
+      await queryClient.cancelQueries({ queryKey: sessionQueryKey });
       // A new person: forget everything cached for the previous one.
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
       queryClient.setQueryData(sessionQueryKey, session);
