@@ -13,7 +13,7 @@ import { migrate } from '../src/db/migrate.ts';
 import { DashboardsService } from '../src/modules/dashboards/dashboards.service.ts';
 import { CONDITIONS } from '../src/modules/dashboards/dashboards.schemas.ts';
 import { refreshPassHolders, rollForward } from '../src/modules/dashboards/rollup.ts';
-import { recreateDatabase, startPostgres, summarize } from './lib.ts';
+import { databaseUrlNamed, recreateDatabase, startPostgres, summarize } from './lib.ts';
 
 const TENANT = 'zaanstad';
 const scaleArg = process.argv.indexOf('--scale');
@@ -53,12 +53,6 @@ try {
   await database.close();
 } finally {
   postgres.stop();
-}
-
-function databaseUrlNamed(serverUrl: string, name: string): string {
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
 }
 
 async function generate(db: Db) {

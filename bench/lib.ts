@@ -72,6 +72,11 @@ export async function recreateDatabase(serverUrl: string, name: string): Promise
   await admin.query(`drop database if exists ${name} with (force)`);
   await admin.query(`create database ${name}`);
   await admin.end();
+  return databaseUrlNamed(serverUrl, name);
+}
+
+/** The address of database `name` on the server at `serverUrl`. */
+export function databaseUrlNamed(serverUrl: string, name: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return url.toString();

@@ -7,6 +7,7 @@
  * sends a realistic mix of catalogue requests (GET /api/v1/offers), one at a time over a
  * keep-alive connection, as a visitor's phone does. Prints p50/p95/p99 per kind and overall.
  * Target (issue 15): p95 under 15 ms. Prints figures; asserts nothing.
+ * With DATABASE_URL, --reuse times the requests again on the offers a previous run left there.
  */
 import http from 'node:http';
 import pg from 'pg';
@@ -14,13 +15,15 @@ import { openDatabase } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { loadConfig } from '../src/config.ts';
 import { seedDemoIfEmpty } from '../src/seed/seed-demo.ts';
-import { recreateDatabase, startPostgres, startServer, summarize } from './lib.ts';
+import { databaseUrlNamed, recreateDatabase, startPostgres, startServer, summarize } from './lib.ts';
 
 const PROVIDERS = Number(process.env.BENCH_PROVIDERS ?? 5_000);
 const OFFERS = Number(process.env.BENCH_OFFERS ?? 100_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 3_000);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 300);
 const PORT = Number(process.env.BENCH_PORT ?? 3998);
+const DATABASE = 'stadspas_bench_search';
+const reuse = process.argv.includes('--reuse') && !!process.env.DATABASE_URL;
 
 /** What residents look for (Dutch), the words synthetic titles are made of. */
 const ACTIVITIES = [
@@ -185,26 +188,11 @@ const TARGETS = ['iedereen', 'kinderen', 'jongeren', 'volwassenen', 'ouderen', '
 const postgres = startPostgres();
 let server: Awaited<ReturnType<typeof startServer>> | undefined;
 try {
-  const url = await recreateDatabase(postgres.url, 'stadspas_bench_search');
-  console.log('Loading the demo ...');
-  const database = await openDatabase({ databaseUrl: url });
-  await migrate(database);
-  await seedDemoIfEmpty(database, loadConfig({ NODE_ENV: 'production' }));
-  await database.close();
-
+  const url = reuse ? databaseUrlNamed(postgres.url, DATABASE) : await recreateDatabase(postgres.url, DATABASE);
+  if (reuse) await migrateOnly(url);
+  else await loadCatalogue(url);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  console.log(`Adding providers and offers up to ${PROVIDERS} and ${OFFERS} ...`);
-  const loadStarted = Date.now();
-  await load(client);
-  const counts = (
-    await client.query<{ providers: number; offers: number }>(
-      `select (select count(*) from providers)::int as providers, (select count(*) from offers)::int as offers`,
-    )
-  ).rows[0]!;
-  console.log(
-    `  ${counts.providers} providers, ${counts.offers} offers (${((Date.now() - loadStarted) / 1000).toFixed(0)} s)`,
-  );
   const meta = await lookups(client);
   await client.end();
 
@@ -235,6 +223,37 @@ try {
 } finally {
   server?.kill();
   postgres.stop();
+}
+
+/** A reused database gets the migrations written since it was loaded. */
+async function migrateOnly(url: string) {
+  const database = await openDatabase({ databaseUrl: url });
+  await migrate(database);
+  await database.close();
+}
+
+/** The demo, then synthetic providers and offers up to PROVIDERS and OFFERS. */
+async function loadCatalogue(url: string) {
+  console.log('Loading the demo ...');
+  const database = await openDatabase({ databaseUrl: url });
+  await migrate(database);
+  await seedDemoIfEmpty(database, loadConfig({ NODE_ENV: 'production' }));
+  await database.close();
+
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  console.log(`Adding providers and offers up to ${PROVIDERS} and ${OFFERS} ...`);
+  const loadStarted = Date.now();
+  await load(client);
+  const counts = (
+    await client.query<{ providers: number; offers: number }>(
+      `select (select count(*) from providers)::int as providers, (select count(*) from offers)::int as offers`,
+    )
+  ).rows[0]!;
+  console.log(
+    `  ${counts.providers} providers, ${counts.offers} offers (${((Date.now() - loadStarted) / 1000).toFixed(0)} s)`,
+  );
+  await client.end();
 }
 
 /** Synthetic providers with a location in a real buurt, and offers with realistic words and filters. */

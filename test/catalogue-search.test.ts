@@ -103,6 +103,33 @@ describe('GET /offers: words', () => {
     expect(await titlesOf('/offers?q=fietst')).toEqual(['Fietsen huren']);
   });
 
+  it('puts a close word of the catalogue in place of a typo, also a word an offer got later', async () => {
+    expect(await titlesOf('/offers?q=fietzen')).toEqual(['Fietsen huren']);
+    // The vocabulary follows the offers: a renamed title brings its words.
+    expect(await titlesOf('/offers?q=huifkar')).toEqual([]);
+    await ctx.database.db
+      .updateTable('offers')
+      .set({ summary: 'Een dag fietsen langs de Zaan, of met de huifkar' })
+      .where('id', '=', ids.fietsen!)
+      .execute();
+    expect(await titlesOf('/offers?q=huifkarr')).toEqual(['Fietsen huren']);
+    // Nothing close at all stays nothing.
+    expect(await titlesOf('/offers?q=xylofoon')).toEqual([]);
+  });
+
+  it('matches a stem whole, not as the start of longer words', async () => {
+    await ctx.database.db
+      .updateTable('offers')
+      .set({ summary: 'Met korting naar de film' })
+      .where('id', '=', ids.bioscoop!)
+      .execute();
+    expect(await titlesOf('/offers?q=korting')).toEqual(['Bioscoopavond in het café']);
+    // "koor" stems to "kor": as a prefix that matched "korting" in a quarter of all offers.
+    expect(await titlesOf('/offers?q=koor')).toEqual([]);
+    // A word typed half is still found inside the title.
+    expect(await titlesOf('/offers?q=bios')).toEqual(['Bioscoopavond in het café']);
+  });
+
   it('finds an offer by its translated title, and returns the translations', async () => {
     const response = await get('/offers?q=dinner');
     expect(response.json().items.map((o: { id: string }) => o.id)).toEqual([ids.creme]);

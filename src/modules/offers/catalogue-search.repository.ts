@@ -1,10 +1,14 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Db } from '../../db/database.ts';
 
-/** A search word: as typed (lower-cased, letters and digits only) and folded (accents removed). */
+/**
+ * A search word: as typed (lower-cased, letters and digits only) and folded (accents removed).
+ * `spellings`: for a word nothing matched, the close words of the catalogue that stand in for it.
+ */
 export interface SearchTerm {
   word: string;
   folded: string;
+  spellings?: string[] | undefined;
 }
 
 /** Filters of the public catalogue; all combine (AND). */
@@ -22,8 +26,6 @@ export interface CatalogueFilter {
   near?: { x: number; y: number } | undefined;
   /** Only offers that can be used at this moment: valid today and inside their weekdays and hours. */
   validAt?: { weekday: number; time: string } | undefined;
-  /** Also close spellings (typos); the service asks for them only when nothing matches exactly. */
-  fuzzy?: boolean | undefined;
 }
 
 export interface FacetCount {
@@ -35,6 +37,10 @@ export interface FacetCount {
 export const NEAR_RADIUS_METRES = 2500;
 /** Below this many letters a word is too short for trigram matching: only the stemmed prefix counts. */
 const MIN_TRIGRAM_LENGTH = 3;
+/** How many close words of the catalogue may stand in for a misspelt one. */
+const MAX_SPELLINGS = 3;
+/** How alike (pg_trgm similarity, 0–1) a catalogue word must be to stand in for a misspelt one. */
+const MIN_SIMILARITY = 0.4;
 
 /**
  * The catalogue search (decision 0022): Dutch stemming with accents ignored (search_vector,
@@ -47,9 +53,25 @@ export class CatalogueSearchRepository {
   /** The words that mean something to the Dutch stemmer; stop words ("het", "voor") restrict nothing. */
   async meaningfulTerms(terms: SearchTerm[]): Promise<SearchTerm[]> {
     if (terms.length === 0) return terms;
-    const result = await sql<{ useful: boolean }>`select numnode(to_tsquery('stadspas_dutch', t || ':*')) > 0 as useful
+    const result = await sql<{ useful: boolean }>`select numnode(to_tsquery('stadspas_dutch', t)) > 0 as useful
       from unnest(${terms.map((t) => t.folded)}::text[]) with ordinality as u(t, n) order by n`.execute(this.db);
     return terms.filter((_, index) => result.rows[index]?.useful ?? true);
+  }
+
+  /**
+   * The catalogue's words spelt most like `term` (a typo: "bioscop" → "bioscoop"), closest first,
+   * from the vocabulary the offers' texts keep (migration 202612092400), not from every offer.
+   */
+  async closeSpellings(tenantId: string, term: SearchTerm): Promise<string[]> {
+    if (term.folded.length < MIN_TRIGRAM_LENGTH) return [];
+    // Alike as whole words (`%`: "muzeum", "museum"), or the typo alike to a part of a longer
+    // word (`<%`: "bioscop" in "bioscoopavond"); both operators use the trigram index.
+    const likeness = sql`greatest(similarity(word, ${term.folded}), word_similarity(${term.folded}, word))`;
+    const result = await sql<{ word: string }>`select word from offer_search_words
+      where tenant_id = ${tenantId} and (word % ${term.folded} or ${term.folded} <% word)
+        and ${likeness} >= ${MIN_SIMILARITY}
+      order by ${likeness} desc, word limit ${MAX_SPELLINGS}`.execute(this.db);
+    return result.rows.map((row) => row.word);
   }
 
   /** One page of matches, best first: relevance, then distance to `near`, then title. */
@@ -93,7 +115,7 @@ export class CatalogueSearchRepository {
           .$notNull()
           .as('provider_kind'),
       );
-    if (filter.terms.length > 0) query = query.orderBy(relevance(filter.terms, filter.fuzzy ?? false), 'desc');
+    if (filter.terms.length > 0) query = query.orderBy(relevance(filter.terms), 'desc');
     if (filter.near) query = query.orderBy(distance(filter.near));
     return query
       .orderBy(sql`lower(o.title)`)
@@ -164,7 +186,7 @@ export class CatalogueSearchRepository {
         .where(sql<SqlBool>`o.x_rd between ${x - r} and ${x + r} and o.y_rd between ${y - r} and ${y + r}`)
         .where(sql<SqlBool>`${distance(filter.near)} <= ${r}`);
     }
-    for (const term of filter.terms) query = query.where(matchesTerm(term, filter.fuzzy ?? false));
+    for (const term of filter.terms) query = query.where(matchesTerm(term));
     return query;
   }
 }
@@ -180,36 +202,47 @@ export function filterKeys(filter: CatalogueFilter): string[] {
   return keys;
 }
 
-const prefixQuery = (term: SearchTerm) => sql`to_tsquery('stadspas_dutch', ${`${term.folded}:*`})`;
+/** The words a term stands for: itself, or for a typo the close words found for it. */
+const spellingsOf = (term: SearchTerm) => term.spellings ?? [term.folded];
 
 /**
- * A word matches when its stem is a prefix of a word in the offer (stemming), or when it occurs
- * inside the title, summary or provider name (Dutch compounds: "zwem" in "Banenzwemmen"). Fuzzy:
- * also when it is close to a word there (a typo: "bioscop" for "bioscoop", pg_trgm's `<%`).
+ * Any of the term's words by its stem.
+ * The stem whole, not as a prefix: "koor" stems to "kor", and as a prefix that matched "korting"
+ * in a quarter of all offers. A word typed half ("bibliot") is found inside the text instead.
+ */
+const stemQuery = (term: SearchTerm) => sql`to_tsquery('stadspas_dutch', ${spellingsOf(term).join(' | ')})`;
+
+/**
+ * A word matches when its stem is the stem of a word in the offer (stemming), or when it occurs
+ * inside the title, summary or provider name (Dutch compounds: "zwem" in "Banenzwemmen"). A typo
+ * matches through the close words standing in for it (`spellings`).
  * Terms hold only letters and digits, so they are safe in every syntax used here.
  */
-function matchesTerm(term: SearchTerm, fuzzy: boolean): Expression<SqlBool> {
-  if (term.folded.length < MIN_TRIGRAM_LENGTH) return sql<SqlBool>`o.search_vector @@ ${prefixQuery(term)}`;
-  const close = fuzzy ? sql`or ${term.folded} <% o.search_text` : sql``;
-  return sql<SqlBool>`(o.search_vector @@ ${prefixQuery(term)}
-    or o.search_text like ${`%${term.folded}%`} ${close})`;
+function matchesTerm(term: SearchTerm): Expression<SqlBool> {
+  const inside = spellingsOf(term)
+    .filter((word) => word.length >= MIN_TRIGRAM_LENGTH)
+    .map((word) => sql`or o.search_text like ${`%${word}%`}`);
+  return sql<SqlBool>`(o.search_vector @@ ${stemQuery(term)} ${sql.join(inside, sql` `)})`;
 }
 
 /**
- * Text-search rank plus a bonus per word found literally in the title; for fuzzy matches, how
- * close the spelling is. Computed for every match, so it stays cheap: no similarity unless fuzzy.
+ * Text-search rank plus one per word found in the title as written ("taart" in "Appeltaart").
+ * Computed for every match, so it stays cheap: strpos on the lower-cased title, not ilike, which
+ * cost more than the rank itself.
  */
-function relevance(terms: SearchTerm[], fuzzy: boolean) {
-  const anyTerm = terms.map((term) => `${term.folded}:*`).join(' | ');
-  const perTerm = sql.join(
-    terms.map((term) =>
-      fuzzy
-        ? sql`word_similarity(${term.folded}, o.search_text)`
-        : sql`(case when o.title ilike ${`%${term.word}%`} then 1 else 0 end)`,
-    ),
+function relevance(terms: SearchTerm[]) {
+  const anyTerm = terms.flatMap(spellingsOf).join(' | ');
+  const inTitle = sql.join(
+    terms.map((term) => {
+      const words = term.spellings ?? [term.word];
+      return sql`(${sql.join(
+        words.map((word) => sql`strpos(lower(o.title), ${word}) > 0`),
+        sql` or `,
+      )})::int`;
+    }),
     sql` + `,
   );
-  return sql<number>`ts_rank(o.search_vector, to_tsquery('stadspas_dutch', ${anyTerm})) + ${perTerm}`;
+  return sql<number>`ts_rank(o.search_vector, to_tsquery('stadspas_dutch', ${anyTerm})) + ${inTitle}`;
 }
 
 /** Straight-line distance in metres (RD New is a metric grid); offers without a location sort last. */

@@ -9,7 +9,7 @@ import type { DemoContext } from '../../http/module-manifest.ts';
 /** Offers, routes and categories, the public catalogue, and the only place a price is computed. */
 export default defineModule({
   name: 'offers',
-  tables: ['routes', 'categories', 'offers', 'offer_locations', 'offer_routes', 'offer_events'],
+  tables: ['routes', 'categories', 'offers', 'offer_locations', 'offer_routes', 'offer_events', 'offer_search_words'],
   routes: offersRoutes,
   problems: { ...offersProblems, ...offerPortalProblems },
   policy: offersPolicy,

@@ -72,15 +72,32 @@ export class OffersService {
         ),
       ]);
     let [rows, facets] = await search(exact);
-    // Nothing spelt like this: then close spellings count too (a typo). Only then, because
-    // comparing every offer's words by similarity costs more than finding exact ones.
-    if (facets.total === 0 && exact.terms.length > 0) [rows, facets] = await search({ ...exact, fuzzy: true });
+    // Nothing spelt like this: then the catalogue's close words stand in for the words (a typo).
+    // Only then, because a visitor who spelt a word right wants those offers, not its neighbours.
+    if (facets.total === 0 && exact.terms.length > 0) {
+      const corrected = await this.withCloseSpellings(tenantId, exact);
+      if (corrected) [rows, facets] = await search(corrected);
+    }
     const ids = rows.map((row) => row.id);
     const [routes, wijken] = await Promise.all([
       this.repo.routesOfOffers(tenantId, ids),
       this.repo.wijkenOfOffers(tenantId, ids),
     ]);
     return { rows, routes, wijken, totalItems: facets.total, facets: facets.keys, moment: this.moment() };
+  }
+
+  /**
+   * The filter with close words standing in for each word (a word with none keeps itself); none
+   * when no word has a close spelling, for then the answer stays "nothing found".
+   */
+  private async withCloseSpellings(tenantId: string, filter: CatalogueFilter): Promise<CatalogueFilter | undefined> {
+    const spellings = await Promise.all(filter.terms.map((term) => this.search.closeSpellings(tenantId, term)));
+    if (spellings.every((words) => words.length === 0)) return undefined;
+    const terms = filter.terms.map((term, i) => ({
+      ...term,
+      spellings: [...new Set([term.folded, ...spellings[i]!])],
+    }));
+    return { ...filter, terms };
   }
 
   /** Checks the query as a whole (every problem at once) and turns it into a search filter. */
