@@ -5,12 +5,14 @@ export type CurrentSession = ApiJson<'getCurrentSession'>;
 
 export const sessionQueryKey = ['session'] as const;
 
+export const sessionQuery = {
+  queryKey: sessionQueryKey,
+  queryFn: ({ signal }: { signal: AbortSignal }) => ok(api.GET('/sessions/current', { signal })),
+  staleTime: 60_000,
+};
+
 export function useSession() {
-  return useQuery({
-    queryKey: sessionQueryKey,
-    queryFn: ({ signal }) => ok(api.GET('/sessions/current', { signal })),
-    staleTime: 60_000,
-  });
+  return useQuery(sessionQuery);
 }
 
 export const isLoggedIn = (session: CurrentSession | undefined) => !!session && session.kind !== 'anonymous';
