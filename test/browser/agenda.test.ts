@@ -7,10 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, fromFloating } from '../../src/modules/agenda/occurrences.ts';
 import { todayInNetherlands } from '../../src/modules/offers/catalogue-date.ts';
 import { createTestDatabase } from '../support/test-app.ts';
-import { createTenant, createUser, TENANT } from '../support/fixtures.ts';
+import { createOffer, createProvider, createTenant, createUser, TENANT } from '../support/fixtures.ts';
+import type { Db } from '../../src/db/database.ts';
 import { WAIT, createAxeChecker, h1, logInAsStaff, BrowserHarness } from '../support/browser.ts';
 
 let dropDatabase: () => Promise<void>;
+let db: Db;
 const harness = new BrowserHarness();
 const { expectAccessible, summary } = createAxeChecker('agenda-');
 const at = (date: string, time: string) => fromFloating(new Date(`${date}T${time}:00Z`));
@@ -18,8 +20,10 @@ const at = (date: string, time: string) => fromFloating(new Date(`${date}T${time
 beforeAll(async () => {
   const { database, drop } = await createTestDatabase();
   dropDatabase = drop;
-  const db = database.db;
+  db = database.db;
   await createTenant(db);
+  const club = await createProvider(db, { name: 'Spelletjesclub De Poel' });
+  await createOffer(db, club, { title: 'Spelletjesavond met korting' });
   await createUser(db, { role: 'org_admin', email: 'agenda@beheer.demo', password: 'Agenda-beheer-1' });
   const start = addDays(todayInNetherlands(), -7);
   const festivalDay = addDays(todayInNetherlands(), 3);
@@ -146,12 +150,28 @@ describe('agenda', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id), WAIT).toBe('event-end');
     await page.getByText('De eindtijd moet na de begintijd zijn.').waitFor(WAIT);
     await expectAccessible(page, 'nieuwe activiteit, with an error');
-    await page.getByLabel('Eindtijd').fill('16:00');
+    // It ends the next day, at 13:00: a night of games, which the end date allows.
+    const firstDay = addDays(todayInNetherlands(), 2);
+    await page.getByLabel('Einddatum').fill(addDays(firstDay, 1));
     await page.getByLabel('Hoe vaak?').selectOption({ label: 'Elke week' });
+    // The pass organisation finds the offer by a word of its name.
+    await page.getByLabel('Zoek aanbod op een woord uit de naam').fill('spelletjes');
+    await page.getByLabel('Zoek aanbod op een woord uit de naam').press('Enter');
+    await page.getByText('1 aanbieding gevonden voor ‘spelletjes’.').waitFor(WAIT);
+    await page
+      .getByLabel('Bij welk aanbod hoort de activiteit?')
+      .selectOption({ label: 'Spelletjesavond met korting' });
     await page.getByLabel('Naam van de plek').fill('Bibliotheek Zaandam');
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('De activiteit ‘Spelletjesmiddag’ is opgeslagen.').waitFor(WAIT);
     await page.getByRole('link', { name: 'Spelletjesmiddag' }).waitFor(WAIT);
+    const saved = await db
+      .selectFrom('events')
+      .select(['starts_at', 'ends_at', 'offer_id'])
+      .where('title', '=', 'Spelletjesmiddag')
+      .executeTakeFirstOrThrow();
+    expect(saved.offer_id).not.toBeNull();
+    expect(new Date(saved.ends_at).getTime() - new Date(saved.starts_at).getTime()).toBe(23 * 3600_000);
 
     await page.goto('/agenda');
     await h1(page, 'Agenda');

@@ -42,19 +42,27 @@ export function useFestivals() {
   return useQuery({ queryKey: ['festivals'], queryFn: ({ signal }) => ok(api.GET('/festivals', { signal })) });
 }
 
-/** Offers to choose from: a provider's own, or (the pass organisation) the public catalogue. */
-export function useOfferChoices(providerId: string | null) {
+/** How many catalogue offers the pass organisation sees to choose from at once. */
+export const OFFER_CHOICES_SHOWN = 50;
+
+/**
+ * Offers to choose from: a provider's own, or (the pass organisation) the public catalogue's
+ * first OFFER_CHOICES_SHOWN, or those a search by `search` finds.
+ */
+export function useOfferChoices(providerId: string | null, search = '') {
   return useQuery({
-    queryKey: ['agenda-admin', 'offers', providerId ?? 'all'],
+    queryKey: ['agenda-admin', 'offers', providerId ?? 'all', search],
     queryFn: async ({ signal }) => {
       if (providerId === null) {
-        const page = await ok(api.GET('/offers', { params: { query: { pageSize: 100 } }, signal }));
+        const query = { pageSize: OFFER_CHOICES_SHOWN, ...(search ? { q: search } : {}) };
+        const page = await ok(api.GET('/offers', { params: { query }, signal }));
         return page.items.map((o) => ({ id: o.id, title: o.title }));
       }
       const own = await ok(api.GET('/providers/{providerId}/offers', { params: { path: { providerId } }, signal }));
       return own.items.filter((o) => o.status !== 'ended').map((o) => ({ id: o.id, title: o.title }));
     },
     enabled: providerId !== '',
+    placeholderData: (previous) => previous,
   });
 }
 

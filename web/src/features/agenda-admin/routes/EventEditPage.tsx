@@ -27,10 +27,10 @@ import {
   useEditableEvent,
   useEventChoices,
   useEventMutations,
-  useOfferChoices,
   type EditableEvent,
   type EventInput,
 } from '../api/agenda-admin.ts';
+import { OfferPicker } from '../components/OfferPicker.tsx';
 import { DAYS, fromRrule, toRrule, type Day, type Repeat, type RepeatKind } from '../components/repeat.ts';
 
 const KINDS = ['wijk', 'festival', 'sport', 'culture'] as const;
@@ -42,6 +42,8 @@ interface Form {
   kind: EventInput['kind'];
   date: string;
   startTime: string;
+  /** Empty: the event ends on the day it starts. */
+  endDate: string;
   endTime: string;
   repeat: Repeat;
   locationName: string;
@@ -61,7 +63,7 @@ const SERVER_FIELDS: Record<string, FieldName> = {
   description: 'description',
   kind: 'kind',
   startsAt: 'date',
-  endsAt: 'endTime',
+  endsAt: 'endDate',
   rrule: 'repeat',
   locationName: 'locationName',
   address: 'address',
@@ -80,6 +82,7 @@ function formOf(event: EditableEvent | undefined): Form {
     kind: event?.kind ?? 'wijk',
     date: event?.startsAt.slice(0, 10) ?? '',
     startTime: event?.startsAt.slice(11, 16) ?? '',
+    endDate: event && event.endsAt.slice(0, 10) !== event.startsAt.slice(0, 10) ? event.endsAt.slice(0, 10) : '',
     endTime: event?.endsAt.slice(11, 16) ?? '',
     repeat: fromRrule(event?.rrule ?? null),
     locationName: event?.locationName ?? '',
@@ -125,7 +128,6 @@ function EventForm({ event, providerId, back }: { event?: EditableEvent; provide
   const { t } = useTranslation('agenda-admin');
   const navigate = useNavigate();
   const choices = useEventChoices();
-  const offers = useOfferChoices(providerId);
   const { save, remove } = useEventMutations();
   const [form, setForm] = useState<Form>(() => formOf(event));
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
@@ -135,9 +137,15 @@ function EventForm({ event, providerId, back }: { event?: EditableEvent; provide
   const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => ({ ...f, [key]: value }));
   const setRepeat = (changes: Partial<Repeat>) => setForm((f) => ({ ...f, repeat: { ...f.repeat, ...changes } }));
   const err = (key: FieldName) => errors[key] ?? null;
-  const offerChoices = [...(offers.data ?? [])];
-  if (event?.offerId && event.offerTitle && !offerChoices.some((o) => o.id === event.offerId))
-    offerChoices.push({ id: event.offerId, title: event.offerTitle });
+  const offerPicker = (
+    <OfferPicker
+      providerId={providerId}
+      value={form.offerId}
+      onChange={(offerId) => set('offerId', offerId)}
+      error={err('offerId')}
+      current={event?.offerId && event.offerTitle ? { id: event.offerId, title: event.offerTitle } : null}
+    />
+  );
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -145,8 +153,11 @@ function EventForm({ event, providerId, back }: { event?: EditableEvent; provide
     if (!form.title.trim()) local.title = t('event.errors.title');
     if (!form.date) local.date = t('event.errors.date');
     if (!form.startTime) local.startTime = t('event.errors.time');
+    const endDate = form.endDate || form.date;
     if (!form.endTime) local.endTime = t('event.errors.time');
-    else if (form.startTime && form.endTime <= form.startTime) local.endTime = t('event.errors.endBeforeStart');
+    else if (form.endDate && form.date && form.endDate < form.date) local.endDate = t('event.errors.endDateBeforeDate');
+    else if (form.startTime && `${endDate}T${form.endTime}` <= `${form.date}T${form.startTime}`)
+      local.endTime = t('event.errors.endBeforeStart');
     if (form.repeat.until && form.date && form.repeat.until < form.date) local.until = t('event.errors.until');
     const price = form.price.trim() ? Math.round(Number(form.price.replace(',', '.')) * 100) : null;
     if (!form.isFree && price !== null && (!Number.isFinite(price) || price < 0)) local.price = t('event.errors.price');
@@ -161,7 +172,7 @@ function EventForm({ event, providerId, back }: { event?: EditableEvent; provide
       description: form.description.trim(),
       kind: form.kind,
       startsAt: `${form.date}T${form.startTime}`,
-      endsAt: `${form.date}T${form.endTime}`,
+      endsAt: `${endDate}T${form.endTime}`,
       rrule: toRrule(form.repeat, form.date),
       locationName: form.locationName.trim(),
       address: form.address.trim(),
@@ -202,7 +213,7 @@ function EventForm({ event, providerId, back }: { event?: EditableEvent; provide
     </Field>
   );
   const select = (
-    key: 'wijkCode' | 'routeSlug' | 'festivalSlug' | 'offerId',
+    key: 'wijkCode' | 'routeSlug' | 'festivalSlug',
     id: string,
     options: { value: string; label: string }[],
     empty: string | null,
@@ -229,13 +240,7 @@ function EventForm({ event, providerId, back }: { event?: EditableEvent; provide
     <>
       <Heading level={1}>{event ? t('event.editTitle') : t('event.newTitle')}</Heading>
       <form ref={formRef} onSubmit={submit} noValidate className="sp-form">
-        {providerId !== null &&
-          select(
-            'offerId',
-            'event-offer',
-            offerChoices.map((o) => ({ value: o.id, label: o.title })),
-            t('event.chooseOffer'),
-          )}
+        {providerId !== null && offerPicker}
         {textField('title', 'event-title')}
         <Field id="event-description" label={t('event.description')} hint={t('event.descriptionHint')}>
           <Textarea
@@ -273,6 +278,16 @@ function EventForm({ event, providerId, back }: { event?: EditableEvent; provide
             invalid={!!err('startTime')}
             aria-describedby={describedBy('event-start', false, err('startTime'))}
             onChange={(e) => set('startTime', e.target.value)}
+          />
+        </Field>
+        <Field id="event-end-date" label={t('event.endDate')} hint={t('event.endDateHint')} error={err('endDate')}>
+          <Textbox
+            id="event-end-date"
+            type="date"
+            value={form.endDate}
+            invalid={!!err('endDate')}
+            aria-describedby={describedBy('event-end-date', true, err('endDate'))}
+            onChange={(e) => set('endDate', e.target.value)}
           />
         </Field>
         <Field id="event-end" label={t('event.endTime')} error={err('endTime')}>
@@ -345,13 +360,7 @@ function EventForm({ event, providerId, back }: { event?: EditableEvent; provide
           choices.wijken.map((w) => ({ value: w.code, label: w.name })),
           t('event.none'),
         )}
-        {providerId === null &&
-          select(
-            'offerId',
-            'event-offer',
-            offerChoices.map((o) => ({ value: o.id, label: o.title })),
-            t('event.none'),
-          )}
+        {providerId === null && offerPicker}
         {select(
           'routeSlug',
           'event-route',
