@@ -9,7 +9,7 @@ import { todayInNetherlands } from '../../src/modules/offers/catalogue-date.ts';
 import { createTestDatabase } from '../support/test-app.ts';
 import { createOffer, createProvider, createTenant, createUser, TENANT } from '../support/fixtures.ts';
 import type { Db } from '../../src/db/database.ts';
-import { WAIT, createAxeChecker, h1, logInAsStaff, BrowserHarness } from '../support/browser.ts';
+import { WAIT, createAxeChecker, h1, openFromBeheer, logInAsStaff, BrowserHarness } from '../support/browser.ts';
 
 let dropDatabase: () => Promise<void>;
 let db: Db;
@@ -135,7 +135,7 @@ describe('agenda', () => {
   it('lets the pass organisation add an event that then shows in the agenda', async () => {
     const page = await harness.newPage();
     await logInAsStaff(page, 'agenda@beheer.demo', 'Agenda-beheer-1');
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Agenda beheren' }).click();
+    await openFromBeheer(page, 'Agenda beheren');
     await h1(page, 'Agenda beheren');
     await page.getByRole('link', { name: 'Koffieochtend in Buurthuis De Poel' }).waitFor(WAIT);
     await expectAccessible(page, 'agenda beheren');

@@ -11,7 +11,7 @@ import type { Database } from '../../src/db/database.ts';
 import type { App } from '../../src/http/app-types.ts';
 import { createTestDatabase } from '../support/test-app.ts';
 import { createTenant, createUser, loginStaff } from '../support/fixtures.ts';
-import { WAIT, createAxeChecker, h1, BrowserHarness } from '../support/browser.ts';
+import { WAIT, createAxeChecker, h1, openFromBeheer, BrowserHarness } from '../support/browser.ts';
 
 let app: App;
 let database: Database;
@@ -99,7 +99,7 @@ describe('Verkochte passen (pass organisation)', () => {
     const cookie = (await loginStaff(app, 'beheer@test.demo', 'geheim-wachtwoord')).split('=')[1]!;
     await page.context().addCookies([{ name: 'stadspas_session', value: cookie, url: baseURL }]);
     await page.goto('/');
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Verkochte passen' }).click();
+    await openFromBeheer(page, 'Verkochte passen');
     await h1(page, 'Verkochte passen');
     await page.getByRole('cell', { name: 'Sanne de Vries', exact: true }).first().waitFor(WAIT);
     await expectAccessible(page, 'Verkochte passen');

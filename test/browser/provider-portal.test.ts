@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import type { Database } from '../../src/db/database.ts';
 import { createTestDatabase } from '../support/test-app.ts';
 import { createPass, createTenant, createUser } from '../support/fixtures.ts';
-import { WAIT, createAxeChecker, h1, logInAsStaff, BrowserHarness } from '../support/browser.ts';
+import { WAIT, createAxeChecker, h1, openFromBeheer, logInAsStaff, BrowserHarness } from '../support/browser.ts';
 
 const ADMIN_EMAIL = 'beheer@zaanstad.demo';
 const ADMIN_PASSWORD = 'Beheer-test-wachtwoord';
@@ -163,7 +163,7 @@ describe('a new business becomes a provider', () => {
   it('is approved at /beheer/moderatie and shows in the catalogue', async () => {
     const admin = await harness.newPage();
     await logInAsStaff(admin, ADMIN_EMAIL, ADMIN_PASSWORD);
-    await admin.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Moderatie' }).click();
+    await openFromBeheer(admin, 'Moderatie');
     await h1(admin, 'Moderatie van aanbod');
     const card = admin.getByRole('article', { name: 'Fietsreparatie met 20% korting' });
     await card.waitFor(WAIT);

@@ -93,6 +93,18 @@ export async function logInAsStaff(page: Page, email: string, password: string) 
   await page.waitForURL((url) => !url.pathname.includes('inloggen'), WAIT);
 }
 
+/**
+ * Opens a part of Beheer as the pass organisation does: "Beheer" in the main menu, then the part
+ * in the overview there (the main menu does not list the parts themselves for them).
+ */
+export async function openFromBeheer(page: Page, name: string) {
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer', exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Alle onderdelen van beheer' })
+    .getByRole('link', { name, exact: true })
+    .click();
+}
+
 /** Waits until every "Even geduld" placeholder is gone. */
 export async function settled(page: Page) {
   await expect.poll(() => page.locator('.sp-loading').count(), WAIT).toBe(0);

@@ -4,23 +4,13 @@ import { Button, PageContent, PageFooter, PageHeader, Paragraph, SkipLink } from
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../components/Loading.tsx';
 import { RouterLink } from '../components/RouterLink.tsx';
-import { hasPermission, isLoggedIn, useLogout, useSession } from '../lib/session.ts';
-import { LANGUAGES, isLanguageCode, setLanguage, type LanguageCode } from '../i18n/i18n.ts';
+import { isLoggedIn, useLogout, useSession } from '../lib/session.ts';
+import { NavEntriesContext, useNavEntries } from '../lib/nav-entries.ts';
+import { LANGUAGES, setLanguage } from '../i18n/i18n.ts';
 import { FEATURES } from './features.ts';
 
-/** The entries of `area` the current session may see, in their order. */
-function useNavEntries(area: 'menu' | 'footer') {
-  const { i18n } = useTranslation();
-  const session = useSession();
-  const loggedIn = isLoggedIn(session.data);
-  const language: LanguageCode = isLanguageCode(i18n.language) ? i18n.language : 'nl';
-  return FEATURES.flatMap((feature) => feature.nav ?? [])
-    .filter((entry) => (entry.area ?? 'menu') === area)
-    .filter((entry) => !(entry.loggedOutOnly && loggedIn))
-    .filter((entry) => !entry.permission || hasPermission(session.data, entry.permission))
-    .sort((a, b) => a.order - b.order)
-    .map((entry) => ({ to: entry.path, label: entry.label[language] ?? entry.label.nl }));
-}
+/** Every feature's menu and footer entries, for the menu here and for pages that list them (/beheer). */
+const NAV_ENTRIES = FEATURES.flatMap((feature) => feature.nav ?? []);
 
 function MainNavigation() {
   const { t } = useTranslation();
@@ -106,34 +96,36 @@ export function Layout() {
   // session is known, it would be drawn twice and move the page under the reader's eyes. So the
   // page is built but not shown until then: its code, texts and data load meanwhile.
   return (
-    <div className="utrecht-page sp-page" style={session.isPending ? { display: 'none' } : undefined}>
-      <SkipLink href="#main">{t('layout.skipLink')}</SkipLink>
-      <PageHeader className="sp-header">
-        <div className="sp-header__inner">
-          <RouterLink to="/" className="sp-logo">
-            {t('app.name')}
-          </RouterLink>
-          <LanguageSwitch />
-        </div>
-        <MainNavigation />
-      </PageHeader>
-      <PageContent className="sp-content">
-        <main id="main" tabIndex={-1} ref={main} className="utrecht-page-content__main">
-          <Suspense fallback={<Loading />}>
-            <Outlet />
-          </Suspense>
-        </main>
-      </PageContent>
-      <PageFooter className="sp-footer">
-        <div className="sp-footer__inner">
-          <Paragraph>{t('layout.footer')}</Paragraph>
-          {footerLinks.map((link) => (
-            <Paragraph key={link.to}>
-              <RouterLink to={link.to}>{link.label}</RouterLink>
-            </Paragraph>
-          ))}
-        </div>
-      </PageFooter>
-    </div>
+    <NavEntriesContext.Provider value={NAV_ENTRIES}>
+      <div className="utrecht-page sp-page" style={session.isPending ? { display: 'none' } : undefined}>
+        <SkipLink href="#main">{t('layout.skipLink')}</SkipLink>
+        <PageHeader className="sp-header">
+          <div className="sp-header__inner">
+            <RouterLink to="/" className="sp-logo">
+              {t('app.name')}
+            </RouterLink>
+            <LanguageSwitch />
+          </div>
+          <MainNavigation />
+        </PageHeader>
+        <PageContent className="sp-content">
+          <main id="main" tabIndex={-1} ref={main} className="utrecht-page-content__main">
+            <Suspense fallback={<Loading />}>
+              <Outlet />
+            </Suspense>
+          </main>
+        </PageContent>
+        <PageFooter className="sp-footer">
+          <div className="sp-footer__inner">
+            <Paragraph>{t('layout.footer')}</Paragraph>
+            {footerLinks.map((link) => (
+              <Paragraph key={link.to}>
+                <RouterLink to={link.to}>{link.label}</RouterLink>
+              </Paragraph>
+            ))}
+          </div>
+        </PageFooter>
+      </div>
+    </NavEntriesContext.Provider>
   );
 }

@@ -46,4 +46,14 @@ export interface NavEntry {
   order: number;
   /** The main menu (default) or the footer. */
   area?: 'menu' | 'footer';
+  /**
+   * A part of Beheer, listed under this heading on /beheer. For the pass organisation (who may
+   * open /beheer) it is not in the main menu, which would otherwise hold some forty links; for
+   * anyone else with its permission it stays there.
+   */
+  group?: AdminGroup;
 }
+
+/** The headings of the overview on /beheer, in their order. */
+export const ADMIN_GROUPS = ['passes', 'offer', 'money', 'community', 'insight', 'messages'] as const;
+export type AdminGroup = (typeof ADMIN_GROUPS)[number];

@@ -24,6 +24,7 @@ export const actionBudget: Feature = {
   nav: [
     {
       path: '/beheer/actiebudget',
+      group: 'money',
       label: { nl: 'Actiebudget', en: 'Action budget' },
       permission: 'actionBudget.manage',
       order: 64,

@@ -23,6 +23,7 @@ export const agendaAdmin: Feature = {
   nav: [
     {
       path: '/beheer/agenda',
+      group: 'offer',
       label: { nl: 'Agenda beheren', en: 'Manage events' },
       permission: 'agenda.manage',
       order: 62,

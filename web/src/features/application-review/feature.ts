@@ -20,6 +20,7 @@ export const applicationReview: Feature = {
   nav: [
     {
       path: '/beheer/aanvragen',
+      group: 'passes',
       label: { nl: 'Aanvragen gratis pas', en: 'Free pass applications' },
       permission: 'application.review',
       order: 64,

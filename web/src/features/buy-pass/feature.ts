@@ -39,6 +39,7 @@ export const buyPass: Feature = {
     },
     {
       path: '/beheer/verkochte-passen',
+      group: 'passes',
       label: { nl: 'Verkochte passen', en: 'Passes sold' },
       permission: 'passOrder.manage',
       order: 61,

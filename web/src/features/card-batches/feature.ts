@@ -15,6 +15,7 @@ export const cardBatches: Feature = {
   nav: [
     {
       path: '/beheer/kaarten',
+      group: 'passes',
       label: { nl: 'Passen van plastic', en: 'Plastic cards' },
       permission: 'cardBatch.manage',
       order: 64,

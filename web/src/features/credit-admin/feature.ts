@@ -17,5 +17,13 @@ export const creditAdmin: Feature = {
       access: { permission: 'credit.manage', login: 'staff' },
     },
   ],
-  nav: [{ path: '/beheer/tegoed', label: { nl: 'Tegoed', en: 'Credit' }, permission: 'credit.manage', order: 62 }],
+  nav: [
+    {
+      path: '/beheer/tegoed',
+      group: 'money',
+      label: { nl: 'Tegoed', en: 'Credit' },
+      permission: 'credit.manage',
+      order: 62,
+    },
+  ],
 };

@@ -35,18 +35,21 @@ export const feedbackAdmin: Feature = {
   nav: [
     {
       path: '/beheer/vragenlijsten',
+      group: 'insight',
       label: { nl: 'Vragenlijsten', en: 'Surveys' },
       permission: 'surveys.manage',
       order: 66,
     },
     {
       path: '/beheer/behoeften',
+      group: 'insight',
       label: { nl: 'Behoeften', en: 'Needs' },
       permission: 'surveys.results',
       order: 66.5,
     },
     {
       path: '/beheer/beoordelingen',
+      group: 'insight',
       label: { nl: 'Beoordelingen en panel', en: 'Ratings and panel' },
       permission: 'ratings.moderate',
       order: 67,

@@ -48,6 +48,7 @@ export const giftPasses: Feature = {
     },
     {
       path: '/beheer/cadeaupassen',
+      group: 'passes',
       label: { nl: 'Cadeaupassen', en: 'Gift passes' },
       permission: 'giftOrder.manage',
       order: 62,

@@ -20,6 +20,7 @@ export const guideAdmin: Feature = {
   nav: [
     {
       path: '/beheer/paginas',
+      group: 'offer',
       label: { nl: "Pagina's beheren", en: 'Manage pages' },
       permission: 'guide.manage',
       order: 61.5,

@@ -15,6 +15,7 @@ export const incomeImport: Feature = {
   nav: [
     {
       path: '/beheer/import',
+      group: 'passes',
       label: { nl: 'Import inkomensadministratie', en: 'Income administration import' },
       permission: 'incomeImport.manage',
       order: 65,

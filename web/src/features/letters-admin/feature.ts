@@ -20,12 +20,14 @@ export const lettersAdmin: Feature = {
   nav: [
     {
       path: '/beheer/brieven',
+      group: 'messages',
       label: { nl: 'Brieven', en: 'Letters' },
       permission: 'letterBatch.read',
       order: 65,
     },
     {
       path: '/beheer/berichtteksten',
+      group: 'messages',
       label: { nl: 'Berichtteksten', en: 'Message texts' },
       permission: 'messageTemplate.manage',
       order: 66,

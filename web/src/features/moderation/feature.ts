@@ -15,6 +15,7 @@ export const moderation: Feature = {
   nav: [
     {
       path: '/beheer/moderatie',
+      group: 'offer',
       label: { nl: 'Moderatie', en: 'Moderation' },
       permission: 'offer.moderate',
       order: 61.5,

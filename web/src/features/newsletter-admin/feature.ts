@@ -20,6 +20,7 @@ export const newsletterAdmin: Feature = {
   nav: [
     {
       path: '/beheer/nieuwsbrieven',
+      group: 'messages',
       label: { nl: 'Nieuwsbrieven', en: 'Newsletters' },
       permission: 'newsletter.compose',
       order: 67,

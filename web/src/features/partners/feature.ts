@@ -39,6 +39,7 @@ export const partners: Feature = {
     },
     {
       path: '/beheer/partners',
+      group: 'money',
       label: { nl: 'Partners en steun', en: 'Partners and support' },
       permission: 'partner.manage',
       order: 63,

@@ -15,6 +15,7 @@ export const passYearAdmin: Feature = {
   nav: [
     {
       path: '/beheer/pasjaar',
+      group: 'passes',
       label: { nl: 'Pasjaar', en: 'Pass year' },
       permission: 'passYear.manage',
       order: 63,

@@ -20,6 +20,7 @@ export const payouts: Feature = {
   nav: [
     {
       path: '/beheer/uitbetalingen',
+      group: 'money',
       label: { nl: 'Uitbetalingen', en: 'Payouts' },
       permission: 'payout.manage',
       order: 63,

@@ -36,6 +36,7 @@ export const providerSignup: Feature = {
     },
     {
       path: '/beheer/aanmeldingen',
+      group: 'offer',
       label: { nl: 'Aanmeldingen', en: 'Sign-ups' },
       permission: 'providerApplication.manage',
       order: 61,

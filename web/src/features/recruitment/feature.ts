@@ -23,15 +23,23 @@ export const recruitment: Feature = {
     },
   ],
   nav: [
-    { path: '/beheer/werving', label: { nl: 'Werving', en: 'Recruitment' }, permission: 'recruitment.read', order: 62 },
+    {
+      path: '/beheer/werving',
+      group: 'community',
+      label: { nl: 'Werving', en: 'Recruitment' },
+      permission: 'recruitment.read',
+      order: 62,
+    },
     {
       path: '/beheer/campagnes',
+      group: 'community',
       label: { nl: 'Campagnes', en: 'Campaigns' },
       permission: 'campaigns.manage',
       order: 63,
     },
     {
       path: '/beheer/stille-krachten',
+      group: 'community',
       label: { nl: 'Stille Krachten', en: 'Stille Krachten' },
       permission: 'relationships.manage',
       order: 64,

@@ -20,6 +20,7 @@ export const routeAdmin: Feature = {
   nav: [
     {
       path: '/beheer/routes',
+      group: 'offer',
       label: { nl: 'Routes beheren', en: 'Manage routes' },
       permission: 'route.manage',
       order: 61,

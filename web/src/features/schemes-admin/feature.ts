@@ -25,6 +25,7 @@ export const schemesAdmin: Feature = {
   nav: [
     {
       path: '/beheer/regelingen',
+      group: 'money',
       label: { nl: 'Regelingengids', en: 'Schemes guide' },
       permission: 'schemes.manage',
       order: 64,

@@ -20,6 +20,7 @@ export const sponsorsAdmin: Feature = {
   nav: [
     {
       path: '/beheer/sponsors',
+      group: 'money',
       label: { nl: 'Sponsors', en: 'Sponsors' },
       permission: 'sponsors.manage',
       order: 65,

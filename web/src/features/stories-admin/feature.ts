@@ -28,7 +28,13 @@ export const storiesAdmin: Feature = {
     },
   ],
   nav: [
-    { path: '/beheer/verhalen', label: { nl: 'Verhalen', en: 'Stories' }, permission: 'stories.write', order: 66 },
+    {
+      path: '/beheer/verhalen',
+      group: 'messages',
+      label: { nl: 'Verhalen', en: 'Stories' },
+      permission: 'stories.write',
+      order: 66,
+    },
     {
       path: '/verhaal-insturen',
       label: { nl: 'Verhaal insturen', en: 'Send in a story' },

@@ -26,6 +26,7 @@ export const supportGroup: Feature = {
     },
     {
       path: '/beheer/supportgroep',
+      group: 'community',
       label: { nl: 'Supportgroep', en: 'Support group' },
       permission: 'supportGroup.manage',
       order: 68,

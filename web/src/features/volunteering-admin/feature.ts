@@ -33,6 +33,7 @@ export const volunteeringAdmin: Feature = {
     },
     {
       path: '/beheer/vrijwilligers',
+      group: 'community',
       label: { nl: 'Vrijwilligersplatform', en: 'Volunteer platform' },
       permission: 'volunteerInfo.manage',
       order: 64,

@@ -9,6 +9,7 @@ import { RouterLink } from '../../../components/RouterLink.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { NotFoundPage } from '../../../components/NotFoundPage.tsx';
 import { ADMIN_SECTIONS, useAdminList, type AdminList, type AdminSection } from '../api/admin.ts';
+import { AdminOverview } from '../components/AdminOverview.tsx';
 import { HoldersTable, OffersTable, ProvidersTable, RedemptionsTable } from '../components/AdminTables.tsx';
 
 function SectionList<S extends AdminSection>({
@@ -64,19 +65,21 @@ function SectionList<S extends AdminSection>({
 const isSection = (value: string): value is AdminSection => (ADMIN_SECTIONS as readonly string[]).includes(value);
 
 export default function AdminPage() {
-  const { section = 'pashouders' } = useParams();
+  const { section } = useParams();
   // /beheer/actiebudget and any other unknown part of Beheer: a clear "not found", never another page.
-  if (!isSection(section)) return <NotFoundPage />;
-  return <AdminSectionPage section={section} />;
+  if (section !== undefined && !isSection(section)) return <NotFoundPage />;
+  return <AdminSectionPage section={section ?? 'pashouders'} overview={section === undefined} />;
 }
 
-function AdminSectionPage({ section }: { section: AdminSection }) {
+/** A list of Beheer; /beheer itself first shows every other part of Beheer (`overview`). */
+function AdminSectionPage({ section, overview }: { section: AdminSection; overview: boolean }) {
   const { t } = useTranslation('admin');
   usePageTitle(`${t('admin.title')}: ${t(`admin.sections.${section}`)}`);
 
   return (
     <>
       <Heading level={1}>{t('admin.title')}</Heading>
+      {overview && <AdminOverview />}
       <nav aria-label={t('admin.sectionsLabel')} className="sp-tabs">
         <ul className="sp-tabs__list">
           {ADMIN_SECTIONS.map((s) => (
