@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { InvalidParam } from '../shared/errors.ts';
-import { problemFor, problemLanguage, sendProblem, type ProblemBody, type ProblemLanguage } from './problem.ts';
+import { problemFor, problemLanguage, sendProblem } from './problem.ts';
 import { setSecurityHeaders } from './security-headers.ts';
 
 /**
@@ -189,41 +189,4 @@ export function frameworkErrors(error: FastifyError, request: FastifyRequest, re
     ),
     instance: request.url,
   });
-}
-
-/**
- * The problem for a 4xx error Fastify raised before a handler ran: invalid or empty JSON, a body
- * of a content type no route takes, a body too large. Names the body or the header at fault.
- */
-export function clientErrorProblem(error: FastifyError, status: number, language: ProblemLanguage = 'en'): ProblemBody {
-  const invalid = (name: string, code: string, reason: string): ProblemBody =>
-    problemFor('invalid-input', `${error.message}.`.replace(/\.\.$/, '.'), [{ name, code, reason }], language);
-  switch (error.code) {
-    case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      // Also JSON with a __proto__ or constructor.prototype key, which the parser refuses.
-      return invalid('body', 'invalid-json', 'is not valid JSON');
-    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return invalid('body', 'required', 'is empty, but the content type says JSON');
-    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-      return invalid('headers.content-length', 'invalid', 'does not match the length of the body');
-    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return {
-        type: 'about:blank',
-        title: 'Unsupported media type',
-        status,
-        detail: error.message,
-        invalidParams: [
-          { name: 'headers.content-type', code: 'unsupported', reason: 'is not a content type this operation takes' },
-        ],
-      };
-    case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return {
-        type: 'about:blank',
-        title: 'Request body too large',
-        status,
-        detail: error.message,
-        invalidParams: [{ name: 'body', code: 'too-large', reason: 'is larger than this operation takes' }],
-      };
-  }
-  return { type: 'about:blank', title: 'Bad request', status, detail: error.message };
 }

@@ -1,5 +1,5 @@
 import type { Static } from '@sinclair/typebox';
-import type { LedgerRepository } from './ledger.repository.ts';
+import type { AccountRow, LedgerData, LineRow, SettlementLineRow } from './ledger.repository.ts';
 import type { LedgerAccount, LedgerExport, PostedReversal } from './ledger.schemas.ts';
 import type { PostedEntry } from './ledger.service.ts';
 
@@ -8,26 +8,6 @@ import type { PostedEntry } from './ledger.service.ts';
  * documented in docs/ledger.md; change LEDGER_EXPORT_FORMAT_VERSION with any change to it.
  */
 export const LEDGER_EXPORT_FORMAT_VERSION = '1.1';
-
-type AccountRow = Awaited<ReturnType<LedgerRepository['listAccounts']>>[number];
-type EntryRow = Awaited<ReturnType<LedgerRepository['listEntries']>>[number];
-type LineRow = Awaited<ReturnType<LedgerRepository['listLines']>>[number];
-type RunRow = Awaited<ReturnType<LedgerRepository['listSettlementRuns']>>[number];
-type SettlementRow = Awaited<ReturnType<LedgerRepository['listSettlements']>>[number];
-type SettlementLineRow = Awaited<ReturnType<LedgerRepository['listSettlementLines']>>[number];
-type BlockedRow = Awaited<ReturnType<LedgerRepository['listBlockedProviders']>>[number];
-
-export interface LedgerData {
-  tenantId: string;
-  generatedAt: Date;
-  accounts: AccountRow[];
-  entries: EntryRow[];
-  lines: LineRow[];
-  settlementRuns: RunRow[];
-  settlements: SettlementRow[];
-  settlementLines: SettlementLineRow[];
-  blockedProviders: BlockedRow[];
-}
 
 const iso = (value: Date) => value.toISOString();
 

@@ -333,3 +333,24 @@ export class LedgerRepository {
       .execute();
   }
 }
+
+/** The books as the ledger export reads them: rows of every table of the ledger, for one tenant. */
+export type AccountRow = Awaited<ReturnType<LedgerRepository['listAccounts']>>[number];
+export type EntryRow = Awaited<ReturnType<LedgerRepository['listEntries']>>[number];
+export type LineRow = Awaited<ReturnType<LedgerRepository['listLines']>>[number];
+export type RunRow = Awaited<ReturnType<LedgerRepository['listSettlementRuns']>>[number];
+export type SettlementRow = Awaited<ReturnType<LedgerRepository['listSettlements']>>[number];
+export type SettlementLineRow = Awaited<ReturnType<LedgerRepository['listSettlementLines']>>[number];
+export type BlockedRow = Awaited<ReturnType<LedgerRepository['listBlockedProviders']>>[number];
+
+export interface LedgerData {
+  tenantId: string;
+  generatedAt: Date;
+  accounts: AccountRow[];
+  entries: EntryRow[];
+  lines: LineRow[];
+  settlementRuns: RunRow[];
+  settlements: SettlementRow[];
+  settlementLines: SettlementLineRow[];
+  blockedProviders: BlockedRow[];
+}

@@ -3,8 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import type { LedgerAccountType } from './ledger.tables.ts';
 import { DomainError, type InvalidParam } from '../../shared/errors.ts';
 import { actorId, type Principal } from '../access/principal.ts';
-import type { LedgerData } from './ledger.presenter.ts';
-import { LedgerRepository, type AccountOwner, type NewLine } from './ledger.repository.ts';
+import { LedgerRepository, type AccountOwner, type LedgerData, type NewLine } from './ledger.repository.ts';
 import { withRetry } from './retry.ts';
 import { ledgerPolicy } from './ledger.policy.ts';
 
