@@ -1,5 +1,6 @@
 import { lazy, type ReactNode } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { BrowserRouter, Route, Routes, useSearchParams } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
 import i18next from 'i18next';
 import { Layout } from './Layout.tsx';
 import { FEATURES } from './features.ts';
@@ -13,14 +14,26 @@ const NotFoundPage = lazy(() => import('../components/NotFoundPage.tsx'));
  * side by side, where the page would otherwise ask for its texts only once its code has arrived
  * (one round trip more on a slow connection). i18next loads a namespace once.
  */
-function WithTexts({ namespace, children }: { namespace: string; children: ReactNode }) {
+function WithTexts({
+  namespace,
+  prefetch,
+  children,
+}: {
+  namespace: string;
+  prefetch: FeatureRoute['prefetch'];
+  children: ReactNode;
+}) {
+  const queryClient = useQueryClient();
+  const [address] = useSearchParams();
   void i18next.loadNamespaces(namespace);
+  // The page's data too (FeatureRoute.prefetch); a query already on its way or fresh is not asked again.
+  prefetch?.(queryClient, address);
   return children;
 }
 
-function element({ page: Page, access }: FeatureRoute, namespace: string) {
+function element({ page: Page, access, prefetch }: FeatureRoute, namespace: string) {
   const page = (
-    <WithTexts namespace={namespace}>
+    <WithTexts namespace={namespace} prefetch={prefetch}>
       <Page />
     </WithTexts>
   );

@@ -1,4 +1,5 @@
 import type { ComponentType, LazyExoticComponent } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
 import type { LoginKind } from '../components/RequireAccess.tsx';
 import type { PerLanguage } from '../i18n/i18n.ts';
 
@@ -29,6 +30,11 @@ export interface FeatureRoute {
   page: LazyExoticComponent<ComponentType>;
   /** Only for a session with this permission (a policy action of GET /sessions/current), and which login helps. */
   access?: { permission: string; login: LoginKind };
+  /**
+   * Asks for the page's data while its code and texts are still on their way: a page asks only
+   * once it renders, one round trip later on a slow connection. The queries must be the page's own.
+   */
+  prefetch?: (queryClient: QueryClient, address: URLSearchParams) => void;
 }
 
 export interface NavEntry {

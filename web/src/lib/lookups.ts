@@ -13,26 +13,32 @@ export type CategoryItem = ApiItem<'listCategories'>;
 
 const LOOKUP_STALE = 10 * 60_000;
 
+export const routesQuery = {
+  queryKey: ['routes'],
+  queryFn: ({ signal }: { signal: AbortSignal }) => ok(api.GET('/routes', { signal })),
+  staleTime: LOOKUP_STALE,
+};
+
+export const wijkenQuery = {
+  queryKey: ['wijken'],
+  queryFn: ({ signal }: { signal: AbortSignal }) => ok(api.GET('/wijken', { signal })),
+  staleTime: LOOKUP_STALE,
+};
+
+export const categoriesQuery = {
+  queryKey: ['categories'],
+  queryFn: ({ signal }: { signal: AbortSignal }) => ok(api.GET('/categories', { signal })),
+  staleTime: LOOKUP_STALE,
+};
+
 export function useRoutes() {
-  return useQuery({
-    queryKey: ['routes'],
-    queryFn: ({ signal }) => ok(api.GET('/routes', { signal })),
-    staleTime: LOOKUP_STALE,
-  });
+  return useQuery(routesQuery);
 }
 
 export function useWijken() {
-  return useQuery({
-    queryKey: ['wijken'],
-    queryFn: ({ signal }) => ok(api.GET('/wijken', { signal })),
-    staleTime: LOOKUP_STALE,
-  });
+  return useQuery(wijkenQuery);
 }
 
 export function useCategories() {
-  return useQuery({
-    queryKey: ['categories'],
-    queryFn: ({ signal }) => ok(api.GET('/categories', { signal })),
-    staleTime: LOOKUP_STALE,
-  });
+  return useQuery(categoriesQuery);
 }

@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import type { Feature } from '../../lib/feature.ts';
+import { prefetchCatalogue } from './api/catalogue.ts';
 
 /** The public catalogue: search and filter offers, and one offer's page. */
 export const catalogue: Feature = {
@@ -14,7 +15,7 @@ export const catalogue: Feature = {
     uk: () => import('./i18n/uk.json'),
   },
   routes: [
-    { path: '/', page: lazy(() => import('./routes/CataloguePage.tsx')) },
+    { path: '/', page: lazy(() => import('./routes/CataloguePage.tsx')), prefetch: prefetchCatalogue },
     { path: 'aanbod/:offerId', page: lazy(() => import('./routes/OfferDetailPage.tsx')) },
   ],
   nav: [

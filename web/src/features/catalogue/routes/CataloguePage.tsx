@@ -6,39 +6,24 @@ import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { Pager } from '../../../components/Pager.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
-import { useOffers, type OfferFilters } from '../api/catalogue.ts';
+import { FILTER_KEYS, filtersFromAddress, useOffers, type OfferFilters } from '../api/catalogue.ts';
 import { OfferList } from '../components/OfferList.tsx';
 import { OfferSearchForm } from '../components/OfferSearchForm.tsx';
-
-const KEYS = ['q', 'route', 'wijk', 'category', 'near', 'dateFrom', 'dateTo'] as const;
-
-function readFilters(params: URLSearchParams): OfferFilters {
-  const filters: OfferFilters = {};
-  for (const key of KEYS) {
-    const value = params.get(key);
-    if (value) filters[key] = value;
-  }
-  if (params.get('free') === 'true') filters.free = true;
-  if (params.get('validNow') === 'true') filters.validNow = true;
-  const page = Number(params.get('page'));
-  if (Number.isInteger(page) && page > 1) filters.page = page;
-  return filters;
-}
 
 /** The public catalogue; the filters live in the address, so a search can be shared and "back" works. */
 export default function CataloguePage() {
   const { t } = useTranslation('catalogue');
   usePageTitle(t('catalogue.title'));
   const [params, setParams] = useSearchParams();
-  const filters = readFilters(params);
+  const filters = filtersFromAddress(params);
   const offers = useOffers(filters);
 
   // Read the address when the change happens, not as of the last render: two quick changes
   // (a filter chosen before the page re-rendered after the previous one) must both stay.
   const update = (changes: Partial<OfferFilters>) => {
-    const next: OfferFilters = { ...readFilters(new URLSearchParams(window.location.search)), ...changes };
+    const next: OfferFilters = { ...filtersFromAddress(new URLSearchParams(window.location.search)), ...changes };
     const search = new URLSearchParams();
-    for (const key of KEYS) if (next[key]) search.set(key, next[key]);
+    for (const key of FILTER_KEYS) if (next[key]) search.set(key, next[key]);
     if (next.free) search.set('free', 'true');
     if (next.validNow) search.set('validNow', 'true');
     if (next.page && next.page > 1) search.set('page', String(next.page));
