@@ -1,5 +1,5 @@
 import { lazy, type ReactNode } from 'react';
-import { BrowserRouter, Route, Routes, useSearchParams } from 'react-router';
+import { BrowserRouter, Route, Routes, useParams, useSearchParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import i18next from 'i18next';
 import { Layout } from './Layout.tsx';
@@ -24,10 +24,11 @@ function WithTexts({
   children: ReactNode;
 }) {
   const queryClient = useQueryClient();
-  const [address] = useSearchParams();
+  const [search] = useSearchParams();
+  const params = useParams();
   void i18next.loadNamespaces(namespace);
   // The page's data too (FeatureRoute.prefetch); a query already on its way or fresh is not asked again.
-  prefetch?.(queryClient, address);
+  prefetch?.(queryClient, { params, search });
   return children;
 }
 

@@ -34,7 +34,13 @@ export interface FeatureRoute {
    * Asks for the page's data while its code and texts are still on their way: a page asks only
    * once it renders, one round trip later on a slow connection. The queries must be the page's own.
    */
-  prefetch?: (queryClient: QueryClient, address: URLSearchParams) => void;
+  prefetch?: (queryClient: QueryClient, page: PageAddress) => void;
+}
+
+/** Where a page is: the parameters of its path (`:slug`) and its query string. */
+export interface PageAddress {
+  params: Readonly<Record<string, string | undefined>>;
+  search: URLSearchParams;
 }
 
 export interface NavEntry {

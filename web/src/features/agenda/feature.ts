@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import type { Feature } from '../../lib/feature.ts';
+import { prefetchAgenda } from './api/agenda.ts';
 
 /** The agenda: events and festivals, "this week" and "this weekend", and iCal feeds. */
 export const agenda: Feature = {
@@ -13,7 +14,7 @@ export const agenda: Feature = {
     uk: () => import('./i18n/uk.json'),
   },
   routes: [
-    { path: 'agenda', page: lazy(() => import('./routes/AgendaPage.tsx')) },
+    { path: 'agenda', page: lazy(() => import('./routes/AgendaPage.tsx')), prefetch: prefetchAgenda },
     { path: 'agenda/festivals/:slug', page: lazy(() => import('./routes/FestivalPage.tsx')) },
     { path: 'agenda/festivalgids', page: lazy(() => import('./routes/FestivalGuidePage.tsx')) },
   ],

@@ -1,4 +1,6 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
+import type { PageAddress } from '../../../lib/feature.ts';
+import { routesQuery, wijkenQuery } from '../../../lib/lookups.ts';
 import { API_BASE, api, ok, type ApiItem, type ApiJson } from '../../../lib/api/client.ts';
 import type { operations } from '../../../lib/api/schema';
 
@@ -6,20 +8,46 @@ export type EventOccurrence = ApiItem<'listEvents'>;
 export type Festival = ApiJson<'getFestival'>;
 export type EventFilters = NonNullable<operations['listEvents']['parameters']['query']>;
 
+const PERIODS = ['upcoming', 'week', 'weekend'] as const;
+type Period = (typeof PERIODS)[number];
+
+/** The agenda's filters in the page's address (Dutch words: ?periode=weekend&prijs=gratis). */
+export function eventFiltersFromAddress(params: URLSearchParams): EventFilters {
+  const period = params.get('periode');
+  const price = params.get('prijs');
+  return {
+    ...(PERIODS.includes(period as Period) && period !== 'upcoming' && { period: period as Period }),
+    ...(params.get('route') && { route: params.get('route')! }),
+    ...(params.get('wijk') && { wijk: params.get('wijk')! }),
+    ...(price === 'gratis' && { free: true }),
+    ...(price === 'betaald' && { free: false }),
+  };
+}
+
+const eventsQuery = (filters: EventFilters) => ({
+  queryKey: ['events', filters],
+  queryFn: ({ signal }: { signal: AbortSignal }) => ok(api.GET('/events', { params: { query: filters }, signal })),
+});
+
+const festivalsQuery = {
+  queryKey: ['festivals'],
+  queryFn: ({ signal }: { signal: AbortSignal }) => ok(api.GET('/festivals', { signal })),
+};
+
 export function useEvents(filters: EventFilters, enabled = true) {
-  return useQuery({
-    enabled,
-    queryKey: ['events', filters],
-    queryFn: ({ signal }) => ok(api.GET('/events', { params: { query: filters }, signal })),
-    placeholderData: keepPreviousData,
-  });
+  return useQuery({ ...eventsQuery(filters), enabled, placeholderData: keepPreviousData });
 }
 
 export function useFestivals() {
-  return useQuery({
-    queryKey: ['festivals'],
-    queryFn: ({ signal }) => ok(api.GET('/festivals', { signal })),
-  });
+  return useQuery(festivalsQuery);
+}
+
+/** What the agenda page asks for first: the events of its address, the festivals and the filters' lists. */
+export function prefetchAgenda(queryClient: QueryClient, { search }: PageAddress) {
+  void queryClient.prefetchQuery(eventsQuery(eventFiltersFromAddress(search)));
+  void queryClient.prefetchQuery(festivalsQuery);
+  void queryClient.prefetchQuery(routesQuery);
+  void queryClient.prefetchQuery(wijkenQuery);
 }
 
 export function useFestival(slug: string) {

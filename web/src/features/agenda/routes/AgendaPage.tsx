@@ -6,32 +6,17 @@ import { RouterLink } from '../../../components/RouterLink.tsx';
 import { useRoutes, useWijken } from '../../../lib/lookups.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useSearchParamSetter } from '../../../lib/use-search-param-setter.ts';
-import { useEvents, useFestivals, type EventFilters } from '../api/agenda.ts';
+import { eventFiltersFromAddress, useEvents, useFestivals } from '../api/agenda.ts';
 import { CalendarLink } from '../components/CalendarLink.tsx';
 import { EventList } from '../components/EventList.tsx';
 import '../agenda.css';
-
-const PERIODS = ['upcoming', 'week', 'weekend'] as const;
-type Period = (typeof PERIODS)[number];
-
-function readFilters(params: URLSearchParams): EventFilters {
-  const period = params.get('periode');
-  const price = params.get('prijs');
-  return {
-    ...(PERIODS.includes(period as Period) && period !== 'upcoming' && { period: period as Period }),
-    ...(params.get('route') && { route: params.get('route')! }),
-    ...(params.get('wijk') && { wijk: params.get('wijk')! }),
-    ...(price === 'gratis' && { free: true }),
-    ...(price === 'betaald' && { free: false }),
-  };
-}
 
 /** The agenda: events and festivals, filtered by period, route, wijk and price; subscribable as iCal. */
 export default function AgendaPage() {
   const { t } = useTranslation('agenda');
   usePageTitle(t('agenda.title'));
   const [params, choose] = useSearchParamSetter();
-  const filters = readFilters(params);
+  const filters = eventFiltersFromAddress(params);
   const events = useEvents(filters);
   const festivals = useFestivals();
   const routes = useRoutes();

@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
+import type { PageAddress } from '../../../lib/feature.ts';
 import { api, ok, type ApiItem, type ApiJson } from '../../../lib/api/client.ts';
 import { categoriesQuery, routesQuery, wijkenQuery } from '../../../lib/lookups.ts';
 import type { operations } from '../../../lib/api/schema';
@@ -42,8 +43,8 @@ export function useOffers(filters: OfferFilters) {
 }
 
 /** What the catalogue page asks for first: the offers of its address and the filters' lists. */
-export function prefetchCatalogue(queryClient: QueryClient, address: URLSearchParams) {
-  void queryClient.prefetchQuery(offersQuery(filtersFromAddress(address)));
+export function prefetchCatalogue(queryClient: QueryClient, { search }: PageAddress) {
+  void queryClient.prefetchQuery(offersQuery(filtersFromAddress(search)));
   void queryClient.prefetchQuery(routesQuery);
   void queryClient.prefetchQuery(wijkenQuery);
   void queryClient.prefetchQuery(categoriesQuery);
