@@ -5,12 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Loading } from '../components/Loading.tsx';
 import { RouterLink } from '../components/RouterLink.tsx';
 import { isLoggedIn, useLogout, useSession } from '../lib/session.ts';
-import { NavEntriesContext, useNavEntries } from '../lib/nav-entries.ts';
+import { useNavEntries } from '../lib/nav-entries.ts';
 import { LANGUAGES, setLanguage } from '../i18n/i18n.ts';
-import { FEATURES } from './features.ts';
-
-/** Every feature's menu and footer entries, for the menu here and for pages that list them (/beheer). */
-const NAV_ENTRIES = FEATURES.flatMap((feature) => feature.nav ?? []);
 
 function MainNavigation() {
   const { t } = useTranslation();
@@ -96,36 +92,34 @@ export function Layout() {
   // session is known, it would be drawn twice and move the page under the reader's eyes. So the
   // page is built but not shown until then: its code, texts and data load meanwhile.
   return (
-    <NavEntriesContext.Provider value={NAV_ENTRIES}>
-      <div className="utrecht-page sp-page" style={session.isPending ? { display: 'none' } : undefined}>
-        <SkipLink href="#main">{t('layout.skipLink')}</SkipLink>
-        <PageHeader className="sp-header">
-          <div className="sp-header__inner">
-            <RouterLink to="/" className="sp-logo">
-              {t('app.name')}
-            </RouterLink>
-            <LanguageSwitch />
-          </div>
-          <MainNavigation />
-        </PageHeader>
-        <PageContent className="sp-content">
-          <main id="main" tabIndex={-1} ref={main} className="utrecht-page-content__main">
-            <Suspense fallback={<Loading />}>
-              <Outlet />
-            </Suspense>
-          </main>
-        </PageContent>
-        <PageFooter className="sp-footer">
-          <div className="sp-footer__inner">
-            <Paragraph>{t('layout.footer')}</Paragraph>
-            {footerLinks.map((link) => (
-              <Paragraph key={link.to}>
-                <RouterLink to={link.to}>{link.label}</RouterLink>
-              </Paragraph>
-            ))}
-          </div>
-        </PageFooter>
-      </div>
-    </NavEntriesContext.Provider>
+    <div className="utrecht-page sp-page" style={session.isPending ? { display: 'none' } : undefined}>
+      <SkipLink href="#main">{t('layout.skipLink')}</SkipLink>
+      <PageHeader className="sp-header">
+        <div className="sp-header__inner">
+          <RouterLink to="/" className="sp-logo">
+            {t('app.name')}
+          </RouterLink>
+          <LanguageSwitch />
+        </div>
+        <MainNavigation />
+      </PageHeader>
+      <PageContent className="sp-content">
+        <main id="main" tabIndex={-1} ref={main} className="utrecht-page-content__main">
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        </main>
+      </PageContent>
+      <PageFooter className="sp-footer">
+        <div className="sp-footer__inner">
+          <Paragraph>{t('layout.footer')}</Paragraph>
+          {footerLinks.map((link) => (
+            <Paragraph key={link.to}>
+              <RouterLink to={link.to}>{link.label}</RouterLink>
+            </Paragraph>
+          ))}
+        </div>
+      </PageFooter>
+    </div>
   );
 }
