@@ -115,6 +115,8 @@ describe('GET /offers: words', () => {
     expect(await titlesOf('/offers?q=huifkarr')).toEqual(['Fietsen huren']);
     // Nothing close at all stays nothing.
     expect(await titlesOf('/offers?q=xylofoon')).toEqual([]);
+    // A stop word never stands in: "een" (in "Een dag fietsen") would be inside nearly every offer.
+    expect(await titlesOf('/offers?q=eenn')).toEqual([]);
   });
 
   it('matches a stem whole, not as the start of longer words', async () => {

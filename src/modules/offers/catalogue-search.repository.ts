@@ -35,7 +35,7 @@ export interface FacetCount {
 
 /** How far (metres) from the centre of a wijk an offer still counts as "near". */
 export const NEAR_RADIUS_METRES = 2500;
-/** Below this many letters a word is too short for trigram matching: only the stemmed prefix counts. */
+/** Below this many letters a word is too short for trigram matching: only its stem counts. */
 const MIN_TRIGRAM_LENGTH = 3;
 /** How many close words of the catalogue may stand in for a misspelt one. */
 const MAX_SPELLINGS = 3;
@@ -65,11 +65,12 @@ export class CatalogueSearchRepository {
   async closeSpellings(tenantId: string, term: SearchTerm): Promise<string[]> {
     if (term.folded.length < MIN_TRIGRAM_LENGTH) return [];
     // Alike as whole words (`%`: "muzeum", "museum"), or the typo alike to a part of a longer
-    // word (`<%`: "bioscop" in "bioscoopavond"); both operators use the trigram index.
+    // word (`<%`: "bioscop" in "bioscoopavond"); both operators use the trigram index. Never a
+    // stop word ("een" for "eenn"): found inside the text it would match nearly every offer.
     const likeness = sql`greatest(similarity(word, ${term.folded}), word_similarity(${term.folded}, word))`;
     const result = await sql<{ word: string }>`select word from offer_search_words
       where tenant_id = ${tenantId} and (word % ${term.folded} or ${term.folded} <% word)
-        and ${likeness} >= ${MIN_SIMILARITY}
+        and ${likeness} >= ${MIN_SIMILARITY} and length(to_tsvector('stadspas_dutch', word)) > 0
       order by ${likeness} desc, word limit ${MAX_SPELLINGS}`.execute(this.db);
     return result.rows.map((row) => row.word);
   }
