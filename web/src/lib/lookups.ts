@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, ok, type ApiItem } from './api/client.ts';
 
 /**
@@ -13,23 +13,23 @@ export type CategoryItem = ApiItem<'listCategories'>;
 
 const LOOKUP_STALE = 10 * 60_000;
 
-export const routesQuery = {
+export const routesQuery = queryOptions({
   queryKey: ['routes'],
-  queryFn: ({ signal }: { signal: AbortSignal }) => ok(api.GET('/routes', { signal })),
+  queryFn: ({ signal }) => ok(api.GET('/routes', { signal })),
   staleTime: LOOKUP_STALE,
-};
+});
 
-export const wijkenQuery = {
+export const wijkenQuery = queryOptions({
   queryKey: ['wijken'],
-  queryFn: ({ signal }: { signal: AbortSignal }) => ok(api.GET('/wijken', { signal })),
+  queryFn: ({ signal }) => ok(api.GET('/wijken', { signal })),
   staleTime: LOOKUP_STALE,
-};
+});
 
-export const categoriesQuery = {
+export const categoriesQuery = queryOptions({
   queryKey: ['categories'],
-  queryFn: ({ signal }: { signal: AbortSignal }) => ok(api.GET('/categories', { signal })),
+  queryFn: ({ signal }) => ok(api.GET('/categories', { signal })),
   staleTime: LOOKUP_STALE,
-};
+});
 
 export function useRoutes() {
   return useQuery(routesQuery);

@@ -1,15 +1,15 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ok, type ApiJson } from './api/client.ts';
 
 export type CurrentSession = ApiJson<'getCurrentSession'>;
 
 export const sessionQueryKey = ['session'] as const;
 
-export const sessionQuery = {
+export const sessionQuery = queryOptions({
   queryKey: sessionQueryKey,
-  queryFn: ({ signal }: { signal: AbortSignal }) => ok(api.GET('/sessions/current', { signal })),
+  queryFn: ({ signal }) => ok(api.GET('/sessions/current', { signal })),
   staleTime: 60_000,
-};
+});
 
 export function useSession() {
   return useQuery(sessionQuery);

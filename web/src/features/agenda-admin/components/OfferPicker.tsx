@@ -1,5 +1,5 @@
 import { useState, type KeyboardEvent } from 'react';
-import { Button, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
+import { Button, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { Field, describedBy } from '../../../components/Field.tsx';
 import { useOfferChoices, OFFER_CHOICES_SHOWN } from '../api/agenda-admin.ts';
@@ -75,9 +75,7 @@ export function OfferPicker({ providerId, value, onChange, error, current }: Pro
         </Select>
       </Field>
       {forOrganisation && search && offers.isSuccess && (
-        <p role="status" className="utrecht-paragraph">
-          {t('event.offerSearchResult', { count: offers.data.length, search })}
-        </p>
+        <Paragraph role="status">{t('event.offerSearchResult', { count: offers.data.length, search })}</Paragraph>
       )}
     </>
   );

@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
 import type { PageAddress } from '../../../lib/feature.ts';
 import { routesQuery, wijkenQuery } from '../../../lib/lookups.ts';
 import { API_BASE, api, ok, type ApiItem, type ApiJson } from '../../../lib/api/client.ts';
@@ -24,15 +24,16 @@ export function eventFiltersFromAddress(params: URLSearchParams): EventFilters {
   };
 }
 
-const eventsQuery = (filters: EventFilters) => ({
-  queryKey: ['events', filters],
-  queryFn: ({ signal }: { signal: AbortSignal }) => ok(api.GET('/events', { params: { query: filters }, signal })),
-});
+const eventsQuery = (filters: EventFilters) =>
+  queryOptions({
+    queryKey: ['events', filters],
+    queryFn: ({ signal }) => ok(api.GET('/events', { params: { query: filters }, signal })),
+  });
 
-const festivalsQuery = {
+const festivalsQuery = queryOptions({
   queryKey: ['festivals'],
-  queryFn: ({ signal }: { signal: AbortSignal }) => ok(api.GET('/festivals', { signal })),
-};
+  queryFn: ({ signal }) => ok(api.GET('/festivals', { signal })),
+});
 
 export function useEvents(filters: EventFilters, enabled = true) {
   return useQuery({ ...eventsQuery(filters), enabled, placeholderData: keepPreviousData });

@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
 import type { PageAddress } from '../../../lib/feature.ts';
 import { api, ok, type ApiItem, type ApiJson } from '../../../lib/api/client.ts';
 import { categoriesQuery, routesQuery, wijkenQuery } from '../../../lib/lookups.ts';
@@ -32,11 +32,12 @@ export function filtersFromAddress(params: URLSearchParams): OfferFilters {
   return filters;
 }
 
-const offersQuery = (filters: OfferFilters) => ({
-  queryKey: ['offers', filters],
-  queryFn: ({ signal }: { signal: AbortSignal }) =>
-    ok(api.GET('/offers', { params: { query: { ...filters, pageSize: OFFERS_PAGE_SIZE } }, signal })),
-});
+const offersQuery = (filters: OfferFilters) =>
+  queryOptions({
+    queryKey: ['offers', filters],
+    queryFn: ({ signal }) =>
+      ok(api.GET('/offers', { params: { query: { ...filters, pageSize: OFFERS_PAGE_SIZE } }, signal })),
+  });
 
 export function useOffers(filters: OfferFilters) {
   return useQuery({ ...offersQuery(filters), placeholderData: keepPreviousData });
