@@ -72,6 +72,10 @@ describe('stories', () => {
   it('lets an editor write a route highlight, refusing HTML, add a photo with alt text, and send it for review', async () => {
     const editor = await harness.newPage();
     await logInAsStaff(editor, 'redactie@test.demo', 'geheim-wachtwoord');
+    // An editor cannot open /beheer, so the part of Beheer it may use stays in its main menu.
+    const menu = editor.getByRole('navigation', { name: 'Hoofdmenu' });
+    await menu.locator('a[href="/beheer/verhalen"]').waitFor(WAIT);
+    expect(await menu.getByRole('link', { name: 'Beheer', exact: true }).count()).toBe(0);
     await editor.goto('/beheer/verhalen');
     await h1(editor, 'Verhalen');
     await editor.getByRole('link', { name: 'Nieuw verhaal schrijven' }).click();
