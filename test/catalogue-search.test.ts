@@ -113,6 +113,11 @@ describe('GET /offers: words', () => {
       .where('id', '=', ids.fietsen!)
       .execute();
     expect(await titlesOf('/offers?q=huifkarr')).toEqual(['Fietsen huren']);
+    // Only the closest word stands in: "zwemen" is "zwemmen", not also "zwembad".
+    const pool = await createProvider(ctx.database.db, { name: 'Sportfondsen', wijkCode: 'WK047909' });
+    await createOffer(ctx.database.db, pool, { title: 'Zwemmen voor kinderen' });
+    await createOffer(ctx.database.db, pool, { title: 'Zwembad open dag' });
+    expect(await titlesOf('/offers?q=zwemen')).toEqual(['Zwemmen voor kinderen']);
     // Nothing close at all stays nothing.
     expect(await titlesOf('/offers?q=xylofoon')).toEqual([]);
     // A stop word never stands in: "een" (in "Een dag fietsen") would be inside nearly every offer.
@@ -130,6 +135,46 @@ describe('GET /offers: words', () => {
     expect(await titlesOf('/offers?q=koor')).toEqual([]);
     // A word typed half is still found inside the title.
     expect(await titlesOf('/offers?q=bios')).toEqual(['Bioscoopavond in het café']);
+  });
+
+  it('finds a part of a word through the catalogue words that contain it, also when they are many', async () => {
+    const db = ctx.database.db;
+    const club = await createProvider(db, { name: 'Muziekschool', wijkCode: 'WK047909' });
+    await createOffer(db, club, { title: 'Gitaarles', summary: 'Voor beginners' });
+    expect(await titlesOf('/offers?q=aarle')).toEqual(['Gitaarles']);
+    // A part inside more than a hundred catalogue words is looked for inside the text itself:
+    // both offers are found, not only the one whose words would stand in for a typo.
+    const words = (from: number) =>
+      Array.from({ length: 60 }, (_, i) => `qwx${String.fromCharCode(from + (i % 12))}${i}z`);
+    await createOffer(db, club, { title: 'Woordenlijst A', summary: words(97).join(' ') });
+    await createOffer(db, club, { title: 'Woordenlijst B', summary: words(110).join(' ') });
+    expect((await titlesOf('/offers?q=qwx')).sort()).toEqual(['Woordenlijst A', 'Woordenlijst B']);
+  });
+
+  it('ranks the offers with the word in their title first, page after page', async () => {
+    const db = ctx.database.db;
+    const atelier = await createProvider(db, { name: 'Atelier De Klei', wijkCode: 'WK047909' });
+    // Five with the word in the title (two also in the summary: a higher text rank), three without.
+    const titled = [
+      'Pottenbakken voor kinderen',
+      'Pottenbakken op zaterdag',
+      'Samen pottenbakken',
+      'Pottenbakken',
+      'Proef pottenbakken',
+    ];
+    for (const [n, title] of titled.entries())
+      await createOffer(db, atelier, { title, summary: n % 2 === 0 ? 'Pottenbakken met klei' : 'Werken met klei' });
+    for (const title of ['Kleiworkshop', 'Draaischijf huren', 'Open atelier'])
+      await createOffer(db, atelier, { title, summary: 'Ook pottenbakken' });
+
+    const whole = await titlesOf('/offers?q=pottenbakken&pageSize=50');
+    expect(whole).toHaveLength(8);
+    expect(whole.slice(0, 5).sort()).toEqual([...titled].sort());
+    // Pages of two: the first two are filled by titled offers alone, the later ones are not.
+    const pages: string[] = [];
+    for (let page = 1; page <= 4; page++)
+      pages.push(...(await titlesOf(`/offers?q=pottenbakken&pageSize=2&page=${page}`)));
+    expect(pages).toEqual(whole);
   });
 
   it('finds an offer by its translated title, and returns the translations', async () => {

@@ -1,15 +1,7 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../../db/database.ts';
-
-/**
- * A search word: as typed (lower-cased, letters and digits only) and folded (accents removed).
- * `spellings`: for a word nothing matched, the close words of the catalogue that stand in for it.
- */
-export interface SearchTerm {
-  word: string;
-  folded: string;
-  spellings?: string[] | undefined;
-}
+import { MIN_TRIGRAM_LENGTH, spellingsOf, type SearchTerm } from './catalogue-words.repository.ts';
 
 /** Filters of the public catalogue; all combine (AND). */
 export interface CatalogueFilter {
@@ -35,48 +27,41 @@ export interface FacetCount {
 
 /** How far (metres) from the centre of a wijk an offer still counts as "near". */
 export const NEAR_RADIUS_METRES = 2500;
-/** Below this many letters a word is too short for trigram matching: only its stem counts. */
-const MIN_TRIGRAM_LENGTH = 3;
-/** How many close words of the catalogue may stand in for a misspelt one. */
-const MAX_SPELLINGS = 3;
-/** How alike (pg_trgm similarity, 0–1) a catalogue word must be to stand in for a misspelt one. */
-const MIN_SIMILARITY = 0.4;
 
 /**
  * The catalogue search (decision 0022): Dutch stemming with accents ignored (search_vector,
- * configuration stadspas_dutch), parts of compound words and typos through trigrams
- * (search_text, pg_trgm), and every filter as one key in facet_keys (one GIN index).
+ * configuration stadspas_dutch), parts of compound words through the catalogue's words that
+ * contain them (CatalogueWordsRepository), the title's trigrams for ranking, and every filter as
+ * one key in facet_keys (one GIN index).
  */
 export class CatalogueSearchRepository {
   constructor(private readonly db: Db) {}
 
-  /** The words that mean something to the Dutch stemmer; stop words ("het", "voor") restrict nothing. */
-  async meaningfulTerms(terms: SearchTerm[]): Promise<SearchTerm[]> {
-    if (terms.length === 0) return terms;
-    const result = await sql<{ useful: boolean }>`select numnode(to_tsquery('stadspas_dutch', t)) > 0 as useful
-      from unnest(${terms.map((t) => t.folded)}::text[]) with ordinality as u(t, n) order by n`.execute(this.db);
-    return terms.filter((_, index) => result.rows[index]?.useful ?? true);
-  }
-
   /**
-   * The catalogue's words spelt most like `term` (a typo: "bioscop" → "bioscoop"), closest first,
-   * from the vocabulary the offers' texts keep (migration 202612092400), not from every offer.
+   * One page of matches, best first: relevance, then distance to `near`, then title.
+   *
+   * Relevance is the number of words found in the title plus a text-search rank, and ts_rank
+   * stays below 1: every offer with all the words in its title ranks above every offer without.
+   * So when those offers alone fill the page, the page is theirs, and only they are ranked. They
+   * are found through the title's trigram index: a quarter of the matches of a common word, whose
+   * ranking was most of the search's time. When they do not fill it, everything is ranked.
    */
-  async closeSpellings(tenantId: string, term: SearchTerm): Promise<string[]> {
-    if (term.folded.length < MIN_TRIGRAM_LENGTH) return [];
-    // Alike as whole words (`%`: "muzeum", "museum"), or the typo alike to a part of a longer
-    // word (`<%`: "bioscop" in "bioscoopavond"); both operators use the trigram index. Never a
-    // stop word ("een" for "eenn"): found inside the text it would match nearly every offer.
-    const likeness = sql`greatest(similarity(word, ${term.folded}), word_similarity(${term.folded}, word))`;
-    const result = await sql<{ word: string }>`select word from offer_search_words
-      where tenant_id = ${tenantId} and (word % ${term.folded} or ${term.folded} <% word)
-        and ${likeness} >= ${MIN_SIMILARITY} and length(to_tsvector('stadspas_dutch', word)) > 0
-      order by ${likeness} desc, word limit ${MAX_SPELLINGS}`.execute(this.db);
-    return result.rows.map((row) => row.word);
+  async page(tenantId: string, today: string, filter: CatalogueFilter, limit: number, offset: number) {
+    if (canRankTitlesFirst(filter)) {
+      const titled = await this.rankedPage(tenantId, today, filter, limit, offset, { titlesOnly: true });
+      if (titled.length === limit) return titled;
+    }
+    return this.rankedPage(tenantId, today, filter, limit, offset, { titlesOnly: false });
   }
 
-  /** One page of matches, best first: relevance, then distance to `near`, then title. */
-  async page(tenantId: string, today: string, filter: CatalogueFilter, limit: number, offset: number) {
+  private rankedPage(
+    tenantId: string,
+    today: string,
+    filter: CatalogueFilter,
+    limit: number,
+    offset: number,
+    { titlesOnly }: { titlesOnly: boolean },
+  ) {
     let query = this.matching(tenantId, today, filter)
       .select([
         'o.id',
@@ -115,7 +100,39 @@ export class CatalogueSearchRepository {
           .$asScalar()
           .$notNull()
           .as('provider_kind'),
-      );
+      )
+      // The page's routes and wijken in the same round trip, also evaluated for its rows only.
+      .select((eb) => [
+        jsonArrayFrom(
+          eb
+            .selectFrom('offer_routes as orr')
+            .innerJoin('routes as r', (join) =>
+              join.onRef('r.tenant_id', '=', 'orr.tenant_id').onRef('r.id', '=', 'orr.route_id'),
+            )
+            .select(['r.slug', 'r.name'])
+            .whereRef('orr.tenant_id', '=', 'o.tenant_id')
+            .whereRef('orr.offer_id', '=', 'o.id')
+            .orderBy('r.sort_order')
+            .orderBy('r.name'),
+        ).as('routes'),
+        jsonArrayFrom(
+          eb
+            .selectFrom('offer_locations as ol')
+            .innerJoin('locations as l', (join) =>
+              join.onRef('l.tenant_id', '=', 'ol.tenant_id').onRef('l.id', '=', 'ol.location_id'),
+            )
+            .innerJoin('wijken as w', (join) =>
+              join.onRef('w.tenant_id', '=', 'l.tenant_id').onRef('w.code', '=', 'l.wijk_code'),
+            )
+            .select(['w.code', 'w.name'])
+            .distinct()
+            .whereRef('ol.tenant_id', '=', 'o.tenant_id')
+            .whereRef('ol.offer_id', '=', 'o.id')
+            .orderBy('w.name')
+            .orderBy('w.code'),
+        ).as('wijken'),
+      ]);
+    if (titlesOnly) for (const term of filter.terms) query = query.where(inTitle(term));
     if (filter.terms.length > 0) query = query.orderBy(relevance(filter.terms), 'desc');
     if (filter.near) query = query.orderBy(distance(filter.near));
     return query
@@ -203,9 +220,6 @@ export function filterKeys(filter: CatalogueFilter): string[] {
   return keys;
 }
 
-/** The words a term stands for: itself, or for a typo the close words found for it. */
-const spellingsOf = (term: SearchTerm) => term.spellings ?? [term.folded];
-
 /**
  * Any of the term's words by its stem.
  * The stem whole, not as a prefix: "koor" stems to "kor", and as a prefix that matched "korting"
@@ -214,36 +228,67 @@ const spellingsOf = (term: SearchTerm) => term.spellings ?? [term.folded];
 const stemQuery = (term: SearchTerm) => sql`to_tsquery('stadspas_dutch', ${spellingsOf(term).join(' | ')})`;
 
 /**
- * A word matches when its stem is the stem of a word in the offer (stemming), or when it occurs
- * inside the title, summary or provider name (Dutch compounds: "zwem" in "Banenzwemmen"). A typo
- * matches through the close words standing in for it (`spellings`).
+ * A word matches when its stem is the stem of a word in the offer, or when it occurs inside a
+ * word of the title, summary, provider name or a translated title (Dutch compounds: "zwem" in
+ * "Banenzwemmen"). With `insideWords` the words it occurs in are matched by their stems, all
+ * through the search vector's index; without, the word is looked for inside the offer's text.
+ * A typo matches through the close words standing in for it (`spellings`).
  * Terms hold only letters and digits, so they are safe in every syntax used here.
  */
 function matchesTerm(term: SearchTerm): Expression<SqlBool> {
+  if (term.insideWords) {
+    const words = [...new Set([...spellingsOf(term), ...term.insideWords])];
+    return sql<SqlBool>`o.search_vector @@ to_tsquery('stadspas_dutch', ${words.join(' | ')})`;
+  }
   const inside = spellingsOf(term)
     .filter((word) => word.length >= MIN_TRIGRAM_LENGTH)
     .map((word) => sql`or o.search_text like ${`%${word}%`}`);
   return sql<SqlBool>`(o.search_vector @@ ${stemQuery(term)} ${sql.join(inside, sql` `)})`;
 }
 
+/** The words whose presence in the title earns a term its point of relevance. */
+const titleWordsOf = (term: SearchTerm) => term.spellings ?? [term.word];
+
+/**
+ * Whether the title-first shortcut of `page` is worth a query: there are words, each long enough
+ * for the title's trigram index, and each inside some word of the catalogue. A word inside none
+ * (most often a typo) is in no title either, so that query could only come back empty.
+ */
+const canRankTitlesFirst = (filter: CatalogueFilter) =>
+  filter.terms.length > 0 &&
+  filter.terms.every(
+    (term) => term.insideWords?.length !== 0 && titleWordsOf(term).every((word) => word.length >= MIN_TRIGRAM_LENGTH),
+  );
+
+/**
+ * One of the term's words inside the lower-cased title: the same test as the title point of
+ * `relevance`, written as LIKE so the trigram index on lower(title) finds it (migration
+ * 202612092500). Words hold only letters and digits, never a LIKE wildcard.
+ */
+function inTitle(term: SearchTerm): Expression<SqlBool> {
+  const words = titleWordsOf(term).map((word) => sql`lower(o.title) like ${`%${word}%`}`);
+  return sql<SqlBool>`(${sql.join(words, sql` or `)})`;
+}
+
 /**
  * Text-search rank plus one per word found in the title as written ("taart" in "Appeltaart").
+ * ts_rank stays below 1, so the title points decide first; `page` relies on that.
  * Computed for every match, so it stays cheap: strpos on the lower-cased title, not ilike, which
  * cost more than the rank itself.
  */
 function relevance(terms: SearchTerm[]) {
   const anyTerm = terms.flatMap(spellingsOf).join(' | ');
-  const inTitle = sql.join(
-    terms.map((term) => {
-      const words = term.spellings ?? [term.word];
-      return sql`(${sql.join(
-        words.map((word) => sql`strpos(lower(o.title), ${word}) > 0`),
-        sql` or `,
-      )})::int`;
-    }),
+  const titlePoints = sql.join(
+    terms.map(
+      (term) =>
+        sql`(${sql.join(
+          titleWordsOf(term).map((word) => sql`strpos(lower(o.title), ${word}) > 0`),
+          sql` or `,
+        )})::int`,
+    ),
     sql` + `,
   );
-  return sql<number>`ts_rank(o.search_vector, to_tsquery('stadspas_dutch', ${anyTerm})) + ${inTitle}`;
+  return sql<number>`ts_rank(o.search_vector, to_tsquery('stadspas_dutch', ${anyTerm})) + ${titlePoints}`;
 }
 
 /** Straight-line distance in metres (RD New is a metric grid); offers without a location sort last. */

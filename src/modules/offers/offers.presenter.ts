@@ -78,32 +78,12 @@ function prices(row: PricedRow) {
   return { regularPriceCents: row.regular_price_cents, passPriceCents: passPrice };
 }
 
-function groupBy<T extends { offer_id: string }>(rows: T[]) {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = map.get(row.offer_id);
-    if (list) list.push(row);
-    else map.set(row.offer_id, [row]);
-  }
-  return map;
-}
-
+/** A page of the catalogue; each row brings its routes and wijken (one query, see CatalogueSearchRepository). */
 export function presentOfferPage(
-  rows: SummaryRow[],
-  routes: { offer_id: string; slug: string; name: string }[],
-  wijken: { offer_id: string; code: string; name: string }[],
+  rows: (SummaryRow & { routes: { slug: string; name: string }[]; wijken: { code: string; name: string }[] })[],
   moment: CatalogueMoment,
 ): Static<typeof OfferSummary>[] {
-  const routesByOffer = groupBy(routes);
-  const wijkenByOffer = groupBy(wijken);
-  return rows.map((row) =>
-    presentOfferSummary(
-      row,
-      (routesByOffer.get(row.id) ?? []).map(({ slug, name }) => ({ slug, name })),
-      (wijkenByOffer.get(row.id) ?? []).map(({ code, name }) => ({ code, name })),
-      moment,
-    ),
-  );
+  return rows.map((row) => presentOfferSummary(row, row.routes, row.wijken, moment));
 }
 
 function presentOfferSummary(

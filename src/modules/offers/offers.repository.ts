@@ -10,41 +10,6 @@ import type { DiscountBorneBy } from './offers.tables.ts';
 export class OffersRepository {
   constructor(private readonly db: Db) {}
 
-  /** Routes of a page of offers, in one query. */
-  routesOfOffers(tenantId: string, offerIds: string[]) {
-    if (offerIds.length === 0) return Promise.resolve([]);
-    return this.db
-      .selectFrom('offer_routes as orr')
-      .innerJoin('routes as r', (join) =>
-        join.onRef('r.tenant_id', '=', 'orr.tenant_id').onRef('r.id', '=', 'orr.route_id'),
-      )
-      .select(['orr.offer_id', 'r.slug', 'r.name'])
-      .where('orr.tenant_id', '=', tenantId)
-      .where('orr.offer_id', 'in', offerIds)
-      .orderBy('r.sort_order')
-      .orderBy('r.name')
-      .execute();
-  }
-
-  /** Wijken where a page of offers can be used (through their locations), in one query. */
-  wijkenOfOffers(tenantId: string, offerIds: string[]) {
-    if (offerIds.length === 0) return Promise.resolve([]);
-    return this.db
-      .selectFrom('offer_locations as ol')
-      .innerJoin('locations as l', (join) =>
-        join.onRef('l.tenant_id', '=', 'ol.tenant_id').onRef('l.id', '=', 'ol.location_id'),
-      )
-      .innerJoin('wijken as w', (join) =>
-        join.onRef('w.tenant_id', '=', 'l.tenant_id').onRef('w.code', '=', 'l.wijk_code'),
-      )
-      .select(['ol.offer_id', 'w.code', 'w.name'])
-      .distinct()
-      .where('ol.tenant_id', '=', tenantId)
-      .where('ol.offer_id', 'in', offerIds)
-      .orderBy('w.name')
-      .execute();
-  }
-
   /** A published offer with its provider, routes and locations, in one query. */
   findPublished(tenantId: string, offerId: string) {
     return this.db

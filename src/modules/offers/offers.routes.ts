@@ -3,6 +3,7 @@ import type { App } from '../../http/app-types.ts';
 import { sendPage } from '../../http/paging.ts';
 import { PageMeta, PagingQuery, Uuid, problemResponses } from '../../http/schemas.ts';
 import { CatalogueSearchRepository } from './catalogue-search.repository.ts';
+import { CatalogueWordsRepository } from './catalogue-words.repository.ts';
 import {
   presentCategory,
   presentFacets,
@@ -29,6 +30,7 @@ export async function offersRoutes(app: App) {
   const service = new OffersService(
     new OffersRepository(app.deps.database.db),
     new CatalogueSearchRepository(app.deps.database.db),
+    new CatalogueWordsRepository(app.deps.database.db),
   );
 
   app.get(
@@ -47,7 +49,7 @@ export async function offersRoutes(app: App) {
             Type.String({
               maxLength: 200,
               description:
-                'Search words; each word must match (stem prefix, part of a compound word, or a close spelling)',
+                'Search words; each word must match (its Dutch stem, part of a word of the offer, or a close spelling)',
             }),
           ),
           route: Type.Optional(Slug('Route slug')),
@@ -83,9 +85,9 @@ export async function offersRoutes(app: App) {
     },
     async (request, reply) => {
       const query = { ...request.query, page: request.query.page ?? 1, pageSize: request.query.pageSize ?? 20 };
-      const { rows, routes, wijken, totalItems, facets, moment } = await service.listOffers(request.principal, query);
+      const { rows, totalItems, facets, moment } = await service.listOffers(request.principal, query);
       const page = sendPage(request, reply, {
-        items: presentOfferPage(rows, routes, wijken, moment),
+        items: presentOfferPage(rows, moment),
         page: query.page,
         pageSize: query.pageSize,
         totalItems,

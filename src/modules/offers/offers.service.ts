@@ -1,8 +1,9 @@
 import { DomainError, type InvalidParam } from '../../shared/errors.ts';
 import type { Principal } from '../access/principal.ts';
 import { todayInNetherlands } from './catalogue-date.ts';
-import type { CatalogueFilter, CatalogueSearchRepository, SearchTerm } from './catalogue-search.repository.ts';
-import { FacetCache } from './facet-cache.ts';
+import type { CatalogueFilter, CatalogueSearchRepository, FacetCount } from './catalogue-search.repository.ts';
+import type { CatalogueWordsRepository, SearchTerm } from './catalogue-words.repository.ts';
+import { RecentAnswers } from './recent-answers.ts';
 import type { OffersRepository } from './offers.repository.ts';
 import { offersPolicy } from './offers.policy.ts';
 import { dutchClock, type DutchClock } from './valid-hours.ts';
@@ -49,11 +50,23 @@ const clockFilter = (clock: DutchClock) => ({
 
 /** The public catalogue: anyone may read it, including visitors who are not logged in. */
 export class OffersService {
-  private readonly facetCache = new FacetCache();
+  /**
+   * Facet counts over at least 1,000 offers (decision 0022): browsing without words counts every
+   * offer, which costs more than the page. Smaller counts are cheap, and exact at every request,
+   * so a test or a small city never sees stale figures.
+   */
+  private readonly facetCounts = new RecentAnswers<{ total: number; keys: FacetCount[] }>({
+    keep: (facets) => facets.total >= 1_000,
+  });
+  /** Wijk centres; only found ones, so a new wijk is found at once. */
+  private readonly wijkCentres = new RecentAnswers<{ x: number; y: number } | undefined>({
+    keep: (centre) => centre !== undefined,
+  });
 
   constructor(
     private readonly repo: OffersRepository,
     private readonly search: CatalogueSearchRepository,
+    private readonly words: CatalogueWordsRepository,
     private readonly today: () => string = () => todayInNetherlands(),
     private readonly now: () => Date = () => new Date(),
   ) {}
@@ -67,23 +80,23 @@ export class OffersService {
     const search = (filter: CatalogueFilter) =>
       Promise.all([
         this.search.page(tenantId, today, filter, query.pageSize, (query.page - 1) * query.pageSize),
-        this.facetCache.get(`${tenantId}|${today}|${JSON.stringify(filter)}`, () =>
+        this.facetCounts.get(`${tenantId}|${today}|${JSON.stringify(filter)}`, () =>
           this.search.facets(tenantId, today, filter),
         ),
       ]);
+    // A word that is inside no word of the catalogue is most likely a typo: its close words are
+    // looked up while the search runs, and used only if the search finds nothing.
+    const likelyTypo = exact.terms.some((term) => term.insideWords?.length === 0);
+    const closeSpellings = likelyTypo ? this.withCloseSpellings(tenantId, exact) : undefined;
+    closeSpellings?.catch(() => undefined); // awaited below when needed, which still throws
     let [rows, facets] = await search(exact);
     // Nothing spelt like this: then the catalogue's close words stand in for the words (a typo).
     // Only then, because a visitor who spelt a word right wants those offers, not its neighbours.
     if (facets.total === 0 && exact.terms.length > 0) {
-      const corrected = await this.withCloseSpellings(tenantId, exact);
+      const corrected = await (closeSpellings ?? this.withCloseSpellings(tenantId, exact));
       if (corrected) [rows, facets] = await search(corrected);
     }
-    const ids = rows.map((row) => row.id);
-    const [routes, wijken] = await Promise.all([
-      this.repo.routesOfOffers(tenantId, ids),
-      this.repo.wijkenOfOffers(tenantId, ids),
-    ]);
-    return { rows, routes, wijken, totalItems: facets.total, facets: facets.keys, moment: this.moment() };
+    return { rows, totalItems: facets.total, facets: facets.keys, moment: this.moment() };
   }
 
   /**
@@ -91,13 +104,13 @@ export class OffersService {
    * when no word has a close spelling, for then the answer stays "nothing found".
    */
   private async withCloseSpellings(tenantId: string, filter: CatalogueFilter): Promise<CatalogueFilter | undefined> {
-    const spellings = await Promise.all(filter.terms.map((term) => this.search.closeSpellings(tenantId, term)));
+    const spellings = await Promise.all(filter.terms.map((term) => this.words.closeSpellings(tenantId, term)));
     if (spellings.every((words) => words.length === 0)) return undefined;
     const terms = filter.terms.map((term, i) => ({
       ...term,
       spellings: [...new Set([term.folded, ...spellings[i]!])],
     }));
-    return { ...filter, terms };
+    return { ...filter, terms: await this.words.withInsideWords(tenantId, terms) };
   }
 
   /** Checks the query as a whole (every problem at once) and turns it into a search filter. */
@@ -105,13 +118,21 @@ export class OffersService {
     const problems: InvalidParam[] = [];
     if (query.dateFrom && query.dateTo && query.dateFrom > query.dateTo)
       problems.push({ name: 'query.dateTo', code: 'before-date-from', reason: 'dateTo must not be before dateFrom' });
-    const near = query.near ? await this.search.wijkCentre(tenantId, query.near) : undefined;
+    const nearCode = query.near;
+    const [near, terms] = await Promise.all([
+      nearCode
+        ? this.wijkCentres.get(`${tenantId}|${nearCode}`, () => this.search.wijkCentre(tenantId, nearCode))
+        : undefined,
+      this.words
+        .meaningfulTerms(searchTerms(query.q))
+        .then((meaningful) => this.words.withInsideWords(tenantId, meaningful)),
+    ]);
     if (query.near && !near)
       problems.push({ name: 'query.near', code: 'unknown-wijk', reason: `there is no wijk ${query.near}` });
     if (problems.length > 0)
       throw new DomainError('invalid-input', 'This search cannot be run; see invalidParams.', problems);
     return {
-      terms: await this.search.meaningfulTerms(searchTerms(query.q)),
+      terms,
       route: query.route,
       wijk: query.wijk,
       category: query.category,

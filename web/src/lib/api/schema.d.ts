@@ -10789,7 +10789,7 @@ export interface operations {
     listOffers: {
         parameters: {
             query?: {
-                /** @description Search words; each word must match (stem prefix, part of a compound word, or a close spelling) */
+                /** @description Search words; each word must match (its Dutch stem, part of a word of the offer, or a close spelling) */
                 q?: string;
                 /** @description Route slug */
                 route?: string;
