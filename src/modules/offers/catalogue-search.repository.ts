@@ -1,6 +1,7 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../../db/database.ts';
+import { locationsOfOffer, routesOfOffer } from './offers.repository.ts';
 import { MIN_TRIGRAM_LENGTH, spellingsOf, type SearchTerm } from './catalogue-words.repository.ts';
 
 /** Filters of the public catalogue; all combine (AND). */
@@ -103,33 +104,9 @@ export class CatalogueSearchRepository {
       )
       // The page's routes and wijken in the same round trip, also evaluated for its rows only.
       .select((eb) => [
+        routesOfOffer(eb).as('routes'),
         jsonArrayFrom(
-          eb
-            .selectFrom('offer_routes as orr')
-            .innerJoin('routes as r', (join) =>
-              join.onRef('r.tenant_id', '=', 'orr.tenant_id').onRef('r.id', '=', 'orr.route_id'),
-            )
-            .select(['r.slug', 'r.name'])
-            .whereRef('orr.tenant_id', '=', 'o.tenant_id')
-            .whereRef('orr.offer_id', '=', 'o.id')
-            .orderBy('r.sort_order')
-            .orderBy('r.name'),
-        ).as('routes'),
-        jsonArrayFrom(
-          eb
-            .selectFrom('offer_locations as ol')
-            .innerJoin('locations as l', (join) =>
-              join.onRef('l.tenant_id', '=', 'ol.tenant_id').onRef('l.id', '=', 'ol.location_id'),
-            )
-            .innerJoin('wijken as w', (join) =>
-              join.onRef('w.tenant_id', '=', 'l.tenant_id').onRef('w.code', '=', 'l.wijk_code'),
-            )
-            .select(['w.code', 'w.name'])
-            .distinct()
-            .whereRef('ol.tenant_id', '=', 'o.tenant_id')
-            .whereRef('ol.offer_id', '=', 'o.id')
-            .orderBy('w.name')
-            .orderBy('w.code'),
+          locationsOfOffer(eb).select(['w.code', 'w.name']).distinct().orderBy('w.name').orderBy('w.code'),
         ).as('wijken'),
       ]);
     if (titlesOnly) for (const term of filter.terms) query = query.where(inTitle(term));

@@ -1,6 +1,38 @@
+import type { ExpressionBuilder } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import type { DB } from '../../db/schema.ts';
 import type { Db } from '../../db/database.ts';
 import type { DiscountBorneBy } from './offers.tables.ts';
+
+/** The routes of offer `o`, in their order, as a JSON array: a subquery for a select list. */
+export function routesOfOffer(eb: ExpressionBuilder<DB & { o: DB['offers'] }, 'o'>) {
+  return jsonArrayFrom(
+    eb
+      .selectFrom('offer_routes as orr')
+      .innerJoin('routes as r', (join) =>
+        join.onRef('r.tenant_id', '=', 'orr.tenant_id').onRef('r.id', '=', 'orr.route_id'),
+      )
+      .select(['r.slug', 'r.name'])
+      .whereRef('orr.tenant_id', '=', 'o.tenant_id')
+      .whereRef('orr.offer_id', '=', 'o.id')
+      .orderBy('r.sort_order')
+      .orderBy('r.name'),
+  );
+}
+
+/** The locations of offer `o` (`l`), each with its wijk (`w`): a subquery to select from. */
+export function locationsOfOffer(eb: ExpressionBuilder<DB & { o: DB['offers'] }, 'o'>) {
+  return eb
+    .selectFrom('offer_locations as ol')
+    .innerJoin('locations as l', (join) =>
+      join.onRef('l.tenant_id', '=', 'ol.tenant_id').onRef('l.id', '=', 'ol.location_id'),
+    )
+    .innerJoin('wijken as w', (join) =>
+      join.onRef('w.tenant_id', '=', 'l.tenant_id').onRef('w.code', '=', 'l.wijk_code'),
+    )
+    .whereRef('ol.tenant_id', '=', 'o.tenant_id')
+    .whereRef('ol.offer_id', '=', 'o.id');
+}
 
 /**
  * Queries of the public catalogue. An offer is visible when it is published and has not yet
@@ -42,27 +74,9 @@ export class OffersRepository {
         'p.website as provider_website',
       ])
       .select((eb) => [
+        routesOfOffer(eb).as('routes'),
         jsonArrayFrom(
-          eb
-            .selectFrom('offer_routes as orr')
-            .innerJoin('routes as r', (join) =>
-              join.onRef('r.tenant_id', '=', 'orr.tenant_id').onRef('r.id', '=', 'orr.route_id'),
-            )
-            .select(['r.slug', 'r.name'])
-            .whereRef('orr.tenant_id', '=', 'o.tenant_id')
-            .whereRef('orr.offer_id', '=', 'o.id')
-            .orderBy('r.sort_order')
-            .orderBy('r.name'),
-        ).as('routes'),
-        jsonArrayFrom(
-          eb
-            .selectFrom('offer_locations as ol')
-            .innerJoin('locations as l', (join) =>
-              join.onRef('l.tenant_id', '=', 'ol.tenant_id').onRef('l.id', '=', 'ol.location_id'),
-            )
-            .innerJoin('wijken as w', (join) =>
-              join.onRef('w.tenant_id', '=', 'l.tenant_id').onRef('w.code', '=', 'l.wijk_code'),
-            )
+          locationsOfOffer(eb)
             .select([
               'l.id',
               'l.name',
@@ -72,8 +86,6 @@ export class OffersRepository {
               'w.code as wijk_code',
               'w.name as wijk_name',
             ])
-            .whereRef('ol.tenant_id', '=', 'o.tenant_id')
-            .whereRef('ol.offer_id', '=', 'o.id')
             .orderBy('l.name')
             .orderBy('l.id'),
         ).as('locations'),
