@@ -13,6 +13,14 @@ describe('formatting for the reader', () => {
     expect(arabic).toContain('2026');
   });
 
+  it('shows a moment as the day it was in the Netherlands, and a date as itself', () => {
+    // 23:30 UTC on 7 December is half past midnight on 8 December in Zaanstad (winter time).
+    expect(formatDate('2026-12-07T23:30:00.000Z', 'nl')).toBe('8 december 2026');
+    // 21:30 UTC on 30 June is 23:30 the same day in summer time.
+    expect(formatDate('2026-06-30T21:30:00Z', 'nl')).toBe('30 juni 2026');
+    expect(formatDate('2026-12-07', 'nl')).toBe('7 december 2026');
+  });
+
   it('gives the same answer from a kept formatter as from the first', () => {
     expect(formatMoney(375, 'nl')).toBe(formatMoney(375, 'nl'));
     expect(formatMoney(375, 'nl')).toMatch(/3,75/);

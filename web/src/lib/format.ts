@@ -36,11 +36,21 @@ export function formatMoney(cents: number, language = 'nl'): string {
   );
 }
 
-/** '2026-12-31' -> "31 december 2026". Parsed as a calendar date, never shifted by time zones. */
+/**
+ * '2026-12-31' -> "31 december 2026": a calendar date, never shifted by time zones. A moment
+ * ('2026-12-07T23:30:00Z') shows the day it was in the Netherlands: 8 December, not the UTC day.
+ */
 export function formatDate(date: string, language = 'nl'): string {
+  const loc = locale(language);
+  const moment = date.length > 10 ? new Date(date) : undefined;
+  if (moment && !Number.isNaN(moment.getTime()))
+    return formatter(
+      `day-in-nl|${loc}`,
+      () =>
+        new Intl.DateTimeFormat(loc, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }),
+    ).format(moment);
   const [y, m, d] = date.slice(0, 10).split('-').map(Number);
   if (!y || !m || !d) return date;
-  const loc = locale(language);
   return formatter(
     `date|${loc}`,
     () => new Intl.DateTimeFormat(loc, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
@@ -72,4 +82,18 @@ export function toBase64(text: string): string {
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary);
+}
+
+/** Today in the Netherlands, 'YYYY-MM-DD'. From 23:00 or 22:00 UTC that is already tomorrow's UTC date. */
+export function todayInNetherlands(now = new Date()): string {
+  return formatter(
+    'today-in-nl',
+    () =>
+      new Intl.DateTimeFormat('en-CA', {
+        timeZone: 'Europe/Amsterdam',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      }),
+  ).format(now);
 }

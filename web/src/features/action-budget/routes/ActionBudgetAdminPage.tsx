@@ -18,7 +18,7 @@ import { Pager } from '../../../components/Pager.tsx';
 import { RouterLink } from '../../../components/RouterLink.tsx';
 import { TableScroll } from '../../../components/TableScroll.tsx';
 import { newReference, parseEuros } from '../../../lib/euros.ts';
-import { formatDate, formatMoney } from '../../../lib/format.ts';
+import { formatDate, formatMoney, todayInNetherlands as today } from '../../../lib/format.ts';
 import { useWijken } from '../../../lib/lookups.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import {
@@ -35,7 +35,6 @@ const cents = (text: string) => {
   const parsed = parseEuros(text);
   return parsed.ok ? parsed.cents : 0;
 };
-const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
 
 /** /beheer/actiebudget: the actiebudget's books in and out, booking grants and sponsor contributions. */
 export default function ActionBudgetAdminPage() {

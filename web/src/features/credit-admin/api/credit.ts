@@ -1,4 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { todayInNetherlands } from '../../../lib/format.ts';
 import {
   API_BASE,
   api,
@@ -140,14 +141,7 @@ export function sendBulkLoad(
 export const ledgerExportUrl = (format: 'csv' | 'json' | 'settlements-csv') =>
   `${API_BASE}/admin/ledger-export?format=${format}`;
 
-/** Today in the Netherlands, 'YYYY-MM-DD': credit can be spent on its last day, and expires after it. */
-export function todayInNetherlands(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
+/** Credit can be spent on its last day (in the Netherlands), and expires after it. */
+export { todayInNetherlands };
 
 export const hasEnded = (scheme: { validUntil: string }, today = todayInNetherlands()) => today > scheme.validUntil;

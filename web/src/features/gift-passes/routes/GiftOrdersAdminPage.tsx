@@ -5,7 +5,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { Field } from '../../../components/Field.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { Pager } from '../../../components/Pager.tsx';
-import { formatDateTime, formatMoney } from '../../../lib/format.ts';
+import { formatDateTime, formatMoney, todayInNetherlands } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useConfirmInvoicePayment, useGiftOrders, type GiftOrderListItem } from '../api/gift-passes.ts';
 import { GiftCodesTable } from '../components/GiftCodesTable.tsx';
@@ -14,7 +14,7 @@ function ConfirmPayment({ order }: { order: GiftOrderListItem }) {
   const { t } = useTranslation('gift-passes');
   const confirm = useConfirmInvoicePayment(order.id);
   const [reference, setReference] = useState('');
-  const [receivedOn, setReceivedOn] = useState(new Date().toISOString().slice(0, 10));
+  const [receivedOn, setReceivedOn] = useState(todayInNetherlands);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     confirm.mutate({ bankReference: reference.trim(), receivedOn });
