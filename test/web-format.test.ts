@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoney } from '../web/src/lib/format.ts';
+import {
+  dayInNetherlands,
+  formatDate,
+  formatMoney,
+  formatTime,
+  formatWeekdayDate,
+  weekdayName,
+} from '../web/src/lib/format.ts';
 
 /** Dates and prices in the reader's language; the same formatter serves every call after the first. */
 describe('formatting for the reader', () => {
@@ -26,5 +33,22 @@ describe('formatting for the reader', () => {
     expect(formatMoney(375, 'nl')).toMatch(/3,75/);
     expect(formatMoney(375, 'ar')).toMatch(/3[.,]75/);
     expect(formatDate('2026-01-05', 'nl')).toBe('5 januari 2026');
+  });
+
+  it("names an event's day and time as they are in Zaanstad, whatever the reader's language", () => {
+    // 23:30 UTC on Friday 11 December is 00:30 on Saturday 12 December in Zaanstad.
+    const lateFriday = '2026-12-11T23:30:00Z';
+    expect(dayInNetherlands(new Date(lateFriday))).toBe('2026-12-12');
+    expect(formatWeekdayDate(lateFriday, 'nl')).toBe('zaterdag 12 december');
+    expect(formatTime(lateFriday, 'nl')).toBe('00:30');
+    expect(formatWeekdayDate(lateFriday, 'en')).toMatch(/Saturday/);
+    // Arabic keeps the digits and the 24-hour clock of the street in times too.
+    expect(formatTime(lateFriday, 'ar')).toContain('00:30');
+  });
+
+  it('names the ISO weekdays, Monday first', () => {
+    expect([1, 2, 7].map((day) => weekdayName(day, 'nl'))).toEqual(['ma', 'di', 'zo']);
+    expect(weekdayName(1, 'nl', 'long')).toBe('maandag');
+    expect(weekdayName(6, 'en', 'long')).toBe('Saturday');
   });
 });

@@ -5,6 +5,7 @@ import i18next from 'i18next';
 import { Layout } from './Layout.tsx';
 import { FEATURES } from './features.ts';
 import { RequireAccess } from '../components/RequireAccess.tsx';
+import { ProvideAppNavigate } from '../components/RouterLink.tsx';
 import type { FeatureRoute } from '../lib/feature.ts';
 
 const NotFoundPage = lazy(() => import('../components/NotFoundPage.tsx'));
@@ -53,18 +54,20 @@ export function AppRouter() {
   );
   return (
     <BrowserRouter>
-      <Routes>
-        <Route element={<Layout />}>
-          {routes.map((route) =>
-            route.path === '/' ? (
-              <Route key={route.path} index element={element(route, route.namespace)} />
-            ) : (
-              <Route key={route.path} path={route.path} element={element(route, route.namespace)} />
-            ),
-          )}
-          <Route path="*" element={<NotFoundPage />} />
-        </Route>
-      </Routes>
+      <ProvideAppNavigate>
+        <Routes>
+          <Route element={<Layout />}>
+            {routes.map((route) =>
+              route.path === '/' ? (
+                <Route key={route.path} index element={element(route, route.namespace)} />
+              ) : (
+                <Route key={route.path} path={route.path} element={element(route, route.namespace)} />
+              ),
+            )}
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </ProvideAppNavigate>
     </BrowserRouter>
   );
 }

@@ -84,16 +84,62 @@ export function toBase64(text: string): string {
   return btoa(binary);
 }
 
-/** Today in the Netherlands, 'YYYY-MM-DD'. From 23:00 or 22:00 UTC that is already tomorrow's UTC date. */
-export function todayInNetherlands(now = new Date()): string {
-  return formatter(
-    'today-in-nl',
+/**
+ * The Dutch calendar day of a moment, 'YYYY-MM-DD'. From 23:00 or 22:00 UTC that is already the
+ * next UTC date. Read from the parts of an nl-NL formatter: the locale the page has loaded anyway
+ * (a formatter of another locale, such as en-CA for its ISO order, costs a locale's data).
+ */
+export function dayInNetherlands(moment: Date): string {
+  const parts = formatter(
+    'day-key-in-nl',
     () =>
-      new Intl.DateTimeFormat('en-CA', {
+      new Intl.DateTimeFormat('nl-NL', {
         timeZone: 'Europe/Amsterdam',
         year: 'numeric',
         month: '2-digit',
         day: '2-digit',
       }),
-  ).format(now);
+  ).formatToParts(moment);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** Today in the Netherlands, 'YYYY-MM-DD'. */
+export function todayInNetherlands(now = new Date()): string {
+  return dayInNetherlands(now);
+}
+
+/** An ISO moment -> "zaterdag 12 december": the day in the Netherlands, with its weekday. */
+export function formatWeekdayDate(iso: string, language = 'nl'): string {
+  const loc = locale(language);
+  return formatter(
+    `weekday-date|${loc}`,
+    () =>
+      new Intl.DateTimeFormat(loc, { timeZone: 'Europe/Amsterdam', weekday: 'long', day: 'numeric', month: 'long' }),
+  ).format(new Date(iso));
+}
+
+/** An ISO moment -> "14:05", the time in the Netherlands, on the 24-hour clock of the posters in town. */
+export function formatTime(iso: string, language = 'nl'): string {
+  const loc = locale(language);
+  return formatter(
+    `time|${loc}`,
+    () =>
+      new Intl.DateTimeFormat(loc, {
+        timeZone: 'Europe/Amsterdam',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }),
+  ).format(new Date(iso));
+}
+
+/** ISO weekday 1 (Monday) to 7 (Sunday) -> "ma" (short) or "maandag" (long), in the reader's language. */
+export function weekdayName(day: number, language = 'nl', style: 'short' | 'long' = 'short'): string {
+  const loc = locale(language);
+  // Monday 5 January 2026 plus `day - 1` days: a date on each ISO weekday.
+  return formatter(
+    `weekday-${style}|${loc}`,
+    () => new Intl.DateTimeFormat(loc, { weekday: style, timeZone: 'UTC' }),
+  ).format(new Date(Date.UTC(2026, 0, 4 + day)));
 }

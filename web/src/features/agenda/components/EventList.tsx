@@ -1,14 +1,8 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { RouterLink } from '../../../components/RouterLink.tsx';
-import { formatMoney } from '../../../lib/format.ts';
+import { dayInNetherlands, formatMoney, formatTime, formatWeekdayDate } from '../../../lib/format.ts';
 import type { EventOccurrence } from '../api/agenda.ts';
-
-const DAY = (language: string) =>
-  new Intl.DateTimeFormat(language, { timeZone: 'Europe/Amsterdam', weekday: 'long', day: 'numeric', month: 'long' });
-const TIME = (language: string) =>
-  new Intl.DateTimeFormat(language, { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' });
-const DAY_KEY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
 
 /** Events grouped by day, each with its time, place, price and what it belongs to. */
 export function EventList({ events, headingLevel = 2 }: { events: EventOccurrence[]; headingLevel?: 2 | 3 }) {
@@ -17,22 +11,21 @@ export function EventList({ events, headingLevel = 2 }: { events: EventOccurrenc
   if (events.length === 0) return <Paragraph>{t('list.none')}</Paragraph>;
   const days = new Map<string, EventOccurrence[]>();
   for (const event of events) {
-    const key = DAY_KEY.format(new Date(event.start));
+    const key = dayInNetherlands(new Date(event.start));
     days.set(key, [...(days.get(key) ?? []), event]);
   }
-  const time = TIME(language);
   return (
     <div className="sp-agenda">
       {[...days.entries()].map(([key, list]) => (
         <section key={key} aria-labelledby={`day-${key}`}>
           <Heading level={headingLevel} id={`day-${key}`} appearance="utrecht-heading-3">
-            {DAY(language).format(new Date(list[0]!.start))}
+            {formatWeekdayDate(list[0]!.start, language)}
           </Heading>
           <ul className="sp-agenda__list">
             {list.map((event) => (
               <li key={`${event.eventId}-${event.start}`} className="sp-agenda__item">
                 <Paragraph className="sp-agenda__time">
-                  {t('list.time', { from: time.format(new Date(event.start)), to: time.format(new Date(event.end)) })}
+                  {t('list.time', { from: formatTime(event.start, language), to: formatTime(event.end, language) })}
                 </Paragraph>
                 <div>
                   <Paragraph>

@@ -1,20 +1,9 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { weekdayName } from '../../../lib/format.ts';
 import type { OfferSummary } from '../api/catalogue.ts';
 
 type Window = OfferSummary['validHours'][number];
-
-/** Monday 5 January 2026 plus `day - 1` days: a date on each ISO weekday, to name it in any language. */
-const weekdayNames = new Map<string, Intl.DateTimeFormat>();
-const weekdayName = (day: number, language: string) => {
-  // One formatter per language: making one costs far more than using it, on every offer shown.
-  let names = weekdayNames.get(language);
-  if (!names) {
-    names = new Intl.DateTimeFormat(language, { weekday: 'short', timeZone: 'UTC' });
-    weekdayNames.set(language, names);
-  }
-  return names.format(new Date(Date.UTC(2026, 0, 4 + day)));
-};
 
 /** "ma, di 09:00–12:00; za 13:00–17:00" in the reader's language. */
 export function describeValidHours(windows: Window[], language: string): string {

@@ -8,14 +8,11 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { weekdayName } from '../../../lib/format.ts';
 import type { OfferInput } from '../api/offers.ts';
 
 export type ValidHoursWindow = NonNullable<OfferInput['validHours']>[number];
 const DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
-
-/** Monday 5 January 2026 plus `day - 1` days: to name an ISO weekday in the page's language. */
-const dayName = (day: number, language: string) =>
-  new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 0, 4 + day)));
 
 /**
  * The weekdays and hours an offer can be used (Dutch time): none means always. Quiet hours
@@ -57,7 +54,7 @@ export function ValidHoursEditor({
                 }
               />
               <FormLabel htmlFor={`offer-validHours-${index}-day-${day}`} type="checkbox">
-                {dayName(day, i18n.language)}
+                {weekdayName(day, i18n.language, 'long')}
               </FormLabel>
             </FormField>
           ))}
