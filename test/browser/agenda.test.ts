@@ -175,6 +175,16 @@ describe('agenda', () => {
 
     await page.goto('/agenda');
     await h1(page, 'Agenda');
-    await expect.poll(() => page.getByText('Spelletjesmiddag').count(), WAIT).toBeGreaterThan(1);
+    await page.getByText('Spelletjesmiddag').first().waitFor(WAIT);
+    // A month of events comes a part at a time: each press shows more, and focuses the first day it added.
+    const more = page.getByRole('button', { name: /^Meer activiteiten tonen/ });
+    const shown = () => page.locator('.sp-agenda__item').count();
+    while ((await more.count()) > 0) {
+      const before = await shown();
+      await more.click();
+      await expect.poll(shown, WAIT).toBeGreaterThan(before);
+      expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^day-\d{4}-\d{2}-\d{2}$/);
+    }
+    expect(await page.getByText('Spelletjesmiddag').count()).toBeGreaterThan(1);
   });
 });

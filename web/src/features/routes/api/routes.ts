@@ -11,9 +11,17 @@ export function useRoutePage(slug: string) {
 }
 
 /** The offers on a route, from the public catalogue. */
+/**
+ * How many of a route's offers its page shows: the first page of the catalogue. The rest are one
+ * link away, in the catalogue with the route chosen, where they page and filter (a route with 50
+ * offers drawn at once is a long task on a cheap phone).
+ */
+export const ROUTE_PAGE_OFFERS = 12;
+
 export function useRouteOffers(slug: string) {
   return useQuery({
-    queryKey: ['offers', { route: slug, pageSize: 50 }],
-    queryFn: ({ signal }) => ok(api.GET('/offers', { params: { query: { route: slug, pageSize: 50 } }, signal })),
+    queryKey: ['offers', { route: slug, pageSize: ROUTE_PAGE_OFFERS }],
+    queryFn: ({ signal }) =>
+      ok(api.GET('/offers', { params: { query: { route: slug, pageSize: ROUTE_PAGE_OFFERS } }, signal })),
   });
 }

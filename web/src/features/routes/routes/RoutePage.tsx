@@ -74,6 +74,13 @@ export default function RoutePage() {
         {offers.isError && <ErrorMessage error={offers.error} />}
         {offers.data && offers.data.items.length === 0 && <Paragraph>{t('route.noOffers')}</Paragraph>}
         {offers.data && offers.data.items.length > 0 && <OfferList offers={offers.data.items} />}
+        {offers.data && offers.data.page.totalItems > offers.data.items.length && (
+          <Paragraph>
+            <RouterLink to={`/?route=${encodeURIComponent(slug)}`}>
+              {t('route.allOffers', { count: offers.data.page.totalItems })}
+            </RouterLink>
+          </Paragraph>
+        )}
       </section>
 
       <section aria-labelledby="route-map-heading">
