@@ -76,6 +76,10 @@ describe('stories', () => {
     const menu = editor.getByRole('navigation', { name: 'Hoofdmenu' });
     await menu.locator('a[href="/beheer/verhalen"]').waitFor(WAIT);
     expect(await menu.getByRole('link', { name: 'Beheer', exact: true }).count()).toBe(0);
+    // Each link of the menu has a name of its own: reading the stories and editing them are two places.
+    const names = await menu.getByRole('link').allTextContents();
+    expect(names).toContain('Verhalen beheren');
+    expect(new Set(names).size).toBe(names.length);
     await editor.goto('/beheer/verhalen');
     await h1(editor, 'Verhalen');
     await editor.getByRole('link', { name: 'Nieuw verhaal schrijven' }).click();

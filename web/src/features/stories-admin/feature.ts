@@ -31,7 +31,7 @@ export const storiesAdmin: Feature = {
     {
       path: '/beheer/verhalen',
       group: 'messages',
-      label: { nl: 'Verhalen', en: 'Stories' },
+      label: { nl: 'Verhalen beheren', en: 'Manage stories' },
       permission: 'stories.write',
       order: 66,
     },

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, usePrefetchQuery, useQuery } from '@tanstack/react-query';
 import { api, ok, type ApiJson } from '../../../lib/api/client.ts';
 
 export type RoutePage = ApiJson<'getRoute'>;
@@ -18,10 +18,18 @@ export function useRoutePage(slug: string) {
  */
 export const ROUTE_PAGE_OFFERS = 12;
 
-export function useRouteOffers(slug: string) {
-  return useQuery({
+const routeOffersQuery = (slug: string) =>
+  queryOptions({
     queryKey: ['offers', { route: slug, pageSize: ROUTE_PAGE_OFFERS }],
     queryFn: ({ signal }) =>
       ok(api.GET('/offers', { params: { query: { route: slug, pageSize: ROUTE_PAGE_OFFERS } }, signal })),
   });
+
+export function useRouteOffers(slug: string) {
+  return useQuery(routeOffersQuery(slug));
+}
+
+/** Asks for the route's offers alongside the route itself, without redrawing the caller when they arrive. */
+export function usePrefetchRouteOffers(slug: string) {
+  usePrefetchQuery(routeOffersQuery(slug));
 }

@@ -14,22 +14,22 @@ import { useOfferLocations } from '../../wijkkaart/api/maps.ts';
 import { MapView } from '../../wijkkaart/components/MapView.tsx';
 import { ImageGallery } from '../../../components/ResponsiveImage.tsx';
 import { useImages } from '../../../lib/images.ts';
-import { useRouteOffers, useRoutePage } from '../api/routes.ts';
+import { usePrefetchRouteOffers, useRouteOffers, useRoutePage } from '../api/routes.ts';
 import { RouteBadge } from '../components/RouteBadge.tsx';
 import '../routes.css';
 import { RelatedStories } from '../../stories/components/RelatedStories.tsx';
 
-/** One route: its story in B1 Dutch, its picture, its offers and its badge. The address is shareable. */
+/**
+ * One route: its story in B1 Dutch, its picture, its offers and its badge. The address is shareable.
+ * Each section asks for its own data, so an answer that arrives redraws its section, not the page.
+ */
 export default function RoutePage() {
   const { slug = '' } = useParams();
   const { t } = useTranslation('routes');
   // The texts of the offer list, the map and the agenda load with the page's own.
   useNamespaces(['catalogue', 'wijkkaart', 'agenda']);
   const route = useRoutePage(slug);
-  const offers = useRouteOffers(slug);
-  const locations = useOfferLocations({ route: slug }, route.isSuccess);
-  const events = useEvents({ route: slug }, route.isSuccess);
-  const images = useImages('route', route.data?.id);
+  usePrefetchRouteOffers(slug);
   usePageTitle(route.data?.name ?? t('route.title'));
 
   if (route.isPending)
@@ -58,55 +58,79 @@ export default function RoutePage() {
       <Heading level={1}>{r.name}</Heading>
       <img className="sp-route__picture" src={r.pictureUrl} alt="" width="640" height="320" />
       <Paragraph appearance="lead">{r.description}</Paragraph>
-      <ImageGallery images={images.data?.items} label={t('route.pictures')} />
+      <RouteGallery routeId={r.id} />
       {r.story
         .split(/\n\s*\n/)
         .filter((paragraph) => paragraph.trim())
         .map((paragraph, i) => (
           <Paragraph key={i}>{paragraph}</Paragraph>
         ))}
-
-      <section aria-labelledby="route-offers-heading">
-        <Heading level={2} id="route-offers-heading">
-          {t('route.offers', { count: r.offerCount })}
-        </Heading>
-        {offers.isPending && <Loading />}
-        {offers.isError && <ErrorMessage error={offers.error} />}
-        {offers.data && offers.data.items.length === 0 && <Paragraph>{t('route.noOffers')}</Paragraph>}
-        {offers.data && offers.data.items.length > 0 && <OfferList offers={offers.data.items} />}
-        {offers.data && offers.data.page.totalItems > offers.data.items.length && (
-          <Paragraph>
-            <RouterLink to={`/?route=${encodeURIComponent(slug)}`}>
-              {t('route.allOffers', { count: offers.data.page.totalItems })}
-            </RouterLink>
-          </Paragraph>
-        )}
-      </section>
-
-      <section aria-labelledby="route-map-heading">
-        <Heading level={2} id="route-map-heading">
-          {t('route.map')}
-        </Heading>
-        <Paragraph>{t('route.mapIntro')}</Paragraph>
-        <MapView
-          locations={locations.data}
-          label={t('route.mapLabel', { name: r.name })}
-          ready={offers.data !== undefined}
-        />
-      </section>
-
-      <section aria-labelledby="route-events-heading">
-        <Heading level={2} id="route-events-heading">
-          {t('route.events')}
-        </Heading>
-        {events.isPending && <Loading />}
-        {events.isError && <ErrorMessage error={events.error} />}
-        {events.data && <EventList events={events.data.items} headingLevel={3} />}
-      </section>
-
+      <RouteOffers slug={slug} offerCount={r.offerCount} />
+      <RouteMap slug={slug} name={r.name} />
+      <RouteEvents slug={slug} />
       <RouteBadge route={r} />
       <RelatedStories filter={{ route: slug }} />
       <SponsorStrip />
     </article>
+  );
+}
+
+function RouteGallery({ routeId }: { routeId: string }) {
+  const { t } = useTranslation('routes');
+  const images = useImages('route', routeId);
+  return <ImageGallery images={images.data?.items} label={t('route.pictures')} />;
+}
+
+function RouteOffers({ slug, offerCount }: { slug: string; offerCount: number }) {
+  const { t } = useTranslation('routes');
+  const offers = useRouteOffers(slug);
+  return (
+    <section aria-labelledby="route-offers-heading">
+      <Heading level={2} id="route-offers-heading">
+        {t('route.offers', { count: offerCount })}
+      </Heading>
+      {offers.isPending && <Loading />}
+      {offers.isError && <ErrorMessage error={offers.error} />}
+      {offers.data && offers.data.items.length === 0 && <Paragraph>{t('route.noOffers')}</Paragraph>}
+      {offers.data && offers.data.items.length > 0 && <OfferList offers={offers.data.items} />}
+      {offers.data && offers.data.page.totalItems > offers.data.items.length && (
+        <Paragraph>
+          <RouterLink to={`/?route=${encodeURIComponent(slug)}`}>
+            {t('route.allOffers', { count: offers.data.page.totalItems })}
+          </RouterLink>
+        </Paragraph>
+      )}
+    </section>
+  );
+}
+
+function RouteMap({ slug, name }: { slug: string; name: string }) {
+  const { t } = useTranslation('routes');
+  const locations = useOfferLocations({ route: slug });
+  // The map waits until the offers above it are drawn: until then, where it will stand is not known.
+  const offersDrawn = useRouteOffers(slug).data !== undefined;
+  return (
+    <section aria-labelledby="route-map-heading">
+      <Heading level={2} id="route-map-heading">
+        {t('route.map')}
+      </Heading>
+      <Paragraph>{t('route.mapIntro')}</Paragraph>
+      <MapView locations={locations.data} label={t('route.mapLabel', { name })} ready={offersDrawn} />
+    </section>
+  );
+}
+
+function RouteEvents({ slug }: { slug: string }) {
+  const { t } = useTranslation('routes');
+  const events = useEvents({ route: slug });
+  return (
+    <section aria-labelledby="route-events-heading">
+      <Heading level={2} id="route-events-heading">
+        {t('route.events')}
+      </Heading>
+      {events.isPending && <Loading />}
+      {events.isError && <ErrorMessage error={events.error} />}
+      {events.data && <EventList events={events.data.items} headingLevel={3} />}
+    </section>
   );
 }

@@ -15,7 +15,11 @@ import { ShowWhenLoaded } from '../../../components/ShowWhenLoaded.tsx';
 import { MapView } from '../components/MapView.tsx';
 import { RelatedStories } from '../../stories/components/RelatedStories.tsx';
 
-/** One wijk: its map, its offers, its buurthuizen, what the actiebudget paid for there, and its buurten. */
+/**
+ * One wijk: its map, its offers, its buurthuizen, what the actiebudget paid for there, and its
+ * buurten. The offers and the events ask for their own data, so an answer that arrives redraws
+ * its section, not the page.
+ */
 export default function WijkPage() {
   const { slug = '' } = useParams();
   const { t, i18n } = useTranslation('wijkkaart');
@@ -23,8 +27,6 @@ export default function WijkPage() {
   useNamespaces(['agenda']);
   const wijk = useWijkPage(slug);
   const code = wijk.data?.code;
-  const locations = useOfferLocations({ wijk: code ?? '' }, code !== undefined);
-  const events = useEvents({ wijk: code ?? '' }, code !== undefined);
   usePageTitle(wijk.data?.name ?? t('wijk.title'));
 
   if (wijk.isPending)
@@ -55,24 +57,7 @@ export default function WijkPage() {
         {w.population === null ? t('wijk.fewResidents') : t('wijk.population', { count: w.population })}
       </Paragraph>
       <ShowWhenLoaded>
-        <section aria-labelledby="wijk-offers-heading">
-          <Heading level={2} id="wijk-offers-heading">
-            {t('wijk.offers')}
-          </Heading>
-          {locations.isPending && <Loading />}
-          {locations.isError && <ErrorMessage error={locations.error} />}
-          {locations.data && <LocationList locations={locations.data} />}
-          {/* The map below the list it shows: on a phone the offers come first, and the map's code
-            loads when the visitor scrolls to it. */}
-          {locations.data && (
-            <MapView
-              locations={locations.data}
-              bounds={w.bbox}
-              highlightWijk={w.code}
-              label={t('wijk.mapLabel', { name: w.name })}
-            />
-          )}
-        </section>
+        <WijkOffers code={w.code} name={w.name} bbox={w.bbox} />
 
         <section aria-labelledby="wijk-centres-heading">
           <Heading level={2} id="wijk-centres-heading">
@@ -91,14 +76,7 @@ export default function WijkPage() {
           )}
         </section>
 
-        <section aria-labelledby="wijk-events-heading">
-          <Heading level={2} id="wijk-events-heading">
-            {t('wijk.events')}
-          </Heading>
-          {events.isPending && <Loading />}
-          {events.isError && <ErrorMessage error={events.error} />}
-          {events.data && <EventList events={events.data.items} headingLevel={3} />}
-        </section>
+        <WijkEvents code={w.code} />
 
         <section aria-labelledby="wijk-budget-heading">
           <Heading level={2} id="wijk-budget-heading">
@@ -134,5 +112,40 @@ export default function WijkPage() {
         {code && <RelatedStories filter={{ wijk: code }} />}
       </ShowWhenLoaded>
     </article>
+  );
+}
+
+function WijkOffers({ code, name, bbox }: { code: string; name: string; bbox: number[] }) {
+  const { t } = useTranslation('wijkkaart');
+  const locations = useOfferLocations({ wijk: code });
+  return (
+    <section aria-labelledby="wijk-offers-heading">
+      <Heading level={2} id="wijk-offers-heading">
+        {t('wijk.offers')}
+      </Heading>
+      {locations.isPending && <Loading />}
+      {locations.isError && <ErrorMessage error={locations.error} />}
+      {locations.data && <LocationList locations={locations.data} />}
+      {/* The map below the list it shows: on a phone the offers come first, and the map's code
+        loads when the visitor scrolls to it. */}
+      {locations.data && (
+        <MapView locations={locations.data} bounds={bbox} highlightWijk={code} label={t('wijk.mapLabel', { name })} />
+      )}
+    </section>
+  );
+}
+
+function WijkEvents({ code }: { code: string }) {
+  const { t } = useTranslation('wijkkaart');
+  const events = useEvents({ wijk: code });
+  return (
+    <section aria-labelledby="wijk-events-heading">
+      <Heading level={2} id="wijk-events-heading">
+        {t('wijk.events')}
+      </Heading>
+      {events.isPending && <Loading />}
+      {events.isError && <ErrorMessage error={events.error} />}
+      {events.data && <EventList events={events.data.items} headingLevel={3} />}
+    </section>
   );
 }
