@@ -59,6 +59,7 @@ try {
     ...(await optionalPages()),
   ];
   const rows: string[] = [];
+  const benchmarkIndexes: number[] = [];
   for (const page of pages) {
     const result = await lighthouse(`${baseURL}${page.path}`, {
       port: chrome.port,
@@ -69,6 +70,7 @@ try {
     });
     if (!result) throw new Error(`Lighthouse gave no result for ${page.path}`);
     const { lhr } = result;
+    benchmarkIndexes.push(lhr.environment.benchmarkIndex);
     if (process.env.BENCH_REPORTS) {
       fs.mkdirSync(process.env.BENCH_REPORTS, { recursive: true });
       fs.writeFileSync(`${process.env.BENCH_REPORTS}/${page.name.replace(/\W+/g, '-')}.json`, JSON.stringify(lhr));
@@ -97,6 +99,11 @@ try {
   console.log('\nLighthouse 12.2.3, mobile preset (simulated slow 4G, 4x CPU slowdown), Debian chromium');
   console.log('page                    perf  a11y  transfer        JS       CSS       FCP       LCP       TBT    CLS');
   for (const row of rows) console.log(row);
+  // Lighthouse's measure of this machine's speed while it ran: the simulated 4x slowdown scales the
+  // tasks it observed, so a busy or slow host lowers the scores. Compare runs with similar figures.
+  console.log(
+    `Host speed (Lighthouse benchmarkIndex) over the pages: ${Math.round(Math.min(...benchmarkIndexes))}-${Math.round(Math.max(...benchmarkIndexes))}`,
+  );
 } finally {
   chrome.kill();
   await app.close();

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLedger } from '../src/modules/ledger/ledger-check.ts';
 import { enqueueMessage } from '../src/modules/notifications/notifications.service.ts';
+import { makePassNumber } from '../src/modules/passes/pass-number.ts';
 import {
   createOffer,
   createPass,
@@ -44,7 +45,8 @@ beforeAll(async () => {
     .insertInto('passes')
     .values({
       tenant_id: TENANT,
-      number: '04790000900',
+      // A real 13-digit number: an odd length would sort above every serial the app hands out.
+      number: makePassNumber('0479', 900),
       holder_id: childHolder.id,
       category: 'child',
       parent_pass_id: pass.id,
