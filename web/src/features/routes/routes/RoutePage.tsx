@@ -8,8 +8,7 @@ import { RouterLink } from '../../../components/RouterLink.tsx';
 import { useNamespaces } from '../../../lib/use-namespaces.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { OfferList } from '../../catalogue/components/OfferList.tsx';
-import { useEvents } from '../../agenda/api/agenda.ts';
-import { EventList } from '../../agenda/components/EventList.tsx';
+import { EventsSection } from '../../agenda/components/EventsSection.tsx';
 import { useOfferLocations } from '../../wijkkaart/api/maps.ts';
 import { MapView } from '../../wijkkaart/components/MapView.tsx';
 import { ImageGallery } from '../../../components/ResponsiveImage.tsx';
@@ -67,7 +66,7 @@ export default function RoutePage() {
         ))}
       <RouteOffers slug={slug} offerCount={r.offerCount} />
       <RouteMap slug={slug} name={r.name} />
-      <RouteEvents slug={slug} />
+      <EventsSection id="route-events-heading" heading={t('route.events')} filters={{ route: slug }} />
       <RouteBadge route={r} />
       <RelatedStories filter={{ route: slug }} />
       <SponsorStrip />
@@ -116,21 +115,6 @@ function RouteMap({ slug, name }: { slug: string; name: string }) {
       </Heading>
       <Paragraph>{t('route.mapIntro')}</Paragraph>
       <MapView locations={locations.data} label={t('route.mapLabel', { name })} ready={offersDrawn} />
-    </section>
-  );
-}
-
-function RouteEvents({ slug }: { slug: string }) {
-  const { t } = useTranslation('routes');
-  const events = useEvents({ route: slug });
-  return (
-    <section aria-labelledby="route-events-heading">
-      <Heading level={2} id="route-events-heading">
-        {t('route.events')}
-      </Heading>
-      {events.isPending && <Loading />}
-      {events.isError && <ErrorMessage error={events.error} />}
-      {events.data && <EventList events={events.data.items} headingLevel={3} />}
     </section>
   );
 }

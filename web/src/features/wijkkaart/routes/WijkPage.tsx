@@ -7,8 +7,7 @@ import { RouterLink } from '../../../components/RouterLink.tsx';
 import { formatDate, formatMoney } from '../../../lib/format.ts';
 import { useNamespaces } from '../../../lib/use-namespaces.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
-import { useEvents } from '../../agenda/api/agenda.ts';
-import { EventList } from '../../agenda/components/EventList.tsx';
+import { EventsSection } from '../../agenda/components/EventsSection.tsx';
 import { useOfferLocations, useWijkPage } from '../api/maps.ts';
 import { LocationList } from '../components/LocationList.tsx';
 import { ShowWhenLoaded } from '../../../components/ShowWhenLoaded.tsx';
@@ -76,7 +75,7 @@ export default function WijkPage() {
           )}
         </section>
 
-        <WijkEvents code={w.code} />
+        <EventsSection id="wijk-events-heading" heading={t('wijk.events')} filters={{ wijk: w.code }} />
 
         <section aria-labelledby="wijk-budget-heading">
           <Heading level={2} id="wijk-budget-heading">
@@ -131,21 +130,6 @@ function WijkOffers({ code, name, bbox }: { code: string; name: string; bbox: nu
       {locations.data && (
         <MapView locations={locations.data} bounds={bbox} highlightWijk={code} label={t('wijk.mapLabel', { name })} />
       )}
-    </section>
-  );
-}
-
-function WijkEvents({ code }: { code: string }) {
-  const { t } = useTranslation('wijkkaart');
-  const events = useEvents({ wijk: code });
-  return (
-    <section aria-labelledby="wijk-events-heading">
-      <Heading level={2} id="wijk-events-heading">
-        {t('wijk.events')}
-      </Heading>
-      {events.isPending && <Loading />}
-      {events.isError && <ErrorMessage error={events.error} />}
-      {events.data && <EventList events={events.data.items} headingLevel={3} />}
     </section>
   );
 }
