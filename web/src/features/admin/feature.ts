@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import type { Feature } from '../../lib/feature.ts';
+import { ADMIN_OVERVIEW_PERMISSION } from '../../lib/nav-entries.ts';
 
 /** Beheer: the pass organisation's lists of holders, providers, offers and redemptions, and an offer's payment. */
 export const admin: Feature = {
@@ -10,7 +11,7 @@ export const admin: Feature = {
       // Only the known parts of Beheer; any other (/beheer/actiebudget) shows "not found" (see AdminPage).
       path: 'beheer/:section?',
       page: lazy(() => import('./routes/AdminPage.tsx')),
-      access: { permission: 'admin.read', login: 'staff' },
+      access: { permission: ADMIN_OVERVIEW_PERMISSION, login: 'staff' },
     },
     {
       path: 'beheer/aanbod/:offerId/betaling',
@@ -18,5 +19,12 @@ export const admin: Feature = {
       access: { permission: 'offer.paymentRules.manage', login: 'staff' },
     },
   ],
-  nav: [{ path: '/beheer', label: { nl: 'Beheer', en: 'Administration' }, permission: 'admin.read', order: 60 }],
+  nav: [
+    {
+      path: '/beheer',
+      label: { nl: 'Beheer', en: 'Administration' },
+      permission: ADMIN_OVERVIEW_PERMISSION,
+      order: 60,
+    },
+  ],
 };
