@@ -2,12 +2,10 @@ import type { ReactNode } from 'react';
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { hasPermission, isLoggedIn, useSession } from '../lib/session.ts';
+import type { LoginKind } from '../lib/feature.ts';
 import { usePageTitle } from '../lib/use-page-title.ts';
 import { Loading } from './Loading.tsx';
 import { RouterLink } from './RouterLink.tsx';
-
-/** Which login page helps someone who may not open a page yet. */
-export type LoginKind = 'resident' | 'staff';
 
 /**
  * Shows the page only to a session with `permission` (a policy action the server listed in the

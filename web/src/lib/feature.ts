@@ -1,7 +1,9 @@
 import type { ComponentType, LazyExoticComponent } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
-import type { LoginKind } from '../components/RequireAccess.tsx';
 import type { PerLanguage } from '../i18n/i18n.ts';
+
+/** Which login page helps someone who may not open a page yet. */
+export type LoginKind = 'resident' | 'staff';
 
 /**
  * What a feature brings to the app (web/src/features/<feature>/feature.ts): its pages, its entries
