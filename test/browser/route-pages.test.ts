@@ -25,6 +25,12 @@ beforeAll(async () => {
     .set({ story: 'Even tijd voor jezelf.\n\nGa naar de kapper met korting.', picture: 'spa', color: '#6b2a8c' })
     .where('slug', '=', 'verwen-route')
     .execute();
+  // A route with more offers than its page shows (12): the rest are one link away.
+  const club = await createProvider(db, { name: 'Sportclub Zaanstad' });
+  for (let i = 1; i <= 13; i++) {
+    const lesson = await createOffer(db, club, { title: `Proefles sport ${i}` });
+    await linkOfferToRoute(db, lesson.id, 'route-sport-en-bewegen');
+  }
   await createUser(db, { role: 'org_admin', email: 'beheer@test.demo', password: 'geheim-wachtwoord' });
   await harness.start(database);
 });
@@ -55,6 +61,19 @@ describe('route pages', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: '1 offer on this route' }).waitFor(WAIT);
     await expectAccessible(page, 'route page in English');
+  });
+
+  it('shows the first 12 offers of a route and links to all of them in the catalogue', async () => {
+    const page = await harness.newPage();
+    await page.goto('/routes/route-sport-en-bewegen');
+    await page.getByRole('heading', { name: '13 aanbiedingen op deze route' }).waitFor(WAIT);
+    const offers = page.getByRole('link', { name: /^Proefles sport \d+$/ });
+    await expect.poll(() => offers.count(), WAIT).toBe(12);
+    await page.getByRole('link', { name: 'Bekijk alle 13 aanbiedingen van deze route' }).click();
+    await page.waitForURL('**/?route=route-sport-en-bewegen', WAIT);
+    // The catalogue has the route chosen and counts all of its offers; it pages them, 12 at a time.
+    await page.getByText('13 aanbiedingen gevonden').first().waitFor(WAIT);
+    await expect.poll(() => offers.count(), WAIT).toBe(12);
   });
 
   it('on a phone, loads the map only when the visitor scrolls to it, and nothing moves while the page loads', async () => {
